@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/**
+ * LadderRatingValue:
+ * @LADDER_RATING_UNRATED: nobody has rated the behaviour yet (counts as not shown)
+ * @LADDER_RATING_NOT_YET: "not-yet"
+ * @LADDER_RATING_SOMETIMES: "sometimes"
+ * @LADDER_RATING_CONSISTENTLY: "consistently": the behaviour counts as shown
+ * @LADDER_RATING_NOT_APPLICABLE: "not-applicable": the role gives no chance to
+ *   show it; it leaves the totals
+ *
+ * How often a behaviour is shown. One scale everywhere.
+ */
+typedef enum
+{
+  LADDER_RATING_UNRATED,
+  LADDER_RATING_NOT_YET,
+  LADDER_RATING_SOMETIMES,
+  LADDER_RATING_CONSISTENTLY,
+  LADDER_RATING_NOT_APPLICABLE,
+} LadderRatingValue;
+
+/**
+ * LadderRater:
+ * @LADDER_RATER_SELF: the engineer
+ * @LADDER_RATER_MANAGER: their manager
+ *
+ * Whose rating, or whose copy of a profile ("owner").
+ */
+typedef enum
+{
+  LADDER_RATER_SELF,
+  LADDER_RATER_MANAGER,
+} LadderRater;
+
+#define LADDER_TYPE_RATING_VALUE (ladder_rating_value_get_type ())
+GType ladder_rating_value_get_type (void);
+#define LADDER_TYPE_RATER (ladder_rater_get_type ())
+GType ladder_rater_get_type (void);
+
+/* The file format's words for the values: "not-yet", "self", … NULL for
+ * LADDER_RATING_UNRATED. */
+const char *ladder_rating_value_to_string (LadderRatingValue value);
+gboolean    ladder_rating_value_from_string (const char        *string,
+                                             LadderRatingValue *value);
+const char *ladder_rater_to_string        (LadderRater        rater);
+gboolean    ladder_rater_from_string      (const char        *string,
+                                           LadderRater       *rater);
+
+/* Translated, for people: "Not yet", "Sometimes", … */
+const char *ladder_rating_value_get_label (LadderRatingValue value);
+
+G_END_DECLS

@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ladder-framework.h"
+#include "ladder-profile.h"
+
+G_BEGIN_DECLS
+
+#define LADDER_TYPE_LIBRARY (ladder_library_get_type ())
+G_DECLARE_FINAL_TYPE (LadderLibrary, ladder_library, LADDER, LIBRARY, GObject)
+
+/* The resource folder bundled frameworks are read from (the GResource that
+ * the app, the CLI and the tests link in). */
+#define LADDER_BUNDLED_FRAMEWORKS_PATH "/io/github/ladderapp/Ladder/frameworks/"
+
+/* Everything on disk: bundled and imported frameworks, profiles.
+ *
+ * Properties: "directory" (GFile, construct-only: the data folder,
+ * $XDG_DATA_HOME/ladder by default), "frameworks" (GListModel of
+ * LadderFramework: bundled first, then imported, each in name order),
+ * "profiles" (GListModel of LadderProfile, in name order), "errors"
+ * (GListModel of LadderLoadError: files that failed to load; they are
+ * never written). */
+LadderLibrary   *ladder_library_new                (GFile          *directory);
+/* The default folder, $XDG_DATA_HOME/ladder. */
+GFile           *ladder_library_get_default_directory (void);
+GFile           *ladder_library_get_directory      (LadderLibrary  *self);
+GListModel      *ladder_library_get_frameworks     (LadderLibrary  *self);
+GListModel      *ladder_library_get_profiles       (LadderLibrary  *self);
+GListModel      *ladder_library_get_errors         (LadderLibrary  *self);
+
+/* Reads the bundled frameworks and the folder's frameworks/ and profiles/.
+ * A file that fails to load goes to "errors"; the rest still loads. Returns
+ * FALSE only when the folder itself cannot be read. */
+gboolean         ladder_library_load               (LadderLibrary  *self,
+                                                    GCancellable   *cancellable,
+                                                    GError        **error);
+void             ladder_library_load_async         (LadderLibrary       *self,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+gboolean         ladder_library_load_finish        (LadderLibrary  *self,
+                                                    GAsyncResult   *result,
+                                                    GError        **error);
+
+LadderFramework *ladder_library_find_framework     (LadderLibrary  *self,
+                                                    const char     *id);
+LadderProfile   *ladder_library_find_profile       (LadderLibrary  *self,
+                                                    const char     *id);
+gboolean         ladder_library_is_bundled         (LadderLibrary  *self,
+                                                    LadderFramework *framework);
+
+/* Adds an imported framework and writes it to frameworks/ID.json. */
+gboolean         ladder_library_add_framework      (LadderLibrary   *self,
+                                                    LadderFramework *framework,
+                                                    GCancellable    *cancellable,
+                                                    GError         **error);
+/* Adds a profile (its file becomes profiles/ID.json unless it has one). */
+void             ladder_library_add_profile        (LadderLibrary   *self,
+                                                    LadderProfile   *profile);
+/* Removes a profile from the list; its file is moved aside to
+ * profiles/ID.json.deleted so that an undo can bring it back. */
+gboolean         ladder_library_remove_profile     (LadderLibrary   *self,
+                                                    LadderProfile   *profile,
+                                                    GError         **error);
+
+/* Saves a profile to its file through ladder_save_contents(). A read-only
+ * profile is refused with LADDER_FORMAT_ERROR_READ_ONLY. */
+gboolean         ladder_library_save_profile       (LadderLibrary   *self,
+                                                    LadderProfile   *profile,
+                                                    GCancellable    *cancellable,
+                                                    GError         **error);
+/* Serialises on the calling thread, writes on a worker. */
+void             ladder_library_save_profile_async (LadderLibrary       *self,
+                                                    LadderProfile       *profile,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+gboolean         ladder_library_save_profile_finish (LadderLibrary  *self,
+                                                     GAsyncResult   *result,
+                                                     GError        **error);
+
+#define LADDER_TYPE_LOAD_ERROR (ladder_load_error_get_type ())
+G_DECLARE_FINAL_TYPE (LadderLoadError, ladder_load_error, LADDER, LOAD_ERROR, GObject)
+
+/* A file that failed to load: "file" (GFile) and "error" (GError boxed). */
+GFile           *ladder_load_error_get_file        (LadderLoadError *self);
+const GError    *ladder_load_error_get_error       (LadderLoadError *self);
+
+G_END_DECLS

@@ -1,0 +1,111 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ladder-checkin.h"
+#include "ladder-enums.h"
+#include "ladder-evidence.h"
+#include "ladder-framework.h"
+#include "ladder-rating.h"
+
+G_BEGIN_DECLS
+
+#define LADDER_TYPE_PROFILE (ladder_profile_get_type ())
+G_DECLARE_FINAL_TYPE (LadderProfile, ladder_profile, LADDER, PROFILE, GObject)
+
+/* One person's progress against one framework (an embedded copy).
+ *
+ * Properties: "id" (construct-only UUID), "name", "role", "owner"
+ * (LadderRater), "framework" (LadderFramework, construct-only),
+ * "current-level", "target-level" (level ids), "read-only" (a file of a
+ * newer version: shown, never written), "file" (GFile it was loaded from
+ * or saved to, may be NULL), and the read-only GListModels "ratings"
+ * (LadderRating, only rated behaviours), "evidence" (LadderEvidence, live
+ * entries only) and "checkins" (LadderCheckin, live entries only).
+ *
+ * Signals: "changed" is emitted after any change to the profile's data,
+ * including nested ratings, evidence and check-ins: the signal to autosave
+ * on and to recompute progress on.
+ *
+ * Deleting evidence or a check-in keeps a tombstone (id + modified) so
+ * that a merge of two copies carries the deletion. */
+LadderProfile   *ladder_profile_new                (const char        *id,
+                                                    LadderFramework   *framework);
+const char      *ladder_profile_get_id             (LadderProfile     *self);
+LadderFramework *ladder_profile_get_framework      (LadderProfile     *self);
+const char      *ladder_profile_get_name           (LadderProfile     *self);
+void             ladder_profile_set_name           (LadderProfile     *self,
+                                                    const char        *name);
+const char      *ladder_profile_get_role           (LadderProfile     *self);
+void             ladder_profile_set_role           (LadderProfile     *self,
+                                                    const char        *role);
+LadderRater      ladder_profile_get_owner          (LadderProfile     *self);
+void             ladder_profile_set_owner          (LadderProfile     *self,
+                                                    LadderRater        owner);
+const char      *ladder_profile_get_current_level  (LadderProfile     *self);
+void             ladder_profile_set_current_level  (LadderProfile     *self,
+                                                    const char        *level);
+const char      *ladder_profile_get_target_level   (LadderProfile     *self);
+void             ladder_profile_set_target_level   (LadderProfile     *self,
+                                                    const char        *level);
+gboolean         ladder_profile_get_read_only      (LadderProfile     *self);
+void             ladder_profile_set_read_only      (LadderProfile     *self,
+                                                    gboolean           read_only);
+GFile           *ladder_profile_get_file           (LadderProfile     *self);
+void             ladder_profile_set_file           (LadderProfile     *self,
+                                                    GFile             *file);
+
+/* Ratings. get_rating returns NULL for a behaviour nobody rated;
+ * ensure_rating adds an empty one. Returned ratings are owned by the
+ * profile. */
+GListModel      *ladder_profile_get_ratings        (LadderProfile     *self);
+LadderRating    *ladder_profile_get_rating         (LadderProfile     *self,
+                                                    const char        *behaviour_id);
+LadderRating    *ladder_profile_ensure_rating      (LadderProfile     *self,
+                                                    const char        *behaviour_id);
+LadderRatingValue ladder_profile_get_rating_value  (LadderProfile     *self,
+                                                    const char        *behaviour_id,
+                                                    LadderRater        rater);
+/* Sets one side's rating, stamped now. */
+void             ladder_profile_rate               (LadderProfile     *self,
+                                                    const char        *behaviour_id,
+                                                    LadderRater        rater,
+                                                    LadderRatingValue  value);
+
+/* Evidence, in the order added. */
+GListModel      *ladder_profile_get_evidence       (LadderProfile     *self);
+LadderEvidence  *ladder_profile_find_evidence      (LadderProfile     *self,
+                                                    const char        *id);
+void             ladder_profile_add_evidence       (LadderProfile     *self,
+                                                    LadderEvidence    *evidence);
+/* Adds many at once (one items-changed): for loaders. */
+void             ladder_profile_splice_evidence    (LadderProfile     *self,
+                                                    LadderEvidence   **evidence,
+                                                    guint              n_evidence);
+void             ladder_profile_remove_evidence    (LadderProfile     *self,
+                                                    LadderEvidence    *evidence);
+/* Live evidence that backs @behaviour_id. */
+guint            ladder_profile_count_evidence_for (LadderProfile     *self,
+                                                    const char        *behaviour_id);
+
+/* Check-ins, in the order added. */
+GListModel      *ladder_profile_get_checkins       (LadderProfile     *self);
+LadderCheckin   *ladder_profile_find_checkin       (LadderProfile     *self,
+                                                    const char        *id);
+void             ladder_profile_add_checkin        (LadderProfile     *self,
+                                                    LadderCheckin     *checkin);
+void             ladder_profile_remove_checkin     (LadderProfile     *self,
+                                                    LadderCheckin     *checkin);
+
+/* Tombstones: ids of deleted entries with the time of deletion. @kind is
+ * "evidence" or "checkin" (an action's tombstones live in its check-in).
+ * Returns a hash table id → GDateTime owned by the profile. */
+GHashTable      *ladder_profile_get_tombstones     (LadderProfile     *self,
+                                                    const char        *kind);
+void             ladder_profile_add_tombstone      (LadderProfile     *self,
+                                                    const char        *kind,
+                                                    const char        *id,
+                                                    GDateTime         *modified);
+
+G_END_DECLS

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ladder-profile.h"
+
+G_BEGIN_DECLS
+
+/* Progress is computed from the ratings, never stored.
+ *
+ * A behaviour counts as shown when rated "consistently". Behaviours rated
+ * "not-applicable" by that rater leave the total. @level and @category are
+ * ids; NULL means all of them. */
+void        ladder_profile_count_shown    (LadderProfile *self,
+                                           const char    *level,
+                                           const char    *category,
+                                           LadderRater    rater,
+                                           guint         *shown,
+                                           guint         *total);
+/* shown / total of a level (0.0 when the total is 0). */
+double      ladder_profile_get_level_share (LadderProfile *self,
+                                            const char    *level,
+                                            LadderRater    rater);
+/* The sub-level from the level's share when the framework has sub-levels:
+ * with five, 0–20 % gives the first (A), … 80–100 % the last (E); with n
+ * sub-levels the share is cut into n equal bands. NULL when the framework
+ * has none. */
+const char *ladder_profile_get_sublevel   (LadderProfile *self,
+                                           const char    *level,
+                                           LadderRater    rater);
+/* TRUE when the current level is at least 80 % shown and a next level
+ * exists. */
+gboolean    ladder_profile_is_ready       (LadderProfile *self,
+                                           LadderRater    rater);
+
+#define LADDER_READY_SHARE 0.8
+
+G_END_DECLS
