@@ -1,14 +1,345 @@
-/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * ladder-cli, run as a user runs it: a real process, its exit status, its
+ * standard output and error, and the files it writes.
+ */
 
 #include "config.h"
 
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+
 #include "ladder-core.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} CliResult;
+
+static void
+cli_result_free (CliResult *result)
+{
+  g_free (result->out);
+  g_free (result->err);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliResult, cli_result_free)
+
+static CliResult *
+run_cli (const char *first_arg,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  CliResult *result = g_new0 (CliResult, 1);
+  const char *cli = g_getenv ("LADDER_CLI");
+  va_list args;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  result->status = g_subprocess_get_exit_status (process);
+
+  return result;
+}
+
+static char *
+seed_path (const char *name)
+{
+  const char *dir = g_getenv ("LADDER_SEEDS_DIR");
+
+  g_assert_nonnull (dir);
+  return g_build_filename (dir, name, NULL);
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("ladder-cli-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_temp_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+write_file (const char *path,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static LadderFramework *
+parse_framework (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  LadderFramework *framework = ladder_format_read_framework (json, strlen (json), "stdout", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (framework);
+  return framework;
+}
+
+typedef struct
+{
+  const char *file;
+  const char *organisation;
+  guint       n_levels;
+  guint       n_behaviours;
+  gboolean    has_site_chrome;
+} SeedExpectation;
+
+static void
+test_import_seed (gconstpointer data)
+{
+  const SeedExpectation *expected = data;
+  g_autofree char *path = seed_path (expected->file);
+  g_autoptr(CliResult) result = run_cli ("import", path, "--organisation", expected->organisation, NULL);
+  g_autoptr(LadderFramework) framework = NULL;
+
+  g_assert_cmpint (result->status, ==, 0);
+  /* Only a text with site chrome has dropped lines to report. */
+  if (expected->has_site_chrome)
+    g_assert_cmpstr (result->err, !=, "");
+  else
+    g_assert_cmpstr (result->err, ==, "");
+  framework = parse_framework (result->out);
+  g_assert_cmpstr (ladder_framework_get_organisation (framework), ==, expected->organisation);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_levels (framework)), ==,
+                    expected->n_levels);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_behaviours (framework)), ==,
+                    expected->n_behaviours);
+  g_assert_cmpstr (ladder_framework_get_source (framework), ==, expected->file);
+}
+
+/* Seeds whose text has site chrome warn about each dropped line, on
+ * standard error, as FILE:LINE: message. */
+static void
+test_import_warnings (void)
+{
+  g_autofree char *path = seed_path ("gitlab-senior-backend-engineer.txt");
+  g_autoptr(CliResult) result = run_cli ("import", path, NULL);
+  g_autoptr(CliResult) quiet = run_cli ("import", path, "--quiet", NULL);
+  g_autofree char *prefix = g_strconcat (path, ":", NULL);
+
+  g_assert_cmpint (result->status, ==, 0);
+  g_assert_true (g_str_has_prefix (result->err, prefix));
+  g_assert_nonnull (strstr (result->err, "<%#"));
+  g_assert_cmpint (quiet->status, ==, 0);
+  g_assert_cmpstr (quiet->err, ==, "");
+  g_assert_cmpstr (quiet->out, ==, result->out);
+}
+
+static void
+test_import_output_file (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *out = g_build_filename (dir, "medium.json", NULL);
+  g_autofree char *path = seed_path ("medium-foundations.txt");
+  g_autoptr(CliResult) result = run_cli ("import", path, "--name", "Foundations",
+                                         "--id", "medium-foundations", "-q", "-o", out, NULL);
+  g_autoptr(CliResult) validate = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  g_autofree char *contents = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (result->status, ==, 0);
+  g_assert_cmpstr (result->out, ==, "");
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  framework = parse_framework (contents);
+  g_assert_cmpstr (ladder_framework_get_id (framework), ==, "medium-foundations");
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Foundations");
+  g_assert_cmpstr (ladder_framework_get_organisation (framework), ==, "Medium");
+  g_assert_cmpint (g_stat (out, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  validate = run_cli ("validate", out, NULL);
+  g_assert_cmpint (validate->status, ==, 0);
+  g_assert_cmpstr (validate->err, ==, "");
+
+  remove_temp_dir (dir);
+}
+
+static void
+test_import_errors (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *missing = g_build_filename (dir, "missing.txt", NULL);
+  g_autofree char *broken = g_build_filename (dir, "broken.json", NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(CliResult) result = NULL;
+
+  result = run_cli ("import", missing, NULL);
+  g_assert_cmpint (result->status, ==, 1);
+  g_assert_true (g_str_has_prefix (result->err, missing));
+  g_assert_cmpstr (result->out, ==, "");
+  g_clear_pointer (&result, cli_result_free);
+
+  write_file (broken, "{\n  \"format\": \"ladder-framework\",\n  \"version\": 1,\n  \"levels\": [\n}\n");
+  result = run_cli ("import", broken, "--format", "json", NULL);
+  g_assert_cmpint (result->status, ==, 1);
+  expected = g_strconcat (broken, ":5:", NULL);
+  g_assert_true (g_str_has_prefix (result->err, expected));
+  g_assert_cmpstr (result->out, ==, "");
+  g_clear_pointer (&result, cli_result_free);
+
+  /* A usage error is not a file error: exit 2 and the help. */
+  result = run_cli ("import", broken, "--format", "docx", NULL);
+  g_assert_cmpint (result->status, ==, 2);
+  g_assert_nonnull (strstr (result->err, "docx"));
+  g_clear_pointer (&result, cli_result_free);
+
+  result = run_cli ("frobnicate", NULL);
+  g_assert_cmpint (result->status, ==, 2);
+  g_assert_nonnull (strstr (result->err, "frobnicate"));
+
+  remove_temp_dir (dir);
+}
+
+static void
+test_validate (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *profile = g_build_filename (dir, "profile.json", NULL);
+  g_autofree char *unknown = g_build_filename (dir, "unknown.json", NULL);
+  g_autofree char *truncated = g_build_filename (dir, "truncated.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *half = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(CliResult) sample = run_cli ("sample", "--evidence", "12", "-o", profile, NULL);
+  g_autoptr(CliResult) result = NULL;
+
+  g_assert_cmpint (sample->status, ==, 0);
+  result = run_cli ("validate", profile, NULL);
+  g_assert_cmpint (result->status, ==, 0);
+  g_assert_cmpstr (result->err, ==, "");
+  g_clear_pointer (&result, cli_result_free);
+
+  g_assert_true (g_file_get_contents (profile, &contents, NULL, NULL));
+  half = g_strndup (contents, strlen (contents) / 2);
+  write_file (truncated, half);
+  write_file (unknown, "{ \"format\": \"spreadsheet\", \"version\": 1 }\n");
+
+  /* One line per broken file, each FILE:LINE:COL: message; the good file
+   * gives none; exit 1. */
+  result = run_cli ("validate", profile, truncated, unknown, NULL);
+  g_assert_cmpint (result->status, ==, 1);
+  lines = g_strsplit (result->err, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_true (g_str_has_prefix (lines[0], truncated));
+  g_assert_true (g_regex_match_simple ("^[^:]+:[0-9]+:[0-9]+: .+", lines[0], 0, 0));
+  g_assert_true (g_str_has_prefix (lines[1], unknown));
+  g_assert_nonnull (strstr (lines[1], "spreadsheet"));
+  g_assert_true (g_regex_match_simple ("^[^:]+:[0-9]+:[0-9]+: .+", lines[1], 0, 0));
+  g_assert_cmpstr (lines[2], ==, "");
+
+  remove_temp_dir (dir);
+}
+
+static void
+test_show (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *framework = g_build_filename (dir, "framework.json", NULL);
+  g_autofree char *profile = g_build_filename (dir, "profile.json", NULL);
+  g_autofree char *path = seed_path ("dummyco-backend-engineering.txt");
+  g_autoptr(CliResult) import = run_cli ("import", path, "--organisation", "Dummy Co",
+                                         "-q", "-o", framework, NULL);
+  g_autoptr(CliResult) sample = run_cli ("sample", "-o", profile, NULL);
+  g_autoptr(CliResult) result = NULL;
+
+  g_assert_cmpint (import->status, ==, 0);
+  g_assert_cmpint (sample->status, ==, 0);
+
+  result = run_cli ("show", framework, NULL);
+  g_assert_cmpint (result->status, ==, 0);
+  g_assert_nonnull (strstr (result->out, "Dummy Co"));
+  g_assert_nonnull (strstr (result->out, "6 levels, 5 categories, 135 behaviours"));
+  g_assert_nonnull (strstr (result->out, "Communication"));
+  g_assert_nonnull (strstr (result->out, "Level 6"));
+  g_clear_pointer (&result, cli_result_free);
+
+  result = run_cli ("show", profile, NULL);
+  g_assert_cmpint (result->status, ==, 0);
+  g_assert_nonnull (strstr (result->out, "Backend Engineering"));
+  g_assert_nonnull (strstr (result->out, "40 evidence entries"));
+  g_assert_true (g_regex_match_simple ("Mastery +[0-9]+/[0-9]+ +[0-9]+/[0-9]+", result->out, 0, 0));
+
+  remove_temp_dir (dir);
+}
+
+static void
+test_sample_deterministic (void)
+{
+  g_autoptr(CliResult) a = run_cli ("sample", "--evidence", "25", "--seed", "7", NULL);
+  g_autoptr(CliResult) b = run_cli ("sample", "--evidence", "25", "--seed", "7", NULL);
+  g_autoptr(CliResult) c = run_cli ("sample", "--evidence", "25", "--seed", "8", NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (a->status, ==, 0);
+  g_assert_cmpstr (a->out, ==, b->out);
+  g_assert_cmpstr (a->out, !=, c->out);
+
+  profile = ladder_format_read_profile (a->out, strlen (a->out), "sample", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, 25);
+}
 
 int
 main (int   argc,
       char *argv[])
 {
+  static const SeedExpectation dummyco = { "dummyco-backend-engineering.txt", "Dummy Co", 6, 135, FALSE };
+  static const SeedExpectation medium = { "medium-foundations.txt", "Medium", 5, 15, TRUE };
+  static const SeedExpectation gitlab = { "gitlab-senior-backend-engineer.txt", "GitLab", 1, 50, TRUE };
+
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_data_func ("/ladder/cli/import/dummyco", &dummyco, test_import_seed);
+  g_test_add_data_func ("/ladder/cli/import/medium", &medium, test_import_seed);
+  g_test_add_data_func ("/ladder/cli/import/gitlab", &gitlab, test_import_seed);
+  g_test_add_func ("/ladder/cli/import/warnings", test_import_warnings);
+  g_test_add_func ("/ladder/cli/import/output-file", test_import_output_file);
+  g_test_add_func ("/ladder/cli/import/errors", test_import_errors);
+  g_test_add_func ("/ladder/cli/validate", test_validate);
+  g_test_add_func ("/ladder/cli/show", test_show);
+  g_test_add_func ("/ladder/cli/sample/deterministic", test_sample_deterministic);
 
   return g_test_run ();
 }

@@ -1,5 +1,526 @@
-/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * ladder-cli: Ladder without a display. Imports, validates, shows and makes
+ * sample data with the same code the app uses (libladder-core).
+ */
+
+#define G_LOG_DOMAIN "ladder-cli"
 
 #include "config.h"
 
-int main (void) { return 1; }
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "ladder-core.h"
+
+typedef int (*CommandFunc) (int    argc,
+                            char **argv);
+
+typedef struct
+{
+  const char  *name;
+  CommandFunc  func;
+  const char  *args;
+  const char  *summary;
+} Command;
+
+/* Every problem with an input file is one line, in the form compilers use,
+ * so that editors and scripts can jump to it: "FILE:LINE:COL: message".
+ * Core errors already start with the file name (and position when there is
+ * one); anything else gets the file name put in front. */
+static void
+print_file_error (const char   *filename,
+                  const GError *error)
+{
+  if (g_str_has_prefix (error->message, filename) &&
+      error->message[strlen (filename)] == ':')
+    g_printerr ("%s\n", error->message);
+  else
+    g_printerr ("%s: %s\n", filename, error->message);
+}
+
+static void
+print_usage_error (GOptionContext *context,
+                   const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  g_printerr ("%s\n\n%s", message, help);
+}
+
+static gboolean
+parse_options (GOptionContext  *context,
+               int             *argc,
+               char          ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      print_usage_error (context, error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Writes @data to @output, or to standard output when @output is NULL or
+ * "-". Files are written through the one save function of the core, so a
+ * crash never leaves half a file. */
+static gboolean
+write_output (const char  *output,
+              const char  *data,
+              gsize        length,
+              GError     **error)
+{
+  if (output == NULL || g_str_equal (output, "-"))
+    {
+      if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       _("Could not write to standard output."));
+          return FALSE;
+        }
+      return TRUE;
+    }
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+      return ladder_save_contents (file, data, length, NULL, error);
+    }
+}
+
+static int
+command_import (int    argc,
+                char **argv)
+{
+  g_autofree char *format_name = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *organisation = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *output = NULL;
+  gboolean quiet = FALSE;
+  const GOptionEntry entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name,
+      N_("What the file holds: auto, text, markdown, progression or json"), N_("FORMAT") },
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name,
+      N_("The framework's name, when the text does not say"), N_("NAME") },
+    { "organisation", 0, 0, G_OPTION_ARG_STRING, &organisation,
+      N_("The organisation that publishes it"), N_("ORGANISATION") },
+    { "id", 0, 0, G_OPTION_ARG_STRING, &id,
+      N_("The framework's id (made from the organisation and name otherwise)"), N_("ID") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the framework to OUT instead of standard output"), N_("OUT") },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet,
+      N_("Do not list the lines that were dropped"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — import a framework"));
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *source = NULL;
+  LadderImportOptions options = { 0 };
+  gsize length;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Turns a framework copied from a web page, Markdown, a "
+                                  "progression-framework file or Ladder JSON into Ladder's "
+                                  "framework JSON. Dropped lines are listed on standard error."));
+  if (!parse_options (context, &argc, &argv))
+    return 2;
+
+  if (argc != 2)
+    {
+      print_usage_error (context, _("Name one file to import."));
+      return 2;
+    }
+
+  if (format_name != NULL &&
+      !ladder_import_format_from_string (format_name, &options.format))
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown format “%s”."), format_name);
+
+      print_usage_error (context, message);
+      return 2;
+    }
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  source = g_file_get_basename (file);
+  options.name = name;
+  options.organisation = organisation;
+  options.id = id;
+  options.source = source;
+
+  framework = ladder_import_file (file, &options, NULL, &report, &error);
+  if (framework == NULL)
+    {
+      print_file_error (argv[1], error);
+      return 1;
+    }
+
+  if (!quiet && report != NULL)
+    {
+      for (guint i = 0; i < ladder_import_report_get_n_warnings (report); i++)
+        {
+          const LadderImportWarning *warning = ladder_import_report_get_warning (report, i);
+
+          if (warning->line > 0)
+            g_printerr ("%s:%u: %s\n", argv[1], warning->line, warning->message);
+          else
+            g_printerr ("%s: %s\n", argv[1], warning->message);
+        }
+    }
+
+  json = ladder_format_write_framework (framework, &length);
+  if (!write_output (output, json, length, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
+static int
+command_validate (int    argc,
+                  char **argv)
+{
+  const GOptionEntry entries[] = { { NULL } };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE… — check frameworks and profiles"));
+  int status = 0;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Checks that each file is a valid Ladder framework or profile. "
+                                  "Prints one line per problem and exits with 1 when there is one."));
+  if (!parse_options (context, &argc, &argv))
+    return 2;
+
+  if (argc < 2)
+    {
+      print_usage_error (context, _("Name at least one file to check."));
+      return 2;
+    }
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GObject) object = NULL;
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      if (ladder_format_load_contents (file, &contents, &length, NULL, &error))
+        object = ladder_format_read (contents, length, argv[i], &error);
+
+      if (object == NULL)
+        {
+          print_file_error (argv[i], error);
+          status = 1;
+        }
+    }
+
+  return status;
+}
+
+static void
+show_framework (LadderFramework *framework)
+{
+  GListModel *levels = ladder_framework_get_levels (framework);
+  GListModel *categories = ladder_framework_get_categories (framework);
+  guint n_levels = g_list_model_get_n_items (levels);
+  guint n_categories = g_list_model_get_n_items (categories);
+  const char *organisation = ladder_framework_get_organisation (framework);
+
+  if (organisation != NULL)
+    g_print ("%s — %s\n", ladder_framework_get_name (framework), organisation);
+  else
+    g_print ("%s\n", ladder_framework_get_name (framework));
+
+  g_print (ngettext ("%u level, ", "%u levels, ", n_levels), n_levels);
+  g_print (ngettext ("%u category, ", "%u categories, ", n_categories), n_categories);
+  g_print (ngettext ("%u behaviour\n", "%u behaviours\n",
+                     g_list_model_get_n_items (ladder_framework_get_behaviours (framework))),
+           g_list_model_get_n_items (ladder_framework_get_behaviours (framework)));
+  g_print ("\n%-16s", _("Level"));
+  for (guint c = 0; c < n_categories; c++)
+    {
+      g_autoptr(LadderCategory) category = g_list_model_get_item (categories, c);
+
+      g_print (" %14.14s", ladder_category_get_name (category));
+    }
+  g_print ("\n");
+
+  for (guint l = 0; l < n_levels; l++)
+    {
+      g_autoptr(LadderLevel) level = g_list_model_get_item (levels, l);
+
+      g_print ("%-16.16s", ladder_level_get_name (level));
+      for (guint c = 0; c < n_categories; c++)
+        {
+          g_autoptr(LadderCategory) category = g_list_model_get_item (categories, c);
+
+          g_print (" %14u", ladder_framework_count_behaviours (framework,
+                                                                ladder_level_get_id (level),
+                                                                ladder_category_get_id (category)));
+        }
+      g_print ("\n");
+    }
+}
+
+static void
+show_profile (LadderProfile *profile)
+{
+  LadderFramework *framework = ladder_profile_get_framework (profile);
+  GListModel *levels = ladder_framework_get_levels (framework);
+  GListModel *categories = ladder_framework_get_categories (framework);
+  const char *current = ladder_profile_get_current_level (profile);
+  LadderLevel *level = current ? ladder_framework_find_level (framework, current) : NULL;
+  const char *sublevel = current ? ladder_profile_get_sublevel (profile, current, LADDER_RATER_SELF) : NULL;
+  guint n_evidence = g_list_model_get_n_items (ladder_profile_get_evidence (profile));
+  guint n_checkins = g_list_model_get_n_items (ladder_profile_get_checkins (profile));
+
+  g_print ("%s", ladder_profile_get_name (profile));
+  if (ladder_profile_get_role (profile) != NULL)
+    g_print (" — %s", ladder_profile_get_role (profile));
+  g_print ("\n");
+  g_print (_("Framework: %s\n"), ladder_framework_get_name (framework));
+  if (level != NULL)
+    {
+      if (sublevel != NULL)
+        g_print (_("Level: %s, sub-level %s\n"), ladder_level_get_name (level), sublevel);
+      else
+        g_print (_("Level: %s\n"), ladder_level_get_name (level));
+    }
+  if (ladder_profile_is_ready (profile, LADDER_RATER_SELF))
+    g_print (_("Ready for the next level.\n"));
+  g_print (ngettext ("%u evidence entry, ", "%u evidence entries, ", n_evidence), n_evidence);
+  g_print (ngettext ("%u check-in\n", "%u check-ins\n", n_checkins), n_checkins);
+
+  /* TRANSLATORS: the header of a table of shown / total behaviours; keep
+   * "self" and "manager" short */
+  g_print ("\n%-16s %-16s %9s %9s\n", _("Level"), _("Category"), _("Self"), _("Manager"));
+  for (guint l = 0; l < g_list_model_get_n_items (levels); l++)
+    {
+      g_autoptr(LadderLevel) lvl = g_list_model_get_item (levels, l);
+
+      for (guint c = 0; c < g_list_model_get_n_items (categories); c++)
+        {
+          g_autoptr(LadderCategory) category = g_list_model_get_item (categories, c);
+          guint self_shown, manager_shown, total;
+          g_autofree char *self_text = NULL;
+          g_autofree char *manager_text = NULL;
+
+          ladder_profile_count_shown (profile, ladder_level_get_id (lvl),
+                                      ladder_category_get_id (category),
+                                      LADDER_RATER_SELF, &self_shown, &total);
+          self_text = g_strdup_printf ("%u/%u", self_shown, total);
+          ladder_profile_count_shown (profile, ladder_level_get_id (lvl),
+                                      ladder_category_get_id (category),
+                                      LADDER_RATER_MANAGER, &manager_shown, &total);
+          manager_text = g_strdup_printf ("%u/%u", manager_shown, total);
+          g_print ("%-16.16s %-16.16s %9s %9s\n",
+                   ladder_level_get_name (lvl), ladder_category_get_name (category),
+                   self_text, manager_text);
+        }
+    }
+}
+
+static int
+command_show (int    argc,
+              char **argv)
+{
+  const GOptionEntry entries[] = { { NULL } };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — summarise a framework or profile"));
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) object = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv))
+    return 2;
+
+  if (argc != 2)
+    {
+      print_usage_error (context, _("Name one file to show."));
+      return 2;
+    }
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  if (ladder_format_load_contents (file, &contents, &length, NULL, &error))
+    object = ladder_format_read (contents, length, argv[1], &error);
+  if (object == NULL)
+    {
+      print_file_error (argv[1], error);
+      return 1;
+    }
+
+  if (LADDER_IS_FRAMEWORK (object))
+    show_framework (LADDER_FRAMEWORK (object));
+  else
+    show_profile (LADDER_PROFILE (object));
+
+  return 0;
+}
+
+static LadderFramework *
+load_bundled_framework (const char  *id,
+                        GError     **error)
+{
+  g_autofree char *path = g_strconcat (LADDER_BUNDLED_FRAMEWORKS_PATH, id, ".json", NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  const char *data;
+
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (bytes == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("There is no bundled framework “%s”."), id);
+      return NULL;
+    }
+
+  data = g_bytes_get_data (bytes, &length);
+  return ladder_format_read_framework (data, length, path, error);
+}
+
+static int
+command_sample (int    argc,
+                char **argv)
+{
+  g_autofree char *framework_id = NULL;
+  g_autofree char *output = NULL;
+  int n_evidence = 40;
+  gint64 seed = 1;
+  const GOptionEntry entries[] = {
+    { "evidence", 0, 0, G_OPTION_ARG_INT, &n_evidence,
+      N_("How many evidence entries to make (40)"), N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed,
+      N_("The same seed makes the same profile (1)"), N_("S") },
+    { "framework", 0, 0, G_OPTION_ARG_STRING, &framework_id,
+      N_("The id of a bundled framework (monzo-backend-engineering)"), N_("ID") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the profile to OUT instead of standard output"), N_("OUT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— make a sample profile"));
+  g_autoptr(LadderFramework) framework = NULL;
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  gsize length;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Makes a realistic synthetic profile on a bundled framework, "
+                                  "the same for the same seed: for demos, screenshots and "
+                                  "benchmarks."));
+  if (!parse_options (context, &argc, &argv))
+    return 2;
+
+  if (argc != 1 || n_evidence < 0 || seed < 0 || seed > G_MAXUINT32)
+    {
+      print_usage_error (context, _("The evidence count and the seed must be positive numbers."));
+      return 2;
+    }
+
+  framework = load_bundled_framework (framework_id ? framework_id : "monzo-backend-engineering",
+                                      &error);
+  if (framework == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  profile = ladder_sample_profile (framework, (guint) n_evidence, (guint32) seed);
+  json = ladder_format_write_profile (profile, &length);
+  if (!write_output (output, json, length, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
+static const Command commands[] = {
+  { "import", command_import, N_("FILE [--format F] [--name N] [--organisation O] [-o OUT]"),
+    N_("Import a framework from text, Markdown or JSON") },
+  { "validate", command_validate, N_("FILE…"),
+    N_("Check frameworks and profiles") },
+  { "show", command_show, N_("FILE"),
+    N_("Summarise a framework or a profile’s progress") },
+  { "sample", command_sample, N_("[--evidence N] [--seed S] [-o OUT]"),
+    N_("Make a sample profile") },
+};
+
+static void
+print_commands (FILE *stream)
+{
+  fprintf (stream, "%s\n", _("Usage: ladder-cli COMMAND [OPTION…]"));
+  fprintf (stream, "\n%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %-9s %s\n            %s\n",
+             commands[i].name, _(commands[i].args), _(commands[i].summary));
+  fprintf (stream, "\n%s\n", _("Run “ladder-cli COMMAND --help” for a command’s options."));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_set_prgname ("ladder-cli");
+
+  if (argc < 2)
+    {
+      print_commands (stderr);
+      return 2;
+    }
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
+      g_str_equal (argv[1], "help"))
+    {
+      print_commands (stdout);
+      return 0;
+    }
+
+  if (g_str_equal (argv[1], "--version"))
+    {
+      g_print ("ladder-cli %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_str_equal (argv[1], commands[i].name))
+        {
+          g_autofree char *prgname = g_strdup_printf ("ladder-cli %s", commands[i].name);
+
+          g_set_prgname (prgname);
+          return commands[i].func (argc - 1, argv + 1);
+        }
+    }
+
+  g_printerr (_("Unknown command “%s”.\n\n"), argv[1]);
+  print_commands (stderr);
+  return 2;
+}
