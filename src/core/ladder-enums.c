@@ -3,3 +3,160 @@
 #define G_LOG_DOMAIN "ladder-enums"
 
 #include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ladder-enums.h"
+
+/* The nicks are the words of the file format, so that GEnumValue and the
+ * files agree and a GtkDropDown or a GSettings key can use the same type. */
+G_DEFINE_ENUM_TYPE (LadderRatingValue, ladder_rating_value,
+  G_DEFINE_ENUM_VALUE (LADDER_RATING_UNRATED, "unrated"),
+  G_DEFINE_ENUM_VALUE (LADDER_RATING_NOT_YET, "not-yet"),
+  G_DEFINE_ENUM_VALUE (LADDER_RATING_SOMETIMES, "sometimes"),
+  G_DEFINE_ENUM_VALUE (LADDER_RATING_CONSISTENTLY, "consistently"),
+  G_DEFINE_ENUM_VALUE (LADDER_RATING_NOT_APPLICABLE, "not-applicable"))
+
+G_DEFINE_ENUM_TYPE (LadderRater, ladder_rater,
+  G_DEFINE_ENUM_VALUE (LADDER_RATER_SELF, "self"),
+  G_DEFINE_ENUM_VALUE (LADDER_RATER_MANAGER, "manager"))
+
+/**
+ * ladder_rating_value_to_string:
+ * @value: a #LadderRatingValue
+ *
+ * Gets the word the file format uses for @value.
+ *
+ * Returns: (nullable): "not-yet", "sometimes", "consistently" or
+ *   "not-applicable"; %NULL for %LADDER_RATING_UNRATED, which files do
+ *   not store, and for a value out of range
+ */
+const char *
+ladder_rating_value_to_string (LadderRatingValue value)
+{
+  switch (value)
+    {
+    case LADDER_RATING_NOT_YET:
+      return "not-yet";
+    case LADDER_RATING_SOMETIMES:
+      return "sometimes";
+    case LADDER_RATING_CONSISTENTLY:
+      return "consistently";
+    case LADDER_RATING_NOT_APPLICABLE:
+      return "not-applicable";
+    case LADDER_RATING_UNRATED:
+    default:
+      return NULL;
+    }
+}
+
+/**
+ * ladder_rating_value_from_string:
+ * @string: (nullable): a word of the file format
+ * @value: (out) (optional): where to store the value
+ *
+ * Parses a rating word. "unrated" is accepted too and gives
+ * %LADDER_RATING_UNRATED.
+ *
+ * Returns: %TRUE if @string named a rating; @value is left alone otherwise
+ */
+gboolean
+ladder_rating_value_from_string (const char        *string,
+                                 LadderRatingValue *value)
+{
+  g_autoptr (GEnumClass) klass = NULL;
+  GEnumValue *found;
+
+  if (string == NULL)
+    return FALSE;
+
+  klass = g_type_class_ref (LADDER_TYPE_RATING_VALUE);
+  found = g_enum_get_value_by_nick (klass, string);
+  if (found == NULL)
+    return FALSE;
+
+  if (value != NULL)
+    *value = (LadderRatingValue) found->value;
+
+  return TRUE;
+}
+
+/**
+ * ladder_rater_to_string:
+ * @rater: a #LadderRater
+ *
+ * Gets the word the file format uses for @rater.
+ *
+ * Returns: (nullable): "self" or "manager"; %NULL for a value out of range
+ */
+const char *
+ladder_rater_to_string (LadderRater rater)
+{
+  switch (rater)
+    {
+    case LADDER_RATER_SELF:
+      return "self";
+    case LADDER_RATER_MANAGER:
+      return "manager";
+    default:
+      return NULL;
+    }
+}
+
+/**
+ * ladder_rater_from_string:
+ * @string: (nullable): "self" or "manager"
+ * @rater: (out) (optional): where to store the rater
+ *
+ * Parses a rater word.
+ *
+ * Returns: %TRUE if @string named a rater; @rater is left alone otherwise
+ */
+gboolean
+ladder_rater_from_string (const char  *string,
+                          LadderRater *rater)
+{
+  g_autoptr (GEnumClass) klass = NULL;
+  GEnumValue *found;
+
+  if (string == NULL)
+    return FALSE;
+
+  klass = g_type_class_ref (LADDER_TYPE_RATER);
+  found = g_enum_get_value_by_nick (klass, string);
+  if (found == NULL)
+    return FALSE;
+
+  if (rater != NULL)
+    *rater = (LadderRater) found->value;
+
+  return TRUE;
+}
+
+/**
+ * ladder_rating_value_get_label:
+ * @value: a #LadderRatingValue
+ *
+ * Gets a translated label for @value, for people.
+ *
+ * Returns: the label, such as "Not yet" or "Consistently"
+ */
+const char *
+ladder_rating_value_get_label (LadderRatingValue value)
+{
+  switch (value)
+    {
+    case LADDER_RATING_NOT_YET:
+      return _("Not yet");
+    case LADDER_RATING_SOMETIMES:
+      return _("Sometimes");
+    case LADDER_RATING_CONSISTENTLY:
+      return _("Consistently");
+    case LADDER_RATING_NOT_APPLICABLE:
+      /* Translators: the role gives no chance to show this behaviour */
+      return _("Not applicable");
+    case LADDER_RATING_UNRATED:
+    default:
+      return _("Not rated");
+    }
+}
