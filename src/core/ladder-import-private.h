@@ -1,0 +1,161 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <yaml.h>
+
+#include "ladder-import.h"
+
+G_BEGIN_DECLS
+
+/* What the importers share: the input cut into lines, the builder that
+ * collects levels, categories, behaviours and cells in reading order and
+ * makes the framework at the end, and small text helpers. Only the
+ * ladder-import*.c files use this. */
+
+/* Each importer sees the input validated (UTF-8, no NUL), without its BOM,
+ * cut into lines with the line ends removed. */
+typedef struct
+{
+  const char *text;   /* NUL-terminated, without its line end */
+  gsize       length; /* in bytes */
+  guint       number; /* 1-based, as an editor counts them */
+} LadderImportLine;
+
+typedef struct
+{
+  const char        *filename;  /* for messages; never NULL */
+  const char        *data;      /* the whole input, NUL-terminated, BOM removed */
+  gsize              length;
+  LadderImportLine  *lines;
+  guint              n_lines;
+  LadderImportReport *report;
+} LadderImportInput;
+
+/* Indexes into the builder's levels and categories. */
+#define LADDER_IMPORT_NONE G_MAXUINT
+
+typedef struct _LadderImportBuilder LadderImportBuilder;
+
+typedef struct
+{
+  guint      level;
+  guint      category; /* LADDER_IMPORT_NONE: the one implicit category */
+  char      *section;
+  char      *text;
+  GPtrArray *examples;
+  guint      line;
+} LadderImportItem;
+
+LadderImportBuilder *_ladder_import_builder_new              (const LadderImportInput   *input,
+                                                              const LadderImportOptions *options);
+void                 _ladder_import_builder_free             (LadderImportBuilder       *builder);
+void                 _ladder_import_builder_set_name         (LadderImportBuilder       *builder,
+                                                              const char                *name);
+const char          *_ladder_import_builder_get_name         (LadderImportBuilder       *builder);
+void                 _ladder_import_builder_set_organisation (LadderImportBuilder       *builder,
+                                                              const char                *organisation);
+void                 _ladder_import_builder_add_description  (LadderImportBuilder       *builder,
+                                                              const char                *paragraph);
+void                 _ladder_import_builder_set_sublevels    (LadderImportBuilder       *builder,
+                                                              const char * const        *sublevels);
+guint                _ladder_import_builder_add_level        (LadderImportBuilder       *builder,
+                                                              const char                *id,
+                                                              const char                *name);
+guint                _ladder_import_builder_find_level       (LadderImportBuilder       *builder,
+                                                              const char                *id);
+guint                _ladder_import_builder_get_n_levels     (LadderImportBuilder       *builder);
+void                 _ladder_import_builder_set_level_summary (LadderImportBuilder      *builder,
+                                                              guint                      level,
+                                                              const char                *summary);
+guint                _ladder_import_builder_add_category     (LadderImportBuilder       *builder,
+                                                              const char                *name,
+                                                              const char                *emoji);
+guint                _ladder_import_builder_find_category    (LadderImportBuilder       *builder,
+                                                              const char                *name);
+void                 _ladder_import_builder_set_category_description (LadderImportBuilder *builder,
+                                                                      guint                category,
+                                                                      const char          *description);
+LadderImportItem    *_ladder_import_builder_add_behaviour    (LadderImportBuilder       *builder,
+                                                              guint                      level,
+                                                              guint                      category,
+                                                              const char                *section,
+                                                              const char                *text,
+                                                              guint                      line);
+void                 _ladder_import_item_add_example         (LadderImportItem          *item,
+                                                              const char                *example);
+void                 _ladder_import_builder_add_cell_summary (LadderImportBuilder       *builder,
+                                                              guint                      level,
+                                                              guint                      category,
+                                                              const char                *summary);
+void                 _ladder_import_builder_add_cell_example (LadderImportBuilder       *builder,
+                                                              guint                      level,
+                                                              guint                      category,
+                                                              const char                *example);
+guint                _ladder_import_builder_get_n_behaviours (LadderImportBuilder       *builder);
+LadderFramework     *_ladder_import_builder_finish           (LadderImportBuilder       *builder,
+                                                              GError                   **error);
+
+/* Warnings and errors. */
+void      _ladder_import_warn          (const LadderImportInput *input,
+                                        const LadderImportLine  *line,
+                                        const char              *message);
+void      _ladder_import_set_error     (GError                 **error,
+                                        LadderImportError        code,
+                                        const char              *filename,
+                                        guint                    line,
+                                        guint                    column,
+                                        const char              *format,
+                                        ...) G_GNUC_PRINTF (6, 7);
+void      _ladder_import_report_set_format (LadderImportReport *report,
+                                            LadderImportFormat  format);
+
+/* Text helpers. All of them run in time linear in their input. */
+char     *_ladder_import_collapse_space (const char *text,
+                                         gssize      length);
+char     *_ladder_import_slugify        (const char *text);
+gboolean  _ladder_import_is_emoji       (gunichar    c);
+gboolean  _ladder_import_split_emoji    (const char *text,
+                                         char      **emoji,
+                                         char      **rest);
+char     *_ladder_import_casefold_key   (const char *text);
+gboolean  _ladder_import_is_title_like  (const char *text,
+                                         guint       max_words);
+gboolean  _ladder_import_ends_sentence  (const char *text);
+gboolean  _ladder_import_parse_level_cue (const char *text,
+                                          char      **number);
+const char *_ladder_import_strip_example_prefix (const char *text);
+gboolean  _ladder_import_is_quoted      (const char *text);
+gboolean  _ladder_import_is_examples_heading (const char *text);
+char    **_ladder_import_find_sublevels (const char *text);
+guint     _ladder_import_count_words    (const char *text,
+                                         guint       stop_after);
+
+/* The importers, one per format. */
+LadderFramework *_ladder_import_parse_text        (const LadderImportInput  *input,
+                                                   LadderImportBuilder      *builder,
+                                                   GError                  **error);
+LadderFramework *_ladder_import_parse_markdown    (const LadderImportInput  *input,
+                                                   LadderImportBuilder      *builder,
+                                                   GError                  **error);
+LadderFramework *_ladder_import_parse_progression (const LadderImportInput  *input,
+                                                   LadderImportBuilder      *builder,
+                                                   GError                  **error);
+
+/* YAML front matter, shared by the Markdown and progression importers.
+ * Finds the front matter between two `---` lines at the top: returns the
+ * index of the closing line in *end (0 when there is none). */
+gboolean  _ladder_import_find_front_matter (const LadderImportInput *input,
+                                            guint                   *end);
+/* Loads lines [1, end) as one YAML document, refusing alias bombs, deep
+ * nesting and huge values with an error that names the line and column. */
+gboolean  _ladder_import_load_yaml        (const LadderImportInput *input,
+                                           guint                    end,
+                                           yaml_document_t         *document,
+                                           GError                 **error);
+yaml_node_t *_ladder_import_yaml_lookup   (yaml_document_t         *document,
+                                           yaml_node_t             *mapping,
+                                           const char              *key);
+/* The text of a scalar node, or NULL for any other node. */
+const char  *_ladder_import_yaml_scalar   (yaml_node_t             *node);
+
+G_END_DECLS
