@@ -3,3 +3,344 @@
 #define G_LOG_DOMAIN "ladder-rating"
 
 #include "config.h"
+
+#include "ladder-rating.h"
+
+struct _LadderRating
+{
+  GObject parent_instance;
+
+  char *behaviour_id;
+  char *note;
+
+  /* Indexed by LadderRater. */
+  LadderRatingValue value[2];
+  GDateTime *updated[2];
+};
+
+G_DEFINE_FINAL_TYPE (LadderRating, ladder_rating, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_BEHAVIOUR_ID,
+  PROP_SELF,
+  PROP_MANAGER,
+  PROP_SELF_UPDATED,
+  PROP_MANAGER_UPDATED,
+  PROP_NOTE,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static gboolean
+date_times_equal (GDateTime *a,
+                  GDateTime *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  return g_date_time_equal (a, b);
+}
+
+static void
+ladder_rating_finalize (GObject *object)
+{
+  LadderRating *self = (LadderRating *) object;
+
+  g_clear_pointer (&self->behaviour_id, g_free);
+  g_clear_pointer (&self->note, g_free);
+  g_clear_pointer (&self->updated[LADDER_RATER_SELF], g_date_time_unref);
+  g_clear_pointer (&self->updated[LADDER_RATER_MANAGER], g_date_time_unref);
+
+  G_OBJECT_CLASS (ladder_rating_parent_class)->finalize (object);
+}
+
+static void
+ladder_rating_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  LadderRating *self = LADDER_RATING (object);
+
+  switch (prop_id)
+    {
+    case PROP_BEHAVIOUR_ID:
+      g_value_set_string (value, self->behaviour_id);
+      break;
+
+    case PROP_SELF:
+      g_value_set_enum (value, self->value[LADDER_RATER_SELF]);
+      break;
+
+    case PROP_MANAGER:
+      g_value_set_enum (value, self->value[LADDER_RATER_MANAGER]);
+      break;
+
+    case PROP_SELF_UPDATED:
+      g_value_set_boxed (value, self->updated[LADDER_RATER_SELF]);
+      break;
+
+    case PROP_MANAGER_UPDATED:
+      g_value_set_boxed (value, self->updated[LADDER_RATER_MANAGER]);
+      break;
+
+    case PROP_NOTE:
+      g_value_set_string (value, self->note);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_rating_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  LadderRating *self = LADDER_RATING (object);
+
+  switch (prop_id)
+    {
+    case PROP_BEHAVIOUR_ID:
+      self->behaviour_id = g_value_dup_string (value);
+      break;
+
+    case PROP_SELF:
+      ladder_rating_set_value (self, LADDER_RATER_SELF, g_value_get_enum (value), NULL);
+      break;
+
+    case PROP_MANAGER:
+      ladder_rating_set_value (self, LADDER_RATER_MANAGER, g_value_get_enum (value), NULL);
+      break;
+
+    case PROP_NOTE:
+      ladder_rating_set_note (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_rating_class_init (LadderRatingClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ladder_rating_finalize;
+  object_class->get_property = ladder_rating_get_property;
+  object_class->set_property = ladder_rating_set_property;
+
+  properties [PROP_BEHAVIOUR_ID] =
+    g_param_spec_string ("behaviour-id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /* Setting "self" or "manager" stamps the side now, as ladder_rating_set_value()
+   * does with a %NULL time. */
+  properties [PROP_SELF] =
+    g_param_spec_enum ("self", NULL, NULL,
+                       LADDER_TYPE_RATING_VALUE,
+                       LADDER_RATING_UNRATED,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_MANAGER] =
+    g_param_spec_enum ("manager", NULL, NULL,
+                       LADDER_TYPE_RATING_VALUE,
+                       LADDER_RATING_UNRATED,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_SELF_UPDATED] =
+    g_param_spec_boxed ("self-updated", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        (G_PARAM_READABLE |
+                         G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_MANAGER_UPDATED] =
+    g_param_spec_boxed ("manager-updated", NULL, NULL,
+                        G_TYPE_DATE_TIME,
+                        (G_PARAM_READABLE |
+                         G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_NOTE] =
+    g_param_spec_string ("note", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ladder_rating_init (LadderRating *self)
+{
+  self->value[LADDER_RATER_SELF] = LADDER_RATING_UNRATED;
+  self->value[LADDER_RATER_MANAGER] = LADDER_RATING_UNRATED;
+}
+
+/**
+ * ladder_rating_new:
+ * @behaviour_id: the id of the rated behaviour
+ *
+ * Creates a rating that nobody has given yet.
+ *
+ * Returns: (transfer full): a new #LadderRating
+ */
+LadderRating *
+ladder_rating_new (const char *behaviour_id)
+{
+  g_return_val_if_fail (behaviour_id != NULL, NULL);
+
+  return g_object_new (LADDER_TYPE_RATING,
+                       "behaviour-id", behaviour_id,
+                       NULL);
+}
+
+/**
+ * ladder_rating_get_behaviour_id:
+ * @self: a #LadderRating
+ *
+ * Returns: the id of the rated behaviour
+ */
+const char *
+ladder_rating_get_behaviour_id (LadderRating *self)
+{
+  g_return_val_if_fail (LADDER_IS_RATING (self), NULL);
+
+  return self->behaviour_id;
+}
+
+/**
+ * ladder_rating_get_value:
+ * @self: a #LadderRating
+ * @rater: whose rating
+ *
+ * Returns: how often @rater says the behaviour is shown
+ */
+LadderRatingValue
+ladder_rating_get_value (LadderRating *self,
+                         LadderRater   rater)
+{
+  g_return_val_if_fail (LADDER_IS_RATING (self), LADDER_RATING_UNRATED);
+  g_return_val_if_fail (rater == LADDER_RATER_SELF || rater == LADDER_RATER_MANAGER,
+                        LADDER_RATING_UNRATED);
+
+  return self->value[rater];
+}
+
+/**
+ * ladder_rating_get_updated:
+ * @self: a #LadderRating
+ * @rater: whose rating
+ *
+ * Returns: (transfer none) (nullable): when @rater last rated, or %NULL
+ *   when never
+ */
+GDateTime *
+ladder_rating_get_updated (LadderRating *self,
+                           LadderRater   rater)
+{
+  g_return_val_if_fail (LADDER_IS_RATING (self), NULL);
+  g_return_val_if_fail (rater == LADDER_RATER_SELF || rater == LADDER_RATER_MANAGER, NULL);
+
+  return self->updated[rater];
+}
+
+/**
+ * ladder_rating_set_value:
+ * @self: a #LadderRating
+ * @rater: whose rating
+ * @value: the new value
+ * @updated: (nullable): when it was given, or %NULL for now
+ *
+ * Sets one side of the rating with its time stamp. Giving the same value
+ * again with no time leaves the old stamp, so that re-picking a rating
+ * does not make it win a merge; a loader or a merge that passes
+ * @updated sets the stamp as given.
+ *
+ * Notifies "self" or "manager", and "self-updated" or "manager-updated",
+ * only for what changed.
+ */
+void
+ladder_rating_set_value (LadderRating      *self,
+                         LadderRater        rater,
+                         LadderRatingValue  value,
+                         GDateTime         *updated)
+{
+  gboolean value_changed;
+
+  g_return_if_fail (LADDER_IS_RATING (self));
+  g_return_if_fail (rater == LADDER_RATER_SELF || rater == LADDER_RATER_MANAGER);
+  g_return_if_fail ((guint) value <= LADDER_RATING_NOT_APPLICABLE);
+
+  value_changed = self->value[rater] != value;
+
+  if (updated == NULL && !value_changed)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  if (value_changed)
+    {
+      self->value[rater] = value;
+      g_object_notify_by_pspec (G_OBJECT (self),
+                                properties [rater == LADDER_RATER_SELF ? PROP_SELF : PROP_MANAGER]);
+    }
+
+  if (updated == NULL || !date_times_equal (self->updated[rater], updated))
+    {
+      g_clear_pointer (&self->updated[rater], g_date_time_unref);
+      if (updated != NULL)
+        self->updated[rater] = g_date_time_ref (updated);
+      else
+        self->updated[rater] = g_date_time_new_now_utc ();
+      g_object_notify_by_pspec (G_OBJECT (self),
+                                properties [rater == LADDER_RATER_SELF ?
+                                            PROP_SELF_UPDATED : PROP_MANAGER_UPDATED]);
+    }
+
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * ladder_rating_get_note:
+ * @self: a #LadderRating
+ *
+ * Returns: (nullable): the note on the rating, such as why a behaviour
+ *   does not apply
+ */
+const char *
+ladder_rating_get_note (LadderRating *self)
+{
+  g_return_val_if_fail (LADDER_IS_RATING (self), NULL);
+
+  return self->note;
+}
+
+/**
+ * ladder_rating_set_note:
+ * @self: a #LadderRating
+ * @note: (nullable): the note
+ *
+ * Sets the note on the rating.
+ */
+void
+ladder_rating_set_note (LadderRating *self,
+                        const char   *note)
+{
+  g_return_if_fail (LADDER_IS_RATING (self));
+
+  if (g_set_str (&self->note, note))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NOTE]);
+}
