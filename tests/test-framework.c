@@ -33,10 +33,14 @@ make_framework (void)
   g_autoptr (LadderLevel) l3 = ladder_level_new ("3", "Level 3", NULL);
   g_autoptr (LadderCategory) mastery = ladder_category_new ("mastery", "Mastery", "🛠️", NULL);
   g_autoptr (LadderCategory) impact = ladder_category_new ("impact", "Impact", NULL, "Outcomes");
-  g_autoptr (LadderBehaviour) b1 = ladder_behaviour_new ("1-mastery-1", "1", "mastery", NULL, "Writes tests");
-  g_autoptr (LadderBehaviour) b2 = ladder_behaviour_new ("1-mastery-2", "1", "mastery", "Code", "Reviews code");
-  g_autoptr (LadderBehaviour) b3 = ladder_behaviour_new ("1-impact-1", "1", "impact", NULL, "Ships");
-  g_autoptr (LadderBehaviour) b4 = ladder_behaviour_new ("2-mastery-1", "2", "mastery", NULL, "Designs");
+  g_autoptr (LadderBehaviour) b1 =
+    ladder_behaviour_new ("1-mastery-1", "1", "mastery", NULL, "Writes tests");
+  g_autoptr (LadderBehaviour) b2 =
+    ladder_behaviour_new ("1-mastery-2", "1", "mastery", "Code", "Reviews code");
+  g_autoptr (LadderBehaviour) b3 =
+    ladder_behaviour_new ("1-impact-1", "1", "impact", NULL, "Ships");
+  g_autoptr (LadderBehaviour) b4 =
+    ladder_behaviour_new ("2-mastery-1", "2", "mastery", NULL, "Designs");
 
   g_assert_true (ladder_framework_add_level (framework, l1));
   g_assert_true (ladder_framework_add_level (framework, l2));
@@ -61,7 +65,8 @@ test_enums_strings (void)
   g_assert_cmpstr (ladder_rating_value_to_string (LADDER_RATING_NOT_YET), ==, "not-yet");
   g_assert_cmpstr (ladder_rating_value_to_string (LADDER_RATING_SOMETIMES), ==, "sometimes");
   g_assert_cmpstr (ladder_rating_value_to_string (LADDER_RATING_CONSISTENTLY), ==, "consistently");
-  g_assert_cmpstr (ladder_rating_value_to_string (LADDER_RATING_NOT_APPLICABLE), ==, "not-applicable");
+  g_assert_cmpstr (ladder_rating_value_to_string (LADDER_RATING_NOT_APPLICABLE), ==,
+                   "not-applicable");
   g_assert_null (ladder_rating_value_to_string (LADDER_RATING_UNRATED));
 
   g_assert_true (ladder_rating_value_from_string ("consistently", &value));
@@ -97,7 +102,8 @@ test_enums_labels (void)
   g_assert_cmpstr (ladder_rating_value_get_label (LADDER_RATING_NOT_YET), ==, "Not yet");
   g_assert_cmpstr (ladder_rating_value_get_label (LADDER_RATING_SOMETIMES), ==, "Sometimes");
   g_assert_cmpstr (ladder_rating_value_get_label (LADDER_RATING_CONSISTENTLY), ==, "Consistently");
-  g_assert_cmpstr (ladder_rating_value_get_label (LADDER_RATING_NOT_APPLICABLE), ==, "Not applicable");
+  g_assert_cmpstr (ladder_rating_value_get_label (LADDER_RATING_NOT_APPLICABLE), ==,
+                   "Not applicable");
   g_assert_nonnull (ladder_rating_value_get_label (LADDER_RATING_UNRATED));
 }
 
@@ -168,7 +174,8 @@ test_category_properties (void)
 static void
 test_behaviour_properties (void)
 {
-  g_autoptr (LadderBehaviour) behaviour = ladder_behaviour_new ("1-mastery-1", "1", "mastery", NULL, "Writes tests");
+  g_autoptr (LadderBehaviour) behaviour =
+    ladder_behaviour_new ("1-mastery-1", "1", "mastery", NULL, "Writes tests");
   const char * const two[] = { "Unit tests", "Fuzzing", NULL };
   g_auto (GStrv) examples = NULL;
   guint n_notify = 0;
@@ -274,9 +281,12 @@ test_framework_properties (void)
   g_object_get (framework, "levels", &levels, NULL);
   g_assert_true (levels == ladder_framework_get_levels (framework));
   g_assert_true (g_list_model_get_item_type (levels) == LADDER_TYPE_LEVEL);
-  g_assert_true (g_list_model_get_item_type (ladder_framework_get_categories (framework)) == LADDER_TYPE_CATEGORY);
-  g_assert_true (g_list_model_get_item_type (ladder_framework_get_behaviours (framework)) == LADDER_TYPE_BEHAVIOUR);
-  g_assert_true (g_list_model_get_item_type (ladder_framework_get_cells (framework)) == LADDER_TYPE_CELL);
+  g_assert_true (g_list_model_get_item_type (ladder_framework_get_categories (framework))
+                 == LADDER_TYPE_CATEGORY);
+  g_assert_true (g_list_model_get_item_type (ladder_framework_get_behaviours (framework))
+                 == LADDER_TYPE_BEHAVIOUR);
+  g_assert_true (g_list_model_get_item_type (ladder_framework_get_cells (framework))
+                 == LADDER_TYPE_CELL);
   g_clear_object (&levels);
 
   g_assert_finalize_object (g_steal_pointer (&framework));
@@ -286,6 +296,7 @@ static void
 test_framework_find_level (void)
 {
   g_autoptr (LadderFramework) framework = make_framework ();
+  LadderBehaviour *behaviour;
   LadderLevel *level;
 
   level = ladder_framework_find_level (framework, "2");
@@ -294,9 +305,11 @@ test_framework_find_level (void)
   g_assert_null (ladder_framework_find_level (framework, "9"));
   g_assert_null (ladder_framework_find_level (framework, NULL));
 
-  g_assert_cmpstr (ladder_category_get_name (ladder_framework_find_category (framework, "impact")), ==, "Impact");
+  g_assert_cmpstr (ladder_category_get_name (ladder_framework_find_category (framework, "impact")),
+                   ==, "Impact");
   g_assert_null (ladder_framework_find_category (framework, "Impact"));
-  g_assert_cmpstr (ladder_behaviour_get_text (ladder_framework_find_behaviour (framework, "1-mastery-2")), ==, "Reviews code");
+  behaviour = ladder_framework_find_behaviour (framework, "1-mastery-2");
+  g_assert_cmpstr (ladder_behaviour_get_text (behaviour), ==, "Reviews code");
   g_assert_null (ladder_framework_find_behaviour (framework, "9-mastery-1"));
 
   g_assert_finalize_object (g_steal_pointer (&framework));
@@ -308,12 +321,16 @@ test_framework_duplicates (void)
   g_autoptr (LadderFramework) framework = make_framework ();
   g_autoptr (LadderLevel) level = ladder_level_new ("1", "Another level 1", NULL);
   g_autoptr (LadderCategory) category = ladder_category_new ("impact", "Other", NULL, NULL);
-  g_autoptr (LadderBehaviour) same_id = ladder_behaviour_new ("1-mastery-1", "2", "impact", NULL, "Again");
-  g_autoptr (LadderBehaviour) bad_level = ladder_behaviour_new ("x-1", "7", "impact", NULL, "Nowhere");
-  g_autoptr (LadderBehaviour) bad_category = ladder_behaviour_new ("x-2", "1", "culture", NULL, "Nowhere");
+  g_autoptr (LadderBehaviour) same_id =
+    ladder_behaviour_new ("1-mastery-1", "2", "impact", NULL, "Again");
+  g_autoptr (LadderBehaviour) bad_level =
+    ladder_behaviour_new ("x-1", "7", "impact", NULL, "Nowhere");
+  g_autoptr (LadderBehaviour) bad_category =
+    ladder_behaviour_new ("x-2", "1", "culture", NULL, "Nowhere");
   g_autoptr (LadderCell) cell = ladder_cell_new ("1", "mastery", "Learns");
   g_autoptr (LadderCell) same_cell = ladder_cell_new ("1", "mastery", "Again");
   g_autoptr (LadderCell) bad_cell = ladder_cell_new ("1", "culture", "Nowhere");
+  LadderBehaviour *behaviour;
   guint n_changed = 0;
 
   g_signal_connect (ladder_framework_get_levels (framework), "items-changed",
@@ -333,8 +350,10 @@ test_framework_duplicates (void)
   g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_levels (framework)), ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_categories (framework)), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_behaviours (framework)), ==, 4);
-  g_assert_cmpstr (ladder_level_get_name (ladder_framework_find_level (framework, "1")), ==, "Level 1");
-  g_assert_cmpstr (ladder_behaviour_get_level (ladder_framework_find_behaviour (framework, "1-mastery-1")), ==, "1");
+  g_assert_cmpstr (ladder_level_get_name (ladder_framework_find_level (framework, "1")), ==,
+                   "Level 1");
+  behaviour = ladder_framework_find_behaviour (framework, "1-mastery-1");
+  g_assert_cmpstr (ladder_behaviour_get_level (behaviour), ==, "1");
   g_assert_null (ladder_framework_find_behaviour (framework, "x-1"));
   g_assert_cmpuint (ladder_framework_count_behaviours (framework, "7", NULL), ==, 0);
 
@@ -477,7 +496,8 @@ test_framework_many_behaviours (void)
           g_autofree char *level = g_strdup_printf ("%u", l);
           g_autofree char *category = g_strdup_printf ("c%u", c);
           g_autofree char *id = g_strdup_printf ("%u-c%u-%u", l, c, i);
-          g_autoptr (LadderBehaviour) behaviour = ladder_behaviour_new (id, level, category, NULL, id);
+          g_autoptr (LadderBehaviour) behaviour =
+            ladder_behaviour_new (id, level, category, NULL, id);
 
           g_assert_true (ladder_framework_add_behaviour (framework, behaviour));
         }
@@ -506,7 +526,8 @@ test_json_extra (void)
   json_object_set_string_member (extra, "colour", "blue");
   _ladder_json_set_extra (level, extra);
   g_assert_true (_ladder_json_get_extra (level) == extra);
-  g_assert_cmpstr (json_object_get_string_member (_ladder_json_get_extra (level), "colour"), ==, "blue");
+  g_assert_cmpstr (json_object_get_string_member (_ladder_json_get_extra (level), "colour"), ==,
+                   "blue");
 
   /* Replacing drops the old reference; NULL drops the last one. */
   _ladder_json_set_extra (level, other);

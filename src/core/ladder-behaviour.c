@@ -37,7 +37,7 @@ static GParamSpec *properties [N_PROPS];
 static void
 ladder_behaviour_finalize (GObject *object)
 {
-  LadderBehaviour *self = (LadderBehaviour *)object;
+  LadderBehaviour *self = (LadderBehaviour *) object;
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->level, g_free);
@@ -304,7 +304,7 @@ ladder_behaviour_get_examples (LadderBehaviour *self)
 {
   g_return_val_if_fail (LADDER_IS_BEHAVIOUR (self), NULL);
 
-  return (const char * const *)self->examples;
+  return (const char * const *) self->examples;
 }
 
 /**
@@ -360,11 +360,11 @@ ladder_behaviour_set_examples (LadderBehaviour    *self,
   if (examples == NULL)
     examples = none;
 
-  if (g_strv_equal ((const char * const *)self->examples, examples))
+  if (g_strv_equal ((const char * const *) self->examples, examples))
     return;
 
   g_strfreev (self->examples);
-  self->examples = g_strdupv ((char **)examples);
+  self->examples = g_strdupv ((char **) examples);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EXAMPLES]);
 }
 

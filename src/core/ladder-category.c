@@ -32,7 +32,7 @@ static GParamSpec *properties [N_PROPS];
 static void
 ladder_category_finalize (GObject *object)
 {
-  LadderCategory *self = (LadderCategory *)object;
+  LadderCategory *self = (LadderCategory *) object;
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);

@@ -33,7 +33,7 @@ static GParamSpec *properties [N_PROPS];
 static void
 ladder_cell_finalize (GObject *object)
 {
-  LadderCell *self = (LadderCell *)object;
+  LadderCell *self = (LadderCell *) object;
 
   g_clear_pointer (&self->level, g_free);
   g_clear_pointer (&self->category, g_free);
@@ -231,7 +231,7 @@ ladder_cell_get_examples (LadderCell *self)
 {
   g_return_val_if_fail (LADDER_IS_CELL (self), NULL);
 
-  return (const char * const *)self->examples;
+  return (const char * const *) self->examples;
 }
 
 /**
@@ -270,11 +270,11 @@ ladder_cell_set_examples (LadderCell         *self,
   if (examples == NULL)
     examples = none;
 
-  if (g_strv_equal ((const char * const *)self->examples, examples))
+  if (g_strv_equal ((const char * const *) self->examples, examples))
     return;
 
   g_strfreev (self->examples);
-  self->examples = g_strdupv ((char **)examples);
+  self->examples = g_strdupv ((char **) examples);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EXAMPLES]);
 }
 

@@ -36,7 +36,7 @@ struct _LadderFramework
    * screen, so they are indexed as they are added, in reading order. */
   GHashTable *behaviours_by_key;     /* "level\x1fcategory" → GPtrArray */
   GHashTable *behaviours_by_level;   /* level id → GPtrArray */
-  GHashTable *behaviours_by_category;/* category id → GPtrArray */
+  GHashTable *behaviours_by_category; /* category id → GPtrArray */
 };
 
 G_DEFINE_FINAL_TYPE (LadderFramework, ladder_framework, G_TYPE_OBJECT)
@@ -109,7 +109,7 @@ copy_behaviours (GPtrArray *array)
 static void
 ladder_framework_finalize (GObject *object)
 {
-  LadderFramework *self = (LadderFramework *)object;
+  LadderFramework *self = (LadderFramework *) object;
 
   g_clear_pointer (&self->level_by_id, g_hash_table_unref);
   g_clear_pointer (&self->level_position, g_hash_table_unref);
@@ -431,7 +431,7 @@ ladder_framework_get_sublevels (LadderFramework *self)
 {
   g_return_val_if_fail (LADDER_IS_FRAMEWORK (self), NULL);
 
-  return (const char * const *)self->sublevels;
+  return (const char * const *) self->sublevels;
 }
 
 /**
@@ -538,11 +538,11 @@ ladder_framework_set_sublevels (LadderFramework    *self,
   if (sublevels == NULL)
     sublevels = none;
 
-  if (g_strv_equal ((const char * const *)self->sublevels, sublevels))
+  if (g_strv_equal ((const char * const *) self->sublevels, sublevels))
     return;
 
   g_strfreev (self->sublevels);
-  self->sublevels = g_strdupv ((char **)sublevels);
+  self->sublevels = g_strdupv ((char **) sublevels);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SUBLEVELS]);
 }
 
@@ -629,8 +629,8 @@ ladder_framework_add_level (LadderFramework *self,
     return FALSE;
 
   position = g_list_model_get_n_items (G_LIST_MODEL (self->levels));
-  g_hash_table_insert (self->level_by_id, (char *)id, level);
-  g_hash_table_insert (self->level_position, (char *)id, GUINT_TO_POINTER (position + 1));
+  g_hash_table_insert (self->level_by_id, (char *) id, level);
+  g_hash_table_insert (self->level_position, (char *) id, GUINT_TO_POINTER (position + 1));
   g_list_store_append (self->levels, level);
 
   return TRUE;
@@ -659,7 +659,7 @@ ladder_framework_add_category (LadderFramework *self,
   if (id == NULL || g_hash_table_contains (self->category_by_id, id))
     return FALSE;
 
-  g_hash_table_insert (self->category_by_id, (char *)id, category);
+  g_hash_table_insert (self->category_by_id, (char *) id, category);
   g_list_store_append (self->categories, category);
 
   return TRUE;
@@ -699,7 +699,7 @@ ladder_framework_add_behaviour (LadderFramework *self,
       !g_hash_table_contains (self->category_by_id, category))
     return FALSE;
 
-  g_hash_table_insert (self->behaviour_by_id, (char *)id, behaviour);
+  g_hash_table_insert (self->behaviour_by_id, (char *) id, behaviour);
   index_behaviour (self->behaviours_by_key, make_key (level, category), behaviour);
   index_behaviour (self->behaviours_by_level, g_strdup (level), behaviour);
   index_behaviour (self->behaviours_by_category, g_strdup (category), behaviour);
@@ -854,7 +854,7 @@ ladder_framework_get_level_index (LadderFramework *self,
   if (position == NULL)
     return -1;
 
-  return (int)GPOINTER_TO_UINT (position) - 1;
+  return (int) GPOINTER_TO_UINT (position) - 1;
 }
 
 /**
@@ -879,7 +879,7 @@ ladder_framework_get_next_level (LadderFramework *self,
     return NULL;
 
   /* The store keeps its reference: what is returned stays valid. */
-  next = g_list_model_get_item (G_LIST_MODEL (self->levels), (guint)index + 1);
+  next = g_list_model_get_item (G_LIST_MODEL (self->levels), (guint) index + 1);
 
   return next;
 }
@@ -933,7 +933,9 @@ ladder_framework_list_behaviours (LadderFramework *self,
   all = g_ptr_array_sized_new (n);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr (LadderBehaviour) behaviour = g_list_model_get_item (G_LIST_MODEL (self->behaviours), i);
+      g_autoptr (LadderBehaviour) behaviour = NULL;
+
+      behaviour = g_list_model_get_item (G_LIST_MODEL (self->behaviours), i);
 
       g_ptr_array_add (all, behaviour);
     }

@@ -30,7 +30,7 @@ static GParamSpec *properties [N_PROPS];
 static void
 ladder_level_finalize (GObject *object)
 {
-  LadderLevel *self = (LadderLevel *)object;
+  LadderLevel *self = (LadderLevel *) object;
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
