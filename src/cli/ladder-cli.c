@@ -177,6 +177,9 @@ command_import (int    argc,
             g_printerr ("%s:%u: %s\n", argv[1], warning->line, warning->message);
           else
             g_printerr ("%s: %s\n", argv[1], warning->message);
+          /* The dropped line itself, so that the reader can judge. */
+          if (warning->text != NULL)
+            g_printerr ("    %s\n", warning->text);
         }
     }
 
