@@ -129,6 +129,10 @@ gboolean  _ladder_import_is_examples_heading (const char *text);
 char    **_ladder_import_find_sublevels (const char *text);
 guint     _ladder_import_count_words    (const char *text,
                                          guint       stop_after);
+/* Markdown's inline markup removed: "**Label**: [text](url)" →
+ * "Label: text", white space collapsed. */
+char     *_ladder_import_strip_inline   (const char *text,
+                                         gssize      length);
 
 /* The importers, one per format. */
 LadderFramework *_ladder_import_parse_text        (const LadderImportInput  *input,

@@ -879,6 +879,12 @@ _ladder_import_split_emoji (const char  *text,
     {
       gunichar c = g_utf8_get_char (p);
 
+      /* "🌐 🛠️ Full Stack": a run of emoji may have spaces inside. */
+      if (c == ' ' && any && p + 1 < end && _ladder_import_is_emoji (g_utf8_get_char (p + 1)))
+        {
+          p++;
+          continue;
+        }
       if (!_ladder_import_is_emoji (c))
         break;
       any = any || is_emoji_base (c);
@@ -892,7 +898,7 @@ _ladder_import_split_emoji (const char  *text,
       if (words[0] == '\0')
         return FALSE;
       if (emoji != NULL)
-        *emoji = g_strndup (text, p - text);
+        *emoji = _ladder_import_collapse_space (text, p - text);
       if (rest != NULL)
         *rest = g_steal_pointer (&words);
       return TRUE;
