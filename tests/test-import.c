@@ -2,13 +2,1397 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
 #include "ladder-core.h"
+
+/* The importer, from the outside: each seed text imports to what a
+ * careful reader sees in it; each Markdown shape and the progression
+ * format import to the same model; hostile input is refused quickly with
+ * a message that names the line. */
+
+/* Helpers */
+
+static char *
+seed_path (const char *name)
+{
+  const char *dir = g_getenv ("LADDER_SEEDS_DIR");
+
+  g_assert_nonnull (dir);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+static char *
+fixture_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "fixtures", "import", name, NULL);
+}
+
+static LadderFramework *
+import_path (const char          *path,
+             LadderImportFormat   format,
+             const char          *name,
+             const char          *organisation,
+             LadderImportReport **report)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  LadderImportOptions options = { 0 };
+  LadderFramework *framework;
+
+  options.format = format;
+  options.name = name;
+  options.organisation = organisation;
+
+  framework = ladder_import_file (file, &options, NULL, report, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (framework);
+
+  return framework;
+}
+
+static LadderFramework *
+import_seed (const char          *name,
+             LadderImportReport **report)
+{
+  g_autofree char *path = seed_path (name);
+
+  return import_path (path, LADDER_IMPORT_FORMAT_TEXT, NULL, NULL, report);
+}
+
+static LadderFramework *
+import_string (const char          *text,
+               LadderImportFormat   format,
+               LadderImportReport **report)
+{
+  g_autoptr(GError) error = NULL;
+  LadderImportOptions options = { 0 };
+  LadderFramework *framework;
+
+  options.format = format;
+  framework = ladder_import_data (text, strlen (text), "test.txt", &options, report, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (framework);
+
+  return framework;
+}
+
+static void
+assert_levels (LadderFramework    *framework,
+               const char * const *ids,
+               const char * const *names)
+{
+  GListModel *levels = ladder_framework_get_levels (framework);
+  guint n = g_strv_length ((char **) ids);
+
+  g_assert_cmpuint (g_list_model_get_n_items (levels), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderLevel) level = g_list_model_get_item (levels, i);
+
+      g_assert_cmpstr (ladder_level_get_id (level), ==, ids[i]);
+      g_assert_cmpstr (ladder_level_get_name (level), ==, names[i]);
+    }
+}
+
+/* @categories: id, name, emoji (or NULL), for each. */
+static void
+assert_categories (LadderFramework    *framework,
+                   guint               n,
+                   const char * const  categories[][3])
+{
+  GListModel *model = ladder_framework_get_categories (framework);
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderCategory) category = g_list_model_get_item (model, i);
+
+      g_assert_cmpstr (ladder_category_get_id (category), ==, categories[i][0]);
+      g_assert_cmpstr (ladder_category_get_name (category), ==, categories[i][1]);
+      g_assert_cmpstr (ladder_category_get_emoji (category), ==, categories[i][2]);
+    }
+}
+
+/* @counts: the number of behaviours of each level (rows) in each category
+ * (columns), in reading order. */
+static void
+assert_counts (LadderFramework *framework,
+               const guint     *counts)
+{
+  GListModel *levels = ladder_framework_get_levels (framework);
+  GListModel *categories = ladder_framework_get_categories (framework);
+  guint n_levels = g_list_model_get_n_items (levels);
+  guint n_categories = g_list_model_get_n_items (categories);
+  guint total = 0;
+
+  for (guint i = 0; i < n_levels; i++)
+    {
+      g_autoptr(LadderLevel) level = g_list_model_get_item (levels, i);
+
+      for (guint j = 0; j < n_categories; j++)
+        {
+          g_autoptr(LadderCategory) category = g_list_model_get_item (categories, j);
+          guint count = ladder_framework_count_behaviours (framework,
+                                                           ladder_level_get_id (level),
+                                                           ladder_category_get_id (category));
+
+          if (count != counts[i * n_categories + j])
+            g_test_message ("level %s, category %s", ladder_level_get_id (level),
+                            ladder_category_get_id (category));
+          g_assert_cmpuint (count, ==, counts[i * n_categories + j]);
+          total += count;
+        }
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_behaviours (framework)), ==, total);
+}
+
+static LadderBehaviour *
+assert_behaviour (LadderFramework *framework,
+                  const char      *id,
+                  const char      *text)
+{
+  LadderBehaviour *behaviour = ladder_framework_find_behaviour (framework, id);
+
+  if (behaviour == NULL)
+    g_test_message ("no behaviour %s", id);
+  g_assert_nonnull (behaviour);
+  g_assert_cmpstr (ladder_behaviour_get_text (behaviour), ==, text);
+
+  return behaviour;
+}
+
+static void
+assert_strv (const char * const *strv,
+             const char * const *expected)
+{
+  g_assert_nonnull (strv);
+  g_assert_cmpuint (g_strv_length ((char **) strv), ==, g_strv_length ((char **) expected));
+  for (guint i = 0; expected[i] != NULL; i++)
+    g_assert_cmpstr (strv[i], ==, expected[i]);
+}
+
+static void
+assert_examples (LadderFramework    *framework,
+                 const char         *id,
+                 const char * const *examples)
+{
+  LadderBehaviour *behaviour = ladder_framework_find_behaviour (framework, id);
+
+  g_assert_nonnull (behaviour);
+  assert_strv (ladder_behaviour_get_examples (behaviour), examples);
+}
+
+static guint
+count_examples (LadderFramework *framework)
+{
+  GListModel *behaviours = ladder_framework_get_behaviours (framework);
+  guint total = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (behaviours); i++)
+    {
+      g_autoptr(LadderBehaviour) behaviour = g_list_model_get_item (behaviours, i);
+
+      total += g_strv_length ((char **) ladder_behaviour_get_examples (behaviour));
+    }
+
+  return total;
+}
+
+/* @lines: the expected lines; @texts: the dropped text of each, or NULL
+ * to check the line only. */
+static void
+assert_warnings (LadderImportReport *report,
+                 guint               n,
+                 const guint        *lines,
+                 const char * const *texts)
+{
+  for (guint i = 0; i < ladder_import_report_get_n_warnings (report); i++)
+    {
+      const LadderImportWarning *warning = ladder_import_report_get_warning (report, i);
+
+      g_test_message ("warning %u: line %u: %s [%s]", i, warning->line, warning->message,
+                      warning->text != NULL ? warning->text : "");
+    }
+
+  g_assert_cmpuint (ladder_import_report_get_n_warnings (report), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const LadderImportWarning *warning = ladder_import_report_get_warning (report, i);
+
+      g_assert_cmpuint (warning->line, ==, lines[i]);
+      g_assert_nonnull (warning->message);
+      g_assert_cmpstr (warning->message, !=, "");
+      if (texts != NULL && texts[i] != NULL)
+        g_assert_cmpstr (warning->text, ==, texts[i]);
+    }
+}
+
+static char *
+list_ids (LadderFramework *framework)
+{
+  GListModel *behaviours = ladder_framework_get_behaviours (framework);
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (behaviours); i++)
+    {
+      g_autoptr(LadderBehaviour) behaviour = g_list_model_get_item (behaviours, i);
+
+      g_string_append_printf (ids, "%s\t%s\n", ladder_behaviour_get_id (behaviour),
+                              ladder_behaviour_get_text (behaviour));
+    }
+
+  return g_string_free (ids, FALSE);
+}
+
+static void
+assert_detected (const char         *path,
+                 LadderImportFormat  expected)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpint (ladder_import_detect_format (contents, length), ==, expected);
+}
+
+/* Seeds */
+
+static const char * const six_level_ids[] = { "1", "2", "3", "4", "5", "6", NULL };
+static const char * const six_level_names[] = {
+  "Level 1", "Level 2", "Level 3", "Level 4", "Level 5", "Level 6", NULL,
+};
+
+static void
+test_seed_dummyco (void)
+{
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_seed ("dummyco-backend-engineering.txt", &report);
+  static const char * const categories[][3] = {
+    { "communication", "Communication", "💬" },
+    { "impact", "Impact", "💥" },
+    { "leadership", "Leadership", "👩💼" },
+    { "influence", "Influence", "✨" },
+    { "mastery", "Mastery", "🛠️" },
+  };
+  /* Communication, Impact, Leadership, Influence, Mastery */
+  static const guint counts[] = {
+    4, 1, 0, 1, 2,
+    5, 6, 0, 1, 9,
+    4, 3, 2, 4, 13,
+    5, 6, 9, 7, 10,
+    2, 8, 7, 4, 11,
+    1, 2, 3, 2, 3,
+  };
+  static const char * const sublevels[] = { "A", "B", "C", "D", "E", NULL };
+  const char *description;
+
+  g_assert_cmpint (ladder_import_report_get_format (report), ==, LADDER_IMPORT_FORMAT_TEXT);
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Backend Engineering Framework");
+  g_assert_cmpstr (ladder_framework_get_id (framework), ==, "backend-engineering-framework");
+  g_assert_null (ladder_framework_get_organisation (framework));
+
+  assert_levels (framework, six_level_ids, six_level_names);
+  assert_categories (framework, G_N_ELEMENTS (categories), categories);
+  assert_counts (framework, counts);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_behaviours (framework)), ==, 135);
+  g_assert_cmpuint (count_examples (framework), ==, 21);
+
+  assert_behaviour (framework, "1-communication-1",
+                    "Provides regular status updates to their mentor/buddy");
+  assert_behaviour (framework, "1-mastery-2", "Fixes simple bugs");
+  assert_behaviour (framework, "3-leadership-1", "Onboards / mentors new engineers");
+  assert_behaviour (framework, "6-mastery-3",
+                    "Serves as a technical authority in the wider engineering community");
+
+  /* Sub-bullets are examples of the bullet above them. */
+  assert_behaviour (framework, "2-mastery-8", "Implements simple RPC handlers");
+  assert_examples (framework, "2-mastery-8",
+                   (const char *[]) { "Basic CRUD handlers", "Internal/external API proxies", NULL });
+  assert_behaviour (framework, "3-mastery-13", "Proactively considers security implications of their work");
+  g_assert_cmpuint (g_strv_length ((char **) ladder_behaviour_get_examples (
+                      ladder_framework_find_behaviour (framework, "3-mastery-13"))), ==, 5);
+  assert_examples (framework, "4-mastery-8",
+                   (const char *[]) { "Mastercard message parsing", "Credit decisioning",
+                                      "CASS scheduling", "Google Pay", NULL });
+  assert_examples (framework, "5-mastery-11",
+                   (const char *[]) { "Outbound and Inbound MasterCard clearing proposals", NULL });
+  assert_examples (framework, "1-mastery-1", (const char *[]) { NULL });
+
+  /* The "About" section is the description, not behaviours. */
+  description = ladder_framework_get_description (framework);
+  g_assert_nonnull (description);
+  g_assert_true (g_str_has_prefix (description,
+                                   "The engineering progression framework is a tool that helps engineers and managers:"));
+  g_assert_nonnull (strstr (description, "sub-levels, labelled A–E"));
+  g_assert_true (g_str_has_suffix (description, "to further clarify them."));
+  g_assert_null (strstr (description, "About our engineering progression frameworks"));
+
+  assert_strv (ladder_framework_get_sublevels (framework), sublevels);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_cells (framework)), ==, 0);
+
+  assert_warnings (report, 0, NULL, NULL);
+}
+
+static void
+test_seed_monzo (void)
+{
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_seed ("monzo-backend-engineering.txt", &report);
+  static const char * const categories[][3] = {
+    { "mastery", "Mastery", NULL },
+    { "impact", "Impact", NULL },
+    { "influence", "Influence", NULL },
+    { "communication-feedback", "Communication & Feedback", NULL },
+    { "leadership", "Leadership", NULL },
+  };
+  /* Mastery, Impact, Influence, Communication & Feedback, Leadership */
+  static const guint counts[] = {
+    2, 1, 1, 3, 0,
+    10, 6, 1, 6, 0,
+    15, 3, 4, 4, 1,
+    12, 6, 5, 2, 6,
+    11, 7, 4, 2, 2,
+    3, 2, 2, 1, 2,
+  };
+
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Backend Engineering");
+  g_assert_null (ladder_framework_get_organisation (framework));
+  g_assert_null (ladder_framework_get_description (framework));
+  g_assert_cmpuint (g_strv_length ((char **) ladder_framework_get_sublevels (framework)), ==, 0);
+
+  assert_levels (framework, six_level_ids, six_level_names);
+  assert_categories (framework, G_N_ELEMENTS (categories), categories);
+  assert_counts (framework, counts);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_behaviours (framework)), ==, 124);
+
+  /* The Leadership of levels 1 and 2 exists, with nothing in it. */
+  g_assert_cmpuint (ladder_framework_count_behaviours (framework, "1", "leadership"), ==, 0);
+  g_assert_nonnull (ladder_framework_find_category (framework, "leadership"));
+
+  assert_behaviour (framework, "1-mastery-1",
+                    "Learns to write correct Go code, following guidance and training materials");
+  assert_behaviour (framework, "1-communication-feedback-3",
+                    "Writes PR descriptions that provide basic context for the change");
+  assert_behaviour (framework, "6-leadership-2", "Delegates to make better use of their time");
+
+  /* "Examples" is a heading: the lines under it belong to the behaviour
+   * above, until a line reads like a behaviour again. */
+  assert_behaviour (framework, "2-mastery-5", "Implements simple RPC handlers");
+  assert_examples (framework, "2-mastery-5",
+                   (const char *[]) { "Basic CRUD handlers", "Internal/external API proxies", NULL });
+  assert_behaviour (framework, "2-mastery-6", "Designs simple database tables");
+  assert_examples (framework, "4-mastery-11",
+                   (const char *[]) { "Mastercard message parsing", "Credit decisioning",
+                                      "CASS scheduling", "Google Pay", NULL });
+  assert_behaviour (framework, "4-mastery-12", "Includes actionable dashboarding as part of a new system");
+  assert_examples (framework, "5-mastery-4",
+                   (const char *[]) { "Outbound and Inbound MasterCard clearing RFCs", NULL });
+
+  /* Quoted lines are examples of the behaviour above. */
+  assert_behaviour (framework, "2-communication-feedback-6",
+                    "Writes PR descriptions that provide context and provide rationale for significant decisions");
+  assert_examples (framework, "2-communication-feedback-6",
+                   (const char *[]) { "“I decided to X instead of Y here, I also considered Z but for "
+                                      "these reasons I went with X”", NULL });
+  assert_behaviour (framework, "3-leadership-1",
+                    "Finds learning opportunities for others when reviewing their code and follows it up");
+  g_assert_cmpuint (g_strv_length ((char **) ladder_behaviour_get_examples (
+                      ladder_framework_find_behaviour (framework, "3-leadership-1"))), ==, 1);
+  g_assert_cmpuint (count_examples (framework), ==, 10);
+
+  assert_warnings (report, 0, NULL, NULL);
+}
+
+static void
+test_seed_medium (void)
+{
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autofree char *path = seed_path ("medium-foundations.txt");
+  g_autoptr(LadderFramework) framework = import_path (path, LADDER_IMPORT_FORMAT_AUTO,
+                                                      "Foundations", NULL, &report);
+  static const char * const categories[][3] = {
+    { "foundations", "Foundations", NULL },
+  };
+  static const guint counts[] = { 3, 3, 3, 3, 3 };
+  static const guint lines[] = { 85, 87 };
+  static const char * const texts[] = {
+    "Build your first team in minutes",
+    "Get access to our library of templates and skills and invite your team, for free",
+  };
+  LadderCell *cell;
+  LadderLevel *level;
+
+  g_assert_cmpint (ladder_import_report_get_format (report), ==, LADDER_IMPORT_FORMAT_TEXT);
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Foundations");
+  g_assert_cmpstr (ladder_framework_get_organisation (framework), ==, "Medium");
+  g_assert_cmpstr (ladder_framework_get_id (framework), ==, "medium-foundations");
+  g_assert_cmpstr (ladder_framework_get_description (framework), ==,
+                   "Develops expertise in foundational systems, such as deployments, pipelines, "
+                   "databases and machine learning");
+
+  assert_levels (framework,
+                 (const char *[]) { "1", "2", "3", "4", "5", NULL },
+                 (const char *[]) { "Level 1", "Level 2", "Level 3", "Level 4", "Level 5", NULL });
+  assert_categories (framework, G_N_ELEMENTS (categories), categories);
+  assert_counts (framework, counts);
+
+  /* The first plain line under a level is its summary, and its cell's. */
+  level = ladder_framework_find_level (framework, "1");
+  g_assert_cmpstr (ladder_level_get_summary (level), ==,
+                   "Works effectively within established structures, following current best practices");
+  level = ladder_framework_find_level (framework, "5");
+  g_assert_cmpstr (ladder_level_get_summary (level), ==,
+                   "Is an industry-leading expert in foundational engineering or sets strategic "
+                   "foundational direction for an eng team");
+
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_cells (framework)), ==, 5);
+  cell = ladder_framework_find_cell (framework, "1", "foundations");
+  g_assert_nonnull (cell);
+  g_assert_cmpstr (ladder_cell_get_summary (cell), ==,
+                   "Works effectively within established structures, following current best practices");
+  assert_strv (ladder_cell_get_examples (cell),
+               (const char *[]) { "Resolved out of disk errors independently",
+                                  "Implemented new ETL pipelines based on existing ones",
+                                  "Made safe and effective Ansible changes", NULL });
+  cell = ladder_framework_find_cell (framework, "3", "foundations");
+  g_assert_nonnull (cell);
+  assert_strv (ladder_cell_get_examples (cell),
+               (const char *[]) { "Designed flexible framework for writing machine learning jobs",
+                                  "Built Medium's realtime stats pipeline",
+                                  "Designed Ansible configuration management", NULL });
+
+  /* The signals are the behaviours; "E.g." lines are not. */
+  assert_behaviour (framework, "1-foundations-1",
+                    "Performs backfills safely and effectively, without causing pages");
+  assert_behaviour (framework, "2-foundations-3", "Made minor version upgrades to technologies");
+  assert_behaviour (framework, "5-foundations-3",
+                    "Designs transformational projects in service of long-term goals");
+  g_assert_cmpuint (count_examples (framework), ==, 0);
+
+  /* The sign-up footer is site chrome. */
+  assert_warnings (report, G_N_ELEMENTS (lines), lines, texts);
+}
+
+static void
+test_seed_gitlab (void)
+{
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_seed ("gitlab-senior-backend-engineer.txt", &report);
+  static const char * const categories[][3] = {
+    { "leadership", "Leadership", NULL },
+    { "technical", "Technical", NULL },
+    { "values-alignment", "Values Alignment", NULL },
+  };
+  static const guint counts[] = { 8, 25, 17 };
+  static const guint lines[] = { 6, 21, 59 };
+  static const char * const texts[] = {
+    "Intermediate Backend | Senior Backend | Staff Backend | Dev Framework | Development Framework | Engineering Framework",
+    "<%# ##### Development %> <%# No differences between engineering and Development senior leadership competencies %>",
+    "GitLab",
+  };
+  GListModel *behaviours;
+
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Dev Career Framework: Senior Backend Engineer");
+  g_assert_cmpstr (ladder_framework_get_description (framework), ==,
+                   "Dev Senior Backend Engineer (BE)\n\n"
+                   "Dev Senior Backend Engineers at GitLab are expected to exhibit the following competencies:");
+
+  assert_levels (framework, (const char *[]) { "senior", NULL }, (const char *[]) { "Senior", NULL });
+  assert_categories (framework, G_N_ELEMENTS (categories), categories);
+  assert_counts (framework, counts);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_behaviours (framework)), ==, 50);
+
+  /* Section labels: the short line right above the bullets. */
+  behaviours = ladder_framework_get_behaviours (framework);
+  for (guint i = 0; i < g_list_model_get_n_items (behaviours); i++)
+    {
+      g_autoptr(LadderBehaviour) behaviour = g_list_model_get_item (behaviours, i);
+      const char *category = ladder_behaviour_get_category (behaviour);
+      const char *expected;
+
+      if (g_str_equal (category, "leadership"))
+        expected = "Engineering";
+      else if (g_str_equal (category, "technical"))
+        expected = i < 8 + 4 ? "Engineering" : "Development";
+      else
+        expected = "Development";
+
+      g_assert_cmpstr (ladder_behaviour_get_section (behaviour), ==, expected);
+    }
+
+  assert_behaviour (framework, "senior-leadership-1",
+                    "Communicates clearly and effectively, both written and verbally, when advising, "
+                    "setting expectations, or suggesting improvements. This applies whether interacting "
+                    "with team members, customers, or the wider community.");
+  /* The bullets after the template comment stay in their category. */
+  assert_behaviour (framework, "senior-leadership-6",
+                    "Leads technical architecture discussions and help drive technical decisions");
+  assert_behaviour (framework, "senior-technical-4", "Acts as a Coach and Mentor to others.");
+  assert_behaviour (framework, "senior-technical-5",
+                    "Improves the state of our test framework and any other dependencies.");
+  assert_behaviour (framework, "senior-values-alignment-17",
+                    "Directly or indirectly takes part in the hiring process to help ensure that we "
+                    "bring in a wide variety of experience into our teams.");
+
+  /* The breadcrumb, the template comment, and the label with nothing
+   * under it. */
+  assert_warnings (report, G_N_ELEMENTS (lines), lines, texts);
+}
+
+static void
+test_seed_detect (void)
+{
+  static const char * const seeds[] = {
+    "dummyco-backend-engineering.txt",
+    "monzo-backend-engineering.txt",
+    "medium-foundations.txt",
+    "gitlab-senior-backend-engineer.txt",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    {
+      g_autofree char *path = seed_path (seeds[i]);
+
+      assert_detected (path, LADDER_IMPORT_FORMAT_TEXT);
+    }
+}
+
+/* What the build does: the options win over the text. */
+static void
+test_seed_options (void)
+{
+  g_autofree char *path = seed_path ("dummyco-backend-engineering.txt");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LadderFramework) framework = NULL;
+  g_autoptr(GError) error = NULL;
+  LadderImportOptions options = { 0 };
+
+  options.format = LADDER_IMPORT_FORMAT_TEXT;
+  options.id = "dummyco-backend-engineering";
+  options.name = "Backend Engineering";
+  options.organisation = "Dummy Co";
+  options.source = "dummyco-backend-engineering.txt";
+
+  framework = ladder_import_file (file, &options, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_framework_get_id (framework), ==, "dummyco-backend-engineering");
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Backend Engineering");
+  g_assert_cmpstr (ladder_framework_get_organisation (framework), ==, "Dummy Co");
+  g_assert_cmpstr (ladder_framework_get_source (framework), ==, "dummyco-backend-engineering.txt");
+
+  /* Without an id, one is made from the organisation and the name. */
+  options.id = NULL;
+  g_clear_object (&framework);
+  framework = ladder_import_file (file, &options, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_framework_get_id (framework), ==, "dummy-co-backend-engineering");
+}
+
+/* Ids depend on the text only: the same text gives the same ids. */
+static void
+test_seed_stable_ids (void)
+{
+  static const char * const seeds[] = {
+    "dummyco-backend-engineering.txt",
+    "monzo-backend-engineering.txt",
+    "medium-foundations.txt",
+    "gitlab-senior-backend-engineer.txt",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    {
+      g_autoptr(LadderFramework) first = import_seed (seeds[i], NULL);
+      g_autoptr(LadderFramework) second = import_seed (seeds[i], NULL);
+      g_autofree char *first_ids = list_ids (first);
+      g_autofree char *second_ids = list_ids (second);
+      g_autofree char *first_json = ladder_format_write_framework (first, NULL);
+      g_autofree char *second_json = ladder_format_write_framework (second, NULL);
+
+      g_assert_cmpstr (first_ids, ==, second_ids);
+      g_assert_cmpstr (first_json, ==, second_json);
+    }
+}
+
+/* Markdown */
+
+static LadderFramework *
+import_fixture (const char          *name,
+                LadderImportReport **report)
+{
+  g_autofree char *path = fixture_path (name);
+  LadderFramework *framework = import_path (path, LADDER_IMPORT_FORMAT_AUTO, NULL, NULL, report);
+
+  assert_detected (path, g_str_equal (name, "progression.md") ? LADDER_IMPORT_FORMAT_PROGRESSION
+                                                              : LADDER_IMPORT_FORMAT_MARKDOWN);
+
+  return framework;
+}
+
+static const char * const two_level_ids[] = { "1", "2", NULL };
+static const char * const two_level_names[] = { "Level 1", "Level 2", NULL };
+
+static void
+test_markdown_level_major (void)
+{
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_fixture ("level-major.md", &report);
+  static const char * const categories[][3] = {
+    { "communication", "Communication", "💬" },
+    { "delivery", "Delivery", NULL },
+  };
+  static const guint counts[] = {
+    2, 2,
+    2, 2,
+  };
+  LadderCell *cell;
+
+  g_assert_cmpint (ladder_import_report_get_format (report), ==, LADDER_IMPORT_FORMAT_MARKDOWN);
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Platform Engineering");
+  g_assert_cmpstr (ladder_framework_get_id (framework), ==, "platform-engineering");
+  g_assert_cmpstr (ladder_framework_get_description (framework), ==,
+                   "How we grow platform engineers: each level lists what we expect, by area.");
+  assert_levels (framework, two_level_ids, two_level_names);
+  assert_categories (framework, G_N_ELEMENTS (categories), categories);
+  assert_counts (framework, counts);
+
+  g_assert_cmpstr (ladder_level_get_summary (ladder_framework_find_level (framework, "1")), ==,
+                   "Learns the platform with support from the team.");
+  cell = ladder_framework_find_cell (framework, "1", "communication");
+  g_assert_nonnull (cell);
+  g_assert_cmpstr (ladder_cell_get_summary (cell), ==, "Shares what they are working on.");
+
+  /* -, * and + bullets; nested bullets are examples; an ordered list is a
+   * list like any other under a level. */
+  assert_behaviour (framework, "1-communication-2", "Asks for help when blocked for more than a day");
+  assert_examples (framework, "1-communication-2",
+                   (const char *[]) { "Posts in #platform-help with what they tried", NULL });
+  assert_behaviour (framework, "1-delivery-1", "Ships small, well-tested changes");
+  assert_behaviour (framework, "2-communication-1", "Writes design notes for changes that touch other teams");
+  /* A bold label keeps its place in the text. */
+  assert_behaviour (framework, "2-communication-2", "Reviews: gives actionable feedback on pull requests");
+  assert_behaviour (framework, "2-delivery-2", "Owns the rollout of their changes");
+  assert_examples (framework, "2-delivery-2",
+                   (const char *[]) { "Watches dashboards after each deploy",
+                                      "Rolls back without being asked", NULL });
+
+  assert_warnings (report, 0, NULL, NULL);
+}
+
+static void
+test_markdown_category_major (void)
+{
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_fixture ("category-major.md", &report);
+  static const char * const categories[][3] = {
+    { "technical-skills", "Technical Skills", NULL },
+    { "collaboration", "Collaboration", NULL },
+  };
+  static const guint counts[] = {
+    2, 1,
+    2, 2,
+  };
+  LadderCategory *category;
+  LadderCell *cell;
+
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Data Engineering Ladder");
+  assert_levels (framework, two_level_ids, two_level_names);
+  assert_categories (framework, G_N_ELEMENTS (categories), categories);
+  assert_counts (framework, counts);
+
+  /* Under a category, a paragraph describes it; under a level inside a
+   * category, it sums up that cell. */
+  category = ladder_framework_find_category (framework, "technical-skills");
+  g_assert_cmpstr (ladder_category_get_description (category), ==, "Building and running data pipelines.");
+  cell = ladder_framework_find_cell (framework, "2", "technical-skills");
+  g_assert_nonnull (cell);
+  g_assert_cmpstr (ladder_cell_get_summary (cell), ==, "The engineer owns pipelines end to end.");
+
+  assert_behaviour (framework, "1-technical-skills-2", "Fixes failing pipeline jobs with guidance");
+  assert_behaviour (framework, "2-collaboration-2", "Mentors new joiners");
+
+  assert_warnings (report, 0, NULL, NULL);
+}
+
+static void
+test_markdown_bold_levels (void)
+{
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_fixture ("bold-levels.md", &report);
+  static const char * const categories[][3] = {
+    { "craft", "Craft", NULL },
+    { "teamwork", "Teamwork", NULL },
+  };
+  static const guint counts[] = {
+    2, 1,
+    2, 1,
+  };
+
+  assert_levels (framework, two_level_ids, two_level_names);
+  assert_categories (framework, G_N_ELEMENTS (categories), categories);
+  assert_counts (framework, counts);
+
+  /* The bold label is the level; the bullets under it are behaviours, and
+   * the bullets under those are examples. */
+  assert_behaviour (framework, "1-craft-1", "Builds screens from finished designs");
+  assert_behaviour (framework, "2-craft-2", "Profiles and fixes slow screens");
+  assert_examples (framework, "2-craft-2",
+                   (const char *[]) { "Uses Instruments or the Android profiler", NULL });
+  assert_behaviour (framework, "2-teamwork-1", "Runs the team's retrospectives");
+
+  assert_warnings (report, 0, NULL, NULL);
+}
+
+static void
+test_markdown_ordered_levels (void)
+{
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_fixture ("ordered-levels.md", &report);
+  static const char * const categories[][3] = {
+    { "threat-modelling", "Threat Modelling", NULL },
+    { "incident-response", "Incident Response", NULL },
+  };
+  static const guint counts[] = {
+    1, 1,
+    1, 1,
+    1, 1,
+  };
+
+  /* Under a category and no level, item N of an ordered list is level N. */
+  assert_levels (framework,
+                 (const char *[]) { "1", "2", "3", NULL },
+                 (const char *[]) { "Level 1", "Level 2", "Level 3", NULL });
+  assert_categories (framework, G_N_ELEMENTS (categories), categories);
+  assert_counts (framework, counts);
+  assert_behaviour (framework, "3-threat-modelling-1", "Sets the threat modelling practice for the organisation");
+  assert_behaviour (framework, "1-incident-response-1", "Follows the incident runbook");
+  assert_examples (framework, "1-incident-response-1",
+                   (const char *[]) { "Pages the right on-call engineer", NULL });
+
+  assert_warnings (report, 0, NULL, NULL);
+}
+
+static void
+test_markdown_front_matter (void)
+{
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_fixture ("front-matter.md", &report);
+  static const guint counts[] = { 2, 1 };
+
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Site Reliability Engineering");
+  g_assert_cmpstr (ladder_framework_get_organisation (framework), ==, "Example Corp");
+  g_assert_cmpstr (ladder_framework_get_id (framework), ==, "example-corp-site-reliability-engineering");
+  g_assert_cmpstr (ladder_framework_get_description (framework), ==, "Our expectations for SREs.");
+  assert_levels (framework, two_level_ids, two_level_names);
+  assert_counts (framework, counts);
+
+  /* "**Label**: text" keeps its label. */
+  assert_behaviour (framework, "1-operations-1", "On-call: takes part in the on-call rotation with a buddy");
+  assert_behaviour (framework, "2-operations-1", "Incidents: leads the response to incidents in their area");
+
+  assert_warnings (report, 0, NULL, NULL);
+}
+
+static void
+test_markdown_dropped (void)
+{
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_fixture ("dropped.md", &report);
+  static const guint counts[] = { 2, 1 };
+  /* HTML, the table of titles, the code block, the link list and the FAQ
+   * section, line by line. */
+  static const guint lines[] = { 3, 4, 5, 7, 8, 9, 10, 19, 20, 21, 29, 31, 32, 34, 36, 38, 40 };
+  static const char * const texts[] = {
+    "<div class=\"banner\">", "  <p>Last updated in spring.</p>", "</div>",
+    "| Level | Title |", "| --- | --- |", "| 1 | Engineer |", "| 2 | Senior Engineer |",
+    "```", "not a behaviour", "```",
+    "## Useful links", "- [Career conversations](https://example.com/careers)",
+    "- https://example.com/handbook",
+    "## FAQ", "### How often are promotions?", "Twice a year, in spring and autumn.",
+    "- Ask your manager for details",
+  };
+
+  assert_levels (framework, two_level_ids, two_level_names);
+  assert_counts (framework, counts);
+  assert_behaviour (framework, "1-execution-2", "Writes tests for the code they change");
+  assert_behaviour (framework, "2-execution-1", "Delivers projects of several weeks");
+  g_assert_null (ladder_framework_get_description (framework));
+
+  assert_warnings (report, G_N_ELEMENTS (lines), lines, texts);
+}
+
+/* Links in the middle of a category are dropped too, and a page without
+ * any heading is one level of one track. */
+static void
+test_markdown_links_and_bare_lists (void)
+{
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  static const guint lines[] = { 5, 6 };
+
+  framework = import_string ("# Levels of Care\n"
+                             "\n"
+                             "## Level 1\n"
+                             "- Answers support tickets within a day\n"
+                             "- [Support handbook](https://example.com/handbook)\n"
+                             "- <https://example.com/faq>\n"
+                             "- Escalates what they cannot answer\n",
+                             LADDER_IMPORT_FORMAT_AUTO, &report);
+  g_assert_cmpint (ladder_import_report_get_format (report), ==, LADDER_IMPORT_FORMAT_MARKDOWN);
+  g_assert_cmpuint (ladder_framework_count_behaviours (framework, "1", NULL), ==, 2);
+  assert_warnings (report, G_N_ELEMENTS (lines), lines, NULL);
+
+  g_clear_object (&framework);
+  g_clear_pointer (&report, ladder_import_report_unref);
+  framework = import_string ("- Writes `clean` code, see [the guide](https://example.com)\n"
+                             "- Reviews *other* people's_code\n",
+                             LADDER_IMPORT_FORMAT_AUTO, &report);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_levels (framework)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_categories (framework)), ==, 1);
+  assert_behaviour (framework, "1-test-1", "Writes clean code, see the guide");
+  assert_behaviour (framework, "1-test-2", "Reviews other people's_code");
+}
+
+/* Headings of one depth, levels and categories taking turns. */
+static void
+test_markdown_flat (void)
+{
+  g_autoptr(LadderFramework) framework = NULL;
+  static const guint counts[] = {
+    1, 1,
+    1, 1,
+  };
+
+  framework = import_string ("## Level 1\n## Craft\n- Writes tests\n## Impact\n- Ships features\n"
+                             "## Level 2\n## Craft\n- Designs systems\n## Impact\n- Leads projects\n",
+                             LADDER_IMPORT_FORMAT_MARKDOWN, NULL);
+  assert_levels (framework, two_level_ids, two_level_names);
+  assert_counts (framework, counts);
+  assert_behaviour (framework, "2-impact-1", "Leads projects");
+
+  /* Without level headings, the categories coming round again start the
+   * next level. */
+  g_clear_object (&framework);
+  framework = import_string ("# Ladder\n## 🛠 Craft\n- Writes tests\n## Impact\n- Ships features\n"
+                             "## 🛠 Craft\n- Designs systems\n## Impact\n- Leads projects\n",
+                             LADDER_IMPORT_FORMAT_MARKDOWN, NULL);
+  assert_levels (framework, two_level_ids, two_level_names);
+  assert_counts (framework, counts);
+  g_assert_cmpstr (ladder_category_get_emoji (ladder_framework_find_category (framework, "craft")), ==, "🛠");
+  assert_behaviour (framework, "2-craft-1", "Designs systems");
+}
+
+/* Progression framework */
+
+static void
+test_progression (void)
+{
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_fixture ("progression.md", &report);
+  static const char * const categories[][3] = {
+    { "mastery", "Mastery", "🛠️" },
+    { "communication", "Communication", NULL },
+    { "leadership", "Leadership", NULL },
+  };
+  static const guint counts[] = {
+    2, 1, 0,
+    2, 0, 0,
+    1, 1, 0,
+  };
+  LadderCell *cell;
+
+  g_assert_cmpint (ladder_import_report_get_format (report), ==, LADDER_IMPORT_FORMAT_PROGRESSION);
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Backend Engineering Framework");
+  g_assert_cmpstr (ladder_framework_get_description (framework), ==,
+                   "This is our backend engineering framework.\n\nIt is a **compass**, not a GPS.");
+  assert_levels (framework,
+                 (const char *[]) { "1", "2", "3", NULL },
+                 (const char *[]) { "Level 1", "Level 2", "Level 3", NULL });
+  /* An empty title: the topic's name, capitalised. */
+  assert_categories (framework, G_N_ELEMENTS (categories), categories);
+  assert_counts (framework, counts);
+
+  assert_behaviour (framework, "1-mastery-2", "Fixes simple bugs");
+  assert_behaviour (framework, "2-mastery-2", "Implements simple RPC handlers");
+  assert_examples (framework, "2-mastery-2",
+                   (const char *[]) { "Basic CRUD handlers", "Internal/external API proxies", NULL });
+  assert_behaviour (framework, "3-communication-1", "Gives feedback to peers");
+  assert_examples (framework, "3-communication-1",
+                   (const char *[]) { "I think this could be simpler if we pair on it", NULL });
+
+  /* "examples" of an entry belong to its level as a whole. */
+  cell = ladder_framework_find_cell (framework, "3", "mastery");
+  g_assert_nonnull (cell);
+  assert_strv (ladder_cell_get_examples (cell),
+               (const char *[]) { "Led the migration to the new queue library", NULL });
+
+  assert_warnings (report, 0, NULL, NULL);
+}
+
+static void
+test_progression_levels_list (void)
+{
+  g_autoptr(LadderFramework) framework = NULL;
+
+  framework = import_string ("---\n"
+                             "title: Design\n"
+                             "levels:\n"
+                             "  - Junior\n"
+                             "  - Senior\n"
+                             "topics:\n"
+                             "  - name: craft\n"
+                             "    title: ''\n"
+                             "    content:\n"
+                             "      - level: 2\n"
+                             "        criteria: [Leads design critiques]\n"
+                             "---\n",
+                             LADDER_IMPORT_FORMAT_AUTO, NULL);
+  assert_levels (framework,
+                 (const char *[]) { "1", "2", NULL },
+                 (const char *[]) { "Junior", "Senior", NULL });
+  assert_behaviour (framework, "2-craft-1", "Leads design critiques");
+  g_assert_cmpstr (ladder_category_get_name (ladder_framework_find_category (framework, "craft")), ==, "Craft");
+}
+
+static void
+assert_import_fails (const char        *text,
+                     gsize              length,
+                     LadderImportFormat format,
+                     LadderImportError  code,
+                     const char        *prefix)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  LadderImportOptions options = { 0 };
+  gint64 start = g_get_monotonic_time ();
+
+  if (length == (gsize) -1)
+    length = strlen (text);
+  options.format = format;
+  framework = ladder_import_data (text, length, "test.txt", &options, &report, &error);
+  g_assert_null (framework);
+  g_assert_error (error, LADDER_IMPORT_ERROR, (gint) code);
+  g_assert_nonnull (report);
+  if (prefix != NULL && !g_str_has_prefix (error->message, prefix))
+    g_error ("“%s” does not start with “%s”", error->message, prefix);
+
+  /* Refused quickly, even under valgrind. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 20 * G_USEC_PER_SEC);
+}
+
+static char *
+alias_bomb (void)
+{
+  GString *yaml = g_string_new ("---\ntitle: Laughs\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+
+  for (guint i = 1; i < 12; i++)
+    {
+      g_string_append_printf (yaml, "a%u: &a%u [", i, i);
+      for (guint j = 0; j < 9; j++)
+        g_string_append_printf (yaml, "%s*a%u", j > 0 ? ", " : "", i - 1);
+      g_string_append (yaml, "]\n");
+    }
+  g_string_append (yaml,
+                   "topics:\n"
+                   "  - name: laughs\n"
+                   "    content:\n"
+                   "      - level: 1\n"
+                   "        criteria: *a11\n"
+                   "---\n");
+
+  return g_string_free (yaml, FALSE);
+}
+
+static void
+test_progression_alias_bomb (void)
+{
+  g_autofree char *bomb = alias_bomb ();
+
+  assert_import_fails (bomb, strlen (bomb), LADDER_IMPORT_FORMAT_AUTO,
+                       LADDER_IMPORT_ERROR_INVALID, "test.txt:");
+  /* Markdown front matter goes through the same reader. */
+  assert_import_fails (bomb, strlen (bomb), LADDER_IMPORT_FORMAT_MARKDOWN,
+                       LADDER_IMPORT_ERROR_INVALID, "test.txt:");
+}
+
+static void
+test_progression_deep_nesting (void)
+{
+  g_autoptr(GString) flow = g_string_new ("---\ntopics: ");
+  g_autoptr(GString) block = g_string_new ("---\ntopics:\n");
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (flow, '[');
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (flow, ']');
+  g_string_append (flow, "\n---\n");
+  assert_import_fails (flow->str, flow->len, LADDER_IMPORT_FORMAT_AUTO,
+                       LADDER_IMPORT_ERROR_INVALID, "test.txt:2:");
+
+  for (guint i = 1; i < 500; i++)
+    {
+      for (guint j = 0; j < i; j++)
+        g_string_append (block, "  ");
+      g_string_append (block, "- \n");
+    }
+  g_string_append (block, "---\n");
+  assert_import_fails (block->str, block->len, LADDER_IMPORT_FORMAT_PROGRESSION,
+                       LADDER_IMPORT_ERROR_INVALID, "test.txt:");
+}
+
+static void
+test_progression_invalid (void)
+{
+  g_autoptr(GString) huge = g_string_new ("---\ntitle: '");
+
+  /* Broken YAML names the line and column. */
+  assert_import_fails ("---\ntitle: [unclosed\ntopics:\n  - name: x\n---\n", (gsize) -1,
+                       LADDER_IMPORT_FORMAT_PROGRESSION, LADDER_IMPORT_ERROR_INVALID, "test.txt:3:");
+  assert_import_fails ("---\nlevels: many\ntopics: []\n---\n", (gsize) -1,
+                       LADDER_IMPORT_FORMAT_PROGRESSION, LADDER_IMPORT_ERROR_INVALID, "test.txt:2:9:");
+  assert_import_fails ("---\n- a list\n---\n", (gsize) -1,
+                       LADDER_IMPORT_FORMAT_PROGRESSION, LADDER_IMPORT_ERROR_INVALID, "test.txt:2:1:");
+  assert_import_fails ("no front matter\n", (gsize) -1,
+                       LADDER_IMPORT_FORMAT_PROGRESSION, LADDER_IMPORT_ERROR_INVALID, "test.txt:1:1:");
+  assert_import_fails ("---\ntitle: Nothing\ntopics: []\n---\n", (gsize) -1,
+                       LADDER_IMPORT_FORMAT_PROGRESSION, LADDER_IMPORT_ERROR_EMPTY, "test.txt:");
+
+  for (guint i = 0; i < 2 * 1024 * 1024; i++)
+    g_string_append_c (huge, 'x');
+  g_string_append (huge, "'\ntopics: []\n---\n");
+  assert_import_fails (huge->str, huge->len, LADDER_IMPORT_FORMAT_PROGRESSION,
+                       LADDER_IMPORT_ERROR_INVALID, "test.txt:2:8:");
+}
+
+/* Ladder's own JSON */
+
+static void
+test_json (void)
+{
+  g_autoptr(LadderFramework) seed = import_seed ("monzo-backend-engineering.txt", NULL);
+  g_autoptr(LadderFramework) framework = NULL;
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *seed_ids = list_ids (seed);
+  g_autofree char *ids = NULL;
+  LadderImportOptions options = { 0 };
+  gsize length;
+
+  json = ladder_format_write_framework (seed, &length);
+  g_assert_cmpint (ladder_import_detect_format (json, length), ==, LADDER_IMPORT_FORMAT_JSON);
+
+  options.organisation = "Monzo";
+  framework = ladder_import_data (json, length, "monzo.json", &options, &report, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ladder_import_report_get_format (report), ==, LADDER_IMPORT_FORMAT_JSON);
+  g_assert_cmpstr (ladder_framework_get_organisation (framework), ==, "Monzo");
+  ids = list_ids (framework);
+  g_assert_cmpstr (ids, ==, seed_ids);
+
+  /* Errors come in the importer's domain, naming the line. */
+  assert_import_fails ("{ \"format\": ", (gsize) -1, LADDER_IMPORT_FORMAT_AUTO,
+                       LADDER_IMPORT_ERROR_INVALID, "test.txt:");
+}
+
+/* Detection */
+
+static void
+test_detect (void)
+{
+  static const struct { const char *text; LadderImportFormat format; } cases[] = {
+    { "{ \"format\": \"ladder-framework\" }", LADDER_IMPORT_FORMAT_JSON },
+    { "\xef\xbb\xbf  \n\t{}", LADDER_IMPORT_FORMAT_JSON },
+    { "---\ntitle: x\ntopics:\n  - name: a\n---\n", LADDER_IMPORT_FORMAT_PROGRESSION },
+    { "---\r\ntitle: x\r\ntopics:\r\n---\r\n", LADDER_IMPORT_FORMAT_PROGRESSION },
+    { "---\ntitle: x\n---\nText\n", LADDER_IMPORT_FORMAT_MARKDOWN },
+    { "Intro\n\n## Level 1\n", LADDER_IMPORT_FORMAT_MARKDOWN },
+    { "Intro\n- a bullet\n", LADDER_IMPORT_FORMAT_MARKDOWN },
+    { "Level 1\n\n  • a bullet\n#hashtag\n", LADDER_IMPORT_FORMAT_TEXT },
+    { "", LADDER_IMPORT_FORMAT_TEXT },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpint (ladder_import_detect_format (cases[i].text, strlen (cases[i].text)), ==, cases[i].format);
+}
+
+static void
+test_format_names (void)
+{
+  LadderImportFormat format;
+
+  for (LadderImportFormat i = LADDER_IMPORT_FORMAT_AUTO; i <= LADDER_IMPORT_FORMAT_JSON; i++)
+    {
+      g_assert_true (ladder_import_format_from_string (ladder_import_format_to_string (i), &format));
+      g_assert_cmpint (format, ==, i);
+    }
+  g_assert_true (ladder_import_format_from_string ("Markdown", &format));
+  g_assert_cmpint (format, ==, LADDER_IMPORT_FORMAT_MARKDOWN);
+  g_assert_false (ladder_import_format_from_string ("yaml", &format));
+}
+
+/* Hostile and unusual input */
+
+static void
+test_input_empty (void)
+{
+  assert_import_fails ("", 0, LADDER_IMPORT_FORMAT_AUTO, LADDER_IMPORT_ERROR_EMPTY, "test.txt: ");
+  assert_import_fails ("\n  \r\n\t\n", (gsize) -1, LADDER_IMPORT_FORMAT_AUTO, LADDER_IMPORT_ERROR_EMPTY, "test.txt: ");
+  assert_import_fails ("\xef\xbb\xbf", 3, LADDER_IMPORT_FORMAT_AUTO, LADDER_IMPORT_ERROR_EMPTY, "test.txt: ");
+}
+
+static void
+test_input_only_headings (void)
+{
+  assert_import_fails ("Backend\n\nLevel 1\n\nLevel 2\n", (gsize) -1, LADDER_IMPORT_FORMAT_AUTO,
+                       LADDER_IMPORT_ERROR_EMPTY, "test.txt: ");
+  assert_import_fails ("# Backend\n## Level 1\n### Craft\n## Level 2\n### Craft\n", (gsize) -1,
+                       LADDER_IMPORT_FORMAT_AUTO, LADDER_IMPORT_ERROR_EMPTY, "test.txt: ");
+}
+
+static void
+test_input_binary (void)
+{
+  static const char nul[] = "Level 1\n\nWrites c\0de\n";
+  static const char latin1[] = "Level 1\n\nR\xe9sum\xe9 reviews\n";
+  static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+
+  assert_import_fails (nul, sizeof nul - 1, LADDER_IMPORT_FORMAT_AUTO,
+                       LADDER_IMPORT_ERROR_INVALID, "test.txt:3:9: ");
+  assert_import_fails (latin1, sizeof latin1 - 1, LADDER_IMPORT_FORMAT_AUTO,
+                       LADDER_IMPORT_ERROR_INVALID, "test.txt:3:2: ");
+  assert_import_fails (png, sizeof png - 1, LADDER_IMPORT_FORMAT_AUTO,
+                       LADDER_IMPORT_ERROR_INVALID, "test.txt:1:1: ");
+}
+
+static void
+test_input_too_large (void)
+{
+  gsize length = LADDER_FORMAT_MAX_SIZE + 1;
+  g_autofree char *data = g_malloc (length);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  FILE *stream;
+
+  memset (data, 'a', length);
+  assert_import_fails (data, length, LADDER_IMPORT_FORMAT_AUTO, LADDER_IMPORT_ERROR_TOO_LARGE, "test.txt: ");
+
+  /* A file is measured before it is read. */
+  dir = g_dir_make_tmp ("ladder-import-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "large.txt", NULL);
+  stream = fopen (path, "w");
+  g_assert_nonnull (stream);
+  g_assert_cmpint (ftruncate (fileno (stream), (off_t) length), ==, 0);
+  fclose (stream);
+
+  file = g_file_new_for_path (path);
+  framework = ladder_import_file (file, NULL, NULL, NULL, &error);
+  g_assert_null (framework);
+  g_assert_error (error, LADDER_IMPORT_ERROR, LADDER_IMPORT_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, path));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* 10 MB on one line: every importer reads it in linear time, whatever
+ * the line repeats. */
+static void
+test_input_long_line (void)
+{
+  static const struct { const char *prefix; const char *fill; LadderImportFormat format; } cases[] = {
+    { "", "a", LADDER_IMPORT_FORMAT_TEXT },
+    { "Level 1\n\n  \xe2\x80\xa2 ", "word ", LADDER_IMPORT_FORMAT_TEXT },
+    { "", "Level | ", LADDER_IMPORT_FORMAT_TEXT },
+    { "", "\xf0\x9f\x92\xac ", LADDER_IMPORT_FORMAT_AUTO },
+    { "## Level 1\n- ", "[", LADDER_IMPORT_FORMAT_MARKDOWN },
+    { "## Level 1\n- ", "<a", LADDER_IMPORT_FORMAT_MARKDOWN },
+    { "## Level 1\n- ", "*_~`", LADDER_IMPORT_FORMAT_MARKDOWN },
+    { "# ", "word ", LADDER_IMPORT_FORMAT_AUTO },
+    { "---\ntitle: ", "x", LADDER_IMPORT_FORMAT_MARKDOWN },
+  };
+  gsize size = 10 * 1024 * 1024;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) text = g_string_sized_new (size + 64);
+      g_autoptr(LadderFramework) framework = NULL;
+      g_autoptr(GError) error = NULL;
+      LadderImportOptions options = { 0 };
+      gsize prefix = strlen (cases[i].prefix);
+      gint64 start;
+      gdouble seconds;
+
+      g_string_append (text, cases[i].prefix);
+      g_string_append (text, cases[i].fill);
+      while (text->len < size)
+        g_string_append_len (text, text->str + prefix, MIN (text->len - prefix, size - text->len));
+
+      options.format = cases[i].format;
+      start = g_get_monotonic_time ();
+      framework = ladder_import_data (text->str, text->len, "long.txt", &options, NULL, &error);
+      seconds = (g_get_monotonic_time () - start) / (gdouble) G_USEC_PER_SEC;
+      g_test_message ("“%s” + “%s”…: %.2f s", cases[i].prefix, cases[i].fill, seconds);
+
+      g_assert_true (framework != NULL || error != NULL);
+      if (framework == NULL && !g_error_matches (error, LADDER_IMPORT_ERROR, LADDER_IMPORT_ERROR_EMPTY))
+        g_assert_error (error, LADDER_IMPORT_ERROR, LADDER_IMPORT_ERROR_INVALID);
+      /* Seconds, not minutes, even under valgrind. */
+      g_assert_cmpfloat (seconds, <, 20.0);
+    }
+}
+
+static char *
+replace_all (const char *text,
+             const char *from,
+             const char *to)
+{
+  g_auto(GStrv) parts = g_strsplit (text, from, -1);
+
+  return g_strjoinv (to, parts);
+}
+
+static void
+test_input_line_ends (void)
+{
+  g_autofree char *path = seed_path ("dummyco-backend-engineering.txt");
+  g_autofree char *contents = NULL;
+  g_autofree char *crlf = NULL;
+  g_autofree char *cr = NULL;
+  g_autofree char *bom = NULL;
+  g_autoptr(LadderFramework) lf_framework = NULL;
+  g_autoptr(LadderFramework) crlf_framework = NULL;
+  g_autoptr(LadderFramework) cr_framework = NULL;
+  g_autoptr(LadderFramework) bom_framework = NULL;
+  g_autofree char *lf_ids = NULL;
+  g_autofree char *crlf_ids = NULL;
+  g_autofree char *cr_ids = NULL;
+  g_autofree char *bom_ids = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  crlf = replace_all (contents, "\n", "\r\n");
+  cr = replace_all (contents, "\n", "\r");
+  bom = g_strconcat ("\xef\xbb\xbf", crlf, NULL);
+
+  lf_framework = import_string (contents, LADDER_IMPORT_FORMAT_AUTO, NULL);
+  crlf_framework = import_string (crlf, LADDER_IMPORT_FORMAT_AUTO, NULL);
+  cr_framework = import_string (cr, LADDER_IMPORT_FORMAT_AUTO, NULL);
+  bom_framework = import_string (bom, LADDER_IMPORT_FORMAT_AUTO, NULL);
+
+  lf_ids = list_ids (lf_framework);
+  crlf_ids = list_ids (crlf_framework);
+  cr_ids = list_ids (cr_framework);
+  bom_ids = list_ids (bom_framework);
+  g_assert_cmpstr (crlf_ids, ==, lf_ids);
+  g_assert_cmpstr (cr_ids, ==, lf_ids);
+  g_assert_cmpstr (bom_ids, ==, lf_ids);
+  g_assert_cmpstr (ladder_framework_get_name (bom_framework), ==, "Backend Engineering Framework");
+  g_assert_cmpstr (ladder_framework_get_description (crlf_framework), ==,
+                   ladder_framework_get_description (lf_framework));
+  g_assert_cmpuint (g_strv_length ((char **) ladder_framework_get_sublevels (bom_framework)), ==, 5);
+}
+
+static void
+test_input_tabs_and_bullets (void)
+{
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+
+  /* Tabs indent like spaces; every common bullet is a bullet; a deeper
+   * bullet of any kind is an example. */
+  framework = import_string ("Level 1\n"
+                             "\n"
+                             "\t• Writes code\n"
+                             "\t\t◦ Small\tfixes\n"
+                             "\t- Reviews code\n"
+                             "\t* Tests code\n"
+                             "\t‣ Ships code\n"
+                             "\t▪ Runs code\n"
+                             "\n"
+                             "Level 2\n"
+                             "\n"
+                             "• Designs code\n"
+                             "    ▪ Whole services\n"
+                             "1. Leads code\n",
+                             LADDER_IMPORT_FORMAT_TEXT, &report);
+
+  assert_levels (framework, two_level_ids, two_level_names);
+  g_assert_cmpuint (ladder_framework_count_behaviours (framework, "1", NULL), ==, 5);
+  g_assert_cmpuint (ladder_framework_count_behaviours (framework, "2", NULL), ==, 2);
+  assert_examples (framework, "1-test-1", (const char *[]) { "Small fixes", NULL });
+  assert_behaviour (framework, "1-test-5", "Runs code");
+  assert_examples (framework, "2-test-1", (const char *[]) { "Whole services", NULL });
+  assert_behaviour (framework, "2-test-2", "Leads code");
+  assert_warnings (report, 0, NULL, NULL);
+}
+
+/* The same Markdown and progression text gives the same ids. */
+static void
+test_stable_ids (void)
+{
+  static const char * const fixtures[] = {
+    "level-major.md", "category-major.md", "bold-levels.md", "ordered-levels.md",
+    "front-matter.md", "dropped.md", "progression.md",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autoptr(LadderFramework) first = import_fixture (fixtures[i], NULL);
+      g_autoptr(LadderFramework) second = import_fixture (fixtures[i], NULL);
+      g_autofree char *first_json = ladder_format_write_framework (first, NULL);
+      g_autofree char *second_json = ladder_format_write_framework (second, NULL);
+
+      g_assert_cmpstr (first_json, ==, second_json);
+    }
+}
 
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/ladder/import/seed/dummyco", test_seed_dummyco);
+  g_test_add_func ("/ladder/import/seed/monzo", test_seed_monzo);
+  g_test_add_func ("/ladder/import/seed/medium", test_seed_medium);
+  g_test_add_func ("/ladder/import/seed/gitlab", test_seed_gitlab);
+  g_test_add_func ("/ladder/import/seed/detect", test_seed_detect);
+  g_test_add_func ("/ladder/import/seed/options", test_seed_options);
+  g_test_add_func ("/ladder/import/seed/stable-ids", test_seed_stable_ids);
+  g_test_add_func ("/ladder/import/markdown/level-major", test_markdown_level_major);
+  g_test_add_func ("/ladder/import/markdown/category-major", test_markdown_category_major);
+  g_test_add_func ("/ladder/import/markdown/bold-levels", test_markdown_bold_levels);
+  g_test_add_func ("/ladder/import/markdown/ordered-levels", test_markdown_ordered_levels);
+  g_test_add_func ("/ladder/import/markdown/front-matter", test_markdown_front_matter);
+  g_test_add_func ("/ladder/import/markdown/dropped", test_markdown_dropped);
+  g_test_add_func ("/ladder/import/markdown/links-and-bare-lists", test_markdown_links_and_bare_lists);
+  g_test_add_func ("/ladder/import/markdown/flat", test_markdown_flat);
+  g_test_add_func ("/ladder/import/progression/fixture", test_progression);
+  g_test_add_func ("/ladder/import/progression/levels-list", test_progression_levels_list);
+  g_test_add_func ("/ladder/import/progression/alias-bomb", test_progression_alias_bomb);
+  g_test_add_func ("/ladder/import/progression/deep-nesting", test_progression_deep_nesting);
+  g_test_add_func ("/ladder/import/progression/invalid", test_progression_invalid);
+  g_test_add_func ("/ladder/import/json", test_json);
+  g_test_add_func ("/ladder/import/detect", test_detect);
+  g_test_add_func ("/ladder/import/format-names", test_format_names);
+  g_test_add_func ("/ladder/import/input/empty", test_input_empty);
+  g_test_add_func ("/ladder/import/input/only-headings", test_input_only_headings);
+  g_test_add_func ("/ladder/import/input/binary", test_input_binary);
+  g_test_add_func ("/ladder/import/input/too-large", test_input_too_large);
+  g_test_add_func ("/ladder/import/input/long-line", test_input_long_line);
+  g_test_add_func ("/ladder/import/input/line-ends", test_input_line_ends);
+  g_test_add_func ("/ladder/import/input/tabs-and-bullets", test_input_tabs_and_bullets);
+  g_test_add_func ("/ladder/import/stable-ids", test_stable_ids);
 
   return g_test_run ();
 }
