@@ -2,13 +2,451 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
 #include "ladder-core.h"
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("ladder-save-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+
+  if (dir != NULL)
+    {
+      const char *name;
+
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_dir_close (dir);
+      g_assert_cmpint (g_rmdir (path), ==, 0);
+    }
+  else
+    g_assert_cmpint (g_unlink (path), ==, 0);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static char *
+file_contents (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+static guint
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+
+  return st.st_mode & 07777;
+}
+
+/* The names in a folder, sorted, joined by spaces: no temporary file may
+ * be left behind. */
+static char *
+list_folder (const char *path)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_dir_close (dir);
+
+  g_ptr_array_sort_values (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static gboolean
+save (const char  *path,
+      const char  *contents,
+      GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return ladder_save_contents (file, contents, strlen (contents), NULL, error);
+}
+
+static void
+test_new_file (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "data", "ladder", "profiles", NULL);
+  g_autofree char *path = g_build_filename (folder, "alex.json", NULL);
+  g_autofree char *data_folder = g_build_filename (fixture->dir, "data", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (save (path, "{ \"new\": true }\n", &error));
+  g_assert_no_error (error);
+
+  contents = file_contents (path);
+  g_assert_cmpstr (contents, ==, "{ \"new\": true }\n");
+
+  /* Private: the file to its owner, and the folders made for it too. */
+  g_assert_cmpuint (file_mode (path), ==, 0600);
+  g_assert_cmpuint (file_mode (folder), ==, 0700);
+  g_assert_cmpuint (file_mode (data_folder), ==, 0700);
+
+  /* No backup of nothing, no temporary file. */
+  listing = list_folder (folder);
+  g_assert_cmpstr (listing, ==, "alex.json");
+}
+
+static void
+test_replace_keeps_backup (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "alex.json", NULL);
+  g_autofree char *backup = g_build_filename (fixture->dir, "alex.json~", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *backed_up = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (save (path, "first\n", &error));
+  g_assert_true (save (path, "second\n", &error));
+  g_assert_no_error (error);
+
+  contents = file_contents (path);
+  backed_up = file_contents (backup);
+  g_assert_cmpstr (contents, ==, "second\n");
+  g_assert_cmpstr (backed_up, ==, "first\n");
+  g_assert_cmpuint (file_mode (backup), ==, 0600);
+
+  g_clear_pointer (&contents, g_free);
+  g_clear_pointer (&backed_up, g_free);
+
+  /* One backup: the version just before. */
+  g_assert_true (save (path, "third\n", &error));
+  g_assert_no_error (error);
+  contents = file_contents (path);
+  backed_up = file_contents (backup);
+  g_assert_cmpstr (contents, ==, "third\n");
+  g_assert_cmpstr (backed_up, ==, "second\n");
+
+  listing = list_folder (fixture->dir);
+  g_assert_cmpstr (listing, ==, "alex.json alex.json~");
+}
+
+/* Replacing is a rename: whoever had the old file open keeps reading the
+ * whole old version. */
+static void
+test_replace_is_atomic (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "alex.json", NULL);
+  g_autoptr(GError) error = NULL;
+  GStatBuf before, after;
+  FILE *reader;
+  char buffer[64] = { 0, };
+
+  g_assert_true (save (path, "old version\n", &error));
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+
+  reader = g_fopen (path, "r");
+  g_assert_nonnull (reader);
+
+  g_assert_true (save (path, "new version, longer than the old\n", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &after), ==, 0);
+  g_assert_cmpuint (before.st_ino, !=, after.st_ino);
+
+  g_assert_nonnull (fgets (buffer, sizeof buffer, reader));
+  g_assert_cmpstr (buffer, ==, "old version\n");
+  fclose (reader);
+}
+
+/* An existing file keeps the permissions its owner chose. */
+static void
+test_replace_keeps_mode (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "shared.json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+
+  g_assert_true (save (path, "new", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (file_mode (path), ==, 0644);
+}
+
+/* A folder that cannot be made: its parent is a file. Tests run as root,
+ * where permissions would not stop a write. */
+static void
+test_failure_parent_is_file (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *blocker = g_build_filename (fixture->dir, "not-a-folder", NULL);
+  g_autofree char *path = g_build_filename (blocker, "profiles", "alex.json", NULL);
+  g_autofree char *listing = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (blocker, "a plain file", -1, NULL));
+
+  g_assert_false (save (path, "{}\n", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, "not a folder"));
+
+  contents = file_contents (blocker);
+  g_assert_cmpstr (contents, ==, "a plain file");
+  listing = list_folder (fixture->dir);
+  g_assert_cmpstr (listing, ==, "not-a-folder");
+}
+
+static void
+test_failure_target_is_folder (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "alex.json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+
+  g_assert_false (save (path, "{}\n", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_nonnull (strstr (error->message, path));
+}
+
+/* A failure after the new version is written, when the old one is about to
+ * be kept as the backup: the old file stays as it was, byte for byte, and
+ * the temporary file goes. */
+static void
+test_failure_keeps_old_file (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "alex.json", NULL);
+  g_autofree char *backup = g_build_filename (fixture->dir, "alex.json~", NULL);
+  g_autofree char *in_backup = g_build_filename (backup, "keep", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *old = "{\n  \"old\" : \"version\"\n}\n";
+
+  g_assert_true (g_file_set_contents (path, old, -1, NULL));
+  /* The backup's name is taken by a folder that is not empty. */
+  g_assert_cmpint (g_mkdir (backup, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (in_backup, "", -1, NULL));
+
+  g_assert_false (save (path, "{ \"new\": 1 }\n", &error));
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == G_IO_ERROR);
+  g_assert_nonnull (strstr (error->message, path));
+
+  contents = file_contents (path);
+  g_assert_cmpstr (contents, ==, old);
+  listing = list_folder (fixture->dir);
+  g_assert_cmpstr (listing, ==, "alex.json alex.json~");
+}
+
+/* A write that fails half-way (the file size limit stands in for a full
+ * disk here): nothing of the new version reaches the file. */
+static void
+test_failure_during_write (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "alex.json", NULL);
+  g_autofree char *big = g_strnfill (64 * 1024, 'x');
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+  struct rlimit saved, limited;
+  void (*saved_handler) (int);
+  gboolean saved_ok;
+
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  limited = saved;
+  limited.rlim_cur = 4096;
+  saved_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limited), ==, 0);
+
+  saved_ok = save (path, big, &error);
+
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  signal (SIGXFSZ, saved_handler);
+
+  g_assert_false (saved_ok);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, path));
+
+  contents = file_contents (path);
+  g_assert_cmpstr (contents, ==, "old");
+  listing = list_folder (fixture->dir);
+  g_assert_cmpstr (listing, ==, "alex.json");
+}
+
+static void
+test_cancelled (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "alex.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_cancellable_cancel (cancellable);
+
+  g_assert_false (ladder_save_contents (file, "new", 3, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  contents = file_contents (path);
+  g_assert_cmpstr (contents, ==, "old");
+}
+
+/* A symbolic link stays one: the file it points at is written. */
+static void
+test_through_symlink (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *target = g_build_filename (fixture->dir, "real.json", NULL);
+  g_autofree char *link = g_build_filename (fixture->dir, "link.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents (target, "old", -1, NULL));
+  g_assert_cmpint (symlink (target, link), ==, 0);
+
+  g_assert_true (save (link, "new", &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  contents = file_contents (target);
+  g_assert_cmpstr (contents, ==, "new");
+}
+
+static void
+save_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GError **error = user_data;
+
+  ladder_save_contents_finish (G_FILE (object), result, error);
+  if (*error == NULL)
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS, "done");
+}
+
+static void
+test_async (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "sub", "alex.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  char *buffer = g_strdup ("async\n");
+
+  ladder_save_contents_async (file, buffer, strlen (buffer), NULL, save_done_cb, &error);
+  /* The contents were copied. */
+  memset (buffer, '!', strlen (buffer));
+  g_free (buffer);
+
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* save_done_cb marks success with this. */
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  contents = file_contents (path);
+  g_assert_cmpstr (contents, ==, "async\n");
+  g_assert_cmpuint (file_mode (path), ==, 0600);
+}
+
+static void
+test_async_failure (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *blocker = g_build_filename (fixture->dir, "file", NULL);
+  g_autofree char *path = g_build_filename (blocker, "alex.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (blocker, "", -1, NULL));
+
+  ladder_save_contents_async (file, "x", 1, NULL, save_done_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
+  g_assert_nonnull (strstr (error->message, path));
+}
 
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/ladder/save/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("new-file", test_new_file);
+  ADD ("replace/backup", test_replace_keeps_backup);
+  ADD ("replace/atomic", test_replace_is_atomic);
+  ADD ("replace/mode", test_replace_keeps_mode);
+  ADD ("failure/parent-is-file", test_failure_parent_is_file);
+  ADD ("failure/target-is-folder", test_failure_target_is_folder);
+  ADD ("failure/keeps-old-file", test_failure_keeps_old_file);
+  ADD ("failure/during-write", test_failure_during_write);
+  ADD ("cancelled", test_cancelled);
+  ADD ("symlink", test_through_symlink);
+  ADD ("async", test_async);
+  ADD ("async-failure", test_async_failure);
+
+#undef ADD
 
   return g_test_run ();
 }

@@ -3,3 +3,380 @@
 #define G_LOG_DOMAIN "ladder-save"
 
 #include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "ladder-save.h"
+
+/* Why not g_file_replace_contents(): for a file that does not exist yet
+ * GIO writes it in place, without a temporary file, and does not fsync
+ * it, so a crash or a full disk can leave half a file behind; and it
+ * keeps the backup only by renaming the old file away first, which leaves
+ * a moment with no file at all. Ladder's files are small and precious, so
+ * they are written here: temporary file beside the target, fsync, a hard
+ * link keeps the old version as FILE~, rename over, fsync the folder. GIO
+ * remains the way for files that have no local path. */
+
+/* The reason, for a person, from an errno. */
+static const char *
+describe_errno (int saved_errno)
+{
+  switch (saved_errno)
+    {
+    case ENOSPC:
+      return _("The disk is full.");
+#ifdef EDQUOT
+    case EDQUOT:
+      return _("The disk quota is used up.");
+#endif
+    case EROFS:
+      return _("The disk is read-only.");
+    case EACCES:
+    case EPERM:
+      return _("You do not have permission to write there.");
+    case ENOTDIR:
+      return _("A part of the path is a file, not a folder.");
+    case EISDIR:
+      return _("There is a folder of that name.");
+    case ENOENT:
+      return _("The folder does not exist.");
+    case ENAMETOOLONG:
+      return _("The name is too long.");
+    case EIO:
+      return _("The disk could not be written to (input/output error).");
+    default:
+      return g_strerror (saved_errno);
+    }
+}
+
+static gboolean
+set_save_error (GError     **error,
+                const char  *name,
+                int          saved_errno)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               _("Could not save “%s”: %s"), name, describe_errno (saved_errno));
+  return FALSE;
+}
+
+static gboolean
+write_all (int          fd,
+           const char  *data,
+           gsize        length,
+           int         *saved_errno)
+{
+  while (length > 0)
+    {
+      gssize written = write (fd, data, MIN (length, (gsize) G_MAXSSIZE));
+
+      if (written < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          *saved_errno = errno;
+          return FALSE;
+        }
+
+      data += written;
+      length -= (gsize) written;
+    }
+
+  return TRUE;
+}
+
+static void
+sync_folder (const char *folder)
+{
+  int fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  /* Makes the rename itself durable. Not every file system can; the data
+   * is already safe, so a failure here is not the save's failure. */
+  if (fd >= 0)
+    {
+      (void) fsync (fd);
+      g_close (fd, NULL);
+    }
+}
+
+/* Keeps the file that is about to be replaced as BACKUP. A hard link lets
+ * the old file stay in place until the rename swaps it; where links are not
+ * possible the old file is renamed, which leaves a short moment without
+ * it, but never a broken one. */
+static gboolean
+keep_backup (const char *path,
+             const char *backup,
+             int        *saved_errno)
+{
+  if (g_unlink (backup) != 0 && errno != ENOENT)
+    {
+      *saved_errno = errno;
+      return FALSE;
+    }
+
+  if (link (path, backup) == 0)
+    return TRUE;
+
+  if (g_rename (path, backup) == 0)
+    return TRUE;
+
+  *saved_errno = errno;
+  return FALSE;
+}
+
+static gboolean
+save_local (const char    *target,
+            const char    *name,
+            const char    *contents,
+            gsize          length,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *temp = NULL;
+  g_autofree char *backup = NULL;
+  GStatBuf st;
+  gboolean exists;
+  int saved_errno = 0;
+  int fd;
+
+  /* Through a symbolic link to the file it points at, so that the link
+   * stays a link. */
+  path = realpath (target, NULL);
+  if (path == NULL)
+    path = g_strdup (target);
+
+  folder = g_path_get_dirname (path);
+  basename = g_path_get_basename (path);
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    return set_save_error (error, name, errno);
+
+  exists = g_stat (path, &st) == 0;
+  if (exists && S_ISDIR (st.st_mode))
+    return set_save_error (error, name, EISDIR);
+
+  temp = g_strdup_printf ("%s/.%s.XXXXXX", folder, basename);
+  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return set_save_error (error, name, errno);
+
+  /* An existing file keeps the permissions its owner gave it; a new one
+   * is the owner's alone. */
+  if (exists && fchmod (fd, st.st_mode & 07777) != 0)
+    saved_errno = errno;
+
+  if (saved_errno == 0 && write_all (fd, contents, length, &saved_errno) &&
+      fsync (fd) != 0)
+    saved_errno = errno;
+
+  if (!g_close (fd, NULL) && saved_errno == 0)
+    saved_errno = errno != 0 ? errno : EIO;
+
+  if (saved_errno != 0)
+    {
+      g_unlink (temp);
+      return set_save_error (error, name, saved_errno);
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      g_unlink (temp);
+      return FALSE;
+    }
+
+  if (exists)
+    {
+      backup = g_strconcat (path, "~", NULL);
+      if (!keep_backup (path, backup, &saved_errno))
+        {
+          g_unlink (temp);
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       _("Could not save “%s”: the backup “%s” could not be made. %s"),
+                       name, backup, describe_errno (saved_errno));
+          return FALSE;
+        }
+    }
+
+  if (g_rename (temp, path) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (temp);
+      return set_save_error (error, name, saved_errno);
+    }
+
+  /* The backup is a link to the old file, with its permissions; it is the
+   * only name of that file now, so this touches nothing else. */
+  if (backup != NULL)
+    (void) g_chmod (backup, 0600);
+
+  sync_folder (folder);
+
+  return TRUE;
+}
+
+static gboolean
+save_with_gio (GFile         *file,
+               const char    *name,
+               const char    *contents,
+               gsize          length,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GError) local_error = NULL;
+
+  if (parent != NULL &&
+      !g_file_make_directory_with_parents (parent, cancellable, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not save “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+  g_clear_error (&local_error);
+
+  if (!g_file_replace_contents (file, contents, length, NULL, TRUE,
+                                G_FILE_CREATE_PRIVATE, NULL,
+                                cancellable, &local_error))
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                     _("Could not save “%s”: %s"), name, _("The disk is full."));
+      else
+        g_set_error (error, local_error->domain, local_error->code,
+                     _("Could not save “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * ladder_save_contents:
+ * @file: where to write
+ * @contents: (array length=length): the bytes to write
+ * @length: the number of bytes
+ * @cancellable: (nullable): a #GCancellable; it is checked before the
+ *   old file is replaced, never after
+ * @error: return location for a #GError
+ *
+ * Writes @contents to @file so that the file on disk is always either the
+ * whole old version or the whole new one: a temporary file in the same
+ * folder, written and flushed to disk, then renamed over @file. The old
+ * version is kept as FILE~ (one backup, readable by the owner alone). A new
+ * file is made readable by its owner alone (0600) and missing parent
+ * folders are made 0700; an existing file keeps its permissions. A
+ * symbolic link is written through, to the file it points at.
+ *
+ * On failure @file is untouched and the error (in %G_IO_ERROR) is a
+ * sentence that names the file and the reason, such as a full disk.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ladder_save_contents (GFile         *file,
+                      const char    *contents,
+                      gsize          length,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autofree char *name = NULL;
+  const char *path;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (contents != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (contents == NULL)
+    contents = "";
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  name = g_file_get_parse_name (file);
+  path = g_file_peek_path (file);
+
+  if (path != NULL)
+    return save_local (path, name, contents, length, cancellable, error);
+  else
+    return save_with_gio (file, name, contents, length, cancellable, error);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GBytes *bytes = task_data;
+  GError *error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  if (ladder_save_contents (G_FILE (source_object), data, length, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * ladder_save_contents_async:
+ * @file: where to write
+ * @contents: (array length=length): the bytes to write; copied
+ * @length: the number of bytes
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the file is written or the write failed
+ * @user_data: data for @callback
+ *
+ * ladder_save_contents() on a worker thread. Finish with
+ * ladder_save_contents_finish().
+ */
+void
+ladder_save_contents_async (GFile               *file,
+                            const char          *contents,
+                            gsize                length,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (contents != NULL || length == 0);
+
+  task = g_task_new (file, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ladder_save_contents_async);
+  g_task_set_task_data (task, g_bytes_new (contents, length), (GDestroyNotify) g_bytes_unref);
+  g_task_run_in_thread (task, save_thread);
+}
+
+/**
+ * ladder_save_contents_finish:
+ * @file: the file given to ladder_save_contents_async()
+ * @result: the #GAsyncResult given to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE if the file was written
+ */
+gboolean
+ladder_save_contents_finish (GFile         *file,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, file), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ladder_save_contents_async,
+                        FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
