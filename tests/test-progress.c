@@ -4,11 +4,297 @@
 
 #include "ladder-core.h"
 
+/* A framework of @n_levels levels ("1", "2", …) and two categories ("a",
+ * "b"), with @per_cell behaviours in each level and category, named
+ * "LEVEL-CATEGORY-N". */
+static LadderFramework *
+make_framework (guint               n_levels,
+                guint               per_cell,
+                const char * const *sublevels)
+{
+  LadderFramework *framework = ladder_framework_new ("test", "Test");
+  const char *categories[] = { "a", "b" };
+
+  if (sublevels != NULL)
+    ladder_framework_set_sublevels (framework, sublevels);
+
+  for (guint l = 1; l <= n_levels; l++)
+    {
+      g_autofree char *id = g_strdup_printf ("%u", l);
+      g_autoptr(LadderLevel) level = ladder_level_new (id, id, NULL);
+
+      g_assert_true (ladder_framework_add_level (framework, level));
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (categories); c++)
+    {
+      g_autoptr(LadderCategory) category = NULL;
+
+      category = ladder_category_new (categories[c], categories[c], NULL, NULL);
+      g_assert_true (ladder_framework_add_category (framework, category));
+    }
+
+  for (guint l = 1; l <= n_levels; l++)
+    for (guint c = 0; c < G_N_ELEMENTS (categories); c++)
+      for (guint n = 1; n <= per_cell; n++)
+        {
+          g_autofree char *level = g_strdup_printf ("%u", l);
+          g_autofree char *id = g_strdup_printf ("%u-%s-%u", l, categories[c], n);
+          g_autoptr(LadderBehaviour) behaviour = NULL;
+
+          behaviour = ladder_behaviour_new (id, level, categories[c], NULL, id);
+          g_assert_true (ladder_framework_add_behaviour (framework, behaviour));
+        }
+
+  return framework;
+}
+
+static void
+rate (LadderProfile     *profile,
+      const char        *behaviour,
+      LadderRater        rater,
+      LadderRatingValue  value)
+{
+  ladder_profile_rate (profile, behaviour, rater, value);
+}
+
+/* Rates the first @shown behaviours of level 1 in category "a" (of
+ * @per_cell) consistently and the rest sometimes. */
+static void
+rate_level_one (LadderProfile *profile,
+                guint          per_cell,
+                guint          shown)
+{
+  for (guint n = 1; n <= per_cell; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("1-a-%u", n);
+
+      rate (profile, id, LADDER_RATER_SELF,
+            n <= shown ? LADDER_RATING_CONSISTENTLY : LADDER_RATING_SOMETIMES);
+    }
+}
+
+static void
+assert_counts (LadderProfile *profile,
+               const char    *level,
+               const char    *category,
+               LadderRater    rater,
+               guint          expected_shown,
+               guint          expected_total)
+{
+  guint shown = 99, total = 99;
+
+  ladder_profile_count_shown (profile, level, category, rater, &shown, &total);
+  g_assert_cmpuint (shown, ==, expected_shown);
+  g_assert_cmpuint (total, ==, expected_total);
+}
+
+static void
+test_counts (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework (3, 4, NULL);
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+
+  /* Nothing rated: nothing shown, everything counts. */
+  assert_counts (profile, "1", "a", LADDER_RATER_SELF, 0, 4);
+  assert_counts (profile, NULL, NULL, LADDER_RATER_SELF, 0, 24);
+
+  rate (profile, "1-a-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  rate (profile, "1-a-2", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  rate (profile, "1-a-3", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  rate (profile, "1-a-4", LADDER_RATER_SELF, LADDER_RATING_NOT_YET);
+  rate (profile, "1-b-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  rate (profile, "2-b-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  rate (profile, "1-a-1", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+  rate (profile, "1-a-3", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+
+  assert_counts (profile, "1", "a", LADDER_RATER_SELF, 2, 4);
+  assert_counts (profile, "1", "b", LADDER_RATER_SELF, 1, 4);
+  assert_counts (profile, "1", NULL, LADDER_RATER_SELF, 3, 8);
+  assert_counts (profile, NULL, "b", LADDER_RATER_SELF, 2, 12);
+  assert_counts (profile, NULL, NULL, LADDER_RATER_SELF, 4, 24);
+  assert_counts (profile, "3", NULL, LADDER_RATER_SELF, 0, 8);
+
+  /* Each side counts its own ratings. */
+  assert_counts (profile, "1", "a", LADDER_RATER_MANAGER, 1, 4);
+  assert_counts (profile, NULL, NULL, LADDER_RATER_MANAGER, 1, 24);
+
+  /* Optional outputs. */
+  ladder_profile_count_shown (profile, "1", "a", LADDER_RATER_SELF, NULL, NULL);
+
+  g_assert_cmpfloat_with_epsilon (ladder_profile_get_level_share (profile, "1", LADDER_RATER_SELF),
+                                  3.0 / 8.0, 1e-12);
+  g_assert_cmpfloat (ladder_profile_get_level_share (profile, "3", LADDER_RATER_SELF), ==, 0.0);
+}
+
+static void
+test_not_applicable (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework (2, 4, NULL);
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+
+  rate (profile, "1-a-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  rate (profile, "1-a-2", LADDER_RATER_SELF, LADDER_RATING_NOT_APPLICABLE);
+  rate (profile, "1-a-3", LADDER_RATER_SELF, LADDER_RATING_NOT_APPLICABLE);
+
+  /* Not applicable leaves the total; it is not a "not shown". */
+  assert_counts (profile, "1", "a", LADDER_RATER_SELF, 1, 2);
+  assert_counts (profile, "1", NULL, LADDER_RATER_SELF, 1, 6);
+  g_assert_cmpfloat_with_epsilon (ladder_profile_get_level_share (profile, "1", LADDER_RATER_SELF),
+                                  1.0 / 6.0, 1e-12);
+
+  /* Only for the side that said so. */
+  assert_counts (profile, "1", "a", LADDER_RATER_MANAGER, 0, 4);
+
+  /* Everything not applicable: a total of 0, and a share of 0. */
+  rate (profile, "1-a-1", LADDER_RATER_SELF, LADDER_RATING_NOT_APPLICABLE);
+  rate (profile, "1-a-4", LADDER_RATER_SELF, LADDER_RATING_NOT_APPLICABLE);
+  assert_counts (profile, "1", "a", LADDER_RATER_SELF, 0, 0);
+}
+
+typedef struct
+{
+  guint       shown;     /* of 1000 */
+  const char *sublevel;
+} Band;
+
+static void
+test_sublevel_bands (void)
+{
+  const char * const five[] = { "A", "B", "C", "D", "E", NULL };
+  /* 1000 behaviours in level 1: 500 in each of its two categories. */
+  g_autoptr(LadderFramework) framework = make_framework (2, 500, five);
+  const Band bands[] = {
+    { 0, "A" },
+    { 199, "A" },    /* 19.9 % */
+    { 200, "B" },    /* 20 % */
+    { 399, "B" },
+    { 400, "C" },
+    { 600, "D" },
+    { 799, "D" },    /* 79.9 % */
+    { 800, "E" },    /* 80 % */
+    { 1000, "E" },   /* 100 % */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bands); i++)
+    {
+      g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+      const char *categories[] = { "a", "b" };
+      guint left = bands[i].shown;
+
+      for (guint c = 0; c < 2; c++)
+        for (guint n = 1; n <= 500 && left > 0; n++, left--)
+          {
+            g_autofree char *id = g_strdup_printf ("1-%s-%u", categories[c], n);
+
+            rate (profile, id, LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+          }
+
+      g_test_message ("%u of 1000 shown", bands[i].shown);
+      assert_counts (profile, "1", NULL, LADDER_RATER_SELF, bands[i].shown, 1000);
+      g_assert_cmpstr (ladder_profile_get_sublevel (profile, "1", LADDER_RATER_SELF),
+                       ==, bands[i].sublevel);
+      /* The manager has rated nothing. */
+      g_assert_cmpstr (ladder_profile_get_sublevel (profile, "1", LADDER_RATER_MANAGER), ==, "A");
+    }
+}
+
+static void
+test_sublevel_other_counts (void)
+{
+  const char * const three[] = { "low", "mid", "high", NULL };
+  g_autoptr(LadderFramework) framework = make_framework (1, 3, three);
+  g_autoptr(LadderFramework) plain = make_framework (1, 3, NULL);
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+  g_autoptr(LadderProfile) plain_profile = ladder_profile_new ("q", plain);
+
+  /* Three bands of thirds, over six behaviours: 1/6 low, 2/6 mid, 4/6 high. */
+  rate (profile, "1-a-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  g_assert_cmpstr (ladder_profile_get_sublevel (profile, "1", LADDER_RATER_SELF), ==, "low");
+  rate (profile, "1-a-2", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  g_assert_cmpstr (ladder_profile_get_sublevel (profile, "1", LADDER_RATER_SELF), ==, "mid");
+  rate (profile, "1-a-3", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  rate (profile, "1-b-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  g_assert_cmpstr (ladder_profile_get_sublevel (profile, "1", LADDER_RATER_SELF), ==, "high");
+
+  /* Not applicable moves the share: 4 of 4. */
+  rate (profile, "1-b-2", LADDER_RATER_SELF, LADDER_RATING_NOT_APPLICABLE);
+  rate (profile, "1-b-3", LADDER_RATER_SELF, LADDER_RATING_NOT_APPLICABLE);
+  g_assert_cmpfloat (ladder_profile_get_level_share (profile, "1", LADDER_RATER_SELF), ==, 1.0);
+  g_assert_cmpstr (ladder_profile_get_sublevel (profile, "1", LADDER_RATER_SELF), ==, "high");
+
+  /* No sub-levels, no sub-level. */
+  rate (plain_profile, "1-a-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  g_assert_null (ladder_profile_get_sublevel (plain_profile, "1", LADDER_RATER_SELF));
+}
+
+static void
+test_ready (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework (3, 5, NULL);
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+
+  /* No current level. */
+  g_assert_false (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+
+  ladder_profile_set_current_level (profile, "1");
+  g_assert_false (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+
+  /* Level 1 has ten behaviours: 7 shown is 70 %, not ready. */
+  rate_level_one (profile, 5, 5);
+  rate (profile, "1-b-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  rate (profile, "1-b-2", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  g_assert_false (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+
+  /* 8 of 10 is exactly 80 %: ready. */
+  rate (profile, "1-b-3", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  g_assert_true (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+  /* The manager has not said so. */
+  g_assert_false (ladder_profile_is_ready (profile, LADDER_RATER_MANAGER));
+
+  /* Taking one out as not applicable: 8 of 9, still ready. */
+  ladder_profile_rate (profile, "1-b-4", LADDER_RATER_SELF, LADDER_RATING_NOT_APPLICABLE);
+  g_assert_true (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+
+  /* The last level has no next one: never ready. */
+  ladder_profile_set_current_level (profile, "3");
+  for (guint n = 1; n <= 5; n++)
+    {
+      g_autofree char *a = g_strdup_printf ("3-a-%u", n);
+      g_autofree char *b = g_strdup_printf ("3-b-%u", n);
+
+      rate (profile, a, LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+      rate (profile, b, LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+    }
+  g_assert_cmpfloat (ladder_profile_get_level_share (profile, "3", LADDER_RATER_SELF), ==, 1.0);
+  g_assert_false (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+}
+
+static void
+test_ready_nothing_to_count (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework (2, 1, NULL);
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+
+  ladder_profile_set_current_level (profile, "1");
+  rate (profile, "1-a-1", LADDER_RATER_SELF, LADDER_RATING_NOT_APPLICABLE);
+  rate (profile, "1-b-1", LADDER_RATER_SELF, LADDER_RATING_NOT_APPLICABLE);
+
+  g_assert_false (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/ladder/progress/counts", test_counts);
+  g_test_add_func ("/ladder/progress/not-applicable", test_not_applicable);
+  g_test_add_func ("/ladder/progress/sublevel/bands", test_sublevel_bands);
+  g_test_add_func ("/ladder/progress/sublevel/other-counts", test_sublevel_other_counts);
+  g_test_add_func ("/ladder/progress/ready", test_ready);
+  g_test_add_func ("/ladder/progress/ready/nothing-to-count", test_ready_nothing_to_count);
 
   return g_test_run ();
 }
