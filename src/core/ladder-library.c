@@ -3,3 +3,1383 @@
 #define G_LOG_DOMAIN "ladder-library"
 
 #include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "ladder-format.h"
+#include "ladder-library.h"
+#include "ladder-save.h"
+
+/* LadderLoadError {{{1 */
+
+struct _LadderLoadError
+{
+  GObject  parent_instance;
+
+  GFile   *file;
+  GError  *error;
+};
+
+G_DEFINE_FINAL_TYPE (LadderLoadError, ladder_load_error, G_TYPE_OBJECT)
+
+enum
+{
+  LOAD_ERROR_PROP_0,
+  LOAD_ERROR_PROP_FILE,
+  LOAD_ERROR_PROP_ERROR,
+  LOAD_ERROR_N_PROPS
+};
+
+static GParamSpec *load_error_properties[LOAD_ERROR_N_PROPS];
+
+static void
+ladder_load_error_finalize (GObject *object)
+{
+  LadderLoadError *self = LADDER_LOAD_ERROR (object);
+
+  g_clear_object (&self->file);
+  g_clear_error (&self->error);
+
+  G_OBJECT_CLASS (ladder_load_error_parent_class)->finalize (object);
+}
+
+static void
+ladder_load_error_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  LadderLoadError *self = LADDER_LOAD_ERROR (object);
+
+  switch (prop_id)
+    {
+    case LOAD_ERROR_PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    case LOAD_ERROR_PROP_ERROR:
+      g_value_set_boxed (value, self->error);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_load_error_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  LadderLoadError *self = LADDER_LOAD_ERROR (object);
+
+  switch (prop_id)
+    {
+    case LOAD_ERROR_PROP_FILE:
+      self->file = g_value_dup_object (value);
+      break;
+
+    case LOAD_ERROR_PROP_ERROR:
+      self->error = g_value_dup_boxed (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_load_error_class_init (LadderLoadErrorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ladder_load_error_finalize;
+  object_class->get_property = ladder_load_error_get_property;
+  object_class->set_property = ladder_load_error_set_property;
+
+  /**
+   * LadderLoadError:file:
+   *
+   * The file that failed to load.
+   */
+  load_error_properties[LOAD_ERROR_PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL,
+                         G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LadderLoadError:error:
+   *
+   * Why: a #GError whose message names the file and, where known, the
+   * line and column.
+   */
+  load_error_properties[LOAD_ERROR_PROP_ERROR] =
+    g_param_spec_boxed ("error", NULL, NULL,
+                        G_TYPE_ERROR,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, LOAD_ERROR_N_PROPS, load_error_properties);
+}
+
+static void
+ladder_load_error_init (LadderLoadError *self)
+{
+}
+
+static LadderLoadError *
+ladder_load_error_new (GFile        *file,
+                       const GError *error)
+{
+  return g_object_new (LADDER_TYPE_LOAD_ERROR,
+                       "file", file,
+                       "error", error,
+                       NULL);
+}
+
+/**
+ * ladder_load_error_get_file:
+ * @self: a #LadderLoadError
+ *
+ * Returns: (transfer none): the file that failed to load
+ */
+GFile *
+ladder_load_error_get_file (LadderLoadError *self)
+{
+  g_return_val_if_fail (LADDER_IS_LOAD_ERROR (self), NULL);
+
+  return self->file;
+}
+
+/**
+ * ladder_load_error_get_error:
+ * @self: a #LadderLoadError
+ *
+ * Returns: (transfer none): why the file failed to load
+ */
+const GError *
+ladder_load_error_get_error (LadderLoadError *self)
+{
+  g_return_val_if_fail (LADDER_IS_LOAD_ERROR (self), NULL);
+
+  return self->error;
+}
+
+/* LadderLibrary {{{1 */
+
+struct _LadderLibrary
+{
+  GObject     parent_instance;
+
+  GFile      *directory;
+  GListStore *frameworks;
+  GListStore *profiles;
+  GListStore *errors;
+  GHashTable *bundled;  /* LadderFramework set, borrowed from the store */
+};
+
+G_DEFINE_FINAL_TYPE (LadderLibrary, ladder_library, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_DIRECTORY,
+  PROP_FRAMEWORKS,
+  PROP_PROFILES,
+  PROP_ERRORS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void profile_name_changed_cb (LadderProfile *profile,
+                                     GParamSpec    *pspec,
+                                     LadderLibrary *self);
+
+static void
+disconnect_profiles (LadderLibrary *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->profiles));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderProfile) profile = g_list_model_get_item (G_LIST_MODEL (self->profiles), i);
+
+      g_signal_handlers_disconnect_by_func (profile, profile_name_changed_cb, self);
+    }
+}
+
+static void
+ladder_library_dispose (GObject *object)
+{
+  LadderLibrary *self = LADDER_LIBRARY (object);
+
+  if (self->profiles != NULL)
+    disconnect_profiles (self);
+
+  g_clear_pointer (&self->bundled, g_hash_table_unref);
+  g_clear_object (&self->frameworks);
+  g_clear_object (&self->profiles);
+  g_clear_object (&self->errors);
+
+  G_OBJECT_CLASS (ladder_library_parent_class)->dispose (object);
+}
+
+static void
+ladder_library_finalize (GObject *object)
+{
+  LadderLibrary *self = LADDER_LIBRARY (object);
+
+  g_clear_object (&self->directory);
+
+  G_OBJECT_CLASS (ladder_library_parent_class)->finalize (object);
+}
+
+static void
+ladder_library_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  LadderLibrary *self = LADDER_LIBRARY (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIRECTORY:
+      g_value_set_object (value, self->directory);
+      break;
+
+    case PROP_FRAMEWORKS:
+      g_value_set_object (value, self->frameworks);
+      break;
+
+    case PROP_PROFILES:
+      g_value_set_object (value, self->profiles);
+      break;
+
+    case PROP_ERRORS:
+      g_value_set_object (value, self->errors);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_library_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  LadderLibrary *self = LADDER_LIBRARY (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIRECTORY:
+      self->directory = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_library_constructed (GObject *object)
+{
+  LadderLibrary *self = LADDER_LIBRARY (object);
+
+  G_OBJECT_CLASS (ladder_library_parent_class)->constructed (object);
+
+  if (self->directory == NULL)
+    self->directory = ladder_library_get_default_directory ();
+}
+
+static void
+ladder_library_class_init (LadderLibraryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ladder_library_dispose;
+  object_class->finalize = ladder_library_finalize;
+  object_class->get_property = ladder_library_get_property;
+  object_class->set_property = ladder_library_set_property;
+  object_class->constructed = ladder_library_constructed;
+
+  /**
+   * LadderLibrary:directory:
+   *
+   * The data folder: `frameworks/` and `profiles/` live in it.
+   */
+  properties[PROP_DIRECTORY] =
+    g_param_spec_object ("directory", NULL, NULL,
+                         G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LadderLibrary:frameworks:
+   *
+   * The frameworks: bundled first, then imported, each in name order.
+   */
+  properties[PROP_FRAMEWORKS] =
+    g_param_spec_object ("frameworks", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LadderLibrary:profiles:
+   *
+   * The profiles, in name order.
+   */
+  properties[PROP_PROFILES] =
+    g_param_spec_object ("profiles", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LadderLibrary:errors:
+   *
+   * The files that failed to load, as #LadderLoadError. They are never
+   * written.
+   */
+  properties[PROP_ERRORS] =
+    g_param_spec_object ("errors", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ladder_library_init (LadderLibrary *self)
+{
+  self->frameworks = g_list_store_new (LADDER_TYPE_FRAMEWORK);
+  self->profiles = g_list_store_new (LADDER_TYPE_PROFILE);
+  self->errors = g_list_store_new (LADDER_TYPE_LOAD_ERROR);
+  self->bundled = g_hash_table_new (NULL, NULL);
+}
+
+/**
+ * ladder_library_new:
+ * @directory: (nullable): the data folder, or %NULL for
+ *   ladder_library_get_default_directory()
+ *
+ * Makes a library on a data folder. Nothing is read until
+ * ladder_library_load() or ladder_library_load_async().
+ *
+ * Returns: (transfer full): a new library
+ */
+LadderLibrary *
+ladder_library_new (GFile *directory)
+{
+  g_return_val_if_fail (directory == NULL || G_IS_FILE (directory), NULL);
+
+  return g_object_new (LADDER_TYPE_LIBRARY, "directory", directory, NULL);
+}
+
+/**
+ * ladder_library_get_default_directory:
+ *
+ * The default data folder: `$XDG_DATA_HOME/ladder`.
+ *
+ * Returns: (transfer full): the folder
+ */
+GFile *
+ladder_library_get_default_directory (void)
+{
+  return g_file_new_build_filename (g_get_user_data_dir (), "ladder", NULL);
+}
+
+/**
+ * ladder_library_get_directory:
+ * @self: a #LadderLibrary
+ *
+ * Returns: (transfer none): the data folder
+ */
+GFile *
+ladder_library_get_directory (LadderLibrary *self)
+{
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), NULL);
+
+  return self->directory;
+}
+
+/**
+ * ladder_library_get_frameworks:
+ * @self: a #LadderLibrary
+ *
+ * Returns: (transfer none): a #GListModel of #LadderFramework
+ */
+GListModel *
+ladder_library_get_frameworks (LadderLibrary *self)
+{
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), NULL);
+
+  return G_LIST_MODEL (self->frameworks);
+}
+
+/**
+ * ladder_library_get_profiles:
+ * @self: a #LadderLibrary
+ *
+ * Returns: (transfer none): a #GListModel of #LadderProfile
+ */
+GListModel *
+ladder_library_get_profiles (LadderLibrary *self)
+{
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), NULL);
+
+  return G_LIST_MODEL (self->profiles);
+}
+
+/**
+ * ladder_library_get_errors:
+ * @self: a #LadderLibrary
+ *
+ * Returns: (transfer none): a #GListModel of #LadderLoadError
+ */
+GListModel *
+ladder_library_get_errors (LadderLibrary *self)
+{
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), NULL);
+
+  return G_LIST_MODEL (self->errors);
+}
+
+/* Order {{{1 */
+
+static int
+compare_names (const char *a_name,
+               const char *a_id,
+               const char *b_name,
+               const char *b_id)
+{
+  int result = g_utf8_collate (a_name != NULL ? a_name : "", b_name != NULL ? b_name : "");
+
+  if (result != 0)
+    return result;
+
+  return g_strcmp0 (a_id, b_id);
+}
+
+static int
+compare_frameworks (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  LadderLibrary *self = user_data;
+  LadderFramework *fa = (LadderFramework *) a;
+  LadderFramework *fb = (LadderFramework *) b;
+  gboolean a_bundled = g_hash_table_contains (self->bundled, fa);
+  gboolean b_bundled = g_hash_table_contains (self->bundled, fb);
+
+  if (a_bundled != b_bundled)
+    return a_bundled ? -1 : 1;
+
+  return compare_names (ladder_framework_get_name (fa), ladder_framework_get_id (fa),
+                        ladder_framework_get_name (fb), ladder_framework_get_id (fb));
+}
+
+static int
+compare_profiles (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  LadderProfile *pa = (LadderProfile *) a;
+  LadderProfile *pb = (LadderProfile *) b;
+
+  return compare_names (ladder_profile_get_name (pa), ladder_profile_get_id (pa),
+                        ladder_profile_get_name (pb), ladder_profile_get_id (pb));
+}
+
+static int
+compare_load_errors (gconstpointer a,
+                     gconstpointer b)
+{
+  LadderLoadError *ea = *(LadderLoadError * const *) a;
+  LadderLoadError *eb = *(LadderLoadError * const *) b;
+  g_autofree char *ua = g_file_get_uri (ea->file);
+  g_autofree char *ub = g_file_get_uri (eb->file);
+
+  return strcmp (ua, ub);
+}
+
+/* A renamed profile moves to its place in name order. */
+static void
+profile_name_changed_cb (LadderProfile *profile,
+                         GParamSpec    *pspec,
+                         LadderLibrary *self)
+{
+  g_autoptr(LadderProfile) keep = g_object_ref (profile);
+  guint position;
+
+  if (!g_list_store_find (self->profiles, profile, &position))
+    return;
+
+  g_list_store_remove (self->profiles, position);
+  g_list_store_insert_sorted (self->profiles, profile, compare_profiles, NULL);
+}
+
+static void
+track_profile (LadderLibrary *self,
+               LadderProfile *profile)
+{
+  g_signal_connect_object (profile, "notify::name",
+                           G_CALLBACK (profile_name_changed_cb), self, 0);
+}
+
+/* Loading {{{1 */
+
+typedef struct
+{
+  GPtrArray *bundled;   /* LadderFramework */
+  GPtrArray *imported;  /* LadderFramework */
+  GPtrArray *profiles;  /* LadderProfile */
+  GPtrArray *errors;    /* LadderLoadError */
+} LoadResult;
+
+static void
+load_result_free (LoadResult *result)
+{
+  g_clear_pointer (&result->bundled, g_ptr_array_unref);
+  g_clear_pointer (&result->imported, g_ptr_array_unref);
+  g_clear_pointer (&result->profiles, g_ptr_array_unref);
+  g_clear_pointer (&result->errors, g_ptr_array_unref);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadResult, load_result_free)
+
+static LoadResult *
+load_result_new (void)
+{
+  LoadResult *result = g_new0 (LoadResult, 1);
+
+  result->bundled = g_ptr_array_new_with_free_func (g_object_unref);
+  result->imported = g_ptr_array_new_with_free_func (g_object_unref);
+  result->profiles = g_ptr_array_new_with_free_func (g_object_unref);
+  result->errors = g_ptr_array_new_with_free_func (g_object_unref);
+
+  return result;
+}
+
+static int
+compare_values (gconstpointer a,
+                gconstpointer b)
+{
+  return strcmp (a, b);
+}
+
+static int
+compare_c_strings (gconstpointer a,
+                   gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Bundled frameworks come from the GResource; a program that does not
+ * link it in simply has none. */
+static void
+load_bundled (LoadResult *result)
+{
+  g_auto(GStrv) names = NULL;
+
+  names = g_resources_enumerate_children (LADDER_BUNDLED_FRAMEWORKS_PATH,
+                                          G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  if (names == NULL)
+    return;
+
+  qsort (names, g_strv_length (names), sizeof (char *), compare_c_strings);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *uri = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LadderFramework) framework = NULL;
+      gsize length;
+      const char *data;
+
+      if (!g_str_has_suffix (names[i], ".json"))
+        continue;
+
+      path = g_strconcat (LADDER_BUNDLED_FRAMEWORKS_PATH, names[i], NULL);
+      uri = g_strconcat ("resource://", path, NULL);
+
+      bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      if (bytes != NULL)
+        {
+          data = g_bytes_get_data (bytes, &length);
+          framework = ladder_format_read_framework (data, length, uri, &error);
+        }
+
+      if (framework != NULL)
+        g_ptr_array_add (result->bundled, g_steal_pointer (&framework));
+      else
+        {
+          g_autoptr(GFile) file = g_file_new_for_uri (uri);
+
+          g_ptr_array_add (result->errors, ladder_load_error_new (file, error));
+        }
+    }
+}
+
+typedef enum
+{
+  LOAD_FRAMEWORKS,
+  LOAD_PROFILES,
+} LoadKind;
+
+/* Every .json file of @folder: what loads goes to the result, what does
+ * not goes to its errors. A folder that is not there holds nothing. */
+static void
+load_folder (GFile        *folder,
+             LoadKind      kind,
+             LoadResult   *result,
+             GCancellable *cancellable)
+{
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+
+  enumerator = g_file_enumerate_children (folder,
+                                          G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                          G_FILE_QUERY_INFO_NONE,
+                                          cancellable, &error);
+  if (enumerator == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_ptr_array_add (result->errors, ladder_load_error_new (folder, error));
+      return;
+    }
+
+  for (;;)
+    {
+      GFileInfo *info;
+      const char *name;
+
+      if (!g_file_enumerator_iterate (enumerator, &info, NULL, cancellable, &error))
+        {
+          g_ptr_array_add (result->errors, ladder_load_error_new (folder, error));
+          break;
+        }
+      if (info == NULL)
+        break;
+
+      name = g_file_info_get_name (info);
+      /* Not the temporary files of a save in progress, nor backups. */
+      if (name[0] != '.' && g_str_has_suffix (name, ".json"))
+        g_ptr_array_add (names, g_strdup (name));
+    }
+
+  g_ptr_array_sort_values (names, compare_values);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autoptr(GFile) file = g_file_get_child (folder, g_ptr_array_index (names, i));
+      g_autoptr(GError) load_error = NULL;
+      GObject *object;
+
+      if (kind == LOAD_FRAMEWORKS)
+        object = G_OBJECT (ladder_format_load_framework (file, cancellable, &load_error));
+      else
+        object = G_OBJECT (ladder_format_load_profile (file, cancellable, &load_error));
+
+      if (object != NULL)
+        g_ptr_array_add (kind == LOAD_FRAMEWORKS ? result->imported : result->profiles, object);
+      else
+        g_ptr_array_add (result->errors, ladder_load_error_new (file, load_error));
+    }
+}
+
+/* Runs on any thread: touches nothing but @directory and the result. */
+static LoadResult *
+load_everything (GFile         *directory,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autoptr(LoadResult) result = load_result_new ();
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFile) frameworks = NULL;
+  g_autoptr(GFile) profiles = NULL;
+  g_autofree char *name = g_file_get_parse_name (directory);
+
+  load_bundled (result);
+
+  info = g_file_query_info (directory,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                            G_FILE_ATTRIBUTE_ACCESS_CAN_READ,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      /* Nothing saved yet. */
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        return g_steal_pointer (&result);
+
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not read the folder “%s”: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY,
+                   _("Could not read the folder “%s”: it is a file, not a folder."), name);
+      return NULL;
+    }
+
+  if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ACCESS_CAN_READ) &&
+      !g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_READ))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                   _("Could not read the folder “%s”: you do not have permission to read it."),
+                   name);
+      return NULL;
+    }
+
+  frameworks = g_file_get_child (directory, "frameworks");
+  profiles = g_file_get_child (directory, "profiles");
+
+  load_folder (frameworks, LOAD_FRAMEWORKS, result, cancellable);
+  load_folder (profiles, LOAD_PROFILES, result, cancellable);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  return g_steal_pointer (&result);
+}
+
+/* On the main thread: everything the load found replaces what the stores
+ * held, each store in one splice. */
+static void
+apply_result (LadderLibrary *self,
+              LoadResult    *result)
+{
+  g_autoptr(GPtrArray) frameworks = g_ptr_array_new ();
+  g_autoptr(GHashTable) imported_ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_hash_table_remove_all (self->bundled);
+
+  /* An imported framework with the id of a bundled one is the user's
+   * newer copy of it, and takes its place. */
+  for (guint i = 0; i < result->imported->len; i++)
+    {
+      LadderFramework *framework = g_ptr_array_index (result->imported, i);
+
+      g_hash_table_add (imported_ids, (gpointer) ladder_framework_get_id (framework));
+      g_ptr_array_add (frameworks, framework);
+    }
+  for (guint i = 0; i < result->bundled->len; i++)
+    {
+      LadderFramework *framework = g_ptr_array_index (result->bundled, i);
+
+      if (g_hash_table_contains (imported_ids, ladder_framework_get_id (framework)))
+        continue;
+
+      g_hash_table_add (self->bundled, framework);
+      g_ptr_array_add (frameworks, framework);
+    }
+
+  g_ptr_array_sort_values_with_data (frameworks, compare_frameworks, self);
+  g_ptr_array_sort_values_with_data (result->profiles, compare_profiles, NULL);
+  g_ptr_array_sort (result->errors, compare_load_errors);
+
+  disconnect_profiles (self);
+  for (guint i = 0; i < result->profiles->len; i++)
+    track_profile (self, g_ptr_array_index (result->profiles, i));
+
+  g_list_store_splice (self->frameworks, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->frameworks)),
+                       frameworks->pdata, frameworks->len);
+  g_list_store_splice (self->profiles, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->profiles)),
+                       result->profiles->pdata, result->profiles->len);
+  g_list_store_splice (self->errors, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->errors)),
+                       result->errors->pdata, result->errors->len);
+}
+
+/**
+ * ladder_library_load:
+ * @self: a #LadderLibrary
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads the bundled frameworks and the .json files of the data folder's
+ * `frameworks` and `profiles` folders, replacing what the library held. A file that
+ * fails to load goes to #LadderLibrary:errors, with the reason and its
+ * position; the rest still loads. A data folder that does not exist yet
+ * is an empty one.
+ *
+ * Returns: %FALSE only when the data folder itself cannot be read
+ */
+gboolean
+ladder_library_load (LadderLibrary  *self,
+                     GCancellable   *cancellable,
+                     GError        **error)
+{
+  g_autoptr(LoadResult) result = NULL;
+
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  result = load_everything (self->directory, cancellable, error);
+  if (result == NULL)
+    return FALSE;
+
+  apply_result (self, result);
+
+  return TRUE;
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GFile *directory = task_data;
+  GError *error = NULL;
+  LoadResult *result;
+
+  result = load_everything (directory, cancellable, &error);
+  if (result != NULL)
+    g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+load_thread_done_cb (GObject      *object,
+                     GAsyncResult *async_result,
+                     gpointer      user_data)
+{
+  LadderLibrary *self = LADDER_LIBRARY (object);
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(LoadResult) result = NULL;
+  GError *error = NULL;
+
+  result = g_task_propagate_pointer (G_TASK (async_result), &error);
+  if (result == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  apply_result (self, result);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * ladder_library_load_async:
+ * @self: a #LadderLibrary
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the library is loaded
+ * @user_data: data for @callback
+ *
+ * ladder_library_load() without blocking: the files are read and parsed
+ * on a worker thread, and the stores change on the calling thread's main
+ * context, each in one splice, just before @callback runs.
+ */
+void
+ladder_library_load_async (LadderLibrary       *self,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) worker = NULL;
+
+  g_return_if_fail (LADDER_IS_LIBRARY (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ladder_library_load_async);
+
+  /* The worker's own task, so that its result lands here, on this
+   * thread, before the caller hears of it. */
+  worker = g_task_new (self, cancellable, load_thread_done_cb, g_steal_pointer (&task));
+  g_task_set_task_data (worker, g_object_ref (self->directory), g_object_unref);
+  g_task_run_in_thread (worker, load_thread);
+}
+
+/**
+ * ladder_library_load_finish:
+ * @self: a #LadderLibrary
+ * @result: the #GAsyncResult given to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: %FALSE only when the data folder itself could not be read
+ */
+gboolean
+ladder_library_load_finish (LadderLibrary  *self,
+                            GAsyncResult   *result,
+                            GError        **error)
+{
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ladder_library_load_async,
+                        FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Look-ups {{{1 */
+
+/**
+ * ladder_library_find_framework:
+ * @self: a #LadderLibrary
+ * @id: a framework id
+ *
+ * Returns: (transfer none) (nullable): the framework, or %NULL
+ */
+LadderFramework *
+ladder_library_find_framework (LadderLibrary *self,
+                               const char    *id)
+{
+  guint n;
+
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->frameworks));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderFramework) framework = NULL;
+
+      framework = g_list_model_get_item (G_LIST_MODEL (self->frameworks), i);
+      if (g_strcmp0 (ladder_framework_get_id (framework), id) == 0)
+        return framework;
+    }
+
+  return NULL;
+}
+
+/**
+ * ladder_library_find_profile:
+ * @self: a #LadderLibrary
+ * @id: a profile id
+ *
+ * Returns: (transfer none) (nullable): the profile, or %NULL
+ */
+LadderProfile *
+ladder_library_find_profile (LadderLibrary *self,
+                             const char    *id)
+{
+  guint n;
+
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->profiles));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderProfile) profile = g_list_model_get_item (G_LIST_MODEL (self->profiles), i);
+
+      if (g_strcmp0 (ladder_profile_get_id (profile), id) == 0)
+        return profile;
+    }
+
+  return NULL;
+}
+
+/**
+ * ladder_library_is_bundled:
+ * @self: a #LadderLibrary
+ * @framework: a framework of the library
+ *
+ * Returns: %TRUE if @framework is one of those built into Ladder
+ */
+gboolean
+ladder_library_is_bundled (LadderLibrary   *self,
+                           LadderFramework *framework)
+{
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (framework), FALSE);
+
+  return g_hash_table_contains (self->bundled, framework);
+}
+
+/* Changes {{{1 */
+
+/* An id as a file name: ids are meant to be slugs or UUIDs, but one from
+ * an imported file could hold anything. */
+static char *
+file_name_for_id (const char *id,
+                  const char *fallback)
+{
+  GString *name = g_string_new (NULL);
+
+  for (const char *p = id; p != NULL && *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p) || *p == '-' || *p == '_' || (*p == '.' && name->len > 0))
+        g_string_append_c (name, *p);
+      else
+        g_string_append_c (name, '-');
+    }
+
+  if (name->len == 0)
+    g_string_append (name, fallback);
+
+  g_string_append (name, ".json");
+
+  return g_string_free_and_steal (name);
+}
+
+static gboolean
+save_owned_contents (GFile         *file,
+                char          *contents,
+                gsize          length,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autofree char *owned = contents;
+
+  return ladder_save_contents (file, owned, length, cancellable, error);
+}
+
+/**
+ * ladder_library_add_framework:
+ * @self: a #LadderLibrary
+ * @framework: an imported framework
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes @framework to `frameworks/ID.json` in the data folder (made if
+ * needed, 0700) and adds it to #LadderLibrary:frameworks. An imported or
+ * bundled framework with the same id is replaced in the list.
+ *
+ * Returns: %TRUE if the framework was written and added
+ */
+gboolean
+ladder_library_add_framework (LadderLibrary    *self,
+                              LadderFramework  *framework,
+                              GCancellable     *cancellable,
+                              GError          **error)
+{
+  g_autofree char *basename = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) file = NULL;
+  char *contents;
+  gsize length;
+  guint n;
+
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (framework), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  basename = file_name_for_id (ladder_framework_get_id (framework), "framework");
+  folder = g_file_get_child (self->directory, "frameworks");
+  file = g_file_get_child (folder, basename);
+
+  contents = ladder_format_write_framework (framework, &length);
+  if (!save_owned_contents (file, contents, length, cancellable, error))
+    return FALSE;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->frameworks));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderFramework) other = g_list_model_get_item (G_LIST_MODEL (self->frameworks), i);
+
+      if (other != framework &&
+          g_strcmp0 (ladder_framework_get_id (other), ladder_framework_get_id (framework)) == 0)
+        {
+          g_hash_table_remove (self->bundled, other);
+          g_list_store_remove (self->frameworks, i);
+          break;
+        }
+    }
+
+  if (!g_list_store_find (self->frameworks, framework, NULL))
+    g_list_store_insert_sorted (self->frameworks, framework, compare_frameworks, self);
+
+  return TRUE;
+}
+
+/**
+ * ladder_library_add_profile:
+ * @self: a #LadderLibrary
+ * @profile: a profile
+ *
+ * Adds @profile to #LadderLibrary:profiles, in name order. A profile
+ * without a #LadderProfile:file gets `profiles/ID.json` in the data
+ * folder. Nothing is written until ladder_library_save_profile().
+ */
+void
+ladder_library_add_profile (LadderLibrary *self,
+                            LadderProfile *profile)
+{
+  g_return_if_fail (LADDER_IS_LIBRARY (self));
+  g_return_if_fail (LADDER_IS_PROFILE (profile));
+
+  if (g_list_store_find (self->profiles, profile, NULL))
+    return;
+
+  if (ladder_profile_get_file (profile) == NULL)
+    {
+      g_autofree char *basename = file_name_for_id (ladder_profile_get_id (profile), "profile");
+      g_autoptr(GFile) folder = g_file_get_child (self->directory, "profiles");
+      g_autoptr(GFile) file = g_file_get_child (folder, basename);
+
+      ladder_profile_set_file (profile, file);
+    }
+
+  track_profile (self, profile);
+  g_list_store_insert_sorted (self->profiles, profile, compare_profiles, NULL);
+}
+
+/**
+ * ladder_library_remove_profile:
+ * @self: a #LadderLibrary
+ * @profile: a profile of the library
+ * @error: return location for a #GError
+ *
+ * Removes @profile from #LadderLibrary:profiles. When its file is in the
+ * data folder's `profiles/`, it is moved aside to `ID.json.deleted` there,
+ * so that an undo can bring it back; a file elsewhere, which the user
+ * picked, is left alone.
+ *
+ * Returns: %TRUE if removed; %FALSE, removing nothing, if the file could
+ *   not be moved aside
+ */
+gboolean
+ladder_library_remove_profile (LadderLibrary  *self,
+                               LadderProfile  *profile,
+                               GError        **error)
+{
+  g_autoptr(GFile) profiles = NULL;
+  g_autoptr(GFile) parent = NULL;
+  GFile *file;
+  guint position;
+
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!g_list_store_find (self->profiles, profile, &position))
+    return TRUE;
+
+  file = ladder_profile_get_file (profile);
+  profiles = g_file_get_child (self->directory, "profiles");
+  parent = file != NULL ? g_file_get_parent (file) : NULL;
+
+  if (parent != NULL && g_file_equal (parent, profiles) && g_file_query_exists (file, NULL))
+    {
+      g_autofree char *basename = g_file_get_basename (file);
+      g_autofree char *deleted_name = g_strconcat (basename, ".deleted", NULL);
+      g_autoptr(GFile) deleted = g_file_get_child (profiles, deleted_name);
+      g_autoptr(GError) local_error = NULL;
+
+      if (!g_file_move (file, deleted, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
+                        NULL, NULL, NULL, &local_error))
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          g_set_error (error, local_error->domain, local_error->code,
+                       _("Could not remove “%s”: %s"), name, local_error->message);
+          return FALSE;
+        }
+    }
+
+  g_signal_handlers_disconnect_by_func (profile, profile_name_changed_cb, self);
+  g_list_store_remove (self->profiles, position);
+
+  return TRUE;
+}
+
+/* Saving {{{1 */
+
+/* The file a profile is saved to, after the checks that keep Ladder from
+ * writing what it must not. */
+static GFile *
+prepare_save (LadderLibrary  *self,
+              LadderProfile  *profile,
+              GError        **error)
+{
+  GFile *file = ladder_profile_get_file (profile);
+  guint n;
+
+  if (file == NULL)
+    {
+      g_autofree char *basename = file_name_for_id (ladder_profile_get_id (profile), "profile");
+      g_autoptr(GFile) folder = g_file_get_child (self->directory, "profiles");
+      g_autoptr(GFile) new_file = g_file_get_child (folder, basename);
+
+      ladder_profile_set_file (profile, new_file);
+      file = new_file;
+    }
+
+  if (ladder_profile_get_read_only (profile))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_READ_ONLY,
+                   _("“%s” was written by a newer version of Ladder; "
+                     "it is shown read-only and is not saved."),
+                   name);
+      return NULL;
+    }
+
+  /* A file that failed to load is never overwritten, whatever profile
+   * now claims its name. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->errors));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderLoadError) load_error = NULL;
+
+      load_error = g_list_model_get_item (G_LIST_MODEL (self->errors), i);
+      if (g_file_equal (load_error->file, file))
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          g_set_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_READ_ONLY,
+                       _("“%s” could not be read, so Ladder does not write over it."), name);
+          return NULL;
+        }
+    }
+
+  return g_object_ref (file);
+}
+
+/**
+ * ladder_library_save_profile:
+ * @self: a #LadderLibrary
+ * @profile: a profile
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes @profile to its file (`profiles/ID.json` in the data folder when
+ * it has none) through ladder_save_contents(). A read-only profile, and a
+ * file that failed to load, are refused with
+ * %LADDER_FORMAT_ERROR_READ_ONLY.
+ *
+ * Returns: %TRUE if written
+ */
+gboolean
+ladder_library_save_profile (LadderLibrary  *self,
+                             LadderProfile  *profile,
+                             GCancellable   *cancellable,
+                             GError        **error)
+{
+  g_autoptr(GFile) file = NULL;
+  char *contents;
+  gsize length;
+
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  file = prepare_save (self, profile, error);
+  if (file == NULL)
+    return FALSE;
+
+  contents = ladder_format_write_profile (profile, &length);
+
+  return save_owned_contents (file, contents, length, cancellable, error);
+}
+
+typedef struct
+{
+  GFile  *file;
+  GBytes *contents;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_pointer (&data->contents, g_bytes_unref);
+  g_free (data);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveData *data = task_data;
+  GError *error = NULL;
+  gsize length;
+  const char *contents = g_bytes_get_data (data->contents, &length);
+
+  if (ladder_save_contents (data->file, contents, length, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * ladder_library_save_profile_async:
+ * @self: a #LadderLibrary
+ * @profile: a profile
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the profile is written or the write failed
+ * @user_data: data for @callback
+ *
+ * ladder_library_save_profile() without blocking on the disk: the profile
+ * is serialised now, on the calling thread, so later changes do not race
+ * with the write, and written on a worker thread.
+ */
+void
+ladder_library_save_profile_async (LadderLibrary       *self,
+                                   LadderProfile       *profile,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GFile) file = NULL;
+  GError *error = NULL;
+  SaveData *data;
+  char *contents;
+  gsize length;
+
+  g_return_if_fail (LADDER_IS_LIBRARY (self));
+  g_return_if_fail (LADDER_IS_PROFILE (profile));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ladder_library_save_profile_async);
+
+  file = prepare_save (self, profile, &error);
+  if (file == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  contents = ladder_format_write_profile (profile, &length);
+
+  data = g_new0 (SaveData, 1);
+  data->file = g_steal_pointer (&file);
+  data->contents = g_bytes_new_take (contents, length);
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+/**
+ * ladder_library_save_profile_finish:
+ * @self: a #LadderLibrary
+ * @result: the #GAsyncResult given to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE if the profile was written
+ */
+gboolean
+ladder_library_save_profile_finish (LadderLibrary  *self,
+                                    GAsyncResult   *result,
+                                    GError        **error)
+{
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        ladder_library_save_profile_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* vim:set foldmethod=marker: */
