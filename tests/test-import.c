@@ -149,7 +149,8 @@ assert_counts (LadderFramework *framework,
         }
     }
 
-  g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_behaviours (framework)), ==, total);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_behaviours (framework)), ==,
+                    total);
 }
 
 static LadderBehaviour *
@@ -300,7 +301,8 @@ test_seed_dummyco (void)
   assert_levels (framework, six_level_ids, six_level_names);
   assert_categories (framework, G_N_ELEMENTS (categories), categories);
   assert_counts (framework, counts);
-  g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_behaviours (framework)), ==, 135);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_behaviours (framework)), ==,
+                    135);
   g_assert_cmpuint (count_examples (framework), ==, 21);
 
   assert_behaviour (framework, "1-communication-1",
@@ -313,8 +315,10 @@ test_seed_dummyco (void)
   /* Sub-bullets are examples of the bullet above them. */
   assert_behaviour (framework, "2-mastery-8", "Implements simple RPC handlers");
   assert_examples (framework, "2-mastery-8",
-                   (const char *[]) { "Basic CRUD handlers", "Internal/external API proxies", NULL });
-  assert_behaviour (framework, "3-mastery-13", "Proactively considers security implications of their work");
+                   (const char *[]) { "Basic CRUD handlers",
+                                      "Internal/external API proxies", NULL });
+  assert_behaviour (framework, "3-mastery-13",
+                    "Proactively considers security implications of their work");
   g_assert_cmpuint (g_strv_length ((char **) ladder_behaviour_get_examples (
                       ladder_framework_find_behaviour (framework, "3-mastery-13"))), ==, 5);
   assert_examples (framework, "4-mastery-8",
@@ -328,7 +332,8 @@ test_seed_dummyco (void)
   description = ladder_framework_get_description (framework);
   g_assert_nonnull (description);
   g_assert_true (g_str_has_prefix (description,
-                                   "The engineering progression framework is a tool that helps engineers and managers:"));
+                                   "The engineering progression framework is a tool that helps "
+                                   "engineers and managers:"));
   g_assert_nonnull (strstr (description, "sub-levels, labelled A–E"));
   g_assert_true (g_str_has_suffix (description, "to further clarify them."));
   g_assert_null (strstr (description, "About our engineering progression frameworks"));
@@ -369,7 +374,8 @@ test_seed_monzo (void)
   assert_levels (framework, six_level_ids, six_level_names);
   assert_categories (framework, G_N_ELEMENTS (categories), categories);
   assert_counts (framework, counts);
-  g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_behaviours (framework)), ==, 124);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_behaviours (framework)), ==,
+                    124);
 
   /* The Leadership of levels 1 and 2 exists, with nothing in it. */
   g_assert_cmpuint (ladder_framework_count_behaviours (framework, "1", "leadership"), ==, 0);
@@ -385,23 +391,27 @@ test_seed_monzo (void)
    * above, until a line reads like a behaviour again. */
   assert_behaviour (framework, "2-mastery-5", "Implements simple RPC handlers");
   assert_examples (framework, "2-mastery-5",
-                   (const char *[]) { "Basic CRUD handlers", "Internal/external API proxies", NULL });
+                   (const char *[]) { "Basic CRUD handlers",
+                                      "Internal/external API proxies", NULL });
   assert_behaviour (framework, "2-mastery-6", "Designs simple database tables");
   assert_examples (framework, "4-mastery-11",
                    (const char *[]) { "Mastercard message parsing", "Credit decisioning",
                                       "CASS scheduling", "Google Pay", NULL });
-  assert_behaviour (framework, "4-mastery-12", "Includes actionable dashboarding as part of a new system");
+  assert_behaviour (framework, "4-mastery-12",
+                    "Includes actionable dashboarding as part of a new system");
   assert_examples (framework, "5-mastery-4",
                    (const char *[]) { "Outbound and Inbound MasterCard clearing RFCs", NULL });
 
   /* Quoted lines are examples of the behaviour above. */
   assert_behaviour (framework, "2-communication-feedback-6",
-                    "Writes PR descriptions that provide context and provide rationale for significant decisions");
+                    "Writes PR descriptions that provide context and provide rationale for "
+                    "significant decisions");
   assert_examples (framework, "2-communication-feedback-6",
-                   (const char *[]) { "“I decided to X instead of Y here, I also considered Z but for "
-                                      "these reasons I went with X”", NULL });
+                   (const char *[]) { "“I decided to X instead of Y here, I also considered Z "
+                                      "but for these reasons I went with X”", NULL });
   assert_behaviour (framework, "3-leadership-1",
-                    "Finds learning opportunities for others when reviewing their code and follows it up");
+                    "Finds learning opportunities for others when reviewing their code and "
+                    "follows it up");
   g_assert_cmpuint (g_strv_length ((char **) ladder_behaviour_get_examples (
                       ladder_framework_find_behaviour (framework, "3-leadership-1"))), ==, 1);
   g_assert_cmpuint (count_examples (framework), ==, 10);
@@ -445,7 +455,8 @@ test_seed_medium (void)
   /* The first plain line under a level is its summary, and its cell's. */
   level = ladder_framework_find_level (framework, "1");
   g_assert_cmpstr (ladder_level_get_summary (level), ==,
-                   "Works effectively within established structures, following current best practices");
+                   "Works effectively within established structures, following current best "
+                   "practices");
   level = ladder_framework_find_level (framework, "5");
   g_assert_cmpstr (ladder_level_get_summary (level), ==,
                    "Is an industry-leading expert in foundational engineering or sets strategic "
@@ -455,7 +466,8 @@ test_seed_medium (void)
   cell = ladder_framework_find_cell (framework, "1", "foundations");
   g_assert_nonnull (cell);
   g_assert_cmpstr (ladder_cell_get_summary (cell), ==,
-                   "Works effectively within established structures, following current best practices");
+                   "Works effectively within established structures, following current best "
+                   "practices");
   assert_strv (ladder_cell_get_examples (cell),
                (const char *[]) { "Resolved out of disk errors independently",
                                   "Implemented new ETL pipelines based on existing ones",
@@ -483,7 +495,7 @@ static void
 test_seed_gitlab (void)
 {
   g_autoptr(LadderImportReport) report = NULL;
-  g_autoptr(LadderFramework) framework = import_seed ("gitlab-senior-backend-engineer.txt", &report);
+  g_autoptr(LadderFramework) framework = NULL;
   static const char * const categories[][3] = {
     { "leadership", "Leadership", NULL },
     { "technical", "Technical", NULL },
@@ -492,18 +504,24 @@ test_seed_gitlab (void)
   static const guint counts[] = { 8, 25, 17 };
   static const guint lines[] = { 6, 21, 59 };
   static const char * const texts[] = {
-    "Intermediate Backend | Senior Backend | Staff Backend | Dev Framework | Development Framework | Engineering Framework",
-    "<%# ##### Development %> <%# No differences between engineering and Development senior leadership competencies %>",
+    "Intermediate Backend | Senior Backend | Staff Backend | Dev Framework | Development "
+    "Framework | Engineering Framework",
+    "<%# ##### Development %> <%# No differences between engineering and Development senior "
+    "leadership competencies %>",
     "GitLab",
   };
   GListModel *behaviours;
 
-  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Dev Career Framework: Senior Backend Engineer");
+  framework = import_seed ("gitlab-senior-backend-engineer.txt", &report);
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==,
+                   "Dev Career Framework: Senior Backend Engineer");
   g_assert_cmpstr (ladder_framework_get_description (framework), ==,
                    "Dev Senior Backend Engineer (BE)\n\n"
-                   "Dev Senior Backend Engineers at GitLab are expected to exhibit the following competencies:");
+                   "Dev Senior Backend Engineers at GitLab are expected to exhibit the following "
+                   "competencies:");
 
-  assert_levels (framework, (const char *[]) { "senior", NULL }, (const char *[]) { "Senior", NULL });
+  assert_levels (framework, (const char *[]) { "senior", NULL },
+                 (const char *[]) { "Senior", NULL });
   assert_categories (framework, G_N_ELEMENTS (categories), categories);
   assert_counts (framework, counts);
   g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_behaviours (framework)), ==, 50);
@@ -527,9 +545,9 @@ test_seed_gitlab (void)
     }
 
   assert_behaviour (framework, "senior-leadership-1",
-                    "Communicates clearly and effectively, both written and verbally, when advising, "
-                    "setting expectations, or suggesting improvements. This applies whether interacting "
-                    "with team members, customers, or the wider community.");
+                    "Communicates clearly and effectively, both written and verbally, when "
+                    "advising, setting expectations, or suggesting improvements. This applies "
+                    "whether interacting with team members, customers, or the wider community.");
   /* The bullets after the template comment stay in their category. */
   assert_behaviour (framework, "senior-leadership-6",
                     "Leads technical architecture discussions and help drive technical decisions");
@@ -537,8 +555,8 @@ test_seed_gitlab (void)
   assert_behaviour (framework, "senior-technical-5",
                     "Improves the state of our test framework and any other dependencies.");
   assert_behaviour (framework, "senior-values-alignment-17",
-                    "Directly or indirectly takes part in the hiring process to help ensure that we "
-                    "bring in a wide variety of experience into our teams.");
+                    "Directly or indirectly takes part in the hiring process to help ensure "
+                    "that we bring in a wide variety of experience into our teams.");
 
   /* The breadcrumb, the template comment, and the label with nothing
    * under it. */
@@ -669,13 +687,16 @@ test_markdown_level_major (void)
 
   /* -, * and + bullets; nested bullets are examples; an ordered list is a
    * list like any other under a level. */
-  assert_behaviour (framework, "1-communication-2", "Asks for help when blocked for more than a day");
+  assert_behaviour (framework, "1-communication-2",
+                    "Asks for help when blocked for more than a day");
   assert_examples (framework, "1-communication-2",
                    (const char *[]) { "Posts in #platform-help with what they tried", NULL });
   assert_behaviour (framework, "1-delivery-1", "Ships small, well-tested changes");
-  assert_behaviour (framework, "2-communication-1", "Writes design notes for changes that touch other teams");
+  assert_behaviour (framework, "2-communication-1",
+                    "Writes design notes for changes that touch other teams");
   /* A bold label keeps its place in the text. */
-  assert_behaviour (framework, "2-communication-2", "Reviews: gives actionable feedback on pull requests");
+  assert_behaviour (framework, "2-communication-2",
+                    "Reviews: gives actionable feedback on pull requests");
   assert_behaviour (framework, "2-delivery-2", "Owns the rollout of their changes");
   assert_examples (framework, "2-delivery-2",
                    (const char *[]) { "Watches dashboards after each deploy",
@@ -708,7 +729,8 @@ test_markdown_category_major (void)
   /* Under a category, a paragraph describes it; under a level inside a
    * category, it sums up that cell. */
   category = ladder_framework_find_category (framework, "technical-skills");
-  g_assert_cmpstr (ladder_category_get_description (category), ==, "Building and running data pipelines.");
+  g_assert_cmpstr (ladder_category_get_description (category), ==,
+                   "Building and running data pipelines.");
   cell = ladder_framework_find_cell (framework, "2", "technical-skills");
   g_assert_nonnull (cell);
   g_assert_cmpstr (ladder_cell_get_summary (cell), ==, "The engineer owns pipelines end to end.");
@@ -769,7 +791,8 @@ test_markdown_ordered_levels (void)
                  (const char *[]) { "Level 1", "Level 2", "Level 3", NULL });
   assert_categories (framework, G_N_ELEMENTS (categories), categories);
   assert_counts (framework, counts);
-  assert_behaviour (framework, "3-threat-modelling-1", "Sets the threat modelling practice for the organisation");
+  assert_behaviour (framework, "3-threat-modelling-1",
+                    "Sets the threat modelling practice for the organisation");
   assert_behaviour (framework, "1-incident-response-1", "Follows the incident runbook");
   assert_examples (framework, "1-incident-response-1",
                    (const char *[]) { "Pages the right on-call engineer", NULL });
@@ -786,14 +809,17 @@ test_markdown_front_matter (void)
 
   g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Site Reliability Engineering");
   g_assert_cmpstr (ladder_framework_get_organisation (framework), ==, "Example Corp");
-  g_assert_cmpstr (ladder_framework_get_id (framework), ==, "example-corp-site-reliability-engineering");
+  g_assert_cmpstr (ladder_framework_get_id (framework), ==,
+                   "example-corp-site-reliability-engineering");
   g_assert_cmpstr (ladder_framework_get_description (framework), ==, "Our expectations for SREs.");
   assert_levels (framework, two_level_ids, two_level_names);
   assert_counts (framework, counts);
 
   /* "**Label**: text" keeps its label. */
-  assert_behaviour (framework, "1-operations-1", "On-call: takes part in the on-call rotation with a buddy");
-  assert_behaviour (framework, "2-operations-1", "Incidents: leads the response to incidents in their area");
+  assert_behaviour (framework, "1-operations-1",
+                    "On-call: takes part in the on-call rotation with a buddy");
+  assert_behaviour (framework, "2-operations-1",
+                    "Incidents: leads the response to incidents in their area");
 
   assert_warnings (report, 0, NULL, NULL);
 }
@@ -868,8 +894,12 @@ test_markdown_flat (void)
     1, 1,
   };
 
-  framework = import_string ("## Level 1\n## Craft\n- Writes tests\n## Impact\n- Ships features\n"
-                             "## Level 2\n## Craft\n- Designs systems\n## Impact\n- Leads projects\n",
+  framework = import_string ("## Level 1\n"
+                             "## Craft\n- Writes tests\n"
+                             "## Impact\n- Ships features\n"
+                             "## Level 2\n"
+                             "## Craft\n- Designs systems\n"
+                             "## Impact\n- Leads projects\n",
                              LADDER_IMPORT_FORMAT_MARKDOWN, NULL);
   assert_levels (framework, two_level_ids, two_level_names);
   assert_counts (framework, counts);
@@ -883,7 +913,8 @@ test_markdown_flat (void)
                              LADDER_IMPORT_FORMAT_MARKDOWN, NULL);
   assert_levels (framework, two_level_ids, two_level_names);
   assert_counts (framework, counts);
-  g_assert_cmpstr (ladder_category_get_emoji (ladder_framework_find_category (framework, "craft")), ==, "🛠");
+  g_assert_cmpstr (ladder_category_get_emoji (ladder_framework_find_category (framework, "craft")),
+                   ==, "🛠");
   assert_behaviour (framework, "2-craft-1", "Designs systems");
 }
 
@@ -920,7 +951,8 @@ test_progression (void)
   assert_behaviour (framework, "1-mastery-2", "Fixes simple bugs");
   assert_behaviour (framework, "2-mastery-2", "Implements simple RPC handlers");
   assert_examples (framework, "2-mastery-2",
-                   (const char *[]) { "Basic CRUD handlers", "Internal/external API proxies", NULL });
+                   (const char *[]) { "Basic CRUD handlers",
+                                      "Internal/external API proxies", NULL });
   assert_behaviour (framework, "3-communication-1", "Gives feedback to peers");
   assert_examples (framework, "3-communication-1",
                    (const char *[]) { "I think this could be simpler if we pair on it", NULL });
@@ -956,7 +988,8 @@ test_progression_levels_list (void)
                  (const char *[]) { "1", "2", NULL },
                  (const char *[]) { "Junior", "Senior", NULL });
   assert_behaviour (framework, "2-craft-1", "Leads design critiques");
-  g_assert_cmpstr (ladder_category_get_name (ladder_framework_find_category (framework, "craft")), ==, "Craft");
+  g_assert_cmpstr (ladder_category_get_name (ladder_framework_find_category (framework, "craft")),
+                   ==, "Craft");
 }
 
 static void
@@ -989,7 +1022,9 @@ assert_import_fails (const char        *text,
 static char *
 alias_bomb (void)
 {
-  GString *yaml = g_string_new ("---\ntitle: Laughs\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+  GString *yaml = g_string_new ("---\n"
+                                "title: Laughs\n"
+                                "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
 
   for (guint i = 1; i < 12; i++)
     {
@@ -1051,23 +1086,25 @@ test_progression_invalid (void)
 {
   g_autoptr(GString) huge = g_string_new ("---\ntitle: '");
 
+  const LadderImportFormat progression = LADDER_IMPORT_FORMAT_PROGRESSION;
+  const LadderImportError invalid = LADDER_IMPORT_ERROR_INVALID;
+
   /* Broken YAML names the line and column. */
   assert_import_fails ("---\ntitle: [unclosed\ntopics:\n  - name: x\n---\n", (gsize) -1,
-                       LADDER_IMPORT_FORMAT_PROGRESSION, LADDER_IMPORT_ERROR_INVALID, "test.txt:3:");
+                       progression, invalid, "test.txt:3:");
   assert_import_fails ("---\nlevels: many\ntopics: []\n---\n", (gsize) -1,
-                       LADDER_IMPORT_FORMAT_PROGRESSION, LADDER_IMPORT_ERROR_INVALID, "test.txt:2:9:");
+                       progression, invalid, "test.txt:2:9:");
   assert_import_fails ("---\n- a list\n---\n", (gsize) -1,
-                       LADDER_IMPORT_FORMAT_PROGRESSION, LADDER_IMPORT_ERROR_INVALID, "test.txt:2:1:");
+                       progression, invalid, "test.txt:2:1:");
   assert_import_fails ("no front matter\n", (gsize) -1,
-                       LADDER_IMPORT_FORMAT_PROGRESSION, LADDER_IMPORT_ERROR_INVALID, "test.txt:1:1:");
+                       progression, invalid, "test.txt:1:1:");
   assert_import_fails ("---\ntitle: Nothing\ntopics: []\n---\n", (gsize) -1,
-                       LADDER_IMPORT_FORMAT_PROGRESSION, LADDER_IMPORT_ERROR_EMPTY, "test.txt:");
+                       progression, LADDER_IMPORT_ERROR_EMPTY, "test.txt:");
 
   for (guint i = 0; i < 2 * 1024 * 1024; i++)
     g_string_append_c (huge, 'x');
   g_string_append (huge, "'\ntopics: []\n---\n");
-  assert_import_fails (huge->str, huge->len, LADDER_IMPORT_FORMAT_PROGRESSION,
-                       LADDER_IMPORT_ERROR_INVALID, "test.txt:2:8:");
+  assert_import_fails (huge->str, huge->len, progression, invalid, "test.txt:2:8:");
 }
 
 /* Ladder's own JSON */
@@ -1106,7 +1143,11 @@ test_json (void)
 static void
 test_detect (void)
 {
-  static const struct { const char *text; LadderImportFormat format; } cases[] = {
+  static const struct
+  {
+    const char         *text;
+    LadderImportFormat  format;
+  } cases[] = {
     { "{ \"format\": \"ladder-framework\" }", LADDER_IMPORT_FORMAT_JSON },
     { "\xef\xbb\xbf  \n\t{}", LADDER_IMPORT_FORMAT_JSON },
     { "---\ntitle: x\ntopics:\n  - name: a\n---\n", LADDER_IMPORT_FORMAT_PROGRESSION },
@@ -1119,7 +1160,8 @@ test_detect (void)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    g_assert_cmpint (ladder_import_detect_format (cases[i].text, strlen (cases[i].text)), ==, cases[i].format);
+    g_assert_cmpint (ladder_import_detect_format (cases[i].text, strlen (cases[i].text)), ==,
+                     cases[i].format);
 }
 
 static void
@@ -1129,7 +1171,9 @@ test_format_names (void)
 
   for (LadderImportFormat i = LADDER_IMPORT_FORMAT_AUTO; i <= LADDER_IMPORT_FORMAT_JSON; i++)
     {
-      g_assert_true (ladder_import_format_from_string (ladder_import_format_to_string (i), &format));
+      const char *name = ladder_import_format_to_string (i);
+
+      g_assert_true (ladder_import_format_from_string (name, &format));
       g_assert_cmpint (format, ==, i);
     }
   g_assert_true (ladder_import_format_from_string ("Markdown", &format));
@@ -1143,8 +1187,10 @@ static void
 test_input_empty (void)
 {
   assert_import_fails ("", 0, LADDER_IMPORT_FORMAT_AUTO, LADDER_IMPORT_ERROR_EMPTY, "test.txt: ");
-  assert_import_fails ("\n  \r\n\t\n", (gsize) -1, LADDER_IMPORT_FORMAT_AUTO, LADDER_IMPORT_ERROR_EMPTY, "test.txt: ");
-  assert_import_fails ("\xef\xbb\xbf", 3, LADDER_IMPORT_FORMAT_AUTO, LADDER_IMPORT_ERROR_EMPTY, "test.txt: ");
+  assert_import_fails ("\n  \r\n\t\n", (gsize) -1, LADDER_IMPORT_FORMAT_AUTO,
+                       LADDER_IMPORT_ERROR_EMPTY, "test.txt: ");
+  assert_import_fails ("\xef\xbb\xbf", 3, LADDER_IMPORT_FORMAT_AUTO, LADDER_IMPORT_ERROR_EMPTY,
+                       "test.txt: ");
 }
 
 static void
@@ -1184,7 +1230,8 @@ test_input_too_large (void)
   FILE *stream;
 
   memset (data, 'a', length);
-  assert_import_fails (data, length, LADDER_IMPORT_FORMAT_AUTO, LADDER_IMPORT_ERROR_TOO_LARGE, "test.txt: ");
+  assert_import_fails (data, length, LADDER_IMPORT_FORMAT_AUTO, LADDER_IMPORT_ERROR_TOO_LARGE,
+                       "test.txt: ");
 
   /* A file is measured before it is read. */
   dir = g_dir_make_tmp ("ladder-import-XXXXXX", &error);
@@ -1210,7 +1257,12 @@ test_input_too_large (void)
 static void
 test_input_long_line (void)
 {
-  static const struct { const char *prefix; const char *fill; LadderImportFormat format; } cases[] = {
+  static const struct
+  {
+    const char         *prefix;
+    const char         *fill;
+    LadderImportFormat  format;
+  } cases[] = {
     { "", "a", LADDER_IMPORT_FORMAT_TEXT },
     { "Level 1\n\n  \xe2\x80\xa2 ", "word ", LADDER_IMPORT_FORMAT_TEXT },
     { "", "Level | ", LADDER_IMPORT_FORMAT_TEXT },
@@ -1245,7 +1297,8 @@ test_input_long_line (void)
       g_test_message ("“%s” + “%s”…: %.2f s", cases[i].prefix, cases[i].fill, seconds);
 
       g_assert_true (framework != NULL || error != NULL);
-      if (framework == NULL && !g_error_matches (error, LADDER_IMPORT_ERROR, LADDER_IMPORT_ERROR_EMPTY))
+      if (framework == NULL &&
+          !g_error_matches (error, LADDER_IMPORT_ERROR, LADDER_IMPORT_ERROR_EMPTY))
         g_assert_error (error, LADDER_IMPORT_ERROR, LADDER_IMPORT_ERROR_INVALID);
       /* Seconds, not minutes, even under valgrind. */
       g_assert_cmpfloat (seconds, <, 20.0);
@@ -1299,7 +1352,8 @@ test_input_line_ends (void)
   g_assert_cmpstr (ladder_framework_get_name (bom_framework), ==, "Backend Engineering Framework");
   g_assert_cmpstr (ladder_framework_get_description (crlf_framework), ==,
                    ladder_framework_get_description (lf_framework));
-  g_assert_cmpuint (g_strv_length ((char **) ladder_framework_get_sublevels (bom_framework)), ==, 5);
+  g_assert_cmpuint (g_strv_length ((char **) ladder_framework_get_sublevels (bom_framework)), ==,
+                    5);
 }
 
 static void
@@ -1375,7 +1429,8 @@ main (int   argc,
   g_test_add_func ("/ladder/import/markdown/ordered-levels", test_markdown_ordered_levels);
   g_test_add_func ("/ladder/import/markdown/front-matter", test_markdown_front_matter);
   g_test_add_func ("/ladder/import/markdown/dropped", test_markdown_dropped);
-  g_test_add_func ("/ladder/import/markdown/links-and-bare-lists", test_markdown_links_and_bare_lists);
+  g_test_add_func ("/ladder/import/markdown/links-and-bare-lists",
+                   test_markdown_links_and_bare_lists);
   g_test_add_func ("/ladder/import/markdown/flat", test_markdown_flat);
   g_test_add_func ("/ladder/import/progression/fixture", test_progression);
   g_test_add_func ("/ladder/import/progression/levels-list", test_progression_levels_list);

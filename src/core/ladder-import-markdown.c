@@ -200,9 +200,14 @@ _ladder_import_strip_inline (const char *text,
 
           if (bracket < end && bracket + 1 < end && (bracket[1] == '(' || bracket[1] == '['))
             {
-              const char *paren = bracket[1] == '('
-                                    ? next_char (bracket + 2, end, ')', &close_paren)
-                                    : memchr (bracket + 2, ']', MIN ((gsize) (end - bracket - 2), 512));
+              const char *paren;
+
+              /* A reference ("[text][ref]") is short; the search for
+               * its end is bounded, so that it stays linear. */
+              if (bracket[1] == '(')
+                paren = next_char (bracket + 2, end, ')', &close_paren);
+              else
+                paren = memchr (bracket + 2, ']', MIN ((gsize) (end - bracket - 2), 512));
 
               if (paren != NULL && paren < end)
                 {
@@ -520,9 +525,9 @@ classify_lines (MdParser *parser)
         }
 
       if (*p == '|' || is_table_delimiter (p) ||
-          (i > parser->body_start && parser->lines[i - 1].kind == MD_TABLE && strchr (p, '|') != NULL) ||
-          (i + 1 < parser->n_lines && strchr (p, '|') != NULL &&
-           is_table_delimiter (parser->lines[i + 1].line->text + strspn (parser->lines[i + 1].line->text, " \t"))))
+          (strchr (p, '|') != NULL &&
+           ((i > parser->body_start && parser->lines[i - 1].kind == MD_TABLE) ||
+            (i + 1 < parser->n_lines && is_table_delimiter (parser->lines[i + 1].line->text)))))
         {
           ml->kind = MD_TABLE;
           continue;
@@ -644,7 +649,9 @@ is_rank_heading (const char *text)
 
   if (n >= 2)
     {
-      static const char * const romans[] = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", NULL };
+      static const char * const romans[] = {
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", NULL,
+      };
 
       return key_in (words[n - 1], romans) && g_ascii_isupper (words[0][0]);
     }
@@ -791,6 +798,31 @@ classify_headings (MdParser *parser)
 
 /* Building */
 
+static const char *
+skipped_line_message (void)
+{
+  return _("Dropped a line of a section that holds questions or links, not behaviours.");
+}
+
+/* Before the first level or category heading, and in an "About"
+ * section, text describes the framework. */
+static gboolean
+in_preamble (MdParser *parser,
+             guint     index)
+{
+  return parser->intro ||
+         parser->first_structure == LADDER_IMPORT_NONE ||
+         index < parser->first_structure;
+}
+
+static const char *
+lookup_scalar (yaml_document_t *document,
+               yaml_node_t     *mapping,
+               const char      *key)
+{
+  return _ladder_import_yaml_scalar (_ladder_import_yaml_lookup (document, mapping, key));
+}
+
 static void
 warn_line (MdParser   *parser,
            MdLine     *ml,
@@ -845,7 +877,7 @@ handle_heading (MdParser *parser,
 
   if (parser->skipping && depth > parser->skip_depth)
     {
-      warn_line (parser, ml, _("Dropped a line of a section that holds questions or links, not behaviours."));
+      warn_line (parser, ml, skipped_line_message ());
       return;
     }
   parser->skipping = FALSE;
@@ -934,7 +966,8 @@ handle_heading (MdParser *parser,
         {
           parser->skipping = TRUE;
           parser->skip_depth = depth;
-          warn_line (parser, ml, _("Dropped a section that holds questions or links, not behaviours."));
+          warn_line (parser, ml,
+                     _("Dropped a section that holds questions or links, not behaviours."));
         }
       else if (ml->role == ROLE_INTRO)
         {
@@ -1027,7 +1060,7 @@ handle_item (MdParser *parser,
       for (guint i = index; i <= last; i++)
         if (parser->lines[i].kind != MD_BLANK)
           warn_line (parser, &parser->lines[i],
-                     _("Dropped a line of a section that holds questions or links, not behaviours."));
+                     skipped_line_message ());
       return last;
     }
 
@@ -1065,7 +1098,8 @@ handle_item (MdParser *parser,
     {
       for (guint i = index; i <= last; i++)
         if (parser->lines[i].kind != MD_BLANK)
-          warn_line (parser, &parser->lines[i], _("Dropped a link: a list of links is not behaviours."));
+          warn_line (parser, &parser->lines[i],
+                     _("Dropped a link: a list of links is not behaviours."));
       entry.kind = ENTRY_DROPPED;
       push_entry (parser, entry);
       return last;
@@ -1108,8 +1142,9 @@ handle_item (MdParser *parser,
 
   if (parent != NULL && parent->kind == ENTRY_EXAMPLE && parent->behaviour == NULL)
     {
-      _ladder_import_builder_add_cell_example (parser->builder, level == LADDER_IMPORT_NONE ? implicit_level (parser) : level,
-                                               category, text);
+      if (level == LADDER_IMPORT_NONE)
+        level = implicit_level (parser);
+      _ladder_import_builder_add_cell_example (parser->builder, level, category, text);
       entry.kind = ENTRY_EXAMPLE;
       push_entry (parser, entry);
       return last;
@@ -1183,7 +1218,7 @@ handle_paragraph (MdParser *parser,
     {
       for (guint i = start; i <= end; i++)
         warn_line (parser, &parser->lines[i],
-                   _("Dropped a line of a section that holds questions or links, not behaviours."));
+                   skipped_line_message ());
       return;
     }
 
@@ -1197,7 +1232,7 @@ handle_paragraph (MdParser *parser,
   if (text[0] == '\0')
     return;
 
-  if (parser->intro || parser->first_structure == LADDER_IMPORT_NONE || start < parser->first_structure)
+  if (in_preamble (parser, start))
     {
       flush_prose (parser);
       g_string_append (parser->prose, text);
@@ -1212,7 +1247,8 @@ handle_paragraph (MdParser *parser,
     }
 
   example = _ladder_import_strip_example_prefix (text);
-  if (example != NULL && (parser->level != LADDER_IMPORT_NONE || parser->category != LADDER_IMPORT_NONE))
+  if (example != NULL &&
+      (parser->level != LADDER_IMPORT_NONE || parser->category != LADDER_IMPORT_NONE))
     {
       guint level = parser->level != LADDER_IMPORT_NONE ? parser->level : implicit_level (parser);
 
@@ -1224,9 +1260,12 @@ handle_paragraph (MdParser *parser,
     {
       if (parser->last_role == ROLE_LEVEL && parser->level != LADDER_IMPORT_NONE)
         {
-          if (parser->category != LADDER_IMPORT_NONE && parser->category_depth < parser->level_depth)
+          /* A level inside a category: the summary of that cell. */
+          if (parser->category != LADDER_IMPORT_NONE &&
+              parser->category_depth < parser->level_depth)
             {
-              _ladder_import_builder_add_cell_summary (parser->builder, parser->level, parser->category, text);
+              _ladder_import_builder_add_cell_summary (parser->builder, parser->level,
+                                                       parser->category, text);
             }
           else
             {
@@ -1240,9 +1279,11 @@ handle_paragraph (MdParser *parser,
       if (parser->last_role == ROLE_CATEGORY && parser->category != LADDER_IMPORT_NONE)
         {
           if (parser->level != LADDER_IMPORT_NONE)
-            _ladder_import_builder_add_cell_summary (parser->builder, parser->level, parser->category, text);
+            _ladder_import_builder_add_cell_summary (parser->builder, parser->level,
+                                                     parser->category, text);
           else
-            _ladder_import_builder_set_category_description (parser->builder, parser->category, text);
+            _ladder_import_builder_set_category_description (parser->builder,
+                                                             parser->category, text);
           return;
         }
       if (parser->last_role == ROLE_TITLE || parser->last_role == ROLE_CONTAINER)
@@ -1256,7 +1297,8 @@ handle_paragraph (MdParser *parser,
 
   for (guint i = start; i <= end; i++)
     warn_line (parser, &parser->lines[i],
-               _("Dropped a paragraph between behaviours: it is neither a summary nor a behaviour."));
+               _("Dropped a paragraph between behaviours: it is neither a summary nor a "
+                 "behaviour."));
 }
 
 static void
@@ -1276,24 +1318,24 @@ parse_front_matter (MdParser  *parser,
   root = yaml_document_get_root_node (&document);
   if (root != NULL && root->type == YAML_MAPPING_NODE)
     {
-      value = _ladder_import_yaml_scalar (_ladder_import_yaml_lookup (&document, root, "title"));
+      value = lookup_scalar (&document, root, "title");
       if (value == NULL)
-        value = _ladder_import_yaml_scalar (_ladder_import_yaml_lookup (&document, root, "name"));
+        value = lookup_scalar (&document, root, "name");
       if (value != NULL && value[0] != '\0')
         {
           _ladder_import_builder_set_name (parser->builder, value);
           parser->named = TRUE;
         }
 
-      value = _ladder_import_yaml_scalar (_ladder_import_yaml_lookup (&document, root, "organisation"));
+      value = lookup_scalar (&document, root, "organisation");
       if (value == NULL)
-        value = _ladder_import_yaml_scalar (_ladder_import_yaml_lookup (&document, root, "organization"));
+        value = lookup_scalar (&document, root, "organization");
       if (value == NULL)
-        value = _ladder_import_yaml_scalar (_ladder_import_yaml_lookup (&document, root, "company"));
+        value = lookup_scalar (&document, root, "company");
       if (value != NULL && value[0] != '\0')
         _ladder_import_builder_set_organisation (parser->builder, value);
 
-      value = _ladder_import_yaml_scalar (_ladder_import_yaml_lookup (&document, root, "description"));
+      value = lookup_scalar (&document, root, "description");
       if (value != NULL && value[0] != '\0')
         _ladder_import_builder_add_description (parser->builder, value);
     }
@@ -1373,7 +1415,8 @@ _ladder_import_parse_markdown (const LadderImportInput  *input,
               break;
 
             case MD_TABLE:
-              warn_line (&parser, ml, _("Dropped a table row: a table is not a list of behaviours."));
+              warn_line (&parser, ml,
+                         _("Dropped a table row: a table is not a list of behaviours."));
               break;
 
             case MD_FENCE:
@@ -1385,7 +1428,7 @@ _ladder_import_parse_markdown (const LadderImportInput  *input,
               break;
 
             case MD_BLANK:
-              if (parser.intro || parser.first_structure == LADDER_IMPORT_NONE || i < parser.first_structure)
+              if (in_preamble (&parser, i))
                 flush_prose (&parser);
               break;
 

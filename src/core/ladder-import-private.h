@@ -46,54 +46,64 @@ typedef struct
   guint      line;
 } LadderImportItem;
 
-LadderImportBuilder *_ladder_import_builder_new              (const LadderImportInput   *input,
-                                                              const LadderImportOptions *options);
-void                 _ladder_import_builder_free             (LadderImportBuilder       *builder);
-void                 _ladder_import_builder_set_name         (LadderImportBuilder       *builder,
-                                                              const char                *name);
-const char          *_ladder_import_builder_get_name         (LadderImportBuilder       *builder);
-void                 _ladder_import_builder_set_organisation (LadderImportBuilder       *builder,
-                                                              const char                *organisation);
-void                 _ladder_import_builder_add_description  (LadderImportBuilder       *builder,
-                                                              const char                *paragraph);
-void                 _ladder_import_builder_set_sublevels    (LadderImportBuilder       *builder,
-                                                              const char * const        *sublevels);
-guint                _ladder_import_builder_add_level        (LadderImportBuilder       *builder,
-                                                              const char                *id,
-                                                              const char                *name);
-guint                _ladder_import_builder_find_level       (LadderImportBuilder       *builder,
-                                                              const char                *id);
-guint                _ladder_import_builder_get_n_levels     (LadderImportBuilder       *builder);
-void                 _ladder_import_builder_set_level_summary (LadderImportBuilder      *builder,
-                                                              guint                      level,
-                                                              const char                *summary);
-guint                _ladder_import_builder_add_category     (LadderImportBuilder       *builder,
-                                                              const char                *name,
-                                                              const char                *emoji);
-guint                _ladder_import_builder_find_category    (LadderImportBuilder       *builder,
-                                                              const char                *name);
-void                 _ladder_import_builder_set_category_description (LadderImportBuilder *builder,
-                                                                      guint                category,
-                                                                      const char          *description);
-LadderImportItem    *_ladder_import_builder_add_behaviour    (LadderImportBuilder       *builder,
-                                                              guint                      level,
-                                                              guint                      category,
-                                                              const char                *section,
-                                                              const char                *text,
-                                                              guint                      line);
-void                 _ladder_import_item_add_example         (LadderImportItem          *item,
-                                                              const char                *example);
-void                 _ladder_import_builder_add_cell_summary (LadderImportBuilder       *builder,
-                                                              guint                      level,
-                                                              guint                      category,
-                                                              const char                *summary);
-void                 _ladder_import_builder_add_cell_example (LadderImportBuilder       *builder,
-                                                              guint                      level,
-                                                              guint                      category,
-                                                              const char                *example);
-guint                _ladder_import_builder_get_n_behaviours (LadderImportBuilder       *builder);
-LadderFramework     *_ladder_import_builder_finish           (LadderImportBuilder       *builder,
-                                                              GError                   **error);
+LadderImportBuilder *_ladder_import_builder_new          (const LadderImportInput   *input,
+                                                          const LadderImportOptions *options);
+void                 _ladder_import_builder_free         (LadderImportBuilder       *builder);
+void                 _ladder_import_builder_set_name     (LadderImportBuilder       *builder,
+                                                          const char                *name);
+const char          *_ladder_import_builder_get_name     (LadderImportBuilder       *builder);
+void                 _ladder_import_builder_set_organisation
+                                                         (LadderImportBuilder       *builder,
+                                                          const char                *organisation);
+void                 _ladder_import_builder_add_description
+                                                         (LadderImportBuilder       *builder,
+                                                          const char                *paragraph);
+void                 _ladder_import_builder_set_sublevels
+                                                         (LadderImportBuilder       *builder,
+                                                          const char * const        *sublevels);
+guint                _ladder_import_builder_add_level    (LadderImportBuilder       *builder,
+                                                          const char                *id,
+                                                          const char                *name);
+guint                _ladder_import_builder_find_level   (LadderImportBuilder       *builder,
+                                                          const char                *id);
+guint                _ladder_import_builder_get_n_levels (LadderImportBuilder       *builder);
+void                 _ladder_import_builder_set_level_summary
+                                                         (LadderImportBuilder       *builder,
+                                                          guint                      level,
+                                                          const char                *summary);
+guint                _ladder_import_builder_add_category (LadderImportBuilder       *builder,
+                                                          const char                *name,
+                                                          const char                *emoji);
+guint                _ladder_import_builder_find_category
+                                                         (LadderImportBuilder       *builder,
+                                                          const char                *name);
+void                 _ladder_import_builder_set_category_description
+                                                         (LadderImportBuilder       *builder,
+                                                          guint                      category,
+                                                          const char                *description);
+LadderImportItem    *_ladder_import_builder_add_behaviour
+                                                         (LadderImportBuilder       *builder,
+                                                          guint                      level,
+                                                          guint                      category,
+                                                          const char                *section,
+                                                          const char                *text,
+                                                          guint                      line);
+void                 _ladder_import_item_add_example     (LadderImportItem          *item,
+                                                          const char                *example);
+void                 _ladder_import_builder_add_cell_summary
+                                                         (LadderImportBuilder       *builder,
+                                                          guint                      level,
+                                                          guint                      category,
+                                                          const char                *summary);
+void                 _ladder_import_builder_add_cell_example
+                                                         (LadderImportBuilder       *builder,
+                                                          guint                      level,
+                                                          guint                      category,
+                                                          const char                *example);
+guint                _ladder_import_builder_get_n_behaviours
+                                                         (LadderImportBuilder       *builder);
+LadderFramework     *_ladder_import_builder_finish       (LadderImportBuilder       *builder,
+                                                          GError                   **error);
 
 /* Warnings and errors. */
 void      _ladder_import_warn          (const LadderImportInput *input,

@@ -375,6 +375,36 @@ scalar_text (yaml_node_t *node)
   return text;
 }
 
+static const char *
+lookup_scalar (yaml_document_t *document,
+               yaml_node_t     *mapping,
+               const char      *key)
+{
+  return _ladder_import_yaml_scalar (_ladder_import_yaml_lookup (document, mapping, key));
+}
+
+static char *
+lookup_text (yaml_document_t *document,
+             yaml_node_t     *mapping,
+             const char      *key)
+{
+  return scalar_text (_ladder_import_yaml_lookup (document, mapping, key));
+}
+
+static void
+set_node_error (ProgressionParser  *parser,
+                GError            **error,
+                LadderImportError   code,
+                yaml_node_t        *node,
+                const char         *message)
+{
+  guint line = node != NULL ? yaml_line (parser->input, node->start_mark)
+                            : parser->input->lines[0].number;
+  guint column = node != NULL ? (guint) node->start_mark.column + 1 : 1;
+
+  _ladder_import_set_error (error, code, parser->input->filename, line, column, "%s", message);
+}
+
 /* "1", "01", "1.0"… name one level. */
 static char *
 level_id_from_scalar (const char *value)
@@ -395,10 +425,15 @@ parse_levels (ProgressionParser  *parser,
               yaml_node_t        *levels,
               GError            **error)
 {
+  g_autofree char *levels_message = NULL;
   const char *value;
 
   if (levels == NULL)
     return TRUE;
+
+  levels_message = g_strdup_printf (_("“levels” must be a number from 1 to %u, or a list of "
+                                      "levels."),
+                                    MAX_LEVELS);
 
   value = _ladder_import_yaml_scalar (levels);
   if (value != NULL)
@@ -408,11 +443,7 @@ parse_levels (ProgressionParser  *parser,
 
       if (!g_ascii_string_to_unsigned (trimmed, 10, 1, MAX_LEVELS, &n, NULL))
         {
-          _ladder_import_set_error (error, LADDER_IMPORT_ERROR_INVALID, parser->input->filename,
-                                    yaml_line (parser->input, levels->start_mark),
-                                    (guint) levels->start_mark.column + 1,
-                                    _("“levels” must be a number from 1 to %u, or a list of levels."),
-                                    MAX_LEVELS);
+          set_node_error (parser, error, LADDER_IMPORT_ERROR_INVALID, levels, levels_message);
           return FALSE;
         }
 
@@ -430,11 +461,7 @@ parse_levels (ProgressionParser  *parser,
 
   if (levels->type != YAML_SEQUENCE_NODE)
     {
-      _ladder_import_set_error (error, LADDER_IMPORT_ERROR_INVALID, parser->input->filename,
-                                yaml_line (parser->input, levels->start_mark),
-                                (guint) levels->start_mark.column + 1,
-                                _("“levels” must be a number from 1 to %u, or a list of levels."),
-                                MAX_LEVELS);
+      set_node_error (parser, error, LADDER_IMPORT_ERROR_INVALID, levels, levels_message);
       return FALSE;
     }
 
@@ -451,26 +478,23 @@ parse_levels (ProgressionParser  *parser,
 
       if (position > MAX_LEVELS)
         {
-          _ladder_import_set_error (error, LADDER_IMPORT_ERROR_INVALID, parser->input->filename,
-                                    yaml_line (parser->input, node->start_mark),
-                                    (guint) node->start_mark.column + 1,
-                                    _("“levels” lists more than %u levels."), MAX_LEVELS);
+          set_node_error (parser, error, LADDER_IMPORT_ERROR_INVALID, node, levels_message);
           return FALSE;
         }
 
       if (node != NULL && node->type == YAML_MAPPING_NODE)
         {
           /* { level: 1, name: 'Junior', summary: '…' } */
-          const char *key_id = _ladder_import_yaml_scalar (_ladder_import_yaml_lookup (parser->document, node, "level"));
+          const char *key_id = lookup_scalar (parser->document, node, "level");
 
           if (key_id == NULL)
-            key_id = _ladder_import_yaml_scalar (_ladder_import_yaml_lookup (parser->document, node, "id"));
-          name = scalar_text (_ladder_import_yaml_lookup (parser->document, node, "name"));
+            key_id = lookup_scalar (parser->document, node, "id");
+          name = lookup_text (parser->document, node, "name");
           if (name == NULL)
-            name = scalar_text (_ladder_import_yaml_lookup (parser->document, node, "title"));
-          summary = scalar_text (_ladder_import_yaml_lookup (parser->document, node, "summary"));
+            name = lookup_text (parser->document, node, "title");
+          summary = lookup_text (parser->document, node, "summary");
           if (summary == NULL)
-            summary = scalar_text (_ladder_import_yaml_lookup (parser->document, node, "description"));
+            summary = lookup_text (parser->document, node, "description");
           if (key_id != NULL)
             id = level_id_from_scalar (key_id);
         }
@@ -481,7 +505,8 @@ parse_levels (ProgressionParser  *parser,
           const char *scalar = _ladder_import_yaml_scalar (node);
           guint64 number;
 
-          if (scalar != NULL && g_ascii_string_to_unsigned (scalar, 10, 0, G_MAXUINT, &number, NULL))
+          if (scalar != NULL &&
+              g_ascii_string_to_unsigned (scalar, 10, 0, G_MAXUINT, &number, NULL))
             id = g_strdup_printf ("%" G_GUINT64_FORMAT, number);
           else
             name = scalar_text (node);
@@ -515,11 +540,12 @@ parse_content (ProgressionParser *parser,
 
   if (entry == NULL || entry->type != YAML_MAPPING_NODE)
     {
-      warn_at (parser, entry, _("Skipped a “content” entry that is not a mapping with a level and criteria."));
+      warn_at (parser, entry,
+               _("Skipped a “content” entry that is not a mapping with a level and criteria."));
       return;
     }
 
-  level_value = _ladder_import_yaml_scalar (_ladder_import_yaml_lookup (document, entry, "level"));
+  level_value = lookup_scalar (document, entry, "level");
   if (level_value == NULL || level_value[0] == '\0')
     {
       warn_at (parser, entry, _("Skipped a “content” entry without a “level”."));
@@ -534,7 +560,8 @@ parse_content (ProgressionParser *parser,
 
       if (_ladder_import_builder_get_n_levels (parser->builder) >= MAX_LEVELS)
         {
-          warn_at (parser, entry, _("Skipped a “content” entry: the framework already has too many levels."));
+          warn_at (parser, entry,
+                   _("Skipped a “content” entry: the framework already has too many levels."));
           return;
         }
       level = _ladder_import_builder_add_level (parser->builder, level_id, name);
@@ -574,15 +601,17 @@ parse_content (ProgressionParser *parser,
           yaml_node_t *node_examples;
           LadderImportItem *behaviour;
 
-          text = scalar_text (_ladder_import_yaml_lookup (document, node, "criteria"));
+          text = lookup_text (document, node, "criteria");
           if (text == NULL)
             {
               warn_at (parser, node, _("Skipped an “exampleCriteria” entry without “criteria”."));
               continue;
             }
 
-          behaviour = _ladder_import_builder_add_behaviour (parser->builder, level, category, NULL, text,
-                                                            yaml_line (parser->input, node->start_mark));
+          behaviour = _ladder_import_builder_add_behaviour (parser->builder, level, category,
+                                                            NULL, text,
+                                                            yaml_line (parser->input,
+                                                                       node->start_mark));
           node_examples = _ladder_import_yaml_lookup (document, node, "examples");
           if (node_examples != NULL && node_examples->type == YAML_SEQUENCE_NODE)
             {
@@ -590,7 +619,8 @@ parse_content (ProgressionParser *parser,
                    example < node_examples->data.sequence.items.top;
                    example++)
                 {
-                  g_autofree char *example_text = scalar_text (yaml_document_get_node (document, *example));
+                  yaml_node_t *example_node = yaml_document_get_node (document, *example);
+                  g_autofree char *example_text = scalar_text (example_node);
 
                   _ladder_import_item_add_example (behaviour, example_text);
                 }
@@ -620,7 +650,7 @@ parse_content (ProgressionParser *parser,
           g_autofree char *text = scalar_text (node);
 
           if (text == NULL)
-            text = scalar_text (_ladder_import_yaml_lookup (document, node, "criteria"));
+            text = lookup_text (document, node, "criteria");
           if (text != NULL)
             _ladder_import_builder_add_cell_example (parser->builder, level, category, text);
         }
@@ -643,8 +673,8 @@ parse_topic (ProgressionParser *parser,
       return;
     }
 
-  name = scalar_text (_ladder_import_yaml_lookup (document, topic, "name"));
-  title = scalar_text (_ladder_import_yaml_lookup (document, topic, "title"));
+  name = lookup_text (document, topic, "name");
+  title = lookup_text (document, topic, "title");
   if (title == NULL && name != NULL)
     {
       /* An empty title: the name, capitalised ("summary" → "Summary"). */
@@ -706,20 +736,18 @@ _ladder_import_parse_progression (const LadderImportInput  *input,
 
   if (root == NULL || root->type != YAML_MAPPING_NODE)
     {
-      _ladder_import_set_error (error, LADDER_IMPORT_ERROR_INVALID, input->filename,
-                                root != NULL ? yaml_line (input, root->start_mark) : input->lines[0].number,
-                                root != NULL ? (guint) root->start_mark.column + 1 : 1,
-                                _("The front matter must map keys such as “title”, “levels” and "
-                                  "“topics” to their values."));
+      set_node_error (&parser, error, LADDER_IMPORT_ERROR_INVALID, root,
+                      _("The front matter must map keys such as “title”, “levels” and "
+                        "“topics” to their values."));
       goto out;
     }
 
-  value = _ladder_import_yaml_scalar (_ladder_import_yaml_lookup (&document, root, "title"));
+  value = lookup_scalar (&document, root, "title");
   if (value != NULL && value[0] != '\0')
     _ladder_import_builder_set_name (builder, value);
-  value = _ladder_import_yaml_scalar (_ladder_import_yaml_lookup (&document, root, "organisation"));
+  value = lookup_scalar (&document, root, "organisation");
   if (value == NULL)
-    value = _ladder_import_yaml_scalar (_ladder_import_yaml_lookup (&document, root, "organization"));
+    value = lookup_scalar (&document, root, "organization");
   if (value != NULL && value[0] != '\0')
     _ladder_import_builder_set_organisation (builder, value);
 
@@ -729,11 +757,9 @@ _ladder_import_parse_progression (const LadderImportInput  *input,
   topics = _ladder_import_yaml_lookup (&document, root, "topics");
   if (topics == NULL || topics->type != YAML_SEQUENCE_NODE)
     {
-      _ladder_import_set_error (error, LADDER_IMPORT_ERROR_EMPTY, input->filename,
-                                topics != NULL ? yaml_line (input, topics->start_mark) : input->lines[0].number,
-                                topics != NULL ? (guint) topics->start_mark.column + 1 : 1,
-                                _("The front matter has no list of “topics”, so there are no "
-                                  "behaviours to import."));
+      set_node_error (&parser, error, LADDER_IMPORT_ERROR_EMPTY, topics,
+                      _("The front matter has no list of “topics”, so there are no "
+                        "behaviours to import."));
       goto out;
     }
 

@@ -153,8 +153,11 @@ parse_line (TextLine               *tl,
     {
       gsize length = strlen (bullets[i]);
 
+      const char *after = p + length;
+
       if (strncmp (p, bullets[i], length) == 0 &&
-          (p[length] == ' ' || p[length] == '\t' || ((guchar) p[length] == 0xc2 && (guchar) p[length + 1] == 0xa0)))
+          (*after == ' ' || *after == '\t' ||
+           ((guchar) after[0] == 0xc2 && (guchar) after[1] == 0xa0)))
         {
           tl->bullet = TRUE;
           p += length;
@@ -298,7 +301,8 @@ starts_about_section (const char *text)
 
   for (guint i = 0; i < G_N_ELEMENTS (cues); i++)
     {
-      if (strlen (cues[i]) == (gsize) (p - text) && g_ascii_strncasecmp (text, cues[i], p - text) == 0)
+      if (strlen (cues[i]) == (gsize) (p - text) &&
+          g_ascii_strncasecmp (text, cues[i], p - text) == 0)
         return TRUE;
     }
 
@@ -403,7 +407,8 @@ find_competency_headings (TextParser *parser)
 
       word = first_word (tl->text);
       is_level_word = GPOINTER_TO_UINT (g_hash_table_lookup (first_words, word)) >= 2 ||
-                      (_ladder_import_count_words (tl->text, 3) >= 3 && has_whole_word (title, word));
+                      (_ladder_import_count_words (tl->text, 3) >= 3 &&
+                       has_whole_word (title, word));
 
       if (is_level_word)
         {
@@ -522,7 +527,8 @@ find_list_headings (TextParser *parser)
         continue;
       while (next < parser->n_lines && parser->lines[next].kind == KIND_BLANK)
         next++;
-      if (next < parser->n_lines && parser->lines[next].kind == KIND_ITEM && parser->lines[next].bullet)
+      if (next < parser->n_lines &&
+          parser->lines[next].kind == KIND_ITEM && parser->lines[next].bullet)
         mark_category (tl, tl->text, NULL);
     }
 }
@@ -573,12 +579,14 @@ classify (TextParser *parser)
       if (is_template_comment (tl->text))
         {
           tl->kind = KIND_CHROME;
-          tl->chrome = _("Dropped a template comment: it is the page’s source, not part of the framework.");
+          tl->chrome = _("Dropped a template comment: it is the page’s source, not part of "
+                         "the framework.");
         }
       else if (is_breadcrumb (tl->text))
         {
           tl->kind = KIND_CHROME;
-          tl->chrome = _("Dropped a breadcrumb: it is the page’s navigation, not part of the framework.");
+          tl->chrome = _("Dropped a breadcrumb: it is the page’s navigation, not part of "
+                         "the framework.");
         }
       else if (_ladder_import_parse_level_cue (tl->text, &tl->level_id))
         {
@@ -754,7 +762,8 @@ parse_trailer (TextParser *parser,
 
       /* The section's own heading ("About our frameworks") is its title,
        * not part of the description. */
-      if (_ladder_import_count_words (first->text, 8) <= 8 && !_ladder_import_ends_sentence (first->text))
+      if (_ladder_import_count_words (first->text, 8) <= 8 &&
+          !_ladder_import_ends_sentence (first->text))
         start++;
 
       for (guint i = start; i < parser->n_lines; i++)

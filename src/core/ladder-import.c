@@ -208,7 +208,8 @@ _ladder_import_set_error (GError            **error,
   va_end (args);
 
   if (line > 0 && column > 0)
-    g_set_error (error, LADDER_IMPORT_ERROR, code, "%s:%u:%u: %s", filename, line, column, sentence);
+    g_set_error (error, LADDER_IMPORT_ERROR, code, "%s:%u:%u: %s",
+                 filename, line, column, sentence);
   else if (line > 0)
     g_set_error (error, LADDER_IMPORT_ERROR, code, "%s:%u: %s", filename, line, sentence);
   else
@@ -418,7 +419,8 @@ validate_text (const char  *data,
   else
     _ladder_import_set_error (error, LADDER_IMPORT_ERROR_INVALID, filename,
                               line, (guint) g_utf8_strlen (line_start, bad - line_start) + 1,
-                              _("The text is not valid UTF-8. Save it as UTF-8 and import it again."));
+                              _("The text is not valid UTF-8. Save it as UTF-8 and import "
+                                "it again."));
 
   return FALSE;
 }
@@ -494,9 +496,11 @@ import_json (const char                *data,
   if (framework == NULL)
     {
       /* Callers of the importer see one error domain. */
+      gboolean too_large = g_error_matches (local_error, LADDER_FORMAT_ERROR,
+                                            LADDER_FORMAT_ERROR_TOO_LARGE);
+
       g_set_error_literal (error, LADDER_IMPORT_ERROR,
-                           g_error_matches (local_error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_TOO_LARGE)
-                             ? LADDER_IMPORT_ERROR_TOO_LARGE : LADDER_IMPORT_ERROR_INVALID,
+                           too_large ? LADDER_IMPORT_ERROR_TOO_LARGE : LADDER_IMPORT_ERROR_INVALID,
                            local_error->message);
       return NULL;
     }
@@ -705,7 +709,8 @@ ladder_import_file (GFile                     *file,
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
       _ladder_import_set_error (error, LADDER_IMPORT_ERROR_INVALID, name, 0, 0,
-                                _("This is not a regular file. Choose a text, Markdown or JSON file."));
+                                _("This is not a regular file. Choose a text, Markdown or "
+                                  "JSON file."));
       return NULL;
     }
 
@@ -1918,9 +1923,17 @@ _ladder_import_builder_finish (LadderImportBuilder  *builder,
     }
 
   for (guint i = 0; i < builder->items->len && !needs_implicit; i++)
-    needs_implicit = ((LadderImportItem *) g_ptr_array_index (builder->items, i))->category == LADDER_IMPORT_NONE;
+    {
+      LadderImportItem *item = g_ptr_array_index (builder->items, i);
+
+      needs_implicit = item->category == LADDER_IMPORT_NONE;
+    }
   for (guint i = 0; i < builder->cells->len && !needs_implicit; i++)
-    needs_implicit = ((BuilderCell *) g_ptr_array_index (builder->cells, i))->category == LADDER_IMPORT_NONE;
+    {
+      BuilderCell *cell = g_ptr_array_index (builder->cells, i);
+
+      needs_implicit = cell->category == LADDER_IMPORT_NONE;
+    }
 
   /* A page with no category headings is one track, named after the
    * framework (Medium's "Foundations"). It comes first: its behaviours
@@ -1951,7 +1964,8 @@ _ladder_import_builder_finish (LadderImportBuilder  *builder,
         }
       category_id = unique_id (taken_categories, slug);
       g_ptr_array_add (category_ids, category_id);
-      object = ladder_category_new (category_id, category->name, category->emoji, category->description);
+      object = ladder_category_new (category_id, category->name, category->emoji,
+                                    category->description);
       ladder_framework_add_category (framework, object);
     }
 
@@ -1966,8 +1980,10 @@ _ladder_import_builder_finish (LadderImportBuilder  *builder,
       if (cell->summary->len == 0 && cell->examples->len == 0)
         continue;
 
-      category_id = cell->category == LADDER_IMPORT_NONE ? implicit_id
-                                                         : g_ptr_array_index (category_ids, cell->category);
+      if (cell->category == LADDER_IMPORT_NONE)
+        category_id = implicit_id;
+      else
+        category_id = g_ptr_array_index (category_ids, cell->category);
       object = ladder_cell_new (level->id, category_id,
                                 cell->summary->len > 0 ? cell->summary->str : NULL);
       examples = ptr_array_to_strv (cell->examples);
@@ -1987,8 +2003,10 @@ _ladder_import_builder_finish (LadderImportBuilder  *builder,
       g_autoptr(LadderBehaviour) object = NULL;
       guint n;
 
-      category_id = item->category == LADDER_IMPORT_NONE ? implicit_id
-                                                         : g_ptr_array_index (category_ids, item->category);
+      if (item->category == LADDER_IMPORT_NONE)
+        category_id = implicit_id;
+      else
+        category_id = g_ptr_array_index (category_ids, item->category);
       counter_key = g_strdup_printf ("%s\x1f%s", level->id, category_id);
       n = GPOINTER_TO_UINT (g_hash_table_lookup (counters, counter_key)) + 1;
       g_hash_table_insert (counters, g_steal_pointer (&counter_key), GUINT_TO_POINTER (n));
