@@ -264,6 +264,9 @@ assert_detected (const char         *path,
 
 /* Seeds */
 
+static const char * const two_level_ids[] = { "1", "2", NULL };
+static const char * const two_level_names[] = { "Level 1", "Level 2", NULL };
+
 static const char * const six_level_ids[] = { "1", "2", "3", "4", "5", "6", NULL };
 static const char * const six_level_names[] = {
   "Level 1", "Level 2", "Level 3", "Level 4", "Level 5", "Level 6", NULL,
@@ -637,6 +640,119 @@ test_seed_stable_ids (void)
     }
 }
 
+/* Other shapes of text */
+
+/* "Technical skills:" in sentence case with a colon, repeated under each
+ * "Level N – Name" heading, directly above its bullets. */
+static void
+test_text_sentence_case_headings (void)
+{
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  static const char * const categories[][3] = {
+    { "technical-skills", "Technical skills", NULL },
+    { "collaboration", "Collaboration", NULL },
+  };
+  static const guint counts[] = {
+    2, 1,
+    1, 1,
+  };
+
+  framework = import_string ("Engineering Ladder\n"
+                             "\n"
+                             "Level 1 – Junior Engineer\n"
+                             "\n"
+                             "Technical skills:\n"
+                             "• Writes tested code\n"
+                             "• Fixes bugs\n"
+                             "\n"
+                             "Collaboration:\n"
+                             "• Asks for help\n"
+                             "\n"
+                             "Level 2 – Engineer\n"
+                             "\n"
+                             "Technical skills:\n"
+                             "• Designs small features\n"
+                             "  ◦ e.g. a settings page\n"
+                             "\n"
+                             "Collaboration:\n"
+                             "• Reviews code\n",
+                             LADDER_IMPORT_FORMAT_AUTO, &report);
+
+  g_assert_cmpint (ladder_import_report_get_format (report), ==, LADDER_IMPORT_FORMAT_TEXT);
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Engineering Ladder");
+  assert_levels (framework, two_level_ids,
+                 (const char *[]) { "Level 1 – Junior Engineer", "Level 2 – Engineer", NULL });
+  assert_categories (framework, G_N_ELEMENTS (categories), categories);
+  assert_counts (framework, counts);
+  assert_examples (framework, "2-technical-skills-1", (const char *[]) { "a settings page", NULL });
+  assert_warnings (report, 0, NULL, NULL);
+}
+
+/* A category, then its levels; the levels start over for the next one. */
+static void
+test_text_category_major (void)
+{
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  static const char * const categories[][3] = {
+    { "communication", "Communication", NULL },
+    { "impact", "Impact", NULL },
+  };
+  static const guint counts[] = {
+    2, 1,
+    1, 1,
+  };
+
+  framework = import_string ("Communication\n"
+                             "\n"
+                             "Level 1\n"
+                             "• Gives status updates\n"
+                             "• Asks questions\n"
+                             "\n"
+                             "Level 2\n"
+                             "• Writes proposals\n"
+                             "\n"
+                             "Impact\n"
+                             "\n"
+                             "Level 1\n"
+                             "• Ships tasks\n"
+                             "\n"
+                             "Level 2\n"
+                             "• Ships projects\n",
+                             LADDER_IMPORT_FORMAT_AUTO, &report);
+
+  assert_levels (framework, two_level_ids, two_level_names);
+  assert_categories (framework, G_N_ELEMENTS (categories), categories);
+  assert_counts (framework, counts);
+  assert_behaviour (framework, "2-impact-1", "Ships projects");
+  assert_warnings (report, 0, NULL, NULL);
+}
+
+/* No bullets and no level headings: one item a line, and the category
+ * headings coming round again start the next level. */
+static void
+test_text_cycle_without_bullets (void)
+{
+  g_autoptr(LadderFramework) framework = NULL;
+  static const guint counts[] = {
+    2, 1,
+    1, 1,
+  };
+
+  framework = import_string ("Team Ladder\n\n"
+                             "Craft\n\nWrites tests\n\nFixes bugs\n\n"
+                             "Impact\n\nShips tasks\n\n"
+                             "Craft\n\nDesigns systems\n\n"
+                             "Impact\n\nShips projects\n",
+                             LADDER_IMPORT_FORMAT_AUTO, NULL);
+
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Team Ladder");
+  assert_levels (framework, two_level_ids, two_level_names);
+  assert_counts (framework, counts);
+  assert_behaviour (framework, "2-craft-1", "Designs systems");
+}
+
 /* Markdown */
 
 static LadderFramework *
@@ -651,9 +767,6 @@ import_fixture (const char          *name,
 
   return framework;
 }
-
-static const char * const two_level_ids[] = { "1", "2", NULL };
-static const char * const two_level_names[] = { "Level 1", "Level 2", NULL };
 
 static void
 test_markdown_level_major (void)
@@ -1423,6 +1536,9 @@ main (int   argc,
   g_test_add_func ("/ladder/import/seed/detect", test_seed_detect);
   g_test_add_func ("/ladder/import/seed/options", test_seed_options);
   g_test_add_func ("/ladder/import/seed/stable-ids", test_seed_stable_ids);
+  g_test_add_func ("/ladder/import/text/sentence-case-headings", test_text_sentence_case_headings);
+  g_test_add_func ("/ladder/import/text/category-major", test_text_category_major);
+  g_test_add_func ("/ladder/import/text/cycle-without-bullets", test_text_cycle_without_bullets);
   g_test_add_func ("/ladder/import/markdown/level-major", test_markdown_level_major);
   g_test_add_func ("/ladder/import/markdown/category-major", test_markdown_category_major);
   g_test_add_func ("/ladder/import/markdown/bold-levels", test_markdown_bold_levels);

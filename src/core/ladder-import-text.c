@@ -448,6 +448,35 @@ find_competency_headings (TextParser *parser)
     }
 }
 
+/* A line that could head a section: a few words, no final punctuation
+ * (a final colon is fine), and either an emoji, title case or, on pages
+ * whose behaviours are bullets, a capital ("Technical skills:"). */
+static gboolean
+looks_like_heading (const char *text,
+                    guint       max_words,
+                    gboolean    sentence_case)
+{
+  g_autofree char *bare = NULL;
+  gsize length = strlen (text);
+
+  if (length == 0 || length > 256)
+    return FALSE;
+
+  bare = g_strdup (text);
+  while (length > 0 && bare[length - 1] == ':')
+    bare[--length] = '\0';
+  if (length == 0 ||
+      _ladder_import_count_words (bare, max_words) > max_words ||
+      _ladder_import_ends_sentence (bare))
+    return FALSE;
+
+  if (_ladder_import_split_emoji (bare, NULL, NULL) ||
+      _ladder_import_is_title_like (bare, max_words))
+    return TRUE;
+
+  return sentence_case && g_unichar_isupper (g_utf8_get_char (bare));
+}
+
 typedef struct
 {
   guint count;
@@ -469,13 +498,10 @@ find_repeated_headings (TextParser *parser)
 
       if (tl->kind == KIND_LEVEL)
         level++;
-      if (!is_plain (tl) || _ladder_import_count_words (tl->text, 6) > 6 ||
-          _ladder_import_ends_sentence (tl->text))
-        continue;
-
-      /* Emoji headings need no title case ("💬 Comms and feedback"). */
-      if (!_ladder_import_split_emoji (tl->text, NULL, NULL) &&
-          !_ladder_import_is_title_like (tl->text, 6))
+      /* On a page of bullets, a plain line that comes back level after
+       * level is a heading even in sentence case; on a page without, it
+       * might be a behaviour said twice, so it needs title case. */
+      if (!is_plain (tl) || !looks_like_heading (tl->text, 6, parser->bulleted))
         continue;
 
       tl->key = _ladder_import_casefold_key (tl->text);
@@ -511,6 +537,54 @@ find_repeated_headings (TextParser *parser)
     }
 }
 
+/* "Communication", then "Level 1", "Level 2"…, then "Impact", then
+ * "Level 1" again: when the levels start over, the line before each run
+ * of levels names the category they belong to. */
+static void
+find_category_major_headings (TextParser *parser)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < parser->n_lines; i++)
+    {
+      TextLine *tl = &parser->lines[i];
+
+      if (tl->kind != KIND_LEVEL)
+        continue;
+      if (starts->len == 0 || g_hash_table_contains (seen, tl->level_id))
+        {
+          g_hash_table_remove_all (seen);
+          g_array_append_val (starts, i);
+        }
+      g_hash_table_add (seen, tl->level_id);
+    }
+
+  if (starts->len < 2)
+    return;
+
+  for (guint i = 0; i < starts->len; i++)
+    {
+      guint start = g_array_index (starts, guint, i);
+      guint previous = start;
+      TextLine *tl;
+
+      while (previous > 0 && parser->lines[previous - 1].kind == KIND_BLANK)
+        previous--;
+      if (previous == 0)
+        continue;
+
+      tl = &parser->lines[previous - 1];
+      if (!is_plain (tl) || !looks_like_heading (tl->text, 6, TRUE))
+        continue;
+
+      /* With no title above it, the first line is the first category. */
+      if (previous - 1 == parser->title)
+        parser->title = LADDER_IMPORT_NONE;
+      mark_category (tl, tl->text, NULL);
+    }
+}
+
 /* On a page with bullets and no other category cue: a title-like line set
  * apart by a blank line above a list heads that list. */
 static void
@@ -521,7 +595,7 @@ find_list_headings (TextParser *parser)
       TextLine *tl = &parser->lines[i];
       guint next = i + 1;
 
-      if (!is_plain (tl) || i == parser->title || !_ladder_import_is_title_like (tl->text, 6))
+      if (!is_plain (tl) || i == parser->title || !looks_like_heading (tl->text, 6, FALSE))
         continue;
       if (next >= parser->n_lines || parser->lines[next].kind != KIND_BLANK)
         continue;
@@ -537,9 +611,7 @@ static gboolean
 could_be_label (const TextLine *tl)
 {
   return is_plain (tl) &&
-         _ladder_import_count_words (tl->text, 5) <= 5 &&
-         !_ladder_import_ends_sentence (tl->text) &&
-         g_unichar_isupper (g_utf8_get_char (tl->text)) &&
+         looks_like_heading (tl->text, 5, TRUE) &&
          _ladder_import_strip_example_prefix (tl->text) == NULL;
 }
 
@@ -613,26 +685,28 @@ classify (TextParser *parser)
       break;
     }
 
-  find_competency_headings (parser);
-  if (!parser->have_competencies)
-    find_repeated_headings (parser);
-
   for (guint i = 0; i < parser->n_lines; i++)
     {
       TextLine *tl = &parser->lines[i];
 
-      if (tl->kind == KIND_CATEGORY)
-        parser->have_categories = TRUE;
-      else if (tl->kind == KIND_ITEM && tl->bullet)
+      if (tl->kind == KIND_ITEM && tl->bullet)
         bullet_lines++;
       else if (tl->kind == KIND_ITEM)
         plain_lines++;
     }
 
   /* Pages that use bullets use them for the behaviours; their plain lines
-   * are summaries, labels and prose. Pages without (Monzo's) put one
-   * behaviour on each line. */
+   * are headings, summaries, labels and prose. Pages without (Monzo's) put
+   * one behaviour on each line. */
   parser->bulleted = bullet_lines > 0 && bullet_lines >= plain_lines / 2;
+
+  find_category_major_headings (parser);
+  find_competency_headings (parser);
+  if (!parser->have_competencies)
+    find_repeated_headings (parser);
+
+  for (guint i = 0; i < parser->n_lines; i++)
+    parser->have_categories = parser->have_categories || parser->lines[i].kind == KIND_CATEGORY;
 
   if (parser->bulleted && !parser->have_categories)
     {
