@@ -290,6 +290,8 @@ test_show (void)
   g_assert_cmpint (result->status, ==, 0);
   g_assert_nonnull (strstr (result->out, "Dummy Co"));
   g_assert_nonnull (strstr (result->out, "6 levels, 5 categories, 135 behaviours"));
+  /* Level 4: 5 Communication, 6 Impact, 9 Leadership, 7 Influence, 10 Mastery */
+  g_assert_true (g_regex_match_simple ("\\nLevel 4 +5 +6 +9 +7 +10\\n", result->out, 0, 0));
   g_assert_nonnull (strstr (result->out, "Communication"));
   g_assert_nonnull (strstr (result->out, "Level 6"));
   g_clear_pointer (&result, cli_result_free);

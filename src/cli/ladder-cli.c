@@ -236,6 +236,39 @@ command_validate (int    argc,
   return status;
 }
 
+/* Pads by characters, not bytes: names are UTF-8 ("Communication &
+ * Feedback", "Développement"). */
+static void
+print_cell (const char *text,
+            guint       width,
+            gboolean    align_right)
+{
+  glong length = g_utf8_strlen (text, -1);
+  guint padding = length < (glong) width ? width - (guint) length : 0;
+
+  if (align_right)
+    g_print ("%*s%s", padding, "", text);
+  else
+    g_print ("%s%*s", text, padding, "");
+}
+
+static guint
+column_width (GListModel  *model,
+              const char *(*get_name) (gpointer),
+              guint        minimum)
+{
+  guint width = minimum;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      width = MAX (width, (guint) g_utf8_strlen (get_name (item), -1));
+    }
+
+  return width;
+}
+
 static void
 show_framework (LadderFramework *framework)
 {
@@ -243,7 +276,10 @@ show_framework (LadderFramework *framework)
   GListModel *categories = ladder_framework_get_categories (framework);
   guint n_levels = g_list_model_get_n_items (levels);
   guint n_categories = g_list_model_get_n_items (categories);
+  guint n_behaviours = g_list_model_get_n_items (ladder_framework_get_behaviours (framework));
   const char *organisation = ladder_framework_get_organisation (framework);
+  guint level_width = column_width (levels, (gpointer) ladder_level_get_name,
+                                    g_utf8_strlen (_("Level"), -1));
 
   if (organisation != NULL)
     g_print ("%s — %s\n", ladder_framework_get_name (framework), organisation);
@@ -252,15 +288,17 @@ show_framework (LadderFramework *framework)
 
   g_print (ngettext ("%u level, ", "%u levels, ", n_levels), n_levels);
   g_print (ngettext ("%u category, ", "%u categories, ", n_categories), n_categories);
-  g_print (ngettext ("%u behaviour\n", "%u behaviours\n",
-                     g_list_model_get_n_items (ladder_framework_get_behaviours (framework))),
-           g_list_model_get_n_items (ladder_framework_get_behaviours (framework)));
-  g_print ("\n%-16s", _("Level"));
+  g_print (ngettext ("%u behaviour\n", "%u behaviours\n", n_behaviours), n_behaviours);
+
+  /* Levels down, categories across: behaviours per cell. */
+  g_print ("\n");
+  print_cell (_("Level"), level_width, FALSE);
   for (guint c = 0; c < n_categories; c++)
     {
       g_autoptr(LadderCategory) category = g_list_model_get_item (categories, c);
 
-      g_print (" %14.14s", ladder_category_get_name (category));
+      g_print ("  ");
+      print_cell (ladder_category_get_name (category), 0, FALSE);
     }
   g_print ("\n");
 
@@ -268,14 +306,17 @@ show_framework (LadderFramework *framework)
     {
       g_autoptr(LadderLevel) level = g_list_model_get_item (levels, l);
 
-      g_print ("%-16.16s", ladder_level_get_name (level));
+      print_cell (ladder_level_get_name (level), level_width, FALSE);
       for (guint c = 0; c < n_categories; c++)
         {
           g_autoptr(LadderCategory) category = g_list_model_get_item (categories, c);
+          g_autofree char *count = NULL;
 
-          g_print (" %14u", ladder_framework_count_behaviours (framework,
-                                                                ladder_level_get_id (level),
-                                                                ladder_category_get_id (category)));
+          count = g_strdup_printf ("%u", ladder_framework_count_behaviours (framework,
+                                                                           ladder_level_get_id (level),
+                                                                           ladder_category_get_id (category)));
+          g_print ("  ");
+          print_cell (count, g_utf8_strlen (ladder_category_get_name (category), -1), TRUE);
         }
       g_print ("\n");
     }
@@ -292,6 +333,15 @@ show_profile (LadderProfile *profile)
   const char *sublevel = current ? ladder_profile_get_sublevel (profile, current, LADDER_RATER_SELF) : NULL;
   guint n_evidence = g_list_model_get_n_items (ladder_profile_get_evidence (profile));
   guint n_checkins = g_list_model_get_n_items (ladder_profile_get_checkins (profile));
+  guint level_width = column_width (levels, (gpointer) ladder_level_get_name,
+                                    g_utf8_strlen (_("Level"), -1));
+  guint category_width = column_width (categories, (gpointer) ladder_category_get_name,
+                                       g_utf8_strlen (_("Category"), -1));
+  /* TRANSLATORS: column headers of a table of shown / total behaviours */
+  const char *self_header = _("Self");
+  const char *manager_header = _("Manager");
+  guint self_width = MAX (7, g_utf8_strlen (self_header, -1));
+  guint manager_width = MAX (7, g_utf8_strlen (manager_header, -1));
 
   g_print ("%s", ladder_profile_get_name (profile));
   if (ladder_profile_get_role (profile) != NULL)
@@ -310,9 +360,16 @@ show_profile (LadderProfile *profile)
   g_print (ngettext ("%u evidence entry, ", "%u evidence entries, ", n_evidence), n_evidence);
   g_print (ngettext ("%u check-in\n", "%u check-ins\n", n_checkins), n_checkins);
 
-  /* TRANSLATORS: the header of a table of shown / total behaviours; keep
-   * "self" and "manager" short */
-  g_print ("\n%-16s %-16s %9s %9s\n", _("Level"), _("Category"), _("Self"), _("Manager"));
+  g_print ("\n");
+  print_cell (_("Level"), level_width, FALSE);
+  g_print ("  ");
+  print_cell (_("Category"), category_width, FALSE);
+  g_print ("  ");
+  print_cell (self_header, self_width, TRUE);
+  g_print ("  ");
+  print_cell (manager_header, manager_width, TRUE);
+  g_print ("\n");
+
   for (guint l = 0; l < g_list_model_get_n_items (levels); l++)
     {
       g_autoptr(LadderLevel) lvl = g_list_model_get_item (levels, l);
@@ -320,21 +377,27 @@ show_profile (LadderProfile *profile)
       for (guint c = 0; c < g_list_model_get_n_items (categories); c++)
         {
           g_autoptr(LadderCategory) category = g_list_model_get_item (categories, c);
-          guint self_shown, manager_shown, total;
+          guint shown, total;
           g_autofree char *self_text = NULL;
           g_autofree char *manager_text = NULL;
 
           ladder_profile_count_shown (profile, ladder_level_get_id (lvl),
                                       ladder_category_get_id (category),
-                                      LADDER_RATER_SELF, &self_shown, &total);
-          self_text = g_strdup_printf ("%u/%u", self_shown, total);
+                                      LADDER_RATER_SELF, &shown, &total);
+          self_text = g_strdup_printf ("%u/%u", shown, total);
           ladder_profile_count_shown (profile, ladder_level_get_id (lvl),
                                       ladder_category_get_id (category),
-                                      LADDER_RATER_MANAGER, &manager_shown, &total);
-          manager_text = g_strdup_printf ("%u/%u", manager_shown, total);
-          g_print ("%-16.16s %-16.16s %9s %9s\n",
-                   ladder_level_get_name (lvl), ladder_category_get_name (category),
-                   self_text, manager_text);
+                                      LADDER_RATER_MANAGER, &shown, &total);
+          manager_text = g_strdup_printf ("%u/%u", shown, total);
+
+          print_cell (ladder_level_get_name (lvl), level_width, FALSE);
+          g_print ("  ");
+          print_cell (ladder_category_get_name (category), category_width, FALSE);
+          g_print ("  ");
+          print_cell (self_text, self_width, TRUE);
+          g_print ("  ");
+          print_cell (manager_text, manager_width, TRUE);
+          g_print ("\n");
         }
     }
 }
