@@ -1857,6 +1857,7 @@ _ladder_import_builder_finish (LadderImportBuilder  *builder,
   const char *implicit_id = NULL;
   const char *organisation;
   gboolean needs_implicit = FALSE;
+  gboolean added;
 
   g_assert (builder != NULL);
 
@@ -1914,12 +1915,15 @@ _ladder_import_builder_finish (LadderImportBuilder  *builder,
   if (builder->sublevels != NULL)
     ladder_framework_set_sublevels (framework, (const char * const *) builder->sublevels);
 
+  /* The builder makes every id unique and adds each level and category
+   * before what refers to it, so no add below can fail. */
   for (guint i = 0; i < builder->levels->len; i++)
     {
       BuilderLevel *level = g_ptr_array_index (builder->levels, i);
       g_autoptr(LadderLevel) object = ladder_level_new (level->id, level->name, level->summary);
 
-      ladder_framework_add_level (framework, object);
+      added = ladder_framework_add_level (framework, object);
+      g_warn_if_fail (added);
     }
 
   for (guint i = 0; i < builder->items->len && !needs_implicit; i++)
@@ -1946,7 +1950,8 @@ _ladder_import_builder_finish (LadderImportBuilder  *builder,
 
       implicit_id = unique_id (taken_categories, slug[0] != '\0' ? slug : "general");
       object = ladder_category_new (implicit_id, name, NULL, NULL);
-      ladder_framework_add_category (framework, object);
+      added = ladder_framework_add_category (framework, object);
+      g_warn_if_fail (added);
     }
 
   category_ids = g_ptr_array_new ();
@@ -1966,7 +1971,8 @@ _ladder_import_builder_finish (LadderImportBuilder  *builder,
       g_ptr_array_add (category_ids, category_id);
       object = ladder_category_new (category_id, category->name, category->emoji,
                                     category->description);
-      ladder_framework_add_category (framework, object);
+      added = ladder_framework_add_category (framework, object);
+      g_warn_if_fail (added);
     }
 
   for (guint i = 0; i < builder->cells->len; i++)
@@ -1988,7 +1994,8 @@ _ladder_import_builder_finish (LadderImportBuilder  *builder,
                                 cell->summary->len > 0 ? cell->summary->str : NULL);
       examples = ptr_array_to_strv (cell->examples);
       ladder_cell_set_examples (object, (const char * const *) examples);
-      ladder_framework_add_cell (framework, object);
+      added = ladder_framework_add_cell (framework, object);
+      g_warn_if_fail (added);
     }
 
   taken_behaviours = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -2022,7 +2029,8 @@ _ladder_import_builder_finish (LadderImportBuilder  *builder,
 
           ladder_behaviour_set_examples (object, (const char * const *) examples);
         }
-      ladder_framework_add_behaviour (framework, object);
+      added = ladder_framework_add_behaviour (framework, object);
+      g_warn_if_fail (added);
     }
 
   return g_steal_pointer (&framework);
