@@ -94,11 +94,20 @@ static const char * const openings[] = {
 };
 
 static const char * const middles[] = {
-  "I set up a small working group with product and support.",
-  "We agreed the scope in a short design document and split the work into milestones.",
-  "I paired with the people who knew the history and wrote down what we found.",
-  "We rolled the change out behind a feature flag, one cohort at a time.",
-  "I asked for early review from security and the data team.",
+  "I set up a small working group with product and support, and we met twice a week "
+  "until the plan was agreed.",
+  "We agreed the scope in a short design document and split the work into milestones "
+  "that could each ship on their own.",
+  "I paired with the people who knew the history and wrote down what we found, so that "
+  "the next person does not have to dig it out again.",
+  "We rolled the change out behind a feature flag, one cohort at a time, watching the "
+  "dashboards between each step.",
+  "I asked for early review from security and the data team, which caught a retention "
+  "problem before it reached production.",
+  "Most of the work was reading old code and asking questions; the change itself was "
+  "small once we understood why things were the way they were.",
+  "I kept a running log in the team channel so that people in other time zones could "
+  "follow along and pick things up.",
 };
 
 static const char * const endings[] = {
@@ -288,14 +297,18 @@ make_body (GRand *rand)
 {
   GString *body = g_string_new (NULL);
   const char *template;
+  guint n_middles, first;
 
   template = PICK (rand, openings);
   append_filled (body, template, PICK (rand, systems));
 
-  if (g_rand_boolean (rand))
+  /* Two to four steps, none twice. */
+  n_middles = (guint) g_rand_int_range (rand, 2, 5);
+  first = (guint) g_rand_int_range (rand, 0, G_N_ELEMENTS (middles));
+  for (guint i = 0; i < n_middles; i++)
     {
       g_string_append_c (body, ' ');
-      g_string_append (body, PICK (rand, middles));
+      g_string_append (body, middles[(first + i * 2) % G_N_ELEMENTS (middles)]);
     }
 
   if (g_rand_int_range (rand, 0, 3) > 0)
