@@ -1340,6 +1340,7 @@ test_input_too_large (void)
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LadderFramework) framework = NULL;
+  g_autoptr(LadderImportReport) report = NULL;
   FILE *stream;
 
   memset (data, 'a', length);
@@ -1356,10 +1357,12 @@ test_input_too_large (void)
   fclose (stream);
 
   file = g_file_new_for_path (path);
-  framework = ladder_import_file (file, NULL, NULL, NULL, &error);
+  framework = ladder_import_file (file, NULL, NULL, &report, &error);
   g_assert_null (framework);
   g_assert_error (error, LADDER_IMPORT_ERROR, LADDER_IMPORT_ERROR_TOO_LARGE);
   g_assert_true (g_str_has_prefix (error->message, path));
+  g_assert_nonnull (report);
+  g_assert_cmpuint (ladder_import_report_get_n_warnings (report), ==, 0);
 
   g_unlink (path);
   g_rmdir (dir);

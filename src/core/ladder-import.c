@@ -692,8 +692,9 @@ ladder_import_file (GFile                     *file,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* Refused before it is read: an empty report, as the contract says. */
   if (report != NULL)
-    *report = NULL;
+    *report = ladder_import_report_new ();
 
   name = g_file_get_path (file);
   if (name == NULL)
@@ -727,6 +728,9 @@ ladder_import_file (GFile                     *file,
 
   /* ladder_import_data() checks the size again: the file may have grown
    * since it was measured. */
+  if (report != NULL)
+    g_clear_pointer (report, ladder_import_report_unref);
+
   return ladder_import_data (contents, length, name, options, report, error);
 }
 
