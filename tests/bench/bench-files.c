@@ -26,17 +26,21 @@ static LadderFramework *
 make_framework (void)
 {
   LadderFramework *framework = ladder_framework_new ("bench-engineering", "Engineering");
-  const char *categories[] = { "delivery", "mastery", "collaboration", "leadership", "impact", "craft" };
+  const char *categories[] = {
+    "delivery", "mastery", "collaboration", "leadership", "impact", "craft",
+  };
+  const char *sublevels[] = { "A", "B", "C", "D", "E", NULL };
 
   ladder_framework_set_organisation (framework, "Bench Co");
-  ladder_framework_set_sublevels (framework, (const char * const[]) { "A", "B", "C", "D", "E", NULL });
+  ladder_framework_set_sublevels (framework, sublevels);
 
   for (guint l = 1; l <= 6; l++)
     {
       g_autofree char *id = g_strdup_printf ("%u", l);
       g_autofree char *name = g_strdup_printf ("Level %u", l);
-      g_autoptr(LadderLevel) level = ladder_level_new (id, name, "What this level is about, in a sentence.");
+      g_autoptr(LadderLevel) level = NULL;
 
+      level = ladder_level_new (id, name, "What this level is about, in a sentence.");
       ladder_framework_add_level (framework, level);
     }
 
@@ -136,7 +140,8 @@ main (int   argc,
         read = ladder_format_read_profile (data, length, path, &error);
         timings[READ].best = MIN (timings[READ].best, now_ms () - start);
         g_assert_no_error (error);
-        g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (read)), ==, n_evidence);
+        g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (read)),
+                          ==, n_evidence);
       }
 
       {
@@ -170,7 +175,8 @@ main (int   argc,
 
   g_print ("read / bare parse:    %.2f× (goal ≤ 2)\n", timings[READ].best / timings[BARE].best);
   g_print ("load / bare parse:    %.2f×\n", timings[LOAD].best / timings[BARE].best);
-  g_print ("(write + save) / read: %.2f× (goal ≤ 1)\n", timings[WRITE_AND_SAVE].best / timings[READ].best);
+  g_print ("(write + save) / read: %.2f× (goal ≤ 1)\n",
+           timings[WRITE_AND_SAVE].best / timings[READ].best);
 
   {
     g_autofree char *backup = g_strconcat (path, "~", NULL);
