@@ -2503,61 +2503,87 @@ set_strings (JsonObject         *object,
   json_object_set_array_member (object, name, array);
 }
 
+/* Writes @value as @n digits at @p. */
+static inline char *
+put_digits (char *p,
+            guint value,
+            guint n)
+{
+  for (guint i = n; i > 0; i--)
+    {
+      p[i - 1] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+
+  return p + n;
+}
+
 static void
 set_date (JsonObject  *object,
           const char  *name,
           const GDate *date)
 {
   char text[16];
+  char *p = text;
 
   if (date == NULL || !g_date_valid (date))
     return;
 
-  g_snprintf (text, sizeof text, "%04u-%02u-%02u",
-              (guint) g_date_get_year (date),
-              (guint) g_date_get_month (date),
-              (guint) g_date_get_day (date));
+  p = put_digits (p, g_date_get_year (date), 4);
+  *p++ = '-';
+  p = put_digits (p, g_date_get_month (date), 2);
+  *p++ = '-';
+  p = put_digits (p, g_date_get_day (date), 2);
+  *p = '\0';
+
   json_object_set_string_member (object, name, text);
 }
 
 /* RFC 3339 with the offset spelt out ("+00:00", never "Z"), and the
- * microseconds only when there are any. By hand: g_date_time_format() is
- * slow for twenty thousand entries. */
+ * microseconds only when there are any. By hand: g_date_time_format() and
+ * printf were a fifth of the time it took to write twenty thousand
+ * entries. */
 static void
 set_time (JsonObject *object,
           const char *name,
           GDateTime  *time)
 {
-  char text[48];
+  char text[40];
+  char *p = text;
   gint64 offset;
-  char sign = '+';
-  int length;
+  int year, month, day;
   int usec;
 
   if (time == NULL)
     return;
 
-  offset = g_date_time_get_utc_offset (time) / G_TIME_SPAN_MINUTE;
-  if (offset < 0)
-    {
-      sign = '-';
-      offset = -offset;
-    }
-
-  length = g_snprintf (text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d",
-                       g_date_time_get_year (time),
-                       g_date_time_get_month (time),
-                       g_date_time_get_day_of_month (time),
-                       g_date_time_get_hour (time),
-                       g_date_time_get_minute (time),
-                       g_date_time_get_second (time));
+  g_date_time_get_ymd (time, &year, &month, &day);
+  p = put_digits (p, (guint) year, 4);
+  *p++ = '-';
+  p = put_digits (p, (guint) month, 2);
+  *p++ = '-';
+  p = put_digits (p, (guint) day, 2);
+  *p++ = 'T';
+  p = put_digits (p, (guint) g_date_time_get_hour (time), 2);
+  *p++ = ':';
+  p = put_digits (p, (guint) g_date_time_get_minute (time), 2);
+  *p++ = ':';
+  p = put_digits (p, (guint) g_date_time_get_second (time), 2);
 
   usec = g_date_time_get_microsecond (time);
   if (usec != 0)
-    length += g_snprintf (text + length, sizeof text - (gsize) length, ".%06d", usec);
+    {
+      *p++ = '.';
+      p = put_digits (p, (guint) usec, 6);
+    }
 
-  g_snprintf (text + length, sizeof text - (gsize) length, "%c%02d:%02d",
-              sign, (int) (offset / 60), (int) (offset % 60));
+  offset = g_date_time_get_utc_offset (time) / G_TIME_SPAN_MINUTE;
+  *p++ = offset < 0 ? '-' : '+';
+  offset = ABS (offset);
+  p = put_digits (p, (guint) (offset / 60), 2);
+  *p++ = ':';
+  p = put_digits (p, (guint) (offset % 60), 2);
+  *p = '\0';
 
   json_object_set_string_member (object, name, text);
 }
