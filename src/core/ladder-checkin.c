@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ladder-checkin.h"
+#include "ladder-time-private.h"
 
 struct _LadderCheckin
 {
@@ -235,11 +236,7 @@ ladder_checkin_class_init (LadderCheckinClass *klass)
 static void
 ladder_checkin_init (LadderCheckin *self)
 {
-  g_autoptr (GDateTime) today = g_date_time_new_now_local ();
-
-  self->date = g_date_new_dmy (g_date_time_get_day_of_month (today),
-                               g_date_time_get_month (today),
-                               g_date_time_get_year (today));
+  self->date = _ladder_date_new_today ();
   self->modified = g_date_time_new_now_utc ();
   self->actions = g_list_store_new (LADDER_TYPE_ACTION);
   self->action_tombstones =

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "ladder-evidence.h"
+#include "ladder-time-private.h"
 
 struct _LadderEvidence
 {
@@ -295,11 +296,7 @@ ladder_evidence_class_init (LadderEvidenceClass *klass)
 static void
 ladder_evidence_init (LadderEvidence *self)
 {
-  g_autoptr (GDateTime) today = g_date_time_new_now_local ();
-
-  self->date = g_date_new_dmy (g_date_time_get_day_of_month (today),
-                               g_date_time_get_month (today),
-                               g_date_time_get_year (today));
+  self->date = _ladder_date_new_today ();
   self->links = g_new0 (char *, 1);
   self->behaviours = g_new0 (char *, 1);
   self->tags = g_new0 (char *, 1);
