@@ -1,0 +1,2840 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ladder-report"
+
+#include "config.h"
+
+#include <langinfo.h>
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "ladder-chart.h"
+#include "ladder-chart-private.h"
+#include "ladder-progress.h"
+#include "ladder-report.h"
+#include "ladder-save.h"
+
+/* The PDF summary of a profile.
+ *
+ * It is made in three steps, so that the caller's thread only copies and
+ * a worker (or the print dialog) does the slow part:
+ *
+ *  1. ladder_report_new() reads the profile once, on the caller's thread,
+ *     into a list of blocks: headings, paragraphs, table rows and the
+ *     chart, each with its text, the spans that style it and the links it
+ *     holds. Nothing refers back to the profile afterwards.
+ *  2. ladder_report_paginate() lays each block out with Pango once and
+ *     keeps only the top of each of its lines; page breaks are arithmetic
+ *     on those: headings stay with what follows, a paragraph splits
+ *     between lines (never a lone line at either end of a page when it
+ *     has four or more), and a block taller than a page goes on over as
+ *     many as it needs. Nothing is ever cut.
+ *  3. Drawing a page lays its blocks out again and draws the lines that
+ *     fall on it. Laying out twice costs less than keeping thousands of
+ *     layouts alive, and it is what lets "Page N of M" know M.
+ *
+ * Text is set with pango_layout_set_text() and attributes, never markup,
+ * so names with "<" or "&" are just text. Colour emoji would reach the PDF
+ * as pictures, which break search and copy on their line, so the summary
+ * asks for their text form (see _ladder_text_emoji_as_text()). */
+
+G_DEFINE_QUARK (ladder-report-error-quark, ladder_report_error)
+
+/* The GNOME palette, for paper. */
+#define INK 0x241f31
+#define DIM 0x5e5c64
+#define RULE 0xc0bfbc
+#define FAINT_RULE 0xdeddda
+#define SHADE 0xf6f5f4
+#define SELF_COLOUR 0x1c71d8
+#define MANAGER_COLOUR 0xc64600
+#define LINK_COLOUR 0x1a5fb4
+
+#define FONT_FAMILY "Cantarell"
+
+/* Page geometry in points. */
+#define MARGIN_SIDE 60.0
+#define MARGIN_TOP 56.0
+#define MARGIN_BOTTOM 64.0
+#define FOOTER_GAP 24.0
+
+/* The table of shown behaviours: the two rater columns at the right. */
+#define VALUE_COLUMN 104.0
+#define VALUE_TEXT 38.0
+#define VALUE_BAR 54.0
+
+#define ROW_PAD 3.5
+#define GUTTER 74.0
+#define KEY_GUTTER 96.0
+#define BULLET_INDENT 14.0
+#define CHART_HEIGHT 270.0
+
+/* A behaviour's text where it is only referred to. */
+#define REFERENCE_LENGTH 90
+/* The evidence listed under a behaviour: all of it up to this many, the
+ * latest ones beyond; the log has every entry. */
+#define MAX_LISTED_EVIDENCE 10
+#define LISTED_EVIDENCE 8
+
+typedef enum
+{
+  STYLE_BODY,
+  STYLE_SMALL,
+  STYLE_OVERLINE,
+  STYLE_TITLE,
+  STYLE_SUBTITLE,
+  STYLE_H1,
+  STYLE_H2,
+  STYLE_H3,
+  STYLE_TABLE,
+  STYLE_TABLE_HEAD,
+  STYLE_FOOTER,
+  N_STYLES
+} Style;
+
+typedef struct
+{
+  double      size;
+  PangoWeight weight;
+  guint32     colour;
+  double      line_spacing;
+  double      letter_spacing;
+  double      space_before;
+  double      space_after;
+} StyleInfo;
+
+static const StyleInfo styles[N_STYLES] = {
+  [STYLE_BODY] = { 10.0, PANGO_WEIGHT_NORMAL, INK, 1.25, 0, 0, 7 },
+  [STYLE_SMALL] = { 8.5, PANGO_WEIGHT_NORMAL, DIM, 1.25, 0, 0, 6 },
+  [STYLE_OVERLINE] = { 8.5, PANGO_WEIGHT_BOLD, DIM, 1.2, 1.2, 0, 4 },
+  [STYLE_TITLE] = { 24.0, PANGO_WEIGHT_BOLD, INK, 1.1, 0, 0, 2 },
+  [STYLE_SUBTITLE] = { 13.0, PANGO_WEIGHT_NORMAL, DIM, 1.2, 0, 0, 16 },
+  [STYLE_H1] = { 15.0, PANGO_WEIGHT_BOLD, INK, 1.15, 0, 22, 10 },
+  [STYLE_H2] = { 11.5, PANGO_WEIGHT_BOLD, INK, 1.2, 0, 14, 6 },
+  [STYLE_H3] = { 9.5, PANGO_WEIGHT_BOLD, DIM, 1.2, 0, 10, 5 },
+  [STYLE_TABLE] = { 9.0, PANGO_WEIGHT_NORMAL, INK, 1.2, 0, 0, 0 },
+  [STYLE_TABLE_HEAD] = { 8.5, PANGO_WEIGHT_BOLD, DIM, 1.2, 0, 0, 0 },
+  [STYLE_FOOTER] = { 8.0, PANGO_WEIGHT_NORMAL, DIM, 1.0, 0, 0, 0 },
+};
+
+typedef enum
+{
+  SPAN_BOLD,
+  SPAN_DIM,
+  SPAN_SMALL,
+  SPAN_SELF,
+  SPAN_MANAGER,
+  SPAN_LINK,
+  SPAN_GAP,
+} SpanKind;
+
+typedef struct
+{
+  guint32 start;
+  guint32 end;
+  guint32 kind;
+  gint32  target;  /* in the block's targets, or -1 */
+} Span;
+
+typedef enum
+{
+  BLOCK_TEXT,
+  BLOCK_CHART,
+  BLOCK_PAGE_BREAK,
+} BlockKind;
+
+typedef enum
+{
+  VALUES_NONE,
+  VALUES_COUNTS,  /* shown / total for self and manager, with bars */
+  VALUES_HEADER,  /* the names of the two columns */
+} ValuesKind;
+
+typedef struct
+{
+  guint        kind : 2;         /* BlockKind */
+  guint        style : 4;        /* Style */
+  guint        values_kind : 2;  /* ValuesKind */
+  guint        keep_with_next : 1;
+  guint        rule_below : 1;
+  guint        shaded : 1;
+  guint        outline_level : 2;
+  float        indent;  /* where the text starts, from the content's left */
+  float        right;   /* kept free at the right for the values */
+  float        pad;     /* above and below the text, inside shading */
+  char        *text;
+  Span        *spans;
+  guint        n_spans;
+  char       **targets; /* cairo link attributes, NULL-terminated */
+  char        *gutter;  /* beside the first line, at the content's left */
+  char        *dest;    /* a named destination at the top */
+  char        *outline; /* the block's entry in the PDF outline */
+  guint        values[4];
+  LadderChart *chart;
+  double       height;  /* of a chart */
+} Block;
+
+/* Where a block, or the lines [first_line, end_line) of one, lies on a
+ * page. */
+typedef struct
+{
+  guint  block;
+  guint  first_line;
+  guint  end_line;
+  double y;
+} Placement;
+
+typedef struct
+{
+  guint first;
+  guint n;
+} Page;
+
+/* What pagination learns about a block: its lines' tops (n_lines + 1
+ * values, the last being the bottom) in the shared array, and how many
+ * lines its first part needs at least (for a gutter taller than a line). */
+typedef struct
+{
+  guint  first_top;
+  guint  n_lines;
+  guint  min_lines;
+  double height;
+} Metrics;
+
+/* Pango's font map and context are not for two threads at once: each
+ * thread that lays text out has its own typesetter. */
+typedef struct
+{
+  PangoFontMap         *font_map;
+  PangoContext         *context;
+  PangoFontDescription *fonts[N_STYLES];
+} Typesetter;
+
+struct _LadderReport
+{
+  gatomicrefcount  ref_count;
+
+  char            *title;
+  char            *author;
+  char            *footer;
+  GDateTime       *date;
+  LadderPaperSize  paper;
+
+  GPtrArray       *blocks;
+  guint            n_sections;
+
+  /* Building. */
+  GString         *text;
+  GArray          *spans;
+  GPtrArray       *targets;
+  GHashTable      *date_cache;
+
+  /* Laying out. */
+  Typesetter      *typesetter;
+  double           page_width;
+  double           page_height;
+  GArray          *metrics;      /* Metrics */
+  GArray          *tops;         /* double */
+  GArray          *placements;   /* Placement */
+  GArray          *pages;        /* Page */
+
+  /* Drawing: the last block laid out, which a block split over pages
+   * needs again on the next one, and the gutters by their text. */
+  PangoLayout     *last_layout;
+  guint            last_block;
+  GHashTable      *gutters;
+};
+
+G_DEFINE_BOXED_TYPE (LadderReport, ladder_report, ladder_report_ref, ladder_report_unref)
+
+/* Paper */
+
+static gboolean
+locale_uses_letter (const char *locale)
+{
+  /* The territory of "en_US.UTF-8", "fr_CA@euro". */
+  const char *territory = locale != NULL ? strchr (locale, '_') : NULL;
+
+  if (territory == NULL)
+    return FALSE;
+
+  return g_str_has_prefix (territory, "_US") || g_str_has_prefix (territory, "_CA");
+}
+
+/**
+ * ladder_paper_size_get_default:
+ *
+ * The paper that %LADDER_PAPER_SIZE_DEFAULT stands for: the locale's
+ * LC_PAPER where the C library knows it (glibc's `_NL_PAPER_WIDTH`),
+ * otherwise US Letter in the United States and Canada and A4 elsewhere.
+ * GTK's default paper size is found the same way, so the summary and the
+ * print dialog agree.
+ *
+ * Returns: %LADDER_PAPER_SIZE_A4 or %LADDER_PAPER_SIZE_LETTER
+ */
+LadderPaperSize
+ladder_paper_size_get_default (void)
+{
+#ifdef __GLIBC__
+  /* nl_langinfo() returns these numbers (millimetres) in the pointer. */
+  union { const char *string; unsigned int word; } width, height;
+
+  width.string = nl_langinfo (_NL_PAPER_WIDTH);
+  height.string = nl_langinfo (_NL_PAPER_HEIGHT);
+  if (width.word == 216 && height.word == 279)
+    return LADDER_PAPER_SIZE_LETTER;
+  if (width.word != 0 && height.word != 0)
+    return LADDER_PAPER_SIZE_A4;
+#endif
+
+  return locale_uses_letter (setlocale (LC_MESSAGES, NULL)) ? LADDER_PAPER_SIZE_LETTER
+                                                             : LADDER_PAPER_SIZE_A4;
+}
+
+/**
+ * ladder_paper_size_get_size:
+ * @paper: a #LadderPaperSize
+ * @width: (out): the width in points
+ * @height: (out): the height in points
+ *
+ * The size of @paper, upright, in points (1/72 inch).
+ */
+void
+ladder_paper_size_get_size (LadderPaperSize  paper,
+                            double          *width,
+                            double          *height)
+{
+  g_return_if_fail (width != NULL && height != NULL);
+
+  if (paper == LADDER_PAPER_SIZE_DEFAULT)
+    paper = ladder_paper_size_get_default ();
+
+  if (paper == LADDER_PAPER_SIZE_LETTER)
+    {
+      *width = 612.0;
+      *height = 792.0;
+    }
+  else
+    {
+      *width = 210.0 / 25.4 * 72.0;
+      *height = 297.0 / 25.4 * 72.0;
+    }
+}
+
+/**
+ * ladder_paper_size_from_string:
+ * @string: "a4", "letter" or "default", in any case
+ * @paper: (out): the paper size
+ *
+ * Returns: %TRUE when @string names a paper size
+ */
+gboolean
+ladder_paper_size_from_string (const char      *string,
+                               LadderPaperSize *paper)
+{
+  g_return_val_if_fail (string != NULL, FALSE);
+  g_return_val_if_fail (paper != NULL, FALSE);
+
+  if (g_ascii_strcasecmp (string, "a4") == 0)
+    *paper = LADDER_PAPER_SIZE_A4;
+  else if (g_ascii_strcasecmp (string, "letter") == 0)
+    *paper = LADDER_PAPER_SIZE_LETTER;
+  else if (g_ascii_strcasecmp (string, "default") == 0)
+    *paper = LADDER_PAPER_SIZE_DEFAULT;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/* Building the blocks */
+
+static void
+block_free (gpointer data)
+{
+  Block *block = data;
+
+  g_free (block->text);
+  g_free (block->spans);
+  g_strfreev (block->targets);
+  g_free (block->gutter);
+  g_free (block->dest);
+  g_free (block->outline);
+  g_clear_pointer (&block->chart, ladder_chart_unref);
+  g_free (block);
+}
+
+/* Valid UTF-8 with emoji in their text form: every string of the profile
+ * goes through here on its way to the page. */
+static char *
+printable (const char *text)
+{
+  g_autofree char *valid = NULL;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+
+  return _ladder_text_emoji_as_text (text);
+}
+
+/* A string for a cairo tag attribute: single-quoted, with the quote and
+ * the backslash escaped, as cairo's attribute parser wants them. */
+static void
+append_quoted (GString    *out,
+               const char *value)
+{
+  g_string_append_c (out, '\'');
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      if (*p == '\'' || *p == '\\')
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '\'');
+}
+
+static char *
+dest_name (const char *prefix,
+           const char *id)
+{
+  return g_strconcat (prefix, id, NULL);
+}
+
+static char *
+link_to_dest (const char *name)
+{
+  GString *out = g_string_new ("dest=");
+
+  append_quoted (out, name);
+  return g_string_free_and_steal (out);
+}
+
+static char *
+link_to_uri (const char *uri)
+{
+  GString *out = g_string_new ("uri=");
+
+  append_quoted (out, uri);
+  return g_string_free_and_steal (out);
+}
+
+static Block *
+add_block (LadderReport *self,
+           BlockKind     kind,
+           Style         style)
+{
+  Block *block = g_new0 (Block, 1);
+
+  block->kind = kind;
+  block->style = style;
+  g_ptr_array_add (self->blocks, block);
+
+  return block;
+}
+
+/* Starts a text block; append() adds to it and end_text() closes it. */
+static Block *
+begin_text (LadderReport *self,
+            Style         style)
+{
+  g_assert (self->text->len == 0);
+  g_assert (self->spans->len == 0);
+  g_assert (self->targets->len == 0);
+
+  return add_block (self, BLOCK_TEXT, style);
+}
+
+/* Appends @text (from the profile or translated) styled as @kind (-1 for
+ * none), linking to @target when it is not %NULL. */
+static void
+append_span (LadderReport *self,
+             const char   *text,
+             int           kind,
+             char         *target)
+{
+  g_autofree char *clean = printable (text);
+  Span span;
+
+  span.start = (guint32) self->text->len;
+  g_string_append (self->text, clean);
+  span.end = (guint32) self->text->len;
+
+  if (kind < 0 || span.end == span.start)
+    {
+      g_free (target);
+      return;
+    }
+
+  span.kind = (guint32) kind;
+  span.target = -1;
+  if (target != NULL)
+    {
+      span.target = (gint32) self->targets->len;
+      g_ptr_array_add (self->targets, target);
+    }
+  g_array_append_val (self->spans, span);
+}
+
+static void
+append (LadderReport *self,
+        const char   *text)
+{
+  append_span (self, text, -1, NULL);
+}
+
+/* Text a person typed, whose blank lines part paragraphs: blank lines
+ * become a small gap rather than whole empty lines. */
+static void
+append_paragraphs (LadderReport *self,
+                   const char   *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  gboolean started = FALSE;
+  gboolean gap = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *p = lines[i];
+
+      while (*p == ' ' || *p == '\t' || *p == '\r')
+        p++;
+      if (*p == '\0')
+        {
+          gap = started;
+          continue;
+        }
+
+      if (started)
+        append (self, "\n");
+      if (gap)
+        append_span (self, "\n", SPAN_GAP, NULL);
+      append (self, lines[i]);
+      started = TRUE;
+      gap = FALSE;
+    }
+}
+
+static void
+end_text (LadderReport *self,
+          Block        *block)
+{
+  block->text = g_strndup (self->text->str, self->text->len);
+  g_string_truncate (self->text, 0);
+
+  if (self->spans->len > 0)
+    {
+      block->n_spans = self->spans->len;
+      block->spans = g_memdup2 (self->spans->data, sizeof (Span) * self->spans->len);
+      g_array_set_size (self->spans, 0);
+    }
+
+  if (self->targets->len > 0)
+    {
+      g_ptr_array_add (self->targets, NULL);
+      block->targets = (char **) g_ptr_array_steal (self->targets, NULL);
+    }
+}
+
+static Block *
+add_text (LadderReport *self,
+          Style         style,
+          const char   *text)
+{
+  Block *block = begin_text (self, style);
+
+  append (self, text);
+  end_text (self, block);
+  return block;
+}
+
+static Block *
+add_heading (LadderReport *self,
+             Style         style,
+             const char   *text,
+             guint         outline_level)
+{
+  Block *block = add_text (self, style, text);
+
+  block->keep_with_next = TRUE;
+  if (outline_level > 0)
+    {
+      block->outline_level = outline_level;
+      block->outline = g_utf8_make_valid (text, -1);
+      block->dest = g_strdup_printf ("section-%u", self->n_sections++);
+    }
+  if (style == STYLE_H1)
+    block->rule_below = TRUE;
+
+  return block;
+}
+
+static void
+add_page_break (LadderReport *self)
+{
+  add_block (self, BLOCK_PAGE_BREAK, STYLE_BODY);
+}
+
+/* Dates */
+
+static GDateTime *
+date_time_from_date (const GDate *date)
+{
+  /* Noon UTC: any time zone shows the same day. */
+  return g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
+                              g_date_get_day (date), 12, 0, 0);
+}
+
+static char *
+format_date (const GDate *date)
+{
+  g_autoptr(GDateTime) time = NULL;
+
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup (_("No date"));
+
+  time = date_time_from_date (date);
+  /* Translators: a date in full, in the form of g_date_time_format(), as
+   * in "4 March 2026" */
+  return g_date_time_format (time, _("%-d %B %Y"));
+}
+
+/* Evidence dates come again and again; the log has many per day. */
+static const char *
+format_short_date (LadderReport *self,
+                   const GDate  *date)
+{
+  guint day = date != NULL && g_date_valid (date) ? g_date_get_julian (date) : 0;
+  char *text = g_hash_table_lookup (self->date_cache, GUINT_TO_POINTER (day));
+
+  if (text == NULL)
+    {
+      if (day == 0)
+        {
+          text = g_strdup (_("No date"));
+        }
+      else
+        {
+          g_autoptr(GDateTime) time = date_time_from_date (date);
+
+          /* Translators: a short date, in the form of g_date_time_format(),
+           * as in "4 Mar 2026" */
+          text = g_date_time_format (time, _("%-d %b %Y"));
+        }
+      g_hash_table_insert (self->date_cache, GUINT_TO_POINTER (day), text);
+    }
+
+  return text;
+}
+
+static guint
+date_key (const GDate *date)
+{
+  return date != NULL && g_date_valid (date) ? g_date_get_julian (date) : G_MAXUINT;
+}
+
+static int
+compare_evidence_dates (gconstpointer a,
+                        gconstpointer b)
+{
+  guint da = date_key (ladder_evidence_get_date ((LadderEvidence *) a));
+  guint db = date_key (ladder_evidence_get_date ((LadderEvidence *) b));
+
+  return da < db ? -1 : da > db ? 1 : 0;
+}
+
+/* The text of the whole report */
+
+typedef struct
+{
+  LadderProfile   *profile;
+  LadderFramework *framework;
+  const GDate     *since;
+  gboolean         evidence_text;
+  GPtrArray       *evidence;        /* LadderEvidence, in date order, since @since */
+  GHashTable      *evidence_for;    /* behaviour id → GPtrArray of LadderEvidence */
+  GHashTable      *behaviours_in;   /* ids of the behaviours the summary lists */
+} Content;
+
+static const char *
+level_name (LadderFramework *framework,
+            const char      *id)
+{
+  LadderLevel *level = id != NULL ? ladder_framework_find_level (framework, id) : NULL;
+  const char *name = level != NULL ? ladder_level_get_name (level) : NULL;
+
+  return name != NULL && *name != '\0' ? name : id;
+}
+
+static char *
+category_label (LadderCategory *category)
+{
+  const char *emoji = ladder_category_get_emoji (category);
+  const char *name = ladder_category_get_name (category);
+
+  if (name == NULL || *name == '\0')
+    name = ladder_category_get_id (category);
+
+  if (emoji != NULL && *emoji != '\0')
+    return g_strdup_printf ("%s %s", emoji, name);
+
+  return g_strdup (name);
+}
+
+static char *
+percent (guint shown,
+         guint total)
+{
+  guint value = total > 0 ? (guint) floor (100.0 * shown / total + 0.5) : 0;
+
+  /* Translators: a percentage; use the form your language writes them in */
+  return g_strdup_printf (_("%u %%"), value);
+}
+
+/* The person, their role and the key facts, with a gutter of names. */
+static void
+add_fact (LadderReport *self,
+          const char   *key,
+          const char   *value,
+          const char   *detail)
+{
+  Block *block = begin_text (self, STYLE_BODY);
+
+  append (self, value);
+  if (detail != NULL)
+    {
+      append (self, "\n");
+      append_span (self, detail, SPAN_SMALL, NULL);
+    }
+  end_text (self, block);
+  block->gutter = printable (key);
+  block->indent = KEY_GUTTER;
+}
+
+static char *
+describe_level (Content    *content,
+                const char *level)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint rater = 0; rater < 2; rater++)
+    {
+      const char *sublevel = ladder_profile_get_sublevel (content->profile, level, (LadderRater) rater);
+      guint shown, total;
+      g_autofree char *share = NULL;
+
+      ladder_profile_count_shown (content->profile, level, NULL, (LadderRater) rater, &shown, &total);
+      share = percent (shown, total);
+
+      if (rater > 0)
+        g_string_append (out, " · ");
+
+      if (rater == LADDER_RATER_SELF && sublevel != NULL)
+        /* Translators: "64 % shown by self, sub-level C" */
+        g_string_append_printf (out, _("%s shown by self, sub-level %s"), share, sublevel);
+      else if (rater == LADDER_RATER_SELF)
+        g_string_append_printf (out, _("%s shown by self"), share);
+      else if (sublevel != NULL)
+        g_string_append_printf (out, _("%s by manager, sub-level %s"), share, sublevel);
+      else
+        g_string_append_printf (out, _("%s by manager"), share);
+    }
+
+  if (ladder_profile_is_ready (content->profile, LADDER_RATER_SELF) &&
+      ladder_profile_is_ready (content->profile, LADDER_RATER_MANAGER))
+    g_string_append_printf (out, "\n%s", _("Ready for the next level by both ratings."));
+  else if (ladder_profile_is_ready (content->profile, LADDER_RATER_SELF))
+    g_string_append_printf (out, "\n%s", _("Ready for the next level by the self rating."));
+  else if (ladder_profile_is_ready (content->profile, LADDER_RATER_MANAGER))
+    g_string_append_printf (out, "\n%s", _("Ready for the next level by the manager’s rating."));
+
+  return g_string_free_and_steal (out);
+}
+
+static void
+add_title_block (LadderReport *self,
+                 Content      *content)
+{
+  LadderProfile *profile = content->profile;
+  LadderFramework *framework = content->framework;
+  const char *role = ladder_profile_get_role (profile);
+  const char *organisation = ladder_framework_get_organisation (framework);
+  const char *current = ladder_profile_get_current_level (profile);
+  const char *target = ladder_profile_get_target_level (profile);
+  g_autofree char *made = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *framework_text = NULL;
+  GDate today;
+  Block *block;
+
+  block = add_text (self, STYLE_OVERLINE, _("Progress summary"));
+  block->dest = g_strdup ("summary");
+  block->outline = g_strdup (_("Summary"));
+  block->outline_level = 1;
+  add_text (self, STYLE_TITLE, self->author);
+  block = add_text (self, STYLE_SUBTITLE, role != NULL && *role != '\0' ? role : "");
+  block->rule_below = TRUE;
+
+  if (organisation != NULL && *organisation != '\0')
+    /* Translators: a framework and the organisation that publishes it */
+    framework_text = g_strdup_printf (_("%s (%s)"), ladder_framework_get_name (framework),
+                                      organisation);
+  else
+    framework_text = g_strdup (ladder_framework_get_name (framework));
+  add_fact (self, _("Framework"), framework_text, NULL);
+
+  if (current != NULL)
+    {
+      g_autofree char *detail = describe_level (content, current);
+
+      add_fact (self, _("Current level"), level_name (framework, current), detail);
+    }
+  else
+    {
+      add_fact (self, _("Current level"), _("Not set"), NULL);
+    }
+
+  if (target != NULL)
+    add_fact (self, _("Target level"), level_name (framework, target), NULL);
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (self->date),
+                  (GDateMonth) g_date_time_get_month (self->date),
+                  (GDateYear) g_date_time_get_year (self->date));
+  made = format_date (&today);
+
+  if (content->since != NULL)
+    {
+      g_autofree char *from = format_date (content->since);
+
+      /* Translators: the period a summary covers, "4 March 2026 to 1 June 2026" */
+      period = g_strdup_printf (_("%s to %s"), from, made);
+    }
+  else if (content->evidence->len > 0 &&
+           g_date_valid (ladder_evidence_get_date (g_ptr_array_index (content->evidence, 0))))
+    {
+      g_autofree char *from = format_date (ladder_evidence_get_date (g_ptr_array_index (content->evidence, 0)));
+
+      period = g_strdup_printf (_("%s to %s"), from, made);
+    }
+  else
+    {
+      /* Translators: the period a summary covers when nothing is dated */
+      period = g_strdup_printf (_("Up to %s"), made);
+    }
+  add_fact (self, _("Period"), period, NULL);
+  add_fact (self, _("Made"), made, NULL);
+}
+
+static void
+add_chart_section (LadderReport *self,
+                   Content      *content)
+{
+  const char *current = ladder_profile_get_current_level (content->profile);
+  g_autofree char *heading = NULL;
+  g_autofree char *caption = NULL;
+  Block *block;
+
+  if (current == NULL || ladder_framework_find_level (content->framework, current) == NULL)
+    return;
+
+  /* Translators: a heading; %s is a level's name */
+  heading = g_strdup_printf (_("Progress at %s"), level_name (content->framework, current));
+  add_heading (self, STYLE_H1, heading, 1);
+
+  block = add_block (self, BLOCK_CHART, STYLE_SMALL);
+  block->chart = ladder_chart_new (content->profile, current);
+  block->height = CHART_HEIGHT;
+  block->keep_with_next = TRUE;
+
+  caption = g_strdup_printf (_("The share of the behaviours of %s in each category that self "
+                               "and manager see shown consistently. Behaviours rated not "
+                               "applicable are left out."),
+                             level_name (content->framework, current));
+  add_text (self, STYLE_SMALL, caption);
+}
+
+static Block *
+add_row (LadderReport *self,
+         Content      *content,
+         const char   *label,
+         const char   *level,
+         const char   *category)
+{
+  Block *block = add_text (self, STYLE_TABLE, label);
+
+  block->values_kind = VALUES_COUNTS;
+  block->right = 2 * VALUE_COLUMN;
+  block->pad = ROW_PAD;
+  block->rule_below = TRUE;
+  ladder_profile_count_shown (content->profile, level, category, LADDER_RATER_SELF,
+                              &block->values[0], &block->values[1]);
+  ladder_profile_count_shown (content->profile, level, category, LADDER_RATER_MANAGER,
+                              &block->values[2], &block->values[3]);
+
+  return block;
+}
+
+static void
+add_table_section (LadderReport *self,
+                   Content      *content)
+{
+  GListModel *levels = ladder_framework_get_levels (content->framework);
+  GListModel *categories = ladder_framework_get_categories (content->framework);
+  const char *current = ladder_profile_get_current_level (content->profile);
+  const char *target = ladder_profile_get_target_level (content->profile);
+  Block *block;
+
+  if (g_list_model_get_n_items (levels) == 0)
+    return;
+
+  add_heading (self, STYLE_H1, _("Behaviours shown, by level"), 1);
+  block = add_text (self, STYLE_SMALL,
+                    _("Behaviours rated “consistently” out of those that count, for each level "
+                      "and category."));
+  block->keep_with_next = TRUE;
+
+  block = add_text (self, STYLE_TABLE_HEAD, _("Level and category"));
+  block->values_kind = VALUES_HEADER;
+  block->right = 2 * VALUE_COLUMN;
+  block->pad = ROW_PAD;
+  block->rule_below = TRUE;
+  block->keep_with_next = TRUE;
+
+  for (guint l = 0; l < g_list_model_get_n_items (levels); l++)
+    {
+      g_autoptr(LadderLevel) level = g_list_model_get_item (levels, l);
+      const char *id = ladder_level_get_id (level);
+      g_autofree char *label = NULL;
+
+      if (g_strcmp0 (id, current) == 0)
+        /* Translators: a level in the table of progress */
+        label = g_strdup_printf (_("%s (current)"), level_name (content->framework, id));
+      else if (g_strcmp0 (id, target) == 0)
+        label = g_strdup_printf (_("%s (target)"), level_name (content->framework, id));
+      else
+        label = g_strdup (level_name (content->framework, id));
+
+      block = add_row (self, content, label, id, NULL);
+      block->shaded = TRUE;
+      block->keep_with_next = TRUE;
+      /* The level's row reads as its heading. */
+      block->n_spans = 1;
+      block->spans = g_new0 (Span, 1);
+      block->spans[0].start = 0;
+      block->spans[0].end = (guint32) strlen (block->text);
+      block->spans[0].kind = SPAN_BOLD;
+      block->spans[0].target = -1;
+
+      for (guint c = 0; c < g_list_model_get_n_items (categories); c++)
+        {
+          g_autoptr(LadderCategory) category = g_list_model_get_item (categories, c);
+          g_autofree char *name = category_label (category);
+
+          block = add_row (self, content, name, id, ladder_category_get_id (category));
+          block->indent = 12;
+        }
+    }
+}
+
+/* "Mastery (Level 3): Writes clear code…", for where a behaviour is only
+ * referred to; its whole text is in the behaviours section. */
+static char *
+behaviour_reference (Content         *content,
+                     LadderBehaviour *behaviour)
+{
+  LadderCategory *category = ladder_framework_find_category (content->framework,
+                                                             ladder_behaviour_get_category (behaviour));
+  const char *text = ladder_behaviour_get_text (behaviour);
+  g_autofree char *category_text = category != NULL ? category_label (category)
+                                                    : g_strdup (ladder_behaviour_get_category (behaviour));
+  g_autofree char *short_text = NULL;
+
+  if (text == NULL)
+    text = "";
+
+  if (g_utf8_strlen (text, -1) > REFERENCE_LENGTH)
+    {
+      const char *end = g_utf8_offset_to_pointer (text, REFERENCE_LENGTH);
+      const char *space = end;
+
+      /* Cut at a word, when there is one not too far back. */
+      while (space > text && *space != ' ' && end - space < 40)
+        space--;
+      if (*space == ' ')
+        end = space;
+      short_text = g_strdup_printf ("%.*s…", (int) (end - text), text);
+    }
+
+  /* Translators: a behaviour referred to: its category, its level and
+   * (the start of) its text, as in "Mastery (Level 3): Writes clear code" */
+  return g_strdup_printf (_("%s (%s): %s"), category_text,
+                          level_name (content->framework, ladder_behaviour_get_level (behaviour)),
+                          short_text != NULL ? short_text : text);
+}
+
+static void
+append_rating (LadderReport      *self,
+               LadderRater        rater,
+               LadderRatingValue  value)
+{
+  g_autofree char *text = NULL;
+
+  if (rater == LADDER_RATER_SELF)
+    /* Translators: a behaviour's self rating, as in "Self: Consistently" */
+    text = g_strdup_printf (_("Self: %s"), ladder_rating_value_get_label (value));
+  else
+    text = g_strdup_printf (_("Manager: %s"), ladder_rating_value_get_label (value));
+
+  append_span (self, text, rater == LADDER_RATER_SELF ? SPAN_SELF : SPAN_MANAGER, NULL);
+}
+
+static void
+add_behaviour (LadderReport    *self,
+               Content         *content,
+               LadderBehaviour *behaviour)
+{
+  const char *id = ladder_behaviour_get_id (behaviour);
+  LadderRating *rating = ladder_profile_get_rating (content->profile, id);
+  const char *note = rating != NULL ? ladder_rating_get_note (rating) : NULL;
+  GPtrArray *evidence = g_hash_table_lookup (content->evidence_for, id);
+  Block *block = begin_text (self, STYLE_BODY);
+
+  append (self, ladder_behaviour_get_text (behaviour));
+  append (self, "\n");
+  append_rating (self, LADDER_RATER_SELF,
+                 ladder_profile_get_rating_value (content->profile, id, LADDER_RATER_SELF));
+  append_span (self, "   ", SPAN_SMALL, NULL);
+  append_rating (self, LADDER_RATER_MANAGER,
+                 ladder_profile_get_rating_value (content->profile, id, LADDER_RATER_MANAGER));
+
+  if (note != NULL && *note != '\0')
+    {
+      g_autofree char *text = g_strdup_printf (_("Note: %s"), note);
+
+      append (self, "\n");
+      append_span (self, text, SPAN_SMALL, NULL);
+    }
+
+  append (self, "\n");
+  if (evidence == NULL)
+    {
+      append_span (self, content->since != NULL ? _("No evidence in this period.")
+                                                : _("No evidence yet."),
+                   SPAN_SMALL, NULL);
+    }
+  else
+    {
+      /* A long list would repeat the log: the latest ones, and a count. */
+      guint first = evidence->len > MAX_LISTED_EVIDENCE ? evidence->len - LISTED_EVIDENCE : 0;
+
+      if (first > 0)
+        {
+          g_autofree char *more = g_strdup_printf (ngettext ("%u entry; the %u latest, all in the evidence log:",
+                                                             "%u entries; the %u latest, all in the evidence log:",
+                                                             evidence->len),
+                                                   evidence->len, LISTED_EVIDENCE);
+
+          append_span (self, more, SPAN_SMALL, NULL);
+          append (self, "\n");
+        }
+
+      for (guint i = first; i < evidence->len; i++)
+        {
+          LadderEvidence *entry = g_ptr_array_index (evidence, i);
+          g_autofree char *name = dest_name ("ev-", ladder_evidence_get_id (entry));
+          const char *title = ladder_evidence_get_title (entry);
+
+          if (i > first)
+            append (self, "\n");
+          append_span (self, format_short_date (self, ladder_evidence_get_date (entry)),
+                       SPAN_SMALL, NULL);
+          append_span (self, "  ", SPAN_SMALL, NULL);
+          append_span (self, title != NULL && *title != '\0' ? title : _("Untitled"),
+                       SPAN_LINK, link_to_dest (name));
+        }
+    }
+
+  end_text (self, block);
+  block->indent = BULLET_INDENT;
+  block->gutter = g_strdup ("•");
+  block->dest = dest_name ("bh-", id);
+}
+
+static void
+add_level_section (LadderReport *self,
+                   Content      *content,
+                   const char   *level,
+                   gboolean      is_current)
+{
+  GListModel *categories = ladder_framework_get_categories (content->framework);
+  g_autofree char *heading = NULL;
+
+  if (level == NULL || ladder_framework_find_level (content->framework, level) == NULL)
+    return;
+
+  add_page_break (self);
+  heading = g_strdup_printf (is_current ?
+                             /* Translators: a heading; %s is a level's name */
+                             _("Behaviours of %s, the current level") :
+                             _("Behaviours of %s, the target level"),
+                             level_name (content->framework, level));
+  add_heading (self, STYLE_H1, heading, 1);
+
+  for (guint c = 0; c < g_list_model_get_n_items (categories); c++)
+    {
+      g_autoptr(LadderCategory) category = g_list_model_get_item (categories, c);
+      g_autoptr(GPtrArray) behaviours = NULL;
+      g_autofree char *name = category_label (category);
+      g_autofree char *self_share = NULL;
+      g_autofree char *manager_share = NULL;
+      const char *section = NULL;
+      guint self_shown, manager_shown, self_total, manager_total;
+      Block *block;
+
+      behaviours = ladder_framework_list_behaviours (content->framework, level,
+                                                     ladder_category_get_id (category));
+      if (behaviours->len == 0)
+        continue;
+
+      ladder_profile_count_shown (content->profile, level, ladder_category_get_id (category),
+                                  LADDER_RATER_SELF, &self_shown, &self_total);
+      ladder_profile_count_shown (content->profile, level, ladder_category_get_id (category),
+                                  LADDER_RATER_MANAGER, &manager_shown, &manager_total);
+      /* Translators: "3 of 5 shown by self" */
+      self_share = g_strdup_printf (_("%u of %u shown by self"), self_shown, self_total);
+      /* Translators: "2 of 5 by manager" */
+      manager_share = g_strdup_printf (_("%u of %u by manager"), manager_shown, manager_total);
+
+      block = begin_text (self, STYLE_H2);
+      append (self, name);
+      append (self, "\n");
+      append_span (self, self_share, SPAN_SMALL, NULL);
+      append_span (self, " · ", SPAN_SMALL, NULL);
+      append_span (self, manager_share, SPAN_SMALL, NULL);
+      end_text (self, block);
+      block->keep_with_next = TRUE;
+      block->outline = g_utf8_make_valid (name, -1);
+      block->outline_level = 2;
+      block->dest = g_strdup_printf ("level-%s-%s-%s", is_current ? "current" : "target",
+                                     level, ladder_category_get_id (category));
+
+      for (guint b = 0; b < behaviours->len; b++)
+        {
+          LadderBehaviour *behaviour = g_ptr_array_index (behaviours, b);
+          const char *behaviour_section = ladder_behaviour_get_section (behaviour);
+
+          if (behaviour_section != NULL && *behaviour_section != '\0' &&
+              g_strcmp0 (behaviour_section, section) != 0)
+            add_heading (self, STYLE_H3, behaviour_section, 0);
+          section = behaviour_section;
+
+          add_behaviour (self, content, behaviour);
+        }
+    }
+}
+
+/* One entry of the log: its title, then one small paragraph with the
+ * behaviours it backs, its tags and its links; its text too when asked. */
+static void
+add_evidence_entry (LadderReport   *self,
+                    Content        *content,
+                    LadderEvidence *entry)
+{
+  const char *title = ladder_evidence_get_title (entry);
+  const char *body = ladder_evidence_get_body (entry);
+  const char * const *behaviours = ladder_evidence_get_behaviours (entry);
+  const char * const *tags = ladder_evidence_get_tags (entry);
+  const char * const *links = ladder_evidence_get_links (entry);
+  Block *block = begin_text (self, STYLE_BODY);
+  gboolean details = FALSE;
+
+  append_span (self, title != NULL && *title != '\0' ? title : _("Untitled"), SPAN_BOLD, NULL);
+
+  if (content->evidence_text && body != NULL && *body != '\0')
+    {
+      append (self, "\n");
+      append_paragraphs (self, body);
+    }
+
+  for (guint i = 0; behaviours != NULL && behaviours[i] != NULL; i++)
+    {
+      LadderBehaviour *behaviour = ladder_framework_find_behaviour (content->framework, behaviours[i]);
+      g_autofree char *reference = NULL;
+      char *target = NULL;
+
+      append_span (self, details ? " · " : "\n→ ", SPAN_SMALL, NULL);
+      details = TRUE;
+
+      if (behaviour == NULL)
+        {
+          /* Translators: evidence backs a behaviour the framework no
+           * longer has; %s is its id */
+          reference = g_strdup_printf (_("%s (not in the framework)"), behaviours[i]);
+          append_span (self, reference, SPAN_SMALL, NULL);
+          continue;
+        }
+
+      reference = behaviour_reference (content, behaviour);
+      append_span (self, reference, SPAN_SMALL, NULL);
+      if (g_hash_table_contains (content->behaviours_in, behaviours[i]))
+        {
+          g_autofree char *name = dest_name ("bh-", behaviours[i]);
+          /* The link colour over the small text just added. */
+          Span span = g_array_index (self->spans, Span, self->spans->len - 1);
+
+          target = link_to_dest (name);
+          span.kind = SPAN_LINK;
+          span.target = (gint32) self->targets->len;
+          g_ptr_array_add (self->targets, target);
+          g_array_append_val (self->spans, span);
+        }
+    }
+
+  if (tags != NULL && tags[0] != NULL)
+    {
+      g_autofree char *joined = g_strjoinv (", ", (char **) tags);
+      /* Translators: the tags of an evidence entry, "Tags: incident, review" */
+      g_autofree char *text = g_strdup_printf (_("Tags: %s"), joined);
+
+      append_span (self, details ? " · " : "\n", SPAN_SMALL, NULL);
+      append_span (self, text, SPAN_SMALL, NULL);
+      details = TRUE;
+    }
+
+  for (guint i = 0; links != NULL && links[i] != NULL; i++)
+    {
+      append_span (self, details ? " · " : "\n", SPAN_SMALL, NULL);
+      append_span (self, links[i], SPAN_SMALL, NULL);
+      details = TRUE;
+      if (g_uri_peek_scheme (links[i]) != NULL)
+        {
+          Span span = g_array_index (self->spans, Span, self->spans->len - 1);
+
+          span.kind = SPAN_LINK;
+          span.target = (gint32) self->targets->len;
+          g_ptr_array_add (self->targets, link_to_uri (links[i]));
+          g_array_append_val (self->spans, span);
+        }
+    }
+
+  end_text (self, block);
+  block->gutter = g_strdup (format_short_date (self, ladder_evidence_get_date (entry)));
+  block->indent = GUTTER;
+  block->dest = dest_name ("ev-", ladder_evidence_get_id (entry));
+}
+
+static void
+add_evidence_section (LadderReport *self,
+                      Content      *content)
+{
+  g_autofree char *summary = NULL;
+  guint n = content->evidence->len;
+  guint month = 0;
+  Block *block;
+
+  add_page_break (self);
+  add_heading (self, STYLE_H1, _("Evidence log"), 1);
+
+  if (content->since != NULL)
+    {
+      g_autofree char *since = format_date (content->since);
+
+      summary = g_strdup_printf (ngettext ("%u entry since %s, oldest first.",
+                                           "%u entries since %s, oldest first.", n),
+                                 n, since);
+    }
+  else
+    {
+      summary = g_strdup_printf (ngettext ("%u entry, oldest first.",
+                                           "%u entries, oldest first.", n), n);
+    }
+  block = add_text (self, STYLE_SMALL, summary);
+  if (n > 0)
+    block->keep_with_next = TRUE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      LadderEvidence *entry = g_ptr_array_index (content->evidence, i);
+      const GDate *date = ladder_evidence_get_date (entry);
+      guint entry_month = date != NULL && g_date_valid (date) ?
+                          g_date_get_year (date) * 12u + g_date_get_month (date) : G_MAXUINT;
+
+      /* A heading per month, in the outline too: a long log is easy to
+       * find one's way in. */
+      if (entry_month != month)
+        {
+          g_autofree char *heading = NULL;
+
+          if (entry_month == G_MAXUINT)
+            {
+              heading = g_strdup (_("No date"));
+            }
+          else
+            {
+              g_autoptr(GDateTime) time = date_time_from_date (date);
+
+              /* Translators: a month heading in the evidence log, in the
+               * form of g_date_time_format(), as in "March 2026" */
+              heading = g_date_time_format (time, _("%B %Y"));
+            }
+          add_heading (self, STYLE_H2, heading, 2);
+          month = entry_month;
+        }
+
+      add_evidence_entry (self, content, entry);
+    }
+}
+
+static void
+add_checkin_section (LadderReport *self,
+                     Content      *content)
+{
+  GListModel *checkins = ladder_profile_get_checkins (content->profile);
+  g_autoptr(LadderCheckin) last = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *counts = NULL;
+  const char *notes;
+  GListModel *actions;
+  guint n_open = 0;
+  guint n_done = 0;
+  guint today;
+  Block *block;
+
+  for (guint i = 0; i < g_list_model_get_n_items (checkins); i++)
+    {
+      g_autoptr(LadderCheckin) checkin = g_list_model_get_item (checkins, i);
+      const GDate *day = ladder_checkin_get_date (checkin);
+
+      /* The latest date; the one added last among equals. */
+      if (last == NULL ||
+          (date_key (day) != G_MAXUINT &&
+           (date_key (ladder_checkin_get_date (last)) == G_MAXUINT ||
+            date_key (day) >= date_key (ladder_checkin_get_date (last)))))
+        g_set_object (&last, checkin);
+    }
+
+  if (last == NULL)
+    return;
+
+  add_heading (self, STYLE_H1, _("Last check-in"), 1);
+  date = format_date (ladder_checkin_get_date (last));
+  block = add_text (self, STYLE_SMALL, date);
+  block->keep_with_next = TRUE;
+
+  notes = ladder_checkin_get_notes (last);
+  block = begin_text (self, STYLE_BODY);
+  append_paragraphs (self, notes != NULL && *notes != '\0' ? notes : _("No notes."));
+  end_text (self, block);
+
+  actions = ladder_checkin_get_actions (last);
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(LadderAction) action = g_list_model_get_item (actions, i);
+
+      if (ladder_action_get_done (action))
+        n_done++;
+      else
+        n_open++;
+    }
+
+  block = begin_text (self, STYLE_H2);
+  append (self, _("Open actions"));
+  append (self, "\n");
+  /* Translators: "2 open, 1 done" */
+  counts = g_strdup_printf (_("%u open, %u done"), n_open, n_done);
+  append_span (self, counts, SPAN_SMALL, NULL);
+  end_text (self, block);
+  block->keep_with_next = n_open > 0;
+
+  today = (guint) g_date_time_get_year (self->date) * 10000u +
+          (guint) g_date_time_get_month (self->date) * 100u +
+          (guint) g_date_time_get_day_of_month (self->date);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(LadderAction) action = g_list_model_get_item (actions, i);
+      const GDate *due = ladder_action_get_due (action);
+      const char *owner;
+      g_autofree char *detail = NULL;
+
+      if (ladder_action_get_done (action))
+        continue;
+
+      owner = ladder_action_get_owner (action) == LADDER_RATER_MANAGER ? _("Manager") : self->author;
+      if (due != NULL && g_date_valid (due))
+        {
+          g_autofree char *due_text = format_date (due);
+          guint due_day = g_date_get_year (due) * 10000u + g_date_get_month (due) * 100u +
+                          g_date_get_day (due);
+
+          if (due_day < today)
+            /* Translators: an action's owner and due date, when it is past */
+            detail = g_strdup_printf (_("%s · due %s, overdue"), owner, due_text);
+          else
+            /* Translators: an action's owner and due date */
+            detail = g_strdup_printf (_("%s · due %s"), owner, due_text);
+        }
+      else
+        {
+          detail = g_strdup (owner);
+        }
+
+      block = begin_text (self, STYLE_BODY);
+      append (self, ladder_action_get_text (action));
+      append (self, "\n");
+      append_span (self, detail, SPAN_SMALL, NULL);
+      end_text (self, block);
+      block->indent = BULLET_INDENT;
+      block->gutter = g_strdup ("•");
+    }
+}
+
+static void
+content_init (Content                   *content,
+              LadderProfile             *profile,
+              const LadderReportOptions *options)
+{
+  GListModel *evidence = ladder_profile_get_evidence (profile);
+  guint since = options->since != NULL && g_date_valid (options->since) ?
+                g_date_get_julian (options->since) : 0;
+  const char *levels[2];
+
+  content->profile = profile;
+  content->framework = ladder_profile_get_framework (profile);
+  content->since = since > 0 ? options->since : NULL;
+  content->evidence_text = options->evidence_text;
+  content->evidence = g_ptr_array_new_full (g_list_model_get_n_items (evidence), g_object_unref);
+  content->evidence_for = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                 (GDestroyNotify) g_ptr_array_unref);
+  content->behaviours_in = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      LadderEvidence *entry = g_list_model_get_item (evidence, i);
+      const GDate *date = ladder_evidence_get_date (entry);
+
+      /* Undated entries stay: a "since" cannot say they are older. */
+      if (since > 0 && date != NULL && g_date_valid (date) && g_date_get_julian (date) < since)
+        g_object_unref (entry);
+      else
+        g_ptr_array_add (content->evidence, entry);
+    }
+
+  /* Stable, so entries of one day keep the order they were logged in. */
+  g_ptr_array_sort_values (content->evidence, compare_evidence_dates);
+
+  levels[0] = ladder_profile_get_current_level (profile);
+  levels[1] = ladder_profile_get_target_level (profile);
+  for (guint l = 0; l < 2; l++)
+    {
+      g_autoptr(GPtrArray) behaviours = NULL;
+
+      if (levels[l] == NULL || ladder_framework_find_level (content->framework, levels[l]) == NULL)
+        continue;
+
+      behaviours = ladder_framework_list_behaviours (content->framework, levels[l], NULL);
+      for (guint b = 0; b < behaviours->len; b++)
+        g_hash_table_add (content->behaviours_in,
+                          (gpointer) ladder_behaviour_get_id (g_ptr_array_index (behaviours, b)));
+    }
+
+  for (guint i = 0; i < content->evidence->len; i++)
+    {
+      LadderEvidence *entry = g_ptr_array_index (content->evidence, i);
+      const char * const *ids = ladder_evidence_get_behaviours (entry);
+
+      for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
+        {
+          GPtrArray *list;
+
+          if (!g_hash_table_contains (content->behaviours_in, ids[j]))
+            continue;
+
+          list = g_hash_table_lookup (content->evidence_for, ids[j]);
+          if (list == NULL)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (content->evidence_for, (gpointer) ids[j], list);
+            }
+          /* An id listed twice on one entry is one piece of evidence. */
+          if (list->len == 0 || g_ptr_array_index (list, list->len - 1) != entry)
+            g_ptr_array_add (list, entry);
+        }
+    }
+}
+
+static void
+content_clear (Content *content)
+{
+  g_clear_pointer (&content->evidence_for, g_hash_table_unref);
+  g_clear_pointer (&content->behaviours_in, g_hash_table_unref);
+  g_clear_pointer (&content->evidence, g_ptr_array_unref);
+}
+
+/**
+ * ladder_report_new:
+ * @profile: a #LadderProfile
+ * @options: (nullable): what the summary covers, or %NULL for the defaults
+ *
+ * Reads @profile into a summary: the title block, the chart of the
+ * current level, the table of shown behaviours per level and category,
+ * the behaviours of the current and target levels with both ratings and
+ * their evidence, the evidence log in date order and the last check-in's
+ * notes and open actions. Call it on the thread that owns @profile; the
+ * summary keeps no reference to it, so paging and drawing may then happen
+ * on another thread.
+ *
+ * Returns: (transfer full): a new summary
+ */
+LadderReport *
+ladder_report_new (LadderProfile             *profile,
+                   const LadderReportOptions *options)
+{
+  const LadderReportOptions defaults = { 0, };
+  g_autoptr(LadderReport) self = NULL;
+  const char *name;
+  Content content = { NULL, };
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+
+  if (options == NULL)
+    options = &defaults;
+
+  self = g_new0 (LadderReport, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->paper = options->paper;
+  self->date = options->date != NULL ? g_date_time_ref (options->date) : g_date_time_new_now_local ();
+  self->blocks = g_ptr_array_new_with_free_func (block_free);
+  self->text = g_string_new (NULL);
+  self->spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  self->targets = g_ptr_array_new_with_free_func (g_free);
+  self->date_cache = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+
+  name = ladder_profile_get_name (profile);
+  self->author = g_utf8_make_valid (name != NULL && *name != '\0' ? name : _("Unnamed"), -1);
+  if (options->title != NULL)
+    self->title = g_utf8_make_valid (options->title, -1);
+  else
+    /* Translators: the PDF's title; %s is the person's name */
+    self->title = g_strdup_printf (_("Progress summary: %s"), self->author);
+  self->footer = printable (self->title);
+
+  content_init (&content, profile, options);
+
+  add_title_block (self, &content);
+  add_chart_section (self, &content);
+  add_table_section (self, &content);
+  add_level_section (self, &content, ladder_profile_get_current_level (profile), TRUE);
+  if (g_strcmp0 (ladder_profile_get_target_level (profile),
+                 ladder_profile_get_current_level (profile)) != 0)
+    add_level_section (self, &content, ladder_profile_get_target_level (profile), FALSE);
+  add_evidence_section (self, &content);
+  add_checkin_section (self, &content);
+
+  content_clear (&content);
+
+  /* What only building needed. */
+  g_string_free (g_steal_pointer (&self->text), TRUE);
+  g_clear_pointer (&self->spans, g_array_unref);
+  g_clear_pointer (&self->targets, g_ptr_array_unref);
+  g_clear_pointer (&self->date_cache, g_hash_table_unref);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * ladder_report_ref:
+ * @report: a #LadderReport
+ *
+ * Returns: (transfer full): @report
+ */
+LadderReport *
+ladder_report_ref (LadderReport *report)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+
+  g_atomic_ref_count_inc (&report->ref_count);
+  return report;
+}
+
+static void typesetter_free (Typesetter *typesetter);
+
+static void
+release_layout (LadderReport *self)
+{
+  g_clear_object (&self->last_layout);
+  g_clear_pointer (&self->gutters, g_hash_table_unref);
+  g_clear_pointer (&self->typesetter, typesetter_free);
+}
+
+/**
+ * ladder_report_unref:
+ * @report: (transfer full): a #LadderReport
+ *
+ * Drops a reference; the last one frees the summary.
+ */
+void
+ladder_report_unref (LadderReport *report)
+{
+  g_return_if_fail (report != NULL);
+
+  if (!g_atomic_ref_count_dec (&report->ref_count))
+    return;
+
+  release_layout (report);
+  g_clear_pointer (&report->metrics, g_array_unref);
+  g_clear_pointer (&report->tops, g_array_unref);
+  g_clear_pointer (&report->placements, g_array_unref);
+  g_clear_pointer (&report->pages, g_array_unref);
+  g_clear_pointer (&report->blocks, g_ptr_array_unref);
+  if (report->text != NULL)
+    g_string_free (report->text, TRUE);
+  g_clear_pointer (&report->spans, g_array_unref);
+  g_clear_pointer (&report->targets, g_ptr_array_unref);
+  g_clear_pointer (&report->date_cache, g_hash_table_unref);
+  g_clear_pointer (&report->date, g_date_time_unref);
+  g_free (report->title);
+  g_free (report->author);
+  g_free (report->footer);
+  g_free (report);
+}
+
+/**
+ * ladder_report_get_title:
+ * @report: a #LadderReport
+ *
+ * Returns: the document's title, also its PDF metadata title
+ */
+const char *
+ladder_report_get_title (LadderReport *report)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+
+  return report->title;
+}
+
+/* Laying out */
+
+/* A font map of its own: at 72 dpi one point is one unit of the page, it
+ * is safe on whichever thread pages the summary, and it goes away with
+ * it. No hinting: text is measured as it prints. */
+static Typesetter *
+typesetter_new (void)
+{
+  Typesetter *typesetter = g_new0 (Typesetter, 1);
+  cairo_font_options_t *options;
+
+  typesetter->font_map = pango_cairo_font_map_new ();
+  pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (typesetter->font_map), 72.0);
+  typesetter->context = pango_font_map_create_context (typesetter->font_map);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (typesetter->context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (typesetter->context, FALSE);
+
+  for (guint i = 0; i < N_STYLES; i++)
+    {
+      typesetter->fonts[i] = pango_font_description_new ();
+      pango_font_description_set_family_static (typesetter->fonts[i], FONT_FAMILY);
+      pango_font_description_set_size (typesetter->fonts[i], (int) (styles[i].size * PANGO_SCALE));
+      pango_font_description_set_weight (typesetter->fonts[i], styles[i].weight);
+    }
+
+  return typesetter;
+}
+
+static void
+typesetter_free (Typesetter *typesetter)
+{
+  for (guint i = 0; i < N_STYLES; i++)
+    pango_font_description_free (typesetter->fonts[i]);
+  g_object_unref (typesetter->context);
+  g_object_unref (typesetter->font_map);
+  g_free (typesetter);
+}
+
+static Typesetter *
+ensure_typesetter (LadderReport *self)
+{
+  if (self->typesetter == NULL)
+    self->typesetter = typesetter_new ();
+
+  return self->typesetter;
+}
+
+static double
+content_width (LadderReport *self)
+{
+  return self->page_width - 2 * MARGIN_SIDE;
+}
+
+static PangoAttribute *
+colour_attr (guint32 rgb)
+{
+  return pango_attr_foreground_new (((rgb >> 16) & 0xff) * 0x101,
+                                    ((rgb >> 8) & 0xff) * 0x101,
+                                    (rgb & 0xff) * 0x101);
+}
+
+static void
+insert_attr (PangoAttrList  *attrs,
+             PangoAttribute *attr,
+             const Span     *span)
+{
+  attr->start_index = span->start;
+  attr->end_index = span->end;
+  pango_attr_list_insert (attrs, attr);
+}
+
+static void
+set_source_rgb (cairo_t *cr,
+                guint32  rgb)
+{
+  cairo_set_source_rgb (cr,
+                        ((rgb >> 16) & 0xff) / 255.0,
+                        ((rgb >> 8) & 0xff) / 255.0,
+                        (rgb & 0xff) / 255.0);
+}
+
+static PangoLayout *
+make_layout (Typesetter *typesetter,
+             Style       style,
+             const char *text,
+             double      width)
+{
+  PangoLayout *layout = pango_layout_new (typesetter->context);
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_layout_set_font_description (layout, typesetter->fonts[style]);
+  if (width > 0)
+    pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_line_spacing (layout, (float) styles[style].line_spacing);
+
+  /* A word broken for want of room is not hyphenated: a hyphen would
+   * change what a search or a copy finds. */
+  pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+  if (styles[style].letter_spacing > 0)
+    pango_attr_list_insert (attrs,
+                            pango_attr_letter_spacing_new ((int) (styles[style].letter_spacing * PANGO_SCALE)));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+
+  pango_layout_set_text (layout, text, -1);
+
+  return layout;
+}
+
+static double
+text_width (LadderReport *self,
+            const Block  *block)
+{
+  double width = content_width (self) - block->indent;
+
+  if (block->right > 0)
+    width -= block->right + 8;
+
+  return MAX (width, 24);
+}
+
+static PangoLayout *
+layout_block (LadderReport *self,
+              Typesetter   *typesetter,
+              const Block  *block)
+{
+  PangoLayout *layout = make_layout (typesetter, block->style, block->text,
+                                     text_width (self, block));
+  PangoAttrList *attrs;
+
+  if (block->n_spans == 0)
+    return layout;
+
+  attrs = pango_attr_list_copy (pango_layout_get_attributes (layout));
+  for (guint i = 0; i < block->n_spans; i++)
+    {
+      const Span *span = &block->spans[i];
+
+      switch ((SpanKind) span->kind)
+        {
+        case SPAN_BOLD:
+          insert_attr (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), span);
+          break;
+        case SPAN_DIM:
+          insert_attr (attrs, colour_attr (DIM), span);
+          break;
+        case SPAN_SMALL:
+          insert_attr (attrs, pango_attr_size_new ((int) (styles[STYLE_SMALL].size * PANGO_SCALE)), span);
+          insert_attr (attrs, pango_attr_weight_new (PANGO_WEIGHT_NORMAL), span);
+          insert_attr (attrs, colour_attr (DIM), span);
+          break;
+        case SPAN_SELF:
+        case SPAN_MANAGER:
+          insert_attr (attrs, pango_attr_size_new ((int) (styles[STYLE_SMALL].size * PANGO_SCALE)), span);
+          insert_attr (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), span);
+          insert_attr (attrs, colour_attr (span->kind == SPAN_SELF ? SELF_COLOUR : MANAGER_COLOUR), span);
+          break;
+        case SPAN_LINK:
+          insert_attr (attrs, colour_attr (LINK_COLOUR), span);
+          break;
+        case SPAN_GAP:
+          /* The empty line between two paragraphs, a third of a line. */
+          insert_attr (attrs, pango_attr_size_new (3 * PANGO_SCALE), span);
+          insert_attr (attrs, pango_attr_line_height_new (1.0), span);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+
+  return layout;
+}
+
+static PangoLayout *
+layout_gutter (Typesetter  *typesetter,
+               const Block *block)
+{
+  return make_layout (typesetter, STYLE_SMALL, block->gutter, MAX (block->indent - 8, 8));
+}
+
+static double
+pango_to_points (int units)
+{
+  return units / (double) PANGO_SCALE;
+}
+
+static double *
+block_tops (LadderReport  *self,
+            const Metrics *metrics)
+{
+  return &g_array_index (self->tops, double, metrics->first_top);
+}
+
+/* Lays @block out to learn its lines' tops, appended to @tops; the
+ * metrics' first_top is an index in @tops. */
+static void
+measure_block (LadderReport *self,
+               Typesetter   *typesetter,
+               const Block  *block,
+               GHashTable   *gutter_heights,
+               GArray       *tops,
+               Metrics      *metrics)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoLayoutIter *iter;
+  PangoRectangle logical;
+  double gutter_height = 0;
+  double text_height;
+  double *line_tops;
+
+  memset (metrics, 0, sizeof (Metrics));
+  metrics->first_top = tops->len;
+
+  if (block->kind == BLOCK_CHART)
+    {
+      metrics->height = block->height;
+      return;
+    }
+  if (block->kind != BLOCK_TEXT)
+    return;
+
+  layout = layout_block (self, typesetter, block);
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      double top;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      top = pango_to_points (logical.y);
+      g_array_append_val (tops, top);
+      metrics->n_lines++;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  text_height = pango_to_points (logical.y + logical.height);
+  g_array_append_val (tops, text_height);
+
+  /* Gutters repeat (the log's dates): measure each text once. */
+  if (block->gutter != NULL)
+    {
+      gpointer cached;
+
+      if (g_hash_table_lookup_extended (gutter_heights, block->gutter, NULL, &cached))
+        {
+          gutter_height = *(double *) cached;
+        }
+      else
+        {
+          g_autoptr(PangoLayout) gutter = layout_gutter (typesetter, block);
+          double *height = g_new (double, 1);
+
+          pango_layout_get_extents (gutter, NULL, &logical);
+          *height = gutter_height = pango_to_points (logical.height);
+          g_hash_table_insert (gutter_heights, block->gutter, height);
+        }
+    }
+
+  /* The first part holds at least the lines beside the gutter. */
+  line_tops = &g_array_index (tops, double, metrics->first_top);
+  metrics->min_lines = 1;
+  while (metrics->min_lines < metrics->n_lines &&
+         line_tops[metrics->min_lines] - line_tops[0] < gutter_height - 0.5)
+    metrics->min_lines++;
+
+  metrics->height = MAX (text_height - line_tops[0], gutter_height) + 2 * block->pad;
+}
+
+typedef struct
+{
+  LadderReport *report;
+  guint         start;
+  guint         end;
+  GArray       *tops;
+} MeasureJob;
+
+static gpointer
+measure_blocks (gpointer data)
+{
+  MeasureJob *job = data;
+  Typesetter *typesetter = typesetter_new ();
+  g_autoptr(GHashTable) gutter_heights = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                                NULL, g_free);
+
+  job->tops = g_array_sized_new (FALSE, FALSE, sizeof (double), (job->end - job->start) * 4);
+  for (guint i = job->start; i < job->end; i++)
+    {
+      Metrics *metrics = &g_array_index (job->report->metrics, Metrics, i);
+
+      measure_block (job->report, typesetter, g_ptr_array_index (job->report->blocks, i),
+                     gutter_heights, job->tops, metrics);
+    }
+
+  typesetter_free (typesetter);
+  return NULL;
+}
+
+/* Measuring is most of the work of paging, and blocks measure on their
+ * own: a long summary is measured on as many threads as there are
+ * processors (up to four), each with its own typesetter. */
+#define BLOCKS_PER_THREAD 1500
+#define MAX_THREADS 4
+
+static void
+measure_all (LadderReport *self)
+{
+  guint n_blocks = self->blocks->len;
+  guint n_jobs = MIN (MIN ((guint) g_get_num_processors (), MAX_THREADS),
+                      MAX (n_blocks / BLOCKS_PER_THREAD, 1));
+  MeasureJob jobs[MAX_THREADS];
+  GThread *threads[MAX_THREADS] = { NULL, };
+
+  g_array_set_size (self->metrics, n_blocks);
+  for (guint j = 0; j < n_jobs; j++)
+    {
+      jobs[j].report = self;
+      jobs[j].start = (guint) ((guint64) n_blocks * j / n_jobs);
+      jobs[j].end = (guint) ((guint64) n_blocks * (j + 1) / n_jobs);
+      jobs[j].tops = NULL;
+    }
+
+  for (guint j = 1; j < n_jobs; j++)
+    threads[j] = g_thread_new ("ladder-report", measure_blocks, &jobs[j]);
+  measure_blocks (&jobs[0]);
+
+  for (guint j = 0; j < n_jobs; j++)
+    {
+      guint offset = self->tops->len;
+
+      if (threads[j] != NULL)
+        g_thread_join (threads[j]);
+
+      for (guint i = jobs[j].start; i < jobs[j].end; i++)
+        g_array_index (self->metrics, Metrics, i).first_top += offset;
+      g_array_append_vals (self->tops, jobs[j].tops->data, jobs[j].tops->len);
+      g_array_unref (jobs[j].tops);
+    }
+}
+
+static double
+part_height (LadderReport  *self,
+             const Block   *block,
+             const Metrics *metrics,
+             guint          first,
+             guint          end)
+{
+  double *tops;
+  double height;
+
+  if (block->kind != BLOCK_TEXT || (first == 0 && end == metrics->n_lines))
+    return metrics->height;
+
+  tops = block_tops (self, metrics);
+  height = tops[end] - tops[first];
+  if (first == 0)
+    height += block->pad;
+  if (end == metrics->n_lines)
+    height += block->pad;
+
+  return height;
+}
+
+static const Metrics *
+get_metrics (LadderReport *self,
+             guint         block)
+{
+  return &g_array_index (self->metrics, Metrics, block);
+}
+
+static const Block *
+get_block (LadderReport *self,
+           guint         block)
+{
+  return g_ptr_array_index (self->blocks, block);
+}
+
+/* How much of what follows a "keep with next" block must fit beside it:
+ * the next block's first lines, or all of it when it is short, and so on
+ * down a chain of headings. */
+static double
+keep_need (LadderReport *self,
+           guint         next,
+           guint         depth)
+{
+  const Block *block;
+  const Metrics *metrics;
+  double need;
+
+  if (next >= self->blocks->len)
+    return 0;
+
+  block = get_block (self, next);
+  metrics = get_metrics (self, next);
+  if (block->kind == BLOCK_PAGE_BREAK)
+    return 0;
+
+  need = styles[block->style].space_before;
+  if (block->kind == BLOCK_TEXT && metrics->n_lines > 3 && !block->keep_with_next)
+    need += part_height (self, block, metrics, 0, MAX (metrics->min_lines, 2));
+  else
+    need += metrics->height;
+
+  if (block->keep_with_next && depth < 3)
+    need += styles[block->style].space_after + keep_need (self, next + 1, depth + 1);
+
+  return need;
+}
+
+static void
+start_page (LadderReport *self,
+            double       *y)
+{
+  Page page = { self->placements->len, 0 };
+
+  g_array_append_val (self->pages, page);
+  *y = MARGIN_TOP;
+}
+
+static void
+place (LadderReport *self,
+       guint         block,
+       guint         first,
+       guint         end,
+       double        y)
+{
+  Placement placement = { block, first, end, y };
+
+  g_array_append_val (self->placements, placement);
+  g_array_index (self->pages, Page, self->pages->len - 1).n++;
+}
+
+/* The most lines from @first on that fit in @room, keeping at least two
+ * lines on each side of a break in a paragraph of four lines or more. */
+static guint
+fit_lines (LadderReport  *self,
+           const Block   *block,
+           const Metrics *metrics,
+           guint          first,
+           double         room)
+{
+  guint n = metrics->n_lines;
+  guint end = first;
+
+  while (end < n && part_height (self, block, metrics, first, end + 1) <= room)
+    end++;
+
+  if (n >= 4)
+    {
+      end = MIN (end, n - 2);
+      if (end < first + 2)
+        end = first;
+    }
+
+  if (first == 0 && end < metrics->min_lines)
+    end = 0;
+
+  return end;
+}
+
+static void
+place_text (LadderReport *self,
+            guint         index,
+            double       *y,
+            double        before)
+{
+  const Block *block = get_block (self, index);
+  const Metrics *metrics = get_metrics (self, index);
+  double bottom = self->page_height - MARGIN_BOTTOM;
+  double full_page = bottom - MARGIN_TOP;
+  guint first = 0;
+
+  for (;;)
+    {
+      double rest = part_height (self, block, metrics, first, metrics->n_lines);
+      double room = bottom - (*y + before);
+      gboolean at_top = *y <= MARGIN_TOP;
+      guint end;
+
+      if (rest <= room)
+        {
+          place (self, index, first, metrics->n_lines, *y + before);
+          *y += before + rest + styles[block->style].space_after;
+          return;
+        }
+
+      /* A heading that fits on a page is not split: it moves on whole. */
+      end = block->keep_with_next && rest <= full_page ? first
+                                                        : fit_lines (self, block, metrics, first, room);
+
+      if (end == first && at_top)
+        {
+          /* Not even one line fits on an empty page: place one line (or
+           * the first part) anyway, so that the text goes on. */
+          end = MAX (first + 1, first == 0 ? metrics->min_lines : 0);
+          end = MIN (end, metrics->n_lines);
+        }
+
+      if (end > first)
+        {
+          place (self, index, first, end, *y + before);
+          if (end == metrics->n_lines)
+            {
+              *y += before + part_height (self, block, metrics, first, end) +
+                    styles[block->style].space_after;
+              return;
+            }
+          first = end;
+        }
+
+      start_page (self, y);
+      before = 0;
+    }
+}
+
+/**
+ * ladder_report_paginate:
+ * @report: a #LadderReport
+ * @page_width: the page's width in points
+ * @page_height: the page's height in points
+ *
+ * Lays the summary out on pages of this size, with the summary's own
+ * margins. For GtkPrintOperation, call it in "begin-print" with the
+ * context's size (in points, with "use-full-page" set) and set the
+ * operation's page count to the result.
+ *
+ * Returns: the number of pages, at least one
+ */
+guint
+ladder_report_paginate (LadderReport *report,
+                        double        page_width,
+                        double        page_height)
+{
+  double bottom;
+  double y;
+
+  g_return_val_if_fail (report != NULL, 0);
+  g_return_val_if_fail (page_width > 0 && page_height > 0, 0);
+
+  /* Below this the margins leave no room: measure as if it were there. */
+  report->page_width = MAX (page_width, 2 * MARGIN_SIDE + 144);
+  report->page_height = MAX (page_height, MARGIN_TOP + MARGIN_BOTTOM + 144);
+  bottom = report->page_height - MARGIN_BOTTOM;
+
+  g_clear_pointer (&report->metrics, g_array_unref);
+  g_clear_pointer (&report->tops, g_array_unref);
+  g_clear_pointer (&report->placements, g_array_unref);
+  g_clear_pointer (&report->pages, g_array_unref);
+  report->metrics = g_array_sized_new (FALSE, FALSE, sizeof (Metrics), report->blocks->len);
+  report->tops = g_array_sized_new (FALSE, FALSE, sizeof (double), report->blocks->len * 4);
+  report->placements = g_array_sized_new (FALSE, FALSE, sizeof (Placement), report->blocks->len + 64);
+  report->pages = g_array_new (FALSE, FALSE, sizeof (Page));
+
+  measure_all (report);
+
+  start_page (report, &y);
+  for (guint i = 0; i < report->blocks->len; i++)
+    {
+      const Block *block = get_block (report, i);
+      const Metrics *metrics = get_metrics (report, i);
+      gboolean at_top = y <= MARGIN_TOP;
+      double before = at_top ? 0 : styles[block->style].space_before;
+      double need = metrics->height;
+
+      if (block->kind == BLOCK_PAGE_BREAK)
+        {
+          if (!at_top)
+            start_page (report, &y);
+          continue;
+        }
+
+      if (block->keep_with_next)
+        need += styles[block->style].space_after + keep_need (report, i + 1, 0);
+
+      /* Whole, when it fits with what it keeps with; or at the top of a
+       * page, where moving on would gain nothing. */
+      if (y + before + need <= bottom ||
+          (at_top && metrics->height <= bottom - MARGIN_TOP))
+        {
+          place (report, i, 0, metrics->n_lines, y + before);
+          y += before + metrics->height + styles[block->style].space_after;
+          continue;
+        }
+
+      if (block->kind == BLOCK_TEXT)
+        {
+          /* A heading that would be left alone at the bottom starts the
+           * next page instead. */
+          if (block->keep_with_next && metrics->height <= bottom - MARGIN_TOP)
+            {
+              start_page (report, &y);
+              before = 0;
+            }
+          place_text (report, i, &y, before);
+          continue;
+        }
+
+      /* A chart that does not fit goes to the next page. */
+      if (!at_top)
+        start_page (report, &y);
+      place (report, i, 0, 0, y);
+      y += metrics->height + styles[block->style].space_after;
+    }
+
+  /* A trailing page break leaves an empty page: drop it. */
+  if (report->pages->len > 1 &&
+      g_array_index (report->pages, Page, report->pages->len - 1).n == 0)
+    g_array_set_size (report->pages, report->pages->len - 1);
+
+  return report->pages->len;
+}
+
+/**
+ * ladder_report_get_n_pages:
+ * @report: a #LadderReport
+ *
+ * Returns: the number of pages of the last ladder_report_paginate(), or 0
+ *   before it
+ */
+guint
+ladder_report_get_n_pages (LadderReport *report)
+{
+  g_return_val_if_fail (report != NULL, 0);
+
+  return report->pages != NULL ? report->pages->len : 0;
+}
+
+/* Drawing */
+
+static char *
+format_number (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* Never the locale's decimal comma: cairo parses these. */
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f", value));
+}
+
+static void
+tag_link (cairo_t    *cr,
+          const char *target,
+          double      x,
+          double      y,
+          double      width,
+          double      height)
+{
+  g_autofree char *sx = format_number (x);
+  g_autofree char *sy = format_number (y);
+  g_autofree char *sw = format_number (width);
+  g_autofree char *sh = format_number (height);
+  g_autofree char *attributes = g_strdup_printf ("rect=[%s %s %s %s] %s", sx, sy, sw, sh, target);
+
+  cairo_tag_begin (cr, CAIRO_TAG_LINK, attributes);
+  cairo_tag_end (cr, CAIRO_TAG_LINK);
+}
+
+static void
+tag_dest (cairo_t    *cr,
+          const char *name,
+          double      x,
+          double      y)
+{
+  g_autoptr(GString) attributes = g_string_new ("name=");
+  g_autofree char *sx = format_number (x);
+  g_autofree char *sy = format_number (MAX (y - 6, 0));
+
+  append_quoted (attributes, name);
+  g_string_append_printf (attributes, " x=%s y=%s", sx, sy);
+  cairo_tag_begin (cr, CAIRO_TAG_DEST, attributes->str);
+  cairo_tag_end (cr, CAIRO_TAG_DEST);
+}
+
+/* The links on one line: a rectangle per stretch of a linked span. */
+static void
+tag_line_links (cairo_t         *cr,
+                const Block     *block,
+                PangoLayoutLine *line,
+                double           x,
+                double           y,
+                double           height)
+{
+  int line_start = line->start_index;
+  int line_end = line->start_index + line->length;
+
+  for (guint i = 0; i < block->n_spans; i++)
+    {
+      const Span *span = &block->spans[i];
+      g_autofree int *ranges = NULL;
+      int n_ranges = 0;
+
+      if (span->target < 0 || (int) span->end <= line_start || (int) span->start >= line_end)
+        continue;
+
+      pango_layout_line_get_x_ranges (line, MAX ((int) span->start, line_start),
+                                      MIN ((int) span->end, line_end), &ranges, &n_ranges);
+      for (int r = 0; r < n_ranges; r++)
+        {
+          double left = pango_to_points (ranges[2 * r]);
+          double right = pango_to_points (ranges[2 * r + 1]);
+
+          if (right > left)
+            tag_link (cr, block->targets[span->target], x + left, y, right - left, height);
+        }
+    }
+}
+
+static void
+draw_values (LadderReport *self,
+             cairo_t      *cr,
+             const Block  *block,
+             double        x,
+             double        baseline)
+{
+  for (guint rater = 0; rater < 2; rater++)
+    {
+      double column = x + rater * VALUE_COLUMN;
+      guint32 colour = rater == LADDER_RATER_SELF ? SELF_COLOUR : MANAGER_COLOUR;
+      g_autoptr(PangoLayout) layout = NULL;
+      g_autofree char *text = NULL;
+      guint shown = block->values[2 * rater];
+      guint total = block->values[2 * rater + 1];
+      double text_baseline;
+
+      if (block->values_kind == VALUES_HEADER)
+        {
+          layout = make_layout (self->typesetter, STYLE_TABLE_HEAD,
+                                rater == LADDER_RATER_SELF ? C_("rater", "Self") : C_("rater", "Manager"),
+                                VALUE_COLUMN);
+          set_source_rgb (cr, colour);
+        }
+      else
+        {
+          /* Translators: behaviours shown out of those that count, "3/5" */
+          text = total > 0 ? g_strdup_printf (_("%u/%u"), shown, total) : g_strdup ("—");
+          layout = make_layout (self->typesetter, STYLE_TABLE, text, VALUE_TEXT);
+          pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+          set_source_rgb (cr, total > 0 ? INK : DIM);
+        }
+
+      text_baseline = pango_to_points (pango_layout_get_baseline (layout));
+      cairo_move_to (cr, column, baseline - text_baseline);
+      pango_cairo_show_layout (cr, layout);
+
+      if (block->values_kind == VALUES_COUNTS && total > 0)
+        {
+          double bar_x = column + VALUE_TEXT + 8;
+          double bar_y = baseline - 6;
+
+          set_source_rgb (cr, FAINT_RULE);
+          cairo_rectangle (cr, bar_x, bar_y, VALUE_BAR, 5);
+          cairo_fill (cr);
+          set_source_rgb (cr, colour);
+          cairo_rectangle (cr, bar_x, bar_y, VALUE_BAR * shown / total, 5);
+          cairo_fill (cr);
+        }
+    }
+}
+
+static void
+draw_text (LadderReport    *self,
+           cairo_t         *cr,
+           const Placement *placement,
+           gboolean         tags)
+{
+  const Block *block = get_block (self, placement->block);
+  const Metrics *metrics = get_metrics (self, placement->block);
+  double *tops = block_tops (self, metrics);
+  double x = MARGIN_SIDE;
+  double width = content_width (self);
+  double height = part_height (self, block, metrics, placement->first_line, placement->end_line);
+  double text_top = placement->y + (placement->first_line == 0 ? block->pad : 0);
+  double origin = text_top - tops[placement->first_line];
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoLayoutIter *iter;
+  guint line_no = 0;
+
+  if (block->shaded)
+    {
+      set_source_rgb (cr, SHADE);
+      cairo_rectangle (cr, x, placement->y, width, height);
+      cairo_fill (cr);
+    }
+
+  if (tags && block->dest != NULL && placement->first_line == 0)
+    tag_dest (cr, block->dest, x, placement->y);
+
+  if (self->last_layout == NULL || self->last_block != placement->block)
+    {
+      g_clear_object (&self->last_layout);
+      self->last_layout = layout_block (self, self->typesetter, block);
+      self->last_block = placement->block;
+    }
+  layout = g_object_ref (self->last_layout);
+  set_source_rgb (cr, styles[block->style].colour);
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutLine *line;
+      PangoRectangle logical;
+      double baseline;
+
+      if (line_no >= placement->end_line)
+        break;
+      if (line_no++ < placement->first_line)
+        continue;
+
+      line = pango_layout_iter_get_line_readonly (iter);
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      baseline = pango_to_points (pango_layout_iter_get_baseline (iter));
+
+      cairo_move_to (cr, x + block->indent + pango_to_points (logical.x), origin + baseline);
+      pango_cairo_show_layout_line (cr, line);
+
+      if (tags && block->targets != NULL)
+        tag_line_links (cr, block, line, x + block->indent,
+                        origin + pango_to_points (logical.y), pango_to_points (logical.height));
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  if (placement->first_line == 0)
+    {
+      double first_baseline = origin + pango_to_points (pango_layout_get_baseline (layout));
+
+      if (block->gutter != NULL)
+        {
+          PangoLayout *gutter;
+
+          if (self->gutters == NULL)
+            self->gutters = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+          gutter = g_hash_table_lookup (self->gutters, block->gutter);
+          if (gutter == NULL)
+            {
+              gutter = layout_gutter (self->typesetter, block);
+              g_hash_table_insert (self->gutters, block->gutter, gutter);
+            }
+
+          set_source_rgb (cr, DIM);
+          cairo_move_to (cr, x, first_baseline - pango_to_points (pango_layout_get_baseline (gutter)));
+          pango_cairo_show_layout (cr, gutter);
+        }
+
+      if (block->values_kind != VALUES_NONE)
+        draw_values (self, cr, block, x + width - block->right, first_baseline);
+    }
+
+  if (block->rule_below && placement->end_line == metrics->n_lines)
+    {
+      double rule_y = placement->y + height + (block->pad > 0 ? 0 : 4);
+
+      set_source_rgb (cr, block->pad > 0 ? FAINT_RULE : RULE);
+      cairo_set_line_width (cr, block->pad > 0 ? 0.5 : 0.75);
+      cairo_move_to (cr, x, rule_y);
+      cairo_line_to (cr, x + width, rule_y);
+      cairo_stroke (cr);
+    }
+}
+
+static void
+draw_chart (LadderReport    *self,
+            cairo_t         *cr,
+            const Placement *placement)
+{
+  const Block *block = get_block (self, placement->block);
+  LadderChartStyle style;
+
+  ladder_chart_style_init (&style);
+  style.context = self->typesetter->context;
+  style.font = self->typesetter->fonts[STYLE_SMALL];
+  style.text_emoji = TRUE;
+
+  cairo_save (cr);
+  cairo_translate (cr, MARGIN_SIDE, placement->y);
+  ladder_chart_draw (block->chart, cr, content_width (self), block->height, &style);
+  cairo_restore (cr);
+}
+
+static void
+draw_footer (LadderReport *self,
+             cairo_t      *cr,
+             guint         page)
+{
+  g_autoptr(PangoLayout) left = NULL;
+  g_autoptr(PangoLayout) right = NULL;
+  g_autofree char *number = NULL;
+  double width = content_width (self);
+  double y = self->page_height - MARGIN_BOTTOM + FOOTER_GAP;
+  PangoRectangle logical;
+
+  /* Translators: the page number in the footer */
+  number = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
+  right = make_layout (self->typesetter, STYLE_FOOTER, number, -1);
+  pango_layout_get_extents (right, NULL, &logical);
+
+  left = make_layout (self->typesetter, STYLE_FOOTER, self->footer, width - pango_to_points (logical.width) - 24);
+  pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
+
+  set_source_rgb (cr, FAINT_RULE);
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, MARGIN_SIDE, y - 6);
+  cairo_line_to (cr, MARGIN_SIDE + width, y - 6);
+  cairo_stroke (cr);
+
+  set_source_rgb (cr, DIM);
+  cairo_move_to (cr, MARGIN_SIDE, y);
+  pango_cairo_show_layout (cr, left);
+  cairo_move_to (cr, MARGIN_SIDE + width - pango_to_points (logical.width), y);
+  pango_cairo_show_layout (cr, right);
+}
+
+static void
+draw_page (LadderReport *self,
+           cairo_t      *cr,
+           guint         page,
+           gboolean      tags)
+{
+  const Page *p = &g_array_index (self->pages, Page, page);
+
+  cairo_save (cr);
+  for (guint i = p->first; i < p->first + p->n; i++)
+    {
+      const Placement *placement = &g_array_index (self->placements, Placement, i);
+
+      if (get_block (self, placement->block)->kind == BLOCK_CHART)
+        draw_chart (self, cr, placement);
+      else
+        draw_text (self, cr, placement, tags);
+    }
+  draw_footer (self, cr, page);
+  cairo_restore (cr);
+}
+
+/**
+ * ladder_report_draw_page:
+ * @report: a paginated #LadderReport
+ * @cr: where to draw, in points, with the page's top left at the origin
+ * @page: the page, from 0
+ *
+ * Draws one page as ladder_report_paginate() laid it out: for
+ * GtkPrintOperation's "draw-page" (with the operation's unit set to
+ * points). The PDF's links and bookmarks are left out: paper has none, and
+ * a range of pages would link to pages that are not there.
+ */
+void
+ladder_report_draw_page (LadderReport *report,
+                         cairo_t      *cr,
+                         guint         page)
+{
+  g_return_if_fail (report != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (report->pages != NULL && page < report->pages->len);
+
+  ensure_typesetter (report);
+  draw_page (report, cr, page, FALSE);
+}
+
+static cairo_status_t
+append_to_bytes (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+add_outline (LadderReport    *self,
+             cairo_surface_t *surface,
+             guint            page,
+             int             *parents)
+{
+  const Page *p = &g_array_index (self->pages, Page, page);
+
+  for (guint i = p->first; i < p->first + p->n; i++)
+    {
+      const Placement *placement = &g_array_index (self->placements, Placement, i);
+      const Block *block = get_block (self, placement->block);
+      g_autoptr(GString) link = NULL;
+      int parent;
+
+      if (block->outline_level == 0 || block->dest == NULL || placement->first_line != 0)
+        continue;
+
+      link = g_string_new ("dest=");
+      append_quoted (link, block->dest);
+      parent = block->outline_level == 1 ? CAIRO_PDF_OUTLINE_ROOT : parents[1];
+      parents[block->outline_level] =
+        cairo_pdf_surface_add_outline (surface, parent, block->outline, link->str,
+                                       block->outline_level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
+    }
+}
+
+/**
+ * ladder_report_to_pdf:
+ * @report: a #LadderReport
+ * @cancellable: (nullable): a #GCancellable, checked between pages
+ * @error: return location for a #GError
+ *
+ * Makes the PDF on the report's paper: numbered pages, an outline with
+ * the sections (and the categories and months within them), links from
+ * each behaviour to its evidence and back, and the title, author (the
+ * person), creator and creation date in its metadata. Fonts are embedded
+ * as subsets by cairo.
+ *
+ * Returns: (transfer full): the PDF, or %NULL with @error set
+ */
+GBytes *
+ladder_report_to_pdf (LadderReport  *report,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(GByteArray) bytes = NULL;
+  g_autofree char *created = NULL;
+  g_autofree char *creator = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  int parents[3] = { CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT };
+  double width, height;
+
+  g_return_val_if_fail (report != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ladder_paper_size_get_size (report->paper, &width, &height);
+  ladder_report_paginate (report, width, height);
+  ensure_typesetter (report);
+
+  bytes = g_byte_array_new ();
+  surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes, width, height);
+  created = g_date_time_format (report->date, "%Y-%m-%dT%H:%M:%S%:z");
+  creator = g_strdup_printf ("Ladder %s", PACKAGE_VERSION);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, report->title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, report->author);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
+
+  cr = cairo_create (surface);
+  for (guint page = 0; page < report->pages->len; page++)
+    {
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+
+      draw_page (report, cr, page, TRUE);
+      add_outline (report, surface, page, parents);
+      cairo_show_page (cr);
+    }
+
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  /* The fonts and shaping caches are the bulk of the memory: let them
+   * go now rather than with the report. */
+  release_layout (report);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, LADDER_REPORT_ERROR, LADDER_REPORT_ERROR_DRAW,
+                   _("Could not make the PDF: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+static gboolean
+write_report (LadderReport  *report,
+              GFile         *file,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  const char *data;
+  gsize length;
+
+  bytes = ladder_report_to_pdf (report, cancellable, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  data = g_bytes_get_data (bytes, &length);
+  return ladder_save_contents (file, data, length, cancellable, error);
+}
+
+/**
+ * ladder_report_write_pdf:
+ * @profile: a #LadderProfile
+ * @options: (nullable): what the summary covers, or %NULL for the defaults
+ * @file: where to write the PDF
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes @profile's summary (see ladder_report_new()) to @file as PDF,
+ * through ladder_save_contents(): the file is either the whole old one
+ * or the whole new one, never half a PDF. Blocks: use
+ * ladder_report_write_pdf_async() from a main loop.
+ *
+ * Returns: %TRUE when the file is written
+ */
+gboolean
+ladder_report_write_pdf (LadderProfile              *profile,
+                         const LadderReportOptions  *options,
+                         GFile                      *file,
+                         GCancellable               *cancellable,
+                         GError                    **error)
+{
+  g_autoptr(LadderReport) report = NULL;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  report = ladder_report_new (profile, options);
+  return write_report (report, file, cancellable, error);
+}
+
+typedef struct
+{
+  LadderReport *report;
+  GFile        *file;
+} WriteData;
+
+static void
+write_data_free (gpointer data)
+{
+  WriteData *write = data;
+
+  g_clear_pointer (&write->report, ladder_report_unref);
+  g_clear_object (&write->file);
+  g_free (write);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteData *write = task_data;
+  GError *error = NULL;
+
+  if (write_report (write->report, write->file, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * ladder_report_write_pdf_async:
+ * @profile: a #LadderProfile
+ * @options: (nullable): what the summary covers, or %NULL for the defaults
+ * @file: where to write the PDF
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the PDF is written or could not be
+ * @user_data: data for @callback
+ *
+ * ladder_report_write_pdf() without blocking: the profile is read now, on
+ * the calling thread (a quick copy of its text), and the pages are laid
+ * out, drawn and saved on a worker thread, so the profile may change
+ * meanwhile. Finish with ladder_report_write_pdf_finish().
+ */
+void
+ladder_report_write_pdf_async (LadderProfile              *profile,
+                               const LadderReportOptions  *options,
+                               GFile                      *file,
+                               GCancellable               *cancellable,
+                               GAsyncReadyCallback         callback,
+                               gpointer                    user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  WriteData *write;
+
+  g_return_if_fail (LADDER_IS_PROFILE (profile));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (profile, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ladder_report_write_pdf_async);
+
+  write = g_new0 (WriteData, 1);
+  write->report = ladder_report_new (profile, options);
+  write->file = g_object_ref (file);
+  g_task_set_task_data (task, write, write_data_free);
+  g_task_run_in_thread (task, write_thread);
+}
+
+/**
+ * ladder_report_write_pdf_finish:
+ * @profile: the profile given to ladder_report_write_pdf_async()
+ * @result: the #GAsyncResult given to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE when the file is written
+ */
+gboolean
+ladder_report_write_pdf_finish (LadderProfile  *profile,
+                                GAsyncResult   *result,
+                                GError        **error)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, profile), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ladder_report_write_pdf_async,
+                        FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
