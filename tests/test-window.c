@@ -1,56 +1,197 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The app's window, built from its template, under a real display (Xvfb).
+ * The window under a real display (Xvfb) on an isolated library: the first
+ * run, creating a profile, the narrow layout, and a broken profile file.
  */
 
 #include "config.h"
 
 #include <gtk/gtk.h>
 
-#include "ladder-application.h"
-#include "ladder-window.h"
+#include "ladder-profile-dialog.h"
+#include "ui-helpers.h"
+
+static GFile *
+profiles_folder (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "ladder", "profiles", NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static gboolean
+view_is_profile_cb (gpointer data)
+{
+  return g_strcmp0 (_ladder_window_get_view (data), "profile") == 0;
+}
 
 static void
-test_window_template (void)
+test_window_welcome_and_create (void)
 {
-  g_autoptr(LadderApplication) app = ladder_application_new ();
-  GtkWidget *window;
-  GtkWidget *status;
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(GFile) folder = profiles_folder ();
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *basename = NULL;
+  AdwDialog *dialog;
+  GtkWidget *name_row;
+  LadderProfile *profile;
+
+  /* An empty library welcomes. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ladder");
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "welcome");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_profiles (_ladder_window_get_library (window))), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_frameworks (_ladder_window_get_library (window))), ==, 4);
+
+  /* "Create Your Profile" */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-profile", NULL));
+  dialog = ui_visible_dialog (window);
+  g_assert_true (LADDER_IS_PROFILE_DIALOG (dialog));
+  name_row = ui_find (GTK_WIDGET (dialog), "name_row", 0);
+  g_assert_nonnull (name_row);
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Ada <b>Lovelace</b> & co");
+  gtk_editable_set_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "role_row", 0)), "Engineer");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "profile.create", NULL));
+
+  ui_wait_for (view_is_profile_cb, window, "the new profile to show");
+  profile = _ladder_window_get_profile (window);
+  g_assert_nonnull (profile);
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Ada <b>Lovelace</b> & co");
+  g_assert_nonnull (ladder_profile_get_current_level (profile));
+
+  /* Saved at once, where the library keeps profiles. */
+  ui_wait_saved (window);
+  file = g_object_ref (ladder_profile_get_file (profile));
+  basename = g_file_get_basename (file);
+  g_assert_true (g_file_has_parent (file, folder));
+  g_assert_true (g_file_query_exists (file, NULL));
+  contents = ui_read_file (file);
+  g_assert_nonnull (strstr (contents, "\"ladder-profile\""));
+  g_assert_nonnull (strstr (contents, "Ada <b>Lovelace</b> & co"));
+
+  /* Deleting it moves the file aside; undo brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-profile", NULL));
+  g_assert_false (g_file_query_exists (file, NULL));
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "welcome");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete-profile", "s",
+                                             ladder_profile_get_id (profile)));
+  g_assert_true (g_file_query_exists (file, NULL));
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "profile");
+
+  ui_window_free (window, app);
+}
+
+static gboolean
+collapsed_cb (gpointer data)
+{
+  AdwNavigationSplitView *split = data;
+
+  return adw_navigation_split_view_get_collapsed (split);
+}
+
+static void
+test_window_narrow (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  GtkWidget *split = ui_find (GTK_WIDGET (window), NULL, ADW_TYPE_NAVIGATION_SPLIT_VIEW);
   int min_width;
 
-  g_autoptr(GError) error = NULL;
+  gtk_widget_get_size_request (GTK_WIDGET (window), &min_width, NULL);
+  g_assert_cmpint (min_width, ==, 360);
+  g_assert_false (adw_navigation_split_view_get_collapsed (ADW_NAVIGATION_SPLIT_VIEW (split)));
 
-  /* Windows join an application after its startup: register it, without
-   * asking a session bus for a unique name. */
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  ui_wait_for (collapsed_cb, split, "the split view to collapse");
+
+  ui_window_free (window, app);
+}
+
+static gboolean
+view_is_error_cb (gpointer data)
+{
+  return g_strcmp0 (_ladder_window_get_view (data), "error") == 0;
+}
+
+static void
+test_window_broken_profile (void)
+{
+  static const char broken[] = "{\n  \"format\": \"ladder-profile\",\n  \"version\": 1,\n  \"name\": ,\n}\n";
+  g_autoptr(GFile) folder = profiles_folder ();
+  g_autoptr(GFile) broken_file = g_file_get_child (folder, "broken.json");
+  g_autoptr(GFile) backup = g_file_get_child (folder, "broken.json~");
+  g_autoptr(GFile) good_file = g_file_get_child (folder, "good.json");
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  g_autoptr(LadderProfile) good = ladder_profile_new (NULL, framework);
+  g_autoptr(LadderApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GListModel) errors = NULL;
+  g_autoptr(LadderLoadError) load_error = NULL;
+  LadderWindow *window;
+  LadderProfile *loaded;
+  GtkWidget *details;
+  gsize length;
+
+  g_assert_true (g_file_make_directory_with_parents (folder, NULL, &error));
+  g_assert_no_error (error);
+  g_file_replace_contents (broken_file, broken, strlen (broken), NULL, FALSE, G_FILE_CREATE_NONE,
+                           NULL, NULL, &error);
+  g_assert_no_error (error);
+  ladder_profile_set_name (good, "Good One");
+  ladder_profile_set_current_level (good, "1");
+  json = ladder_format_write_profile (good, &length);
+  g_file_replace_contents (good_file, json, length, NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL,
+                           &error);
   g_assert_no_error (error);
 
-  window = GTK_WIDGET (ladder_window_new (app));
-  g_object_ref_sink (window);
-  gtk_window_present (GTK_WINDOW (window));
+  window = ui_window_new (&app);
 
-  /* The welcome page is there and says what the app is for. */
-  status = adw_toolbar_view_get_content (
-    ADW_TOOLBAR_VIEW (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window))));
-  g_assert_true (ADW_IS_STATUS_PAGE (status));
-  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "Welcome to Ladder");
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Ladder");
-  gtk_widget_get_size_request (window, &min_width, NULL);
-  g_assert_cmpint (min_width, ==, 360);
+  /* The rest of the library opens… */
+  loaded = ladder_library_find_profile (_ladder_window_get_library (window), ladder_profile_get_id (good));
+  g_assert_nonnull (loaded);
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "profile");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_object_unref (window);
+  /* …and the broken file is listed with its position and the problem. */
+  errors = g_object_ref (ladder_library_get_errors (_ladder_window_get_library (window)));
+  g_assert_cmpuint (g_list_model_get_n_items (errors), ==, 1);
+  load_error = g_list_model_get_item (errors, 0);
+  _ladder_window_select (window, G_OBJECT (load_error));
+  ui_wait_for (view_is_error_cb, window, "the error page");
+  details = ui_find (GTK_WIDGET (window), "error_details", GTK_TYPE_LABEL);
+  g_assert_nonnull (details);
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (details)), "broken.json:4:"));
+
+  /* Changes to the good profile are saved; the broken one is never
+   * written, not even as a backup. */
+  _ladder_window_select (window, G_OBJECT (loaded));
+  ladder_profile_rate (loaded, "b1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ui_spin (600);
+  ui_wait_saved (window);
+  after = ui_read_file (good_file);
+  g_assert_nonnull (strstr (after, "consistently"));
+
+  ui_window_free (window, app);
+
+  {
+    g_autofree char *contents = ui_read_file (broken_file);
+
+    g_assert_cmpstr (contents, ==, broken);
+    g_assert_false (g_file_query_exists (backup, NULL));
+  }
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ui_test_init (&argc, &argv);
 
-  g_test_add_func ("/ladder/window/template", test_window_template);
+  g_test_add_func ("/ladder/window/welcome-and-create", test_window_welcome_and_create);
+  g_test_add_func ("/ladder/window/narrow", test_window_narrow);
+  g_test_add_func ("/ladder/window/broken-profile", test_window_broken_profile);
 
   return g_test_run ();
 }

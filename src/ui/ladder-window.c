@@ -6,22 +6,1201 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-category-page.h"
 #include "ladder-core.h"
-#include "ladder-window.h"
+#include "ladder-evidence-editor.h"
+#include "ladder-evidence-page.h"
+#include "ladder-framework-view.h"
+#include "ladder-import-dialog.h"
+#include "ladder-profile-dialog.h"
+#include "ladder-progress-page.h"
+#include "ladder-sidebar-row.h"
+#include "ladder-window-private.h"
+
+/* How long the window waits after a change before it writes the profile:
+ * a burst of clicks becomes one write. */
+#define AUTOSAVE_DELAY_MS 400
+/* A failed save is tried again after this long (and on the next change). */
+#define SAVE_RETRY_SECONDS 10
+
+/* The demo profile: what `ladder-cli sample` makes by default. */
+#define DEMO_FRAMEWORK "monzo-backend-engineering"
+#define DEMO_EVIDENCE  40
+#define DEMO_SEED      1
 
 struct _LadderWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  AdwStatusPage        *status_page;
+  GSettings            *settings;
+  LadderLibrary        *library;
+  GCancellable         *cancellable;
+  GtkSingleSelection   *sidebar_selection;
+  gboolean              loaded;
+  gboolean              demo_requested;
+  gboolean              narrow;
+  GHashTable           *deleted_profiles;  /* id → LadderProfile, for undo */
+  GHashTable           *deleted_evidence;  /* id → LadderEvidence, for undo */
+
+  LadderProfile        *profile;          /* shown */
+  LadderProfile        *dirty_profile;    /* waiting to be saved */
+  LadderProfile        *saving_profile;   /* being saved */
+  gboolean              save_again;
+  guint                 save_timeout_id;
+  guint                 save_retry_id;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwNavigationSplitView *split_view;
+  GtkStack             *sidebar_stack;
+  GtkListView          *sidebar_list;
+  AdwNavigationPage    *content_page;
+  AdwNavigationView    *content_nav;
+  AdwNavigationPage    *main_page;
+  GtkStack             *title_stack;
+  AdwWindowTitle       *window_title;
+  GtkWidget            *new_evidence_button;
+  GtkWidget            *search_button;
+  AdwBanner            *save_banner;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  LadderProgressPage   *progress_page;
+  LadderEvidencePage   *evidence_page;
+  LadderFrameworkView  *framework_view;
+  AdwStatusPage        *error_page;
+  GtkLabel             *error_details;
+  AdwViewSwitcherBar   *switcher_bar;
 };
 
 G_DEFINE_FINAL_TYPE (LadderWindow, ladder_window, ADW_TYPE_APPLICATION_WINDOW)
 
+static void save_profile (LadderWindow *self, LadderProfile *profile);
+static void apply_screenshot_hook (LadderWindow *self);
+
+/* Chrome {{{1 */
+
+static void
+toast (LadderWindow *self,
+       const char   *title)
+{
+  AdwToast *t = adw_toast_new (title);
+
+  adw_toast_set_use_markup (t, FALSE);
+  adw_toast_overlay_add_toast (self->toast_overlay, t);
+}
+
+static void
+update_chrome (LadderWindow *self)
+{
+  const char *view = gtk_stack_get_visible_child_name (self->main_stack);
+  gboolean profile = g_strcmp0 (view, "profile") == 0;
+  gboolean framework = g_strcmp0 (view, "framework") == 0;
+  gboolean editable = self->profile != NULL && !ladder_profile_get_read_only (self->profile);
+
+  gtk_stack_set_visible_child_name (self->title_stack, profile && !self->narrow ? "switcher" : "title");
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, profile && self->narrow);
+  gtk_widget_set_visible (self->new_evidence_button, profile && editable);
+  gtk_widget_set_visible (self->search_button, profile || framework);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-evidence", profile && editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-evidence-for", profile && editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-profile", self->profile != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", profile || framework);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-profile", self->loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo", self->loaded);
+}
+
+static void
+set_view (LadderWindow *self,
+          const char   *view,
+          const char   *title,
+          const char   *subtitle)
+{
+  adw_navigation_view_pop_to_tag (self->content_nav, "main");
+  gtk_stack_set_visible_child_name (self->main_stack, view);
+  adw_window_title_set_title (self->window_title, title != NULL ? title : _("Ladder"));
+  adw_window_title_set_subtitle (self->window_title, subtitle != NULL ? subtitle : "");
+  adw_navigation_page_set_title (self->content_page, title != NULL ? title : _("Ladder"));
+  adw_navigation_page_set_title (self->main_page, title != NULL ? title : _("Ladder"));
+  update_chrome (self);
+}
+
+static void
+breakpoint_apply_cb (LadderWindow *self)
+{
+  self->narrow = TRUE;
+  update_chrome (self);
+}
+
+static void
+breakpoint_unapply_cb (LadderWindow *self)
+{
+  self->narrow = FALSE;
+  update_chrome (self);
+}
+
+/* Saving {{{1 */
+
+static void
+hide_save_error (LadderWindow *self)
+{
+  g_clear_handle_id (&self->save_retry_id, g_source_remove);
+  adw_banner_set_revealed (self->save_banner, FALSE);
+}
+
+static gboolean
+save_retry_cb (gpointer user_data)
+{
+  LadderWindow *self = user_data;
+
+  self->save_retry_id = 0;
+  if (self->dirty_profile != NULL)
+    save_profile (self, self->dirty_profile);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+save_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(LadderWindow) self = user_data;
+  g_autoptr(LadderProfile) profile = g_steal_pointer (&self->saving_profile);
+  g_autoptr(GError) error = NULL;
+
+  if (!ladder_library_save_profile_finish (LADDER_LIBRARY (object), result, &error))
+    {
+      g_autofree char *title = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      g_warning ("%s", error->message);
+      /* Keep it dirty: nothing typed is lost, and the next change or the
+       * retry writes it. */
+      if (self->dirty_profile == NULL)
+        self->dirty_profile = g_object_ref (profile);
+      title = g_strdup_printf (_("Changes could not be saved: %s"), error->message);
+      adw_banner_set_title (self->save_banner, title);
+      adw_banner_set_revealed (self->save_banner, TRUE);
+      g_clear_handle_id (&self->save_retry_id, g_source_remove);
+      self->save_retry_id = g_timeout_add_seconds (SAVE_RETRY_SECONDS, save_retry_cb, self);
+      self->save_again = FALSE;
+      return;
+    }
+
+  if (self->dirty_profile == NULL || self->save_again)
+    hide_save_error (self);
+
+  if (self->save_again && self->dirty_profile != NULL)
+    {
+      self->save_again = FALSE;
+      save_profile (self, self->dirty_profile);
+    }
+  else if (self->dirty_profile == NULL)
+    hide_save_error (self);
+}
+
+static void
+save_profile (LadderWindow  *self,
+              LadderProfile *profile)
+{
+  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
+
+  if (profile == NULL || ladder_profile_get_read_only (profile))
+    return;
+
+  if (self->saving_profile != NULL)
+    {
+      /* One write at a time; the newest state goes next. */
+      self->save_again = TRUE;
+      return;
+    }
+
+  if (self->dirty_profile == profile)
+    g_clear_object (&self->dirty_profile);
+  self->saving_profile = g_object_ref (profile);
+  ladder_library_save_profile_async (self->library, profile, self->cancellable, save_done_cb,
+                                     g_object_ref (self));
+}
+
+static gboolean
+save_timeout_cb (gpointer user_data)
+{
+  LadderWindow *self = user_data;
+
+  self->save_timeout_id = 0;
+  save_profile (self, self->dirty_profile);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Writes a change waiting for its timeout now (before switching profiles). */
+static void
+flush_save (LadderWindow *self)
+{
+  if (self->save_timeout_id != 0 && self->dirty_profile != NULL)
+    save_profile (self, self->dirty_profile);
+}
+
+static void
+profile_changed_cb (LadderWindow  *self,
+                    LadderProfile *profile)
+{
+  if (ladder_profile_get_read_only (profile))
+    return;
+
+  if (self->dirty_profile != NULL && self->dirty_profile != profile)
+    flush_save (self);
+  g_set_object (&self->dirty_profile, profile);
+  if (self->saving_profile == profile)
+    self->save_again = TRUE;
+
+  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
+  self->save_timeout_id = g_timeout_add (AUTOSAVE_DELAY_MS, save_timeout_cb, self);
+}
+
+static void
+ladder_window_retry_save_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  if (self->dirty_profile != NULL)
+    save_profile (self, self->dirty_profile);
+}
+
+/* Showing things {{{1 */
+
+static void
+set_profile (LadderWindow  *self,
+             LadderProfile *profile)
+{
+  if (self->profile == profile)
+    return;
+
+  flush_save (self);
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_func (self->profile, profile_changed_cb, self);
+  g_set_object (&self->profile, profile);
+  if (profile != NULL)
+    g_signal_connect_swapped (profile, "changed", G_CALLBACK (profile_changed_cb), self);
+
+  ladder_progress_page_set_profile (self->progress_page, profile);
+  ladder_evidence_page_set_profile (self->evidence_page, profile);
+}
+
+static void
+show_welcome (LadderWindow *self)
+{
+  set_profile (self, NULL);
+  set_view (self, "welcome", NULL, NULL);
+}
+
+static void
+show_item (LadderWindow *self,
+           GObject      *item)
+{
+  if (LADDER_IS_PROFILE (item))
+    {
+      LadderProfile *profile = LADDER_PROFILE (item);
+      const char *role = ladder_profile_get_role (profile);
+
+      set_profile (self, profile);
+      adw_view_stack_set_visible_child_name (self->view_stack, "progress");
+      set_view (self, "profile", ladder_profile_get_name (profile), role);
+      g_settings_set_string (self->settings, "last-profile", ladder_profile_get_id (profile));
+    }
+  else if (LADDER_IS_FRAMEWORK (item))
+    {
+      LadderFramework *framework = LADDER_FRAMEWORK (item);
+
+      set_profile (self, NULL);
+      ladder_framework_view_set_framework (self->framework_view, framework);
+      set_view (self, "framework", ladder_framework_get_name (framework),
+                ladder_framework_get_organisation (framework));
+    }
+  else if (LADDER_IS_LOAD_ERROR (item))
+    {
+      LadderLoadError *load_error = LADDER_LOAD_ERROR (item);
+      g_autofree char *name = g_file_get_basename (ladder_load_error_get_file (load_error));
+      g_autofree char *path = g_file_get_parse_name (ladder_load_error_get_file (load_error));
+      g_autofree char *title = g_strdup_printf (_("Could Not Open “%s”"), name);
+      g_autofree char *escaped_title = g_markup_escape_text (title, -1);
+      g_autofree char *description = g_markup_printf_escaped (
+        _("The file is left as it is. Fix it, or move it out of the way, and open Ladder again. It is at %s"),
+        path);
+
+      set_profile (self, NULL);
+      adw_status_page_set_title (self->error_page, escaped_title);
+      adw_status_page_set_description (self->error_page, description);
+      gtk_label_set_label (self->error_details, ladder_load_error_get_error (load_error)->message);
+      set_view (self, "error", name, NULL);
+    }
+  else
+    show_welcome (self);
+}
+
+static void
+sidebar_selection_changed_cb (LadderWindow *self)
+{
+  GObject *item = gtk_single_selection_get_selected_item (self->sidebar_selection);
+
+  if (item != NULL)
+    show_item (self, item);
+}
+
+static void
+sidebar_activate_cb (LadderWindow *self,
+                     guint         position)
+{
+  gtk_single_selection_set_selected (self->sidebar_selection, position);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+void
+_ladder_window_select (LadderWindow *self,
+                       GObject      *item)
+{
+  GListModel *model = G_LIST_MODEL (self->sidebar_selection);
+
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (model, i);
+
+      if (other == item)
+        {
+          gtk_single_selection_set_selected (self->sidebar_selection, i);
+          /* Selecting the selected item again still shows it afresh. */
+          show_item (self, item);
+          adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+          return;
+        }
+    }
+}
+
+/* The sidebar: profiles, frameworks and files that failed to load, one
+ * GtkFlattenListModel whose sections are the three lists. */
+static void
+setup_sidebar_row_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      LadderWindow             *self)
+{
+  gtk_list_item_set_child (item, ladder_sidebar_row_new ());
+}
+
+static void
+bind_sidebar_row_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     LadderWindow             *self)
+{
+  ladder_sidebar_row_set_item (LADDER_SIDEBAR_ROW (gtk_list_item_get_child (item)),
+                               gtk_list_item_get_item (item));
+}
+
+static void
+unbind_sidebar_row_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *item,
+                       LadderWindow             *self)
+{
+  ladder_sidebar_row_set_item (LADDER_SIDEBAR_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+setup_sidebar_header_cb (GtkSignalListItemFactory *factory,
+                         GtkListHeader            *header,
+                         LadderWindow             *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_list_header_set_child (header, label);
+}
+
+static void
+bind_sidebar_header_cb (GtkSignalListItemFactory *factory,
+                        GtkListHeader            *header,
+                        LadderWindow             *self)
+{
+  gpointer item = gtk_list_header_get_item (header);
+  const char *title;
+
+  if (LADDER_IS_PROFILE (item))
+    title = _("People");
+  else if (LADDER_IS_FRAMEWORK (item))
+    title = _("Frameworks");
+  else
+    title = _("Could Not Be Opened");
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_header_get_child (header)), title);
+}
+
+/* Loading {{{1 */
+
+static LadderProfile *
+find_demo_profile (LadderWindow *self,
+                   LadderFramework *framework)
+{
+  g_autoptr(LadderProfile) sample = ladder_sample_profile (framework, DEMO_EVIDENCE, DEMO_SEED);
+  LadderProfile *existing = ladder_library_find_profile (self->library, ladder_profile_get_id (sample));
+
+  if (existing != NULL)
+    return existing;
+
+  ladder_library_add_profile (self->library, sample);
+  save_profile (self, sample);
+
+  return sample;
+}
+
+static void
+load_demo (LadderWindow *self)
+{
+  LadderFramework *framework = ladder_library_find_framework (self->library, DEMO_FRAMEWORK);
+  LadderProfile *profile;
+
+  if (framework == NULL)
+    {
+      GListModel *frameworks = ladder_library_get_frameworks (self->library);
+      g_autoptr(LadderFramework) first = g_list_model_get_item (frameworks, 0);
+
+      if (first == NULL)
+        return;
+      framework = first;
+    }
+
+  profile = find_demo_profile (self, framework);
+  _ladder_window_select (self, G_OBJECT (profile));
+}
+
+static void
+ladder_window_load_demo_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  load_demo (LADDER_WINDOW (widget));
+}
+
+static void
+show_first_thing (LadderWindow *self)
+{
+  g_autofree char *last = g_settings_get_string (self->settings, "last-profile");
+  GListModel *profiles = ladder_library_get_profiles (self->library);
+  LadderProfile *profile = NULL;
+
+  if (*last != '\0')
+    profile = ladder_library_find_profile (self->library, last);
+
+  if (profile == NULL && g_list_model_get_n_items (profiles) > 0)
+    {
+      g_autoptr(LadderProfile) first = g_list_model_get_item (profiles, 0);
+
+      profile = first;
+    }
+
+  if (profile != NULL)
+    _ladder_window_select (self, G_OBJECT (profile));
+  else
+    show_welcome (self);
+}
+
+static void
+load_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(LadderWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  guint n_errors;
+
+  if (!ladder_library_load_finish (LADDER_LIBRARY (object), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      g_warning ("%s", error->message);
+      toast (self, error->message);
+    }
+
+  self->loaded = TRUE;
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
+
+  if (self->demo_requested)
+    load_demo (self);
+  else
+    show_first_thing (self);
+
+  n_errors = g_list_model_get_n_items (ladder_library_get_errors (self->library));
+  if (n_errors > 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u file could not be opened",
+                                                            "%u files could not be opened",
+                                                            n_errors), n_errors);
+
+      toast (self, text);
+    }
+
+  update_chrome (self);
+  apply_screenshot_hook (self);
+}
+
+/* The library loads on a worker once the window has drawn its first
+ * frame, so that the window appears at once whatever the library holds. */
+static void
+after_first_paint_cb (GdkFrameClock *clock,
+                      LadderWindow  *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, after_first_paint_cb, self);
+  ladder_library_load_async (self->library, self->cancellable, load_done_cb, g_object_ref (self));
+}
+
+static void
+ladder_window_realize (GtkWidget *widget)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  GdkFrameClock *clock;
+
+  GTK_WIDGET_CLASS (ladder_window_parent_class)->realize (widget);
+
+  clock = gtk_widget_get_frame_clock (widget);
+  if (!self->loaded && clock != NULL)
+    g_signal_connect (clock, "after-paint", G_CALLBACK (after_first_paint_cb), self);
+}
+
+/* Profiles and evidence {{{1 */
+
+static void
+profile_created_cb (LadderWindow  *self,
+                    LadderProfile *profile)
+{
+  save_profile (self, profile);
+  _ladder_window_select (self, G_OBJECT (profile));
+}
+
+static void
+ladder_window_new_profile_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  AdwDialog *dialog = ladder_profile_dialog_new (self->library);
+
+  g_signal_connect_object (dialog, "created", G_CALLBACK (profile_created_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_dialog_present (dialog, widget);
+}
+
+static void
+undo_delete_profile_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  GFile *moved;
+  GFile *file;
+
+  profile = g_hash_table_lookup (self->deleted_profiles, id);
+  if (profile == NULL)
+    return;
+
+  g_object_ref (profile);
+  g_hash_table_remove (self->deleted_profiles, id);
+  file = ladder_profile_get_file (profile);
+  moved = g_object_get_data (G_OBJECT (profile), "ladder-moved-file");
+  if (file != NULL && moved != NULL && g_file_query_exists (moved, NULL))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_file_move (moved, file, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, &error))
+        {
+          toast (self, error->message);
+          return;
+        }
+    }
+
+  ladder_library_add_profile (self->library, profile);
+  _ladder_window_select (self, G_OBJECT (profile));
+}
+
+static void
+profile_toast_dismissed_cb (AdwToast     *t,
+                            LadderWindow *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (t), "ladder-profile");
+
+  if (id != NULL && self->deleted_profiles != NULL)
+    g_hash_table_remove (self->deleted_profiles, id);
+}
+
+static void
+ladder_window_delete_profile_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *t;
+  GFile *file;
+
+  if (self->profile == NULL)
+    return;
+
+  profile = g_object_ref (self->profile);
+  if (self->dirty_profile == profile)
+    {
+      /* Write what is pending first, so that an undo brings it all back. */
+      g_clear_handle_id (&self->save_timeout_id, g_source_remove);
+      if (!ladder_library_save_profile (self->library, profile, NULL, &error))
+        g_clear_error (&error);
+      g_clear_object (&self->dirty_profile);
+    }
+
+  if (!ladder_library_remove_profile (self->library, profile, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  file = ladder_profile_get_file (profile);
+  if (file != NULL)
+    {
+      g_autofree char *path = g_file_get_path (file);
+      g_autofree char *moved = g_strconcat (path, ".deleted", NULL);
+
+      g_object_set_data_full (G_OBJECT (profile), "ladder-moved-file", g_file_new_for_path (moved),
+                              g_object_unref);
+    }
+  g_hash_table_insert (self->deleted_profiles, g_strdup (ladder_profile_get_id (profile)),
+                       g_object_ref (profile));
+
+  title = g_strdup_printf (_("“%s” deleted"), ladder_profile_get_name (profile));
+  t = adw_toast_new (title);
+  adw_toast_set_use_markup (t, FALSE);
+  adw_toast_set_button_label (t, _("_Undo"));
+  adw_toast_set_action_name (t, "win.undo-delete-profile");
+  adw_toast_set_action_target (t, "s", ladder_profile_get_id (profile));
+  g_object_set_data_full (G_OBJECT (t), "ladder-profile",
+                          g_strdup (ladder_profile_get_id (profile)), g_free);
+  g_signal_connect_object (t, "dismissed", G_CALLBACK (profile_toast_dismissed_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, t);
+
+  show_first_thing (self);
+}
+
+static void
+present_editor (LadderWindow   *self,
+                LadderEvidence *evidence,
+                const char     *behaviour_id)
+{
+  if (self->profile == NULL)
+    return;
+
+  adw_dialog_present (ladder_evidence_editor_new (self->profile, evidence, behaviour_id),
+                      GTK_WIDGET (self));
+}
+
+static void
+ladder_window_new_evidence_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  present_editor (LADDER_WINDOW (widget), NULL, NULL);
+}
+
+static void
+ladder_window_add_evidence_for_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  present_editor (LADDER_WINDOW (widget), NULL, g_variant_get_string (parameter, NULL));
+}
+
+static void
+ladder_window_edit_evidence_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  LadderEvidence *evidence;
+
+  if (self->profile == NULL)
+    return;
+
+  evidence = ladder_profile_find_evidence (self->profile, g_variant_get_string (parameter, NULL));
+  if (evidence != NULL)
+    present_editor (self, evidence, NULL);
+}
+
+static void
+ladder_window_show_evidence_for_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  if (self->profile == NULL)
+    return;
+
+  adw_navigation_view_pop_to_tag (self->content_nav, "main");
+  ladder_evidence_page_set_behaviour_filter (self->evidence_page,
+                                             g_variant_get_string (parameter, NULL));
+  adw_view_stack_set_visible_child_name (self->view_stack, "evidence");
+}
+
+/* Deleted entries wait here for an undo (win.undo-delete-evidence, the
+ * toast's button) until their toast is gone. */
+static void
+undo_delete_evidence_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  LadderEvidence *evidence = g_hash_table_lookup (self->deleted_evidence, id);
+  LadderProfile *profile;
+
+  if (evidence == NULL)
+    return;
+
+  profile = g_object_get_data (G_OBJECT (evidence), "ladder-profile");
+  if (profile != NULL && ladder_profile_find_evidence (profile, id) == NULL)
+    ladder_profile_add_evidence (profile, evidence);
+  g_hash_table_remove (self->deleted_evidence, id);
+}
+
+static void
+evidence_toast_dismissed_cb (AdwToast     *t,
+                             LadderWindow *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (t), "ladder-evidence");
+
+  if (id != NULL && self->deleted_evidence != NULL)
+    g_hash_table_remove (self->deleted_evidence, id);
+}
+
+static void
+ladder_window_delete_evidence_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  LadderEvidence *evidence;
+  AdwToast *t;
+
+  if (self->profile == NULL)
+    return;
+
+  evidence = ladder_profile_find_evidence (self->profile, id);
+  if (evidence == NULL)
+    return;
+
+  g_object_set_data_full (G_OBJECT (evidence), "ladder-profile", g_object_ref (self->profile),
+                          g_object_unref);
+  g_hash_table_insert (self->deleted_evidence, g_strdup (id), g_object_ref (evidence));
+  ladder_profile_remove_evidence (self->profile, evidence);
+
+  t = adw_toast_new (_("Evidence deleted"));
+  adw_toast_set_button_label (t, _("_Undo"));
+  adw_toast_set_action_name (t, "win.undo-delete-evidence");
+  adw_toast_set_action_target (t, "s", id);
+  g_object_set_data_full (G_OBJECT (t), "ladder-evidence", g_strdup (id), g_free);
+  g_signal_connect_object (t, "dismissed", G_CALLBACK (evidence_toast_dismissed_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, t);
+}
+
+static void
+ladder_window_show_category_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  LadderCategory *category;
+
+  if (self->profile == NULL)
+    return;
+
+  category = ladder_framework_find_category (ladder_profile_get_framework (self->profile),
+                                             g_variant_get_string (parameter, NULL));
+  if (category == NULL)
+    return;
+
+  adw_navigation_view_pop_to_tag (self->content_nav, "main");
+  adw_navigation_view_push (self->content_nav, ladder_category_page_new (self->profile, category));
+}
+
+static void
+ladder_window_search_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  const char *view = gtk_stack_get_visible_child_name (self->main_stack);
+
+  if (g_strcmp0 (view, "framework") == 0)
+    {
+      ladder_framework_view_start_search (self->framework_view);
+      return;
+    }
+
+  if (g_strcmp0 (view, "profile") != 0)
+    return;
+
+  adw_navigation_view_pop_to_tag (self->content_nav, "main");
+  adw_view_stack_set_visible_child_name (self->view_stack, "evidence");
+  ladder_evidence_page_start_search (self->evidence_page);
+}
+
+/* Files: open, import, drop {{{1 */
+
+static void
+framework_imported_cb (LadderWindow    *self,
+                       LadderFramework *framework)
+{
+  g_autofree char *title = g_strdup_printf (_("“%s” imported"), ladder_framework_get_name (framework));
+
+  toast (self, title);
+  _ladder_window_select (self, G_OBJECT (framework));
+}
+
+static void
+show_open_error (LadderWindow *self,
+                 const char   *heading,
+                 const GError *error)
+{
+  AdwDialog *alert = adw_alert_dialog_new (heading, error->message);
+
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+  adw_dialog_present (alert, GTK_WIDGET (self));
+}
+
+void
+_ladder_window_open_file (LadderWindow *self,
+                          GFile        *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  gsize length = 0;
+
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  name = g_file_get_basename (file);
+  if (!ladder_format_load_contents (file, &contents, &length, NULL, &error))
+    {
+      show_open_error (self, _("Could Not Open the File"), error);
+      return;
+    }
+
+  /* A profile opens as one; anything else is a framework to import. */
+  if (g_str_has_suffix (name, ".json") &&
+      g_strstr_len (contents, MIN (length, 4096), "\"ladder-profile\"") != NULL)
+    {
+      g_autoptr(LadderProfile) profile = ladder_format_load_profile (file, NULL, &error);
+      LadderProfile *existing;
+
+      if (profile == NULL)
+        {
+          show_open_error (self, _("Could Not Open the Profile"), error);
+          return;
+        }
+
+      existing = ladder_library_find_profile (self->library, ladder_profile_get_id (profile));
+      if (existing == NULL)
+        {
+          ladder_library_add_profile (self->library, profile);
+          existing = profile;
+        }
+      _ladder_window_select (self, G_OBJECT (existing));
+    }
+  else
+    {
+      g_autoptr(LadderImportReport) report = NULL;
+      g_autoptr(LadderFramework) framework = NULL;
+      g_autofree char *uri = g_file_get_uri (file);
+      LadderImportOptions options = { .format = LADDER_IMPORT_FORMAT_AUTO, .source = name };
+      AdwDialog *dialog;
+
+      framework = ladder_import_data (contents, length, name, &options, &report, &error);
+      if (framework == NULL)
+        {
+          show_open_error (self, _("Could Not Import the Framework"), error);
+          return;
+        }
+
+      dialog = ladder_import_dialog_new (self->library, framework, report);
+      g_signal_connect_object (dialog, "imported", G_CALLBACK (framework_imported_cb), self,
+                               G_CONNECT_SWAPPED);
+      adw_dialog_present (dialog, GTK_WIDGET (self));
+    }
+}
+
+static void
+open_dialog_done_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(LadderWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (file != NULL)
+    _ladder_window_open_file (self, file);
+}
+
+static void
+choose_file (LadderWindow *self,
+             const char   *title,
+             gboolean      profiles)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_dialog_set_title (dialog, title);
+  if (profiles)
+    {
+      gtk_file_filter_set_name (filter, _("Ladder Profiles"));
+      gtk_file_filter_add_suffix (filter, "json");
+    }
+  else
+    {
+      gtk_file_filter_set_name (filter, _("Frameworks"));
+      gtk_file_filter_add_suffix (filter, "txt");
+      gtk_file_filter_add_suffix (filter, "md");
+      gtk_file_filter_add_suffix (filter, "markdown");
+      gtk_file_filter_add_suffix (filter, "json");
+      gtk_file_filter_add_mime_type (filter, "text/plain");
+    }
+  g_list_store_append (filters, filter);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, open_dialog_done_cb, g_object_ref (self));
+}
+
+static void
+ladder_window_open_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  choose_file (LADDER_WINDOW (widget), _("Open Profile"), TRUE);
+}
+
+static void
+ladder_window_import_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  choose_file (LADDER_WINDOW (widget), _("Import Framework"), FALSE);
+}
+
+static void
+ladder_window_paste_text_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  AdwDialog *dialog = ladder_import_dialog_new_for_text (self->library);
+
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (framework_imported_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_dialog_present (dialog, widget);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         LadderWindow  *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = g_value_get_boxed (value);
+  if (files == NULL)
+    return FALSE;
+
+  _ladder_window_open_file (self, files->data);
+  return TRUE;
+}
+
+/* Screenshots {{{1 */
+
+/* LADDER_SCREENSHOT_VIEW (progress, category, evidence, editor, framework
+ * or import, with LADDER_SCREENSHOT_IMPORT naming the file to import) puts
+ * the window in one state for build-aux/screenshots. Nothing else reads
+ * it. */
+static void
+apply_screenshot_hook (LadderWindow *self)
+{
+  const char *view = g_getenv ("LADDER_SCREENSHOT_VIEW");
+
+  if (view == NULL || self->profile == NULL)
+    return;
+
+  if (g_str_equal (view, "category"))
+    {
+      g_autoptr(LadderCategory) category =
+        g_list_model_get_item (ladder_framework_get_categories (ladder_profile_get_framework (self->profile)), 0);
+
+      if (category != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.show-category", "s",
+                                    ladder_category_get_id (category));
+    }
+  else if (g_str_equal (view, "evidence") || g_str_equal (view, "editor"))
+    {
+      GListModel *shown = ladder_evidence_page_get_shown (self->evidence_page);
+      g_autoptr(LadderEvidence) newest = g_list_model_get_item (shown, 0);
+
+      adw_view_stack_set_visible_child_name (self->view_stack, "evidence");
+      if (g_str_equal (view, "editor") && newest != NULL)
+        present_editor (self, newest, NULL);
+    }
+  else if (g_str_equal (view, "framework"))
+    {
+      LadderFramework *framework =
+        ladder_library_find_framework (self->library,
+                                       ladder_framework_get_id (ladder_profile_get_framework (self->profile)));
+
+      g_autoptr(LadderCategory) category = NULL;
+      g_autofree char *level = g_strdup (ladder_profile_get_current_level (self->profile));
+
+      if (framework == NULL)
+        return;
+
+      category = g_list_model_get_item (ladder_framework_get_categories (framework), 0);
+      _ladder_window_select (self, G_OBJECT (framework));
+      if (category != NULL && level != NULL)
+        ladder_framework_view_show_cell (self->framework_view, level,
+                                         ladder_category_get_id (category));
+    }
+  else if (g_str_equal (view, "import") && g_getenv ("LADDER_SCREENSHOT_IMPORT") != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("LADDER_SCREENSHOT_IMPORT"));
+
+      _ladder_window_open_file (self, file);
+    }
+}
+
+/* Private API {{{1 */
+
+LadderLibrary *
+_ladder_window_get_library (LadderWindow *self)
+{
+  return self->library;
+}
+
+gboolean
+_ladder_window_is_loaded (LadderWindow *self)
+{
+  return self->loaded;
+}
+
+LadderProfile *
+_ladder_window_get_profile (LadderWindow *self)
+{
+  return self->profile;
+}
+
+const char *
+_ladder_window_get_view (LadderWindow *self)
+{
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+gboolean
+_ladder_window_has_pending_save (LadderWindow *self)
+{
+  return self->dirty_profile != NULL || self->saving_profile != NULL;
+}
+
+GtkWidget *
+_ladder_window_get_evidence_page (LadderWindow *self)
+{
+  return GTK_WIDGET (self->evidence_page);
+}
+
+GtkWidget *
+_ladder_window_get_framework_view (LadderWindow *self)
+{
+  return GTK_WIDGET (self->framework_view);
+}
+
+AdwBanner *
+_ladder_window_get_save_banner (LadderWindow *self)
+{
+  return self->save_banner;
+}
+
+void
+ladder_window_show_demo (LadderWindow *self)
+{
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+
+  if (self->loaded)
+    load_demo (self);
+  else
+    self->demo_requested = TRUE;
+}
+
+/* GObject {{{1 */
+
+static gboolean
+ladder_window_close_request (GtkWindow *window)
+{
+  LadderWindow *self = LADDER_WINDOW (window);
+
+  /* Nothing typed is lost: what waits for its autosave is written now. */
+  if (self->dirty_profile != NULL && self->saving_profile == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_clear_handle_id (&self->save_timeout_id, g_source_remove);
+      if (!ladder_library_save_profile (self->library, self->dirty_profile, NULL, &error))
+        g_warning ("%s", error->message);
+      g_clear_object (&self->dirty_profile);
+    }
+
+  return GTK_WINDOW_CLASS (ladder_window_parent_class)->close_request (window);
+}
+
 static void
 ladder_window_dispose (GObject *object)
 {
+  LadderWindow *self = LADDER_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
+  g_clear_handle_id (&self->save_retry_id, g_source_remove);
+  if (self->progress_page != NULL)
+    set_profile (self, NULL);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_WINDOW);
+
+  g_clear_object (&self->dirty_profile);
+  g_clear_object (&self->saving_profile);
+  g_clear_object (&self->sidebar_selection);
+  g_clear_object (&self->library);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->deleted_profiles, g_hash_table_unref);
+  g_clear_pointer (&self->deleted_evidence, g_hash_table_unref);
 
   G_OBJECT_CLASS (ladder_window_parent_class)->dispose (object);
 }
@@ -31,20 +1210,126 @@ ladder_window_class_init (LadderWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = ladder_window_dispose;
+  widget_class->realize = ladder_window_realize;
+  window_class->close_request = ladder_window_close_request;
+
+  g_type_ensure (LADDER_TYPE_PROGRESS_PAGE);
+  g_type_ensure (LADDER_TYPE_EVIDENCE_PAGE);
+  g_type_ensure (LADDER_TYPE_FRAMEWORK_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ladder-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, LadderWindow, status_page);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, split_view);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, content_page);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, content_nav);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, main_page);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, title_stack);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, new_evidence_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, save_banner);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, progress_page);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, evidence_page);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, framework_view);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, error_details);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, switcher_bar);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, breakpoint_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, breakpoint_unapply_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.new-profile", NULL,
+                                   ladder_window_new_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-profile", NULL,
+                                   ladder_window_delete_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.load-demo", NULL,
+                                   ladder_window_load_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, ladder_window_open_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, ladder_window_import_action);
+  gtk_widget_class_install_action (widget_class, "win.paste-text", NULL,
+                                   ladder_window_paste_text_action);
+  gtk_widget_class_install_action (widget_class, "win.new-evidence", NULL,
+                                   ladder_window_new_evidence_action);
+  gtk_widget_class_install_action (widget_class, "win.add-evidence-for", "s",
+                                   ladder_window_add_evidence_for_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-evidence", "s",
+                                   ladder_window_edit_evidence_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-evidence", "s",
+                                   ladder_window_delete_evidence_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete-evidence", "s",
+                                   undo_delete_evidence_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete-profile", "s",
+                                   undo_delete_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.show-evidence-for", "s",
+                                   ladder_window_show_evidence_for_action);
+  gtk_widget_class_install_action (widget_class, "win.show-category", "s",
+                                   ladder_window_show_category_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, ladder_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.retry-save", NULL,
+                                   ladder_window_retry_save_action);
 }
 
 static void
 ladder_window_init (LadderWindow *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) header_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GFile) directory = ladder_library_get_default_directory ();
+  GListStore *sections;
+  GtkFlattenListModel *flat;
+  GtkDropTarget *drop;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  self->cancellable = g_cancellable_new ();
+  self->deleted_profiles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->deleted_evidence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->library = ladder_library_new (directory);
+
+  sections = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (sections, ladder_library_get_profiles (self->library));
+  g_list_store_append (sections, ladder_library_get_frameworks (self->library));
+  g_list_store_append (sections, ladder_library_get_errors (self->library));
+  flat = gtk_flatten_list_model_new (G_LIST_MODEL (sections));
+  self->sidebar_selection = gtk_single_selection_new (G_LIST_MODEL (flat));
+  gtk_single_selection_set_autoselect (self->sidebar_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->sidebar_selection, TRUE);
+  gtk_single_selection_set_selected (self->sidebar_selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_swapped (self->sidebar_selection, "notify::selected",
+                            G_CALLBACK (sidebar_selection_changed_cb), self);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_sidebar_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_sidebar_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_sidebar_row_cb), self);
+  g_signal_connect (header_factory, "setup", G_CALLBACK (setup_sidebar_header_cb), self);
+  g_signal_connect (header_factory, "bind", G_CALLBACK (bind_sidebar_header_cb), self);
+  gtk_list_view_set_factory (self->sidebar_list, factory);
+  gtk_list_view_set_header_factory (self->sidebar_list, header_factory);
+  gtk_list_view_set_model (self->sidebar_list,
+                           GTK_SELECTION_MODEL (g_object_ref (self->sidebar_selection)));
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "loading");
+  update_chrome (self);
 }
 
 LadderWindow *

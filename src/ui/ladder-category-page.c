@@ -1,0 +1,226 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ladder-category-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-behaviour-row.h"
+#include "ladder-category-page.h"
+#include "ladder-ui-private.h"
+
+struct _LadderCategoryPage
+{
+  AdwNavigationPage  parent_instance;
+
+  LadderProfile     *profile;
+  LadderCategory    *category;
+
+  GtkListView       *list;
+};
+
+G_DEFINE_FINAL_TYPE (LadderCategoryPage, ladder_category_page, ADW_TYPE_NAVIGATION_PAGE)
+
+static gboolean
+in_category (gpointer item,
+             gpointer user_data)
+{
+  return g_strcmp0 (ladder_behaviour_get_category (item), user_data) == 0;
+}
+
+static int
+compare_levels (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  LadderProfile *profile = user_data;
+  LadderFramework *framework = ladder_profile_get_framework (profile);
+  const char *current = ladder_profile_get_current_level (profile);
+  int ka = _ladder_level_sort_key (framework, current, ladder_behaviour_get_level ((gpointer) a));
+  int kb = _ladder_level_sort_key (framework, current, ladder_behaviour_get_level ((gpointer) b));
+
+  return (ka > kb) - (ka < kb);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              LadderCategoryPage       *self)
+{
+  gtk_list_item_set_child (item, ladder_behaviour_row_new ());
+  gtk_list_item_set_activatable (item, FALSE);
+  gtk_list_item_set_selectable (item, FALSE);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             LadderCategoryPage       *self)
+{
+  ladder_behaviour_row_set (LADDER_BEHAVIOUR_ROW (gtk_list_item_get_child (item)), self->profile,
+                            gtk_list_item_get_item (item));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               LadderCategoryPage       *self)
+{
+  ladder_behaviour_row_set (LADDER_BEHAVIOUR_ROW (gtk_list_item_get_child (item)), NULL, NULL);
+}
+
+/* A level's header: its name, whether it is the current or the target
+ * level, and shown / total in this category, kept up to date. */
+static void
+update_header (GtkListHeader *header)
+{
+  LadderCategoryPage *self = g_object_get_data (G_OBJECT (header), "ladder-page");
+  LadderBehaviour *behaviour = gtk_list_header_get_item (header);
+  GtkWidget *box = gtk_list_header_get_child (header);
+  GtkWidget *title = gtk_widget_get_first_child (box);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  LadderFramework *framework = ladder_profile_get_framework (self->profile);
+  const char *level = ladder_behaviour_get_level (behaviour);
+  g_autofree char *counts = NULL;
+  guint shown = 0, total = 0;
+
+  ladder_profile_count_shown (self->profile, level, ladder_category_get_id (self->category),
+                              ladder_profile_get_owner (self->profile), &shown, &total);
+
+  if (g_strcmp0 (level, ladder_profile_get_current_level (self->profile)) == 0)
+    /* Translators: "Current level · 4 of 9 shown" */
+    counts = g_strdup_printf (_("Current level · %u of %u shown"), shown, total);
+  else if (g_strcmp0 (level, ladder_profile_get_target_level (self->profile)) == 0)
+    counts = g_strdup_printf (_("Target level · %u of %u shown"), shown, total);
+  else
+    counts = g_strdup_printf (_("%u of %u shown"), shown, total);
+
+  gtk_label_set_label (GTK_LABEL (title), _ladder_level_display_name (framework, level));
+  gtk_label_set_label (GTK_LABEL (subtitle), counts);
+}
+
+static void
+setup_header_cb (GtkSignalListItemFactory *factory,
+                 GtkListHeader            *header,
+                 LadderCategoryPage       *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_add_css_class (title, "title-4");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), subtitle);
+  gtk_list_header_set_child (header, box);
+  g_object_set_data (G_OBJECT (header), "ladder-page", self);
+}
+
+static void
+bind_header_cb (GtkSignalListItemFactory *factory,
+                GtkListHeader            *header,
+                LadderCategoryPage       *self)
+{
+  update_header (header);
+  g_signal_connect_swapped (self->profile, "changed", G_CALLBACK (update_header), header);
+}
+
+static void
+unbind_header_cb (GtkSignalListItemFactory *factory,
+                  GtkListHeader            *header,
+                  LadderCategoryPage       *self)
+{
+  g_signal_handlers_disconnect_by_func (self->profile, update_header, header);
+}
+
+static void
+ladder_category_page_dispose (GObject *object)
+{
+  LadderCategoryPage *self = LADDER_CATEGORY_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_CATEGORY_PAGE);
+  g_clear_object (&self->category);
+  g_clear_object (&self->profile);
+
+  G_OBJECT_CLASS (ladder_category_page_parent_class)->dispose (object);
+}
+
+static void
+ladder_category_page_class_init (LadderCategoryPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_category_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ladder-category-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderCategoryPage, list);
+}
+
+static void
+ladder_category_page_init (LadderCategoryPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+AdwNavigationPage *
+ladder_category_page_new (LadderProfile  *profile,
+                          LadderCategory *category)
+{
+  LadderCategoryPage *self;
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) header_factory = gtk_signal_list_item_factory_new ();
+  GtkCustomFilter *filter;
+  GtkSorter *sorter;
+  GtkFilterListModel *filtered;
+  GtkSortListModel *sorted;
+  g_autofree char *title = NULL;
+  const char *emoji;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+  g_return_val_if_fail (LADDER_IS_CATEGORY (category), NULL);
+
+  emoji = ladder_category_get_emoji (category);
+  if (emoji != NULL && *emoji != '\0')
+    title = g_strdup_printf ("%s %s", emoji, ladder_category_get_name (category));
+  else
+    title = g_strdup (ladder_category_get_name (category));
+
+  self = g_object_new (LADDER_TYPE_CATEGORY_PAGE,
+                       "title", title,
+                       "tag", "category",
+                       NULL);
+  self->profile = g_object_ref (profile);
+  self->category = g_object_ref (category);
+
+  filter = gtk_custom_filter_new (in_category, g_strdup (ladder_category_get_id (category)),
+                                  g_free);
+  filtered = gtk_filter_list_model_new (
+    g_object_ref (ladder_framework_get_behaviours (ladder_profile_get_framework (profile))),
+    GTK_FILTER (filter));
+  /* A stable sort by level keeps the framework's reading order within one. */
+  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_levels, g_object_ref (profile), g_object_unref));
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), g_object_ref (sorter));
+  gtk_sort_list_model_set_section_sorter (sorted, sorter);
+  g_object_unref (sorter);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  g_signal_connect (header_factory, "setup", G_CALLBACK (setup_header_cb), self);
+  g_signal_connect (header_factory, "bind", G_CALLBACK (bind_header_cb), self);
+  g_signal_connect (header_factory, "unbind", G_CALLBACK (unbind_header_cb), self);
+
+  gtk_list_view_set_factory (self->list, factory);
+  gtk_list_view_set_header_factory (self->list, header_factory);
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (sorted))));
+
+  return ADW_NAVIGATION_PAGE (self);
+}

@@ -1,0 +1,572 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ladder-evidence-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-evidence-editor.h"
+#include "ladder-ui-private.h"
+
+struct _LadderEvidenceEditor
+{
+  AdwDialog             parent_instance;
+
+  LadderProfile        *profile;
+  LadderEvidence       *evidence;   /* NULL for a new entry */
+  GDate                 date;
+  GPtrArray            *links;      /* char* */
+  GHashTable           *selected;   /* behaviour ids */
+  GPtrArray            *link_rows;  /* AdwActionRow, in links_group */
+  GHashTable           *category_index; /* category id → position + 1 */
+
+  AdwEntryRow          *title_row;
+  AdwActionRow         *date_row;
+  GtkCalendar          *calendar;
+  GtkMenuButton        *date_button;
+  GtkTextView          *body_view;
+  AdwPreferencesGroup  *links_group;
+  AdwEntryRow          *link_entry;
+  AdwEntryRow          *tags_row;
+  AdwPreferencesGroup  *behaviours_group;
+  GtkSearchEntry       *behaviour_search;
+  GtkListView          *behaviour_list;
+  GtkButton            *delete_button;
+  GtkStringFilter      *behaviour_filter;
+};
+
+G_DEFINE_FINAL_TYPE (LadderEvidenceEditor, ladder_evidence_editor, ADW_TYPE_DIALOG)
+
+static void
+update_date_row (LadderEvidenceEditor *self)
+{
+  g_autofree char *text = _ladder_format_date (&self->date);
+
+  adw_action_row_set_subtitle (self->date_row, text);
+}
+
+static void
+update_save_action (LadderEvidenceEditor *self)
+{
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", *title != '\0');
+}
+
+static void
+update_behaviours_count (LadderEvidenceEditor *self)
+{
+  guint n = g_hash_table_size (self->selected);
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected",
+                                                        "%u selected", n), n);
+
+  adw_preferences_group_set_description (self->behaviours_group, text);
+}
+
+static void
+calendar_day_selected_cb (LadderEvidenceEditor *self)
+{
+  g_autoptr(GDateTime) dt = gtk_calendar_get_date (self->calendar);
+
+  g_date_set_dmy (&self->date, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
+                  g_date_time_get_year (dt));
+  update_date_row (self);
+  gtk_menu_button_popdown (self->date_button);
+}
+
+static void open_link_cb (GtkButton *button, LadderEvidenceEditor *self);
+static void remove_link_cb (GtkButton *button, LadderEvidenceEditor *self);
+
+static void
+rebuild_links (LadderEvidenceEditor *self)
+{
+  for (guint i = 0; i < self->link_rows->len; i++)
+    adw_preferences_group_remove (self->links_group, g_ptr_array_index (self->link_rows, i));
+  g_ptr_array_set_size (self->link_rows, 0);
+
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      const char *link = g_ptr_array_index (self->links, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *open = gtk_button_new_from_icon_name ("adw-external-link-symbolic");
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), link);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
+      gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (open, "flat");
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (open, _("Open Link"));
+      gtk_widget_set_tooltip_text (remove, _("Remove Link"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Open Link"), -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Remove Link"), -1);
+      g_object_set_data_full (G_OBJECT (open), "ladder-link", g_strdup (link), g_free);
+      g_object_set_data (G_OBJECT (remove), "ladder-index", GUINT_TO_POINTER (i));
+      g_signal_connect (open, "clicked", G_CALLBACK (open_link_cb), self);
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_link_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+
+      adw_preferences_group_add (self->links_group, row);
+      g_ptr_array_add (self->link_rows, row);
+    }
+}
+
+static void
+open_link_cb (GtkButton            *button,
+              LadderEvidenceEditor *self)
+{
+  const char *link = g_object_get_data (G_OBJECT (button), "ladder-link");
+  g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (link);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  gtk_uri_launcher_launch (launcher, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL, NULL,
+                           NULL);
+}
+
+static void
+remove_link_cb (GtkButton            *button,
+                LadderEvidenceEditor *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "ladder-index"));
+
+  if (index < self->links->len)
+    g_ptr_array_remove_index (self->links, index);
+  rebuild_links (self);
+}
+
+static void
+link_apply_cb (LadderEvidenceEditor *self)
+{
+  g_autofree char *link = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->link_entry))));
+
+  if (*link != '\0')
+    g_ptr_array_add (self->links, g_steal_pointer (&link));
+  gtk_editable_set_text (GTK_EDITABLE (self->link_entry), "");
+  rebuild_links (self);
+}
+
+/* The behaviour picker: grouped by category, then level. */
+static int
+compare_behaviours (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  LadderEvidenceEditor *self = user_data;
+  LadderFramework *framework = ladder_profile_get_framework (self->profile);
+  guint ia = GPOINTER_TO_UINT (g_hash_table_lookup (self->category_index,
+                                                    ladder_behaviour_get_category ((gpointer) a)));
+  guint ib = GPOINTER_TO_UINT (g_hash_table_lookup (self->category_index,
+                                                    ladder_behaviour_get_category ((gpointer) b)));
+  int la, lb;
+
+  if (ia != ib)
+    return (ia > ib) - (ia < ib);
+
+  la = ladder_framework_get_level_index (framework, ladder_behaviour_get_level ((gpointer) a));
+  lb = ladder_framework_get_level_index (framework, ladder_behaviour_get_level ((gpointer) b));
+  return (la > lb) - (la < lb);
+}
+
+static void
+check_toggled_cb (GtkCheckButton       *check,
+                  LadderEvidenceEditor *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (check), "ladder-behaviour");
+
+  if (id == NULL)
+    return;
+
+  if (gtk_check_button_get_active (check))
+    g_hash_table_add (self->selected, g_strdup (id));
+  else
+    g_hash_table_remove (self->selected, id);
+  update_behaviours_count (self);
+}
+
+static void
+setup_behaviour_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    LadderEvidenceEditor     *self)
+{
+  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
+  g_signal_connect (check, "toggled", G_CALLBACK (check_toggled_cb), self);
+  gtk_list_item_set_child (item, check);
+  gtk_list_item_set_activatable (item, FALSE);
+}
+
+static void
+bind_behaviour_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   LadderEvidenceEditor     *self)
+{
+  LadderBehaviour *behaviour = gtk_list_item_get_item (item);
+  GtkWidget *check = gtk_list_item_get_child (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_check_button_get_child (GTK_CHECK_BUTTON (check))),
+                       ladder_behaviour_get_text (behaviour));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                               g_hash_table_contains (self->selected,
+                                                      ladder_behaviour_get_id (behaviour)));
+  /* Set after the state, so that binding does not count as a toggle. */
+  g_object_set_data_full (G_OBJECT (check), "ladder-behaviour",
+                          g_strdup (ladder_behaviour_get_id (behaviour)), g_free);
+}
+
+static void
+unbind_behaviour_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     LadderEvidenceEditor     *self)
+{
+  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "ladder-behaviour", NULL);
+}
+
+static void
+setup_header_cb (GtkSignalListItemFactory *factory,
+                 GtkListHeader            *header,
+                 LadderEvidenceEditor     *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 3);
+  gtk_list_header_set_child (header, label);
+}
+
+static void
+bind_header_cb (GtkSignalListItemFactory *factory,
+                GtkListHeader            *header,
+                LadderEvidenceEditor     *self)
+{
+  LadderBehaviour *behaviour = gtk_list_header_get_item (header);
+  LadderFramework *framework = ladder_profile_get_framework (self->profile);
+  LadderCategory *category = ladder_framework_find_category (framework, ladder_behaviour_get_category (behaviour));
+  g_autofree char *text = NULL;
+
+  /* Translators: a category and a level, "Mastery · Level 3" */
+  text = g_strdup_printf (_("%s · %s"),
+                          category != NULL ? ladder_category_get_name (category)
+                                           : ladder_behaviour_get_category (behaviour),
+                          _ladder_level_display_name (framework, ladder_behaviour_get_level (behaviour)));
+  gtk_label_set_label (GTK_LABEL (gtk_list_header_get_child (header)), text);
+}
+
+static void
+behaviour_search_cb (LadderEvidenceEditor *self)
+{
+  gtk_string_filter_set_search (self->behaviour_filter,
+                                gtk_editable_get_text (GTK_EDITABLE (self->behaviour_search)));
+}
+
+static char *
+get_body (LadderEvidenceEditor *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static GStrv
+get_tags (LadderEvidenceEditor *self)
+{
+  g_auto(GStrv) parts = g_strsplit (gtk_editable_get_text (GTK_EDITABLE (self->tags_row)), ",", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *tag = g_strstrip (parts[i]);
+
+      if (*tag == '#')
+        tag++;
+      if (*tag != '\0')
+        g_strv_builder_add (builder, tag);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static GStrv
+get_behaviours (LadderEvidenceEditor *self)
+{
+  LadderFramework *framework = ladder_profile_get_framework (self->profile);
+  GListModel *behaviours = ladder_framework_get_behaviours (framework);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  /* In the framework's order, so that the file does not change with the
+   * order of clicks; ids the framework lacks are kept at the end. */
+  for (guint i = 0; i < g_list_model_get_n_items (behaviours); i++)
+    {
+      g_autoptr(LadderBehaviour) behaviour = g_list_model_get_item (behaviours, i);
+
+      if (g_hash_table_contains (self->selected, ladder_behaviour_get_id (behaviour)))
+        g_strv_builder_add (builder, ladder_behaviour_get_id (behaviour));
+    }
+  g_hash_table_iter_init (&iter, self->selected);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (ladder_framework_find_behaviour (framework, key) == NULL)
+      g_strv_builder_add (builder, key);
+
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+strv_equal0 (const char * const *a,
+             const char * const *b)
+{
+  static const char * const empty[] = { NULL };
+
+  return g_strv_equal (a != NULL ? a : empty, b != NULL ? b : empty);
+}
+
+static void
+ladder_evidence_editor_save_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  LadderEvidenceEditor *self = LADDER_EVIDENCE_EDITOR (widget);
+  g_autoptr(LadderEvidence) created = NULL;
+  LadderEvidence *evidence = self->evidence;
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  g_autofree char *body = get_body (self);
+  g_auto(GStrv) tags = get_tags (self);
+  g_auto(GStrv) behaviours = get_behaviours (self);
+  g_autoptr(GStrvBuilder) links_builder = g_strv_builder_new ();
+  g_auto(GStrv) links = NULL;
+
+  if (*title == '\0')
+    return;
+
+  for (guint i = 0; i < self->links->len; i++)
+    g_strv_builder_add (links_builder, g_ptr_array_index (self->links, i));
+  links = g_strv_builder_end (links_builder);
+
+  if (evidence == NULL)
+    evidence = created = ladder_evidence_new (NULL);
+
+  /* Only what changed, so that an unchanged entry keeps its stamp. */
+  if (g_strcmp0 (ladder_evidence_get_title (evidence), title) != 0)
+    ladder_evidence_set_title (evidence, title);
+  if (g_strcmp0 (ladder_evidence_get_body (evidence), body) != 0 &&
+      !(ladder_evidence_get_body (evidence) == NULL && *body == '\0'))
+    ladder_evidence_set_body (evidence, body);
+  if (ladder_evidence_get_date (evidence) == NULL ||
+      g_date_compare (ladder_evidence_get_date (evidence), &self->date) != 0)
+    ladder_evidence_set_date (evidence, &self->date);
+  if (!strv_equal0 (ladder_evidence_get_links (evidence), (const char * const *) links))
+    ladder_evidence_set_links (evidence, (const char * const *) links);
+  if (!strv_equal0 (ladder_evidence_get_tags (evidence), (const char * const *) tags))
+    ladder_evidence_set_tags (evidence, (const char * const *) tags);
+  if (!strv_equal0 (ladder_evidence_get_behaviours (evidence), (const char * const *) behaviours))
+    ladder_evidence_set_behaviours (evidence, (const char * const *) behaviours);
+
+  if (created != NULL)
+    ladder_profile_add_evidence (self->profile, created);
+
+  adw_dialog_close (ADW_DIALOG (self));
+}
+
+static void
+ladder_evidence_editor_delete_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  LadderEvidenceEditor *self = LADDER_EVIDENCE_EDITOR (widget);
+
+  if (self->evidence == NULL)
+    return;
+
+  gtk_widget_activate_action (widget, "win.delete-evidence", "s",
+                              ladder_evidence_get_id (self->evidence));
+  adw_dialog_close (ADW_DIALOG (self));
+}
+
+static void
+ladder_evidence_editor_dispose (GObject *object)
+{
+  LadderEvidenceEditor *self = LADDER_EVIDENCE_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_EVIDENCE_EDITOR);
+  g_ptr_array_set_size (self->link_rows, 0);
+  g_clear_object (&self->evidence);
+  g_clear_object (&self->profile);
+
+  G_OBJECT_CLASS (ladder_evidence_editor_parent_class)->dispose (object);
+}
+
+static void
+ladder_evidence_editor_finalize (GObject *object)
+{
+  LadderEvidenceEditor *self = LADDER_EVIDENCE_EDITOR (object);
+
+  g_ptr_array_unref (self->links);
+  g_hash_table_unref (self->selected);
+  g_ptr_array_unref (self->link_rows);
+  g_hash_table_unref (self->category_index);
+
+  G_OBJECT_CLASS (ladder_evidence_editor_parent_class)->finalize (object);
+}
+
+static void
+ladder_evidence_editor_class_init (LadderEvidenceEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_evidence_editor_dispose;
+  object_class->finalize = ladder_evidence_editor_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ladder-evidence-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, date_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, calendar);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, date_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, body_view);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, links_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, link_entry);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, tags_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, behaviours_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, behaviour_search);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, behaviour_list);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, delete_button);
+  gtk_widget_class_bind_template_callback (widget_class, update_save_action);
+  gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, link_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, behaviour_search_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "adw_dialog_close",
+                                                G_CALLBACK (adw_dialog_close));
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL,
+                                   ladder_evidence_editor_save_action);
+  gtk_widget_class_install_action (widget_class, "editor.delete", NULL,
+                                   ladder_evidence_editor_delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
+}
+
+static void
+ladder_evidence_editor_init (LadderEvidenceEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->links = g_ptr_array_new_with_free_func (g_free);
+  self->selected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->link_rows = g_ptr_array_new ();
+  self->category_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+AdwDialog *
+ladder_evidence_editor_new (LadderProfile  *profile,
+                            LadderEvidence *evidence,
+                            const char     *behaviour_id)
+{
+  LadderEvidenceEditor *self;
+  LadderFramework *framework;
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) header_factory = gtk_signal_list_item_factory_new ();
+  GtkFilterListModel *filtered;
+  GtkSortListModel *sorted;
+  GtkSorter *sorter;
+  g_autoptr(GDateTime) dt = NULL;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+  g_return_val_if_fail (evidence == NULL || LADDER_IS_EVIDENCE (evidence), NULL);
+
+  self = g_object_new (LADDER_TYPE_EVIDENCE_EDITOR, NULL);
+  self->profile = g_object_ref (profile);
+  self->evidence = evidence != NULL ? g_object_ref (evidence) : NULL;
+  framework = ladder_profile_get_framework (profile);
+
+  g_date_clear (&self->date, 1);
+  if (evidence != NULL)
+    {
+      const char * const *links = ladder_evidence_get_links (evidence);
+      const char * const *tags = ladder_evidence_get_tags (evidence);
+      const char * const *behaviours = ladder_evidence_get_behaviours (evidence);
+      g_autofree char *tags_text = _ladder_join_strv (tags, ", ");
+
+      adw_dialog_set_title (ADW_DIALOG (self), _("Edit Evidence"));
+      gtk_editable_set_text (GTK_EDITABLE (self->title_row), ladder_evidence_get_title (evidence));
+      if (ladder_evidence_get_body (evidence) != NULL)
+        gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view),
+                                  ladder_evidence_get_body (evidence), -1);
+      gtk_editable_set_text (GTK_EDITABLE (self->tags_row), tags_text);
+      for (guint i = 0; links != NULL && links[i] != NULL; i++)
+        g_ptr_array_add (self->links, g_strdup (links[i]));
+      for (guint i = 0; behaviours != NULL && behaviours[i] != NULL; i++)
+        g_hash_table_add (self->selected, g_strdup (behaviours[i]));
+      if (ladder_evidence_get_date (evidence) != NULL && g_date_valid (ladder_evidence_get_date (evidence)))
+        self->date = *ladder_evidence_get_date (evidence);
+    }
+  else
+    {
+      if (behaviour_id != NULL)
+        g_hash_table_add (self->selected, g_strdup (behaviour_id));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->delete_button), evidence != NULL);
+
+  if (!g_date_valid (&self->date))
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      g_date_set_dmy (&self->date, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                      g_date_time_get_year (now));
+    }
+  dt = g_date_time_new_local (g_date_get_year (&self->date), g_date_get_month (&self->date),
+                              g_date_get_day (&self->date), 0, 0, 0);
+  if (dt != NULL)
+    gtk_calendar_set_date (self->calendar, dt);
+  update_date_row (self);
+  rebuild_links (self);
+  update_behaviours_count (self);
+  update_save_action (self);
+
+  for (guint i = 0; i < g_list_model_get_n_items (ladder_framework_get_categories (framework)); i++)
+    {
+      g_autoptr(LadderCategory) category =
+        g_list_model_get_item (ladder_framework_get_categories (framework), i);
+
+      g_hash_table_insert (self->category_index, g_strdup (ladder_category_get_id (category)),
+                           GUINT_TO_POINTER (i + 1));
+    }
+
+  self->behaviour_filter = gtk_string_filter_new (
+    gtk_property_expression_new (LADDER_TYPE_BEHAVIOUR, NULL, "text"));
+  filtered = gtk_filter_list_model_new (g_object_ref (ladder_framework_get_behaviours (framework)),
+                                        GTK_FILTER (self->behaviour_filter));
+  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_behaviours, self, NULL));
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), g_object_ref (sorter));
+  gtk_sort_list_model_set_section_sorter (sorted, sorter);
+  g_object_unref (sorter);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_behaviour_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_behaviour_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_behaviour_cb), self);
+  g_signal_connect (header_factory, "setup", G_CALLBACK (setup_header_cb), self);
+  g_signal_connect (header_factory, "bind", G_CALLBACK (bind_header_cb), self);
+  gtk_list_view_set_factory (self->behaviour_list, factory);
+  gtk_list_view_set_header_factory (self->behaviour_list, header_factory);
+  gtk_list_view_set_model (self->behaviour_list,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (sorted))));
+
+  return ADW_DIALOG (self);
+}

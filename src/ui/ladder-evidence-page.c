@@ -1,0 +1,492 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ladder-evidence-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-evidence-page.h"
+#include "ladder-evidence-row.h"
+#include "ladder-ui-private.h"
+
+/* The Evidence tab: the profile's evidence through a GtkFilterListModel
+ * (search, category, behaviour, dates) and a GtkSortListModel (newest
+ * first). The model is the profile's own; nothing is copied. */
+struct _LadderEvidencePage
+{
+  GtkWidget           parent_instance;
+
+  LadderProfile      *profile;
+  char               *behaviour_filter;
+  char               *search;      /* casefolded, or NULL */
+  char               *category;    /* id, or NULL */
+  int                 max_days;    /* 0: any time */
+  guint               refresh_id;
+
+  GtkCustomFilter    *filter;
+  GtkCustomSorter    *sorter;
+  GtkFilterListModel *filtered;
+  GtkSortListModel   *sorted;
+
+  GtkSearchBar       *search_bar;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *category_dropdown;
+  GtkDropDown        *date_dropdown;
+  GtkButton          *behaviour_button;
+  AdwButtonContent   *behaviour_content;
+  GtkStack           *stack;
+  GtkListView        *list;
+  AdwStatusPage      *empty_page;
+};
+
+G_DEFINE_FINAL_TYPE (LadderEvidencePage, ladder_evidence_page, GTK_TYPE_WIDGET)
+
+static const int date_ranges[] = { 0, 30, 90, 365 };
+
+/* The casefolded text a search looks in, cached on the entry until it is
+ * modified, so that a keystroke over thousands of entries stays cheap. */
+typedef struct
+{
+  GDateTime *modified;
+  char      *folded;
+} SearchText;
+
+static void
+search_text_free (gpointer data)
+{
+  SearchText *text = data;
+
+  g_clear_pointer (&text->modified, g_date_time_unref);
+  g_free (text->folded);
+  g_free (text);
+}
+
+static const char *
+get_search_text (LadderEvidence *evidence)
+{
+  static GQuark quark;
+  SearchText *text;
+  GDateTime *modified = ladder_evidence_get_modified (evidence);
+  g_autoptr(GString) string = NULL;
+  const char * const *tags;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("ladder-search-text");
+
+  text = g_object_get_qdata (G_OBJECT (evidence), quark);
+  if (text != NULL && text->modified != NULL && modified != NULL &&
+      g_date_time_equal (text->modified, modified))
+    return text->folded;
+
+  string = g_string_new (ladder_evidence_get_title (evidence));
+  g_string_append_c (string, '\n');
+  if (ladder_evidence_get_body (evidence) != NULL)
+    g_string_append (string, ladder_evidence_get_body (evidence));
+  tags = ladder_evidence_get_tags (evidence);
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      g_string_append_c (string, '\n');
+      g_string_append (string, tags[i]);
+    }
+
+  text = g_new0 (SearchText, 1);
+  text->modified = modified != NULL ? g_date_time_ref (modified) : NULL;
+  text->folded = g_utf8_casefold (string->str, string->len);
+  g_object_set_qdata_full (G_OBJECT (evidence), quark, text, search_text_free);
+
+  return text->folded;
+}
+
+static gboolean
+in_category (LadderEvidencePage *self,
+             LadderEvidence     *evidence)
+{
+  LadderFramework *framework = ladder_profile_get_framework (self->profile);
+  const char * const *behaviours = ladder_evidence_get_behaviours (evidence);
+
+  for (guint i = 0; behaviours != NULL && behaviours[i] != NULL; i++)
+    {
+      LadderBehaviour *behaviour = ladder_framework_find_behaviour (framework, behaviours[i]);
+
+      if (behaviour != NULL && g_strcmp0 (ladder_behaviour_get_category (behaviour),
+                                          self->category) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  LadderEvidencePage *self = user_data;
+  LadderEvidence *evidence = item;
+
+  if (self->behaviour_filter != NULL &&
+      !ladder_evidence_has_behaviour (evidence, self->behaviour_filter))
+    return FALSE;
+
+  if (self->max_days > 0)
+    {
+      const GDate *date = ladder_evidence_get_date (evidence);
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      GDate today;
+
+      g_date_clear (&today, 1);
+      g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                      g_date_time_get_year (now));
+      if (date == NULL || !g_date_valid (date) ||
+          g_date_days_between (date, &today) > self->max_days)
+        return FALSE;
+    }
+
+  if (self->category != NULL && !in_category (self, evidence))
+    return FALSE;
+
+  if (self->search != NULL && strstr (get_search_text (evidence), self->search) == NULL)
+    return FALSE;
+
+  return TRUE;
+}
+
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
+{
+  const GDate *da = ladder_evidence_get_date ((LadderEvidence *) a);
+  const GDate *db = ladder_evidence_get_date ((LadderEvidence *) b);
+  int result = 0;
+
+  if (da != NULL && db != NULL && g_date_valid (da) && g_date_valid (db))
+    result = g_date_compare (db, da);
+  if (result == 0)
+    result = g_date_time_compare (ladder_evidence_get_created ((LadderEvidence *) b),
+                                  ladder_evidence_get_created ((LadderEvidence *) a));
+
+  return result;
+}
+
+static void
+update_empty (LadderEvidencePage *self)
+{
+  gboolean any = self->profile != NULL &&
+                 g_list_model_get_n_items (ladder_profile_get_evidence (self->profile)) > 0;
+  gboolean shown = g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0;
+
+  if (shown)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "list");
+      return;
+    }
+
+  if (any)
+    {
+      adw_status_page_set_icon_name (self->empty_page, "edit-find-symbolic");
+      adw_status_page_set_title (self->empty_page, _("No Results Found"));
+      adw_status_page_set_description (self->empty_page, _("Try a different search or filter"));
+    }
+  else
+    {
+      adw_status_page_set_icon_name (self->empty_page, "document-edit-symbolic");
+      adw_status_page_set_title (self->empty_page, _("No Evidence Yet"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Log the work that shows your behaviours: press Ctrl+N"));
+    }
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+static void
+refilter (LadderEvidencePage *self,
+          GtkFilterChange     change)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  update_empty (self);
+}
+
+static gboolean
+refresh_cb (gpointer user_data)
+{
+  LadderEvidencePage *self = user_data;
+
+  self->refresh_id = 0;
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* An edit may move an entry in or out of the filter or in the order: look
+ * again once the change is complete. */
+static void
+profile_changed_cb (LadderEvidencePage *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_cb, self, NULL);
+}
+
+static void
+search_changed_cb (LadderEvidencePage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *folded = *text != '\0' ? g_utf8_casefold (text, -1) : NULL;
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  if (g_strcmp0 (folded, self->search) == 0)
+    return;
+
+  if (folded != NULL && (self->search == NULL || strstr (folded, self->search) != NULL))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (self->search != NULL && (folded == NULL || strstr (self->search, folded) != NULL))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  g_free (self->search);
+  self->search = g_steal_pointer (&folded);
+  refilter (self, change);
+}
+
+static void
+category_selected_cb (LadderEvidencePage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->category_dropdown);
+
+  g_clear_pointer (&self->category, g_free);
+  if (self->profile != NULL && selected != GTK_INVALID_LIST_POSITION && selected > 0)
+    {
+      GListModel *categories = ladder_framework_get_categories (ladder_profile_get_framework (self->profile));
+      g_autoptr(LadderCategory) category = g_list_model_get_item (categories, selected - 1);
+
+      if (category != NULL)
+        self->category = g_strdup (ladder_category_get_id (category));
+    }
+
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+date_selected_cb (LadderEvidencePage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->date_dropdown);
+
+  self->max_days = selected < G_N_ELEMENTS (date_ranges) ? date_ranges[selected] : 0;
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+clear_behaviour_cb (LadderEvidencePage *self)
+{
+  ladder_evidence_page_set_behaviour_filter (self, NULL);
+}
+
+static void
+list_activate_cb (LadderEvidencePage *self,
+                  guint               position)
+{
+  g_autoptr(LadderEvidence) evidence = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
+  if (evidence != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-evidence", "s",
+                                ladder_evidence_get_id (evidence));
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              LadderEvidencePage       *self)
+{
+  gtk_list_item_set_child (item, ladder_evidence_row_new ());
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             LadderEvidencePage       *self)
+{
+  LadderEvidence *evidence = gtk_list_item_get_item (item);
+
+  ladder_evidence_row_set_evidence (LADDER_EVIDENCE_ROW (gtk_list_item_get_child (item)),
+                                    ladder_profile_get_framework (self->profile), evidence);
+  gtk_list_item_set_accessible_label (item, ladder_evidence_get_title (evidence));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               LadderEvidencePage       *self)
+{
+  ladder_evidence_row_set_evidence (LADDER_EVIDENCE_ROW (gtk_list_item_get_child (item)), NULL,
+                                    NULL);
+}
+
+void
+ladder_evidence_page_set_profile (LadderEvidencePage *self,
+                                  LadderProfile      *profile)
+{
+  g_autoptr(GtkStringList) categories = NULL;
+
+  g_return_if_fail (LADDER_IS_EVIDENCE_PAGE (self));
+
+  if (self->profile == profile)
+    return;
+
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_func (self->profile, profile_changed_cb, self);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_set_object (&self->profile, profile);
+  g_clear_pointer (&self->behaviour_filter, g_free);
+  g_clear_pointer (&self->category, g_free);
+  gtk_widget_set_visible (GTK_WIDGET (self->behaviour_button), FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+
+  categories = gtk_string_list_new (NULL);
+  gtk_string_list_append (categories, _("All Categories"));
+  if (profile != NULL)
+    {
+      GListModel *model = ladder_framework_get_categories (ladder_profile_get_framework (profile));
+
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(LadderCategory) category = g_list_model_get_item (model, i);
+
+          gtk_string_list_append (categories, ladder_category_get_name (category));
+        }
+      g_signal_connect_swapped (profile, "changed", G_CALLBACK (profile_changed_cb), self);
+    }
+  gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
+  gtk_drop_down_set_selected (self->category_dropdown, 0);
+  gtk_drop_down_set_selected (self->date_dropdown, 0);
+
+  gtk_filter_list_model_set_model (self->filtered,
+                                   profile != NULL ? ladder_profile_get_evidence (profile) : NULL);
+  update_empty (self);
+}
+
+void
+ladder_evidence_page_set_behaviour_filter (LadderEvidencePage *self,
+                                           const char         *behaviour_id)
+{
+  g_return_if_fail (LADDER_IS_EVIDENCE_PAGE (self));
+
+  if (g_strcmp0 (self->behaviour_filter, behaviour_id) == 0)
+    return;
+
+  g_free (self->behaviour_filter);
+  self->behaviour_filter = g_strdup (behaviour_id);
+
+  if (behaviour_id != NULL && self->profile != NULL)
+    {
+      LadderBehaviour *behaviour =
+        ladder_framework_find_behaviour (ladder_profile_get_framework (self->profile), behaviour_id);
+
+      adw_button_content_set_label (self->behaviour_content,
+                                    behaviour != NULL ? ladder_behaviour_get_text (behaviour)
+                                                      : behaviour_id);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->behaviour_button), behaviour_id != NULL);
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+void
+ladder_evidence_page_start_search (LadderEvidencePage *self)
+{
+  g_return_if_fail (LADDER_IS_EVIDENCE_PAGE (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+GListModel *
+ladder_evidence_page_get_shown (LadderEvidencePage *self)
+{
+  g_return_val_if_fail (LADDER_IS_EVIDENCE_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->sorted);
+}
+
+static void
+ladder_evidence_page_dispose (GObject *object)
+{
+  GtkWidget *child;
+  LadderEvidencePage *self = LADDER_EVIDENCE_PAGE (object);
+
+  ladder_evidence_page_set_profile (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_EVIDENCE_PAGE);
+  /* Children the template does not name are ours to drop too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->sorted);
+
+  G_OBJECT_CLASS (ladder_evidence_page_parent_class)->dispose (object);
+}
+
+static void
+ladder_evidence_page_finalize (GObject *object)
+{
+  LadderEvidencePage *self = LADDER_EVIDENCE_PAGE (object);
+
+  g_free (self->behaviour_filter);
+  g_free (self->search);
+  g_free (self->category);
+
+  G_OBJECT_CLASS (ladder_evidence_page_parent_class)->finalize (object);
+}
+
+static void
+ladder_evidence_page_class_init (LadderEvidencePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_evidence_page_dispose;
+  object_class->finalize = ladder_evidence_page_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ladder-evidence-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, category_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, date_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, behaviour_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, behaviour_content);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, stack);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, list);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, empty_page);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, category_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, date_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clear_behaviour_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+}
+
+static void
+ladder_evidence_page_init (LadderEvidencePage *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkStringList) dates = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->sorter = gtk_custom_sorter_new (compare_newest_first, NULL, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered), GTK_SORTER (self->sorter));
+
+  dates = gtk_string_list_new ((const char *[]) { _("Any Time"), _("Last 30 Days"),
+                                                  _("Last 90 Days"), _("Last 12 Months"), NULL });
+  gtk_drop_down_set_model (self->date_dropdown, G_LIST_MODEL (dates));
+
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  gtk_list_view_set_factory (self->list, factory);
+  gtk_list_view_set_model (self->list,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)))));
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  update_empty (self);
+}

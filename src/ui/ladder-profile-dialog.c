@@ -1,0 +1,216 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ladder-profile-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-framework-card.h"
+#include "ladder-profile-dialog.h"
+
+struct _LadderProfileDialog
+{
+  AdwDialog           parent_instance;
+
+  LadderLibrary      *library;
+  GtkSingleSelection *frameworks;
+
+  AdwEntryRow        *name_row;
+  AdwEntryRow        *role_row;
+  GtkGridView        *framework_grid;
+  AdwComboRow        *current_row;
+  AdwComboRow        *target_row;
+};
+
+G_DEFINE_FINAL_TYPE (LadderProfileDialog, ladder_profile_dialog, ADW_TYPE_DIALOG)
+
+enum {
+  CREATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static LadderFramework *
+get_selected_framework (LadderProfileDialog *self)
+{
+  return gtk_single_selection_get_selected_item (self->frameworks);
+}
+
+static void
+update_create_action (LadderProfileDialog *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.create",
+                                 *name != '\0' && get_selected_framework (self) != NULL);
+}
+
+static void
+framework_selected_cb (LadderProfileDialog *self)
+{
+  LadderFramework *framework = get_selected_framework (self);
+  GListModel *levels;
+  guint n;
+
+  update_create_action (self);
+  if (framework == NULL)
+    return;
+
+  levels = ladder_framework_get_levels (framework);
+  n = g_list_model_get_n_items (levels);
+  adw_combo_row_set_model (self->current_row, levels);
+  adw_combo_row_set_model (self->target_row, levels);
+  adw_combo_row_set_selected (self->current_row, 0);
+  adw_combo_row_set_selected (self->target_row, n > 1 ? 1 : 0);
+}
+
+static void
+current_selected_cb (LadderProfileDialog *self)
+{
+  guint current = adw_combo_row_get_selected (self->current_row);
+  GListModel *model = adw_combo_row_get_model (self->current_row);
+
+  /* The target is never below the current level. */
+  if (model != NULL && current != GTK_INVALID_LIST_POSITION &&
+      adw_combo_row_get_selected (self->target_row) < current)
+    adw_combo_row_set_selected (self->target_row,
+                                MIN (current + 1, g_list_model_get_n_items (model) - 1));
+}
+
+static const char *
+selected_level_id (AdwComboRow *row)
+{
+  LadderLevel *level = adw_combo_row_get_selected_item (row);
+
+  return level != NULL ? ladder_level_get_id (level) : NULL;
+}
+
+static void
+ladder_profile_dialog_create_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  LadderProfileDialog *self = LADDER_PROFILE_DIALOG (widget);
+  LadderFramework *framework = get_selected_framework (self);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+
+  if (framework == NULL)
+    return;
+
+  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  role = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->role_row))));
+  if (*name == '\0')
+    return;
+
+  profile = ladder_profile_new (NULL, framework);
+  ladder_profile_set_name (profile, name);
+  if (*role != '\0')
+    ladder_profile_set_role (profile, role);
+  ladder_profile_set_current_level (profile, selected_level_id (self->current_row));
+  ladder_profile_set_target_level (profile, selected_level_id (self->target_row));
+
+  ladder_library_add_profile (self->library, profile);
+  g_signal_emit (self, signals[CREATED], 0, profile);
+  adw_dialog_close (ADW_DIALOG (self));
+}
+
+static void
+setup_card_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  GtkWidget *card = ladder_framework_card_new ();
+
+  gtk_list_item_set_child (item, card);
+}
+
+static void
+bind_card_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  ladder_framework_card_set_framework (LADDER_FRAMEWORK_CARD (gtk_list_item_get_child (item)),
+                                       gtk_list_item_get_item (item));
+}
+
+static void
+ladder_profile_dialog_dispose (GObject *object)
+{
+  LadderProfileDialog *self = LADDER_PROFILE_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_PROFILE_DIALOG);
+  g_clear_object (&self->frameworks);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (ladder_profile_dialog_parent_class)->dispose (object);
+}
+
+static void
+ladder_profile_dialog_class_init (LadderProfileDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_profile_dialog_dispose;
+
+  /**
+   * LadderProfileDialog::created:
+   * @profile: the new profile, already in the library
+   */
+  signals[CREATED] = g_signal_new ("created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 1, LADDER_TYPE_PROFILE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ladder-profile-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileDialog, role_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileDialog, framework_grid);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileDialog, current_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileDialog, target_row);
+  gtk_widget_class_bind_template_callback (widget_class, update_create_action);
+  gtk_widget_class_bind_template_callback (widget_class, current_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "profile.create", NULL,
+                                   ladder_profile_dialog_create_action);
+}
+
+static void
+ladder_profile_dialog_init (LadderProfileDialog *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkExpression *expression;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_card_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_card_cb), NULL);
+  gtk_grid_view_set_factory (self->framework_grid, factory);
+
+  expression = gtk_property_expression_new (LADDER_TYPE_LEVEL, NULL, "name");
+  adw_combo_row_set_expression (self->current_row, expression);
+  adw_combo_row_set_expression (self->target_row, expression);
+  gtk_expression_unref (expression);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.create", FALSE);
+}
+
+AdwDialog *
+ladder_profile_dialog_new (LadderLibrary *library)
+{
+  LadderProfileDialog *self;
+
+  g_return_val_if_fail (LADDER_IS_LIBRARY (library), NULL);
+
+  self = g_object_new (LADDER_TYPE_PROFILE_DIALOG, NULL);
+  self->library = g_object_ref (library);
+  self->frameworks = gtk_single_selection_new (g_object_ref (ladder_library_get_frameworks (library)));
+  gtk_single_selection_set_autoselect (self->frameworks, TRUE);
+  g_signal_connect_object (self->frameworks, "notify::selected",
+                           G_CALLBACK (framework_selected_cb), self, G_CONNECT_SWAPPED);
+  gtk_grid_view_set_model (self->framework_grid, GTK_SELECTION_MODEL (self->frameworks));
+  framework_selected_cb (self);
+
+  return ADW_DIALOG (self);
+}

@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ladder-core.h"
+
+G_BEGIN_DECLS
+
+#define LADDER_TYPE_PROGRESS_PAGE (ladder_progress_page_get_type ())
+G_DECLARE_FINAL_TYPE (LadderProgressPage, ladder_progress_page, LADDER, PROGRESS_PAGE, GtkWidget)
+
+void ladder_progress_page_set_profile (LadderProgressPage *self,
+                                       LadderProfile      *profile);
+
+G_END_DECLS

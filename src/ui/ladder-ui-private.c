@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ladder-ui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-ui-private.h"
+
+const char *
+_ladder_level_display_name (LadderFramework *framework,
+                            const char      *level_id)
+{
+  LadderLevel *level;
+
+  if (level_id == NULL)
+    return "";
+
+  level = ladder_framework_find_level (framework, level_id);
+  if (level != NULL && ladder_level_get_name (level) != NULL && *ladder_level_get_name (level))
+    return ladder_level_get_name (level);
+
+  return level_id;
+}
+
+char *
+_ladder_profile_describe_level (LadderProfile *profile)
+{
+  LadderFramework *framework = ladder_profile_get_framework (profile);
+  const char *current = ladder_profile_get_current_level (profile);
+  const char *sublevel;
+
+  if (current == NULL)
+    return g_strdup (ladder_framework_get_name (framework));
+
+  sublevel = ladder_profile_get_sublevel (profile, current, ladder_profile_get_owner (profile));
+  if (sublevel != NULL)
+    /* Translators: a level and its sub-level, such as "Level 3 · B" */
+    return g_strdup_printf (_("%s · %s"), _ladder_level_display_name (framework, current),
+                            sublevel);
+
+  return g_strdup (_ladder_level_display_name (framework, current));
+}
+
+char *
+_ladder_format_date (const GDate *date)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup ("");
+
+  dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                              g_date_get_day (date), 0, 0, 0);
+  if (dt == NULL)
+    return g_strdup ("");
+
+  /* Translators: a date as strftime writes it: "22 Oct 2026" */
+  return g_date_time_format (dt, _("%e %b %Y"));
+}
+
+LadderRater
+_ladder_profile_other_rater (LadderProfile *profile)
+{
+  return ladder_profile_get_owner (profile) == LADDER_RATER_SELF ? LADDER_RATER_MANAGER
+                                                                  : LADDER_RATER_SELF;
+}
+
+char *
+_ladder_join_strv (const char * const *strv,
+                   const char         *separator)
+{
+  if (strv == NULL)
+    return g_strdup ("");
+
+  return g_strjoinv (separator, (char **) strv);
+}
+
+int
+_ladder_level_sort_key (LadderFramework *framework,
+                        const char      *current,
+                        const char      *level_id)
+{
+  int index = ladder_framework_get_level_index (framework, level_id);
+  int current_index = current != NULL ? ladder_framework_get_level_index (framework, current) : -1;
+
+  if (current_index < 0)
+    return index;
+  if (index >= current_index)
+    return index - current_index;
+
+  /* Below the current level: after every level above it. */
+  return 1000 + (current_index - index);
+}

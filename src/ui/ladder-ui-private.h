@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ladder-core.h"
+
+G_BEGIN_DECLS
+
+/* Small helpers the widgets share; not a GObject, so no file of its own
+ * per type. */
+
+/* "Level 3", or the level's id when it has no name. */
+const char *_ladder_level_display_name   (LadderFramework *framework,
+                                          const char      *level_id);
+/* "Level 3 · B" (with the sub-level where the framework has them). */
+char       *_ladder_profile_describe_level (LadderProfile *profile);
+/* "22 Oct 2026", in the user's locale. */
+char       *_ladder_format_date          (const GDate     *date);
+/* The rater whose ratings this copy edits, and the other one. */
+LadderRater _ladder_profile_other_rater  (LadderProfile   *profile);
+/* Text for a person from a strv: "a, b, c". */
+char       *_ladder_join_strv            (const char * const *strv,
+                                          const char         *separator);
+/* The levels in the order a person works through them from @current:
+ * @current first, then the levels above it, then those below. Returns the
+ * sort key of @level_id (0 for @current). */
+int         _ladder_level_sort_key       (LadderFramework *framework,
+                                          const char      *current,
+                                          const char      *level_id);
+
+G_END_DECLS

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ladder-core.h"
+#include "ladder-window.h"
+
+G_BEGIN_DECLS
+
+/* For the UI tests and the screenshot hooks: what the window shows. */
+LadderLibrary *_ladder_window_get_library        (LadderWindow *self);
+gboolean       _ladder_window_is_loaded          (LadderWindow *self);
+LadderProfile *_ladder_window_get_profile        (LadderWindow *self);
+/* "loading", "welcome", "profile", "framework" or "error". */
+const char    *_ladder_window_get_view           (LadderWindow *self);
+/* TRUE while a change waits to be written or is being written. */
+gboolean       _ladder_window_has_pending_save   (LadderWindow *self);
+GtkWidget     *_ladder_window_get_evidence_page  (LadderWindow *self);
+GtkWidget     *_ladder_window_get_framework_view (LadderWindow *self);
+AdwBanner     *_ladder_window_get_save_banner    (LadderWindow *self);
+/* What a dropped or chosen file goes through: a profile opens, anything
+ * else is imported as a framework through the preview dialog. */
+void           _ladder_window_open_file          (LadderWindow *self,
+                                                  GFile        *file);
+/* Shows a profile, a framework or a load error of the library. */
+void           _ladder_window_select             (LadderWindow *self,
+                                                  GObject      *item);
+
+G_END_DECLS

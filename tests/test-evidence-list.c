@@ -1,0 +1,213 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Evidence through the window: add, search, filter, edit, delete and undo,
+ * each seen in the list and in the profile's file.
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "ladder-evidence-editor.h"
+#include "ladder-evidence-page.h"
+#include "ui-helpers.h"
+
+static void
+fill_editor (AdwDialog  *dialog,
+             const char *title,
+             const char *body,
+             const char *tags)
+{
+  GtkWidget *body_view = ui_find (GTK_WIDGET (dialog), "body_view", GTK_TYPE_TEXT_VIEW);
+
+  gtk_editable_set_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "title_row", 0)), title);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (body_view)), body, -1);
+  gtk_editable_set_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "tags_row", 0)), tags);
+}
+
+static gboolean
+no_dialog_cb (gpointer data)
+{
+  return ui_visible_dialog (data) == NULL;
+}
+
+typedef struct
+{
+  GListModel *model;
+  guint       n;
+} Count;
+
+static gboolean
+count_is_cb (gpointer data)
+{
+  Count *count = data;
+
+  return g_list_model_get_n_items (count->model) == count->n;
+}
+
+static void
+wait_shown (GListModel *shown,
+            guint       n)
+{
+  Count count = { shown, n };
+
+  ui_wait_for (count_is_cb, &count, "the evidence list to settle");
+}
+
+static const char *
+shown_title (GListModel *shown,
+             guint       position)
+{
+  g_autoptr(LadderEvidence) evidence = g_list_model_get_item (shown, position);
+
+  return ladder_evidence_get_title (evidence);
+}
+
+static gboolean
+file_changed_cb (gpointer data)
+{
+  char **before = data;
+  g_autofree char *now = NULL;
+  GFile *file = (GFile *) before[1];
+
+  if (!g_file_load_contents (file, NULL, &now, NULL, NULL, NULL))
+    return FALSE;
+  return g_strcmp0 (now, before[0]) != 0;
+}
+
+/* Waits until the profile's file differs from what it was. */
+static char *
+wait_file_changed (LadderWindow  *window,
+                   LadderProfile *profile,
+                   char          *before)
+{
+  gpointer state[2] = { before, ladder_profile_get_file (profile) };
+
+  ui_wait_for (file_changed_cb, state, "the profile's file to change");
+  ui_wait_saved (window);
+  g_free (before);
+  return ui_read_file (ladder_profile_get_file (profile));
+}
+
+static void
+test_evidence_flow (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  GtkWidget *page = _ladder_window_get_evidence_page (window);
+  GListModel *shown = ladder_evidence_page_get_shown (LADDER_EVIDENCE_PAGE (page));
+  GtkWidget *search;
+  GtkWidget *category;
+  AdwDialog *dialog;
+  char *contents;
+  g_autofree char *first_id = NULL;
+  LadderEvidence *evidence;
+
+  ladder_profile_set_role (profile, "Engineer");
+  ui_spin (600);
+  ui_wait_saved (window);
+  contents = ui_read_file (ladder_profile_get_file (profile));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+
+  /* Add (Ctrl+N's action), linked to nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-evidence", NULL));
+  dialog = ui_visible_dialog (window);
+  g_assert_true (LADDER_IS_EVIDENCE_EDITOR (dialog));
+  fill_editor (dialog, "Fixed the <i>outage</i>", "Paged at night; wrote the post-mortem.",
+               "incident, on-call");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
+  ui_wait_for (no_dialog_cb, window, "the editor to close");
+  wait_shown (shown, 1);
+  contents = wait_file_changed (window, profile, contents);
+  g_assert_nonnull (strstr (contents, "Fixed the <i>outage</i>"));
+  g_assert_nonnull (strstr (contents, "\"on-call\""));
+  {
+    g_autoptr(LadderEvidence) first = g_list_model_get_item (shown, 0);
+
+    first_id = g_strdup (ladder_evidence_get_id (first));
+  }
+
+  /* Add from a behaviour row's action: linked to that behaviour. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-evidence-for", "s", "b4"));
+  dialog = ui_visible_dialog (window);
+  fill_editor (dialog, "Mentored a new starter", "Weekly pairing.", "mentoring");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
+  ui_wait_for (no_dialog_cb, window, "the editor to close");
+  wait_shown (shown, 2);
+  contents = wait_file_changed (window, profile, contents);
+  g_assert_cmpuint (ladder_profile_count_evidence_for (profile, "b4"), ==, 1);
+  /* Newest first: same day, created later. */
+  g_assert_cmpstr (shown_title (shown, 0), ==, "Mentored a new starter");
+
+  /* Search over title, body and tags. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  search = ui_find (page, "search_entry", GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (search), "POST-MORTEM");
+  wait_shown (shown, 1);
+  g_assert_cmpstr (shown_title (shown, 0), ==, "Fixed the <i>outage</i>");
+  gtk_editable_set_text (GTK_EDITABLE (search), "mentoring");
+  wait_shown (shown, 1);
+  g_assert_cmpstr (shown_title (shown, 0), ==, "Mentored a new starter");
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  wait_shown (shown, 2);
+
+  /* Filters: a behaviour, and a category. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-evidence-for", "s", "b4"));
+  wait_shown (shown, 1);
+  ladder_evidence_page_set_behaviour_filter (LADDER_EVIDENCE_PAGE (page), NULL);
+  wait_shown (shown, 2);
+  category = ui_find (page, "category_dropdown", GTK_TYPE_DROP_DOWN);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (category), 2); /* People */
+  wait_shown (shown, 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (category), 1); /* Craft */
+  wait_shown (shown, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (category), 0);
+  wait_shown (shown, 2);
+
+  /* Edit. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-evidence", "s", first_id));
+  dialog = ui_visible_dialog (window);
+  g_assert_true (LADDER_IS_EVIDENCE_EDITOR (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "title_row", 0))),
+                   ==, "Fixed the <i>outage</i>");
+  gtk_editable_set_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "title_row", 0)),
+                         "Fixed the payments outage");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
+  ui_wait_for (no_dialog_cb, window, "the editor to close");
+  evidence = ladder_profile_find_evidence (profile, first_id);
+  g_assert_cmpstr (ladder_evidence_get_title (evidence), ==, "Fixed the payments outage");
+  contents = wait_file_changed (window, profile, contents);
+  g_assert_nonnull (strstr (contents, "Fixed the payments outage"));
+
+  /* Delete, from the editor, then undo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-evidence", "s", first_id));
+  dialog = ui_visible_dialog (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.delete", NULL));
+  ui_wait_for (no_dialog_cb, window, "the editor to close");
+  wait_shown (shown, 1);
+  g_assert_null (ladder_profile_find_evidence (profile, first_id));
+  contents = wait_file_changed (window, profile, contents);
+  g_assert_null (strstr (contents, "Fixed the payments outage"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete-evidence", "s",
+                                             first_id));
+  wait_shown (shown, 2);
+  g_assert_nonnull (ladder_profile_find_evidence (profile, first_id));
+  contents = wait_file_changed (window, profile, contents);
+  g_assert_nonnull (strstr (contents, "Fixed the payments outage"));
+  g_free (contents);
+
+  ui_window_free (window, app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ladder/evidence/add-search-filter-edit-delete", test_evidence_flow);
+
+  return g_test_run ();
+}

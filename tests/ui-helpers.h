@@ -1,0 +1,235 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the UI tests share: a window on an isolated library, waiting for
+ * the main loop, finding widgets of templates and dialogs, and a small
+ * framework with known counts.
+ */
+#pragma once
+
+#include <adwaita.h>
+#include <locale.h>
+
+#include "ladder-application.h"
+#include "ladder-core.h"
+#include "ladder-window-private.h"
+#include "ladder-window.h"
+
+typedef gboolean (*UiCondition) (gpointer data);
+
+/* gtk_test_init() does not pass its options on to g_test_init(), so the
+ * UI tests set up the same way by hand, with G_TEST_OPTION_ISOLATE_DIRS:
+ * every test gets its own XDG folders and never sees a real library. */
+static inline void
+ui_test_init (int    *argc,
+              char ***argv)
+{
+  /* No session bus: the application stays local (and dbus-x11 would
+   * otherwise start one for every test). */
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_disable_setlocale ();
+  setlocale (LC_ALL, "en_US.UTF-8");
+  gtk_init ();
+  adw_init ();
+}
+
+/* Spins the main loop until @condition holds; fails the test after 10 s. */
+static inline void
+ui_wait_for (UiCondition  condition,
+             gpointer     data,
+             const char  *what)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Timed out waiting for %s", what);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static inline gboolean
+ui_true_after_cb (gpointer data)
+{
+  return g_get_monotonic_time () > *(gint64 *) data;
+}
+
+/* Lets the main loop run for @ms milliseconds. */
+static inline void
+ui_spin (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  ui_wait_for (ui_true_after_cb, &until, "time to pass");
+}
+
+/* The first widget under @root (itself included) whose template or builder
+ * id is @id, and, when @type is not 0, which is of @type. */
+static inline GtkWidget *
+ui_find (GtkWidget  *root,
+         const char *id,
+         GType       type)
+{
+  if ((id == NULL || g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (root)), id) == 0) &&
+      (type == 0 || g_type_is_a (G_OBJECT_TYPE (root), type)))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ui_find (child, id, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Every widget of @type under @root. */
+static inline void
+ui_find_all (GtkWidget *root,
+             GType      type,
+             GPtrArray *found)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    ui_find_all (child, type, found);
+}
+
+static inline gboolean
+ui_window_loaded_cb (gpointer data)
+{
+  return _ladder_window_is_loaded (data);
+}
+
+static inline gboolean
+ui_no_pending_save_cb (gpointer data)
+{
+  return !_ladder_window_has_pending_save (data);
+}
+
+static inline void
+ui_wait_saved (LadderWindow *window)
+{
+  ui_wait_for (ui_no_pending_save_cb, window, "the autosave");
+}
+
+/* One application for the whole test program: GApplication warns (and
+ * the test framework aborts) when a registered one is finalized outside
+ * g_application_run(). */
+static inline LadderApplication *
+ui_application (void)
+{
+  static LadderApplication *app;
+
+  if (app == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      app = ladder_application_new ();
+      /* Windows join an application after its startup: register it,
+       * without asking a session bus for a unique name. */
+      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (app), NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  return app;
+}
+
+/* A window, shown and with its library loaded. */
+static inline LadderWindow *
+ui_window_new (LadderApplication **app_out)
+{
+  LadderWindow *window;
+
+  /* Never a real library. */
+  g_assert_true (g_str_has_prefix (g_get_user_data_dir (), g_get_tmp_dir ()));
+
+  window = ladder_window_new (ui_application ());
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_wait_for (ui_window_loaded_cb, window, "the library to load");
+
+  *app_out = g_object_ref (ui_application ());
+  return window;
+}
+
+static inline void
+ui_window_free (LadderWindow      *window,
+                LadderApplication *app)
+{
+  ui_wait_saved (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+static inline char *
+ui_read_file (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_load_contents (file, NULL, &contents, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+/* Two levels, two categories, four behaviours; one behaviour reads like
+ * markup, which must be shown as it is. */
+static inline LadderFramework *
+ui_small_framework (void)
+{
+  LadderFramework *framework = ladder_framework_new ("test-small", "Small Framework");
+  g_autoptr(LadderLevel) l1 = ladder_level_new ("1", "Level 1", NULL);
+  g_autoptr(LadderLevel) l2 = ladder_level_new ("2", "Level 2", NULL);
+  g_autoptr(LadderCategory) craft = ladder_category_new ("craft", "Craft", "🛠️", NULL);
+  g_autoptr(LadderCategory) people = ladder_category_new ("people", "People", NULL, NULL);
+  g_autoptr(LadderBehaviour) b1 = ladder_behaviour_new ("b1", "1", "craft", NULL, "<b>x</b> & y");
+  g_autoptr(LadderBehaviour) b2 = ladder_behaviour_new ("b2", "1", "craft", NULL, "Writes tests");
+  g_autoptr(LadderBehaviour) b3 = ladder_behaviour_new ("b3", "2", "craft", NULL, "Designs systems");
+  g_autoptr(LadderBehaviour) b4 = ladder_behaviour_new ("b4", "1", "people", NULL, "Helps others");
+
+  ladder_framework_set_organisation (framework, "Test Co");
+  ladder_framework_add_level (framework, l1);
+  ladder_framework_add_level (framework, l2);
+  ladder_framework_add_category (framework, craft);
+  ladder_framework_add_category (framework, people);
+  ladder_framework_add_behaviour (framework, b1);
+  ladder_framework_add_behaviour (framework, b2);
+  ladder_framework_add_behaviour (framework, b3);
+  ladder_framework_add_behaviour (framework, b4);
+
+  return framework;
+}
+
+/* A profile on ui_small_framework(), in the window's library and shown. */
+static inline LadderProfile *
+ui_show_small_profile (LadderWindow *window)
+{
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  g_autoptr(LadderProfile) profile = ladder_profile_new (NULL, framework);
+  LadderLibrary *library = _ladder_window_get_library (window);
+
+  ladder_profile_set_name (profile, "Sam Tester");
+  ladder_profile_set_current_level (profile, "1");
+  ladder_profile_set_target_level (profile, "2");
+  ladder_library_add_profile (library, profile);
+  _ladder_window_select (window, G_OBJECT (profile));
+  g_assert_true (_ladder_window_get_profile (window) == profile);
+
+  return profile;
+}
+
+static inline AdwDialog *
+ui_visible_dialog (LadderWindow *window)
+{
+  return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+}
