@@ -17,6 +17,7 @@ struct _LadderCategoryPage
   LadderProfile     *profile;
   LadderCategory    *category;
 
+  GtkScrolledWindow *scrolled;
   GtkListView       *list;
 };
 
@@ -139,6 +140,16 @@ unbind_header_cb (GtkSignalListItemFactory *factory,
   g_signal_handlers_disconnect_by_func (self->profile, update_header, header);
 }
 
+/* The list scrolls its focused first row into view, which hides the
+ * header above it: once the page is shown, start from the very top. */
+static void
+ladder_category_page_shown (AdwNavigationPage *page)
+{
+  LadderCategoryPage *self = LADDER_CATEGORY_PAGE (page);
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
+}
+
 static void
 ladder_category_page_dispose (GObject *object)
 {
@@ -161,7 +172,9 @@ ladder_category_page_class_init (LadderCategoryPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ladder-category-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderCategoryPage, scrolled);
   gtk_widget_class_bind_template_child (widget_class, LadderCategoryPage, list);
+  ADW_NAVIGATION_PAGE_CLASS (klass)->shown = ladder_category_page_shown;
 }
 
 static void

@@ -23,6 +23,7 @@ struct _LadderEvidencePage
   char               *category;    /* id, or NULL */
   int                 max_days;    /* 0: any time */
   guint               refresh_id;
+  gboolean            stale;
 
   GtkCustomFilter    *filter;
   GtkCustomSorter    *sorter;
@@ -212,6 +213,7 @@ refresh_cb (gpointer user_data)
   LadderEvidencePage *self = user_data;
 
   self->refresh_id = 0;
+  self->stale = FALSE;
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
   refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 
@@ -223,6 +225,14 @@ refresh_cb (gpointer user_data)
 static void
 profile_changed_cb (LadderEvidencePage *self)
 {
+  /* Hidden, it looks again when shown: a rating changed on the Progress
+   * tab then costs nothing here. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+
   if (self->refresh_id == 0)
     self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_cb, self, NULL);
 }
@@ -406,6 +416,17 @@ ladder_evidence_page_get_shown (LadderEvidencePage *self)
 }
 
 static void
+ladder_evidence_page_map (GtkWidget *widget)
+{
+  LadderEvidencePage *self = LADDER_EVIDENCE_PAGE (widget);
+
+  GTK_WIDGET_CLASS (ladder_evidence_page_parent_class)->map (widget);
+
+  if (self->stale)
+    refresh_cb (self);
+}
+
+static void
 ladder_evidence_page_dispose (GObject *object)
 {
   GtkWidget *child;
@@ -441,6 +462,7 @@ ladder_evidence_page_class_init (LadderEvidencePageClass *klass)
 
   object_class->dispose = ladder_evidence_page_dispose;
   object_class->finalize = ladder_evidence_page_finalize;
+  widget_class->map = ladder_evidence_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ladder-evidence-page.ui");

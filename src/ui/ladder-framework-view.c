@@ -111,7 +111,6 @@ setup_level_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
   gtk_widget_set_valign (label, GTK_ALIGN_START);
   gtk_widget_set_margin_top (label, 6);
@@ -165,6 +164,7 @@ add_column (LadderFrameworkView *self,
 
   column = gtk_column_view_column_new (title, g_object_ref (factory));
   gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_column_set_expand (column, category_id != NULL);
   gtk_column_view_append_column (self->matrix, column);
 }
 

@@ -95,9 +95,19 @@ show_preview (LadderImportDialog *self,
                          ladder_framework_get_organisation (framework)
                            ? ladder_framework_get_organisation (framework) : "");
 
-  /* Translators: "5 levels, 4 categories and 120 behaviours" */
-  counts = g_strdup_printf (_("%u levels, %u categories and %u behaviours"), n_levels,
-                            n_categories, n_behaviours);
+  {
+    g_autofree char *levels_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u level",
+                                                                 "%u levels", n_levels), n_levels);
+    g_autofree char *categories_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u category",
+                                                                     "%u categories", n_categories),
+                                                        n_categories);
+    g_autofree char *behaviours_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u behaviour",
+                                                                     "%u behaviours", n_behaviours),
+                                                        n_behaviours);
+
+    /* Translators: "5 levels, 4 categories and 120 behaviours" */
+    counts = g_strdup_printf (_("%s, %s and %s"), levels_text, categories_text, behaviours_text);
+  }
   gtk_label_set_label (self->counts_label, counts);
 
   for (guint i = 0; i < n_levels; i++)

@@ -295,7 +295,10 @@ static void
 show_welcome (LadderWindow *self)
 {
   set_profile (self, NULL);
+  gtk_single_selection_set_selected (self->sidebar_selection, GTK_INVALID_LIST_POSITION);
   set_view (self, "welcome", NULL, NULL);
+  /* Narrow, the welcome is what a first run must see, not the sidebar. */
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
 static void
