@@ -142,12 +142,23 @@ unbind_header_cb (GtkSignalListItemFactory *factory,
 
 /* The list scrolls its focused first row into view, which hides the
  * header above it: once the page is shown, start from the very top. */
+static gboolean
+scroll_to_top_cb (gpointer data)
+{
+  LadderCategoryPage *self = data;
+
+  if (self->scrolled != NULL)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 ladder_category_page_shown (AdwNavigationPage *page)
 {
-  LadderCategoryPage *self = LADDER_CATEGORY_PAGE (page);
-
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
+  /* Once now, and once more after the focus moved into the list. */
+  scroll_to_top_cb (page);
+  g_idle_add_full (G_PRIORITY_LOW, scroll_to_top_cb, g_object_ref (page), g_object_unref);
 }
 
 static void
