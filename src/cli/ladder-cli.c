@@ -28,18 +28,34 @@ typedef struct
 } Command;
 
 /* Every problem with an input file is one line, in the form compilers use,
- * so that editors and scripts can jump to it: "FILE:LINE:COL: message".
- * Core errors already start with the file name (and position when there is
- * one); anything else gets the file name put in front. */
+ * so that editors and scripts can jump to it: "FILE:LINE:COL: message",
+ * FILE spelt as the user typed it. Core errors already start with the
+ * file's name (and position when there is one), but the importer names a
+ * file by its absolute path: that name is replaced, not repeated, or a
+ * relative FILE would give "FILE: /abs/FILE:3:1: …". Anything else gets
+ * the file name put in front. */
 static void
 print_file_error (const char   *filename,
                   const GError *error)
 {
-  if (g_str_has_prefix (error->message, filename) &&
-      error->message[strlen (filename)] == ':')
-    g_printerr ("%s\n", error->message);
-  else
-    g_printerr ("%s: %s\n", filename, error->message);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (filename);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *parse_name = g_file_get_parse_name (file);
+  const char *names[] = { filename, path, parse_name };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      gsize length = names[i] != NULL ? strlen (names[i]) : 0;
+
+      if (length > 0 && g_str_has_prefix (error->message, names[i]) &&
+          error->message[length] == ':')
+        {
+          g_printerr ("%s%s\n", filename, error->message + length);
+          return;
+        }
+    }
+
+  g_printerr ("%s: %s\n", filename, error->message);
 }
 
 static void
