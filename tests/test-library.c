@@ -4,6 +4,7 @@
 
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 
 #include <glib/gstdio.h>
 
@@ -133,7 +134,7 @@ fixture_set_up (Fixture       *fixture,
   path = g_build_filename (fixture->dir, "profiles", "alex.json~", NULL);
   write_file (path, "{");
   g_clear_pointer (&path, g_free);
-  path = g_build_filename (fixture->dir, "profiles", ".alex.json.X1Y2Z3", NULL);
+  path = g_build_filename (fixture->dir, "profiles", ".alex.json.ladder-X1Y2Z3", NULL);
   write_file (path, "{");
 
   fixture->n_bundled = count_bundled ();
@@ -616,6 +617,49 @@ test_add_framework (Fixture       *fixture,
                    ==, "My copy");
 }
 
+static void
+write_aged_file (const char *path,
+                 gint64      age_seconds)
+{
+  struct timeval times[2];
+
+  write_file (path, "{ \"half\": ");
+  gettimeofday (&times[0], NULL);
+  times[0].tv_sec -= age_seconds;
+  times[1] = times[0];
+  g_assert_cmpint (utimes (path, times), ==, 0);
+}
+
+/* A start after a crash removes what the killed saves left in profiles/
+ * and frameworks/, but not the file of a save running right now. */
+static void
+test_clean_stale (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = NULL;
+  g_autofree char *stale_profile = g_build_filename (fixture->dir, "profiles",
+                                                     ".alex.json.ladder-Ab12Cd", NULL);
+  g_autofree char *stale_framework = g_build_filename (fixture->dir, "frameworks",
+                                                       ".acme-backend.json.ladder-0x9Y8z", NULL);
+  g_autofree char *running = g_build_filename (fixture->dir, "profiles",
+                                               ".alex.json.ladder-Ef34Gh", NULL);
+  g_autofree char *alex = file_contents (fixture->alex);
+  g_autofree char *alex_after = NULL;
+
+  write_aged_file (stale_profile, 2 * 3600);
+  write_aged_file (stale_framework, 24 * 3600);
+  write_aged_file (running, 1);
+
+  library = load_library (fixture);
+
+  g_assert_false (g_file_test (stale_profile, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (stale_framework, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (running, G_FILE_TEST_EXISTS));
+  alex_after = file_contents (fixture->alex);
+  g_assert_cmpstr (alex_after, ==, alex);
+  g_assert_nonnull (ladder_library_find_profile (library, ALEX_ID));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -635,6 +679,7 @@ main (int   argc,
   ADD ("never-overwrites-broken", test_never_overwrites_broken);
   ADD ("add-profile", test_add_profile);
   ADD ("remove-profile", test_remove_profile);
+  ADD ("clean-stale", test_clean_stale);
   ADD ("add-framework", test_add_framework);
 
 #undef ADD

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -114,9 +115,7 @@ static void
 test_new_file (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autofree char *folder = g_build_filename (fixture->dir, "data", "ladder", "profiles", NULL);
-  g_autofree char *path = g_build_filename (folder, "alex.json", NULL);
-  g_autofree char *data_folder = g_build_filename (fixture->dir, "data", NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "alex.json", NULL);
   g_autofree char *contents = NULL;
   g_autofree char *listing = NULL;
   g_autoptr(GError) error = NULL;
@@ -127,14 +126,111 @@ test_new_file (Fixture       *fixture,
   contents = file_contents (path);
   g_assert_cmpstr (contents, ==, "{ \"new\": true }\n");
 
-  /* Private: the file to its owner, and the folders made for it too. */
+  /* Private: the file to its owner. */
   g_assert_cmpuint (file_mode (path), ==, 0600);
-  g_assert_cmpuint (file_mode (folder), ==, 0700);
-  g_assert_cmpuint (file_mode (data_folder), ==, 0700);
 
   /* No backup of nothing, no temporary file. */
-  listing = list_folder (folder);
+  listing = list_folder (fixture->dir);
   g_assert_cmpstr (listing, ==, "alex.json");
+}
+
+/* A folder that is not there (deleted, or a disk that was removed) is not
+ * made anew on whatever disk lies below: the error names the file and the
+ * missing folder. */
+static void
+test_failure_folder_missing (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "gone", NULL);
+  g_autofree char *path = g_build_filename (folder, "alex.json", NULL);
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (save (path, "{}\n", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, "the folder “"));
+  g_assert_nonnull (strstr (error->message, "” does not exist"));
+
+  listing = list_folder (fixture->dir);
+  g_assert_cmpstr (listing, ==, "");
+}
+
+static void
+make_file_aged (const char *path,
+                gint64      age_seconds)
+{
+  struct timeval times[2];
+
+  g_assert_true (g_file_set_contents (path, "half a file", -1, NULL));
+  gettimeofday (&times[0], NULL);
+  times[0].tv_sec -= age_seconds;
+  times[1] = times[0];
+  g_assert_cmpint (utimes (path, times), ==, 0);
+}
+
+/* What a killed save leaves, ".NAME.ladder-XXXXXX", is removed once it is
+ * old enough; a fresh one (a save running now) and everything else stay. */
+static void
+test_clean_stale (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (fixture->dir);
+  g_autoptr(GFile) missing = g_file_get_child (folder, "missing");
+  const char *stale[] = { ".alex.json.ladder-a1B2c3", ".b.json.ladder-ZZZZZZ" };
+  const char *kept[] = {
+    ".alex.json.ladder-fresh1", /* too new */
+    "alex.json", "alex.json~", "alex.json.deleted",
+    ".alex.json.ladder-abc", ".alex.json.ladder-abc-de", ".ladder-abcdef",
+    ".alex.json.XXXXXX", "notes.ladder-abcdef",
+  };
+  g_autofree char *listing = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (stale); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, stale[i], NULL);
+
+      make_file_aged (path, 3600);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, kept[i], NULL);
+
+      make_file_aged (path, i == 0 ? 0 : 3600);
+    }
+
+  g_assert_cmpuint (ladder_save_clean_stale (folder, G_TIME_SPAN_MINUTE), ==, 2);
+  listing = list_folder (fixture->dir);
+  g_assert_cmpstr (listing, ==,
+                   ".alex.json.XXXXXX .alex.json.ladder-abc .alex.json.ladder-abc-de "
+                   ".alex.json.ladder-fresh1 .ladder-abcdef alex.json alex.json.deleted "
+                   "alex.json~ notes.ladder-abcdef");
+
+  /* Without an age limit the fresh one goes too. */
+  g_assert_cmpuint (ladder_save_clean_stale (folder, 0), ==, 1);
+  g_assert_cmpuint (ladder_save_clean_stale (missing, 0), ==, 0);
+}
+
+/* A save leaves no temporary file, whether it succeeds or fails. */
+static void
+test_no_temp_left (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "alex.json", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (fixture->dir);
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *contents = g_strdup_printf ("version %u\n", i);
+
+      g_assert_true (save (path, contents, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpuint (ladder_save_clean_stale (folder, 0), ==, 0);
+  listing = list_folder (fixture->dir);
+  g_assert_cmpstr (listing, ==, "alex.json alex.json~");
 }
 
 static void
@@ -384,7 +480,7 @@ static void
 test_async (Fixture       *fixture,
             gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (fixture->dir, "sub", "alex.json", NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "alex.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
@@ -437,11 +533,14 @@ main (int   argc,
   ADD ("replace/backup", test_replace_keeps_backup);
   ADD ("replace/atomic", test_replace_is_atomic);
   ADD ("replace/mode", test_replace_keeps_mode);
+  ADD ("failure/folder-missing", test_failure_folder_missing);
   ADD ("failure/parent-is-file", test_failure_parent_is_file);
   ADD ("failure/target-is-folder", test_failure_target_is_folder);
   ADD ("failure/keeps-old-file", test_failure_keeps_old_file);
   ADD ("failure/during-write", test_failure_during_write);
   ADD ("cancelled", test_cancelled);
+  ADD ("no-temp-left", test_no_temp_left);
+  ADD ("clean-stale", test_clean_stale);
   ADD ("symlink", test_through_symlink);
   ADD ("async", test_async);
   ADD ("async-failure", test_async_failure);

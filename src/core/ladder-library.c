@@ -696,6 +696,12 @@ load_folder (GFile        *folder,
     }
 }
 
+/* A temporary file unchanged this long belongs to a save that was killed
+ * or crashed: a running save writes it continuously and renames it within
+ * moments of its last write. The margin leaves alone a save that another
+ * process (ladder-cli -o into the data folder) is making right now. */
+#define STALE_TEMP_AGE (5 * G_TIME_SPAN_MINUTE)
+
 /* Runs on any thread: touches nothing but @directory and the result. */
 static LoadResult *
 load_everything (GFile         *directory,
@@ -744,6 +750,10 @@ load_everything (GFile         *directory,
 
   frameworks = g_file_get_child (directory, "frameworks");
   profiles = g_file_get_child (directory, "profiles");
+
+  /* What a save killed half-way left behind; see STALE_TEMP_AGE. */
+  ladder_save_clean_stale (frameworks, STALE_TEMP_AGE);
+  ladder_save_clean_stale (profiles, STALE_TEMP_AGE);
 
   load_folder (frameworks, LOAD_FRAMEWORKS, result, cancellable);
   load_folder (profiles, LOAD_PROFILES, result, cancellable);
@@ -814,7 +824,9 @@ apply_result (LadderLibrary *self,
  * `frameworks` and `profiles` folders, replacing what the library held. A file that
  * fails to load goes to #LadderLibrary:errors, with the reason and its
  * position; the rest still loads. A data folder that does not exist yet
- * is an empty one.
+ * is an empty one. The temporary files of saves that were killed before
+ * they finished (see ladder_save_clean_stale()) are removed from both
+ * folders on the way.
  *
  * Returns: %FALSE only when the data folder itself cannot be read
  */
@@ -1030,16 +1042,43 @@ file_name_for_id (const char *id,
   return g_string_free_and_steal (name);
 }
 
+/* Writes a file of the library. ladder_save_contents() never makes a
+ * folder, so the data folder and its profiles/ and frameworks/ are made
+ * here, private (0700), on first use or after someone deleted them. A file
+ * outside the data folder, which the user picked, gets no folder made: if
+ * its folder vanished, the save says so. */
 static gboolean
-save_owned_contents (GFile         *file,
-                char          *contents,
-                gsize          length,
-                GCancellable  *cancellable,
-                GError       **error)
+save_library_file (GFile         *directory,
+                   GFile         *file,
+                   const char    *contents,
+                   gsize          length,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  if (g_file_has_prefix (file, directory))
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+      g_autofree char *folder = g_file_get_path (parent);
+
+      /* A failure shows in the save's own error, which names the file. */
+      if (folder != NULL)
+        (void) g_mkdir_with_parents (folder, 0700);
+    }
+
+  return ladder_save_contents (file, contents, length, cancellable, error);
+}
+
+static gboolean
+save_owned_contents (LadderLibrary  *self,
+                     GFile          *file,
+                     char           *contents,
+                     gsize           length,
+                     GCancellable   *cancellable,
+                     GError        **error)
 {
   g_autofree char *owned = contents;
 
-  return ladder_save_contents (file, owned, length, cancellable, error);
+  return save_library_file (self->directory, file, owned, length, cancellable, error);
 }
 
 /**
@@ -1077,7 +1116,7 @@ ladder_library_add_framework (LadderLibrary    *self,
   file = g_file_get_child (folder, basename);
 
   contents = ladder_format_write_framework (framework, &length);
-  if (!save_owned_contents (file, contents, length, cancellable, error))
+  if (!save_owned_contents (self, file, contents, length, cancellable, error))
     return FALSE;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->frameworks));
@@ -1279,11 +1318,12 @@ ladder_library_save_profile (LadderLibrary  *self,
 
   contents = ladder_format_write_profile (profile, &length);
 
-  return save_owned_contents (file, contents, length, cancellable, error);
+  return save_owned_contents (self, file, contents, length, cancellable, error);
 }
 
 typedef struct
 {
+  GFile  *directory;
   GFile  *file;
   GBytes *contents;
 } SaveData;
@@ -1291,6 +1331,7 @@ typedef struct
 static void
 save_data_free (SaveData *data)
 {
+  g_clear_object (&data->directory);
   g_clear_object (&data->file);
   g_clear_pointer (&data->contents, g_bytes_unref);
   g_free (data);
@@ -1307,7 +1348,7 @@ save_thread (GTask        *task,
   gsize length;
   const char *contents = g_bytes_get_data (data->contents, &length);
 
-  if (ladder_save_contents (data->file, contents, length, cancellable, &error))
+  if (save_library_file (data->directory, data->file, contents, length, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -1355,6 +1396,7 @@ ladder_library_save_profile_async (LadderLibrary       *self,
   contents = ladder_format_write_profile (profile, &length);
 
   data = g_new0 (SaveData, 1);
+  data->directory = g_object_ref (self->directory);
   data->file = g_steal_pointer (&file);
   data->contents = g_bytes_new_take (contents, length);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);

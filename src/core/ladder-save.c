@@ -16,6 +16,11 @@
 
 #include "ladder-save.h"
 
+/* A temporary file is ".NAME.ladder-XXXXXX" beside NAME: hidden, and
+ * marked as ours, so that only Ladder's own leftovers are ever cleaned. */
+#define TEMP_INFIX ".ladder-"
+#define TEMP_RANDOM_LENGTH 6
+
 /* Why not g_file_replace_contents(): for a file that does not exist yet
  * GIO writes it in place, without a temporary file, and does not fsync
  * it, so a crash or a full disk can leave half a file behind; and it
@@ -106,23 +111,34 @@ sync_folder (const char *folder)
     }
 }
 
-/* Keeps the file that is about to be replaced as BACKUP. A hard link lets
- * the old file stay in place until the rename swaps it; where links are not
- * possible the old file is renamed, which leaves a short moment without
- * it, but never a broken one. */
+/* Keeps the file that is about to be replaced as BACKUP. A hard link
+ * under a temporary name (LINK) renamed over BACKUP lets the old file stay
+ * in place until the rename of the new one swaps it, and the previous
+ * backup until the new backup replaces it: a crash at any moment leaves a
+ * whole file and a whole backup. Where links are not possible the old
+ * file is renamed, which leaves a short moment without it, but never a
+ * broken one. */
 static gboolean
 keep_backup (const char *path,
              const char *backup,
+             const char *link_name,
              int        *saved_errno)
 {
+  if (link (path, link_name) == 0)
+    {
+      if (g_rename (link_name, backup) == 0)
+        return TRUE;
+
+      *saved_errno = errno;
+      g_unlink (link_name);
+      return FALSE;
+    }
+
   if (g_unlink (backup) != 0 && errno != ENOENT)
     {
       *saved_errno = errno;
       return FALSE;
     }
-
-  if (link (path, backup) == 0)
-    return TRUE;
 
   if (g_rename (path, backup) == 0)
     return TRUE;
@@ -158,17 +174,27 @@ save_local (const char    *target,
   folder = g_path_get_dirname (path);
   basename = g_path_get_basename (path);
 
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    return set_save_error (error, name, errno);
-
   exists = g_stat (path, &st) == 0;
   if (exists && S_ISDIR (st.st_mode))
     return set_save_error (error, name, EISDIR);
 
-  temp = g_strdup_printf ("%s/.%s.XXXXXX", folder, basename);
+  /* The folder is never made here: one that vanished (a removed disk, a
+   * deleted folder) is an error to report, not a place to recreate on
+   * whatever disk is below it. LadderLibrary makes its own folders. */
+  temp = g_strdup_printf ("%s/.%s" TEMP_INFIX "XXXXXX", folder, basename);
   fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0)
-    return set_save_error (error, name, errno);
+    {
+      saved_errno = errno;
+      if (saved_errno == ENOENT)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                       _("Could not save “%s”: the folder “%s” does not exist."),
+                       name, folder);
+          return FALSE;
+        }
+      return set_save_error (error, name, saved_errno);
+    }
 
   /* An existing file keeps the permissions its owner gave it; a new one
    * is the owner's alone. */
@@ -196,8 +222,14 @@ save_local (const char    *target,
 
   if (exists)
     {
+      g_autofree char *link_name = NULL;
+
+      /* ".NAME~.ladder-" and the random part of the temporary file's
+       * name: unique as that one is, and cleaned as stale as that one. */
       backup = g_strconcat (path, "~", NULL);
-      if (!keep_backup (path, backup, &saved_errno))
+      link_name = g_strdup_printf ("%s/.%s~" TEMP_INFIX "%s", folder, basename,
+                                   temp + strlen (temp) - TEMP_RANDOM_LENGTH);
+      if (!keep_backup (path, backup, link_name, &saved_errno))
         {
           g_unlink (temp);
           g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
@@ -232,18 +264,7 @@ save_with_gio (GFile         *file,
                GCancellable  *cancellable,
                GError       **error)
 {
-  g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autoptr(GError) local_error = NULL;
-
-  if (parent != NULL &&
-      !g_file_make_directory_with_parents (parent, cancellable, &local_error) &&
-      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not save “%s”: %s"), name, local_error->message);
-      return FALSE;
-    }
-  g_clear_error (&local_error);
 
   if (!g_file_replace_contents (file, contents, length, NULL, TRUE,
                                 G_FILE_CREATE_PRIVATE, NULL,
@@ -274,9 +295,10 @@ save_with_gio (GFile         *file,
  * whole old version or the whole new one: a temporary file in the same
  * folder, written and flushed to disk, then renamed over @file. The old
  * version is kept as FILE~ (one backup, readable by the owner alone). A new
- * file is made readable by its owner alone (0600) and missing parent
- * folders are made 0700; an existing file keeps its permissions. A
- * symbolic link is written through, to the file it points at.
+ * file is made readable by its owner alone (0600); an existing file keeps
+ * its permissions. A symbolic link is written through, to the file it
+ * points at. The folder must exist: a missing one is an error, never made
+ * here (#LadderLibrary makes its own data folders).
  *
  * On failure @file is untouched and the error (in %G_IO_ERROR) is a
  * sentence that names the file and the reason, such as a full disk.
@@ -379,4 +401,88 @@ ladder_save_contents_finish (GFile         *file,
                         FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static gboolean
+is_temp_name (const char *name)
+{
+  const char *infix;
+  gsize length = strlen (name);
+
+  if (name[0] != '.' || length < 1 + strlen (TEMP_INFIX) + TEMP_RANDOM_LENGTH)
+    return FALSE;
+
+  infix = name + length - TEMP_RANDOM_LENGTH - strlen (TEMP_INFIX);
+  if (infix == name + 1 || strncmp (infix, TEMP_INFIX, strlen (TEMP_INFIX)) != 0)
+    return FALSE;
+
+  /* g_mkstemp() fills in letters and digits. */
+  for (const char *c = infix + strlen (TEMP_INFIX); *c != '\0'; c++)
+    if (!g_ascii_isalnum (*c))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * ladder_save_clean_stale:
+ * @folder: a folder that ladder_save_contents() writes into
+ * @min_age: how long a temporary file must have gone unchanged, in
+ *   microseconds, to count as stale
+ *
+ * Removes the temporary files that a save in @folder left behind when its
+ * process was killed or crashed before renaming them: only files named as
+ * ladder_save_contents() names them, and only regular files not modified
+ * in the last @min_age, so that a save still running in another process is
+ * left alone. Best effort: what cannot be removed is left, since a
+ * temporary file is hidden and never read. A missing folder has none.
+ *
+ * Returns: the number of files removed
+ */
+guint
+ladder_save_clean_stale (GFile     *folder,
+                         GTimeSpan  min_age)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  gint64 now = g_get_real_time ();
+  guint removed = 0;
+
+  g_return_val_if_fail (G_IS_FILE (folder), 0);
+  g_return_val_if_fail (min_age >= 0, 0);
+
+  path = g_file_get_path (folder);
+  if (path == NULL)
+    return 0;
+
+  dir = g_dir_open (path, 0, NULL);
+  if (dir == NULL)
+    return 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = NULL;
+      GStatBuf st;
+      gint64 modified;
+
+      if (!is_temp_name (name))
+        continue;
+
+      child = g_build_filename (path, name, NULL);
+      if (g_lstat (child, &st) != 0 || !S_ISREG (st.st_mode))
+        continue;
+
+      modified = (gint64) st.st_mtim.tv_sec * G_USEC_PER_SEC + st.st_mtim.tv_nsec / 1000;
+      if (now - modified < min_age)
+        continue;
+
+      if (g_unlink (child) == 0)
+        removed++;
+      else
+        g_debug ("Could not remove the stale temporary file “%s”: %s",
+                 child, g_strerror (errno));
+    }
+
+  return removed;
 }
