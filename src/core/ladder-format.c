@@ -55,6 +55,8 @@ struct _LadderPositionParser
   GHashTable *delimiters;  /* "%p:member" or "%p#index" → offset + 1 */
   guint       error_line;
   guint       error_pos;
+  char       *duplicate;        /* the first member seen twice in an object */
+  gsize       duplicate_offset; /* the delimiter before its second one, + 1 */
 };
 
 G_DEFINE_FINAL_TYPE (LadderPositionParser, ladder_position_parser, JSON_TYPE_PARSER)
@@ -123,8 +125,17 @@ ladder_position_parser_object_member (JsonParser  *parser,
                                       JsonObject  *object,
                                       const char  *member_name)
 {
-  position_parser_record (LADDER_POSITION_PARSER (parser),
-                          g_strdup_printf ("%p:%s", (gpointer) object, member_name));
+  LadderPositionParser *self = LADDER_POSITION_PARSER (parser);
+  char *key = g_strdup_printf ("%p:%s", (gpointer) object, member_name);
+
+  if (self->duplicate == NULL && self->open->len > 0 &&
+      g_hash_table_contains (self->delimiters, key))
+    {
+      self->duplicate = g_strdup (member_name);
+      self->duplicate_offset = g_array_index (self->open, gsize, self->open->len - 1) + 1;
+    }
+
+  position_parser_record (self, key);
 }
 
 static void
@@ -177,6 +188,7 @@ ladder_position_parser_finalize (GObject *object)
   g_clear_pointer (&self->line_starts, g_array_unref);
   g_clear_pointer (&self->open, g_array_unref);
   g_clear_pointer (&self->delimiters, g_hash_table_unref);
+  g_clear_pointer (&self->duplicate, g_free);
 
   G_OBJECT_CLASS (ladder_position_parser_parent_class)->finalize (object);
 }
@@ -233,6 +245,91 @@ ladder_position_parser_parse (const char  *data,
   json_parser_load_from_data (JSON_PARSER (self), data, length, error);
 
   return self;
+}
+
+/* Counting parser {{{1 */
+
+/* json-glib keeps the last of two members of the same name and says
+ * nothing. Another program may take the first, and Ladder would drop it on
+ * the next save, so a document with a duplicate member is refused. The
+ * fast path only counts the members each object was given against those
+ * it kept; the position parser then says which member it was, and where. */
+
+#define LADDER_TYPE_COUNTING_PARSER (ladder_counting_parser_get_type ())
+G_DECLARE_FINAL_TYPE (LadderCountingParser, ladder_counting_parser,
+                      LADDER, COUNTING_PARSER, JsonParser)
+
+struct _LadderCountingParser
+{
+  JsonParser  parent_instance;
+
+  GArray     *counts;    /* guint: the members read so far by each open object */
+  gboolean    duplicate;
+};
+
+G_DEFINE_FINAL_TYPE (LadderCountingParser, ladder_counting_parser, JSON_TYPE_PARSER)
+
+static void
+ladder_counting_parser_object_start (JsonParser *parser)
+{
+  LadderCountingParser *self = LADDER_COUNTING_PARSER (parser);
+  guint zero = 0;
+
+  g_array_append_val (self->counts, zero);
+}
+
+static void
+ladder_counting_parser_object_member (JsonParser *parser,
+                                      JsonObject *object,
+                                      const char *member_name)
+{
+  LadderCountingParser *self = LADDER_COUNTING_PARSER (parser);
+
+  if (self->counts->len > 0)
+    g_array_index (self->counts, guint, self->counts->len - 1)++;
+}
+
+static void
+ladder_counting_parser_object_end (JsonParser *parser,
+                                   JsonObject *object)
+{
+  LadderCountingParser *self = LADDER_COUNTING_PARSER (parser);
+
+  if (self->counts->len == 0)
+    return;
+
+  if (g_array_index (self->counts, guint, self->counts->len - 1) != json_object_get_size (object))
+    self->duplicate = TRUE;
+  g_array_set_size (self->counts, self->counts->len - 1);
+}
+
+static void
+ladder_counting_parser_finalize (GObject *object)
+{
+  LadderCountingParser *self = LADDER_COUNTING_PARSER (object);
+
+  g_clear_pointer (&self->counts, g_array_unref);
+
+  G_OBJECT_CLASS (ladder_counting_parser_parent_class)->finalize (object);
+}
+
+static void
+ladder_counting_parser_class_init (LadderCountingParserClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  JsonParserClass *parser_class = JSON_PARSER_CLASS (klass);
+
+  object_class->finalize = ladder_counting_parser_finalize;
+
+  parser_class->object_start = ladder_counting_parser_object_start;
+  parser_class->object_member = ladder_counting_parser_object_member;
+  parser_class->object_end = ladder_counting_parser_object_end;
+}
+
+static void
+ladder_counting_parser_init (LadderCountingParser *self)
+{
+  self->counts = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 /* Positions {{{1 */
@@ -2102,6 +2199,34 @@ set_parse_error (const char  *filename,
                syntax_error_message (parse_error));
 }
 
+/* Some object has a member twice: say which, and where the second is. */
+static void
+set_duplicate_error (const char  *filename,
+                     const char  *data,
+                     gsize        length,
+                     GError     **error)
+{
+  g_autoptr(LadderPositionParser) parser = ladder_position_parser_parse (data, length, NULL);
+  g_autofree char *message = NULL;
+  guint line = 1, column = 1;
+
+  if (parser->duplicate_offset > 0)
+    offset_to_line_column (data, length,
+                           skip_space (data, length, parser->duplicate_offset),
+                           &line, &column);
+
+  if (parser->duplicate != NULL)
+    message = g_strdup_printf (_("This is a second member “%s” in the same object: Ladder "
+                                 "cannot tell which one is meant."),
+                               parser->duplicate);
+  else
+    message = g_strdup (_("An object has two members of the same name: Ladder cannot tell "
+                          "which one is meant."));
+
+  g_set_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_INVALID,
+               "%s:%u:%u: %s", filename, line, column, message);
+}
+
 static GObject *
 read_document (const char  *data,
                gsize        length,
@@ -2132,10 +2257,16 @@ read_document (const char  *data,
       length -= 3;
     }
 
-  parser = g_object_new (JSON_TYPE_PARSER, "strict", TRUE, NULL);
+  parser = g_object_new (LADDER_TYPE_COUNTING_PARSER, "strict", TRUE, NULL);
   if (length == 0 || !json_parser_load_from_data (parser, data, (gssize) length, NULL))
     {
       set_parse_error (filename, data, length, error);
+      return NULL;
+    }
+
+  if (LADDER_COUNTING_PARSER (parser)->duplicate)
+    {
+      set_duplicate_error (filename, data, length, error);
       return NULL;
     }
 
