@@ -684,6 +684,7 @@ ladder_import_file (GFile                     *file,
                     GError                   **error)
 {
   g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *name = NULL;
   gsize length = 0;
@@ -707,6 +708,15 @@ ladder_import_file (GFile                     *file,
   if (info == NULL)
     return NULL;
 
+  /* Following links, GIO only reports a link when it leads nowhere. */
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_SYMBOLIC_LINK)
+    {
+      _ladder_import_set_error (error, LADDER_IMPORT_ERROR_INVALID, name, 0, 0,
+                                _("This link leads to no file: what it names is missing, "
+                                  "or it links back to itself."));
+      return NULL;
+    }
+
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
       _ladder_import_set_error (error, LADDER_IMPORT_ERROR_INVALID, name, 0, 0,
@@ -723,11 +733,21 @@ ladder_import_file (GFile                     *file,
       return NULL;
     }
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
-    return NULL;
+  /* Not g_file_load_contents(): it reads however much there is, and the
+   * file may have grown since it was measured. This read stops at the
+   * limit. */
+  if (!ladder_format_load_contents (file, &contents, &length, cancellable, &local_error))
+    {
+      if (g_error_matches (local_error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_TOO_LARGE))
+        _ladder_import_set_error (error, LADDER_IMPORT_ERROR_TOO_LARGE, name, 0, 0,
+                                  _("The file is larger than %u MiB, more than any framework "
+                                    "needs."),
+                                  (guint) (LADDER_FORMAT_MAX_SIZE / (1024 * 1024)));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
 
-  /* ladder_import_data() checks the size again: the file may have grown
-   * since it was measured. */
   if (report != NULL)
     g_clear_pointer (report, ladder_import_report_unref);
 
