@@ -23,3 +23,4 @@
 #include "ladder-report.h"
 #include "ladder-sample.h"
 #include "ladder-save.h"
+#include "ladder-uri.h"
