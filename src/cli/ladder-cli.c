@@ -539,6 +539,114 @@ command_sample (int    argc,
   return 0;
 }
 
+/* Reads an ISO 8601 day, "2026-03-04", strictly. */
+static gboolean
+parse_day (const char *text,
+           GDate      *date)
+{
+  unsigned int year, month, day;
+  int end = 0;
+
+  g_date_clear (date, 1);
+  if (sscanf (text, "%4u-%2u-%2u%n", &year, &month, &day, &end) != 3 ||
+      end != 10 || text[end] != '\0' ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return FALSE;
+
+  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return TRUE;
+}
+
+static int
+command_export_pdf (int    argc,
+                    char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *paper_name = NULL;
+  g_autofree char *since_text = NULL;
+  g_autofree char *title = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the PDF to OUT"), N_("OUT") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name,
+      N_("The paper size: a4 or letter (the locale’s by default)"), N_("PAPER") },
+    { "since", 0, 0, G_OPTION_ARG_STRING, &since_text,
+      N_("Only evidence from this day on"), N_("YYYY-MM-DD") },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title,
+      N_("The document’s title"), N_("TITLE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("PROFILE — export a PDF summary"));
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) out_file = NULL;
+  g_autoptr(GError) error = NULL;
+  LadderReportOptions options = { 0 };
+  GDate since;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Writes a profile’s progress summary as PDF: the person, "
+                                  "level and target, a chart, the behaviours shown per level, "
+                                  "the behaviours of the current and target levels with their "
+                                  "evidence, the evidence log and the last check-in."));
+  if (!parse_options (context, &argc, &argv))
+    return 2;
+
+  if (argc != 2)
+    {
+      print_usage_error (context, _("Name one profile to export."));
+      return 2;
+    }
+
+  if (output == NULL)
+    {
+      print_usage_error (context, _("Name the PDF to write with --output."));
+      return 2;
+    }
+
+  if (paper_name != NULL && !ladder_paper_size_from_string (paper_name, &options.paper))
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown paper size “%s”: use a4 or letter."),
+                                                  paper_name);
+
+      print_usage_error (context, message);
+      return 2;
+    }
+
+  if (since_text != NULL)
+    {
+      if (!parse_day (since_text, &since))
+        {
+          g_autofree char *message = g_strdup_printf (_("“%s” is not a day in the form "
+                                                        "YYYY-MM-DD."), since_text);
+
+          print_usage_error (context, message);
+          return 2;
+        }
+      options.since = &since;
+    }
+  options.title = title;
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  profile = ladder_format_load_profile (file, NULL, &error);
+  if (profile == NULL)
+    {
+      print_file_error (argv[1], error);
+      return 1;
+    }
+
+  out_file = g_file_new_for_commandline_arg (output);
+  if (!ladder_report_write_pdf (profile, &options, out_file, NULL, &error))
+    {
+      print_file_error (output, error);
+      return 1;
+    }
+
+  return 0;
+}
+
 static const Command commands[] = {
   { "import", command_import, N_("FILE [--format F] [--name N] [--organisation O] [-o OUT]"),
     N_("Import a framework from text, Markdown or JSON") },
@@ -548,6 +656,8 @@ static const Command commands[] = {
     N_("Summarise a framework or a profile’s progress") },
   { "sample", command_sample, N_("[--evidence N] [--seed S] [-o OUT]"),
     N_("Make a sample profile") },
+  { "export-pdf", command_export_pdf, N_("PROFILE -o OUT.pdf [--paper a4|letter] [--since DATE]"),
+    N_("Export a profile’s progress summary as PDF") },
 };
 
 static void

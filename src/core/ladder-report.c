@@ -164,6 +164,9 @@ typedef struct
   guint        rule_below : 1;
   guint        shaded : 1;
   guint        outline_level : 2;
+  guint        shared : 1;    /* text interned: its layout is cached */
+  guint        ellipsize : 1; /* one line, ended with "…" */
+  guint        tight : 1;     /* no space after: a line of what precedes */
   float        indent;  /* where the text starts, from the content's left */
   float        right;   /* kept free at the right for the values */
   float        pad;     /* above and below the text, inside shading */
@@ -226,6 +229,7 @@ struct _LadderReport
   LadderPaperSize  paper;
 
   GPtrArray       *blocks;
+  GStringChunk    *shared_text;
   guint            n_sections;
 
   /* Building. */
@@ -248,6 +252,7 @@ struct _LadderReport
   PangoLayout     *last_layout;
   guint            last_block;
   GHashTable      *gutters;
+  GHashTable      *shared_layouts;
 };
 
 G_DEFINE_BOXED_TYPE (LadderReport, ladder_report, ladder_report_ref, ladder_report_unref)
@@ -359,7 +364,8 @@ block_free (gpointer data)
 {
   Block *block = data;
 
-  g_free (block->text);
+  if (!block->shared)
+    g_free (block->text);
   g_free (block->spans);
   g_strfreev (block->targets);
   g_free (block->gutter);
@@ -555,6 +561,25 @@ add_text (LadderReport *self,
   return block;
 }
 
+/* A small line that many blocks repeat (a behaviour referred to, a set
+ * of tags): its text is kept once, and laid out once per thread. */
+static Block *
+add_shared_line (LadderReport *self,
+                 const char   *text,
+                 double        indent,
+                 gboolean      ellipsize)
+{
+  g_autofree char *clean = printable (text);
+  Block *block = add_block (self, BLOCK_TEXT, STYLE_SMALL);
+
+  block->text = g_string_chunk_insert_const (self->shared_text, clean);
+  block->shared = TRUE;
+  block->ellipsize = ellipsize;
+  block->indent = indent;
+
+  return block;
+}
+
 static Block *
 add_heading (LadderReport *self,
              Style         style,
@@ -661,6 +686,7 @@ typedef struct
   GPtrArray       *evidence;        /* LadderEvidence, in date order, since @since */
   GHashTable      *evidence_for;    /* behaviour id → GPtrArray of LadderEvidence */
   GHashTable      *behaviours_in;   /* ids of the behaviours the summary lists */
+  GHashTable      *linked;          /* LadderEvidence listed under a behaviour */
 } Content;
 
 static const char *
@@ -1054,6 +1080,7 @@ add_behaviour (LadderReport    *self,
 
           if (i > first)
             append (self, "\n");
+          g_hash_table_add (content->linked, entry);
           append_span (self, format_short_date (self, ladder_evidence_get_date (entry)),
                        SPAN_SMALL, NULL);
           append_span (self, "  ", SPAN_SMALL, NULL);
@@ -1065,7 +1092,6 @@ add_behaviour (LadderReport    *self,
   end_text (self, block);
   block->indent = BULLET_INDENT;
   block->gutter = g_strdup ("•");
-  block->dest = dest_name ("bh-", id);
 }
 
 static void
@@ -1141,8 +1167,10 @@ add_level_section (LadderReport *self,
     }
 }
 
-/* One entry of the log: its title, then one small paragraph with the
- * behaviours it backs, its tags and its links; its text too when asked. */
+/* One entry of the log: its title (and text, when asked), then a small
+ * line per behaviour it backs, one with its tags and one per link. The
+ * lines that repeat through the log (behaviours, tags) are shared
+ * blocks, laid out once: a long log costs little more than its titles. */
 static void
 add_evidence_entry (LadderReport   *self,
                     Content        *content,
@@ -1154,48 +1182,40 @@ add_evidence_entry (LadderReport   *self,
   const char * const *tags = ladder_evidence_get_tags (entry);
   const char * const *links = ladder_evidence_get_links (entry);
   Block *block = begin_text (self, STYLE_BODY);
-  gboolean details = FALSE;
+  Block *last;
 
   append_span (self, title != NULL && *title != '\0' ? title : _("Untitled"), SPAN_BOLD, NULL);
-
   if (content->evidence_text && body != NULL && *body != '\0')
     {
       append (self, "\n");
       append_paragraphs (self, body);
     }
+  end_text (self, block);
+  block->gutter = g_strdup (format_short_date (self, ladder_evidence_get_date (entry)));
+  block->indent = GUTTER;
+  /* Only where a link points: each destination costs the PDF (and
+   * cairo, while it writes it) room. */
+  if (g_hash_table_contains (content->linked, entry))
+    block->dest = dest_name ("ev-", ladder_evidence_get_id (entry));
+  last = block;
 
   for (guint i = 0; behaviours != NULL && behaviours[i] != NULL; i++)
     {
       LadderBehaviour *behaviour = ladder_framework_find_behaviour (content->framework, behaviours[i]);
       g_autofree char *reference = NULL;
-      char *target = NULL;
+      g_autofree char *line = NULL;
 
-      append_span (self, details ? " · " : "\n→ ", SPAN_SMALL, NULL);
-      details = TRUE;
+      if (behaviour != NULL)
+        reference = behaviour_reference (content, behaviour);
+      else
+        /* Translators: evidence backs a behaviour the framework no
+         * longer has; %s is its id */
+        reference = g_strdup_printf (_("%s (not in the framework)"), behaviours[i]);
 
-      if (behaviour == NULL)
-        {
-          /* Translators: evidence backs a behaviour the framework no
-           * longer has; %s is its id */
-          reference = g_strdup_printf (_("%s (not in the framework)"), behaviours[i]);
-          append_span (self, reference, SPAN_SMALL, NULL);
-          continue;
-        }
-
-      reference = behaviour_reference (content, behaviour);
-      append_span (self, reference, SPAN_SMALL, NULL);
-      if (g_hash_table_contains (content->behaviours_in, behaviours[i]))
-        {
-          g_autofree char *name = dest_name ("bh-", behaviours[i]);
-          /* The link colour over the small text just added. */
-          Span span = g_array_index (self->spans, Span, self->spans->len - 1);
-
-          target = link_to_dest (name);
-          span.kind = SPAN_LINK;
-          span.target = (gint32) self->targets->len;
-          g_ptr_array_add (self->targets, target);
-          g_array_append_val (self->spans, span);
-        }
+      line = g_strconcat ("→ ", reference, NULL);
+      last->keep_with_next = last == block;
+      last->tight = TRUE;
+      last = add_shared_line (self, line, GUTTER, TRUE);
     }
 
   if (tags != NULL && tags[0] != NULL)
@@ -1204,31 +1224,21 @@ add_evidence_entry (LadderReport   *self,
       /* Translators: the tags of an evidence entry, "Tags: incident, review" */
       g_autofree char *text = g_strdup_printf (_("Tags: %s"), joined);
 
-      append_span (self, details ? " · " : "\n", SPAN_SMALL, NULL);
-      append_span (self, text, SPAN_SMALL, NULL);
-      details = TRUE;
+      last->keep_with_next = last == block;
+      last->tight = TRUE;
+      last = add_shared_line (self, text, GUTTER, FALSE);
     }
 
   for (guint i = 0; links != NULL && links[i] != NULL; i++)
     {
-      append_span (self, details ? " · " : "\n", SPAN_SMALL, NULL);
-      append_span (self, links[i], SPAN_SMALL, NULL);
-      details = TRUE;
-      if (g_uri_peek_scheme (links[i]) != NULL)
-        {
-          Span span = g_array_index (self->spans, Span, self->spans->len - 1);
-
-          span.kind = SPAN_LINK;
-          span.target = (gint32) self->targets->len;
-          g_ptr_array_add (self->targets, link_to_uri (links[i]));
-          g_array_append_val (self->spans, span);
-        }
+      last->keep_with_next = last == block;
+      last->tight = TRUE;
+      last = begin_text (self, STYLE_SMALL);
+      append_span (self, links[i], g_uri_peek_scheme (links[i]) != NULL ? SPAN_LINK : -1,
+                   g_uri_peek_scheme (links[i]) != NULL ? link_to_uri (links[i]) : NULL);
+      end_text (self, last);
+      last->indent = GUTTER;
     }
-
-  end_text (self, block);
-  block->gutter = g_strdup (format_short_date (self, ladder_evidence_get_date (entry)));
-  block->indent = GUTTER;
-  block->dest = dest_name ("ev-", ladder_evidence_get_id (entry));
 }
 
 static void
@@ -1415,6 +1425,7 @@ content_init (Content                   *content,
   content->evidence_for = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                  (GDestroyNotify) g_ptr_array_unref);
   content->behaviours_in = g_hash_table_new (g_str_hash, g_str_equal);
+  content->linked = g_hash_table_new (NULL, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
     {
@@ -1476,6 +1487,7 @@ content_clear (Content *content)
 {
   g_clear_pointer (&content->evidence_for, g_hash_table_unref);
   g_clear_pointer (&content->behaviours_in, g_hash_table_unref);
+  g_clear_pointer (&content->linked, g_hash_table_unref);
   g_clear_pointer (&content->evidence, g_ptr_array_unref);
 }
 
@@ -1513,6 +1525,7 @@ ladder_report_new (LadderProfile             *profile,
   self->paper = options->paper;
   self->date = options->date != NULL ? g_date_time_ref (options->date) : g_date_time_new_now_local ();
   self->blocks = g_ptr_array_new_with_free_func (block_free);
+  self->shared_text = g_string_chunk_new (4096);
   self->text = g_string_new (NULL);
   self->spans = g_array_new (FALSE, FALSE, sizeof (Span));
   self->targets = g_ptr_array_new_with_free_func (g_free);
@@ -1572,6 +1585,7 @@ release_layout (LadderReport *self)
 {
   g_clear_object (&self->last_layout);
   g_clear_pointer (&self->gutters, g_hash_table_unref);
+  g_clear_pointer (&self->shared_layouts, g_hash_table_unref);
   g_clear_pointer (&self->typesetter, typesetter_free);
 }
 
@@ -1595,6 +1609,7 @@ ladder_report_unref (LadderReport *report)
   g_clear_pointer (&report->placements, g_array_unref);
   g_clear_pointer (&report->pages, g_array_unref);
   g_clear_pointer (&report->blocks, g_ptr_array_unref);
+  g_clear_pointer (&report->shared_text, g_string_chunk_free);
   if (report->text != NULL)
     g_string_free (report->text, TRUE);
   g_clear_pointer (&report->spans, g_array_unref);
@@ -1623,18 +1638,20 @@ ladder_report_get_title (LadderReport *report)
 
 /* Laying out */
 
-/* A font map of its own: at 72 dpi one point is one unit of the page, it
- * is safe on whichever thread pages the summary, and it goes away with
- * it. No hinting: text is measured as it prints. */
+/* The thread's own default font map, so that fonts and glyph metrics
+ * stay loaded from one summary to the next (and, on the main thread, are
+ * the ones the app's widgets already loaded); a context of our own on it,
+ * at 72 dpi, so that one point is one unit of the page. No hinting: text
+ * is measured as it prints. A typesetter is for the thread that made it. */
 static Typesetter *
 typesetter_new (void)
 {
   Typesetter *typesetter = g_new0 (Typesetter, 1);
   cairo_font_options_t *options;
 
-  typesetter->font_map = pango_cairo_font_map_new ();
-  pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (typesetter->font_map), 72.0);
+  typesetter->font_map = g_object_ref (pango_cairo_font_map_get_default ());
   typesetter->context = pango_font_map_create_context (typesetter->font_map);
+  pango_cairo_context_set_resolution (typesetter->context, 72.0);
   options = cairo_font_options_create ();
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
@@ -1755,6 +1772,9 @@ layout_block (LadderReport *self,
   PangoLayout *layout = make_layout (typesetter, block->style, block->text,
                                      text_width (self, block));
   PangoAttrList *attrs;
+
+  if (block->ellipsize)
+    pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
 
   if (block->n_spans == 0)
     return layout;
@@ -1913,13 +1933,27 @@ measure_blocks (gpointer data)
   g_autoptr(GHashTable) gutter_heights = g_hash_table_new_full (g_str_hash, g_str_equal,
                                                                 NULL, g_free);
 
+  g_autoptr(GHashTable) shared = g_hash_table_new (NULL, NULL);
+
   job->tops = g_array_sized_new (FALSE, FALSE, sizeof (double), (job->end - job->start) * 4);
   for (guint i = job->start; i < job->end; i++)
     {
       Metrics *metrics = &g_array_index (job->report->metrics, Metrics, i);
+      const Block *block = g_ptr_array_index (job->report->blocks, i);
+      gpointer measured;
 
-      measure_block (job->report, typesetter, g_ptr_array_index (job->report->blocks, i),
-                     gutter_heights, job->tops, metrics);
+      /* A shared line measures as the first block with its text did,
+       * down to the same tops. */
+      if (block->shared &&
+          g_hash_table_lookup_extended (shared, block->text, NULL, &measured))
+        {
+          *metrics = g_array_index (job->report->metrics, Metrics, GPOINTER_TO_UINT (measured));
+          continue;
+        }
+
+      measure_block (job->report, typesetter, block, gutter_heights, job->tops, metrics);
+      if (block->shared)
+        g_hash_table_insert (shared, (gpointer) block->text, GUINT_TO_POINTER (i));
     }
 
   typesetter_free (typesetter);
@@ -1991,6 +2025,12 @@ part_height (LadderReport  *self,
   return height;
 }
 
+static double
+space_after (const Block *block)
+{
+  return block->tight ? 0 : styles[block->style].space_after;
+}
+
 static const Metrics *
 get_metrics (LadderReport *self,
              guint         block)
@@ -2032,7 +2072,7 @@ keep_need (LadderReport *self,
     need += metrics->height;
 
   if (block->keep_with_next && depth < 3)
-    need += styles[block->style].space_after + keep_need (self, next + 1, depth + 1);
+    need += space_after (block) + keep_need (self, next + 1, depth + 1);
 
   return need;
 }
@@ -2110,7 +2150,7 @@ place_text (LadderReport *self,
       if (rest <= room)
         {
           place (self, index, first, metrics->n_lines, *y + before);
-          *y += before + rest + styles[block->style].space_after;
+          *y += before + rest + space_after (block);
           return;
         }
 
@@ -2132,7 +2172,7 @@ place_text (LadderReport *self,
           if (end == metrics->n_lines)
             {
               *y += before + part_height (self, block, metrics, first, end) +
-                    styles[block->style].space_after;
+                    space_after (block);
               return;
             }
           first = end;
@@ -2200,7 +2240,7 @@ ladder_report_paginate (LadderReport *report,
         }
 
       if (block->keep_with_next)
-        need += styles[block->style].space_after + keep_need (report, i + 1, 0);
+        need += space_after (block) + keep_need (report, i + 1, 0);
 
       /* Whole, when it fits with what it keeps with; or at the top of a
        * page, where moving on would gain nothing. */
@@ -2208,7 +2248,7 @@ ladder_report_paginate (LadderReport *report,
           (at_top && metrics->height <= bottom - MARGIN_TOP))
         {
           place (report, i, 0, metrics->n_lines, y + before);
-          y += before + metrics->height + styles[block->style].space_after;
+          y += before + metrics->height + space_after (block);
           continue;
         }
 
@@ -2229,7 +2269,7 @@ ladder_report_paginate (LadderReport *report,
       if (!at_top)
         start_page (report, &y);
       place (report, i, 0, 0, y);
-      y += metrics->height + styles[block->style].space_after;
+      y += metrics->height + space_after (block);
     }
 
   /* A trailing page break leaves an empty page: drop it. */
@@ -2414,13 +2454,28 @@ draw_text (LadderReport    *self,
   if (tags && block->dest != NULL && placement->first_line == 0)
     tag_dest (cr, block->dest, x, placement->y);
 
-  if (self->last_layout == NULL || self->last_block != placement->block)
+  if (block->shared)
     {
-      g_clear_object (&self->last_layout);
-      self->last_layout = layout_block (self, self->typesetter, block);
-      self->last_block = placement->block;
+      if (self->shared_layouts == NULL)
+        self->shared_layouts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+      layout = g_hash_table_lookup (self->shared_layouts, block->text);
+      if (layout == NULL)
+        {
+          layout = layout_block (self, self->typesetter, block);
+          g_hash_table_insert (self->shared_layouts, block->text, layout);
+        }
+      g_object_ref (layout);
     }
-  layout = g_object_ref (self->last_layout);
+  else
+    {
+      if (self->last_layout == NULL || self->last_block != placement->block)
+        {
+          g_clear_object (&self->last_layout);
+          self->last_layout = layout_block (self, self->typesetter, block);
+          self->last_block = placement->block;
+        }
+      layout = g_object_ref (self->last_layout);
+    }
   set_source_rgb (cr, styles[block->style].colour);
   iter = pango_layout_get_iter (layout);
   do
@@ -2652,7 +2707,8 @@ ladder_report_to_pdf (LadderReport  *report,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   ladder_paper_size_get_size (report->paper, &width, &height);
-  ladder_report_paginate (report, width, height);
+  if (report->pages == NULL || report->page_width != width || report->page_height != height)
+    ladder_report_paginate (report, width, height);
   ensure_typesetter (report);
 
   bytes = g_byte_array_new ();
