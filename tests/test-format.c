@@ -394,6 +394,39 @@ test_newer_version (void)
   g_assert_cmpstr (written, ==, newer);
 }
 
+/* A newer Ladder may use words this one does not know: its file still
+ * opens (read-only, the word read as no rating) and is written back with
+ * the word; in a file of this version the same word is an error. */
+static void
+test_newer_version_words (void)
+{
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderProfile) refused = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fixture = NULL;
+  g_autofree char *future_words = NULL;
+  g_autofree char *step = NULL;
+  g_autofree char *newer = NULL;
+  g_autofree char *written = NULL;
+  gsize length;
+
+  fixture = read_fixture ("profile.json", &length);
+  step = replace_once (fixture, "\"self\" : \"sometimes\"", "\"self\" : \"exceeds\"");
+  future_words = replace_once (step, "\"owner\" : \"self\"", "\"owner\" : \"peer\"");
+  newer = replace_once (future_words, "\"version\" : 1,", "\"version\" : 2,");
+
+  profile = ladder_format_read_profile (newer, strlen (newer), "newer.json", &error);
+  g_assert_no_error (error);
+  g_assert_true (ladder_profile_get_read_only (profile));
+  written = ladder_format_write_profile (profile, NULL);
+  g_assert_cmpstr (written, ==, newer);
+
+  refused = ladder_format_read_profile (future_words, strlen (future_words), "v1.json", &error);
+  g_assert_null (refused);
+  g_assert_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "v1.json:7:"));
+}
+
 /* Errors and their positions {{{1 */
 
 typedef enum
@@ -891,6 +924,7 @@ main (int   argc,
   g_test_add_func ("/ladder/format/profile/round-trip", test_profile_round_trip);
   g_test_add_func ("/ladder/format/profile/contents", test_profile_contents);
   g_test_add_func ("/ladder/format/profile/newer-version", test_newer_version);
+  g_test_add_func ("/ladder/format/profile/newer-version-words", test_newer_version_words);
   g_test_add_func ("/ladder/format/read-any", test_read_any);
   g_test_add_func ("/ladder/format/not-nul-terminated", test_not_nul_terminated);
   g_test_add_func ("/ladder/format/bom", test_bom);

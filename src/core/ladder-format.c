@@ -421,6 +421,7 @@ typedef struct
   LadderPositionParser *positions; /* NULL on the fast path */
   GError               *error;
   GPtrArray            *strings;   /* scratch: the items of a string array */
+  gboolean              newer;     /* a newer version's document: see read_rating_value() */
 } Reader;
 
 static void
@@ -785,6 +786,15 @@ read_rating_value (Reader            *r,
       return TRUE;
     }
 
+  /* A newer Ladder may rate with words this one does not know. Its file
+   * opens read-only and its tree is written back as it was read, so the
+   * word is shown as no rating rather than refusing the whole file. */
+  if (!ladder_rating_value_from_string (text, value) && r->newer)
+    {
+      *value = LADDER_RATING_UNRATED;
+      return TRUE;
+    }
+
   if (!ladder_rating_value_from_string (text, value))
     return reader_fail (r, LADDER_FORMAT_ERROR_INVALID, WHERE_VALUE (object, name),
                         _("“%s” is not a rating: use “not-yet”, “sometimes”, "
@@ -805,6 +815,13 @@ read_rater (Reader      *r,
 
   if (!read_string (r, object, name, node, FALSE, &text))
     return FALSE;
+
+  /* As for ratings: an owner from a newer Ladder reads as the engineer. */
+  if (!ladder_rater_from_string (text, rater) && r->newer)
+    {
+      *rater = LADDER_RATER_SELF;
+      return TRUE;
+    }
 
   if (!ladder_rater_from_string (text, rater))
     return reader_fail (r, LADDER_FORMAT_ERROR_INVALID, WHERE_VALUE (object, name),
@@ -1205,6 +1222,7 @@ read_framework_node (Reader      *r,
       !read_required_string (r, object, where, "id", &id) ||
       !read_required_string (r, object, where, "name", &name))
     return NULL;
+  r->newer |= newer;
 
   framework = ladder_framework_new (id, name);
 
@@ -1884,6 +1902,7 @@ read_profile_node (Reader   *r,
       !read_version (r, object, WHERE_TOP, TRUE, &newer) ||
       !read_required_string (r, object, WHERE_TOP, "id", &id))
     return NULL;
+  r->newer |= newer;
 
   framework_node = json_object_get_member (object, "framework");
   if (framework_node == NULL)
