@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ladder-checkin.h"
+#include "ladder-checkin-private.h"
 #include "ladder-time-private.h"
 
 struct _LadderCheckin
@@ -586,4 +587,71 @@ ladder_checkin_set_modified (LadderCheckin *self,
   g_clear_pointer (&self->modified, g_date_time_unref);
   self->modified = g_date_time_ref (modified);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODIFIED]);
+}
+
+void
+_ladder_checkin_insert_action (LadderCheckin *self,
+                               guint          position,
+                               LadderAction  *action)
+{
+  const char *id;
+
+  g_return_if_fail (LADDER_IS_CHECKIN (self));
+  g_return_if_fail (LADDER_IS_ACTION (action));
+
+  id = ladder_action_get_id (action);
+  g_return_if_fail (!has_action_id (self, id));
+
+  g_hash_table_remove (self->action_tombstones, id);
+  g_list_store_insert (self->actions,
+                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->actions))),
+                       action);
+}
+
+void
+_ladder_checkin_delete_action (LadderCheckin *self,
+                               const char    *id,
+                               GDateTime     *deleted)
+{
+  guint n;
+
+  g_return_if_fail (LADDER_IS_CHECKIN (self));
+  g_return_if_fail (id != NULL);
+  g_return_if_fail (deleted != NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->actions));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (LadderAction) action = g_list_model_get_item (G_LIST_MODEL (self->actions), i);
+
+      if (g_strcmp0 (ladder_action_get_id (action), id) == 0)
+        {
+          g_list_store_remove (self->actions, i);
+          break;
+        }
+    }
+
+  g_hash_table_replace (self->action_tombstones, g_strdup (id), g_date_time_ref (deleted));
+}
+
+static int
+compare_action_positions (gconstpointer a,
+                          gconstpointer b,
+                          gpointer      user_data)
+{
+  GHashTable *position = user_data;
+  guint pa = GPOINTER_TO_UINT (g_hash_table_lookup (position, ladder_action_get_id ((LadderAction *) a)));
+  guint pb = GPOINTER_TO_UINT (g_hash_table_lookup (position, ladder_action_get_id ((LadderAction *) b)));
+
+  return (pa > pb) - (pa < pb);
+}
+
+void
+_ladder_checkin_reorder_actions (LadderCheckin *self,
+                                 GHashTable    *position)
+{
+  g_return_if_fail (LADDER_IS_CHECKIN (self));
+  g_return_if_fail (position != NULL);
+
+  g_list_store_sort (self->actions, compare_action_positions, position);
 }

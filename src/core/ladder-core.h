@@ -17,6 +17,7 @@
 #include "ladder-import.h"
 #include "ladder-level.h"
 #include "ladder-library.h"
+#include "ladder-merge.h"
 #include "ladder-profile.h"
 #include "ladder-progress.h"
 #include "ladder-rating.h"

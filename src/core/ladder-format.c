@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ladder-format.h"
+#include "ladder-format-private.h"
 #include "ladder-json-private.h"
 
 /* Reading is two-speed. The fast path parses with a plain JsonParser and
@@ -35,6 +36,21 @@ static GQuark
 snapshot_extra_quark (void)
 {
   return g_quark_from_static_string ("ladder-format-snapshot-extra");
+}
+
+void
+_ladder_format_copy_snapshot_extras (LadderCheckin *from,
+                                     LadderCheckin *to)
+{
+  GHashTable *extras;
+
+  g_return_if_fail (LADDER_IS_CHECKIN (from));
+  g_return_if_fail (LADDER_IS_CHECKIN (to));
+
+  extras = g_object_get_qdata (G_OBJECT (from), snapshot_extra_quark ());
+  g_object_set_qdata_full (G_OBJECT (to), snapshot_extra_quark (),
+                           extras != NULL ? g_hash_table_ref (extras) : NULL,
+                           extras != NULL ? (GDestroyNotify) g_hash_table_unref : NULL);
 }
 
 #define FRAMEWORK_FORMAT "ladder-framework"

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "ladder-profile.h"
+#include "ladder-profile-private.h"
 
 struct _LadderProfile
 {
@@ -1342,4 +1343,180 @@ ladder_profile_add_tombstone (LadderProfile *self,
 
   if (insert_tombstone (tombstones, id, modified))
     mark_changed (self);
+}
+
+/* Merges {{{1 */
+
+void
+_ladder_profile_begin_change (LadderProfile *self)
+{
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+
+  begin_change (self);
+}
+
+void
+_ladder_profile_end_change (LadderProfile *self)
+{
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+
+  end_change (self);
+}
+
+void
+_ladder_profile_insert_rating (LadderProfile *self,
+                               guint          position,
+                               LadderRating  *rating)
+{
+  const char *id;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (LADDER_IS_RATING (rating));
+
+  id = ladder_rating_get_behaviour_id (rating);
+  g_return_if_fail (!g_hash_table_contains (self->rating_by_id, id));
+
+  g_hash_table_insert (self->rating_by_id, (char *) id, rating);
+  g_signal_connect (rating, "notify", G_CALLBACK (rating_notify_cb), self);
+  g_list_store_insert (self->ratings,
+                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->ratings))),
+                       rating);
+  mark_changed (self);
+}
+
+void
+_ladder_profile_insert_evidence (LadderProfile  *self,
+                                 guint           position,
+                                 LadderEvidence *evidence)
+{
+  const char *id;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (LADDER_IS_EVIDENCE (evidence));
+
+  id = ladder_evidence_get_id (evidence);
+  g_return_if_fail (!g_hash_table_contains (self->evidence_by_id, id));
+
+  g_hash_table_insert (self->evidence_by_id, (char *) id, evidence);
+  g_hash_table_remove (self->evidence_tombstones, id);
+  g_signal_connect (evidence, "notify", G_CALLBACK (evidence_notify_cb), self);
+  invalidate_evidence_counts (self);
+  g_list_store_insert (self->evidence,
+                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->evidence))),
+                       evidence);
+  mark_changed (self);
+}
+
+void
+_ladder_profile_insert_checkin (LadderProfile *self,
+                                guint          position,
+                                LadderCheckin *checkin)
+{
+  const char *id;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (LADDER_IS_CHECKIN (checkin));
+
+  id = ladder_checkin_get_id (checkin);
+  g_return_if_fail (!g_hash_table_contains (self->checkin_by_id, id));
+
+  g_hash_table_insert (self->checkin_by_id, (char *) id, checkin);
+  g_hash_table_remove (self->checkin_tombstones, id);
+  watch_checkin (self, checkin);
+  g_list_store_insert (self->checkins,
+                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->checkins))),
+                       checkin);
+  mark_changed (self);
+}
+
+static int
+compare_positions (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  GHashTable *position = ((gpointer *) user_data)[0];
+  const char *(*get_id) (gconstpointer) = ((gpointer *) user_data)[1];
+  guint pa = GPOINTER_TO_UINT (g_hash_table_lookup (position, get_id (a)));
+  guint pb = GPOINTER_TO_UINT (g_hash_table_lookup (position, get_id (b)));
+
+  return (pa > pb) - (pa < pb);
+}
+
+static const char *
+rating_id (gconstpointer item)
+{
+  return ladder_rating_get_behaviour_id ((LadderRating *) item);
+}
+
+static const char *
+evidence_id (gconstpointer item)
+{
+  return ladder_evidence_get_id ((LadderEvidence *) item);
+}
+
+static const char *
+checkin_id (gconstpointer item)
+{
+  return ladder_checkin_get_id ((LadderCheckin *) item);
+}
+
+void
+_ladder_profile_reorder (LadderProfile *self,
+                         const char    *kind,
+                         GHashTable    *position)
+{
+  gpointer data[2] = { position, NULL };
+  GListStore *store;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (position != NULL);
+
+  if (g_strcmp0 (kind, "ratings") == 0)
+    store = self->ratings, data[1] = rating_id;
+  else if (g_strcmp0 (kind, "evidence") == 0)
+    store = self->evidence, data[1] = evidence_id;
+  else if (g_strcmp0 (kind, "checkin") == 0)
+    store = self->checkins, data[1] = checkin_id;
+  else
+    g_return_if_reached ();
+
+  g_list_store_sort (store, compare_positions, data);
+  mark_changed (self);
+}
+
+void
+_ladder_profile_delete (LadderProfile *self,
+                        const char    *kind,
+                        const char    *id,
+                        GDateTime     *deleted)
+{
+  GHashTable *tombstones;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (id != NULL);
+  g_return_if_fail (deleted != NULL);
+
+  tombstones = lookup_tombstones (self, kind);
+  g_return_if_fail (tombstones != NULL);
+
+  begin_change (self);
+
+  if (tombstones == self->evidence_tombstones)
+    {
+      LadderEvidence *evidence = g_hash_table_lookup (self->evidence_by_id, id);
+
+      if (evidence != NULL)
+        ladder_profile_remove_evidence (self, evidence);
+    }
+  else
+    {
+      LadderCheckin *checkin = g_hash_table_lookup (self->checkin_by_id, id);
+
+      if (checkin != NULL)
+        ladder_profile_remove_checkin (self, checkin);
+    }
+
+  g_hash_table_replace (tombstones, g_strdup (id), g_date_time_ref (deleted));
+  mark_changed (self);
+  end_change (self);
 }

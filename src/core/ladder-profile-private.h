@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ladder-profile.h"
+
+G_BEGIN_DECLS
+
+/* For merges: a merge puts each entry where the merged order has it and
+ * keeps the other copy's time of deletion, so that merging in either
+ * direction writes the same file. */
+
+/* Groups the changes made until the matching _end_change() into one
+ * "changed" emission. */
+void _ladder_profile_begin_change    (LadderProfile  *self);
+void _ladder_profile_end_change      (LadderProfile  *self);
+void _ladder_profile_insert_rating   (LadderProfile  *self,
+                                      guint           position,
+                                      LadderRating   *rating);
+void _ladder_profile_insert_evidence (LadderProfile  *self,
+                                      guint           position,
+                                      LadderEvidence *evidence);
+void _ladder_profile_insert_checkin  (LadderProfile  *self,
+                                      guint           position,
+                                      LadderCheckin  *checkin);
+/* Puts the entries of @kind ("ratings", "evidence" or "checkin") in the
+ * order of @position (id → index + 1), for the rare merge whose copies
+ * hold the same entries in different orders. */
+void _ladder_profile_reorder         (LadderProfile  *self,
+                                      const char     *kind,
+                                      GHashTable     *position);
+/* Removes a live entry of @kind ("evidence" or "checkin") and keeps a
+ * tombstone stamped @deleted, whatever stamp it had before. */
+void _ladder_profile_delete          (LadderProfile  *self,
+                                      const char     *kind,
+                                      const char     *id,
+                                      GDateTime      *deleted);
+
+G_END_DECLS
