@@ -647,6 +647,102 @@ command_export_pdf (int    argc,
   return 0;
 }
 
+static int
+command_merge (int    argc,
+               char **argv)
+{
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the merged profile to OUT (“-” for standard output)"), N_("OUT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("A B — merge two copies of a profile"));
+  g_autoptr(LadderProfile) ours = NULL;
+  g_autoptr(LadderProfile) theirs = NULL;
+  g_autoptr(LadderMerge) merge = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  const char * const *changes;
+  gsize length;
+  guint n;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Merges two copies of one profile, as the app does when it "
+                                  "opens a copy it already has: each rating takes the newer "
+                                  "of the two, evidence, check-ins and actions merge by id, "
+                                  "the newer edit winning, and deletions carry over. Prints "
+                                  "what B changes in A."));
+  if (!parse_options (context, &argc, &argv))
+    return 2;
+
+  if (argc != 3)
+    {
+      print_usage_error (context, _("Name the two copies to merge."));
+      return 2;
+    }
+
+  if (output == NULL)
+    {
+      print_usage_error (context, _("Name the file to write with --output."));
+      return 2;
+    }
+
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      LadderProfile *profile = ladder_format_load_profile (file, NULL, &error);
+
+      if (profile == NULL)
+        {
+          print_file_error (argv[i], error);
+          return 1;
+        }
+
+      if (i == 1)
+        ours = profile;
+      else
+        theirs = profile;
+    }
+
+  merge = ladder_merge_new (ours, theirs, &error);
+  if (merge == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  ladder_merge_apply (merge);
+
+  data = ladder_format_write_profile (ours, &length);
+  if (!write_output (output, data, length, &error))
+    {
+      print_file_error (output, error);
+      return 1;
+    }
+
+  /* The report goes to standard error when the profile goes to standard
+   * output, so that the two can be told apart. */
+  n = ladder_merge_get_n_changes (merge);
+  changes = ladder_merge_get_changes (merge);
+  {
+    FILE *stream = g_strcmp0 (output, "-") == 0 ? stderr : stdout;
+
+    if (n == 0)
+      fprintf (stream, "%s\n", _("Nothing to merge: A already holds everything in B."));
+    else
+      {
+        fprintf (stream, ngettext ("%u change from B:\n", "%u changes from B:\n", n), n);
+        for (guint i = 0; changes[i] != NULL; i++)
+          fprintf (stream, "  %s\n", changes[i]);
+      }
+  }
+
+  return 0;
+}
+
 static const Command commands[] = {
   { "import", command_import, N_("FILE [--format F] [--name N] [--organisation O] [-o OUT]"),
     N_("Import a framework from text, Markdown or JSON") },
@@ -658,6 +754,8 @@ static const Command commands[] = {
     N_("Make a sample profile") },
   { "export-pdf", command_export_pdf, N_("PROFILE -o OUT.pdf [--paper a4|letter] [--since DATE]"),
     N_("Export a profile’s progress summary as PDF") },
+  { "merge", command_merge, N_("A B -o OUT"),
+    N_("Merge two copies of a profile") },
 };
 
 static void

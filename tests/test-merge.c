@@ -1,0 +1,1037 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The merge of two copies of a profile: properties over random pairs of
+ * diverged copies (seeded by the test framework: rerun a failure with
+ * --seed), fixed cases with the exact changes they report, and
+ * `ladder-cli merge` run as a user runs it.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "ladder-checkin-private.h"
+#include "ladder-core.h"
+#include "ladder-profile-private.h"
+
+#define N_BEHAVIOURS 10
+
+static LadderFramework *
+make_framework (void)
+{
+  LadderFramework *framework = ladder_framework_new ("acme", "Engineering");
+  g_autoptr (LadderLevel) l1 = ladder_level_new ("1", "Level 1", NULL);
+  g_autoptr (LadderLevel) l2 = ladder_level_new ("2", "Level 2", NULL);
+  g_autoptr (LadderCategory) mastery = ladder_category_new ("mastery", "Mastery", NULL, NULL);
+
+  g_assert_true (ladder_framework_add_level (framework, l1));
+  g_assert_true (ladder_framework_add_level (framework, l2));
+  g_assert_true (ladder_framework_add_category (framework, mastery));
+
+  for (guint i = 0; i < N_BEHAVIOURS; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("%u-mastery-%u", 1 + i / 5, i);
+      g_autofree char *text = g_strdup_printf ("Behaviour number %u", i);
+      g_autoptr (LadderBehaviour) behaviour =
+        ladder_behaviour_new (id, i < 5 ? "1" : "2", "mastery", NULL, text);
+
+      g_assert_true (ladder_framework_add_behaviour (framework, behaviour));
+    }
+
+  return framework;
+}
+
+static const char *
+behaviour_id (LadderProfile *profile,
+              guint          index)
+{
+  g_autoptr (LadderBehaviour) behaviour = NULL;
+
+  behaviour = g_list_model_get_item (ladder_framework_get_behaviours (ladder_profile_get_framework (profile)),
+                                     index);
+
+  /* The framework holds it. */
+  return ladder_behaviour_get_id (behaviour);
+}
+
+/* Whole seconds from a fixed day, so that the stamps survive a round trip
+ * through a file unchanged. */
+static GDateTime *
+stamp (guint seconds)
+{
+  g_autoptr (GDateTime) start = g_date_time_new_utc (2025, 1, 1, 9, 0, 0.0);
+
+  return g_date_time_add_seconds (start, seconds);
+}
+
+static char *
+write_profile (LadderProfile *profile)
+{
+  return ladder_format_write_profile (profile, NULL);
+}
+
+static LadderProfile *
+copy_profile (LadderProfile *profile)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *data = NULL;
+  LadderProfile *copy;
+  gsize length;
+
+  data = ladder_format_write_profile (profile, &length);
+  copy = ladder_format_read_profile (data, length, "copy.json", &error);
+  g_assert_no_error (error);
+
+  return copy;
+}
+
+static gpointer
+random_item (GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  if (n == 0)
+    return NULL;
+
+  return g_list_model_get_item (model, g_test_rand_int_range (0, n));
+}
+
+static LadderCheckin *
+random_checkin (LadderProfile *profile)
+{
+  return random_item (ladder_profile_get_checkins (profile));
+}
+
+/* Random edits {{{1 */
+
+static void
+add_random_evidence (LadderProfile *profile,
+                     guint          now)
+{
+  g_autofree char *id = g_strdup_printf ("e-%08x", g_test_rand_int ());
+  g_autofree char *title = g_strdup_printf ("Evidence %u", g_test_rand_int_range (0, 1000));
+  g_autoptr (LadderEvidence) evidence = NULL;
+  g_autoptr (GDateTime) time = stamp (now);
+  g_autoptr (GPtrArray) behaviours = g_ptr_array_new ();
+  g_autoptr (GDate) date = g_date_new_dmy (g_test_rand_int_range (1, 28), G_DATE_MARCH, 2025);
+
+  if (ladder_profile_find_evidence (profile, id) != NULL)
+    return;
+
+  for (guint i = 0; i < N_BEHAVIOURS; i++)
+    if (g_test_rand_int_range (0, 4) == 0)
+      g_ptr_array_add (behaviours, (gpointer) behaviour_id (profile, i));
+  g_ptr_array_add (behaviours, NULL);
+
+  evidence = ladder_evidence_new (id);
+  ladder_evidence_set_title (evidence, title);
+  ladder_evidence_set_date (evidence, date);
+  ladder_evidence_set_behaviours (evidence, (const char * const *) behaviours->pdata);
+  ladder_evidence_set_stamps (evidence, time, time);
+  ladder_profile_add_evidence (profile, evidence);
+}
+
+static LadderAction *
+make_random_action (guint now)
+{
+  g_autofree char *id = g_strdup_printf ("a-%08x", g_test_rand_int ());
+  g_autofree char *text = g_strdup_printf ("Action %u", g_test_rand_int_range (0, 1000));
+  g_autoptr (GDateTime) time = stamp (now);
+  LadderAction *action = ladder_action_new (id);
+
+  ladder_action_set_text (action, text);
+  ladder_action_set_owner (action, g_test_rand_bit () ? LADDER_RATER_SELF : LADDER_RATER_MANAGER);
+  ladder_action_set_modified (action, time);
+
+  return action;
+}
+
+static void
+add_random_checkin (LadderProfile *profile,
+                    guint          now)
+{
+  g_autofree char *id = g_strdup_printf ("c-%08x", g_test_rand_int ());
+  g_autofree char *notes = g_strdup_printf ("Notes %u", g_test_rand_int_range (0, 1000));
+  g_autoptr (LadderCheckin) checkin = NULL;
+  g_autoptr (GDateTime) time = stamp (now);
+  g_autoptr (GDate) date = g_date_new_dmy (g_test_rand_int_range (1, 28), G_DATE_APRIL, 2025);
+  guint n_actions = g_test_rand_int_range (0, 3);
+
+  if (ladder_profile_find_checkin (profile, id) != NULL)
+    return;
+
+  checkin = ladder_checkin_new (id);
+  ladder_checkin_set_date (checkin, date);
+  ladder_checkin_set_notes (checkin, notes);
+  for (guint i = 0; i < n_actions; i++)
+    {
+      g_autoptr (LadderAction) action = make_random_action (now);
+
+      ladder_checkin_add_action (checkin, action);
+    }
+  for (guint i = 0; i < N_BEHAVIOURS; i += 3)
+    ladder_checkin_set_snapshot (checkin, behaviour_id (profile, i),
+                                 g_test_rand_int_range (0, 5), g_test_rand_int_range (0, 5));
+  ladder_checkin_set_modified (checkin, time);
+  ladder_profile_add_checkin (profile, checkin);
+}
+
+static void
+random_edit (LadderProfile *profile,
+             guint          now)
+{
+  g_autoptr (GDateTime) time = stamp (now);
+
+  switch (g_test_rand_int_range (0, 11))
+    {
+    case 0:
+    case 1:
+      {
+        LadderRating *rating = ladder_profile_ensure_rating (profile,
+                                                             behaviour_id (profile, g_test_rand_int_range (0, N_BEHAVIOURS)));
+
+        ladder_rating_set_value (rating,
+                                 g_test_rand_bit () ? LADDER_RATER_SELF : LADDER_RATER_MANAGER,
+                                 g_test_rand_int_range (LADDER_RATING_NOT_YET,
+                                                        LADDER_RATING_NOT_APPLICABLE + 1),
+                                 time);
+      }
+      break;
+
+    case 2:
+      {
+        LadderRating *rating = ladder_profile_ensure_rating (profile,
+                                                             behaviour_id (profile, g_test_rand_int_range (0, N_BEHAVIOURS)));
+        g_autofree char *note = g_strdup_printf ("Note %u", g_test_rand_int_range (0, 1000));
+
+        ladder_rating_set_note (rating, note);
+      }
+      break;
+
+    case 3:
+      add_random_evidence (profile, now);
+      break;
+
+    case 4:
+      {
+        g_autoptr (LadderEvidence) evidence = random_item (ladder_profile_get_evidence (profile));
+        g_autofree char *title = g_strdup_printf ("Edited %u", g_test_rand_int_range (0, 1000));
+
+        if (evidence == NULL)
+          break;
+        ladder_evidence_set_title (evidence, title);
+        ladder_evidence_set_stamps (evidence, NULL, time);
+      }
+      break;
+
+    case 5:
+      {
+        g_autoptr (LadderEvidence) evidence = random_item (ladder_profile_get_evidence (profile));
+
+        if (evidence != NULL)
+          _ladder_profile_delete (profile, "evidence", ladder_evidence_get_id (evidence), time);
+      }
+      break;
+
+    case 6:
+      add_random_checkin (profile, now);
+      break;
+
+    case 7:
+      {
+        g_autoptr (LadderCheckin) checkin = random_checkin (profile);
+        g_autofree char *notes = g_strdup_printf ("Edited notes %u", g_test_rand_int_range (0, 1000));
+
+        if (checkin == NULL)
+          break;
+        ladder_checkin_set_notes (checkin, notes);
+        ladder_checkin_set_snapshot (checkin, behaviour_id (profile, 1),
+                                     g_test_rand_int_range (0, 5), g_test_rand_int_range (0, 5));
+        ladder_checkin_set_modified (checkin, time);
+      }
+      break;
+
+    case 8:
+      {
+        g_autoptr (LadderCheckin) checkin = random_checkin (profile);
+        g_autoptr (LadderAction) action = NULL;
+
+        if (checkin == NULL)
+          break;
+
+        if (g_test_rand_bit ())
+          {
+            action = make_random_action (now);
+            ladder_checkin_add_action (checkin, action);
+          }
+        else if ((action = random_item (ladder_checkin_get_actions (checkin))) != NULL)
+          {
+            ladder_action_set_done (action, !ladder_action_get_done (action));
+            ladder_action_set_modified (action, time);
+          }
+      }
+      break;
+
+    case 9:
+      {
+        g_autoptr (LadderCheckin) checkin = random_checkin (profile);
+        g_autoptr (LadderAction) action = NULL;
+
+        if (checkin != NULL && (action = random_item (ladder_checkin_get_actions (checkin))) != NULL)
+          _ladder_checkin_delete_action (checkin, ladder_action_get_id (action), time);
+      }
+      break;
+
+    case 10:
+      {
+        g_autoptr (LadderCheckin) checkin = random_checkin (profile);
+
+        if (checkin != NULL)
+          _ladder_profile_delete (profile, "checkin", ladder_checkin_get_id (checkin), time);
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* A clock per copy: a few seconds per edit, sometimes none, so that the
+ * two copies' stamps often tie. */
+static guint
+random_edits (LadderProfile *profile,
+              guint          now,
+              guint          n_edits)
+{
+  for (guint i = 0; i < n_edits; i++)
+    {
+      now += g_test_rand_int_range (0, 3);
+      random_edit (profile, now);
+    }
+
+  return now;
+}
+
+/* The expected result, worked out from the two copies alone {{{1 */
+
+/* Collects, per id, the newest live stamp and the newest deletion of
+ * an evidence entry or check-in on either copy. */
+typedef struct
+{
+  GDateTime *live;
+  GDateTime *deleted;
+} Fate;
+
+static void
+fate_free (Fate *fate)
+{
+  g_clear_pointer (&fate->live, g_date_time_unref);
+  g_clear_pointer (&fate->deleted, g_date_time_unref);
+  g_free (fate);
+}
+
+static Fate *
+lookup_fate (GHashTable *fates,
+             const char *id)
+{
+  Fate *fate = g_hash_table_lookup (fates, id);
+
+  if (fate == NULL)
+    {
+      fate = g_new0 (Fate, 1);
+      g_hash_table_insert (fates, g_strdup (id), fate);
+    }
+
+  return fate;
+}
+
+static void
+keep_newer (GDateTime **slot,
+            GDateTime  *time)
+{
+  if (*slot == NULL || g_date_time_compare (time, *slot) > 0)
+    {
+      g_clear_pointer (slot, g_date_time_unref);
+      *slot = g_date_time_ref (time);
+    }
+}
+
+static void
+collect_fates (GHashTable *fates,
+               GListModel *live,
+               GHashTable *tombstones,
+               gboolean    checkins)
+{
+  GHashTableIter iter;
+  gpointer id, deleted;
+  guint n = g_list_model_get_n_items (live);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (live, i);
+
+      if (checkins)
+        keep_newer (&lookup_fate (fates, ladder_checkin_get_id ((LadderCheckin *) item))->live,
+                    ladder_checkin_get_modified ((LadderCheckin *) item));
+      else
+        keep_newer (&lookup_fate (fates, ladder_evidence_get_id ((LadderEvidence *) item))->live,
+                    ladder_evidence_get_modified ((LadderEvidence *) item));
+    }
+
+  g_hash_table_iter_init (&iter, tombstones);
+  while (g_hash_table_iter_next (&iter, &id, &deleted))
+    keep_newer (&lookup_fate (fates, id)->deleted, deleted);
+}
+
+static void
+check_fates (LadderProfile *merged,
+             LadderProfile *a,
+             LadderProfile *b,
+             gboolean       checkins)
+{
+  g_autoptr (GHashTable) fates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                        (GDestroyNotify) fate_free);
+  const char *kind = checkins ? "checkin" : "evidence";
+  GHashTable *merged_tombstones = ladder_profile_get_tombstones (merged, kind);
+  GHashTableIter iter;
+  gpointer id;
+  Fate *fate;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      LadderProfile *copy = i == 0 ? a : b;
+
+      collect_fates (fates,
+                     checkins ? ladder_profile_get_checkins (copy) : ladder_profile_get_evidence (copy),
+                     ladder_profile_get_tombstones (copy, kind),
+                     checkins);
+    }
+
+  g_hash_table_iter_init (&iter, fates);
+  while (g_hash_table_iter_next (&iter, &id, (gpointer *) &fate))
+    {
+      gboolean expect_live = fate->live != NULL &&
+                             (fate->deleted == NULL || g_date_time_compare (fate->live, fate->deleted) > 0);
+      GDateTime *modified = NULL;
+
+      if (checkins)
+        {
+          LadderCheckin *checkin = ladder_profile_find_checkin (merged, id);
+
+          modified = checkin != NULL ? ladder_checkin_get_modified (checkin) : NULL;
+        }
+      else
+        {
+          LadderEvidence *evidence = ladder_profile_find_evidence (merged, id);
+
+          modified = evidence != NULL ? ladder_evidence_get_modified (evidence) : NULL;
+        }
+
+      if (expect_live)
+        {
+          /* Every entry of either copy that nobody deleted later, in its
+           * newest version. */
+          g_assert_nonnull (modified);
+          g_assert_true (g_date_time_equal (modified, fate->live));
+          g_assert_false (g_hash_table_contains (merged_tombstones, id));
+        }
+      else
+        {
+          /* Deletions survive, with the latest time of deletion. */
+          g_assert_null (modified);
+          g_assert_true (g_date_time_equal (g_hash_table_lookup (merged_tombstones, id),
+                                            fate->deleted));
+        }
+    }
+
+  /* And nothing that neither copy had. */
+  g_assert_cmpuint (g_hash_table_size (merged_tombstones) +
+                    g_list_model_get_n_items (checkins ? ladder_profile_get_checkins (merged)
+                                                       : ladder_profile_get_evidence (merged)),
+                    ==, g_hash_table_size (fates));
+}
+
+static void
+check_ratings (LadderProfile *merged,
+               LadderProfile *a,
+               LadderProfile *b)
+{
+  for (guint i = 0; i < N_BEHAVIOURS; i++)
+    {
+      const char *id = behaviour_id (merged, i);
+      LadderRating *ra = ladder_profile_get_rating (a, id);
+      LadderRating *rb = ladder_profile_get_rating (b, id);
+      LadderRating *rm = ladder_profile_get_rating (merged, id);
+
+      g_assert_true ((rm != NULL) == (ra != NULL || rb != NULL));
+
+      for (LadderRater rater = LADDER_RATER_SELF; rater <= LADDER_RATER_MANAGER; rater++)
+        {
+          GDateTime *ta = ra != NULL ? ladder_rating_get_updated (ra, rater) : NULL;
+          GDateTime *tb = rb != NULL ? ladder_rating_get_updated (rb, rater) : NULL;
+          LadderRatingValue va = ra != NULL ? ladder_rating_get_value (ra, rater) : LADDER_RATING_UNRATED;
+          LadderRatingValue vb = rb != NULL ? ladder_rating_get_value (rb, rater) : LADDER_RATING_UNRATED;
+          LadderRatingValue expected;
+          GDateTime *expected_time;
+
+          if (ta == NULL || (tb != NULL && g_date_time_compare (tb, ta) > 0))
+            expected = vb, expected_time = tb;
+          else if (tb == NULL || g_date_time_compare (ta, tb) > 0)
+            expected = va, expected_time = ta;
+          else
+            expected = MAX (va, vb), expected_time = ta;
+
+          g_assert_cmpint (ladder_profile_get_rating_value (merged, id, rater), ==, expected);
+          if (expected_time != NULL)
+            g_assert_true (g_date_time_equal (ladder_rating_get_updated (rm, rater), expected_time));
+        }
+    }
+}
+
+/* Properties {{{1 */
+
+typedef struct
+{
+  LadderProfile *a;
+  LadderProfile *b;
+} Pair;
+
+static void
+make_diverged_pair (Pair *pair)
+{
+  g_autoptr (LadderFramework) framework = make_framework ();
+  g_autoptr (LadderProfile) base = ladder_profile_new ("9b1e6f0a-0000-4000-8000-000000000001", framework);
+  guint now;
+
+  ladder_profile_set_name (base, "Alex Doe");
+  now = random_edits (base, 0, g_test_rand_int_range (0, 15));
+
+  pair->a = copy_profile (base);
+  pair->b = copy_profile (base);
+  random_edits (pair->a, now, g_test_rand_int_range (0, 12));
+  random_edits (pair->b, now, g_test_rand_int_range (0, 12));
+
+  /* As they would be read from their files. */
+  for (guint i = 0; i < 2; i++)
+    {
+      LadderProfile **copy = i == 0 ? &pair->a : &pair->b;
+      LadderProfile *reread = copy_profile (*copy);
+
+      g_object_unref (*copy);
+      *copy = reread;
+    }
+}
+
+static LadderProfile *
+merged_copy (LadderProfile *ours,
+             LadderProfile *theirs,
+             guint         *n_changes)
+{
+  g_autoptr (LadderProfile) result = copy_profile (ours);
+  g_autoptr (LadderProfile) other = copy_profile (theirs);
+  g_autoptr (LadderMerge) merge = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *evidence = ladder_profile_get_evidence (result);
+  g_autofree char *preview_before = write_profile (result);
+  g_autofree char *preview_after = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    g_ptr_array_add (before, g_list_model_get_item (evidence, i));
+
+  merge = ladder_merge_new (result, other, &error);
+  g_assert_no_error (error);
+
+  /* The preview changes nothing. */
+  preview_after = write_profile (result);
+  g_assert_cmpstr (preview_before, ==, preview_after);
+
+  ladder_merge_apply (merge);
+  if (n_changes != NULL)
+    *n_changes = ladder_merge_get_n_changes (merge);
+
+  /* Merged in place: an entry that stays is the same object, so a view of
+   * it keeps its row. */
+  for (guint i = 0; i < before->len; i++)
+    {
+      LadderEvidence *entry = before->pdata[i];
+      LadderEvidence *found = ladder_profile_find_evidence (result, ladder_evidence_get_id (entry));
+
+      g_assert_true (found == NULL || found == entry);
+    }
+
+  return g_steal_pointer (&result);
+}
+
+static void
+test_merge_random_pairs (void)
+{
+  guint n_pairs = g_test_thorough () ? 2000 : 300;
+
+  for (guint i = 0; i < n_pairs; i++)
+    {
+      Pair pair = { NULL, NULL };
+      g_autoptr (LadderProfile) ab = NULL;
+      g_autoptr (LadderProfile) ba = NULL;
+      g_autoptr (LadderProfile) aa = NULL;
+      g_autoptr (LadderProfile) abb = NULL;
+      g_autoptr (LadderProfile) reread = NULL;
+      g_autofree char *a_text = NULL;
+      g_autofree char *ab_text = NULL;
+      g_autofree char *ba_text = NULL;
+      g_autofree char *aa_text = NULL;
+      g_autofree char *abb_text = NULL;
+      g_autofree char *reread_text = NULL;
+      guint n_changes;
+
+      make_diverged_pair (&pair);
+
+      ab = merged_copy (pair.a, pair.b, NULL);
+      ba = merged_copy (pair.b, pair.a, NULL);
+      ab_text = write_profile (ab);
+      ba_text = write_profile (ba);
+
+      /* Commutative: the same file either way. */
+      g_assert_cmpstr (ab_text, ==, ba_text);
+
+      /* Idempotent: a ⊕ a = a, (a ⊕ b) ⊕ b = a ⊕ b, and nothing to report. */
+      aa = merged_copy (pair.a, pair.a, &n_changes);
+      a_text = write_profile (pair.a);
+      aa_text = write_profile (aa);
+      g_assert_cmpstr (aa_text, ==, a_text);
+      g_assert_cmpuint (n_changes, ==, 0);
+
+      abb = merged_copy (ab, pair.b, &n_changes);
+      abb_text = write_profile (abb);
+      g_assert_cmpstr (abb_text, ==, ab_text);
+      g_assert_cmpuint (n_changes, ==, 0);
+
+      /* The merged file reads back as it was written. */
+      reread = copy_profile (ab);
+      reread_text = write_profile (reread);
+      g_assert_cmpstr (reread_text, ==, ab_text);
+
+      /* What it holds, worked out from the two copies alone. */
+      check_fates (ab, pair.a, pair.b, FALSE);
+      check_fates (ab, pair.a, pair.b, TRUE);
+      check_ratings (ab, pair.a, pair.b);
+
+      g_clear_object (&pair.a);
+      g_clear_object (&pair.b);
+    }
+}
+
+/* Fixed cases {{{1 */
+
+static LadderProfile *
+make_profile (void)
+{
+  g_autoptr (LadderFramework) framework = make_framework ();
+  LadderProfile *profile = ladder_profile_new ("9b1e6f0a-0000-4000-8000-000000000002", framework);
+
+  ladder_profile_set_name (profile, "Alex Doe");
+
+  return profile;
+}
+
+static LadderEvidence *
+add_evidence (LadderProfile *profile,
+              const char    *id,
+              const char    *title,
+              guint          now)
+{
+  g_autoptr (LadderEvidence) evidence = ladder_evidence_new (id);
+  g_autoptr (GDateTime) time = stamp (now);
+
+  ladder_evidence_set_title (evidence, title);
+  ladder_evidence_set_stamps (evidence, time, time);
+  ladder_profile_add_evidence (profile, evidence);
+
+  return evidence;
+}
+
+static void
+assert_changes (LadderMerge        *merge,
+                const char * const *expected)
+{
+  const char * const *changes = ladder_merge_get_changes (merge);
+  guint n = g_strv_length ((char **) expected);
+
+  for (guint i = 0; i < n && changes[i] != NULL; i++)
+    g_assert_cmpstr (changes[i], ==, expected[i]);
+  g_assert_cmpuint (ladder_merge_get_n_changes (merge), ==, n);
+}
+
+static void
+test_merge_reports_changes (void)
+{
+  g_autoptr (LadderProfile) ours = make_profile ();
+  g_autoptr (LadderProfile) theirs = NULL;
+  g_autoptr (LadderMerge) merge = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDateTime) t10 = stamp (10);
+  g_autoptr (GDateTime) t20 = stamp (20);
+  g_autoptr (GDateTime) t30 = stamp (30);
+  LadderEvidence *shared;
+  const char *expected[] = {
+    "Self rating of “Behaviour number 1”: Sometimes → Consistently",
+    "Manager rating of “Behaviour number 0”: Not rated → Sometimes",
+    "Changed evidence “Led the incident review”",
+    "Deleted evidence “Wrote the runbook”",
+    "New evidence “Mentored Sam”",
+    NULL
+  };
+
+  ladder_rating_set_value (ladder_profile_ensure_rating (ours, "1-mastery-1"),
+                           LADDER_RATER_SELF, LADDER_RATING_SOMETIMES, t10);
+  shared = add_evidence (ours, "e-1", "Incident review", 10);
+  add_evidence (ours, "e-2", "Wrote the runbook", 10);
+  theirs = copy_profile (ours);
+
+  /* Ours: an older self rating stays behind; theirs moves it on. */
+  ladder_rating_set_value (ladder_profile_ensure_rating (theirs, "1-mastery-1"),
+                           LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY, t20);
+  ladder_rating_set_value (ladder_profile_ensure_rating (theirs, "1-mastery-0"),
+                           LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES, t20);
+  ladder_evidence_set_title (ladder_profile_find_evidence (theirs, "e-1"), "Led the incident review");
+  ladder_evidence_set_stamps (ladder_profile_find_evidence (theirs, "e-1"), NULL, t30);
+  _ladder_profile_delete (theirs, "evidence", "e-2", t20);
+  add_evidence (theirs, "e-3", "Mentored Sam", 25);
+
+  merge = ladder_merge_new (ours, theirs, &error);
+  g_assert_no_error (error);
+  assert_changes (merge, expected);
+
+  /* The preview left ours alone. */
+  g_assert_cmpstr (ladder_evidence_get_title (shared), ==, "Incident review");
+  g_assert_nonnull (ladder_profile_find_evidence (ours, "e-2"));
+
+  ladder_merge_apply (merge);
+  assert_changes (merge, expected);
+  g_assert_cmpstr (ladder_evidence_get_title (shared), ==, "Led the incident review");
+  g_assert_true (g_date_time_equal (ladder_evidence_get_modified (shared), t30));
+  g_assert_null (ladder_profile_find_evidence (ours, "e-2"));
+  g_assert_true (g_date_time_equal (g_hash_table_lookup (ladder_profile_get_tombstones (ours, "evidence"), "e-2"),
+                                    t20));
+  g_assert_cmpstr (ladder_evidence_get_title (ladder_profile_find_evidence (ours, "e-3")), ==, "Mentored Sam");
+  g_assert_cmpint (ladder_profile_get_rating_value (ours, "1-mastery-1", LADDER_RATER_SELF),
+                   ==, LADDER_RATING_CONSISTENTLY);
+  g_assert_cmpint (ladder_profile_get_rating_value (ours, "1-mastery-0", LADDER_RATER_MANAGER),
+                   ==, LADDER_RATING_SOMETIMES);
+}
+
+static void
+test_merge_edit_after_deletion (void)
+{
+  g_autoptr (LadderProfile) ours = make_profile ();
+  g_autoptr (LadderProfile) theirs = NULL;
+  g_autoptr (GDateTime) t20 = stamp (20);
+  g_autoptr (GDateTime) t30 = stamp (30);
+  g_auto (GStrv) changes = NULL;
+  g_autoptr (GError) error = NULL;
+
+  add_evidence (ours, "e-1", "Shipped the importer", 10);
+  theirs = copy_profile (ours);
+
+  /* Deleted here at 20, edited there at 30: the later edit wins. */
+  _ladder_profile_delete (ours, "evidence", "e-1", t20);
+  ladder_evidence_set_body (ladder_profile_find_evidence (theirs, "e-1"), "With tests");
+  ladder_evidence_set_stamps (ladder_profile_find_evidence (theirs, "e-1"), NULL, t30);
+
+  g_assert_true (ladder_merge_profiles (ours, theirs, &changes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (changes[0], ==, "New evidence “Shipped the importer”");
+  g_assert_null (changes[1]);
+  g_assert_cmpstr (ladder_evidence_get_body (ladder_profile_find_evidence (ours, "e-1")), ==, "With tests");
+  g_assert_false (g_hash_table_contains (ladder_profile_get_tombstones (ours, "evidence"), "e-1"));
+}
+
+static void
+test_merge_actions (void)
+{
+  g_autoptr (LadderProfile) ours = make_profile ();
+  g_autoptr (LadderProfile) theirs = NULL;
+  g_autoptr (LadderCheckin) checkin = ladder_checkin_new ("c-1");
+  g_autoptr (LadderAction) first = ladder_action_new ("a-1");
+  g_autoptr (LadderAction) second = ladder_action_new ("a-2");
+  g_autoptr (LadderAction) third = NULL;
+  g_autoptr (GDateTime) t10 = stamp (10);
+  g_autoptr (GDateTime) t20 = stamp (20);
+  g_autoptr (GDate) date = g_date_new_dmy (9, G_DATE_NOVEMBER, 2026);
+  g_autoptr (LadderMerge) merge = NULL;
+  g_autoptr (GError) error = NULL;
+  LadderCheckin *merged;
+  const char *expected[] = {
+    "Changed action “Write the design doc” in the check-in of 2026-11-09",
+    "Deleted action “Pair with Sam” in the check-in of 2026-11-09",
+    "New action “Book the training” in the check-in of 2026-11-09",
+    NULL
+  };
+
+  ladder_action_set_text (first, "Write the design doc");
+  ladder_action_set_modified (first, t10);
+  ladder_action_set_text (second, "Pair with Sam");
+  ladder_action_set_modified (second, t10);
+  ladder_checkin_set_date (checkin, date);
+  ladder_checkin_add_action (checkin, first);
+  ladder_checkin_add_action (checkin, second);
+  ladder_checkin_set_modified (checkin, t10);
+  ladder_profile_add_checkin (ours, checkin);
+  theirs = copy_profile (ours);
+
+  merged = ladder_profile_find_checkin (theirs, "c-1");
+  third = make_random_action (20);
+  ladder_action_set_text (third, "Book the training");
+  ladder_action_set_modified (third, t20);
+  ladder_checkin_add_action (merged, third);
+  {
+    g_autoptr (LadderAction) action = g_list_model_get_item (ladder_checkin_get_actions (merged), 0);
+
+    ladder_action_set_done (action, TRUE);
+    ladder_action_set_modified (action, t20);
+  }
+  _ladder_checkin_delete_action (merged, "a-2", t20);
+
+  merge = ladder_merge_new (ours, theirs, &error);
+  g_assert_no_error (error);
+  ladder_merge_apply (merge);
+  assert_changes (merge, expected);
+
+  g_assert_true (ladder_profile_find_checkin (ours, "c-1") == checkin);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_checkin_get_actions (checkin)), ==, 2);
+  g_assert_true (ladder_action_get_done (first));
+  g_assert_true (g_hash_table_contains (ladder_checkin_get_action_tombstones (checkin), "a-2"));
+  /* The check-in itself was not edited: its stamp stays. */
+  g_assert_true (g_date_time_equal (ladder_checkin_get_modified (checkin), t10));
+}
+
+static void
+test_merge_refuses_other_profile (void)
+{
+  g_autoptr (LadderProfile) ours = make_profile ();
+  g_autoptr (LadderFramework) framework = make_framework ();
+  g_autoptr (LadderProfile) stranger = ladder_profile_new (NULL, framework);
+  g_autoptr (LadderFramework) other_framework = ladder_framework_new ("other", "Other");
+  g_autoptr (LadderProfile) other = ladder_profile_new (ladder_profile_get_id (ours), other_framework);
+  g_autoptr (LadderProfile) newer = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path ("/tmp/alex.json");
+  g_autoptr (LadderMerge) merge = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *before = write_profile (ours);
+  g_autofree char *after = NULL;
+
+  ladder_profile_set_name (stranger, "Sam Roe");
+  ladder_profile_set_file (ours, file);
+
+  merge = ladder_merge_new (ours, stranger, &error);
+  g_assert_null (merge);
+  g_assert_error (error, LADDER_MERGE_ERROR, LADDER_MERGE_ERROR_NOT_SAME_PROFILE);
+  g_assert_cmpstr (error->message, ==,
+                   "“/tmp/alex.json” and “Sam Roe” are not copies of one profile: their ids differ.");
+  g_clear_error (&error);
+
+  merge = ladder_merge_new (ours, other, &error);
+  g_assert_null (merge);
+  g_assert_error (error, LADDER_MERGE_ERROR, LADDER_MERGE_ERROR_NOT_SAME_FRAMEWORK);
+  g_clear_error (&error);
+
+  newer = copy_profile (ours);
+  ladder_profile_set_read_only (newer, TRUE);
+  g_assert_false (ladder_merge_profiles (ours, newer, NULL, &error));
+  g_assert_error (error, LADDER_MERGE_ERROR, LADDER_MERGE_ERROR_READ_ONLY);
+
+  after = write_profile (ours);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_merge_skips_unknown_behaviours (void)
+{
+  g_autoptr (LadderProfile) ours = make_profile ();
+  g_autoptr (LadderFramework) framework = make_framework ();
+  g_autoptr (LadderBehaviour) extra = ladder_behaviour_new ("2-mastery-new", "2", "mastery", NULL, "New behaviour");
+  g_autoptr (LadderProfile) theirs = NULL;
+  g_autoptr (LadderEvidence) evidence = ladder_evidence_new ("e-9");
+  g_autoptr (GDateTime) t10 = stamp (10);
+  g_autoptr (LadderProfile) reread = NULL;
+  g_auto (GStrv) changes = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *links[] = { "1-mastery-0", "2-mastery-new", NULL };
+
+  /* Their framework is a newer edition with one more behaviour. */
+  g_assert_true (ladder_framework_add_behaviour (framework, extra));
+  theirs = ladder_profile_new (ladder_profile_get_id (ours), framework);
+  ladder_rating_set_value (ladder_profile_ensure_rating (theirs, "2-mastery-new"),
+                           LADDER_RATER_SELF, LADDER_RATING_SOMETIMES, t10);
+  ladder_evidence_set_title (evidence, "Ran the offsite");
+  ladder_evidence_set_behaviours (evidence, links);
+  ladder_evidence_set_stamps (evidence, t10, t10);
+  ladder_profile_add_evidence (theirs, evidence);
+
+  g_assert_true (ladder_merge_profiles (ours, theirs, &changes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (changes[0], ==,
+                   "Left out the ratings of behaviour “2-mastery-new”, which this copy’s framework lacks");
+  g_assert_cmpstr (changes[1], ==, "New evidence “Ran the offsite”");
+  g_assert_cmpstr (changes[2], ==,
+                   "Left out the link of evidence “Ran the offsite” to behaviour “2-mastery-new”, which this copy’s framework lacks");
+  g_assert_null (changes[3]);
+  g_assert_null (ladder_profile_get_rating (ours, "2-mastery-new"));
+
+  /* What was merged still loads. */
+  reread = copy_profile (ours);
+  g_assert_cmpstrv (ladder_evidence_get_behaviours (ladder_profile_find_evidence (reread, "e-9")),
+                    ((const char *[]) { "1-mastery-0", NULL }));
+}
+
+/* ladder-cli merge {{{1 */
+
+static int
+run_cli (char       **out,
+         char       **err,
+         const char  *first_arg,
+         ...)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *cli = g_getenv ("LADDER_CLI");
+  va_list args;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+
+  return g_subprocess_get_exit_status (process);
+}
+
+static void
+write_file (const char    *path,
+            LadderProfile *profile)
+{
+  g_autofree char *data = write_profile (profile);
+  g_autoptr (GError) error = NULL;
+
+  g_file_set_contents (path, data, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_merge_cli (void)
+{
+  g_autoptr (LadderProfile) a = make_profile ();
+  g_autoptr (LadderProfile) b = NULL;
+  g_autoptr (LadderProfile) expected = NULL;
+  g_autoptr (GDateTime) t20 = stamp (20);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ladder-merge-XXXXXX", &error);
+  g_autofree char *a_path = g_build_filename (dir, "a.json", NULL);
+  g_autofree char *b_path = g_build_filename (dir, "b.json", NULL);
+  g_autofree char *out_path = g_build_filename (dir, "out.json", NULL);
+  g_autofree char *stranger_path = g_build_filename (dir, "stranger.json", NULL);
+  g_autofree char *expected_text = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr (LadderProfile) stranger = NULL;
+  int status;
+
+  g_assert_no_error (error);
+
+  add_evidence (a, "e-1", "Incident review", 10);
+  b = copy_profile (a);
+  add_evidence (b, "e-2", "Mentored Sam", 20);
+  ladder_rating_set_value (ladder_profile_ensure_rating (b, "1-mastery-1"),
+                           LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY, t20);
+  write_file (a_path, a);
+  write_file (b_path, b);
+
+  status = run_cli (&out, &err, "merge", a_path, b_path, "-o", out_path, NULL);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==,
+                   "2 changes from B:\n"
+                   "  Manager rating of “Behaviour number 1”: Not rated → Consistently\n"
+                   "  New evidence “Mentored Sam”\n");
+
+  /* The file is the library's merge of the two, byte for byte. */
+  expected = copy_profile (a);
+  g_assert_true (ladder_merge_profiles (expected, b, NULL, &error));
+  g_assert_no_error (error);
+  expected_text = write_profile (expected);
+  g_file_get_contents (out_path, &written, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (written, ==, expected_text);
+
+  /* Merging again finds nothing new. */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  status = run_cli (&out, &err, "merge", out_path, b_path, "-o", "-", NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, expected_text);
+  g_assert_cmpstr (err, ==, "Nothing to merge: A already holds everything in B.\n");
+
+  /* Not copies of one profile: a clear error, nothing written. */
+  stranger = ladder_profile_new ("9b1e6f0a-0000-4000-8000-0000000000ff", ladder_profile_get_framework (a));
+  write_file (stranger_path, stranger);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_no_errno (g_unlink (out_path));
+  status = run_cli (&out, &err, "merge", a_path, stranger_path, "-o", out_path, NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_true (g_str_has_suffix (err, "are not copies of one profile: their ids differ.\n"));
+  g_assert_false (g_file_test (out_path, G_FILE_TEST_EXISTS));
+
+  /* A broken file is named with its line and column. */
+  g_file_set_contents (stranger_path, "{\n  \"format\": \"ladder-profile\",\n  oops\n}\n", -1, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  status = run_cli (&out, &err, "merge", a_path, stranger_path, "-o", out_path, NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_true (g_str_has_prefix (err, stranger_path));
+  g_assert_nonnull (strstr (err, ":3:"));
+
+  /* No output named: a usage error. */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  status = run_cli (&out, &err, "merge", a_path, b_path, NULL);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_true (g_str_has_prefix (err, "Name the file to write with --output."));
+
+  g_assert_no_errno (g_unlink (a_path));
+  g_assert_no_errno (g_unlink (b_path));
+  g_assert_no_errno (g_unlink (stranger_path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/ladder/merge/random-pairs", test_merge_random_pairs);
+  g_test_add_func ("/ladder/merge/reports-changes", test_merge_reports_changes);
+  g_test_add_func ("/ladder/merge/edit-after-deletion", test_merge_edit_after_deletion);
+  g_test_add_func ("/ladder/merge/actions", test_merge_actions);
+  g_test_add_func ("/ladder/merge/refuses-other-profile", test_merge_refuses_other_profile);
+  g_test_add_func ("/ladder/merge/skips-unknown-behaviours", test_merge_skips_unknown_behaviours);
+  g_test_add_func ("/ladder/merge/cli", test_merge_cli);
+
+  return g_test_run ();
+}
