@@ -5,6 +5,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "ladder-category-page.h"
 #include "ladder-core.h"
@@ -514,6 +517,14 @@ show_first_thing (LadderWindow *self)
     show_welcome (self);
 }
 
+#ifdef __GLIBC__
+static void
+trim_memory (void)
+{
+  malloc_trim (0);
+}
+#endif
+
 static void
 load_done_cb (GObject      *object,
               GAsyncResult *result,
@@ -553,6 +564,13 @@ load_done_cb (GObject      *object,
 
   update_chrome (self);
   apply_screenshot_hook (self);
+
+#ifdef __GLIBC__
+  /* Parsing a large profile on the worker leaves its JSON tree's memory
+   * free but held by the allocator: give it back to the system, once the
+   * profile is on screen. */
+  g_idle_add_once ((GSourceOnceFunc) trim_memory, NULL);
+#endif
 }
 
 /* The library loads on a worker once the window has drawn its first
