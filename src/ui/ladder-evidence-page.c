@@ -10,9 +10,11 @@
 #include "ladder-evidence-row.h"
 #include "ladder-ui-private.h"
 
-/* The Evidence tab: the profile's evidence through a GtkFilterListModel
- * (search, category, behaviour, dates) and a GtkSortListModel (newest
- * first). The model is the profile's own; nothing is copied. */
+/* The Evidence tab: the profile's evidence through a GtkSortListModel
+ * (newest first) and then a GtkFilterListModel (search, category,
+ * behaviour, dates). The model is the profile's own; nothing is copied.
+ * Sorting comes first so that a keystroke only filters: the order of
+ * thousands of entries is worked out once, not again per keystroke. */
 struct _LadderEvidencePage
 {
   GtkWidget           parent_instance;
@@ -21,19 +23,30 @@ struct _LadderEvidencePage
   char               *behaviour_filter;
   char               *search;      /* casefolded, or NULL */
   char               *category;    /* id, or NULL */
-  int                 max_days;    /* 0: any time */
+  GDate               from;        /* the first day shown; invalid: any */
+  GDate               to;          /* the last day shown; invalid: any */
+  GHashTable         *category_index; /* category id → position + 1 */
   guint               refresh_id;
   gboolean            stale;
 
   GtkCustomFilter    *filter;
   GtkCustomSorter    *sorter;
-  GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
+  GtkFilterListModel *filtered;
 
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *search_entry;
   GtkDropDown        *category_dropdown;
   GtkDropDown        *date_dropdown;
+  GtkMenuButton      *from_button;
+  GtkMenuButton      *to_button;
+  GtkCalendar        *from_calendar;
+  GtkCalendar        *to_calendar;
+  GtkMenuButton      *behaviour_menu_button;
+  GtkPopover         *behaviour_popover;
+  GtkSearchEntry     *behaviour_search;
+  GtkListView        *behaviour_list;
+  GtkStringFilter    *behaviour_search_filter;
   GtkButton          *behaviour_button;
   AdwButtonContent   *behaviour_content;
   GtkStack           *stack;
@@ -43,7 +56,10 @@ struct _LadderEvidencePage
 
 G_DEFINE_FINAL_TYPE (LadderEvidencePage, ladder_evidence_page, GTK_TYPE_WIDGET)
 
+/* The date filter's choices, in days before today; the last is the
+ * custom range of the two calendars. */
 static const int date_ranges[] = { 0, 30, 90, 365 };
+#define CUSTOM_RANGE G_N_ELEMENTS (date_ranges)
 
 /* The casefolded text a search looks in, cached on the entry until it is
  * modified, so that a keystroke over thousands of entries stays cheap. */
@@ -129,17 +145,15 @@ filter_func (gpointer item,
       !ladder_evidence_has_behaviour (evidence, self->behaviour_filter))
     return FALSE;
 
-  if (self->max_days > 0)
+  if (g_date_valid (&self->from) || g_date_valid (&self->to))
     {
       const GDate *date = ladder_evidence_get_date (evidence);
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      GDate today;
 
-      g_date_clear (&today, 1);
-      g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                      g_date_time_get_year (now));
-      if (date == NULL || !g_date_valid (date) ||
-          g_date_days_between (date, &today) > self->max_days)
+      if (date == NULL || !g_date_valid (date))
+        return FALSE;
+      if (g_date_valid (&self->from) && g_date_compare (date, &self->from) < 0)
+        return FALSE;
+      if (g_date_valid (&self->to) && g_date_compare (date, &self->to) > 0)
         return FALSE;
     }
 
@@ -175,9 +189,11 @@ update_empty (LadderEvidencePage *self)
 {
   gboolean any = self->profile != NULL &&
                  g_list_model_get_n_items (ladder_profile_get_evidence (self->profile)) > 0;
-  gboolean shown = g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0;
+  gboolean shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0;
 
-  if (shown)
+  /* While a search is still going through the entries, what it has found
+   * so far stays; "no results" waits for the end. */
+  if (shown || gtk_filter_list_model_get_pending (self->filtered) > 0)
     {
       gtk_stack_set_visible_child_name (self->stack, "list");
       return;
@@ -276,12 +292,250 @@ category_selected_cb (LadderEvidencePage *self)
 }
 
 static void
+get_today (GDate *today)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+static void
+calendar_get_date (GtkCalendar *calendar,
+                   GDate       *date)
+{
+  g_autoptr(GDateTime) dt = gtk_calendar_get_date (calendar);
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
+                  g_date_time_get_year (dt));
+}
+
+static void
+calendar_set_date (GtkCalendar *calendar,
+                   const GDate *date)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                                   g_date_get_day (date), 0, 0, 0);
+
+  gtk_calendar_set_date (calendar, dt);
+}
+
+static void
+update_range_buttons (LadderEvidencePage *self)
+{
+  g_autofree char *from = _ladder_format_date (&self->from);
+  g_autofree char *to = _ladder_format_date (&self->to);
+  /* Translators: the first day of a range of dates, "From 2 Oct 2026" */
+  g_autofree char *from_label = g_strdup_printf (_("From %s"), from);
+  /* Translators: the last day of a range of dates, "To 22 Nov 2026" */
+  g_autofree char *to_label = g_strdup_printf (_("To %s"), to);
+
+  gtk_menu_button_set_label (self->from_button, from_label);
+  gtk_menu_button_set_label (self->to_button, to_label);
+}
+
+static void
+range_changed_cb (LadderEvidencePage *self)
+{
+  if (gtk_drop_down_get_selected (self->date_dropdown) != CUSTOM_RANGE)
+    return;
+
+  calendar_get_date (self->from_calendar, &self->from);
+  calendar_get_date (self->to_calendar, &self->to);
+  update_range_buttons (self);
+  gtk_menu_button_popdown (self->from_button);
+  gtk_menu_button_popdown (self->to_button);
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
 date_selected_cb (LadderEvidencePage *self)
 {
   guint selected = gtk_drop_down_get_selected (self->date_dropdown);
+  gboolean custom = selected == CUSTOM_RANGE;
 
-  self->max_days = selected < G_N_ELEMENTS (date_ranges) ? date_ranges[selected] : 0;
+  g_date_clear (&self->from, 1);
+  g_date_clear (&self->to, 1);
+  if (custom)
+    {
+      /* A custom range starts as the last 30 days, for the calendars to
+       * adjust. */
+      get_today (&self->to);
+      self->from = self->to;
+      g_date_subtract_days (&self->from, 30);
+      calendar_set_date (self->from_calendar, &self->from);
+      calendar_set_date (self->to_calendar, &self->to);
+      update_range_buttons (self);
+    }
+  else if (selected < G_N_ELEMENTS (date_ranges) && date_ranges[selected] > 0)
+    {
+      /* Today counted in: "last 30 days" is today and the 30 before. */
+      get_today (&self->from);
+      g_date_subtract_days (&self->from, date_ranges[selected]);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->from_button), custom);
+  gtk_widget_set_visible (GTK_WIDGET (self->to_button), custom);
   refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* The behaviour picker: every behaviour of the framework, grouped by
+ * category and then level, searchable; a click filters on it. */
+static int
+compare_behaviours (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  LadderEvidencePage *self = user_data;
+  LadderFramework *framework = ladder_profile_get_framework (self->profile);
+  guint ia = GPOINTER_TO_UINT (g_hash_table_lookup (self->category_index,
+                                                    ladder_behaviour_get_category ((gpointer) a)));
+  guint ib = GPOINTER_TO_UINT (g_hash_table_lookup (self->category_index,
+                                                    ladder_behaviour_get_category ((gpointer) b)));
+  int la, lb;
+
+  if (ia != ib)
+    return (ia > ib) - (ia < ib);
+
+  la = ladder_framework_get_level_index (framework, ladder_behaviour_get_level ((gpointer) a));
+  lb = ladder_framework_get_level_index (framework, ladder_behaviour_get_level ((gpointer) b));
+  return (la > lb) - (la < lb);
+}
+
+static void
+setup_behaviour_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    LadderEvidencePage       *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_behaviour_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   LadderEvidencePage       *self)
+{
+  LadderBehaviour *behaviour = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       ladder_behaviour_get_text (behaviour));
+}
+
+static void
+setup_behaviour_header_cb (GtkSignalListItemFactory *factory,
+                           GtkListHeader            *header,
+                           LadderEvidencePage       *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 3);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_list_header_set_child (header, label);
+}
+
+static void
+bind_behaviour_header_cb (GtkSignalListItemFactory *factory,
+                          GtkListHeader            *header,
+                          LadderEvidencePage       *self)
+{
+  LadderBehaviour *behaviour = gtk_list_header_get_item (header);
+  LadderFramework *framework = ladder_profile_get_framework (self->profile);
+  LadderCategory *category = ladder_framework_find_category (framework,
+                                                             ladder_behaviour_get_category (behaviour));
+  g_autofree char *text = NULL;
+
+  /* Translators: a category and a level, "Mastery · Level 3" */
+  text = g_strdup_printf (_("%s · %s"),
+                          category != NULL ? ladder_category_get_name (category)
+                                           : ladder_behaviour_get_category (behaviour),
+                          _ladder_level_display_name (framework,
+                                                      ladder_behaviour_get_level (behaviour)));
+  gtk_label_set_label (GTK_LABEL (gtk_list_header_get_child (header)), text);
+}
+
+static void
+set_behaviour_model (LadderEvidencePage *self)
+{
+  LadderFramework *framework;
+  g_autoptr(GtkSorter) sorter = NULL;
+  GtkFilterListModel *filtered;
+  GtkSortListModel *sorted;
+
+  g_hash_table_remove_all (self->category_index);
+  if (self->profile == NULL)
+    {
+      gtk_list_view_set_model (self->behaviour_list, NULL);
+      return;
+    }
+
+  framework = ladder_profile_get_framework (self->profile);
+  for (guint i = 0; i < g_list_model_get_n_items (ladder_framework_get_categories (framework)); i++)
+    {
+      g_autoptr(LadderCategory) category =
+        g_list_model_get_item (ladder_framework_get_categories (framework), i);
+
+      g_hash_table_insert (self->category_index, g_strdup (ladder_category_get_id (category)),
+                           GUINT_TO_POINTER (i + 1));
+    }
+
+  filtered = gtk_filter_list_model_new (g_object_ref (ladder_framework_get_behaviours (framework)),
+                                        g_object_ref (GTK_FILTER (self->behaviour_search_filter)));
+  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_behaviours, self, NULL));
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), g_object_ref (sorter));
+  gtk_sort_list_model_set_section_sorter (sorted, sorter);
+  gtk_list_view_set_model (self->behaviour_list,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (sorted))));
+}
+
+static void
+behaviour_search_cb (LadderEvidencePage *self)
+{
+  gtk_string_filter_set_search (self->behaviour_search_filter,
+                                gtk_editable_get_text (GTK_EDITABLE (self->behaviour_search)));
+}
+
+static void
+behaviour_activate_cb (LadderEvidencePage *self,
+                       guint               position)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (self->behaviour_list));
+  g_autoptr(LadderBehaviour) behaviour = g_list_model_get_item (model, position);
+
+  if (behaviour == NULL)
+    return;
+
+  ladder_evidence_page_set_behaviour_filter (self, ladder_behaviour_get_id (behaviour));
+  gtk_popover_popdown (self->behaviour_popover);
+}
+
+/* Enter picks the first match. */
+static void
+behaviour_search_activate_cb (LadderEvidencePage *self)
+{
+  GtkSelectionModel *model = gtk_list_view_get_model (self->behaviour_list);
+
+  if (model != NULL && g_list_model_get_n_items (G_LIST_MODEL (model)) > 0)
+    behaviour_activate_cb (self, 0);
+}
+
+static void
+behaviour_popover_show_cb (LadderEvidencePage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->behaviour_search), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->behaviour_search));
 }
 
 static void
@@ -294,7 +548,7 @@ static void
 list_activate_cb (LadderEvidencePage *self,
                   guint               position)
 {
-  g_autoptr(LadderEvidence) evidence = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  g_autoptr(LadderEvidence) evidence = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
 
   if (evidence != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-evidence", "s",
@@ -367,9 +621,10 @@ ladder_evidence_page_set_profile (LadderEvidencePage *self,
   gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
   gtk_drop_down_set_selected (self->category_dropdown, 0);
   gtk_drop_down_set_selected (self->date_dropdown, 0);
+  set_behaviour_model (self);
 
-  gtk_filter_list_model_set_model (self->filtered,
-                                   profile != NULL ? ladder_profile_get_evidence (profile) : NULL);
+  gtk_sort_list_model_set_model (self->sorted,
+                                 profile != NULL ? ladder_profile_get_evidence (profile) : NULL);
   update_empty (self);
 }
 
@@ -412,7 +667,7 @@ ladder_evidence_page_get_shown (LadderEvidencePage *self)
 {
   g_return_val_if_fail (LADDER_IS_EVIDENCE_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->sorted);
+  return G_LIST_MODEL (self->filtered);
 }
 
 static void
@@ -437,7 +692,7 @@ ladder_evidence_page_dispose (GObject *object)
   /* Children the template does not name are ours to drop too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_object (&self->sorted);
+  g_clear_object (&self->filtered);
 
   G_OBJECT_CLASS (ladder_evidence_page_parent_class)->dispose (object);
 }
@@ -450,6 +705,8 @@ ladder_evidence_page_finalize (GObject *object)
   g_free (self->behaviour_filter);
   g_free (self->search);
   g_free (self->category);
+  g_hash_table_unref (self->category_index);
+  g_clear_object (&self->behaviour_search_filter);
 
   G_OBJECT_CLASS (ladder_evidence_page_parent_class)->finalize (object);
 }
@@ -470,6 +727,14 @@ ladder_evidence_page_class_init (LadderEvidencePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, category_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, date_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, from_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, to_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, from_calendar);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, to_calendar);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, behaviour_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, behaviour_popover);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, behaviour_search);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, behaviour_list);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, behaviour_button);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, behaviour_content);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, stack);
@@ -478,6 +743,11 @@ ladder_evidence_page_class_init (LadderEvidencePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, category_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, range_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, behaviour_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, behaviour_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, behaviour_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, behaviour_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_behaviour_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
@@ -487,6 +757,8 @@ static void
 ladder_evidence_page_init (LadderEvidencePage *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) behaviour_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) header_factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkStringList) dates = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -495,11 +767,31 @@ ladder_evidence_page_init (LadderEvidencePage *self)
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->sorter = gtk_custom_sorter_new (compare_newest_first, NULL, NULL);
-  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
-  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered), GTK_SORTER (self->sorter));
+  self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (self->sorter));
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (self->sorted), GTK_FILTER (self->filter));
+  /* Thousands of entries are filtered a slice at a time, so that typing in
+   * the search never waits for the whole list. */
+  gtk_filter_list_model_set_incremental (self->filtered, TRUE);
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_empty), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filtered, "notify::pending", G_CALLBACK (update_empty), self,
+                           G_CONNECT_SWAPPED);
+
+  g_date_clear (&self->from, 1);
+  g_date_clear (&self->to, 1);
+  self->category_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->behaviour_search_filter =
+    gtk_string_filter_new (gtk_property_expression_new (LADDER_TYPE_BEHAVIOUR, NULL, "text"));
+  g_signal_connect (behaviour_factory, "setup", G_CALLBACK (setup_behaviour_cb), self);
+  g_signal_connect (behaviour_factory, "bind", G_CALLBACK (bind_behaviour_cb), self);
+  g_signal_connect (header_factory, "setup", G_CALLBACK (setup_behaviour_header_cb), self);
+  g_signal_connect (header_factory, "bind", G_CALLBACK (bind_behaviour_header_cb), self);
+  gtk_list_view_set_factory (self->behaviour_list, behaviour_factory);
+  gtk_list_view_set_header_factory (self->behaviour_list, header_factory);
 
   dates = gtk_string_list_new ((const char *[]) { _("Any Time"), _("Last 30 Days"),
-                                                  _("Last 90 Days"), _("Last 12 Months"), NULL });
+                                                  _("Last 90 Days"), _("Last 12 Months"),
+                                                  _("Custom Range"), NULL });
   gtk_drop_down_set_model (self->date_dropdown, G_LIST_MODEL (dates));
 
 
@@ -508,7 +800,7 @@ ladder_evidence_page_init (LadderEvidencePage *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
   gtk_list_view_set_factory (self->list, factory);
   gtk_list_view_set_model (self->list,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)))));
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)))));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   update_empty (self);
 }
