@@ -10,6 +10,7 @@
 
 #include "ladder-evidence-editor.h"
 #include "ladder-evidence-page.h"
+#include "ladder-evidence-row.h"
 #include "ui-helpers.h"
 
 static void
@@ -94,6 +95,15 @@ wait_file_changed (LadderWindow  *window,
   return ui_read_file (ladder_profile_get_file (profile));
 }
 
+static gboolean
+rows_drawn_cb (gpointer data)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  ui_find_all (data, LADDER_TYPE_EVIDENCE_ROW, rows);
+  return rows->len > 0;
+}
+
 static void
 test_evidence_flow (void)
 {
@@ -107,6 +117,7 @@ test_evidence_flow (void)
   AdwDialog *dialog;
   char *contents;
   g_autofree char *first_id = NULL;
+  g_autofree char *second_id = NULL;
   LadderEvidence *evidence;
 
   ladder_profile_set_role (profile, "Engineer");
@@ -144,6 +155,11 @@ test_evidence_flow (void)
   g_assert_cmpuint (ladder_profile_count_evidence_for (profile, "b4"), ==, 1);
   /* Newest first: same day, created later. */
   g_assert_cmpstr (shown_title (shown, 0), ==, "Mentored a new starter");
+  {
+    g_autoptr(LadderEvidence) second = g_list_model_get_item (shown, 0);
+
+    second_id = g_strdup (ladder_evidence_get_id (second));
+  }
 
   /* Search over title, body and tags. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
@@ -257,6 +273,39 @@ test_evidence_flow (void)
   g_assert_nonnull (ladder_profile_find_evidence (profile, first_id));
   contents = wait_file_changed (window, profile, contents);
   g_assert_nonnull (strstr (contents, "Fixed the payments outage"));
+
+  /* Delete from the list's own row, then undo. */
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    GtkWidget *row = NULL;
+    GtkWidget *details;
+
+    ui_wait_for (rows_drawn_cb, page, "the evidence rows");
+    ui_find_all (page, LADDER_TYPE_EVIDENCE_ROW, rows);
+    for (guint i = 0; i < rows->len; i++)
+      {
+        GtkWidget *title = ui_find (g_ptr_array_index (rows, i), "title", GTK_TYPE_LABEL);
+
+        if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (title)), "Mentored a new starter") == 0)
+          row = g_ptr_array_index (rows, i);
+      }
+    g_assert_nonnull (row);
+    /* The behaviours it backs, by name. */
+    details = ui_find (row, "details", GTK_TYPE_LABEL);
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (details), ==, "• Helps others");
+    gtk_widget_activate (ui_find (row, "delete_button", GTK_TYPE_BUTTON));
+    wait_shown (shown, 1);
+    g_assert_cmpstr (shown_title (shown, 0), ==, "Fixed the payments outage");
+    g_assert_cmpuint (ladder_profile_count_evidence_for (profile, "b4"), ==, 0);
+    contents = wait_file_changed (window, profile, contents);
+    g_assert_null (strstr (contents, "Mentored a new starter"));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete-evidence", "s",
+                                             second_id));
+  wait_shown (shown, 2);
+  g_assert_cmpuint (ladder_profile_count_evidence_for (profile, "b4"), ==, 1);
+  contents = wait_file_changed (window, profile, contents);
+  g_assert_nonnull (strstr (contents, "Mentored a new starter"));
   g_free (contents);
 
   ui_window_free (window, app);

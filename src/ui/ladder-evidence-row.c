@@ -22,6 +22,7 @@ struct _LadderEvidenceRow
   GtkLabel        *date;
   GtkLabel        *body;
   GtkLabel        *details;
+  GtkButton       *delete_button;
 };
 
 G_DEFINE_FINAL_TYPE (LadderEvidenceRow, ladder_evidence_row, GTK_TYPE_WIDGET)
@@ -57,6 +58,23 @@ ladder_evidence_row_update (LadderEvidenceRow *self)
     }
   gtk_label_set_label (self->details, details->str);
   gtk_widget_set_visible (GTK_WIDGET (self->details), details->len > 0);
+
+  /* The behaviours it backs, by name, one a line. */
+  g_string_truncate (details, 0);
+  for (guint i = 0; self->framework != NULL && i < n_behaviours; i++)
+    {
+      LadderBehaviour *behaviour = ladder_framework_find_behaviour (self->framework, behaviours[i]);
+
+      if (behaviour == NULL)
+        continue;
+      if (details->len > 0)
+        g_string_append_c (details, '\n');
+      g_string_append_printf (details, "• %s", ladder_behaviour_get_text (behaviour));
+    }
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->details), details->len > 0 ? details->str : NULL);
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "s",
+                                    ladder_evidence_get_id (self->evidence));
 }
 
 static void
@@ -113,6 +131,7 @@ ladder_evidence_row_class_init (LadderEvidenceRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceRow, date);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceRow, body);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceRow, details);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceRow, delete_button);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
 

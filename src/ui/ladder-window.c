@@ -106,6 +106,7 @@ update_chrome (LadderWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-evidence", profile && editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-evidence-for", profile && editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-evidence", profile && editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-profile", self->profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", profile || framework);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-profile", self->loaded);
