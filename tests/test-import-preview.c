@@ -27,7 +27,7 @@ test_import_seed_through_preview (void)
   const char *seeds = g_getenv ("LADDER_SEEDS_DIR");
   g_autofree char *path = g_build_filename (seeds, "gitlab-senior-backend-engineer.txt", NULL);
   g_autoptr(GFile) seed = g_file_new_for_path (path);
-  g_autofree char *frameworks_path = g_build_filename (g_get_user_data_dir (), "ladder", "frameworks", NULL);
+  g_autofree char *frameworks_path = g_build_filename (g_get_user_data_dir (), LIBRARY_FOLDER, "frameworks", NULL);
   g_autoptr(GFile) frameworks = g_file_new_for_path (frameworks_path);
   g_autoptr(GFileEnumerator) enumerator = NULL;
   g_autoptr(GError) error = NULL;

@@ -14,7 +14,7 @@
 static GFile *
 profiles_folder (void)
 {
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "ladder", "profiles", NULL);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), LIBRARY_FOLDER, "profiles", NULL);
 
   return g_file_new_for_path (path);
 }

@@ -383,14 +383,16 @@ ladder_library_new (GFile *directory)
 /**
  * ladder_library_get_default_directory:
  *
- * The default data folder: `$XDG_DATA_HOME/ladder`.
+ * The default data folder: `$XDG_DATA_HOME/ladder`, or
+ * `$XDG_DATA_HOME/ladder-devel` in a build with `-Dprofile=development`,
+ * so that a development build never touches a user's data.
  *
  * Returns: (transfer full): the folder
  */
 GFile *
 ladder_library_get_default_directory (void)
 {
-  return g_file_new_build_filename (g_get_user_data_dir (), "ladder", NULL);
+  return g_file_new_build_filename (g_get_user_data_dir (), LIBRARY_FOLDER, NULL);
 }
 
 /**
