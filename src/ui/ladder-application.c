@@ -7,7 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "ladder-application.h"
-#include "ladder-window.h"
+#include "ladder-preferences-dialog.h"
+#include "ladder-window-private.h"
 
 struct _LadderApplication
 {
@@ -66,30 +67,124 @@ ladder_application_quit_action (GSimpleAction *action,
     }
 }
 
+/* Where each bundled framework comes from, and under which licence: the
+ * About dialog's Credits and Legal pages list them. */
+typedef struct
+{
+  const char *title;
+  const char *note;
+  const char *copyright;
+  const char *source;
+  GtkLicense  license_type;
+  const char *license_name;
+  const char *license_url;
+} BundledFrameworkCredit;
+
+static const BundledFrameworkCredit framework_credits[] = {
+  { "Monzo: Backend Engineering", NULL,
+    "© 2019 Monzo", "https://github.com/monzo/progression-framework",
+    GTK_LICENSE_MIT_X11, NULL, NULL },
+  { "Dummy Co: Backend Engineering", N_("An example company’s framework, adapted from Monzo’s"),
+    "© 2019 Monzo", "https://github.com/monzo/progression-framework",
+    GTK_LICENSE_MIT_X11, NULL, NULL },
+  { "Medium: Foundations", NULL,
+    "© 2017 A Medium Corporation", "https://github.com/Medium/snowflake",
+    GTK_LICENSE_APACHE_2_0, NULL, NULL },
+  { "GitLab: Senior Backend Engineer", N_("From the GitLab Handbook"),
+    "© GitLab Inc.", "https://handbook.gitlab.com",
+    GTK_LICENSE_CUSTOM, "Creative Commons Attribution-ShareAlike 4.0 International",
+    "https://creativecommons.org/licenses/by-sa/4.0/" },
+};
+
+static void
+add_framework_credits (AdwAboutDialog *about)
+{
+  const char *sources[G_N_ELEMENTS (framework_credits) + 1] = { NULL, };
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (framework_credits); i++)
+    {
+      const BundledFrameworkCredit *credit = &framework_credits[i];
+      g_autoptr(GString) copyright = g_string_new (credit->copyright);
+      g_autofree char *license = NULL;
+      char *source;
+
+      /* "Name https://…" makes a link of the name in the credits. */
+      source = g_strdup_printf ("%s %s", credit->title, credit->source);
+      g_ptr_array_add (strings, source);
+      sources[i] = source;
+
+      if (credit->note != NULL)
+        g_string_append_printf (copyright, "\n%s", _(credit->note));
+      /* Translators: %s is the web address a bundled framework comes from */
+      g_string_append_c (copyright, '\n');
+      g_string_append_printf (copyright, _("Source: %s"), credit->source);
+
+      if (credit->license_name != NULL)
+        {
+          g_autofree char *link = g_markup_printf_escaped ("<a href=\"%s\">%s</a>",
+                                                           credit->license_url, credit->license_name);
+
+          /* Translators: %s is the name of a licence, as a link */
+          license = g_strdup_printf (_("Licensed under the %s licence."), link);
+        }
+
+      adw_about_dialog_add_legal_section (about, credit->title, copyright->str,
+                                          credit->license_type, license);
+    }
+
+  adw_about_dialog_add_credit_section (about, _("Bundled Frameworks"), sources);
+}
+
 static void
 ladder_application_about_action (GSimpleAction *action,
                                  GVariant      *parameter,
                                  gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
-  AdwDialog *about = adw_about_dialog_new ();
-  const char *developers[] = { _("The Ladder developers"), NULL };
+  AdwDialog *dialog;
+  AdwAboutDialog *about;
+  g_autofree char *developer = g_strdup_printf ("%s %s", _("The Ladder developers"),
+                                                "https://github.com/ladderapp/ladder");
+  const char *developers[] = { developer, NULL };
 
-  adw_about_dialog_set_application_name (ADW_ABOUT_DIALOG (about), _("Ladder"));
-  adw_about_dialog_set_application_icon (ADW_ABOUT_DIALOG (about), APP_ID);
-  adw_about_dialog_set_version (ADW_ABOUT_DIALOG (about), PACKAGE_VERSION);
-  adw_about_dialog_set_comments (ADW_ABOUT_DIALOG (about),
-                                 _("Track your growth along your engineering career framework"));
-  adw_about_dialog_set_developers (ADW_ABOUT_DIALOG (about), developers);
-  adw_about_dialog_set_license_type (ADW_ABOUT_DIALOG (about), GTK_LICENSE_GPL_3_0);
+  /* Name, icon, developer, licence, website, issue tracker and the notes
+   * of this release all come from the metainfo, so they never disagree
+   * with what software centres show. */
+  dialog = adw_about_dialog_new_from_appdata (RESOURCE_PREFIX "/metainfo.xml", PACKAGE_VERSION);
+  about = ADW_ABOUT_DIALOG (dialog);
+  adw_about_dialog_set_version (about, PACKAGE_VERSION);
+  adw_about_dialog_set_comments (about, _("Track your growth along your engineering career framework"));
+  adw_about_dialog_set_developers (about, developers);
+  adw_about_dialog_set_copyright (about, _("© 2026 The Ladder developers"));
   /* Translators: your names, one a line */
-  adw_about_dialog_set_translator_credits (ADW_ABOUT_DIALOG (about), _("translator-credits"));
-  adw_dialog_present (about, GTK_WIDGET (gtk_application_get_active_window (app)));
+  adw_about_dialog_set_translator_credits (about, _("translator-credits"));
+  add_framework_credits (about);
+  adw_dialog_present (dialog, GTK_WIDGET (gtk_application_get_active_window (app)));
+}
+
+static void
+ladder_application_preferences_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (app);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GFile) directory = NULL;
+
+  if (LADDER_IS_WINDOW (window))
+    directory = g_object_ref (ladder_library_get_directory (_ladder_window_get_library (LADDER_WINDOW (window))));
+  else
+    directory = ladder_library_get_default_directory ();
+
+  adw_dialog_present (ladder_preferences_dialog_new (settings, directory), GTK_WIDGET (window));
 }
 
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = ladder_application_quit_action },
   { .name = "about", .activate = ladder_application_about_action },
+  { .name = "preferences", .activate = ladder_application_preferences_action },
 };
 
 static void
@@ -112,6 +207,7 @@ ladder_application_startup (GApplication *app)
   /* app.shortcuts (Ctrl+?) comes from AdwApplication, which loads
    * shortcuts-dialog.ui from the resources. */
   set_accels (GTK_APPLICATION (app), "app.quit", "<Control>q");
+  set_accels (GTK_APPLICATION (app), "app.preferences", "<Control>comma");
   set_accels (GTK_APPLICATION (app), "window.close", "<Control>w");
   set_accels (GTK_APPLICATION (app), "win.new-evidence", "<Control>n");
   set_accels (GTK_APPLICATION (app), "win.search", "<Control>f");

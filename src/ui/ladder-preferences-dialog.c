@@ -1,0 +1,152 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ladder-preferences-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-core.h"
+#include "ladder-preferences-dialog.h"
+
+struct _LadderPreferencesDialog
+{
+  AdwPreferencesDialog parent_instance;
+
+  GSettings           *settings;
+  GFile               *library_directory;
+
+  AdwComboRow         *paper_row;
+  GtkStringList       *paper_sizes;
+  AdwActionRow        *folder_row;
+};
+
+G_DEFINE_FINAL_TYPE (LadderPreferencesDialog, ladder_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
+
+/* The rows of the paper combo, in the order of the schema's PaperSize
+ * enum, which is also LadderPaperSize's: locale, a4, letter. */
+static const char * const paper_nicks[] = { "locale", "a4", "letter" };
+
+static gboolean
+paper_get_mapping (GValue   *value,
+                   GVariant *variant,
+                   gpointer  user_data)
+{
+  const char *nick = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paper_nicks); i++)
+    if (g_str_equal (nick, paper_nicks[i]))
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static GVariant *
+paper_set_mapping (const GValue       *value,
+                   const GVariantType *expected_type,
+                   gpointer            user_data)
+{
+  guint selected = g_value_get_uint (value);
+
+  if (selected >= G_N_ELEMENTS (paper_nicks))
+    return NULL;
+
+  return g_variant_new_string (paper_nicks[selected]);
+}
+
+static void
+fill_paper_sizes (LadderPreferencesDialog *self)
+{
+  const char *locale_paper;
+  g_autofree char *follow = NULL;
+
+  if (ladder_paper_size_get_default () == LADDER_PAPER_SIZE_LETTER)
+    locale_paper = _("US Letter");
+  else
+    locale_paper = _("A4");
+
+  /* Translators: %s is the paper the language settings give, “A4” or
+   * “US Letter” */
+  follow = g_strdup_printf (_("As in Language Settings (%s)"), locale_paper);
+  gtk_string_list_append (self->paper_sizes, follow);
+  gtk_string_list_append (self->paper_sizes, _("A4"));
+  gtk_string_list_append (self->paper_sizes, _("US Letter"));
+}
+
+static void
+ladder_preferences_dialog_open_folder_action (GtkWidget  *widget,
+                                              const char *action_name,
+                                              GVariant   *parameter)
+{
+  LadderPreferencesDialog *self = LADDER_PREFERENCES_DIALOG (widget);
+  g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (self->library_directory);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  /* Through the OpenURI portal in the Flatpak, xdg-open outside it. */
+  gtk_file_launcher_launch (launcher, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                            NULL, NULL, NULL);
+}
+
+static void
+ladder_preferences_dialog_dispose (GObject *object)
+{
+  LadderPreferencesDialog *self = LADDER_PREFERENCES_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_PREFERENCES_DIALOG);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->library_directory);
+
+  G_OBJECT_CLASS (ladder_preferences_dialog_parent_class)->dispose (object);
+}
+
+static void
+ladder_preferences_dialog_class_init (LadderPreferencesDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_preferences_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ladder-preferences-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderPreferencesDialog, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderPreferencesDialog, paper_sizes);
+  gtk_widget_class_bind_template_child (widget_class, LadderPreferencesDialog, folder_row);
+
+  gtk_widget_class_install_action (widget_class, "preferences.open-folder", NULL,
+                                   ladder_preferences_dialog_open_folder_action);
+}
+
+static void
+ladder_preferences_dialog_init (LadderPreferencesDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  fill_paper_sizes (self);
+}
+
+AdwDialog *
+ladder_preferences_dialog_new (GSettings *settings,
+                               GFile     *library_directory)
+{
+  LadderPreferencesDialog *self;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (G_IS_FILE (library_directory), NULL);
+
+  self = g_object_new (LADDER_TYPE_PREFERENCES_DIALOG, NULL);
+  self->settings = g_object_ref (settings);
+  self->library_directory = g_object_ref (library_directory);
+
+  g_settings_bind_with_mapping (settings, "paper-size", self->paper_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT,
+                                paper_get_mapping, paper_set_mapping, NULL, NULL);
+
+  path = g_file_get_path (library_directory);
+  adw_action_row_set_subtitle (self->folder_row, path != NULL ? path : "");
+
+  return ADW_DIALOG (self);
+}
