@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+#include <errno.h>
+
 #include <glib/gstdio.h>
 
 #include "ladder-checkin-private.h"
@@ -1019,6 +1021,280 @@ test_merge_cli (void)
   g_assert_no_errno (g_rmdir (dir));
 }
 
+/* The library: a profile file changed on disk while loaded {{{1 */
+
+static gboolean
+timed_out_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+file_holds (const char *path,
+            const char *text)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (path, &contents, NULL, NULL) && strstr (contents, text) != NULL;
+}
+
+static gboolean
+file_equals (const char *path,
+             const char *expected)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (path, &contents, NULL, NULL) && g_str_equal (contents, expected);
+}
+
+/* Spins the main loop until @condition holds, for 10 s at most. */
+#define WAIT_UNTIL(condition) \
+  G_STMT_START { \
+    gboolean timed_out = FALSE; \
+    guint timeout_id = g_timeout_add_seconds (10, timed_out_cb, &timed_out); \
+    while (!(condition) && !timed_out) \
+      g_main_context_iteration (NULL, TRUE); \
+    g_assert_true (condition); \
+    if (!timed_out) \
+      g_source_remove (timeout_id); \
+  } G_STMT_END
+
+
+typedef struct
+{
+  char          *dir;
+  char          *path;       /* profiles/alex.json */
+  LadderLibrary *library;
+  LadderProfile *profile;    /* the library's copy */
+  guint          n_merged;
+  char          *last_change;
+} LibraryFixture;
+
+static void
+profile_merged_cb (LadderLibrary  *library,
+                   LadderProfile  *profile,
+                   LadderMerge    *merge,
+                   LibraryFixture *fixture)
+{
+  g_assert_true (profile == fixture->profile);
+  fixture->n_merged++;
+  g_free (fixture->last_change);
+  fixture->last_change = g_strjoinv ("\n", (char **) ladder_merge_get_changes (merge));
+}
+
+static void
+library_set_up (LibraryFixture *fixture,
+                gconstpointer   data)
+{
+  g_autoptr (LadderProfile) alex = make_profile ();
+  g_autofree char *profiles = NULL;
+  g_autoptr (GFile) directory = NULL;
+  g_autoptr (GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("ladder-library-XXXXXX", &error);
+  g_assert_no_error (error);
+  profiles = g_build_filename (fixture->dir, "profiles", NULL);
+  g_assert_no_errno (g_mkdir (profiles, 0700));
+  fixture->path = g_build_filename (profiles, "alex.json", NULL);
+
+  add_evidence (alex, "e-1", "Incident review", 10);
+  write_file (fixture->path, alex);
+
+  directory = g_file_new_for_path (fixture->dir);
+  fixture->library = ladder_library_new (directory);
+  g_assert_true (ladder_library_load (fixture->library, NULL, &error));
+  g_assert_no_error (error);
+  fixture->profile = ladder_library_find_profile (fixture->library, ladder_profile_get_id (alex));
+  g_assert_nonnull (fixture->profile);
+  g_signal_connect (fixture->library, "profile-merged", G_CALLBACK (profile_merged_cb), fixture);
+}
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_assert_no_errno (g_unlink (child));
+    }
+  g_clear_pointer (&dir, g_dir_close);
+  g_assert_no_errno (g_rmdir (path));
+}
+
+static void
+library_tear_down (LibraryFixture *fixture,
+                   gconstpointer   data)
+{
+  /* A save still in flight holds the library until it is written. */
+  WAIT_UNTIL (G_OBJECT (fixture->library)->ref_count == 1);
+  g_assert_finalize_object (fixture->library);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->last_change);
+}
+
+/* What another device, through a synced folder, does to the file: reads
+ * it, adds its own work, and replaces it whole. */
+static void
+edit_elsewhere (LibraryFixture *fixture)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (fixture->path);
+  g_autoptr (LadderProfile) copy = NULL;
+  g_autoptr (GDateTime) t50 = stamp (50);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  copy = ladder_format_load_profile (file, NULL, &error);
+  g_assert_no_error (error);
+  add_evidence (copy, "e-laptop", "From the laptop", 40);
+  ladder_rating_set_value (ladder_profile_ensure_rating (copy, "1-mastery-2"),
+                           LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY, t50);
+  data = ladder_format_write_profile (copy, &length);
+  g_assert_true (ladder_save_contents (file, data, length, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_library_file_changed_on_disk (LibraryFixture *fixture,
+                                   gconstpointer   data)
+{
+  /* Edited here and not saved yet, while another device edits the file. */
+  add_evidence (fixture->profile, "e-desktop", "From the desktop", 30);
+  edit_elsewhere (fixture);
+
+  /* The monitor hears of it, the file's edits come in, and the merge of
+   * both goes back to the file. */
+  WAIT_UNTIL (ladder_profile_find_evidence (fixture->profile, "e-laptop") != NULL &&
+              file_holds (fixture->path, "From the desktop"));
+
+  g_assert_nonnull (ladder_profile_find_evidence (fixture->profile, "e-desktop"));
+  g_assert_nonnull (ladder_profile_find_evidence (fixture->profile, "e-1"));
+  g_assert_cmpint (ladder_profile_get_rating_value (fixture->profile, "1-mastery-2", LADDER_RATER_MANAGER),
+                   ==, LADDER_RATING_CONSISTENTLY);
+  g_assert_true (file_holds (fixture->path, "From the laptop"));
+  g_assert_cmpuint (fixture->n_merged, ==, 1);
+  g_assert_cmpstr (fixture->last_change, ==,
+                   "Manager rating of “Behaviour number 2”: Not rated → Consistently\n"
+                   "New evidence “From the laptop”");
+
+  /* What is on disk now is exactly the library's copy. */
+  {
+    g_autofree char *expected = write_profile (fixture->profile);
+
+    WAIT_UNTIL (file_equals (fixture->path, expected));
+  }
+}
+
+static void
+test_library_save_merges_first (LibraryFixture *fixture,
+                                gconstpointer   data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *on_disk = NULL;
+  g_autofree char *expected = NULL;
+
+  add_evidence (fixture->profile, "e-desktop", "From the desktop", 30);
+  edit_elsewhere (fixture);
+
+  /* No main loop runs: the save itself finds the change. */
+  g_assert_true (ladder_library_save_profile (fixture->library, fixture->profile, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_nonnull (ladder_profile_find_evidence (fixture->profile, "e-laptop"));
+  g_assert_cmpuint (fixture->n_merged, ==, 1);
+  expected = write_profile (fixture->profile);
+  g_file_get_contents (fixture->path, &on_disk, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (on_disk, ==, expected);
+}
+
+static void
+save_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GError **error = user_data;
+
+  if (!ladder_library_save_profile_finish (LADDER_LIBRARY (object), result, error))
+    g_assert_nonnull (*error);
+  else
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "saved");
+}
+
+static void
+test_library_save_async_merges_first (LibraryFixture *fixture,
+                                      gconstpointer   data)
+{
+  g_autoptr (GError) result = NULL;
+  g_autofree char *on_disk = NULL;
+  g_autofree char *expected = NULL;
+
+  add_evidence (fixture->profile, "e-desktop", "From the desktop", 30);
+  edit_elsewhere (fixture);
+
+  ladder_library_save_profile_async (fixture->library, fixture->profile, NULL, save_done_cb, &result);
+  WAIT_UNTIL (result != NULL);
+  /* "saved": the stand-in for success, set by the callback. */
+  g_assert_error (result, G_IO_ERROR, G_IO_ERROR_EXISTS);
+
+  g_assert_nonnull (ladder_profile_find_evidence (fixture->profile, "e-laptop"));
+  expected = write_profile (fixture->profile);
+  g_assert_true (g_file_get_contents (fixture->path, &on_disk, NULL, NULL));
+  g_assert_cmpstr (on_disk, ==, expected);
+}
+
+static void
+test_library_unreadable_change_kept (LibraryFixture *fixture,
+                                     gconstpointer   data)
+{
+  const char *garbage = "{ \"format\": \"ladder-profile\", half a file";
+  g_autoptr (GError) error = NULL;
+  g_autofree char *on_disk = NULL;
+
+  add_evidence (fixture->profile, "e-desktop", "From the desktop", 30);
+  g_file_set_contents (fixture->path, garbage, -1, &error);
+  g_assert_no_error (error);
+
+  /* Never written over: the save says why, and the data stays here. */
+  g_assert_false (ladder_library_save_profile (fixture->library, fixture->profile, NULL, &error));
+  g_assert_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_READ_ONLY);
+  g_assert_true (g_str_has_prefix (error->message, "“"));
+  g_assert_nonnull (strstr (error->message, "alex.json” was changed by another program and could not be read"));
+  g_assert_true (g_file_get_contents (fixture->path, &on_disk, NULL, NULL));
+  g_assert_cmpstr (on_disk, ==, garbage);
+  g_assert_nonnull (ladder_profile_find_evidence (fixture->profile, "e-desktop"));
+}
+
+static void
+test_library_new_file_appears (LibraryFixture *fixture,
+                               gconstpointer   data)
+{
+  g_autoptr (LadderFramework) framework = make_framework ();
+  g_autoptr (LadderProfile) sam = ladder_profile_new ("9b1e6f0a-0000-4000-8000-0000000000aa", framework);
+  g_autofree char *path = g_build_filename (fixture->dir, "profiles", "sam.json", NULL);
+  GListModel *profiles = ladder_library_get_profiles (fixture->library);
+
+  ladder_profile_set_name (sam, "Sam Roe");
+  write_file (path, sam);
+
+  WAIT_UNTIL (ladder_library_find_profile (fixture->library, ladder_profile_get_id (sam)) != NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (profiles), ==, 2);
+  g_assert_cmpstr (ladder_profile_get_name (ladder_library_find_profile (fixture->library,
+                                                                         ladder_profile_get_id (sam))),
+                   ==, "Sam Roe");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1032,6 +1308,14 @@ main (int   argc,
   g_test_add_func ("/ladder/merge/refuses-other-profile", test_merge_refuses_other_profile);
   g_test_add_func ("/ladder/merge/skips-unknown-behaviours", test_merge_skips_unknown_behaviours);
   g_test_add_func ("/ladder/merge/cli", test_merge_cli);
+
+#define ADD_LIBRARY_TEST(path, func) \
+  g_test_add ("/ladder/merge/library/" path, LibraryFixture, NULL, library_set_up, func, library_tear_down)
+  ADD_LIBRARY_TEST ("file-changed-on-disk", test_library_file_changed_on_disk);
+  ADD_LIBRARY_TEST ("save-merges-first", test_library_save_merges_first);
+  ADD_LIBRARY_TEST ("save-async-merges-first", test_library_save_async_merges_first);
+  ADD_LIBRARY_TEST ("unreadable-change-kept", test_library_unreadable_change_kept);
+  ADD_LIBRARY_TEST ("new-file-appears", test_library_new_file_appears);
 
   return g_test_run ();
 }

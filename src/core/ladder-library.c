@@ -10,6 +10,7 @@
 
 #include "ladder-format.h"
 #include "ladder-library.h"
+#include "ladder-merge.h"
 #include "ladder-save.h"
 
 /* LadderLoadError {{{1 */
@@ -178,6 +179,10 @@ struct _LadderLibrary
   GListStore *profiles;
   GListStore *errors;
   GHashTable *bundled;  /* LadderFramework set, borrowed from the store */
+
+  GFileMonitor *monitor;  /* profiles/ */
+  GHashTable   *reloads;  /* GFile → timeout id: a file that changed, soon read */
+  GCancellable *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (LadderLibrary, ladder_library, G_TYPE_OBJECT)
@@ -193,6 +198,14 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum
+{
+  PROFILE_MERGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void profile_name_changed_cb (LadderProfile *profile,
                                      GParamSpec    *pspec,
@@ -219,6 +232,15 @@ ladder_library_dispose (GObject *object)
   if (self->profiles != NULL)
     disconnect_profiles (self);
 
+  g_cancellable_cancel (self->cancellable);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  g_clear_pointer (&self->reloads, g_hash_table_unref);
+  g_clear_object (&self->cancellable);
   g_clear_pointer (&self->bundled, g_hash_table_unref);
   g_clear_object (&self->frameworks);
   g_clear_object (&self->profiles);
@@ -351,6 +373,31 @@ ladder_library_class_init (LadderLibraryClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * LadderLibrary::profile-merged:
+   * @self: a #LadderLibrary
+   * @profile: the profile that changed
+   * @merge: the #LadderMerge that changed it
+   *
+   * Emitted after a profile's file changed on disk (another program, or a
+   * synced folder, wrote it) and what it held was merged into the profile,
+   * changing it; ladder_merge_get_changes() says how.
+   */
+  signals[PROFILE_MERGED] =
+    g_signal_new ("profile-merged",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 2, LADDER_TYPE_PROFILE, LADDER_TYPE_MERGE);
+}
+
+static void
+remove_source (gpointer data)
+{
+  g_source_remove (GPOINTER_TO_UINT (data));
 }
 
 static void
@@ -360,6 +407,9 @@ ladder_library_init (LadderLibrary *self)
   self->profiles = g_list_store_new (LADDER_TYPE_PROFILE);
   self->errors = g_list_store_new (LADDER_TYPE_LOAD_ERROR);
   self->bundled = g_hash_table_new (NULL, NULL);
+  self->reloads = g_hash_table_new_full (g_file_hash, (GEqualFunc) g_file_equal,
+                                         g_object_unref, remove_source);
+  self->cancellable = g_cancellable_new ();
 }
 
 /**
@@ -533,6 +583,380 @@ track_profile (LadderLibrary *self,
                            G_CALLBACK (profile_name_changed_cb), self, 0);
 }
 
+/* Copies on disk {{{1 */
+
+/* What the profile's file held when it was last read or written, as a
+ * checksum: a file whose checksum differs was written by someone else
+ * (another program, a synced folder), and what it holds is merged in
+ * before anything is written over it. */
+static GQuark
+disk_checksum_quark (void)
+{
+  return g_quark_from_static_string ("ladder-library-disk-checksum");
+}
+
+/* The checksum of a write in progress: the file monitor hears of our own
+ * write, maybe before the write's callback runs. */
+static GQuark
+writing_checksum_quark (void)
+{
+  return g_quark_from_static_string ("ladder-library-writing-checksum");
+}
+
+static char *
+checksum_of (const char *data,
+             gsize       length)
+{
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+}
+
+static void
+set_checksum (LadderProfile *profile,
+              GQuark         quark,
+              const char    *checksum)
+{
+  g_object_set_qdata_full (G_OBJECT (profile), quark, g_strdup (checksum), g_free);
+}
+
+static gboolean
+is_known_checksum (LadderProfile *profile,
+                   const char    *checksum)
+{
+  return g_strcmp0 (g_object_get_qdata (G_OBJECT (profile), disk_checksum_quark ()), checksum) == 0 ||
+         g_strcmp0 (g_object_get_qdata (G_OBJECT (profile), writing_checksum_quark ()), checksum) == 0;
+}
+
+/* Any thread. Reads a profile file and remembers its checksum on the
+ * profile; @checksum_out, when given, gets it too. */
+static LadderProfile *
+load_profile_file (GFile         *file,
+                   char         **checksum_out,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *checksum = NULL;
+  gsize length;
+
+  if (!ladder_format_load_contents (file, &contents, &length, cancellable, error))
+    return NULL;
+
+  checksum = checksum_of (contents, length);
+  if (checksum_out != NULL)
+    *checksum_out = g_strdup (checksum);
+
+  name = g_file_get_parse_name (file);
+  profile = ladder_format_read_profile (contents, length, name, error);
+  if (profile == NULL)
+    return NULL;
+
+  ladder_profile_set_file (profile, file);
+  set_checksum (profile, disk_checksum_quark (), checksum);
+
+  return g_steal_pointer (&profile);
+}
+
+/* Main thread: merges what @file now holds (@theirs, read from bytes with
+ * @checksum) into @profile. */
+static gboolean
+merge_disk_copy (LadderLibrary  *self,
+                 LadderProfile  *profile,
+                 LadderProfile  *theirs,
+                 const char     *checksum,
+                 GError        **error)
+{
+  g_autoptr(LadderMerge) merge = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  merge = ladder_merge_new (profile, theirs, &local_error);
+  if (merge == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (ladder_profile_get_file (profile));
+
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("“%s” was changed by another program and could not be merged, "
+                     "so Ladder does not write over it: %s"),
+                   name, local_error->message);
+      return FALSE;
+    }
+
+  ladder_merge_apply (merge);
+  set_checksum (profile, disk_checksum_quark (), checksum);
+
+  if (ladder_merge_get_n_changes (merge) > 0)
+    g_signal_emit (self, signals[PROFILE_MERGED], 0, profile, merge);
+
+  return TRUE;
+}
+
+static void
+set_changed_on_disk_error (GError **error,
+                           GFile   *file,
+                           GError  *read_error)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  g_set_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_READ_ONLY,
+               _("“%s” was changed by another program and could not be read, "
+                 "so Ladder does not write over it: %s"),
+               name, read_error->message);
+}
+
+/* Watching the profiles folder {{{1 */
+
+#define RELOAD_DELAY_MS 200
+
+typedef struct
+{
+  GWeakRef       library;
+  GFile         *file;
+  char          *checksum;
+  char          *contents;
+  gsize          length;
+  LadderProfile *theirs;
+  GError        *error;
+} Reload;
+
+static void
+reload_free (Reload *reload)
+{
+  g_weak_ref_clear (&reload->library);
+  g_clear_object (&reload->file);
+  g_clear_pointer (&reload->checksum, g_free);
+  g_clear_pointer (&reload->contents, g_free);
+  g_clear_object (&reload->theirs);
+  g_clear_error (&reload->error);
+  g_free (reload);
+}
+
+static void
+reload_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Reload *reload = task_data;
+  g_autofree char *name = g_file_get_parse_name (reload->file);
+
+  if (!ladder_format_load_contents (reload->file, &reload->contents, &reload->length,
+                                    cancellable, &reload->error))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  reload->checksum = checksum_of (reload->contents, reload->length);
+  reload->theirs = ladder_format_read_profile (reload->contents, reload->length, name,
+                                               &reload->error);
+  if (reload->theirs != NULL)
+    ladder_profile_set_file (reload->theirs, reload->file);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static LadderProfile *
+find_profile_by_file (LadderLibrary *self,
+                      GFile         *file)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->profiles));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderProfile) profile = g_list_model_get_item (G_LIST_MODEL (self->profiles), i);
+      GFile *profile_file = ladder_profile_get_file (profile);
+
+      if (profile_file != NULL && g_file_equal (profile_file, file))
+        return profile;
+    }
+
+  return NULL;
+}
+
+static void
+merged_save_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* The next change saves again; the app's autosave shows failures. */
+  if (!ladder_library_save_profile_finish (LADDER_LIBRARY (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("%s", error->message);
+}
+
+/* Main thread: what a changed file holds is merged into its profile, and
+ * the merge written back when the profile held more than the file. */
+static void
+reload_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Reload *reload = g_task_get_task_data (G_TASK (result));
+  g_autoptr(LadderLibrary) self = g_weak_ref_get (&reload->library);
+  LadderProfile *profile;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *merged = NULL;
+  gsize length;
+
+  /* A library dropped meanwhile takes nothing in. */
+  if (self == NULL || g_task_had_error (G_TASK (result)) ||
+      g_cancellable_is_cancelled (self->cancellable))
+    return;
+
+  /* Gone (moved away, deleted), half-written or not a profile: nothing to
+   * take in. A save refuses to write over a file it cannot read. */
+  if (reload->theirs == NULL)
+    {
+      if (reload->error != NULL && !g_error_matches (reload->error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_debug ("Not merging %s: %s", g_file_peek_path (reload->file), reload->error->message);
+      return;
+    }
+
+  profile = find_profile_by_file (self, reload->file);
+  if (profile == NULL)
+    {
+      /* A profile that arrived in the folder: added, unless the library
+       * has it under another name. */
+      if (ladder_library_find_profile (self, ladder_profile_get_id (reload->theirs)) == NULL)
+        {
+          set_checksum (reload->theirs, disk_checksum_quark (), reload->checksum);
+          ladder_library_add_profile (self, reload->theirs);
+        }
+      return;
+    }
+
+  if (is_known_checksum (profile, reload->checksum) || ladder_profile_get_read_only (profile))
+    return;
+
+  if (!merge_disk_copy (self, profile, reload->theirs, reload->checksum, &error))
+    {
+      g_warning ("%s", error->message);
+      return;
+    }
+
+  merged = ladder_format_write_profile (profile, &length);
+  if (length != reload->length || memcmp (merged, reload->contents, length) != 0)
+    ladder_library_save_profile_async (self, profile, self->cancellable, merged_save_cb, NULL);
+}
+
+typedef struct
+{
+  LadderLibrary *self;
+  GFile         *file;
+} PendingReload;
+
+static void
+pending_reload_free (PendingReload *pending)
+{
+  g_clear_object (&pending->file);
+  g_free (pending);
+}
+
+static gboolean
+reload_timeout_cb (gpointer user_data)
+{
+  PendingReload *pending = user_data;
+  LadderLibrary *self = pending->self;
+  g_autoptr(GTask) task = NULL;
+  gpointer key = NULL;
+  Reload *reload;
+
+  /* The source ends by returning; the table must not remove it again. */
+  if (g_hash_table_steal_extended (self->reloads, pending->file, &key, NULL))
+    g_object_unref (key);
+
+  reload = g_new0 (Reload, 1);
+  g_weak_ref_init (&reload->library, self);
+  reload->file = g_object_ref (pending->file);
+  /* No source object: a reload does not keep the library alive. */
+  task = g_task_new (NULL, self->cancellable, reload_done_cb, NULL);
+  g_task_set_source_tag (task, reload_timeout_cb);
+  g_task_set_task_data (task, reload, (GDestroyNotify) reload_free);
+  g_task_run_in_thread (task, reload_thread);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A file written in bursts (a sync client, an editor) settles first. */
+static void
+schedule_reload (LadderLibrary *self,
+                 GFile         *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  PendingReload *pending;
+  guint id;
+
+  if (basename == NULL || basename[0] == '.' || !g_str_has_suffix (basename, ".json"))
+    return;
+
+  pending = g_new0 (PendingReload, 1);
+  pending->self = self;
+  pending->file = g_object_ref (file);
+  id = g_timeout_add_full (G_PRIORITY_DEFAULT, RELOAD_DELAY_MS, reload_timeout_cb,
+                           pending, (GDestroyNotify) pending_reload_free);
+  /* Replaces (and so removes) a reload already waiting for the file. */
+  g_hash_table_replace (self->reloads, g_object_ref (file), GUINT_TO_POINTER (id));
+}
+
+static void
+profiles_changed_cb (GFileMonitor      *monitor,
+                     GFile             *file,
+                     GFile             *other_file,
+                     GFileMonitorEvent  event,
+                     LadderLibrary     *self)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+      schedule_reload (self, file);
+      break;
+
+    case G_FILE_MONITOR_EVENT_RENAMED:
+      /* How a save replaces a file: a temporary file renamed over it. */
+      if (other_file != NULL)
+        schedule_reload (self, other_file);
+      break;
+
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+    default:
+      break;
+    }
+}
+
+static void
+watch_profiles (LadderLibrary *self)
+{
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->monitor != NULL)
+    return;
+
+  folder = g_file_get_child (self->directory, "profiles");
+  self->monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_WATCH_MOVES,
+                                            self->cancellable, &error);
+  if (self->monitor == NULL)
+    {
+      /* Not fatal: the library works, it only will not see changes made
+       * elsewhere until it loads again; saves still merge first. */
+      g_debug ("Not watching %s: %s", g_file_peek_path (folder), error->message);
+      return;
+    }
+
+  g_signal_connect (self->monitor, "changed", G_CALLBACK (profiles_changed_cb), self);
+}
+
 /* Loading {{{1 */
 
 typedef struct
@@ -689,7 +1113,7 @@ load_folder (GFile        *folder,
       if (kind == LOAD_FRAMEWORKS)
         object = G_OBJECT (ladder_format_load_framework (file, cancellable, &load_error));
       else
-        object = G_OBJECT (ladder_format_load_profile (file, cancellable, &load_error));
+        object = G_OBJECT (load_profile_file (file, NULL, cancellable, &load_error));
 
       if (object != NULL)
         g_ptr_array_add (kind == LOAD_FRAMEWORKS ? result->imported : result->profiles, object);
@@ -814,6 +1238,8 @@ apply_result (LadderLibrary *self,
   g_list_store_splice (self->errors, 0,
                        g_list_model_get_n_items (G_LIST_MODEL (self->errors)),
                        result->errors->pdata, result->errors->len);
+
+  watch_profiles (self);
 }
 
 /**
@@ -1286,6 +1712,47 @@ prepare_save (LadderLibrary  *self,
   return g_object_ref (file);
 }
 
+/* Never write over what someone else wrote: when the file on disk is not
+ * what the profile last read or wrote, what it holds is merged in first.
+ * A file that is gone is simply written again. */
+static gboolean
+merge_before_save (LadderLibrary  *self,
+                   LadderProfile  *profile,
+                   GFile          *file,
+                   GCancellable   *cancellable,
+                   GError        **error)
+{
+  g_autoptr(LadderProfile) theirs = NULL;
+  g_autoptr(GError) read_error = NULL;
+  g_autofree char *checksum = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  gsize length;
+
+  if (!ladder_format_load_contents (file, &contents, &length, cancellable, &read_error))
+    {
+      if (g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        return TRUE;
+
+      set_changed_on_disk_error (error, file, read_error);
+      return FALSE;
+    }
+
+  checksum = checksum_of (contents, length);
+  if (is_known_checksum (profile, checksum))
+    return TRUE;
+
+  name = g_file_get_parse_name (file);
+  theirs = ladder_format_read_profile (contents, length, name, &read_error);
+  if (theirs == NULL)
+    {
+      set_changed_on_disk_error (error, file, read_error);
+      return FALSE;
+    }
+
+  return merge_disk_copy (self, profile, theirs, checksum, error);
+}
+
 /**
  * ladder_library_save_profile:
  * @self: a #LadderLibrary
@@ -1294,8 +1761,12 @@ prepare_save (LadderLibrary  *self,
  * @error: return location for a #GError
  *
  * Writes @profile to its file (`profiles/ID.json` in the data folder when
- * it has none) through ladder_save_contents(). A read-only profile, and a
- * file that failed to load, are refused with
+ * it has none) through ladder_save_contents(). When the file is not what
+ * the profile last read or wrote (another program or a synced folder
+ * changed it), what it holds is merged into @profile first, so that no
+ * change made elsewhere is lost; a changed file that cannot be read as a
+ * copy of @profile is not written over. A read-only profile, such a file,
+ * and a file that failed to load, are refused with
  * %LADDER_FORMAT_ERROR_READ_ONLY.
  *
  * Returns: %TRUE if written
@@ -1307,6 +1778,7 @@ ladder_library_save_profile (LadderLibrary  *self,
                              GError        **error)
 {
   g_autoptr(GFile) file = NULL;
+  g_autofree char *checksum = NULL;
   char *contents;
   gsize length;
 
@@ -1318,24 +1790,55 @@ ladder_library_save_profile (LadderLibrary  *self,
   if (file == NULL)
     return FALSE;
 
-  contents = ladder_format_write_profile (profile, &length);
+  if (!merge_before_save (self, profile, file, cancellable, error))
+    return FALSE;
 
-  return save_owned_contents (self, file, contents, length, cancellable, error);
+  contents = ladder_format_write_profile (profile, &length);
+  checksum = checksum_of (contents, length);
+  set_checksum (profile, writing_checksum_quark (), checksum);
+
+  if (!save_owned_contents (self, file, contents, length, cancellable, error))
+    return FALSE;
+
+  set_checksum (profile, disk_checksum_quark (), checksum);
+
+  return TRUE;
 }
+
+/* An asynchronous save is a loop of steps on a worker thread: each checks
+ * that the file still holds what the profile last read or wrote and, if
+ * so, writes; if not, it reads the other copy, and the main thread merges
+ * it and tries again. */
+#define MAX_SAVE_STEPS 5
 
 typedef struct
 {
-  GFile  *directory;
-  GFile  *file;
-  GBytes *contents;
+  LadderProfile *profile;
+  GFile         *directory;
+  GFile         *file;
+  GBytes        *contents;
+  char          *checksum;      /* of contents */
+  char          *expected;      /* what the file should hold; NULL: unknown */
+  char          *expected_writing;
+  guint          n_steps;
+
+  /* Set by a step that found the file changed. */
+  LadderProfile *theirs;
+  char          *theirs_checksum;
 } SaveData;
 
 static void
 save_data_free (SaveData *data)
 {
+  g_clear_object (&data->profile);
   g_clear_object (&data->directory);
   g_clear_object (&data->file);
   g_clear_pointer (&data->contents, g_bytes_unref);
+  g_clear_pointer (&data->checksum, g_free);
+  g_clear_pointer (&data->expected, g_free);
+  g_clear_pointer (&data->expected_writing, g_free);
+  g_clear_object (&data->theirs);
+  g_clear_pointer (&data->theirs_checksum, g_free);
   g_free (data);
 }
 
@@ -1346,14 +1849,122 @@ save_thread (GTask        *task,
              GCancellable *cancellable)
 {
   SaveData *data = task_data;
+  g_autoptr(GError) read_error = NULL;
+  g_autofree char *disk = NULL;
   GError *error = NULL;
   gsize length;
-  const char *contents = g_bytes_get_data (data->contents, &length);
+  const char *contents;
 
+  if (ladder_format_load_contents (data->file, &disk, &length, cancellable, &read_error))
+    {
+      g_autofree char *checksum = checksum_of (disk, length);
+
+      if (g_strcmp0 (checksum, data->expected) != 0 &&
+          g_strcmp0 (checksum, data->expected_writing) != 0)
+        {
+          g_autofree char *name = g_file_get_parse_name (data->file);
+
+          data->theirs = ladder_format_read_profile (disk, length, name, &read_error);
+          if (data->theirs == NULL)
+            {
+              set_changed_on_disk_error (&error, data->file, read_error);
+              g_task_return_error (task, error);
+              return;
+            }
+
+          data->theirs_checksum = g_steal_pointer (&checksum);
+          g_task_return_boolean (task, FALSE);
+          return;
+        }
+    }
+  else if (!g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      set_changed_on_disk_error (&error, data->file, read_error);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  contents = g_bytes_get_data (data->contents, &length);
   if (save_library_file (data->directory, data->file, contents, length, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
+}
+
+static void save_step (GTask *task);
+
+static void
+save_step_done_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  LadderLibrary *self = LADDER_LIBRARY (object);
+  g_autoptr(GTask) task = user_data;
+  SaveData *data = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      set_checksum (data->profile, disk_checksum_quark (), data->checksum);
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  if (error != NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* The file changed on disk: take in what it holds, then try again. */
+  if (!merge_disk_copy (self, data->profile, data->theirs, data->theirs_checksum, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_clear_object (&data->theirs);
+  g_clear_pointer (&data->theirs_checksum, g_free);
+  save_step (g_steal_pointer (&task));
+}
+
+/* Serialises the profile as it is now and starts a step that writes it. */
+static void
+save_step (GTask *task)
+{
+  LadderLibrary *self = g_task_get_source_object (task);
+  SaveData *data = g_task_get_task_data (task);
+  g_autoptr(GTask) worker = NULL;
+  char *contents;
+  gsize length;
+
+  if (++data->n_steps > MAX_SAVE_STEPS)
+    {
+      g_autofree char *name = g_file_get_parse_name (data->file);
+
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_BUSY,
+                               _("Could not save “%s”: another program keeps changing it."),
+                               name);
+      g_object_unref (task);
+      return;
+    }
+
+  contents = ladder_format_write_profile (data->profile, &length);
+  g_clear_pointer (&data->contents, g_bytes_unref);
+  data->contents = g_bytes_new_take (contents, length);
+  g_free (data->checksum);
+  data->checksum = checksum_of (contents, length);
+  g_free (data->expected);
+  data->expected = g_strdup (g_object_get_qdata (G_OBJECT (data->profile), disk_checksum_quark ()));
+  g_free (data->expected_writing);
+  data->expected_writing = g_strdup (g_object_get_qdata (G_OBJECT (data->profile),
+                                                         writing_checksum_quark ()));
+  set_checksum (data->profile, writing_checksum_quark (), data->checksum);
+
+  /* The step's own task shares the data; its result lands here. */
+  worker = g_task_new (self, g_task_get_cancellable (task), save_step_done_cb, task);
+  g_task_set_task_data (worker, data, NULL);
+  g_task_run_in_thread (worker, save_thread);
 }
 
 /**
@@ -1366,7 +1977,10 @@ save_thread (GTask        *task,
  *
  * ladder_library_save_profile() without blocking on the disk: the profile
  * is serialised now, on the calling thread, so later changes do not race
- * with the write, and written on a worker thread.
+ * with the write, and written on a worker thread. When the file on disk
+ * changed since the profile last read or wrote it, what it holds is read
+ * on the worker and merged into the profile here first, and the merge is
+ * written.
  */
 void
 ladder_library_save_profile_async (LadderLibrary       *self,
@@ -1375,12 +1989,10 @@ ladder_library_save_profile_async (LadderLibrary       *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  GTask *task = NULL;
   g_autoptr(GFile) file = NULL;
   GError *error = NULL;
   SaveData *data;
-  char *contents;
-  gsize length;
 
   g_return_if_fail (LADDER_IS_LIBRARY (self));
   g_return_if_fail (LADDER_IS_PROFILE (profile));
@@ -1392,17 +2004,17 @@ ladder_library_save_profile_async (LadderLibrary       *self,
   if (file == NULL)
     {
       g_task_return_error (task, error);
+      g_object_unref (task);
       return;
     }
 
-  contents = ladder_format_write_profile (profile, &length);
-
   data = g_new0 (SaveData, 1);
+  data->profile = g_object_ref (profile);
   data->directory = g_object_ref (self->directory);
   data->file = g_steal_pointer (&file);
-  data->contents = g_bytes_new_take (contents, length);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
-  g_task_run_in_thread (task, save_thread);
+
+  save_step (task);
 }
 
 /**

@@ -22,7 +22,16 @@ G_DECLARE_FINAL_TYPE (LadderLibrary, ladder_library, LADDER, LIBRARY, GObject)
  * LadderFramework: bundled first, then imported, each in name order),
  * "profiles" (GListModel of LadderProfile, in name order), "errors"
  * (GListModel of LadderLoadError: files that failed to load; they are
- * never written). */
+ * never written).
+ *
+ * Once loaded, the library watches profiles/ (a folder that may be synced
+ * between devices): when a loaded profile's file changes on disk, what it
+ * holds is merged into the profile (ladder_merge_new()), the merge is
+ * written back if the profile held more, and "profile-merged" (profile,
+ * LadderMerge) says what changed; a profile file that appears is added.
+ * Saving never writes over changes made elsewhere either: a file that is
+ * not what the profile last read or wrote is merged in first, and one that
+ * cannot be read then is not written over. */
 LadderLibrary   *ladder_library_new                (GFile          *directory);
 /* The default folder, $XDG_DATA_HOME/ladder. */
 GFile           *ladder_library_get_default_directory (void);
@@ -66,8 +75,10 @@ gboolean         ladder_library_remove_profile     (LadderLibrary   *self,
                                                     LadderProfile   *profile,
                                                     GError         **error);
 
-/* Saves a profile to its file through ladder_save_contents(). A read-only
- * profile is refused with LADDER_FORMAT_ERROR_READ_ONLY. */
+/* Saves a profile to its file through ladder_save_contents(), after
+ * merging in what the file holds if someone else changed it. A read-only
+ * profile, and a changed file that cannot be read, are refused with
+ * LADDER_FORMAT_ERROR_READ_ONLY. */
 gboolean         ladder_library_save_profile       (LadderLibrary   *self,
                                                     LadderProfile   *profile,
                                                     GCancellable    *cancellable,
