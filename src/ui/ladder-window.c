@@ -103,6 +103,14 @@ update_chrome (LadderWindow *self)
   adw_view_switcher_bar_set_reveal (self->switcher_bar, profile && self->narrow);
   gtk_widget_set_visible (self->new_evidence_button, profile && editable);
   gtk_widget_set_visible (self->search_button, profile || framework);
+  if (profile || framework)
+    {
+      const char *search = framework ? _("Search Behaviours") : _("Search Evidence");
+
+      gtk_widget_set_tooltip_text (self->search_button, search);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, search, -1);
+    }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-evidence", profile && editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-evidence-for", profile && editable);
