@@ -70,6 +70,51 @@ test_import_seed_through_preview (void)
   ui_window_free (window, app);
 }
 
+/* A file dropped on the window goes through the same preview. */
+static void
+test_import_dropped_file (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderLibrary *library = _ladder_window_get_library (window);
+  g_autofree char *path = g_build_filename (g_getenv ("LADDER_SEEDS_DIR"), "medium-foundations.txt",
+                                            NULL);
+  g_autoptr(GFile) seed = g_file_new_for_path (path);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  guint n_before = g_list_model_get_n_items (ladder_library_get_frameworks (library));
+  GtkDropTarget *target = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GSList files = { seed, NULL };
+  gboolean accepted = FALSE;
+  AdwDialog *dialog;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+  g_assert_true (g_type_is_a (gtk_drop_target_get_gtypes (target, NULL)[0], GDK_TYPE_FILE_LIST));
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, &files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+
+  dialog = ui_visible_dialog (window);
+  g_assert_true (LADDER_IS_IMPORT_DIALOG (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "name_row", 0))),
+                   !=, "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.save", NULL));
+  ui_wait_for (no_dialog_cb, window, "the preview to close");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_frameworks (library)), ==, n_before + 1);
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "framework");
+
+  ui_window_free (window, app);
+}
+
 static void
 test_import_pasted_text (void)
 {
@@ -111,6 +156,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ladder/import/seed-through-preview", test_import_seed_through_preview);
+  g_test_add_func ("/ladder/import/dropped-file", test_import_dropped_file);
   g_test_add_func ("/ladder/import/pasted-text", test_import_pasted_text);
 
   return g_test_run ();
