@@ -147,7 +147,7 @@ test_evidence_flow (void)
   /* Add from a behaviour row's action: linked to that behaviour. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-evidence-for", "s", "b4"));
   dialog = ui_visible_dialog (window);
-  fill_editor (dialog, "Mentored a new starter", "Weekly pairing.", "mentoring");
+  fill_editor (dialog, "Mentored a new starter", "Weekly pairing.  \n\n  Reviews together.", "mentoring");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
   ui_wait_for (no_dialog_cb, window, "the editor to close");
   wait_shown (shown, 2);
@@ -290,6 +290,9 @@ test_evidence_flow (void)
           row = g_ptr_array_index (rows, i);
       }
     g_assert_nonnull (row);
+    /* The start of its text as one run, whatever its paragraphs. */
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (ui_find (row, "body", GTK_TYPE_LABEL))), ==,
+                     "Weekly pairing. Reviews together.");
     /* The behaviours it backs, by name. */
     details = ui_find (row, "details", GTK_TYPE_LABEL);
     g_assert_cmpstr (gtk_widget_get_tooltip_text (details), ==, "• Helps others");
