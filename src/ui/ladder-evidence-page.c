@@ -219,7 +219,19 @@ static void
 refilter (LadderEvidencePage *self,
           GtkFilterChange     change)
 {
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  gboolean any = self->search != NULL || self->category != NULL ||
+                 self->behaviour_filter != NULL ||
+                 g_date_valid (&self->from) || g_date_valid (&self->to);
+  GtkFilter *filter = gtk_filter_list_model_get_filter (self->filtered);
+
+  /* Nothing to narrow by: no filter at all, so that the whole log shows at
+   * once instead of a slice at a time. */
+  if (!any)
+    gtk_filter_list_model_set_filter (self->filtered, NULL);
+  else if (filter == NULL)
+    gtk_filter_list_model_set_filter (self->filtered, GTK_FILTER (self->filter));
+  else
+    gtk_filter_changed (GTK_FILTER (self->filter), change);
   update_empty (self);
 }
 
@@ -707,6 +719,7 @@ ladder_evidence_page_finalize (GObject *object)
   g_free (self->category);
   g_hash_table_unref (self->category_index);
   g_clear_object (&self->behaviour_search_filter);
+  g_clear_object (&self->filter);
 
   G_OBJECT_CLASS (ladder_evidence_page_parent_class)->finalize (object);
 }
@@ -768,7 +781,7 @@ ladder_evidence_page_init (LadderEvidencePage *self)
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->sorter = gtk_custom_sorter_new (compare_newest_first, NULL, NULL);
   self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (self->sorter));
-  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (self->sorted), GTK_FILTER (self->filter));
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (self->sorted), NULL);
   /* Thousands of entries are filtered a slice at a time, so that typing in
    * the search never waits for the whole list. */
   gtk_filter_list_model_set_incremental (self->filtered, TRUE);
