@@ -17,7 +17,6 @@
 #include "ladder-chart-private.h"
 #include "ladder-progress.h"
 #include "ladder-report.h"
-#include "ladder-save.h"
 
 /* The PDF summary of a profile.
  *
@@ -74,8 +73,11 @@ G_DEFINE_QUARK (ladder-report-error-quark, ladder_report_error)
 #define BULLET_INDENT 14.0
 #define CHART_HEIGHT 270.0
 
-/* A behaviour's text where it is only referred to. */
-#define REFERENCE_LENGTH 90
+/* A behaviour referred to in the log, in characters, category and level
+ * included: about a line of small print. Its whole text is in the
+ * behaviours section (current and target levels) or the framework. */
+#define REFERENCE_LENGTH 92
+#define REFERENCE_MIN_TEXT 32
 /* The evidence listed under a behaviour: all of it up to this many, the
  * latest ones beyond; the log has every entry. */
 #define MAX_LISTED_EVIDENCE 10
@@ -165,7 +167,6 @@ typedef struct
   guint        shaded : 1;
   guint        outline_level : 2;
   guint        shared : 1;    /* text interned: its layout is cached */
-  guint        ellipsize : 1; /* one line, ended with "…" */
   guint        tight : 1;     /* no space after: a line of what precedes */
   float        indent;  /* where the text starts, from the content's left */
   float        right;   /* kept free at the right for the values */
@@ -227,6 +228,7 @@ struct _LadderReport
   char            *footer;
   GDateTime       *date;
   LadderPaperSize  paper;
+  gboolean         custom_title;
 
   GPtrArray       *blocks;
   GStringChunk    *shared_text;
@@ -253,6 +255,10 @@ struct _LadderReport
   guint            last_block;
   GHashTable      *gutters;
   GHashTable      *shared_layouts;
+  /* Layouts that measuring made on the drawing thread, kept for drawing
+   * (see KEPT_LAYOUTS), by block; NULL where a block is laid out again. */
+  PangoLayout    **kept_layouts;
+  guint            n_kept_layouts;
 };
 
 G_DEFINE_BOXED_TYPE (LadderReport, ladder_report, ladder_report_ref, ladder_report_unref)
@@ -566,15 +572,13 @@ add_text (LadderReport *self,
 static Block *
 add_shared_line (LadderReport *self,
                  const char   *text,
-                 double        indent,
-                 gboolean      ellipsize)
+                 double        indent)
 {
   g_autofree char *clean = printable (text);
   Block *block = add_block (self, BLOCK_TEXT, STYLE_SMALL);
 
   block->text = g_string_chunk_insert_const (self->shared_text, clean);
   block->shared = TRUE;
-  block->ellipsize = ellipsize;
   block->indent = indent;
 
   return block;
@@ -800,7 +804,7 @@ add_title_block (LadderReport *self,
   GDate today;
   Block *block;
 
-  block = add_text (self, STYLE_OVERLINE, _("Progress summary"));
+  block = add_text (self, STYLE_OVERLINE, self->custom_title ? self->title : _("Progress summary"));
   block->dest = g_strdup ("summary");
   block->outline = g_strdup (_("Summary"));
   block->outline_level = 1;
@@ -971,7 +975,7 @@ add_table_section (LadderReport *self,
 }
 
 /* "Mastery (Level 3): Writes clear code…", for where a behaviour is only
- * referred to; its whole text is in the behaviours section. */
+ * referred to: shortened at a word, with "…", to about one line. */
 static char *
 behaviour_reference (Content         *content,
                      LadderBehaviour *behaviour)
@@ -979,30 +983,35 @@ behaviour_reference (Content         *content,
   LadderCategory *category = ladder_framework_find_category (content->framework,
                                                              ladder_behaviour_get_category (behaviour));
   const char *text = ladder_behaviour_get_text (behaviour);
+  const char *level = level_name (content->framework, ladder_behaviour_get_level (behaviour));
   g_autofree char *category_text = category != NULL ? category_label (category)
                                                     : g_strdup (ladder_behaviour_get_category (behaviour));
+  g_autofree char *prefix = NULL;
   g_autofree char *short_text = NULL;
+  glong budget;
 
   if (text == NULL)
     text = "";
 
-  if (g_utf8_strlen (text, -1) > REFERENCE_LENGTH)
+  /* Translators: a behaviour referred to: its category, its level and
+   * (the start of) its text, as in "Mastery (Level 3): Writes clear code" */
+  prefix = g_strdup_printf (_("%s (%s): %s"), category_text, level, "");
+  budget = MAX (REFERENCE_MIN_TEXT, REFERENCE_LENGTH - g_utf8_strlen (prefix, -1));
+
+  if (g_utf8_strlen (text, -1) > budget)
     {
-      const char *end = g_utf8_offset_to_pointer (text, REFERENCE_LENGTH);
+      const char *end = g_utf8_offset_to_pointer (text, budget - 1);
       const char *space = end;
 
       /* Cut at a word, when there is one not too far back. */
-      while (space > text && *space != ' ' && end - space < 40)
+      while (space > text && *space != ' ' && end - space < 24)
         space--;
       if (*space == ' ')
         end = space;
       short_text = g_strdup_printf ("%.*s…", (int) (end - text), text);
     }
 
-  /* Translators: a behaviour referred to: its category, its level and
-   * (the start of) its text, as in "Mastery (Level 3): Writes clear code" */
-  return g_strdup_printf (_("%s (%s): %s"), category_text,
-                          level_name (content->framework, ladder_behaviour_get_level (behaviour)),
+  return g_strdup_printf (_("%s (%s): %s"), category_text, level,
                           short_text != NULL ? short_text : text);
 }
 
@@ -1215,7 +1224,7 @@ add_evidence_entry (LadderReport   *self,
       line = g_strconcat ("→ ", reference, NULL);
       last->keep_with_next = last == block;
       last->tight = TRUE;
-      last = add_shared_line (self, line, GUTTER, TRUE);
+      last = add_shared_line (self, line, GUTTER);
     }
 
   if (tags != NULL && tags[0] != NULL)
@@ -1226,7 +1235,7 @@ add_evidence_entry (LadderReport   *self,
 
       last->keep_with_next = last == block;
       last->tight = TRUE;
-      last = add_shared_line (self, text, GUTTER, FALSE);
+      last = add_shared_line (self, text, GUTTER);
     }
 
   for (guint i = 0; links != NULL && links[i] != NULL; i++)
@@ -1533,7 +1542,8 @@ ladder_report_new (LadderProfile             *profile,
 
   name = ladder_profile_get_name (profile);
   self->author = g_utf8_make_valid (name != NULL && *name != '\0' ? name : _("Unnamed"), -1);
-  if (options->title != NULL)
+  self->custom_title = options->title != NULL && *options->title != '\0';
+  if (self->custom_title)
     self->title = g_utf8_make_valid (options->title, -1);
   else
     /* Translators: the PDF's title; %s is the person's name */
@@ -1581,8 +1591,21 @@ ladder_report_ref (LadderReport *report)
 static void typesetter_free (Typesetter *typesetter);
 
 static void
+release_kept_layouts (LadderReport *self)
+{
+  if (self->kept_layouts == NULL)
+    return;
+
+  for (guint i = 0; i < self->n_kept_layouts; i++)
+    g_clear_object (&self->kept_layouts[i]);
+  g_clear_pointer (&self->kept_layouts, g_free);
+  self->n_kept_layouts = 0;
+}
+
+static void
 release_layout (LadderReport *self)
 {
+  release_kept_layouts (self);
   g_clear_object (&self->last_layout);
   g_clear_pointer (&self->gutters, g_hash_table_unref);
   g_clear_pointer (&self->shared_layouts, g_hash_table_unref);
@@ -1773,9 +1796,6 @@ layout_block (LadderReport *self,
                                      text_width (self, block));
   PangoAttrList *attrs;
 
-  if (block->ellipsize)
-    pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-
   if (block->n_spans == 0)
     return layout;
 
@@ -1844,12 +1864,13 @@ block_tops (LadderReport  *self,
 /* Lays @block out to learn its lines' tops, appended to @tops; the
  * metrics' first_top is an index in @tops. */
 static void
-measure_block (LadderReport *self,
-               Typesetter   *typesetter,
-               const Block  *block,
-               GHashTable   *gutter_heights,
-               GArray       *tops,
-               Metrics      *metrics)
+measure_block (LadderReport  *self,
+               Typesetter    *typesetter,
+               const Block   *block,
+               GHashTable    *gutter_heights,
+               GArray        *tops,
+               Metrics       *metrics,
+               PangoLayout  **keep)
 {
   g_autoptr(PangoLayout) layout = NULL;
   PangoLayoutIter *iter;
@@ -1884,6 +1905,8 @@ measure_block (LadderReport *self,
   pango_layout_iter_free (iter);
 
   pango_layout_get_extents (layout, NULL, &logical);
+  if (keep != NULL)
+    *keep = g_object_ref (layout);
   text_height = pango_to_points (logical.y + logical.height);
   g_array_append_val (tops, text_height);
 
@@ -1923,6 +1946,7 @@ typedef struct
   guint         start;
   guint         end;
   GArray       *tops;
+  guint         keep;  /* how many of its layouts to keep for drawing */
 } MeasureJob;
 
 static gpointer
@@ -1951,7 +1975,9 @@ measure_blocks (gpointer data)
           continue;
         }
 
-      measure_block (job->report, typesetter, block, gutter_heights, job->tops, metrics);
+      measure_block (job->report, typesetter, block, gutter_heights, job->tops, metrics,
+                     !block->shared && i - job->start < job->keep ?
+                     &job->report->kept_layouts[i] : NULL);
       if (block->shared)
         g_hash_table_insert (shared, (gpointer) block->text, GUINT_TO_POINTER (i));
     }
@@ -1965,6 +1991,13 @@ measure_blocks (gpointer data)
  * processors (up to four), each with its own typesetter. */
 #define BLOCKS_PER_THREAD 1500
 #define MAX_THREADS 4
+/* Drawing lays a block out again, unless measuring kept its layout: the
+ * calling thread's first blocks are kept, up to this many, which is all
+ * of a summary of a few hundred entries (a third less drawing) and a
+ * bounded part of a longer one (a layout costs a few kilobytes: keeping
+ * all of 20,000 entries would double the memory). Layouts of the other
+ * threads are not kept: their fonts belong to those threads. */
+#define KEPT_LAYOUTS 4000
 
 static void
 measure_all (LadderReport *self)
@@ -1982,7 +2015,12 @@ measure_all (LadderReport *self)
       jobs[j].start = (guint) ((guint64) n_blocks * j / n_jobs);
       jobs[j].end = (guint) ((guint64) n_blocks * (j + 1) / n_jobs);
       jobs[j].tops = NULL;
+      jobs[j].keep = j == 0 ? KEPT_LAYOUTS : 0;
     }
+
+  release_kept_layouts (self);
+  self->n_kept_layouts = MIN (n_blocks, KEPT_LAYOUTS);
+  self->kept_layouts = g_new0 (PangoLayout *, self->n_kept_layouts);
 
   for (guint j = 1; j < n_jobs; j++)
     threads[j] = g_thread_new ("ladder-report", measure_blocks, &jobs[j]);
@@ -2468,7 +2506,14 @@ draw_text (LadderReport    *self,
     }
   else
     {
-      if (self->last_layout == NULL || self->last_block != placement->block)
+      if (placement->block < self->n_kept_layouts &&
+          self->kept_layouts[placement->block] != NULL)
+        {
+          g_clear_object (&self->last_layout);
+          self->last_layout = g_object_ref (self->kept_layouts[placement->block]);
+          self->last_block = placement->block;
+        }
+      else if (self->last_layout == NULL || self->last_block != placement->block)
         {
           g_clear_object (&self->last_layout);
           self->last_layout = layout_block (self, self->typesetter, block);
@@ -2762,6 +2807,7 @@ write_report (LadderReport  *report,
               GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
   const char *data;
   gsize length;
 
@@ -2769,8 +2815,28 @@ write_report (LadderReport  *report,
   if (bytes == NULL)
     return FALSE;
 
+  /* GIO writes a new file beside the old one and renames it over, so
+   * the file is never half a PDF; unlike a profile's save there is no
+   * backup to keep and nothing private about the permissions: a summary
+   * is made to be handed over. */
   data = g_bytes_get_data (bytes, &length);
-  return ladder_save_contents (file, data, length, cancellable, error);
+  if (!g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                cancellable, &local_error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      /* GIO's messages for local files name the file already. */
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+          strstr (local_error->message, name) != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, local_error->domain, local_error->code,
+                     /* Translators: a file, and why it could not be written */
+                     _("Could not write “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -2782,8 +2848,9 @@ write_report (LadderReport  *report,
  * @error: return location for a #GError
  *
  * Writes @profile's summary (see ladder_report_new()) to @file as PDF,
- * through ladder_save_contents(): the file is either the whole old one
- * or the whole new one, never half a PDF. Blocks: use
+ * through g_file_replace_contents(): the file is either the whole old one
+ * or the whole new one, never half a PDF, and no backup is left beside
+ * it. An error names the file. Blocks: use
  * ladder_report_write_pdf_async() from a main loop.
  *
  * Returns: %TRUE when the file is written
