@@ -1,0 +1,1016 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The PDF summary, read back the way a person's tools read it: poppler's
+ * pdftotext for the text, pdfinfo for the metadata and page count,
+ * pdffonts for the fonts, pdftohtml for the outline and the links; and
+ * ladder-cli export-pdf run as a user runs it.
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "ladder-core.h"
+
+/* Helpers */
+
+typedef struct
+{
+  char *dir;
+} Scratch;
+
+static void
+scratch_setup (Scratch       *scratch,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  scratch->dir = g_dir_make_tmp ("test-report-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+scratch_teardown (Scratch       *scratch,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (scratch->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (scratch->dir, name, NULL);
+
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (scratch->dir), ==, 0);
+  g_free (scratch->dir);
+}
+
+static char *
+scratch_path (Scratch    *scratch,
+              const char *name)
+{
+  return g_build_filename (scratch->dir, name, NULL);
+}
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_free (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+  g_free (run);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Run, run_free)
+
+static Run *
+run_argv (const char * const *argv)
+{
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  Run *run = g_new0 (Run, 1);
+
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+
+  return run;
+}
+
+/* A poppler tool's output on @path; the tool must succeed. */
+static char *
+poppler (const char *tool,
+         const char *option,
+         const char *path)
+{
+  const char *argv[] = { tool, option != NULL ? option : path, option != NULL ? path : "-",
+                         option != NULL ? "-" : NULL, NULL };
+  g_autoptr(Run) run = NULL;
+
+  if (g_str_equal (tool, "pdfinfo") || g_str_equal (tool, "pdffonts"))
+    argv[option != NULL ? 3 : 2] = NULL;
+
+  run = run_argv (argv);
+  if (run->status != 0)
+    g_error ("%s failed on %s: %s", tool, path, run->err);
+
+  return g_steal_pointer (&run->out);
+}
+
+/* Text with all white space taken out: a title wrapped over two lines,
+ * or a long word broken, still reads as itself. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c))
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free_and_steal (out);
+}
+
+static void
+assert_has_text (const char *squeezed,
+                 const char *needle)
+{
+  g_autofree char *wanted = squeeze (needle);
+
+  if (strstr (squeezed, wanted) == NULL)
+    g_error ("The PDF's text lacks “%s”", needle);
+}
+
+/* pdftotext's text without the footer of each page (@title, and "Page N
+ * of M"), so that text running on over a page break reads on. */
+static char *
+text_without_footers (const char *text,
+                      const char *title)
+{
+  g_auto(GStrv) lines = g_strsplit_set (text, "\n\f", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      guint page, n_pages;
+      char end;
+
+      if (g_str_equal (lines[i], title) ||
+          sscanf (lines[i], "Page %u of %u%c", &page, &n_pages, &end) == 2)
+        continue;
+      g_string_append (out, lines[i]);
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free_and_steal (out);
+}
+
+/* The value of "Key:" in pdfinfo's output. */
+static char *
+info_value (const char *info,
+            const char *key)
+{
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+  gsize length = strlen (key);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (strncmp (lines[i], key, length) == 0 && lines[i][length] == ':')
+        return g_strstrip (g_strdup (lines[i] + length + 1));
+    }
+
+  return NULL;
+}
+
+static LadderFramework *
+load_monzo (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  LadderFramework *framework;
+  const char *path = LADDER_BUNDLED_FRAMEWORKS_PATH "monzo-backend-engineering.json";
+  const char *data;
+  gsize length;
+
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (bytes, &length);
+  framework = ladder_format_read_framework (data, length, path, &error);
+  g_assert_no_error (error);
+
+  return framework;
+}
+
+static GDateTime *
+fixed_date (void)
+{
+  return g_date_time_new_utc (2026, 7, 1, 9, 30, 0);
+}
+
+static void
+write_pdf (LadderProfile             *profile,
+           const LadderReportOptions *options,
+           const char                *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ladder_report_write_pdf (profile, options, file, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* A framework of two levels and three categories, from JSON, as a
+ * framework file would give it: @long_text is the text of one behaviour
+ * of the first level. */
+static LadderFramework *
+odd_framework (const char *long_text)
+{
+  struct { const char *id, *level, *category, *text; } behaviours[] = {
+    { "1-craft-1", "1", "craft", "<b>Writes</b> code & tests that say <why>" },
+    { "1-craft-2", "1", "craft", long_text },
+    { "1-lead-1", "1", "lead", "يكتب وثائق واضحة للفريق" },
+    { "1-plain-1", "1", "plain", "Keeps the build green" },
+    { "2-craft-1", "2", "craft", "Designs systems 🚀 others build on" },
+    { "2-lead-1", "2", "lead", "Leads a team’s planning" },
+  };
+  struct { const char *id, *name, *emoji; } categories[] = {
+    { "craft", "Craft & <Code>", "🛠️" },
+    { "lead", "قيادة", NULL },
+    { "plain", "Plain", NULL },
+  };
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  LadderFramework *framework;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, "ladder-framework");
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, 1);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, "odd");
+  json_builder_set_member_name (builder, "name");
+  json_builder_add_string_value (builder, "Odd <Framework> & Co");
+  json_builder_set_member_name (builder, "organisation");
+  json_builder_add_string_value (builder, "ACME & <Sons>");
+  json_builder_set_member_name (builder, "levels");
+  json_builder_begin_array (builder);
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("%u", i);
+      g_autofree char *name = g_strdup_printf ("Level <%u> & up", i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, id);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, name);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "categories");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, categories[i].id);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, categories[i].name);
+      if (categories[i].emoji != NULL)
+        {
+          json_builder_set_member_name (builder, "emoji");
+          json_builder_add_string_value (builder, categories[i].emoji);
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "behaviours");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < G_N_ELEMENTS (behaviours); i++)
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, behaviours[i].id);
+      json_builder_set_member_name (builder, "level");
+      json_builder_add_string_value (builder, behaviours[i].level);
+      json_builder_set_member_name (builder, "category");
+      json_builder_add_string_value (builder, behaviours[i].category);
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, behaviours[i].text);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json = json_generator_to_data (generator, NULL);
+  framework = ladder_format_read_framework (json, strlen (json), "odd.json", &error);
+  g_assert_no_error (error);
+
+  return framework;
+}
+
+static LadderEvidence *
+make_evidence (guint              n,
+               const char        *title,
+               GDateYear          year,
+               GDateMonth         month,
+               GDateDay           day,
+               const char * const *behaviours)
+{
+  g_autofree char *id = g_strdup_printf ("00000000-0000-4000-8000-%012u", n);
+  LadderEvidence *evidence = ladder_evidence_new (id);
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  ladder_evidence_set_date (evidence, &date);
+  ladder_evidence_set_title (evidence, title);
+  ladder_evidence_set_behaviours (evidence, behaviours);
+
+  return evidence;
+}
+
+/* The sample profile: what pdftotext finds */
+
+static void
+test_report_sample_text (Scratch       *scratch,
+                         gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = load_monzo ();
+  g_autoptr(LadderProfile) profile = ladder_sample_profile (framework, 200, 7);
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autofree char *path = scratch_path (scratch, "sample.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  LadderReportOptions options = { 0, };
+  GListModel *categories = ladder_framework_get_categories (framework);
+  GListModel *evidence = ladder_profile_get_evidence (profile);
+  LadderLevel *current, *target;
+
+  options.paper = LADDER_PAPER_SIZE_A4;
+  options.date = date;
+  write_pdf (profile, &options, path);
+
+  text = poppler ("pdftotext", NULL, path);
+  squeezed = squeeze (text);
+
+  /* The title block. */
+  assert_has_text (squeezed, "Progress summary");
+  assert_has_text (squeezed, ladder_profile_get_name (profile));
+  assert_has_text (squeezed, ladder_profile_get_role (profile));
+  assert_has_text (squeezed, ladder_framework_get_name (framework));
+  assert_has_text (squeezed, ladder_framework_get_organisation (framework));
+  current = ladder_framework_find_level (framework, ladder_profile_get_current_level (profile));
+  target = ladder_framework_find_level (framework, ladder_profile_get_target_level (profile));
+  g_assert_nonnull (current);
+  g_assert_nonnull (target);
+  assert_has_text (squeezed, ladder_level_get_name (current));
+  assert_has_text (squeezed, ladder_level_get_name (target));
+  assert_has_text (squeezed, "Made1 July 2026");
+
+  /* Every section. */
+  assert_has_text (squeezed, "Behaviours shown, by level");
+  assert_has_text (squeezed, "the current level");
+  assert_has_text (squeezed, "the target level");
+  assert_has_text (squeezed, "Evidence log");
+  assert_has_text (squeezed, "Last check-in");
+  assert_has_text (squeezed, "Open actions");
+
+  /* Every category, and every evidence title. */
+  g_assert_cmpuint (g_list_model_get_n_items (categories), >, 3);
+  for (guint i = 0; i < g_list_model_get_n_items (categories); i++)
+    {
+      g_autoptr(LadderCategory) category = g_list_model_get_item (categories, i);
+
+      assert_has_text (squeezed, ladder_category_get_name (category));
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (evidence), ==, 200);
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(LadderEvidence) entry = g_list_model_get_item (evidence, i);
+
+      assert_has_text (squeezed, ladder_evidence_get_title (entry));
+    }
+
+  /* Every page numbered. */
+  assert_has_text (squeezed, "Page 1 of");
+}
+
+/* pdfinfo and pdffonts: metadata, pages, fonts */
+
+static void
+test_report_metadata_and_fonts (Scratch       *scratch,
+                                gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = load_monzo ();
+  g_autoptr(LadderProfile) profile = ladder_sample_profile (framework, 60, 3);
+  g_autoptr(GDateTime) date = g_date_time_new_from_iso8601 ("2026-07-01T09:30:00+02:00", NULL);
+  g_autoptr(LadderReport) report = NULL;
+  g_autofree char *path = scratch_path (scratch, "meta.pdf");
+  g_autofree char *info = NULL;
+  g_autofree char *fonts = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *author = NULL;
+  g_autofree char *created = NULL;
+  g_autofree char *pages = NULL;
+  g_autofree char *expected_title = NULL;
+  g_auto(GStrv) lines = NULL;
+  LadderReportOptions options = { 0, };
+  double width, height;
+  guint n_pages;
+  guint n_fonts = 0;
+
+  options.paper = LADDER_PAPER_SIZE_A4;
+  options.date = date;
+  write_pdf (profile, &options, path);
+
+  /* The page count is the layout's. */
+  report = ladder_report_new (profile, &options);
+  ladder_paper_size_get_size (LADDER_PAPER_SIZE_A4, &width, &height);
+  n_pages = ladder_report_paginate (report, width, height);
+  g_assert_cmpuint (n_pages, >, 3);
+
+  info = poppler ("pdfinfo", "-isodates", path);
+  title = info_value (info, "Title");
+  author = info_value (info, "Author");
+  created = info_value (info, "CreationDate");
+  pages = info_value (info, "Pages");
+  expected_title = g_strdup_printf ("Progress summary: %s", ladder_profile_get_name (profile));
+  g_assert_cmpstr (title, ==, expected_title);
+  g_assert_cmpstr (title, ==, ladder_report_get_title (report));
+  g_assert_cmpstr (author, ==, ladder_profile_get_name (profile));
+  g_assert_cmpstr (created, ==, "2026-07-01T09:30:00+02");
+  g_assert_cmpuint (g_ascii_strtoull (pages, NULL, 10), ==, n_pages);
+  g_assert_nonnull (strstr (info, "(A4)"));
+
+  /* Every font embedded (and as a subset). */
+  fonts = poppler ("pdffonts", NULL, path);
+  lines = g_strsplit (fonts, "\n", -1);
+  for (guint i = 2; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      g_autoptr(GPtrArray) words = g_ptr_array_new ();
+
+      if (*lines[i] == '\0')
+        continue;
+      fields = g_strsplit_set (g_strstrip (lines[i]), " ", -1);
+      for (guint j = 0; fields[j] != NULL; j++)
+        if (*fields[j] != '\0')
+          g_ptr_array_add (words, fields[j]);
+      /* name type… encoding emb sub uni object ID: from the right. */
+      g_assert_cmpuint (words->len, >=, 7);
+      g_assert_cmpstr (g_ptr_array_index (words, words->len - 5), ==, "yes");
+      g_assert_cmpstr (g_ptr_array_index (words, words->len - 4), ==, "yes");
+      n_fonts++;
+    }
+  g_assert_cmpuint (n_fonts, >, 0);
+}
+
+/* The outline, the links from behaviours to their evidence, and the
+ * evidence's own links, as pdftohtml reads them. */
+static void
+test_report_outline_and_links (Scratch       *scratch,
+                               gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = load_monzo ();
+  g_autoptr(LadderProfile) profile = ladder_sample_profile (framework, 60, 3);
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autofree char *path = scratch_path (scratch, "links.pdf");
+  g_autofree char *dests = NULL;
+  g_autoptr(Run) run = NULL;
+  LadderReportOptions options = { 0, };
+  const char *argv[] = { "pdftohtml", "-xml", "-stdout", "-i", "-q", NULL, NULL };
+
+  options.paper = LADDER_PAPER_SIZE_A4;
+  options.date = date;
+  write_pdf (profile, &options, path);
+
+  argv[5] = path;
+  run = run_argv (argv);
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_nonnull (strstr (run->out, "<outline>"));
+  g_assert_nonnull (strstr (run->out, ">Summary</item>"));
+  g_assert_nonnull (strstr (run->out, ">Behaviours shown, by level</item>"));
+  g_assert_nonnull (strstr (run->out, ">Evidence log</item>"));
+  g_assert_nonnull (strstr (run->out, ">Last check-in</item>"));
+  /* The evidence's web links. */
+  g_assert_nonnull (strstr (run->out, "<a href=\"https://"));
+
+  /* A destination per linked evidence entry. */
+  dests = poppler ("pdfinfo", "-dests", path);
+  g_assert_nonnull (strstr (dests, "\"ev-"));
+  g_assert_nonnull (strstr (dests, "\"summary\""));
+}
+
+/* Much text: nothing cut */
+
+static void
+test_report_long (Scratch       *scratch,
+                  gconstpointer  data)
+{
+  GString *long_text = g_string_new (NULL);
+  g_autoptr(LadderFramework) framework = NULL;
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(GPtrArray) evidence = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autofree char *path = scratch_path (scratch, "long.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *pages = NULL;
+  g_autofree char *long_behaviour = NULL;
+  g_autofree char *body = NULL;
+  LadderReportOptions options = { 0, };
+  const char *backs[] = { "1-craft-2", "1-plain-1", NULL };
+
+  /* 5,000 characters of distinct words. */
+  for (guint i = 0; long_text->len < 5000; i++)
+    g_string_append_printf (long_text, "clause%04u ", i);
+  g_string_truncate (long_text, 5000);
+  long_behaviour = g_string_free (long_text, FALSE);
+  g_assert_cmpuint (strlen (long_behaviour), ==, 5000);
+
+  framework = odd_framework (long_behaviour);
+  profile = ladder_profile_new ("7d5a4bde-1d36-4f0c-9a55-4bbf2e0e7a1e", framework);
+  ladder_profile_set_name (profile, "Robin Long");
+  ladder_profile_set_current_level (profile, "1");
+  ladder_profile_set_target_level (profile, "2");
+  ladder_profile_rate (profile, "1-craft-2", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Entry number %04u of the long log", i);
+
+      g_ptr_array_add (evidence, make_evidence (i, title, 2024 + i / 1000,
+                                                (GDateMonth) (1 + i % 12),
+                                                (GDateDay) (1 + i % 28), backs));
+    }
+  ladder_profile_splice_evidence (profile, (LadderEvidence **) evidence->pdata, evidence->len);
+
+  options.paper = LADDER_PAPER_SIZE_LETTER;
+  options.date = date;
+  write_pdf (profile, &options, path);
+
+  text = poppler ("pdftotext", NULL, path);
+  body = text_without_footers (text, "Progress summary: Robin Long");
+  squeezed = squeeze (body);
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Entry number %04u of the long log", i);
+
+      assert_has_text (squeezed, title);
+    }
+  /* The whole behaviour, in order, over as many lines and pages as it
+   * takes. */
+  assert_has_text (squeezed, long_behaviour);
+  assert_has_text (squeezed, "2000 entries, oldest first.");
+
+  info = poppler ("pdfinfo", NULL, path);
+  pages = info_value (info, "Pages");
+  g_assert_cmpuint (g_ascii_strtoull (pages, NULL, 10), >, 40);
+  g_assert_nonnull (strstr (info, "612 x 792 pts (letter)"));
+}
+
+/* Odd input: markup characters, right-to-left text, emoji, long words */
+
+static void
+test_report_odd_input (Scratch       *scratch,
+                       gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = odd_framework ("Short");
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderEvidence) markup = NULL;
+  g_autoptr(LadderEvidence) rtl = NULL;
+  g_autoptr(LadderEvidence) emoji = NULL;
+  g_autoptr(LadderEvidence) long_word = NULL;
+  g_autoptr(LadderEvidence) bad_link = NULL;
+  g_autoptr(LadderCheckin) checkin = ladder_checkin_new ("5c9c3b4e-3f4e-4c55-9a51-7e2f2b1d8c01");
+  g_autoptr(LadderAction) action = ladder_action_new ("2f1e0d3c-4b5a-4678-9abc-def012345678");
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autofree char *path = scratch_path (scratch, "odd.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *author = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *word = NULL;
+  LadderReportOptions options = { 0, };
+  const char *backs[] = { "1-craft-1", "1-lead-1", "no-such-behaviour", NULL };
+  const char *links[] = { "https://example.com/a?b=1&c=<2>", "not a link ' \\ \"", NULL };
+  GDate day;
+
+  profile = ladder_profile_new ("a1d5f0c2-8b9e-4c3d-a2f1-0e9d8c7b6a54", framework);
+  ladder_profile_set_name (profile, "Zoë <b>O'Brien</b> & “Co” 🚀");
+  ladder_profile_set_role (profile, "مهندسة برمجيات");
+  ladder_profile_set_current_level (profile, "1");
+  ladder_profile_set_target_level (profile, "2");
+  ladder_profile_rate (profile, "1-craft-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "1-craft-1", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+
+  markup = make_evidence (1, "<script>alert('x')</script> & &amp; <b>", 2026, 3, 4, backs);
+  ladder_evidence_set_links (markup, links);
+  ladder_evidence_set_body (markup, "Body with <i>markup</i>\n\nand a second paragraph");
+  rtl = make_evidence (2, "أطلقنا الميزة الجديدة", 2026, 3, 5, backs);
+  emoji = make_evidence (3, "Shipped the launch 🚀 on time 🎉", 2026, 3, 6, backs);
+  word = g_strnfill (400, 'w');
+  long_word = make_evidence (4, word, 2026, 3, 7, backs);
+  bad_link = make_evidence (5, "", 2026, 3, 8, backs);
+  ladder_profile_add_evidence (profile, markup);
+  ladder_profile_add_evidence (profile, rtl);
+  ladder_profile_add_evidence (profile, emoji);
+  ladder_profile_add_evidence (profile, long_word);
+  ladder_profile_add_evidence (profile, bad_link);
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 10, 3, 2026);
+  ladder_checkin_set_date (checkin, &day);
+  ladder_checkin_set_notes (checkin, "Notes with <tags> & ampersands\n\nSecond paragraph");
+  ladder_action_set_text (action, "Act on <this> & that");
+  ladder_checkin_add_action (checkin, action);
+  ladder_profile_add_checkin (profile, checkin);
+
+  options.date = date;
+  options.evidence_text = TRUE;
+  write_pdf (profile, &options, path);
+
+  text = poppler ("pdftotext", NULL, path);
+  squeezed = squeeze (text);
+  assert_has_text (squeezed, "Zoë <b>O'Brien</b> & “Co”");
+  assert_has_text (squeezed, "🚀");
+  assert_has_text (squeezed, "Odd <Framework> & Co");
+  assert_has_text (squeezed, "ACME & <Sons>");
+  assert_has_text (squeezed, "Level <1> & up");
+  assert_has_text (squeezed, "Craft & <Code>");
+  assert_has_text (squeezed, "<b>Writes</b> code & tests that say <why>");
+  assert_has_text (squeezed, "<script>alert('x')</script> & &amp; <b>");
+  assert_has_text (squeezed, "Body with <i>markup</i>");
+  assert_has_text (squeezed, "Shipped the launch 🚀 on time 🎉");
+  assert_has_text (squeezed, "https://example.com/a?b=1&c=<2>");
+  assert_has_text (squeezed, "not a link ' \\ \"");
+  assert_has_text (squeezed, "Notes with <tags> & ampersands");
+  assert_has_text (squeezed, "Act on <this> & that");
+  assert_has_text (squeezed, "no-such-behaviour (not in the framework)");
+  assert_has_text (squeezed, "Untitled");
+  /* A word longer than a line is broken over lines, not cut. */
+  assert_has_text (squeezed, word);
+  /* Right-to-left text: each of its words is there (a reader may put
+   * them in visual order). */
+  assert_has_text (squeezed, "مهندسة");
+  assert_has_text (squeezed, "برمجيات");
+  assert_has_text (squeezed, "الميزة");
+  assert_has_text (squeezed, "قيادة");
+
+  info = poppler ("pdfinfo", NULL, path);
+  author = info_value (info, "Author");
+  title = info_value (info, "Title");
+  g_assert_cmpstr (author, ==, "Zoë <b>O'Brien</b> & “Co” 🚀");
+  g_assert_cmpstr (title, ==, "Progress summary: Zoë <b>O'Brien</b> & “Co” 🚀");
+}
+
+/* --since, a title, paper sizes */
+
+static void
+test_report_since (Scratch       *scratch,
+                   gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = odd_framework ("Short");
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("0b7c1c52-52d3-4b8e-8f5f-1f6a1c3e9d20", framework);
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autofree char *path = scratch_path (scratch, "since.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *title = NULL;
+  LadderReportOptions options = { 0, };
+  const char *backs[] = { "1-craft-1", NULL };
+  GDate since;
+
+  ladder_profile_set_name (profile, "Sam Since");
+  ladder_profile_set_current_level (profile, "1");
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *entry_title = g_strdup_printf ("Work of month %02u", i + 1);
+      g_autoptr(LadderEvidence) entry = make_evidence (i, entry_title, 2026, (GDateMonth) (i + 1), 15, backs);
+
+      ladder_profile_add_evidence (profile, entry);
+    }
+
+  g_date_clear (&since, 1);
+  g_date_set_dmy (&since, 1, G_DATE_JUNE, 2026);
+  options.since = &since;
+  options.date = date;
+  options.title = "Mid-year review <H1>";
+  options.paper = LADDER_PAPER_SIZE_LETTER;
+  write_pdf (profile, &options, path);
+
+  text = poppler ("pdftotext", NULL, path);
+  squeezed = squeeze (text);
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *entry_title = g_strdup_printf ("Work of month %02u", i + 1);
+      g_autofree char *wanted = squeeze (entry_title);
+
+      if (i + 1 >= 6)
+        assert_has_text (squeezed, entry_title);
+      else
+        g_assert_null (strstr (squeezed, wanted));
+    }
+  assert_has_text (squeezed, "7 entries since 1 June 2026, oldest first.");
+  assert_has_text (squeezed, "Period1 June 2026 to 1 July 2026");
+  assert_has_text (squeezed, "Mid-year review <H1>");
+
+  info = poppler ("pdfinfo", NULL, path);
+  title = info_value (info, "Title");
+  g_assert_cmpstr (title, ==, "Mid-year review <H1>");
+  g_assert_nonnull (strstr (info, "612 x 792 pts (letter)"));
+}
+
+static void
+test_report_paper (void)
+{
+  LadderPaperSize paper = LADDER_PAPER_SIZE_A4;
+  double width, height;
+
+  g_assert_true (ladder_paper_size_from_string ("letter", &paper));
+  g_assert_cmpint (paper, ==, LADDER_PAPER_SIZE_LETTER);
+  g_assert_true (ladder_paper_size_from_string ("A4", &paper));
+  g_assert_cmpint (paper, ==, LADDER_PAPER_SIZE_A4);
+  g_assert_true (ladder_paper_size_from_string ("default", &paper));
+  g_assert_cmpint (paper, ==, LADDER_PAPER_SIZE_DEFAULT);
+  g_assert_false (ladder_paper_size_from_string ("b5", &paper));
+  g_assert_cmpint (paper, ==, LADDER_PAPER_SIZE_DEFAULT);
+
+  ladder_paper_size_get_size (LADDER_PAPER_SIZE_A4, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 595.276, 0.001);
+  g_assert_cmpfloat_with_epsilon (height, 841.89, 0.001);
+  ladder_paper_size_get_size (LADDER_PAPER_SIZE_LETTER, &width, &height);
+  g_assert_cmpfloat (width, ==, 612);
+  g_assert_cmpfloat (height, ==, 792);
+
+  /* The default is one of the two, and the size is its size. */
+  paper = ladder_paper_size_get_default ();
+  g_assert_true (paper == LADDER_PAPER_SIZE_A4 || paper == LADDER_PAPER_SIZE_LETTER);
+  ladder_paper_size_get_size (LADDER_PAPER_SIZE_DEFAULT, &width, &height);
+  g_assert_cmpfloat (width, ==, paper == LADDER_PAPER_SIZE_A4 ? 210.0 / 25.4 * 72.0 : 612);
+}
+
+/* Printing's path: the same pages drawn on any cairo context */
+
+static gboolean
+page_has_ink (cairo_surface_t *surface)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint dark = 0;
+
+  cairo_surface_flush (surface);
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      if (data[y * stride + 4 * x + 1] < 128)
+        dark++;
+
+  return dark > 100;
+}
+
+static void
+test_report_draw_pages (void)
+{
+  g_autoptr(LadderFramework) framework = load_monzo ();
+  g_autoptr(LadderProfile) profile = ladder_sample_profile (framework, 30, 5);
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autoptr(LadderReport) report = NULL;
+  LadderReportOptions options = { 0, };
+  guint n_a4, n_letter, n_small;
+
+  options.date = date;
+  report = ladder_report_new (profile, &options);
+  g_assert_cmpuint (ladder_report_get_n_pages (report), ==, 0);
+
+  n_a4 = ladder_report_paginate (report, 595.276, 841.89);
+  g_assert_cmpuint (n_a4, >, 2);
+  g_assert_cmpuint (ladder_report_get_n_pages (report), ==, n_a4);
+  n_letter = ladder_report_paginate (report, 612, 792);
+  g_assert_cmpuint (n_letter, >, 2);
+  /* A smaller page (A5) takes more pages. */
+  n_small = ladder_report_paginate (report, 419.53, 595.28);
+  g_assert_cmpuint (n_small, >, n_a4);
+
+  ladder_report_paginate (report, 612, 792);
+  for (guint page = 0; page < n_letter; page++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 612, 792);
+      cairo_t *cr = cairo_create (surface);
+
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      ladder_report_draw_page (report, cr, page);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      g_assert_true (page_has_ink (surface));
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
+static void
+test_report_cancel (Scratch       *scratch,
+                    gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = load_monzo ();
+  g_autoptr(LadderProfile) profile = ladder_sample_profile (framework, 20, 5);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *path = scratch_path (scratch, "cancelled.pdf");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (ladder_report_write_pdf (profile, NULL, file, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (g_file_query_exists (file, NULL));
+}
+
+typedef struct
+{
+  gboolean  done;
+  GError   *error;
+} AsyncWrite;
+
+static void
+write_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  AsyncWrite *write = data;
+
+  ladder_report_write_pdf_finish (LADDER_PROFILE (source), result, &write->error);
+  write->done = TRUE;
+}
+
+static void
+test_report_async (Scratch       *scratch,
+                   gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = load_monzo ();
+  g_autoptr(LadderProfile) profile = ladder_sample_profile (framework, 20, 5);
+  g_autofree char *path = scratch_path (scratch, "async.pdf");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *name = g_strdup (ladder_profile_get_name (profile));
+  AsyncWrite write = { FALSE, NULL };
+  gsize length;
+
+  /* Over an older file: replaced whole, and no backup left beside it. */
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  ladder_report_write_pdf_async (profile, NULL, file, NULL, write_done_cb, &write);
+  /* The profile may change while the worker writes: the summary is of
+   * the profile as it was when asked for. */
+  ladder_profile_set_name (profile, "Changed meanwhile");
+  while (!write.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (write.error);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  text = poppler ("pdftotext", NULL, path);
+  squeezed = squeeze (text);
+  assert_has_text (squeezed, name);
+  g_assert_null (strstr (squeezed, "Changedmeanwhile"));
+}
+
+/* ladder-cli export-pdf */
+
+static Run *
+run_cli (const char *first_arg,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  const char *cli = g_getenv ("LADDER_CLI");
+  va_list args;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  return run_argv ((const char * const *) argv->pdata);
+}
+
+static void
+test_report_cli (Scratch       *scratch,
+                 gconstpointer  data)
+{
+  g_autofree char *profile = scratch_path (scratch, "profile.json");
+  g_autofree char *broken = scratch_path (scratch, "broken.json");
+  g_autofree char *pdf = scratch_path (scratch, "out.pdf");
+  g_autofree char *letter = scratch_path (scratch, "letter.pdf");
+  g_autofree char *nowhere = scratch_path (scratch, "missing-folder/out.pdf");
+  g_autofree char *missing = scratch_path (scratch, "missing.json");
+  g_autofree char *contents = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autoptr(Run) run = NULL;
+  gsize length;
+
+  run = run_cli ("sample", "--evidence", "40", "-o", profile, NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  g_clear_pointer (&run, run_free);
+
+  /* Written, a PDF, on the paper asked for. */
+  run = run_cli ("export-pdf", profile, "-o", pdf, "--paper", "a4", NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_cmpstr (run->err, ==, "");
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  info = poppler ("pdfinfo", NULL, pdf);
+  g_assert_nonnull (strstr (info, "(A4)"));
+  g_clear_pointer (&info, g_free);
+  g_clear_pointer (&run, run_free);
+
+  run = run_cli ("export-pdf", profile, "--output", letter, "--paper", "letter",
+                 "--since", "2026-01-01", "--title", "Review <2026>", NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  info = poppler ("pdfinfo", NULL, letter);
+  g_assert_nonnull (strstr (info, "(letter)"));
+  g_assert_nonnull (strstr (info, "Review <2026>"));
+  text = poppler ("pdftotext", NULL, letter);
+  squeezed = squeeze (text);
+  assert_has_text (squeezed, "since 1 January 2026");
+  g_clear_pointer (&run, run_free);
+
+  /* Usage errors: exit status 2, and what was wrong. */
+  run = run_cli ("export-pdf", profile, NULL);
+  g_assert_cmpint (run->status, ==, 2);
+  g_assert_nonnull (strstr (run->err, "--output"));
+  g_clear_pointer (&run, run_free);
+  run = run_cli ("export-pdf", profile, "-o", pdf, "--paper", "b5", NULL);
+  g_assert_cmpint (run->status, ==, 2);
+  g_assert_nonnull (strstr (run->err, "“b5”"));
+  g_clear_pointer (&run, run_free);
+  run = run_cli ("export-pdf", profile, "-o", pdf, "--since", "2026-02-30", NULL);
+  g_assert_cmpint (run->status, ==, 2);
+  g_assert_nonnull (strstr (run->err, "“2026-02-30”"));
+  g_clear_pointer (&run, run_free);
+
+  /* Files that fail: exit status 1, and the file named. */
+  run = run_cli ("export-pdf", missing, "-o", pdf, NULL);
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_true (g_str_has_prefix (run->err, missing));
+  g_clear_pointer (&run, run_free);
+
+  g_assert_true (g_file_set_contents (broken, "{\"format\": \"ladder-profile\",\n  \"version\": 1,,}", -1, NULL));
+  run = run_cli ("export-pdf", broken, "-o", pdf, NULL);
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_true (g_str_has_prefix (run->err, broken));
+  /* With the line and column. */
+  g_assert_nonnull (strstr (run->err, ":2:"));
+  g_clear_pointer (&run, run_free);
+
+  run = run_cli ("export-pdf", profile, "-o", nowhere, NULL);
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_nonnull (strstr (run->err, nowhere));
+  g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&run, run_free);
+
+  /* The earlier PDF is still whole. */
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Scratch, NULL, scratch_setup, func, scratch_teardown)
+
+  ADD ("/report/sample/text", test_report_sample_text);
+  ADD ("/report/sample/metadata-and-fonts", test_report_metadata_and_fonts);
+  ADD ("/report/sample/outline-and-links", test_report_outline_and_links);
+  ADD ("/report/long/nothing-cut", test_report_long);
+  ADD ("/report/odd-input", test_report_odd_input);
+  ADD ("/report/since-and-title", test_report_since);
+  g_test_add_func ("/report/paper", test_report_paper);
+  g_test_add_func ("/report/draw-pages", test_report_draw_pages);
+  ADD ("/report/cancel", test_report_cancel);
+  ADD ("/report/async", test_report_async);
+  ADD ("/report/cli", test_report_cli);
+
+#undef ADD
+
+  return g_test_run ();
+}
