@@ -1759,6 +1759,9 @@ make_layout (Typesetter *typesetter,
   if (width > 0)
     pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  /* The page reads left to right: a paragraph in Arabic or Hebrew is set
+   * right to left within it, but stays aligned with the rest. */
+  pango_layout_set_auto_dir (layout, FALSE);
   pango_layout_set_line_spacing (layout, (float) styles[style].line_spacing);
 
   /* A word broken for want of room is not hyphenated: a hyphen would
