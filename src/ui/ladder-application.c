@@ -214,6 +214,8 @@ ladder_application_startup (GApplication *app)
   set_accels (GTK_APPLICATION (app), "win.import", "<Control>i");
   set_accels (GTK_APPLICATION (app), "win.open", "<Control>o");
   set_accels (GTK_APPLICATION (app), "win.paste-text", "<Control><Shift>v");
+  set_accels (GTK_APPLICATION (app), "win.export-pdf", "<Control><Shift>e");
+  set_accels (GTK_APPLICATION (app), "win.print", "<Control>p");
 }
 
 static void

@@ -21,6 +21,9 @@ AdwBanner     *_ladder_window_get_save_banner    (LadderWindow *self);
  * else is imported as a framework through the preview dialog. */
 void           _ladder_window_open_file          (LadderWindow *self,
                                                   GFile        *file);
+/* Shows @toast in the window's toast overlay. */
+void           _ladder_window_add_toast          (LadderWindow *self,
+                                                  AdwToast     *toast);
 /* Shows a profile, a framework or a load error of the library. */
 void           _ladder_window_select             (LadderWindow *self,
                                                   GObject      *item);

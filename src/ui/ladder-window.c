@@ -13,6 +13,7 @@
 #include "ladder-core.h"
 #include "ladder-evidence-editor.h"
 #include "ladder-evidence-page.h"
+#include "ladder-export.h"
 #include "ladder-framework-view.h"
 #include "ladder-import-dialog.h"
 #include "ladder-profile-dialog.h"
@@ -91,6 +92,15 @@ toast (LadderWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, t);
 }
 
+void
+_ladder_window_add_toast (LadderWindow *self,
+                          AdwToast     *toast)
+{
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 update_chrome (LadderWindow *self)
 {
@@ -116,6 +126,8 @@ update_chrome (LadderWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-evidence-for", profile && editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-evidence", profile && editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-profile", self->profile != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", self->profile != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", profile || framework);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-profile", self->loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo", self->loaded);
@@ -1304,6 +1316,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, ladder_window_search_action);
   gtk_widget_class_install_action (widget_class, "win.retry-save", NULL,
                                    ladder_window_retry_save_action);
+  ladder_export_install_actions (widget_class);
 }
 
 static void

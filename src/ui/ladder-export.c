@@ -1,0 +1,409 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ladder-export"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-export.h"
+#include "ladder-window-private.h"
+
+/* Export PDF… */
+
+char *
+ladder_export_default_name (LadderProfile *profile,
+                            GDateTime     *date)
+{
+  const char *name;
+  g_autofree char *day = NULL;
+  g_autofree char *file_name = NULL;
+  GString *safe;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+
+  name = ladder_profile_get_name (profile);
+  if (name == NULL || *name == '\0')
+    name = _("Unnamed");
+  day = g_date_time_format (date, "%Y-%m-%d");
+  /* Translators: the name offered for an exported summary: the person's
+   * name and the day, as in "Ada Lovelace – Progress Summary – 2026-11-23.pdf" */
+  file_name = g_strdup_printf (_("%s – Progress Summary – %s.pdf"), name, day);
+
+  /* A name may hold a slash, or characters no file system takes. */
+  safe = g_string_new (NULL);
+  for (const char *p = file_name; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '/' || c == '\\' || g_unichar_iscntrl (c))
+        g_string_append_c (safe, '-');
+      else
+        g_string_append_unichar (safe, c);
+    }
+
+  return g_string_free_and_steal (safe);
+}
+
+typedef struct
+{
+  GFile         *file;
+  LadderProfile *profile;
+  AdwToast      *progress;
+} ExportData;
+
+static void
+export_data_free (gpointer data)
+{
+  ExportData *export = data;
+
+  g_clear_object (&export->file);
+  g_clear_object (&export->profile);
+  g_clear_object (&export->progress);
+  g_free (export);
+}
+
+typedef struct
+{
+  GFile   *file;
+  GWeakRef window;
+} OpenData;
+
+static void
+open_data_free (gpointer  data,
+                GClosure *closure)
+{
+  OpenData *open = data;
+
+  g_clear_object (&open->file);
+  g_weak_ref_clear (&open->window);
+  g_free (open);
+}
+
+static void
+launch_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_file_launcher_launch_finish (GTK_FILE_LAUNCHER (object), result, &error) &&
+      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    g_warning ("Could not open the exported PDF: %s", error->message);
+}
+
+static void
+open_clicked_cb (AdwToast *toast,
+                 OpenData *open)
+{
+  g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (open->file);
+  g_autoptr(GtkWidget) window = g_weak_ref_get (&open->window);
+
+  gtk_file_launcher_launch (launcher, window != NULL ? GTK_WINDOW (window) : NULL, NULL,
+                            launch_done_cb, NULL);
+}
+
+static void
+write_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  LadderWindow *window = g_task_get_source_object (task);
+  ExportData *export = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *basename = NULL;
+  AdwToast *toast;
+  OpenData *open;
+
+  if (export->progress != NULL)
+    adw_toast_dismiss (export->progress);
+
+  if (!ladder_report_write_pdf_finish (LADDER_PROFILE (object), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          AdwDialog *alert = adw_alert_dialog_new (_("Could Not Export PDF"), error->message);
+
+          adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+          adw_dialog_present (alert, GTK_WIDGET (window));
+        }
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  basename = g_file_get_basename (export->file);
+  /* Translators: a toast; %s is the file's name */
+  title = g_strdup_printf (_("Exported “%s”"), basename);
+  toast = adw_toast_new (title);
+  adw_toast_set_use_markup (toast, FALSE);
+  adw_toast_set_button_label (toast, _("_Open"));
+  open = g_new0 (OpenData, 1);
+  open->file = g_object_ref (export->file);
+  g_weak_ref_init (&open->window, window);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_clicked_cb), open,
+                         open_data_free, 0);
+  _ladder_window_add_toast (window, toast);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * ladder_export_write_pdf:
+ * @window: the window that asks
+ * @profile: the profile to export
+ * @file: where to write the PDF
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: (nullable): called when the file is written or could not be
+ * @user_data: data for @callback
+ *
+ * Reads @profile now (a quick copy of its text), then lays out, draws
+ * and writes the PDF on a worker thread: the window keeps drawing and
+ * taking input meanwhile. A toast says that it is under way, and when
+ * it is done, one with "Open" (GtkFileLauncher); a failure shows an
+ * alert with the reason, which names the file.
+ */
+void
+ladder_export_write_pdf (LadderWindow        *window,
+                         LadderProfile       *profile,
+                         GFile               *file,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  LadderReportOptions options = { 0, };
+  ExportData *export;
+
+  g_return_if_fail (LADDER_IS_WINDOW (window));
+  g_return_if_fail (LADDER_IS_PROFILE (profile));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (window, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ladder_export_write_pdf);
+
+  export = g_new0 (ExportData, 1);
+  export->file = g_object_ref (file);
+  export->profile = g_object_ref (profile);
+  /* A long log takes a few seconds: say so until it is done. */
+  export->progress = g_object_ref (adw_toast_new (_("Exporting PDF…")));
+  adw_toast_set_timeout (export->progress, 0);
+  g_task_set_task_data (task, export, export_data_free);
+  _ladder_window_add_toast (window, export->progress);
+
+  options.paper = LADDER_PAPER_SIZE_DEFAULT;
+  options.date = now;
+  ladder_report_write_pdf_async (profile, &options, file, cancellable, write_done_cb,
+                                 g_steal_pointer (&task));
+}
+
+gboolean
+ladder_export_write_pdf_finish (LadderWindow  *window,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (window), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, window), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+typedef struct
+{
+  LadderWindow  *window;
+  LadderProfile *profile;
+} SaveData;
+
+static void
+save_data_free (SaveData *save)
+{
+  g_clear_object (&save->window);
+  g_clear_object (&save->profile);
+  g_free (save);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveData, save_data_free)
+
+static void
+save_dialog_done_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(SaveData) save = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (file == NULL)
+    {
+      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED) &&
+          !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED))
+        g_warning ("The file dialog failed: %s", error->message);
+      return;
+    }
+
+  ladder_export_write_pdf (save->window, save->profile, file, NULL, NULL, NULL);
+}
+
+static void
+ladder_window_export_pdf_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  LadderWindow *window = LADDER_WINDOW (widget);
+  LadderProfile *profile = _ladder_window_get_profile (window);
+  g_autoptr(GtkFileDialog) dialog = NULL;
+  g_autoptr(GtkFileFilter) filter = NULL;
+  g_autoptr(GListStore) filters = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *name = NULL;
+  const char *documents;
+  SaveData *save;
+
+  if (profile == NULL)
+    return;
+
+  now = g_date_time_new_now_local ();
+  name = ladder_export_default_name (profile, now);
+
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("PDF Documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_list_store_append (filters, filter);
+
+  dialog = gtk_file_dialog_new ();
+  gtk_file_dialog_set_title (dialog, _("Export PDF"));
+  gtk_file_dialog_set_accept_label (dialog, _("_Export"));
+  gtk_file_dialog_set_initial_name (dialog, name);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, filter);
+  documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (documents);
+
+      gtk_file_dialog_set_initial_folder (dialog, folder);
+    }
+
+  save = g_new0 (SaveData, 1);
+  save->window = g_object_ref (window);
+  save->profile = g_object_ref (profile);
+  gtk_file_dialog_save (dialog, GTK_WINDOW (window), NULL, save_dialog_done_cb, save);
+}
+
+/* Print… */
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                LadderReport      *report)
+{
+  guint n_pages;
+
+  /* Points, the whole sheet: the summary keeps its own margins, the
+   * same as in the PDF. */
+  n_pages = ladder_report_paginate (report, gtk_print_context_get_width (context),
+                                    gtk_print_context_get_height (context));
+  gtk_print_operation_set_n_pages (operation, (int) n_pages);
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              LadderReport      *report)
+{
+  ladder_report_draw_page (report, gtk_print_context_get_cairo_context (context), (guint) page);
+}
+
+static void
+report_closure_notify (gpointer  data,
+                       GClosure *closure)
+{
+  ladder_report_unref (data);
+}
+
+GtkPrintOperation *
+ladder_export_print_operation (LadderProfile *profile)
+{
+  GtkPrintOperation *operation;
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) paper = NULL;
+  LadderReport *report;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+
+  /* Read now: the profile may change while the dialog is open. */
+  report = ladder_report_new (profile, NULL);
+
+  paper = gtk_paper_size_new (ladder_paper_size_get_default () == LADDER_PAPER_SIZE_LETTER ?
+                              GTK_PAPER_NAME_LETTER : GTK_PAPER_NAME_A4);
+  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_job_name (operation, ladder_report_get_title (report));
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect_data (operation, "begin-print", G_CALLBACK (begin_print_cb), report,
+                         report_closure_notify, 0);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), report);
+
+  return operation;
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               LadderWindow            *window)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
+    return;
+
+  gtk_print_operation_get_error (operation, &error);
+  if (error != NULL)
+    {
+      AdwDialog *alert = adw_alert_dialog_new (_("Could Not Print"), error->message);
+
+      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+      adw_dialog_present (alert, GTK_WIDGET (window));
+    }
+}
+
+static void
+ladder_window_print_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  LadderWindow *window = LADDER_WINDOW (widget);
+  LadderProfile *profile = _ladder_window_get_profile (window);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  if (profile == NULL)
+    return;
+
+  /* Asynchronous: the operation keeps itself alive until "done", which
+   * also reports a failure. */
+  operation = ladder_export_print_operation (profile);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), window, 0);
+  gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                           GTK_WINDOW (window), NULL);
+}
+
+void
+ladder_export_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL,
+                                   ladder_window_export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL,
+                                   ladder_window_print_action);
+}

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ladder-core.h"
+#include "ladder-window.h"
+
+G_BEGIN_DECLS
+
+/* "Export PDF…" and "Print…" of a profile: the window's actions
+ * win.export-pdf and win.print, and what they do, which the tests call
+ * directly. Both draw the summary of src/core (LadderReport), so the file
+ * and the paper are the same pages. */
+
+/* Installs win.export-pdf and win.print on the window's class; they act
+ * on the profile the window shows. */
+void                ladder_export_install_actions  (GtkWidgetClass       *widget_class);
+
+/* "Ada Lovelace – Progress Summary – 2026-11-23.pdf": the name the file
+ * dialog offers, safe as a file name. */
+char               *ladder_export_default_name     (LadderProfile        *profile,
+                                                    GDateTime            *date);
+
+/* Writes @profile's summary to @file on a worker thread, the window
+ * staying responsive; then a toast offers to open the file (or an alert
+ * says why it could not be written). */
+void                ladder_export_write_pdf        (LadderWindow         *window,
+                                                    LadderProfile        *profile,
+                                                    GFile                *file,
+                                                    GCancellable         *cancellable,
+                                                    GAsyncReadyCallback   callback,
+                                                    gpointer              user_data);
+gboolean            ladder_export_write_pdf_finish (LadderWindow         *window,
+                                                    GAsyncResult         *result,
+                                                    GError              **error);
+
+/* A print operation that draws @profile's summary: the page size of the
+ * print context, the summary's own margins. win.print runs it with the
+ * print dialog. */
+GtkPrintOperation  *ladder_export_print_operation  (LadderProfile        *profile);
+
+G_END_DECLS

@@ -1,0 +1,319 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Export PDF… and Print… from the window under a real display (Xvfb): the
+ * file written on a worker while the window keeps running, the toast, the
+ * alert of a failure, the name offered, and printing's pages exported
+ * through GtkPrintOperation.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ladder-export.h"
+#include "ui-helpers.h"
+
+static LadderProfile *
+show_sample_profile (LadderWindow *window,
+                     guint         n_evidence)
+{
+  const char *path = LADDER_BUNDLED_FRAMEWORKS_PATH "monzo-backend-engineering.json";
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  g_autoptr(LadderProfile) profile = NULL;
+  const char *data;
+  gsize length;
+
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (bytes, &length);
+  framework = ladder_format_read_framework (data, length, path, &error);
+  g_assert_no_error (error);
+
+  profile = ladder_sample_profile (framework, n_evidence, 11);
+  ladder_library_add_profile (_ladder_window_get_library (window), profile);
+  _ladder_window_select (window, G_OBJECT (profile));
+  g_assert_true (_ladder_window_get_profile (window) == profile);
+
+  return profile;
+}
+
+static char *
+scratch_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("test-export-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static char *
+run_tool (const char *tool,
+          const char *path)
+{
+  const char *argv[] = { tool, path, g_str_equal (tool, "pdftotext") ? "-" : NULL, NULL };
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_successful (process));
+
+  return out;
+}
+
+static void
+assert_is_pdf (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_nonnull (g_strrstr (contents + length - 32, "%%EOF"));
+}
+
+static void
+test_export_default_name (void)
+{
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  g_autoptr(LadderProfile) profile = ladder_profile_new (NULL, framework);
+  g_autoptr(GDateTime) date = g_date_time_new_local (2026, 11, 23, 15, 0, 0);
+  g_autofree char *name = NULL;
+  g_autofree char *unnamed = NULL;
+
+  ladder_profile_set_name (profile, "Ada/Lovelace\\Byron");
+  name = ladder_export_default_name (profile, date);
+  g_assert_cmpstr (name, ==, "Ada-Lovelace-Byron – Progress Summary – 2026-11-23.pdf");
+
+  ladder_profile_set_name (profile, "");
+  unnamed = ladder_export_default_name (profile, date);
+  g_assert_cmpstr (unnamed, ==, "Unnamed – Progress Summary – 2026-11-23.pdf");
+}
+
+typedef struct
+{
+  gboolean  done;
+  GError   *error;
+  guint     ticks;
+  guint     ticks_at_done;
+} Export;
+
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Export *export = user_data;
+
+  ladder_export_write_pdf_finish (LADDER_WINDOW (object), result, &export->error);
+  export->ticks_at_done = export->ticks;
+  export->done = TRUE;
+}
+
+static gboolean
+export_done (gpointer data)
+{
+  return ((Export *) data)->done;
+}
+
+static gboolean
+tick_cb (gpointer data)
+{
+  ((Export *) data)->ticks++;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+test_export_write_pdf (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autofree char *dir = scratch_dir ();
+  g_autofree char *path = g_build_filename (dir, "summary.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *text = NULL;
+  g_autofree char *name = NULL;
+  LadderProfile *profile;
+  Export export = { 0, };
+  guint tick;
+
+  profile = show_sample_profile (window, 2000);
+  name = g_strdup (ladder_profile_get_name (profile));
+
+  /* The main loop runs while the worker writes: a timeout of the main
+   * context keeps firing until the export is done. */
+  tick = g_timeout_add (2, tick_cb, &export);
+  ladder_export_write_pdf (window, profile, file, NULL, export_done_cb, &export);
+  /* The profile was read when asked for: a change now is not in it. */
+  ladder_profile_set_name (profile, "Renamed While Exporting");
+  ui_wait_for (export_done, &export, "the PDF to be written");
+  g_source_remove (tick);
+
+  g_assert_no_error (export.error);
+  g_assert_cmpuint (export.ticks_at_done, >=, 3);
+  g_assert_null (ui_visible_dialog (window));
+  assert_is_pdf (path);
+  text = run_tool ("pdftotext", path);
+  g_assert_nonnull (strstr (text, name));
+  g_assert_null (strstr (text, "Renamed While Exporting"));
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  ui_window_free (window, app);
+}
+
+static void
+test_export_write_error (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autofree char *dir = scratch_dir ();
+  g_autofree char *path = g_build_filename (dir, "no-such-folder", "summary.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  Export export = { 0, };
+  AdwDialog *alert;
+  LadderProfile *profile;
+
+  profile = ui_show_small_profile (window);
+  ladder_export_write_pdf (window, profile, file, NULL, export_done_cb, &export);
+  ui_wait_for (export_done, &export, "the export to fail");
+
+  g_assert_error (export.error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (export.error->message, path));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  /* Said in an alert that names the file. */
+  alert = ui_visible_dialog (window);
+  g_assert_true (ADW_IS_ALERT_DIALOG (alert));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (alert)), ==, "Could Not Export PDF");
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)), path));
+  adw_dialog_force_close (alert);
+
+  g_clear_error (&export.error);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  ui_window_free (window, app);
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               gpointer                 user_data)
+{
+  GtkPrintOperationResult *out = user_data;
+
+  *out = result;
+}
+
+static gboolean
+print_done (gpointer data)
+{
+  return *(GtkPrintOperationResult *) data != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS;
+}
+
+/* Printing draws the same pages: GTK's own export of a print operation
+ * to PDF has the summary's page count and text. */
+static void
+test_export_print_pages (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autofree char *dir = scratch_dir ();
+  g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(LadderReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *pages = NULL;
+  GtkPrintOperationResult result = GTK_PRINT_OPERATION_RESULT_IN_PROGRESS;
+  GtkPrintOperationResult run;
+  LadderProfile *profile;
+  double width, height;
+  guint n_pages;
+
+  profile = show_sample_profile (window, 40);
+  report = ladder_report_new (profile, NULL);
+  ladder_paper_size_get_size (LADDER_PAPER_SIZE_DEFAULT, &width, &height);
+  n_pages = ladder_report_paginate (report, width, height);
+
+  operation = ladder_export_print_operation (profile);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), &result);
+  run = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                 GTK_WINDOW (window), &error);
+  g_assert_no_error (error);
+  if (run != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
+    result = run;
+  ui_wait_for (print_done, &result, "the print operation to finish");
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+
+  assert_is_pdf (path);
+  info = run_tool ("pdfinfo", path);
+  pages = g_strdup_printf ("Pages:           %u\n", n_pages);
+  g_assert_nonnull (strstr (info, pages));
+  text = run_tool ("pdftotext", path);
+  g_assert_nonnull (strstr (text, ladder_profile_get_name (profile)));
+  g_assert_nonnull (strstr (text, "Evidence log"));
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  ui_window_free (window, app);
+}
+
+static gboolean
+window_has_action (LadderWindow *window,
+                   const char   *action)
+{
+  GType owner;
+  const char *name;
+  const GVariantType *parameter;
+  const char *property;
+
+  for (guint i = 0;
+       gtk_widget_class_query_action (GTK_WIDGET_GET_CLASS (window), i, &owner, &name, &parameter,
+                                      &property);
+       i++)
+    {
+      if (g_str_equal (name, action))
+        return parameter == NULL;
+    }
+
+  return FALSE;
+}
+
+static void
+test_export_actions (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_auto(GStrv) print = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.print");
+  g_auto(GStrv) export = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.export-pdf");
+
+  g_assert_true (window_has_action (window, "win.export-pdf"));
+  g_assert_true (window_has_action (window, "win.print"));
+  g_assert_cmpstr (print[0], ==, "<Control>p");
+  g_assert_cmpstr (export[0], ==, "<Shift><Control>e");
+
+  ui_window_free (window, app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/export/default-name", test_export_default_name);
+  g_test_add_func ("/export/write-pdf", test_export_write_pdf);
+  g_test_add_func ("/export/write-error", test_export_write_error);
+  g_test_add_func ("/export/print-pages", test_export_print_pages);
+  g_test_add_func ("/export/actions", test_export_actions);
+
+  return g_test_run ();
+}
