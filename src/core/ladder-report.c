@@ -255,6 +255,8 @@ struct _LadderReport
   guint            last_block;
   GHashTable      *gutters;
   GHashTable      *shared_layouts;
+  PangoLayout     *footer_layout;
+  double           footer_width;
   /* Layouts that measuring made on the drawing thread, kept for drawing
    * (see KEPT_LAYOUTS), by block; NULL where a block is laid out again. */
   PangoLayout    **kept_layouts;
@@ -1606,6 +1608,7 @@ static void
 release_layout (LadderReport *self)
 {
   release_kept_layouts (self);
+  g_clear_object (&self->footer_layout);
   g_clear_object (&self->last_layout);
   g_clear_pointer (&self->gutters, g_hash_table_unref);
   g_clear_pointer (&self->shared_layouts, g_hash_table_unref);
@@ -2613,8 +2616,9 @@ draw_footer (LadderReport *self,
              cairo_t      *cr,
              guint         page)
 {
-  g_autoptr(PangoLayout) left = NULL;
   g_autoptr(PangoLayout) right = NULL;
+  PangoLayout *left;
+  double left_width;
   g_autofree char *number = NULL;
   double width = content_width (self);
   double y = self->page_height - MARGIN_BOTTOM + FOOTER_GAP;
@@ -2625,8 +2629,17 @@ draw_footer (LadderReport *self,
   right = make_layout (self->typesetter, STYLE_FOOTER, number, -1);
   pango_layout_get_extents (right, NULL, &logical);
 
-  left = make_layout (self->typesetter, STYLE_FOOTER, self->footer, width - pango_to_points (logical.width) - 24);
-  pango_layout_set_ellipsize (left, PANGO_ELLIPSIZE_END);
+  /* The title is the same on every page: laid out again only when the
+   * page number's width changes. */
+  left_width = width - pango_to_points (logical.width) - 24;
+  if (self->footer_layout == NULL || self->footer_width != left_width)
+    {
+      g_clear_object (&self->footer_layout);
+      self->footer_layout = make_layout (self->typesetter, STYLE_FOOTER, self->footer, left_width);
+      pango_layout_set_ellipsize (self->footer_layout, PANGO_ELLIPSIZE_END);
+      self->footer_width = left_width;
+    }
+  left = self->footer_layout;
 
   set_source_rgb (cr, FAINT_RULE);
   cairo_set_line_width (cr, 0.5);
@@ -2731,7 +2744,7 @@ add_outline (LadderReport    *self,
  *
  * Makes the PDF on the report's paper: numbered pages, an outline with
  * the sections (and the categories and months within them), links from
- * each behaviour to its evidence and back, and the title, author (the
+ * each behaviour to its evidence in the log, and the title, author (the
  * person), creator and creation date in its metadata. Fonts are embedded
  * as subsets by cairo.
  *
