@@ -615,6 +615,18 @@ test_merge_random_pairs (void)
       reread_text = write_profile (reread);
       g_assert_cmpstr (reread_text, ==, ab_text);
 
+      /* A merge undone gives back the copy as it was. */
+      {
+        g_autoptr (LadderProfile) undone = copy_profile (pair.a);
+        g_autoptr (LadderProfile) before = copy_profile (pair.a);
+        g_autofree char *undone_text = NULL;
+
+        g_assert_true (ladder_merge_profiles (undone, pair.b, NULL, NULL));
+        _ladder_profile_restore (undone, before);
+        undone_text = write_profile (undone);
+        g_assert_cmpstr (undone_text, ==, a_text);
+      }
+
       /* What it holds, worked out from the two copies alone. */
       check_fates (ab, pair.a, pair.b, FALSE);
       check_fates (ab, pair.a, pair.b, TRUE);

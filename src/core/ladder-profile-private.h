@@ -28,6 +28,12 @@ void _ladder_profile_insert_checkin  (LadderProfile  *self,
 void _ladder_profile_reorder         (LadderProfile  *self,
                                       const char     *kind,
                                       GHashTable     *position);
+/* Gives @self the data of @from, another copy of it (the same id): its
+ * details, ratings, evidence, check-ins and tombstones, taking @from's
+ * objects, which must not be used through @from afterwards. To undo a
+ * merge: @from is the copy as it was before. */
+void _ladder_profile_restore         (LadderProfile  *self,
+                                      LadderProfile  *from);
 /* Removes a live entry of @kind ("evidence" or "checkin") and keeps a
  * tombstone stamped @deleted, whatever stamp it had before. */
 void _ladder_profile_delete          (LadderProfile  *self,

@@ -1484,6 +1484,119 @@ _ladder_profile_reorder (LadderProfile *self,
   mark_changed (self);
 }
 
+static GPtrArray *
+list_items (GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (model, i));
+
+  return items;
+}
+
+static void
+copy_tombstones (GHashTable *to,
+                 GHashTable *from)
+{
+  GHashTableIter iter;
+  gpointer id, deleted;
+
+  g_hash_table_remove_all (to);
+  g_hash_table_iter_init (&iter, from);
+  while (g_hash_table_iter_next (&iter, &id, &deleted))
+    g_hash_table_insert (to, g_strdup (id), g_date_time_ref (deleted));
+}
+
+void
+_ladder_profile_restore (LadderProfile *self,
+                         LadderProfile *from)
+{
+  g_autoptr (GPtrArray) ratings = NULL;
+  g_autoptr (GPtrArray) evidence = NULL;
+  g_autoptr (GPtrArray) checkins = NULL;
+  guint n;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (LADDER_IS_PROFILE (from));
+  g_return_if_fail (g_strcmp0 (self->id, from->id) == 0);
+
+  begin_change (self);
+
+  ladder_profile_set_name (self, from->name);
+  ladder_profile_set_role (self, from->role);
+  ladder_profile_set_owner (self, from->owner);
+  ladder_profile_set_current_level (self, from->current_level);
+  ladder_profile_set_target_level (self, from->target_level);
+
+  /* Let go of what self holds. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->ratings));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (LadderRating) rating = g_list_model_get_item (G_LIST_MODEL (self->ratings), i);
+
+      g_signal_handlers_disconnect_by_data (rating, self);
+    }
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->evidence));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (LadderEvidence) entry = g_list_model_get_item (G_LIST_MODEL (self->evidence), i);
+
+      g_signal_handlers_disconnect_by_data (entry, self);
+    }
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->checkins));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (LadderCheckin) checkin = g_list_model_get_item (G_LIST_MODEL (self->checkins), i);
+
+      unwatch_checkin (self, checkin);
+    }
+  g_hash_table_remove_all (self->rating_by_id);
+  g_hash_table_remove_all (self->evidence_by_id);
+  g_hash_table_remove_all (self->checkin_by_id);
+  invalidate_evidence_counts (self);
+
+  /* Take what from holds, each list in one splice. */
+  ratings = list_items (G_LIST_MODEL (from->ratings));
+  for (guint i = 0; i < ratings->len; i++)
+    {
+      LadderRating *rating = ratings->pdata[i];
+
+      g_hash_table_insert (self->rating_by_id, (char *) ladder_rating_get_behaviour_id (rating), rating);
+      g_signal_connect (rating, "notify", G_CALLBACK (rating_notify_cb), self);
+    }
+  evidence = list_items (G_LIST_MODEL (from->evidence));
+  for (guint i = 0; i < evidence->len; i++)
+    {
+      LadderEvidence *entry = evidence->pdata[i];
+
+      g_hash_table_insert (self->evidence_by_id, (char *) ladder_evidence_get_id (entry), entry);
+      g_signal_connect (entry, "notify", G_CALLBACK (evidence_notify_cb), self);
+    }
+  checkins = list_items (G_LIST_MODEL (from->checkins));
+  for (guint i = 0; i < checkins->len; i++)
+    {
+      LadderCheckin *checkin = checkins->pdata[i];
+
+      g_hash_table_insert (self->checkin_by_id, (char *) ladder_checkin_get_id (checkin), checkin);
+      watch_checkin (self, checkin);
+    }
+
+  copy_tombstones (self->evidence_tombstones, from->evidence_tombstones);
+  copy_tombstones (self->checkin_tombstones, from->checkin_tombstones);
+
+  g_list_store_splice (self->ratings, 0, g_list_model_get_n_items (G_LIST_MODEL (self->ratings)),
+                       ratings->pdata, ratings->len);
+  g_list_store_splice (self->evidence, 0, g_list_model_get_n_items (G_LIST_MODEL (self->evidence)),
+                       evidence->pdata, evidence->len);
+  g_list_store_splice (self->checkins, 0, g_list_model_get_n_items (G_LIST_MODEL (self->checkins)),
+                       checkins->pdata, checkins->len);
+
+  mark_changed (self);
+  end_change (self);
+}
+
 void
 _ladder_profile_delete (LadderProfile *self,
                         const char    *kind,
