@@ -28,4 +28,14 @@ void           _ladder_window_add_toast          (LadderWindow *self,
 void           _ladder_window_select             (LadderWindow *self,
                                                   GObject      *item);
 
+/* Copies of a profile (ladder-window-copies.c): opening a copy the
+ * library has offers a merge; "Share a Copy…" writes one. */
+void           _ladder_window_offer_merge        (LadderWindow  *self,
+                                                  LadderProfile *ours,
+                                                  LadderProfile *theirs);
+void           _ladder_window_share_copy         (LadderWindow  *self);
+void           _ladder_window_write_copy         (LadderWindow  *self,
+                                                  LadderProfile *profile,
+                                                  GFile         *file);
+
 G_END_DECLS

@@ -128,6 +128,7 @@ update_chrome (LadderWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-profile", self->profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", self->profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->profile != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.share-copy", self->profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", profile || framework);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-profile", self->loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo", self->loaded);
@@ -966,6 +967,12 @@ _ladder_window_open_file (LadderWindow *self,
           ladder_library_add_profile (self->library, profile);
           existing = profile;
         }
+      else if (existing != profile)
+        {
+          /* A copy of a profile the library has: merged, not added twice. */
+          _ladder_window_offer_merge (self, existing, profile);
+          return;
+        }
       _ladder_window_select (self, G_OBJECT (existing));
     }
   else
@@ -988,6 +995,14 @@ _ladder_window_open_file (LadderWindow *self,
                                G_CONNECT_SWAPPED);
       adw_dialog_present (dialog, GTK_WIDGET (self));
     }
+}
+
+static void
+ladder_window_share_copy_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  _ladder_window_share_copy (LADDER_WINDOW (widget));
 }
 
 static void
@@ -1294,6 +1309,8 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.load-demo", NULL,
                                    ladder_window_load_demo_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, ladder_window_open_action);
+  gtk_widget_class_install_action (widget_class, "win.share-copy", NULL,
+                                   ladder_window_share_copy_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, ladder_window_import_action);
   gtk_widget_class_install_action (widget_class, "win.paste-text", NULL,
                                    ladder_window_paste_text_action);

@@ -1,0 +1,173 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ladder-window-copies"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-merge-dialog.h"
+#include "ladder-window-private.h"
+
+/* Copies of a profile travel between people as files: "Share a Copy…"
+ * writes one, and opening one that the library already has merges it. */
+
+static void
+merge_applied_cb (LadderMergeDialog *dialog,
+                  AdwToast          *toast,
+                  LadderWindow      *self)
+{
+  _ladder_window_add_toast (self, g_object_ref (toast));
+}
+
+/**
+ * _ladder_window_offer_merge:
+ * @self: a #LadderWindow
+ * @ours: the library's profile
+ * @theirs: a copy of it, opened from a file
+ *
+ * Shows @ours and a dialog that lists what merging @theirs would change;
+ * "Merge" merges, with an undo in a toast.
+ */
+void
+_ladder_window_offer_merge (LadderWindow  *self,
+                            LadderProfile *ours,
+                            LadderProfile *theirs)
+{
+  g_autoptr(LadderMerge) merge = NULL;
+  g_autoptr(GError) error = NULL;
+  LadderMergeDialog *dialog;
+
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+  g_return_if_fail (LADDER_IS_PROFILE (ours));
+  g_return_if_fail (LADDER_IS_PROFILE (theirs));
+
+  _ladder_window_select (self, G_OBJECT (ours));
+
+  merge = ladder_merge_new (ours, theirs, &error);
+  if (merge == NULL)
+    {
+      AdwDialog *alert = adw_alert_dialog_new (_("Could Not Merge the Copy"), error->message);
+
+      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+      adw_dialog_present (alert, GTK_WIDGET (self));
+      return;
+    }
+
+  dialog = ladder_merge_dialog_new (merge);
+  g_signal_connect_object (dialog, "applied", G_CALLBACK (merge_applied_cb), self, 0);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
+}
+
+static void
+share_saved_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(LadderWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  GFile *file = G_FILE (object);
+
+  if (ladder_save_contents_finish (file, result, &error))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      title = g_strdup_printf (_("Saved a copy as “%s”"), name);
+    }
+  else
+    title = g_strdup (error->message);
+
+  {
+    AdwToast *toast = adw_toast_new (title);
+
+    adw_toast_set_use_markup (toast, FALSE);
+    _ladder_window_add_toast (self, toast);
+  }
+}
+
+static void
+share_dialog_done_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(LadderWindow) self = user_data;
+  LadderProfile *profile = g_object_get_data (object, "ladder-profile");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (file == NULL || profile == NULL)
+    return;
+
+  _ladder_window_write_copy (self, profile, file);
+}
+
+/**
+ * _ladder_window_write_copy:
+ * @self: a #LadderWindow
+ * @profile: a profile
+ * @file: where to write a copy of it
+ *
+ * Writes a copy of @profile, with its framework, to @file through
+ * ladder_save_contents_async(), and says how it went in a toast. The
+ * copy keeps the profile's id, so that the app that opens it merges it.
+ */
+void
+_ladder_window_write_copy (LadderWindow  *self,
+                           LadderProfile *profile,
+                           GFile         *file)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+  g_return_if_fail (LADDER_IS_PROFILE (profile));
+  g_return_if_fail (G_IS_FILE (file));
+
+  contents = ladder_format_write_profile (profile, &length);
+  ladder_save_contents_async (file, contents, length, NULL, share_saved_cb, g_object_ref (self));
+}
+
+/**
+ * _ladder_window_share_copy:
+ * @self: a #LadderWindow
+ *
+ * Asks where to save a copy of the shown profile, then writes it.
+ */
+void
+_ladder_window_share_copy (LadderWindow *self)
+{
+  g_autoptr(GtkFileDialog) dialog = NULL;
+  g_autoptr(GListStore) filters = NULL;
+  g_autoptr(GtkFileFilter) filter = NULL;
+  g_autofree char *initial_name = NULL;
+  LadderProfile *profile;
+  const char *name;
+
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+
+  profile = _ladder_window_get_profile (self);
+  if (profile == NULL)
+    return;
+
+  name = ladder_profile_get_name (profile);
+  /* Translators: the file name a shared copy of a profile gets at first */
+  initial_name = g_strdup_printf (_("%s.json"), name != NULL && *name != '\0' ? name : _("Profile"));
+
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("Ladder Profiles"));
+  gtk_file_filter_add_suffix (filter, "json");
+  filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_list_store_append (filters, filter);
+
+  dialog = gtk_file_dialog_new ();
+  gtk_file_dialog_set_title (dialog, _("Share a Copy"));
+  gtk_file_dialog_set_accept_label (dialog, _("_Save"));
+  gtk_file_dialog_set_initial_name (dialog, initial_name);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  g_object_set_data_full (G_OBJECT (dialog), "ladder-profile", g_object_ref (profile),
+                          g_object_unref);
+  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, share_dialog_done_cb,
+                        g_object_ref (self));
+}

@@ -1,0 +1,163 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Copies of a profile in the window: opening a copy the library already
+ * has shows what the merge changes, merges it, and undoes it; sharing
+ * writes a copy that opens as the same profile.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ladder-merge-dialog.h"
+#include "ui-helpers.h"
+
+static char *
+write_profile (LadderProfile *profile)
+{
+  return ladder_format_write_profile (profile, NULL);
+}
+
+static gboolean
+merge_dialog_shown_cb (gpointer data)
+{
+  return LADDER_IS_MERGE_DIALOG (adw_application_window_get_visible_dialog (data));
+}
+
+static gboolean
+no_dialog_cb (gpointer data)
+{
+  return adw_application_window_get_visible_dialog (data) == NULL;
+}
+
+static void
+applied_cb (LadderMergeDialog  *dialog,
+            AdwToast           *toast,
+            AdwToast          **out)
+{
+  *out = g_object_ref (toast);
+}
+
+static void
+test_copies_open_merges (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  LadderLibrary *library = _ladder_window_get_library (window);
+  g_autoptr(LadderProfile) copy = NULL;
+  g_autoptr(LadderEvidence) evidence = ladder_evidence_new ("e-manager");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ladder-copies-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "Sam Tester.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(AdwToast) toast = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *copy_text = NULL;
+  AdwDialog *dialog;
+
+  g_assert_no_error (error);
+  ladder_profile_rate (profile, "b2", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  before = write_profile (profile);
+
+  /* The manager's copy: a rating and a piece of evidence of theirs. */
+  copy = ladder_format_read_profile (before, strlen (before), "copy", &error);
+  g_assert_no_error (error);
+  ladder_profile_set_owner (copy, LADDER_RATER_MANAGER);
+  ladder_profile_rate (copy, "b4", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  ladder_evidence_set_title (evidence, "Ran the <b>offsite</b>");
+  ladder_profile_add_evidence (copy, evidence);
+  copy_text = write_profile (copy);
+  g_file_set_contents (path, copy_text, -1, &error);
+  g_assert_no_error (error);
+
+  _ladder_window_open_file (window, file);
+  ui_wait_for (merge_dialog_shown_cb, window, "the merge dialog");
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+
+  /* What the merge would change, as it is, and nothing changed yet. */
+  ui_find_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[0]), ==,
+                   "Manager rating of “Helps others”: Not rated → Consistently");
+  g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[1]), ==,
+                   "New evidence “Ran the <b>offsite</b>”");
+  g_assert_false (adw_preferences_row_get_use_markup (rows->pdata[1]));
+  g_assert_null (ladder_profile_find_evidence (profile, "e-manager"));
+
+  /* Merge: one profile still, holding both copies' data; the owner stays. */
+  g_signal_connect (dialog, "applied", G_CALLBACK (applied_cb), &toast);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "merge.apply", NULL));
+  ui_wait_for (no_dialog_cb, window, "the dialog to close");
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Merged 2 changes");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_profiles (library)), ==, 1);
+  g_assert_true (_ladder_window_get_profile (window) == profile);
+  g_assert_nonnull (ladder_profile_find_evidence (profile, "e-manager"));
+  g_assert_cmpint (ladder_profile_get_rating_value (profile, "b4", LADDER_RATER_MANAGER),
+                   ==, LADDER_RATING_CONSISTENTLY);
+  g_assert_cmpint (ladder_profile_get_rating_value (profile, "b2", LADDER_RATER_SELF),
+                   ==, LADDER_RATING_SOMETIMES);
+  g_assert_cmpint (ladder_profile_get_owner (profile), ==, LADDER_RATER_SELF);
+
+  /* Undo gives back the profile as it was, byte for byte. */
+  g_signal_emit_by_name (toast, "button-clicked");
+  undone = write_profile (profile);
+  g_assert_cmpstr (undone, ==, before);
+
+  ui_window_free (window, app);
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+static gboolean
+file_exists_cb (gpointer data)
+{
+  return g_file_query_exists (data, NULL);
+}
+
+static void
+test_copies_share (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ladder-copies-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "shared.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *written = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(LadderProfile) reread = NULL;
+
+  g_assert_no_error (error);
+  ladder_profile_rate (profile, "b1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  _ladder_window_write_copy (window, profile, file);
+  ui_wait_for (file_exists_cb, file, "the shared copy");
+
+  /* The whole profile, the same id: it opens on its own and merges. */
+  written = ui_read_file (file);
+  expected = write_profile (profile);
+  g_assert_cmpstr (written, ==, expected);
+  reread = ladder_format_load_profile (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_profile_get_id (reread), ==, ladder_profile_get_id (profile));
+
+  ui_window_free (window, app);
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ladder/copies/open-merges", test_copies_open_merges);
+  g_test_add_func ("/ladder/copies/share", test_copies_share);
+
+  return g_test_run ();
+}
