@@ -173,11 +173,27 @@ ui_application (void)
   return app;
 }
 
-/* A window, shown and with its library loaded. */
+static inline void
+ui_painted_cb (GdkFrameClock *clock,
+               gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static inline gboolean
+ui_flag_cb (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* A window, shown, drawn once and with its library loaded (the library
+ * loads in parallel with the first frame: either may come first). */
 static inline LadderWindow *
 ui_window_new (LadderApplication **app_out)
 {
   LadderWindow *window;
+  gboolean painted = FALSE;
+  GdkFrameClock *clock;
 
   /* Never a real library. */
   g_assert_true (g_str_has_prefix (g_get_user_data_dir (), g_get_tmp_dir ()));
@@ -185,6 +201,10 @@ ui_window_new (LadderApplication **app_out)
   window = ladder_window_new (ui_application ());
   g_object_ref_sink (window);
   gtk_window_present (GTK_WINDOW (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "after-paint", G_CALLBACK (ui_painted_cb), &painted);
+  ui_wait_for (ui_flag_cb, &painted, "the window's first frame");
+  g_signal_handlers_disconnect_by_func (clock, ui_painted_cb, &painted);
   ui_wait_for (ui_window_loaded_cb, window, "the library to load");
 
   *app_out = g_object_ref (ui_application ());

@@ -595,29 +595,6 @@ load_done_cb (GObject      *object,
 #endif
 }
 
-/* The library loads on a worker once the window has drawn its first
- * frame, so that the window appears at once whatever the library holds. */
-static void
-after_first_paint_cb (GdkFrameClock *clock,
-                      LadderWindow  *self)
-{
-  g_signal_handlers_disconnect_by_func (clock, after_first_paint_cb, self);
-  ladder_library_load_async (self->library, self->cancellable, load_done_cb, g_object_ref (self));
-}
-
-static void
-ladder_window_realize (GtkWidget *widget)
-{
-  LadderWindow *self = LADDER_WINDOW (widget);
-  GdkFrameClock *clock;
-
-  GTK_WIDGET_CLASS (ladder_window_parent_class)->realize (widget);
-
-  clock = gtk_widget_get_frame_clock (widget);
-  if (!self->loaded && clock != NULL)
-    g_signal_connect (clock, "after-paint", G_CALLBACK (after_first_paint_cb), self);
-}
-
 /* Profiles and evidence {{{1 */
 
 static void
@@ -1270,7 +1247,6 @@ ladder_window_class_init (LadderWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = ladder_window_dispose;
-  widget_class->realize = ladder_window_realize;
   window_class->close_request = ladder_window_close_request;
 
   g_type_ensure (LADDER_TYPE_PROGRESS_PAGE);
@@ -1390,6 +1366,13 @@ ladder_window_init (LadderWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
   gtk_stack_set_visible_child_name (self->sidebar_stack, "loading");
   update_chrome (self);
+
+  /* The library loads on a worker from the start, while the main thread
+   * builds and draws the window: the window appears at once whatever the
+   * library holds, and a large profile is read in parallel rather than
+   * after the first frame. Its result comes through the main loop, so
+   * always after the window is presented. */
+  ladder_library_load_async (self->library, self->cancellable, load_done_cb, g_object_ref (self));
 }
 
 LadderWindow *
