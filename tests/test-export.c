@@ -303,6 +303,64 @@ test_export_actions (void)
   ui_window_free (window, app);
 }
 
+/* A window other than @window with @title, if one is shown. */
+static GtkWindow *
+find_toplevel (LadderWindow *window,
+               const char   *title)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      if (l->data != (gpointer) window && gtk_widget_get_visible (l->data) &&
+          g_strcmp0 (gtk_window_get_title (l->data), title) == 0)
+        return l->data;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  LadderWindow *window;
+  const char   *title;
+} Toplevel;
+
+static gboolean
+toplevel_shown (gpointer data)
+{
+  Toplevel *toplevel = data;
+
+  return find_toplevel (toplevel->window, toplevel->title) != NULL;
+}
+
+static gboolean
+toplevel_gone (gpointer data)
+{
+  return !toplevel_shown (data);
+}
+
+/* Print… opens the print dialog, and closing it prints nothing and says
+ * nothing. (The file dialog of Export PDF… needs GTK's settings schema,
+ * which the isolated test folders do not have.) */
+static void
+test_export_dialogs (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  Toplevel print_dialog = { window, "Print" };
+
+  ui_show_small_profile (window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  ui_wait_for (toplevel_shown, &print_dialog, "the print dialog");
+  gtk_window_close (find_toplevel (window, "Print"));
+  ui_wait_for (toplevel_gone, &print_dialog, "the print dialog to close");
+
+  g_assert_null (ui_visible_dialog (window));
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -314,6 +372,7 @@ main (int   argc,
   g_test_add_func ("/export/write-error", test_export_write_error);
   g_test_add_func ("/export/print-pages", test_export_print_pages);
   g_test_add_func ("/export/actions", test_export_actions);
+  g_test_add_func ("/export/dialogs", test_export_dialogs);
 
   return g_test_run ();
 }
