@@ -884,6 +884,16 @@ test_merge_skips_unknown_behaviours (void)
   ladder_evidence_set_stamps (evidence, t10, t10);
   ladder_profile_add_evidence (theirs, evidence);
 
+  /* The preview says so too. */
+  {
+    g_autoptr (LadderMerge) preview = ladder_merge_new (ours, theirs, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (ladder_merge_get_n_changes (preview), ==, 3);
+    g_assert_cmpstr (ladder_merge_get_changes (preview)[2], ==,
+                     "Left out the link of evidence “Ran the offsite” to behaviour “2-mastery-new”, which this copy’s framework lacks");
+  }
+
   g_assert_true (ladder_merge_profiles (ours, theirs, &changes, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (changes[0], ==,

@@ -599,6 +599,9 @@ evidence_title (LadderEvidence *evidence)
   return title != NULL && *title != '\0' ? title : _("Untitled");
 }
 
+static void describe_unknown_links (LadderMerge    *self,
+                                    LadderEvidence *evidence);
+
 static void
 evidence_describe (LadderMerge *self,
                    ChangeKind   change,
@@ -609,10 +612,12 @@ evidence_describe (LadderMerge *self,
     {
     case CHANGE_ADDED:
       add_change (self, _("New evidence “%s”"), evidence_title (item));
+      describe_unknown_links (self, item);
       break;
 
     case CHANGE_CHANGED:
       add_change (self, _("Changed evidence “%s”"), evidence_title (item));
+      describe_unknown_links (self, item);
       break;
 
     case CHANGE_DELETED:
@@ -625,7 +630,8 @@ evidence_describe (LadderMerge *self,
 }
 
 /* The behaviours that "ours" knows: a file that names one its framework
- * lacks would not load again. */
+ * lacks would not load again. evidence_describe() says which are left
+ * out, in the preview too. */
 static GStrv
 filter_behaviours (LadderMerge    *self,
                    LadderEvidence *evidence)
@@ -634,16 +640,23 @@ filter_behaviours (LadderMerge    *self,
   g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
 
   for (guint i = 0; behaviours[i] != NULL; i++)
-    {
-      if (has_behaviour (self, behaviours[i]))
-        g_strv_builder_add (builder, behaviours[i]);
-      else
-        add_change (self,
-                    _("Left out the link of evidence “%s” to behaviour “%s”, which this copy’s framework lacks"),
-                    evidence_title (evidence), behaviours[i]);
-    }
+    if (has_behaviour (self, behaviours[i]))
+      g_strv_builder_add (builder, behaviours[i]);
 
   return g_strv_builder_end (builder);
+}
+
+static void
+describe_unknown_links (LadderMerge    *self,
+                        LadderEvidence *evidence)
+{
+  const char * const *behaviours = ladder_evidence_get_behaviours (evidence);
+
+  for (guint i = 0; behaviours[i] != NULL; i++)
+    if (!has_behaviour (self, behaviours[i]))
+      add_change (self,
+                  _("Left out the link of evidence “%s” to behaviour “%s”, which this copy’s framework lacks"),
+                  evidence_title (evidence), behaviours[i]);
 }
 
 static void
