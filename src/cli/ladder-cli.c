@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -83,6 +84,30 @@ parse_options (GOptionContext  *context,
   return TRUE;
 }
 
+/* A file being written is finished before a request to stop (SIGTERM, as
+ * from a logout or a service manager; SIGINT, Ctrl+C; SIGHUP, a closed
+ * terminal) takes effect: the signals wait, blocked, until the save is
+ * done, and then end the process as they would have. The save itself
+ * never leaves half a file, but it would leave the old version where the
+ * user asked for the new one. */
+static void
+hold_termination (sigset_t *saved)
+{
+  sigset_t termination;
+
+  sigemptyset (&termination);
+  sigaddset (&termination, SIGTERM);
+  sigaddset (&termination, SIGINT);
+  sigaddset (&termination, SIGHUP);
+  sigprocmask (SIG_BLOCK, &termination, saved);
+}
+
+static void
+release_termination (const sigset_t *saved)
+{
+  sigprocmask (SIG_SETMASK, saved, NULL);
+}
+
 /* Writes @data to @output, or to standard output when @output is NULL or
  * "-". Files are written through the one save function of the core, so a
  * crash never leaves half a file. */
@@ -105,8 +130,14 @@ write_output (const char  *output,
   else
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+      sigset_t saved;
+      gboolean saved_ok;
 
-      return ladder_save_contents (file, data, length, NULL, error);
+      hold_termination (&saved);
+      saved_ok = ladder_save_contents (file, data, length, NULL, error);
+      release_termination (&saved);
+
+      return saved_ok;
     }
 }
 
@@ -583,6 +614,8 @@ command_export_pdf (int    argc,
   g_autoptr(GError) error = NULL;
   LadderReportOptions options = { 0 };
   GDate since;
+  sigset_t saved_mask;
+  gboolean written;
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -638,7 +671,10 @@ command_export_pdf (int    argc,
     }
 
   out_file = g_file_new_for_commandline_arg (output);
-  if (!ladder_report_write_pdf (profile, &options, out_file, NULL, &error))
+  hold_termination (&saved_mask);
+  written = ladder_report_write_pdf (profile, &options, out_file, NULL, &error);
+  release_termination (&saved_mask);
+  if (!written)
     {
       print_file_error (output, error);
       return 1;
