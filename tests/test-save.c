@@ -3,8 +3,11 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/time.h>
@@ -520,6 +523,267 @@ test_async_failure (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, path));
 }
 
+/* Full and read-only disks {{{1
+ *
+ * A small tmpfs, mounted in the test's own mount namespace, so that
+ * nothing outside the test ever sees it and it goes with the process:
+ * g_test_trap_subprocess() runs each of these tests in a fresh process,
+ * which enters a namespace of its own (as root, or through a user
+ * namespace). Where neither is allowed, the subprocess writes why to the
+ * file that LADDER_TEST_SKIP_REASON names, and the test is skipped with
+ * that reason. */
+
+G_GNUC_PRINTF (1, 2)
+static void
+give_skip_reason (const char *format,
+                  ...)
+{
+  g_autofree char *reason = NULL;
+  va_list args;
+
+  va_start (args, format);
+  reason = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_assert_true (g_file_set_contents (g_getenv ("LADDER_TEST_SKIP_REASON"), reason, -1, NULL));
+}
+
+static gboolean
+write_proc_file (const char *path,
+                 const char *contents)
+{
+  return g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_NONE, 0644, NULL);
+}
+
+/* Makes every mount this process sees private, so that a mount made here
+ * can never reach another namespace. In a chroot "/" is no mount point
+ * and cannot be changed as a whole: each mount is then changed alone. */
+static gboolean
+make_mounts_private (void)
+{
+  g_autofree char *mountinfo = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0)
+    return TRUE;
+
+  if (!g_file_get_contents ("/proc/self/mountinfo", &mountinfo, NULL, NULL))
+    return FALSE;
+
+  lines = g_strsplit (mountinfo, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], " ", 6);
+
+      if (g_strv_length (fields) >= 5)
+        (void) mount (NULL, fields[4], NULL, MS_PRIVATE, NULL);
+    }
+
+  /* Whatever stayed shared is not ours to change: no mount at all then. */
+  g_clear_pointer (&mountinfo, g_free);
+  if (!g_file_get_contents ("/proc/self/mountinfo", &mountinfo, NULL, NULL))
+    return FALSE;
+
+  return strstr (mountinfo, " shared:") == NULL;
+}
+
+/* Enters a mount namespace of this process's own and mounts a tmpfs of
+ * @size_kib on @folder. Prints the reason and returns FALSE where that
+ * cannot be done. */
+static gboolean
+mount_small_disk (const char *folder,
+                  guint       size_kib)
+{
+  g_autofree char *options = g_strdup_printf ("size=%uk,mode=0700", size_kib);
+  uid_t uid = getuid ();
+  gid_t gid = getgid ();
+
+  if (uid == 0 && unshare (CLONE_NEWNS) == 0)
+    ;
+  else if (unshare (CLONE_NEWUSER | CLONE_NEWNS) == 0)
+    {
+      g_autofree char *uid_map = g_strdup_printf ("%u %u 1\n", (guint) uid, (guint) uid);
+      g_autofree char *gid_map = g_strdup_printf ("%u %u 1\n", (guint) gid, (guint) gid);
+
+      if (!write_proc_file ("/proc/self/setgroups", "deny") ||
+          !write_proc_file ("/proc/self/uid_map", uid_map) ||
+          !write_proc_file ("/proc/self/gid_map", gid_map))
+        {
+          give_skip_reason ("cannot map the user into a user namespace");
+          return FALSE;
+        }
+    }
+  else
+    {
+      give_skip_reason ("cannot make a mount namespace here: %s", g_strerror (errno));
+      return FALSE;
+    }
+
+  if (!make_mounts_private ())
+    {
+      give_skip_reason ("cannot make the mounts of a new namespace private");
+      return FALSE;
+    }
+
+  if (mount ("ladder-test", folder, "tmpfs", MS_NOSUID | MS_NODEV, options) != 0)
+    {
+      give_skip_reason ("cannot mount a tmpfs: %s", g_strerror (errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Runs the current test again in a subprocess; skips it with the reason
+ * the subprocess gives if it could not mount its disk. */
+static void
+run_on_small_disk (Fixture *fixture)
+{
+  g_autofree char *reason_file = g_build_filename (fixture->dir, "skip-reason", NULL);
+  g_autofree char *reason = NULL;
+
+  g_setenv ("LADDER_TEST_SKIP_REASON", reason_file, TRUE);
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_unsetenv ("LADDER_TEST_SKIP_REASON");
+  g_test_trap_assert_passed ();
+
+  if (g_file_get_contents (reason_file, &reason, NULL, NULL))
+    {
+      g_assert_no_errno (g_unlink (reason_file));
+      g_test_skip (reason);
+      return;
+    }
+
+  g_test_trap_assert_stdout ("*saves*");
+}
+
+/* Saves bigger and bigger versions into a 512 KiB disk until it is full:
+ * the failed save says which file and that the disk is full; the file is
+ * still the last version saved, byte for byte, its backup the one before,
+ * and no temporary file is left. Once there is room again, it saves. */
+static void
+test_full_disk (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *disk = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *backup = NULL;
+  g_autoptr(GString) version = g_string_new ("{\n");
+  g_autofree char *last = NULL;
+  g_autofree char *before_last = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+  guint saves = 0;
+
+  if (!g_test_subprocess ())
+    {
+      run_on_small_disk (fixture);
+      return;
+    }
+
+  disk = g_build_filename (fixture->dir, "disk", NULL);
+  path = g_build_filename (disk, "alex.json", NULL);
+  backup = g_build_filename (disk, "alex.json~", NULL);
+  g_assert_no_errno (g_mkdir (disk, 0700));
+  if (!mount_small_disk (disk, 512))
+    return;
+
+  /* Each version 16 KiB longer: with its backup and the temporary file,
+   * the disk is full long before 100 of them. */
+  for (;;)
+    {
+      for (guint i = 0; i < 256; i++)
+        g_string_append_printf (version, "  \"n%u-%03u\" : \"%058u\",\n", saves, i, i);
+
+      if (!save (path, version->str, &error))
+        break;
+
+      g_free (before_last);
+      before_last = g_steal_pointer (&last);
+      last = g_strdup (version->str);
+      saves++;
+      g_assert_cmpuint (saves, <, 100);
+    }
+
+  g_assert_cmpuint (saves, >=, 2);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, "The disk is full."));
+
+  contents = file_contents (path);
+  g_assert_cmpstr (contents, ==, last);
+  g_clear_pointer (&contents, g_free);
+  contents = file_contents (backup);
+  g_assert_cmpstr (contents, ==, before_last);
+  listing = list_folder (disk);
+  g_assert_cmpstr (listing, ==, "alex.json alex.json~");
+
+  /* Room again (the backup goes): the version that did not fit saves. */
+  g_assert_no_errno (g_unlink (backup));
+  g_clear_error (&error);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (save (path, version->str, &error));
+  g_assert_no_error (error);
+  contents = file_contents (path);
+  g_assert_cmpstr (contents, ==, version->str);
+
+  g_assert_no_errno (umount (disk));
+  g_print ("%u saves before the disk was full\n", saves);
+}
+
+/* A folder on a disk mounted read-only (what the permissions of a folder
+ * would do for a user; as root they stop nothing): the save says which file and why, and the
+ * file is untouched. */
+static void
+test_read_only_disk (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *disk = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *new_path = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *old = "{ \"old\": true }\n";
+
+  if (!g_test_subprocess ())
+    {
+      run_on_small_disk (fixture);
+      return;
+    }
+
+  disk = g_build_filename (fixture->dir, "disk", NULL);
+  path = g_build_filename (disk, "alex.json", NULL);
+  new_path = g_build_filename (disk, "sam.json", NULL);
+  g_assert_no_errno (g_mkdir (disk, 0700));
+  if (!mount_small_disk (disk, 64))
+    return;
+
+  g_assert_true (save (path, old, &error));
+  g_assert_no_error (error);
+  g_assert_no_errno (mount (NULL, disk, NULL, MS_REMOUNT | MS_RDONLY, NULL));
+
+  /* An existing file and a new one. */
+  g_assert_false (save (path, "{ \"new\": true }\n", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, "The disk is read-only."));
+  g_clear_error (&error);
+
+  g_assert_false (save (new_path, "{}\n", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, new_path));
+
+  contents = file_contents (path);
+  g_assert_cmpstr (contents, ==, old);
+  listing = list_folder (disk);
+  g_assert_cmpstr (listing, ==, "alex.json");
+
+  g_assert_no_errno (umount (disk));
+  g_print ("saves refused\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -538,6 +802,8 @@ main (int   argc,
   ADD ("failure/target-is-folder", test_failure_target_is_folder);
   ADD ("failure/keeps-old-file", test_failure_keeps_old_file);
   ADD ("failure/during-write", test_failure_during_write);
+  ADD ("failure/full-disk", test_full_disk);
+  ADD ("failure/read-only-disk", test_read_only_disk);
   ADD ("cancelled", test_cancelled);
   ADD ("no-temp-left", test_no_temp_left);
   ADD ("clean-stale", test_clean_stale);
