@@ -4,7 +4,10 @@
 
 #include "config.h"
 
+#include <signal.h>
+
 #include <glib/gi18n.h>
+#include <glib-unix.h>
 
 #include "ladder-application.h"
 #include "ladder-preferences-dialog.h"
@@ -15,6 +18,7 @@ struct _LadderApplication
   AdwApplication parent_instance;
 
   gboolean       demo;
+  guint          signal_sources[3];
 };
 
 G_DEFINE_FINAL_TYPE (LadderApplication, ladder_application, ADW_TYPE_APPLICATION)
@@ -187,6 +191,18 @@ static const GActionEntry app_actions[] = {
   { .name = "preferences", .activate = ladder_application_preferences_action },
 };
 
+/* SIGTERM (a logout, a service manager), SIGINT (Ctrl+C) and SIGHUP (a
+ * closed terminal) quit as app.quit does: the windows write what is
+ * pending and wait for writes under way, and the application holds itself
+ * while one runs, so the process ends with every change on disk. */
+static gboolean
+ladder_application_termination_cb (gpointer user_data)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 set_accels (GtkApplication *app,
             const char     *action,
@@ -200,7 +216,14 @@ set_accels (GtkApplication *app,
 static void
 ladder_application_startup (GApplication *app)
 {
+  LadderApplication *self = LADDER_APPLICATION (app);
+  const int signals[] = { SIGTERM, SIGINT, SIGHUP };
+
   G_APPLICATION_CLASS (ladder_application_parent_class)->startup (app);
+
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    self->signal_sources[i] = g_unix_signal_add (signals[i], ladder_application_termination_cb,
+                                                 app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
@@ -219,9 +242,22 @@ ladder_application_startup (GApplication *app)
 }
 
 static void
+ladder_application_shutdown (GApplication *app)
+{
+  LadderApplication *self = LADDER_APPLICATION (app);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
+    g_clear_handle_id (&self->signal_sources[i], g_source_remove);
+
+  G_APPLICATION_CLASS (ladder_application_parent_class)->shutdown (app);
+}
+
+static void
 ladder_application_class_init (LadderApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->shutdown = ladder_application_shutdown;
 
   app_class->activate = ladder_application_activate;
   app_class->startup = ladder_application_startup;

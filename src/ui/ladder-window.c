@@ -50,6 +50,8 @@ struct _LadderWindow
   LadderProfile        *dirty_profile;    /* waiting to be saved */
   LadderProfile        *saving_profile;   /* being saved */
   gboolean              save_again;
+  gboolean              close_when_saved; /* a close waits for the write */
+  GApplication         *save_hold;        /* held while a write runs */
   guint                 save_timeout_id;
   guint                 save_retry_id;
 
@@ -185,15 +187,14 @@ save_retry_cb (gpointer user_data)
 }
 
 static void
-save_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+handle_save_result (LadderWindow  *self,
+                    LadderLibrary *library,
+                    GAsyncResult  *result)
 {
-  g_autoptr(LadderWindow) self = user_data;
   g_autoptr(LadderProfile) profile = g_steal_pointer (&self->saving_profile);
   g_autoptr(GError) error = NULL;
 
-  if (!ladder_library_save_profile_finish (LADDER_LIBRARY (object), result, &error))
+  if (!ladder_library_save_profile_finish (library, result, &error))
     {
       g_autofree char *title = NULL;
 
@@ -226,6 +227,45 @@ save_done_cb (GObject      *object,
     hide_save_error (self);
 }
 
+/* Nothing typed is lost when the window closes: what waits for its
+ * autosave is written now. */
+static void
+write_pending_now (LadderWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->dirty_profile == NULL)
+    return;
+
+  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
+  if (!ladder_library_save_profile (self->library, self->dirty_profile, NULL, &error))
+    g_warning ("%s", error->message);
+  g_clear_object (&self->dirty_profile);
+}
+
+static void
+save_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(LadderWindow) self = user_data;
+  g_autoptr(GApplication) hold = g_steal_pointer (&self->save_hold);
+
+  handle_save_result (self, LADDER_LIBRARY (object), result);
+
+  /* A close that waited for the write goes on once nothing is being
+   * written, with what changed since. (The window is hidden, and
+   * gtk_window_close() does nothing for a hidden window.) */
+  if (self->close_when_saved && self->saving_profile == NULL && self->library != NULL)
+    {
+      write_pending_now (self);
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+
+  if (hold != NULL)
+    g_application_release (hold);
+}
+
 static void
 save_profile (LadderWindow  *self,
               LadderProfile *profile)
@@ -247,6 +287,14 @@ save_profile (LadderWindow  *self,
   self->saving_profile = g_object_ref (profile);
   ladder_library_save_profile_async (self->library, profile, self->cancellable, save_done_cb,
                                      g_object_ref (self));
+
+  /* The application does not exit (on app.quit or SIGTERM) while a
+   * write is under way. */
+  if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
+    {
+      self->save_hold = G_APPLICATION (g_object_ref (gtk_window_get_application (GTK_WINDOW (self))));
+      g_application_hold (self->save_hold);
+    }
 }
 
 static gboolean
@@ -1200,16 +1248,17 @@ ladder_window_close_request (GtkWindow *window)
 {
   LadderWindow *self = LADDER_WINDOW (window);
 
-  /* Nothing typed is lost: what waits for its autosave is written now. */
-  if (self->dirty_profile != NULL && self->saving_profile == NULL)
+  /* A write is under way on a worker: the window goes out of sight and
+   * closes when it is done (save_done_cb()), so that the write is not
+   * cancelled and what changed meanwhile is written after it. */
+  if (self->saving_profile != NULL)
     {
-      g_autoptr(GError) error = NULL;
-
-      g_clear_handle_id (&self->save_timeout_id, g_source_remove);
-      if (!ladder_library_save_profile (self->library, self->dirty_profile, NULL, &error))
-        g_warning ("%s", error->message);
-      g_clear_object (&self->dirty_profile);
+      self->close_when_saved = TRUE;
+      gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+      return TRUE;
     }
+
+  write_pending_now (self);
 
   return GTK_WINDOW_CLASS (ladder_window_parent_class)->close_request (window);
 }

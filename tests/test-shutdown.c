@@ -1,0 +1,107 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The app finishes writing before it ends: a window closed, or the app
+ * sent SIGTERM, while a profile is being written waits for the write and
+ * then writes what changed meanwhile. */
+
+#include "config.h"
+
+#include <signal.h>
+
+#include "ui-helpers.h"
+
+/* Destroyed: the application lets go of it (the test's own reference
+ * keeps the object). */
+static gboolean
+window_gone_cb (gpointer data)
+{
+  return gtk_window_get_application (data) == NULL;
+}
+
+static gboolean
+window_hidden_cb (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
+static LadderProfile *
+load_profile (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  LadderProfile *profile = ladder_format_load_profile (file, NULL, &error);
+
+  g_assert_no_error (error);
+
+  return profile;
+}
+
+/* Changes the shown profile and starts its write (as the autosave does),
+ * then changes it again while that write runs on its worker: until the
+ * main loop runs again, the write's end cannot be seen, so the second
+ * change certainly comes during it. Then closes the window, or sends
+ * SIGTERM. */
+static void
+close_while_writing (gboolean use_sigterm)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(LadderProfile) on_disk = NULL;
+  g_autoptr(GFile) file = NULL;
+  LadderProfile *profile;
+
+  ladder_window_show_demo (window);
+  ui_wait_saved (window);
+  profile = _ladder_window_get_profile (window);
+  g_assert_nonnull (profile);
+  file = g_object_ref (ladder_profile_get_file (profile));
+
+  ladder_profile_set_name (profile, "First change");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.retry-save", NULL));
+  g_assert_true (_ladder_window_has_pending_save (window));
+  ladder_profile_set_name (profile, "Second change, during the write");
+
+  if (use_sigterm)
+    {
+      /* As a logout or a service manager would. The signal is seen on
+       * the main loop's next turn. */
+      g_assert_cmpint (raise (SIGTERM), ==, 0);
+      ui_wait_for (window_hidden_cb, window, "the signal to close the window");
+    }
+  else
+    gtk_window_close (GTK_WINDOW (window));
+
+  /* It waits out of sight, then writes the second change and closes. */
+  g_assert_true (gtk_window_get_application (GTK_WINDOW (window)) != NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  ui_wait_for (window_gone_cb, window, "the window to close");
+  g_assert_false (_ladder_window_has_pending_save (window));
+
+  on_disk = load_profile (file);
+  g_assert_cmpstr (ladder_profile_get_name (on_disk), ==, "Second change, during the write");
+
+  g_object_unref (window);
+}
+
+static void
+test_close_while_writing (void)
+{
+  close_while_writing (FALSE);
+}
+
+static void
+test_sigterm_while_writing (void)
+{
+  close_while_writing (TRUE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ladder/shutdown/close-while-writing", test_close_while_writing);
+  g_test_add_func ("/ladder/shutdown/sigterm-while-writing", test_sigterm_while_writing);
+
+  return g_test_run ();
+}
