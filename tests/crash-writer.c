@@ -17,7 +17,8 @@
  * starting a program that links GLib, json-glib, cairo and Pango, under
  * the sanitizers too, takes longer than the save itself, hundreds of times
  * over. A forked writer starts with the sources mapped and the library
- * loaded, and test-crash times its kills from "saving", over the save's
+ * loaded (and is forked ahead, while the test checks what the last one
+ * left), and test-crash times its kills from "saving", over the save's
  * own duration as the writers measure it. */
 
 #include "config.h"
@@ -65,18 +66,22 @@ say (const char *format,
 
 static void
 run_writer (GFile       *target,
-            GMappedFile *source,
+            GMappedFile *sources[2],
             int          gate)
 {
   g_autoptr(GError) error = NULL;
-  char byte;
+  GMappedFile *source;
+  char which = 0;
   gint64 start;
 
-  /* Waits until the parent has said "pid", so that the lines come in
-   * order. */
-  while (read (gate, &byte, 1) < 0 && errno == EINTR)
+  /* Waits for the version to save, which comes after the parent has
+   * said "pid", so that the lines come in order. */
+  while (read (gate, &which, 1) < 0 && errno == EINTR)
     ;
   close (gate);
+  if (which != '0' && which != '1')
+    _exit (0);
+  source = sources[which - '0'];
 
   say ("saving\n");
   start = g_get_monotonic_time ();
@@ -93,6 +98,32 @@ run_writer (GFile       *target,
   _exit (0);
 }
 
+/* Forks the next writer ahead of its command, while test-crash checks
+ * what the last one left: it waits for the version to save on @gate. */
+static pid_t
+fork_writer (GFile       *target,
+             GMappedFile *sources[2],
+             int         *gate)
+{
+  int fds[2];
+  pid_t pid;
+
+  if (pipe (fds) != 0)
+    return -1;
+
+  pid = fork ();
+  if (pid == 0)
+    {
+      close (fds[1]);
+      run_writer (target, sources, fds[0]);
+    }
+
+  close (fds[0]);
+  *gate = fds[1];
+
+  return pid;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -103,7 +134,8 @@ main (int   argc,
   g_autoptr(GFile) target = NULL;
   g_autoptr(GError) error = NULL;
   char line[64];
-  pid_t writer = 0;
+  pid_t ready, writer = 0;
+  int gate = -1;
 
   if (argc != 4)
     {
@@ -123,27 +155,22 @@ main (int   argc,
   sources[1] = source1;
   target = g_file_new_for_path (argv[3]);
 
+  ready = fork_writer (target, sources, &gate);
+  if (ready < 0)
+    return 1;
+
   while (fgets (line, sizeof line, stdin) != NULL)
     {
       if (g_str_equal (line, "save 0\n") || g_str_equal (line, "save 1\n"))
         {
-          int gate[2];
-
-          if (writer != 0 || pipe (gate) != 0)
+          if (writer != 0)
             return 1;
 
-          writer = fork ();
-          if (writer < 0)
-            return 1;
-          if (writer == 0)
-            {
-              close (gate[1]);
-              run_writer (target, sources[line[5] - '0'], gate[0]);
-            }
-
-          close (gate[0]);
+          writer = ready;
           say ("pid %d\n", (int) writer);
-          close (gate[1]);
+          if (write (gate, &line[5], 1) != 1)
+            return 1;
+          close (gate);
         }
       else if (g_str_equal (line, "wait\n"))
         {
@@ -156,6 +183,10 @@ main (int   argc,
               return 1;
           writer = 0;
           say ("status %d\n", status);
+
+          ready = fork_writer (target, sources, &gate);
+          if (ready < 0)
+            return 1;
         }
       else
         {
@@ -163,6 +194,11 @@ main (int   argc,
           return 2;
         }
     }
+
+  /* The writer forked last is told to go without saving. */
+  close (gate);
+  while (waitpid (ready, NULL, 0) < 0 && errno == EINTR)
+    ;
 
   return 0;
 }
