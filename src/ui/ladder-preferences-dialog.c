@@ -68,9 +68,9 @@ fill_paper_sizes (LadderPreferencesDialog *self)
   else
     locale_paper = _("A4");
 
-  /* Translators: %s is the paper the language settings give, “A4” or
-   * “US Letter” */
-  follow = g_strdup_printf (_("As in Language Settings (%s)"), locale_paper);
+  /* Translators: the paper size that follows the language settings; %s
+   * is the paper they give, “A4” or “US Letter” */
+  follow = g_strdup_printf (_("Automatic (%s)"), locale_paper);
   gtk_string_list_append (self->paper_sizes, follow);
   gtk_string_list_append (self->paper_sizes, _("A4"));
   gtk_string_list_append (self->paper_sizes, _("US Letter"));
