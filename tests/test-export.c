@@ -169,6 +169,44 @@ test_export_write_pdf (void)
   ui_window_free (window, app);
 }
 
+/* The paper chosen in Preferences (the paper-size key) is the PDF's. */
+static void
+test_export_paper_from_settings (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *dir = scratch_dir ();
+  g_autofree char *path = g_build_filename (dir, "paper.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LadderProfile *profile = ui_show_small_profile (window);
+  const struct { const char *nick; const char *page_size; } papers[] = {
+    { "letter", "612 x 792 pts (letter)" },
+    { "a4", "595.276 x 841.89 pts (A4)" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (papers); i++)
+    {
+      Export export = { 0, };
+      g_autofree char *info = NULL;
+
+      g_settings_set_string (settings, "paper-size", papers[i].nick);
+      ladder_export_write_pdf (window, profile, file, NULL, export_done_cb, &export);
+      ui_wait_for (export_done, &export, "the PDF to be written");
+      g_assert_no_error (export.error);
+
+      info = run_tool ("pdfinfo", path);
+      if (strstr (info, papers[i].page_size) == NULL)
+        g_error ("Expected page size “%s” for paper-size “%s”:\n%s",
+                 papers[i].page_size, papers[i].nick, info);
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+
+  g_settings_reset (settings, "paper-size");
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  ui_window_free (window, app);
+}
+
 static void
 test_export_write_error (void)
 {
@@ -369,6 +407,7 @@ main (int   argc,
 
   g_test_add_func ("/export/default-name", test_export_default_name);
   g_test_add_func ("/export/write-pdf", test_export_write_pdf);
+  g_test_add_func ("/export/paper-from-settings", test_export_paper_from_settings);
   g_test_add_func ("/export/write-error", test_export_write_error);
   g_test_add_func ("/export/print-pages", test_export_print_pages);
   g_test_add_func ("/export/actions", test_export_actions);

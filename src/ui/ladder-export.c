@@ -150,6 +150,16 @@ write_done_cb (GObject      *object,
   g_task_return_boolean (task, TRUE);
 }
 
+/* The paper chosen in Preferences. The schema's PaperSize enum (locale,
+ * a4, letter) has LadderPaperSize's values. */
+static LadderPaperSize
+settings_paper_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  return (LadderPaperSize) g_settings_get_enum (settings, "paper-size");
+}
+
 /**
  * ladder_export_write_pdf:
  * @window: the window that asks
@@ -194,7 +204,7 @@ ladder_export_write_pdf (LadderWindow        *window,
   g_task_set_task_data (task, export, export_data_free);
   _ladder_window_add_toast (window, export->progress);
 
-  options.paper = LADDER_PAPER_SIZE_DEFAULT;
+  options.paper = settings_paper_size ();
   options.date = now;
   ladder_report_write_pdf_async (profile, &options, file, cancellable, write_done_cb,
                                  g_steal_pointer (&task));
@@ -334,6 +344,7 @@ ladder_export_print_operation (LadderProfile *profile)
   GtkPrintOperation *operation;
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) paper = NULL;
+  LadderPaperSize paper_size;
   LadderReport *report;
 
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
@@ -341,7 +352,10 @@ ladder_export_print_operation (LadderProfile *profile)
   /* Read now: the profile may change while the dialog is open. */
   report = ladder_report_new (profile, NULL);
 
-  paper = gtk_paper_size_new (ladder_paper_size_get_default () == LADDER_PAPER_SIZE_LETTER ?
+  paper_size = settings_paper_size ();
+  if (paper_size == LADDER_PAPER_SIZE_DEFAULT)
+    paper_size = ladder_paper_size_get_default ();
+  paper = gtk_paper_size_new (paper_size == LADDER_PAPER_SIZE_LETTER ?
                               GTK_PAPER_NAME_LETTER : GTK_PAPER_NAME_A4);
   gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
 
