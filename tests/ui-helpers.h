@@ -42,7 +42,13 @@ ui_log_writer (GLogLevelFlags   log_level,
       strstr (message, "gdk_frame_timings_submitted") != NULL)
     return G_LOG_WRITER_HANDLED;
 
-  return g_log_writer_default (log_level, fields, n_fields, user_data);
+  g_log_writer_default (log_level, fields, n_fields, user_data);
+
+  /* Every other warning or critical, ours or GTK's, fails the test. */
+  if (log_level & (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL))
+    g_error ("A warning was logged (above)");
+
+  return G_LOG_WRITER_HANDLED;
 }
 
 /* gtk_test_init() does not pass its options on to g_test_init(), so the
