@@ -314,6 +314,39 @@ test_evidence_flow (void)
   ui_window_free (window, app);
 }
 
+/* A long log shown, left for a framework and shown again: nothing on the
+ * way may log a warning (any warning fails a UI test), whether from the
+ * rows' actions being disabled and enabled or from a view that cannot fit
+ * the window. */
+static void
+test_evidence_long_log (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  GtkWidget *page = _ladder_window_get_evidence_page (window);
+  GListModel *shown = ladder_evidence_page_get_shown (LADDER_EVIDENCE_PAGE (page));
+  GListModel *frameworks = ladder_library_get_frameworks (_ladder_window_get_library (window));
+  g_autoptr(LadderFramework) framework = g_list_model_get_item (frameworks, 0);
+  LadderProfile *profile;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL));
+  profile = _ladder_window_get_profile (window);
+  g_assert_nonnull (profile);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 20);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  ui_wait_for (rows_drawn_cb, page, "the evidence rows");
+  ui_spin (200);
+
+  /* Away to a framework (the action is disabled) and back (enabled). */
+  _ladder_window_select (window, G_OBJECT (framework));
+  ui_spin (100);
+  _ladder_window_select (window, G_OBJECT (profile));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  ui_spin (200);
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,6 +354,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ladder/evidence/add-search-filter-edit-delete", test_evidence_flow);
+  g_test_add_func ("/ladder/evidence/long-log", test_evidence_long_log);
 
   return g_test_run ();
 }

@@ -27,35 +27,6 @@ struct _LadderEvidenceRow
 
 G_DEFINE_FINAL_TYPE (LadderEvidenceRow, ladder_evidence_row, GTK_TYPE_WIDGET)
 
-/* @text with each run of line breaks (and the spaces around them) made one
- * space. */
-static char *
-join_lines (const char *text)
-{
-  GString *joined = g_string_sized_new (strlen (text));
-  gboolean in_break = FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '\n' || *p == '\r')
-        {
-          /* Spaces before the break go too. */
-          while (joined->len > 0 && joined->str[joined->len - 1] == ' ')
-            g_string_truncate (joined, joined->len - 1);
-          in_break = TRUE;
-          continue;
-        }
-      if (in_break && (*p == ' ' || *p == '\t'))
-        continue;
-      if (in_break && joined->len > 0)
-        g_string_append_c (joined, ' ');
-      in_break = FALSE;
-      g_string_append_c (joined, *p);
-    }
-
-  return g_string_free (joined, FALSE);
-}
-
 static void
 ladder_evidence_row_update (LadderEvidenceRow *self)
 {
@@ -72,7 +43,7 @@ ladder_evidence_row_update (LadderEvidenceRow *self)
   /* The start of the text as one run: a label limited to two lines still
    * shows every paragraph after them, each ellipsized on its own. */
   if (body != NULL)
-    preview = join_lines (body);
+    preview = _ladder_join_lines (body);
   gtk_label_set_label (self->body, preview != NULL ? preview : "");
   gtk_widget_set_visible (GTK_WIDGET (self->body), body != NULL && *body != '\0');
 

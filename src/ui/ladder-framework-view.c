@@ -314,6 +314,7 @@ ladder_framework_view_set_framework (LadderFrameworkView *self,
   g_autoptr(GtkNoSelection) levels = NULL;
   GListModel *categories;
   const char *description;
+  g_autofree char *joined = NULL;
 
   g_return_if_fail (LADDER_IS_FRAMEWORK_VIEW (self));
 
@@ -334,7 +335,8 @@ ladder_framework_view_set_framework (LadderFrameworkView *self,
   gtk_label_set_label (self->subtitle, ladder_framework_get_organisation (framework)
                                          ? ladder_framework_get_organisation (framework) : "");
   description = ladder_framework_get_description (framework);
-  gtk_label_set_label (self->description, description != NULL ? description : "");
+  joined = description != NULL ? _ladder_join_lines (description) : NULL;
+  gtk_label_set_label (self->description, joined != NULL ? joined : "");
   gtk_widget_set_visible (GTK_WIDGET (self->description), description != NULL && *description != '\0');
 
   add_column (self, _("Level"), NULL);

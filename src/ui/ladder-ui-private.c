@@ -93,3 +93,32 @@ _ladder_level_sort_key (LadderFramework *framework,
   /* Below the current level: after every level above it. */
   return 1000 + (current_index - index);
 }
+
+/* @text with each run of line breaks (and the spaces around them) made one
+ * space. */
+char *
+_ladder_join_lines (const char *text)
+{
+  GString *joined = g_string_sized_new (strlen (text));
+  gboolean in_break = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '\n' || *p == '\r')
+        {
+          /* Spaces before the break go too. */
+          while (joined->len > 0 && joined->str[joined->len - 1] == ' ')
+            g_string_truncate (joined, joined->len - 1);
+          in_break = TRUE;
+          continue;
+        }
+      if (in_break && (*p == ' ' || *p == '\t'))
+        continue;
+      if (in_break && joined->len > 0)
+        g_string_append_c (joined, ' ');
+      in_break = FALSE;
+      g_string_append_c (joined, *p);
+    }
+
+  return g_string_free (joined, FALSE);
+}

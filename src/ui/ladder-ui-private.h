@@ -28,5 +28,9 @@ char       *_ladder_join_strv            (const char * const *strv,
 int         _ladder_level_sort_key       (LadderFramework *framework,
                                           const char      *current,
                                           const char      *level_id);
+/* @text as one run: each line break, with the spaces around it, made one
+ * space. For a label that shows the start of a text in a few lines: such a
+ * label ellipsizes each paragraph on its own and shows them all. */
+char       *_ladder_join_lines           (const char         *text);
 
 G_END_DECLS
