@@ -504,7 +504,7 @@ test_kill_during_save (Fixture       *fixture,
       gint64 delay = (gint64) (slot * span);
       g_autofree char *listing = NULL;
       gint64 took;
-      guint now;
+      guint now, previous, removed;
       GPid pid;
 
       pid = start_writer (fixture);
@@ -518,6 +518,7 @@ test_kill_during_save (Fixture       *fixture,
       else
         finished++;
 
+      previous = fixture->current;
       now = version_of (fixture, fixture->target);
       if (now == fixture->current)
         kept_old++;
@@ -536,7 +537,11 @@ test_kill_during_save (Fixture       *fixture,
       /* A writer killed before its rename leaves its temporary file (and
        * perhaps the backup's link): no writer runs now, so any age counts
        * as stale, and nothing else may be there. */
-      torn_temps += ladder_save_clean_stale (profiles, 0) > 0;
+      removed = ladder_save_clean_stale (profiles, 0);
+      torn_temps += removed > 0;
+      /* A writer past its last rename leaves nothing behind. */
+      if (now != previous)
+        g_assert_cmpuint (removed, ==, 0);
       listing = list_folder (fixture->profiles);
       g_assert_cmpstr (listing, ==, "alex.json alex.json~");
 

@@ -274,6 +274,34 @@ test_replace_keeps_backup (Fixture       *fixture,
 
 /* Replacing is a rename: whoever had the old file open keeps reading the
  * whole old version. */
+/* A save killed between its two renames leaves the backup as a second
+ * name of the file itself. The next save keeps the backup right and
+ * leaves no extra name behind. */
+static void
+test_replace_backup_is_same_file (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "alex.json", NULL);
+  g_autofree char *backup = g_build_filename (fixture->dir, "alex.json~", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_assert_no_errno (link (path, backup));
+
+  g_assert_true (save (path, "new", &error));
+  g_assert_no_error (error);
+
+  contents = file_contents (path);
+  g_assert_cmpstr (contents, ==, "new");
+  g_clear_pointer (&contents, g_free);
+  contents = file_contents (backup);
+  g_assert_cmpstr (contents, ==, "old");
+  listing = list_folder (fixture->dir);
+  g_assert_cmpstr (listing, ==, "alex.json alex.json~");
+}
+
 static void
 test_replace_is_atomic (Fixture       *fixture,
                         gconstpointer  data)
@@ -796,6 +824,7 @@ main (int   argc,
   ADD ("new-file", test_new_file);
   ADD ("replace/backup", test_replace_keeps_backup);
   ADD ("replace/atomic", test_replace_is_atomic);
+  ADD ("replace/backup-is-same-file", test_replace_backup_is_same_file);
   ADD ("replace/mode", test_replace_keeps_mode);
   ADD ("failure/folder-missing", test_failure_folder_missing);
   ADD ("failure/parent-is-file", test_failure_parent_is_file);

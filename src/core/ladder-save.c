@@ -127,7 +127,13 @@ keep_backup (const char *path,
   if (link (path, link_name) == 0)
     {
       if (g_rename (link_name, backup) == 0)
-        return TRUE;
+        {
+          /* When BACKUP already is a link to the file (a save killed
+           * between its two renames leaves it so), rename() finds both
+           * names to be one file and does nothing: LINK is still there. */
+          (void) g_unlink (link_name);
+          return TRUE;
+        }
 
       *saved_errno = errno;
       g_unlink (link_name);
