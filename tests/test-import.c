@@ -1416,8 +1416,9 @@ test_input_long_line (void)
       if (framework == NULL &&
           !g_error_matches (error, LADDER_IMPORT_ERROR, LADDER_IMPORT_ERROR_EMPTY))
         g_assert_error (error, LADDER_IMPORT_ERROR, LADDER_IMPORT_ERROR_INVALID);
-      /* Seconds, not minutes, even under valgrind. */
-      g_assert_cmpfloat (seconds, <, 20.0);
+      /* Seconds, not the hours of a reader quadratic in the line's
+       * length, even under valgrind on a busy machine (27 s seen there). */
+      g_assert_cmpfloat (seconds, <, 90.0);
     }
 }
 
