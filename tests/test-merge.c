@@ -1317,6 +1317,35 @@ test_library_new_file_appears (LibraryFixture *fixture,
                    ==, "Sam Roe");
 }
 
+/* A first run: no profiles/ yet when the library loads; a synced copy of
+ * it arrives later. */
+static void
+test_library_folder_made_later (void)
+{
+  g_autoptr (LadderProfile) alex = make_profile ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ladder-library-XXXXXX", &error);
+  g_autofree char *profiles = g_build_filename (dir, "profiles", NULL);
+  g_autofree char *path = g_build_filename (profiles, "alex.json", NULL);
+  g_autoptr (GFile) directory = g_file_new_for_path (dir);
+  LadderLibrary *library;
+
+  g_assert_no_error (error);
+  library = ladder_library_new (directory);
+  g_assert_true (ladder_library_load (library, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_profiles (library)), ==, 0);
+
+  g_assert_no_errno (g_mkdir (profiles, 0700));
+  write_file (path, alex);
+
+  WAIT_UNTIL (ladder_library_find_profile (library, ladder_profile_get_id (alex)) != NULL);
+
+  WAIT_UNTIL (G_OBJECT (library)->ref_count == 1);
+  g_assert_finalize_object (library);
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1338,6 +1367,7 @@ main (int   argc,
   ADD_LIBRARY_TEST ("save-async-merges-first", test_library_save_async_merges_first);
   ADD_LIBRARY_TEST ("unreadable-change-kept", test_library_unreadable_change_kept);
   ADD_LIBRARY_TEST ("new-file-appears", test_library_new_file_appears);
+  g_test_add_func ("/ladder/merge/library/folder-made-later", test_library_folder_made_later);
 
   return g_test_run ();
 }

@@ -180,7 +180,8 @@ struct _LadderLibrary
   GListStore *errors;
   GHashTable *bundled;  /* LadderFramework set, borrowed from the store */
 
-  GFileMonitor *monitor;  /* profiles/ */
+  GFileMonitor *monitor;         /* profiles/ */
+  GFileMonitor *folder_monitor;  /* the data folder, until profiles/ exists */
   GHashTable   *reloads;  /* GFile → timeout id: a file that changed, soon read */
   GCancellable *cancellable;
 };
@@ -206,6 +207,18 @@ enum
 };
 
 static guint signals[N_SIGNALS];
+
+static void
+stop_monitor (LadderLibrary  *self,
+              GFileMonitor  **monitor)
+{
+  if (*monitor == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (*monitor, self);
+  g_file_monitor_cancel (*monitor);
+  g_clear_object (monitor);
+}
 
 static void profile_name_changed_cb (LadderProfile *profile,
                                      GParamSpec    *pspec,
@@ -233,12 +246,8 @@ ladder_library_dispose (GObject *object)
     disconnect_profiles (self);
 
   g_cancellable_cancel (self->cancellable);
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
+  stop_monitor (self, &self->monitor);
+  stop_monitor (self, &self->folder_monitor);
   g_clear_pointer (&self->reloads, g_hash_table_unref);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->bundled, g_hash_table_unref);
@@ -934,16 +943,54 @@ profiles_changed_cb (GFileMonitor      *monitor,
     }
 }
 
+static void watch_profiles (LadderLibrary *self);
+
+/* profiles/ appeared (a first save, a synced folder arriving). */
+static void
+data_folder_changed_cb (GFileMonitor      *monitor,
+                        GFile             *file,
+                        GFile             *other_file,
+                        GFileMonitorEvent  event,
+                        LadderLibrary     *self)
+{
+  GFile *child = event == G_FILE_MONITOR_EVENT_RENAMED ? other_file : file;
+  g_autofree char *basename = child != NULL ? g_file_get_basename (child) : NULL;
+
+  if ((event == G_FILE_MONITOR_EVENT_CREATED ||
+       event == G_FILE_MONITOR_EVENT_MOVED_IN ||
+       event == G_FILE_MONITOR_EVENT_RENAMED) &&
+      g_strcmp0 (basename, "profiles") == 0)
+    watch_profiles (self);
+}
+
+/* Watches profiles/ or, while it does not exist, the data folder for it
+ * to appear; with no data folder either, the first save makes both and
+ * calls this again. */
 static void
 watch_profiles (LadderLibrary *self)
 {
   g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFileEnumerator) enumerator = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->monitor != NULL)
+  if (self->monitor != NULL || g_cancellable_is_cancelled (self->cancellable))
     return;
 
   folder = g_file_get_child (self->directory, "profiles");
+  if (g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+    {
+      if (self->folder_monitor != NULL)
+        return;
+
+      self->folder_monitor = g_file_monitor_directory (self->directory, G_FILE_MONITOR_WATCH_MOVES,
+                                                       self->cancellable, &error);
+      if (self->folder_monitor == NULL)
+        g_debug ("Not watching %s: %s", g_file_peek_path (self->directory), error->message);
+      else
+        g_signal_connect (self->folder_monitor, "changed", G_CALLBACK (data_folder_changed_cb), self);
+      return;
+    }
+
   self->monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_WATCH_MOVES,
                                             self->cancellable, &error);
   if (self->monitor == NULL)
@@ -955,6 +1002,21 @@ watch_profiles (LadderLibrary *self)
     }
 
   g_signal_connect (self->monitor, "changed", G_CALLBACK (profiles_changed_cb), self);
+  stop_monitor (self, &self->folder_monitor);
+
+  /* What came with a folder that appeared after the load. A folder
+   * listing, once: small next to the files' own reading on a worker. */
+  enumerator = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                          G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  while (enumerator != NULL)
+    {
+      GFile *child = NULL;
+
+      if (!g_file_enumerator_iterate (enumerator, NULL, &child, NULL, NULL) || child == NULL)
+        break;
+      if (find_profile_by_file (self, child) == NULL)
+        schedule_reload (self, child);
+    }
 }
 
 /* Loading {{{1 */
@@ -1801,6 +1863,8 @@ ladder_library_save_profile (LadderLibrary  *self,
     return FALSE;
 
   set_checksum (profile, disk_checksum_quark (), checksum);
+  /* The save may have made the folders. */
+  watch_profiles (self);
 
   return TRUE;
 }
@@ -1906,6 +1970,7 @@ save_step_done_cb (GObject      *object,
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
       set_checksum (data->profile, disk_checksum_quark (), data->checksum);
+      watch_profiles (self);
       g_task_return_boolean (task, TRUE);
       return;
     }
