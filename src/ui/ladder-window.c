@@ -387,6 +387,8 @@ show_item (LadderWindow *self,
       adw_view_stack_set_visible_child_name (self->view_stack, "progress");
       set_view (self, "profile", ladder_profile_get_name (profile), role);
       g_settings_set_string (self->settings, "last-profile", ladder_profile_get_id (profile));
+      /* build-aux/flatpak-test waits for this line to take its screenshot. */
+      g_debug ("Showing profile “%s”", ladder_profile_get_name (profile));
     }
   else if (LADDER_IS_FRAMEWORK (item))
     {
