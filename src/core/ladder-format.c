@@ -2694,9 +2694,11 @@ set_date (JsonObject  *object,
   if (date == NULL || !g_date_valid (date))
     return;
 
-  /* ISO 8601: numbers only, so the locale plays no part. */
-  if (g_date_strftime (text, sizeof text, "%Y-%m-%d", date) == 0)
-    return;
+  /* ISO 8601: numbers only, so the locale plays no part; the year always
+   * in four digits (strftime's %Y writes the year 775 as "775", which no
+   * reader takes back). */
+  g_snprintf (text, sizeof text, "%04u-%02u-%02u", (guint) g_date_get_year (date),
+              (guint) g_date_get_month (date), (guint) g_date_get_day (date));
 
   json_object_set_string_member (object, name, text);
 }
@@ -2709,15 +2711,20 @@ set_time (JsonObject *object,
           const char *name,
           GDateTime  *time)
 {
+  g_autofree char *rest = NULL;
   g_autofree char *text = NULL;
 
   if (time == NULL)
     return;
 
+  /* The year always in four digits: %Y writes the year 775 as "775",
+   * which the reader (RFC 3339) refuses, so that such a file, once
+   * saved, would no longer open. */
   if (g_date_time_get_microsecond (time) != 0)
-    text = g_date_time_format (time, "%Y-%m-%dT%H:%M:%S.%f%:z");
+    rest = g_date_time_format (time, "-%m-%dT%H:%M:%S.%f%:z");
   else
-    text = g_date_time_format (time, "%Y-%m-%dT%H:%M:%S%:z");
+    rest = g_date_time_format (time, "-%m-%dT%H:%M:%S%:z");
+  text = g_strdup_printf ("%04d%s", g_date_time_get_year (time), rest);
 
   json_object_set_string_member (object, name, text);
 }
