@@ -2,12 +2,14 @@
 
 /* The app finishes writing before it ends: a window closed, or the app
  * sent SIGTERM, while a profile is being written waits for the write and
- * then writes what changed meanwhile. */
+ * then writes what changed meanwhile. Quitting (Ctrl+Q, SIGTERM) with a
+ * dialog open quits, not only closes the dialog. */
 
 #include "config.h"
 
 #include <signal.h>
 
+#include "ladder-evidence-editor.h"
 #include "ui-helpers.h"
 
 /* Destroyed: the application lets go of it (the test's own reference
@@ -94,6 +96,56 @@ test_sigterm_while_writing (void)
   close_while_writing (TRUE);
 }
 
+/* A change waits for its autosave and the evidence editor is open when
+ * app.quit is activated (Ctrl+Q) or SIGTERM arrives: the window closes,
+ * not only the dialog, and the change is on disk. */
+static void
+quit_with_dialog_open (gboolean use_sigterm)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(LadderProfile) on_disk = NULL;
+  g_autoptr(GFile) file = NULL;
+  LadderProfile *profile;
+
+  ladder_window_show_demo (window);
+  ui_wait_saved (window);
+  profile = _ladder_window_get_profile (window);
+  g_assert_nonnull (profile);
+  file = g_object_ref (ladder_profile_get_file (profile));
+
+  ladder_profile_set_name (profile, "Changed before quitting");
+  g_assert_true (_ladder_window_has_pending_save (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-evidence", NULL));
+  g_assert_true (LADDER_IS_EVIDENCE_EDITOR (ui_visible_dialog (window)));
+
+  if (use_sigterm)
+    g_assert_cmpint (raise (SIGTERM), ==, 0);
+  else
+    g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+
+  ui_wait_for (window_gone_cb, window, "the window to close");
+  g_assert_null (ui_visible_dialog (window));
+  g_assert_false (_ladder_window_has_pending_save (window));
+
+  on_disk = load_profile (file);
+  g_assert_cmpstr (ladder_profile_get_name (on_disk), ==, "Changed before quitting");
+
+  g_object_unref (window);
+}
+
+static void
+test_quit_with_dialog_open (void)
+{
+  quit_with_dialog_open (FALSE);
+}
+
+static void
+test_sigterm_with_dialog_open (void)
+{
+  quit_with_dialog_open (TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -102,6 +154,8 @@ main (int   argc,
 
   g_test_add_func ("/ladder/shutdown/close-while-writing", test_close_while_writing);
   g_test_add_func ("/ladder/shutdown/sigterm-while-writing", test_sigterm_while_writing);
+  g_test_add_func ("/ladder/shutdown/quit-with-dialog-open", test_quit_with_dialog_open);
+  g_test_add_func ("/ladder/shutdown/sigterm-with-dialog-open", test_sigterm_with_dialog_open);
 
   return g_test_run ();
 }

@@ -67,6 +67,20 @@ ladder_application_quit_action (GSimpleAction *action,
       GtkWindow *window = l->data;
 
       l = l->next;
+      /* An open dialog takes a window's close for itself: quitting would
+       * only close it. It goes as Escape would, without asking. */
+      if (ADW_IS_APPLICATION_WINDOW (window))
+        {
+          AdwDialog *dialog;
+          AdwDialog *last = NULL;
+
+          while ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))) != NULL &&
+                 dialog != last)
+            {
+              adw_dialog_force_close (dialog);
+              last = dialog;
+            }
+        }
       gtk_window_close (window);
     }
 }
