@@ -186,6 +186,31 @@ test_evidence_flow (void)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (category), 0);
   wait_shown (shown, 2);
 
+  /* Tags: the profile's own, sorted, once each; one shows the entries
+   * that have it, with the search too. */
+  {
+    GtkWidget *tags = ui_find (page, "tag_dropdown", GTK_TYPE_DROP_DOWN);
+    GListModel *choices = gtk_drop_down_get_model (GTK_DROP_DOWN (tags));
+
+    g_assert_true (gtk_widget_get_visible (tags));
+    g_assert_cmpuint (g_list_model_get_n_items (choices), ==, 4);
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 1), ==, "incident");
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 2), ==, "mentoring");
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 3), ==, "on-call");
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (tags), 3); /* on-call */
+    wait_shown (shown, 1);
+    g_assert_cmpstr (shown_title (shown, 0), ==, "Fixed the <i>outage</i>");
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (tags), 2); /* mentoring */
+    wait_shown (shown, 1);
+    g_assert_cmpstr (shown_title (shown, 0), ==, "Mentored a new starter");
+    gtk_editable_set_text (GTK_EDITABLE (search), "post-mortem");
+    wait_shown (shown, 0);
+    gtk_editable_set_text (GTK_EDITABLE (search), "");
+    wait_shown (shown, 1);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (tags), 0);
+    wait_shown (shown, 2);
+  }
+
   /* The behaviour picker: searched, then a click on the match. */
   {
     GtkWidget *menu_button = ui_find (page, "behaviour_menu_button", GTK_TYPE_MENU_BUTTON);

@@ -11,7 +11,7 @@
 #include "ladder-ui-private.h"
 
 /* The Evidence tab: the profile's evidence through a GtkSortListModel
- * (newest first) and then a GtkFilterListModel (search, category,
+ * (newest first) and then a GtkFilterListModel (search, category, tag,
  * behaviour, dates). The model is the profile's own; nothing is copied.
  * Sorting comes first so that a keystroke only filters: the order of
  * thousands of entries is worked out once, not again per keystroke. */
@@ -23,11 +23,14 @@ struct _LadderEvidencePage
   char               *behaviour_filter;
   char               *search;      /* casefolded, or NULL */
   char               *category;    /* id, or NULL */
+  char               *tag;         /* or NULL */
   GDate               from;        /* the first day shown; invalid: any */
   GDate               to;          /* the last day shown; invalid: any */
   GHashTable         *category_index; /* category id → position + 1 */
   guint               refresh_id;
   gboolean            stale;
+  gboolean            tags_stale;
+  gboolean            updating_tags;
 
   GtkCustomFilter    *filter;
   GtkCustomSorter    *sorter;
@@ -37,6 +40,7 @@ struct _LadderEvidencePage
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *search_entry;
   GtkDropDown        *category_dropdown;
+  GtkDropDown        *tag_dropdown;
   GtkDropDown        *date_dropdown;
   GtkMenuButton      *from_button;
   GtkMenuButton      *to_button;
@@ -141,6 +145,9 @@ filter_func (gpointer item,
   LadderEvidencePage *self = user_data;
   LadderEvidence *evidence = item;
 
+  if (self->tag != NULL && !g_strv_contains (ladder_evidence_get_tags (evidence), self->tag))
+    return FALSE;
+
   if (self->behaviour_filter != NULL &&
       !ladder_evidence_has_behaviour (evidence, self->behaviour_filter))
     return FALSE;
@@ -219,7 +226,7 @@ static void
 refilter (LadderEvidencePage *self,
           GtkFilterChange     change)
 {
-  gboolean any = self->search != NULL || self->category != NULL ||
+  gboolean any = self->search != NULL || self->category != NULL || self->tag != NULL ||
                  self->behaviour_filter != NULL ||
                  g_date_valid (&self->from) || g_date_valid (&self->to);
   GtkFilter *filter = gtk_filter_list_model_get_filter (self->filtered);
@@ -235,6 +242,56 @@ refilter (LadderEvidencePage *self,
   update_empty (self);
 }
 
+/* The tag filter's choices: every tag of the profile's evidence, sorted,
+ * once each. The chosen tag stays chosen while any entry has it. */
+static void
+update_tags (LadderEvidencePage *self)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) tags = g_ptr_array_new ();
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  self->tags_stale = FALSE;
+  if (self->profile != NULL)
+    {
+      GListModel *evidence = ladder_profile_get_evidence (self->profile);
+      guint n = g_list_model_get_n_items (evidence);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(LadderEvidence) entry = g_list_model_get_item (evidence, i);
+          const char * const *entry_tags = ladder_evidence_get_tags (entry);
+
+          for (guint j = 0; entry_tags[j] != NULL; j++)
+            if (g_hash_table_add (seen, (gpointer) entry_tags[j]))
+              g_ptr_array_add (tags, (gpointer) entry_tags[j]);
+        }
+      g_ptr_array_sort_values (tags, (GCompareFunc) g_utf8_collate);
+    }
+
+  gtk_string_list_append (choices, _("All Tags"));
+  for (guint i = 0; i < tags->len; i++)
+    {
+      gtk_string_list_append (choices, g_ptr_array_index (tags, i));
+      if (g_strcmp0 (self->tag, g_ptr_array_index (tags, i)) == 0)
+        selected = i + 1;
+    }
+
+  self->updating_tags = TRUE;
+  gtk_drop_down_set_model (self->tag_dropdown, G_LIST_MODEL (choices));
+  gtk_drop_down_set_selected (self->tag_dropdown, selected);
+  self->updating_tags = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->tag_dropdown), tags->len > 0);
+
+  /* A tag that no entry has any more: everything shows again. */
+  if (selected == 0 && self->tag != NULL)
+    {
+      g_clear_pointer (&self->tag, g_free);
+      refilter (self, GTK_FILTER_CHANGE_LESS_STRICT);
+    }
+}
+
 static gboolean
 refresh_cb (gpointer user_data)
 {
@@ -242,6 +299,7 @@ refresh_cb (gpointer user_data)
 
   self->refresh_id = 0;
   self->stale = FALSE;
+  update_tags (self);
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
   refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 
@@ -299,6 +357,22 @@ category_selected_cb (LadderEvidencePage *self)
       if (category != NULL)
         self->category = g_strdup (ladder_category_get_id (category));
     }
+
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+tag_selected_cb (LadderEvidencePage *self)
+{
+  GtkStringObject *item = gtk_drop_down_get_selected_item (self->tag_dropdown);
+  guint selected = gtk_drop_down_get_selected (self->tag_dropdown);
+
+  if (self->updating_tags)
+    return;
+
+  g_clear_pointer (&self->tag, g_free);
+  if (item != NULL && selected > 0)
+    self->tag = g_strdup (gtk_string_object_get_string (item));
 
   refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
@@ -613,6 +687,7 @@ ladder_evidence_page_set_profile (LadderEvidencePage *self,
   g_set_object (&self->profile, profile);
   g_clear_pointer (&self->behaviour_filter, g_free);
   g_clear_pointer (&self->category, g_free);
+  g_clear_pointer (&self->tag, g_free);
   gtk_widget_set_visible (GTK_WIDGET (self->behaviour_button), FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 
@@ -634,6 +709,11 @@ ladder_evidence_page_set_profile (LadderEvidencePage *self,
   gtk_drop_down_set_selected (self->category_dropdown, 0);
   gtk_drop_down_set_selected (self->date_dropdown, 0);
   set_behaviour_model (self);
+  /* Hidden, the tags are listed when the tab is first shown. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update_tags (self);
+  else
+    self->tags_stale = TRUE;
 
   gtk_sort_list_model_set_model (self->sorted,
                                  profile != NULL ? ladder_profile_get_evidence (profile) : NULL);
@@ -691,6 +771,8 @@ ladder_evidence_page_map (GtkWidget *widget)
 
   if (self->stale)
     refresh_cb (self);
+  else if (self->tags_stale)
+    update_tags (self);
 }
 
 static void
@@ -717,6 +799,7 @@ ladder_evidence_page_finalize (GObject *object)
   g_free (self->behaviour_filter);
   g_free (self->search);
   g_free (self->category);
+  g_free (self->tag);
   g_hash_table_unref (self->category_index);
   g_clear_object (&self->behaviour_search_filter);
   g_clear_object (&self->filter);
@@ -739,6 +822,7 @@ ladder_evidence_page_class_init (LadderEvidencePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, category_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, tag_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, date_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, from_button);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, to_button);
@@ -755,6 +839,7 @@ ladder_evidence_page_class_init (LadderEvidencePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, category_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, tag_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, range_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, behaviour_search_cb);
