@@ -319,6 +319,10 @@ type_next_key (void)
 {
   LadderEvidencePage *page;
   GtkWidget *entry;
+  const char *text;
+  const char *next;
+  gsize length;
+  gsize prefix = 0;
   gint64 start;
 
   if (child.next_key == G_N_ELEMENTS (keystrokes))
@@ -334,11 +338,26 @@ type_next_key (void)
                                                         : gtk_widget_get_next_sibling (entry);
   g_assert (GTK_IS_SEARCH_ENTRY (entry));
 
-  /* A keystroke: the text, and the search at once instead of after the
-   * entry's delay (the delayed one then finds nothing changed). */
+  /* A keystroke: a character typed at the end, or Backspace, and the
+   * search at once instead of after the entry's delay (the delayed one
+   * then finds nothing changed). Not gtk_editable_set_text(): it empties
+   * the entry first, and a search entry searches for the empty text at
+   * once, which no typing does. */
+  text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  next = keystrokes[child.next_key++];
+  length = strlen (text);
+  while (prefix < length && text[prefix] == next[prefix])
+    prefix++;
   child.key_cpu_start = thread_cpu_us ();
   start = g_get_monotonic_time ();
-  gtk_editable_set_text (GTK_EDITABLE (entry), keystrokes[child.next_key++]);
+  if (prefix < length)
+    gtk_editable_delete_text (GTK_EDITABLE (entry), prefix, -1);
+  if (next[prefix] != '\0')
+    {
+      int position = prefix;
+
+      gtk_editable_insert_text (GTK_EDITABLE (entry), next + prefix, -1, &position);
+    }
   g_signal_emit_by_name (entry, "search-changed");
   child.key_start = start;
   child.key_filter = MAX (1, g_get_monotonic_time () - start);
