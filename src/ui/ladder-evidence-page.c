@@ -83,6 +83,29 @@ search_text_free (gpointer data)
   g_free (text);
 }
 
+static gboolean
+is_ascii (const char *text,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if ((guchar) text[i] >= 0x80)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* g_utf8_casefold(), which goes a character at a time: the first search
+ * folds every entry. ASCII folds to its lower case, many times faster. */
+static char *
+fold (const char *text,
+      gsize       length)
+{
+  if (is_ascii (text, length))
+    return g_ascii_strdown (text, length);
+
+  return g_utf8_casefold (text, length);
+}
+
 static const char *
 get_search_text (LadderEvidence *evidence)
 {
@@ -113,7 +136,7 @@ get_search_text (LadderEvidence *evidence)
 
   text = g_new0 (SearchText, 1);
   text->modified = modified != NULL ? g_date_time_ref (modified) : NULL;
-  text->folded = g_utf8_casefold (string->str, string->len);
+  text->folded = fold (string->str, string->len);
   g_object_set_qdata_full (G_OBJECT (evidence), quark, text, search_text_free);
 
   return text->folded;
@@ -327,7 +350,7 @@ static void
 search_changed_cb (LadderEvidencePage *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *folded = *text != '\0' ? g_utf8_casefold (text, -1) : NULL;
+  g_autofree char *folded = *text != '\0' ? fold (text, strlen (text)) : NULL;
   GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
   if (g_strcmp0 (folded, self->search) == 0)
