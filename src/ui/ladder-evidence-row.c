@@ -27,6 +27,26 @@ struct _LadderEvidenceRow
 
 G_DEFINE_FINAL_TYPE (LadderEvidenceRow, ladder_evidence_row, GTK_TYPE_WIDGET)
 
+/* More characters than two lines of the widest row hold: the body label
+ * lays out all the text it is given, only to show two lines of it, and a
+ * search rebinds every visible row. */
+#define PREVIEW_CHARS 300
+
+static char *
+make_preview (const char *body)
+{
+  g_autofree char *joined = _ladder_join_lines (body);
+  const char *end = joined;
+
+  for (guint i = 0; i < PREVIEW_CHARS && *end != '\0'; i++)
+    end = g_utf8_next_char (end);
+  if (*end == '\0')
+    return g_steal_pointer (&joined);
+
+  /* Cut: the ellipsis says that more follows, whatever the font. */
+  return g_strdup_printf ("%.*s…", (int) (end - joined), joined);
+}
+
 static void
 ladder_evidence_row_update (LadderEvidenceRow *self)
 {
@@ -43,7 +63,7 @@ ladder_evidence_row_update (LadderEvidenceRow *self)
   /* The start of the text as one run: a label limited to two lines still
    * shows every paragraph after them, each ellipsized on its own. */
   if (body != NULL)
-    preview = _ladder_join_lines (body);
+    preview = make_preview (body);
   gtk_label_set_label (self->body, preview != NULL ? preview : "");
   gtk_widget_set_visible (GTK_WIDGET (self->body), body != NULL && *body != '\0');
 

@@ -51,8 +51,10 @@ _ladder_format_date (const GDate *date)
   if (date == NULL || !g_date_valid (date))
     return g_strdup ("");
 
-  dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                              g_date_get_day (date), 0, 0, 0);
+  /* A day has no time zone; UTC spares a look-up of the local one for
+   * each of the rows a search rebinds. */
+  dt = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
+                            g_date_get_day (date), 0, 0, 0);
   if (dt == NULL)
     return g_strdup ("");
 
