@@ -36,6 +36,7 @@ struct _LadderEvidencePage
   GtkCustomSorter    *sorter;
   GtkSortListModel   *sorted;
   GtkFilterListModel *filtered;
+  GtkSelectionModel  *selection;   /* over filtered, for the list */
 
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *search_entry;
@@ -738,6 +739,11 @@ ladder_evidence_page_set_profile (LadderEvidencePage *self,
   else
     self->tags_stale = TRUE;
 
+  /* Hidden (a profile opens on its Progress tab), the list gets its rows
+   * when it is first shown: a profile appears without building and
+   * measuring rows that nobody sees. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_list_view_set_model (self->list, NULL);
   gtk_sort_list_model_set_model (self->sorted,
                                  profile != NULL ? ladder_profile_get_evidence (profile) : NULL);
   update_empty (self);
@@ -790,6 +796,9 @@ ladder_evidence_page_map (GtkWidget *widget)
 {
   LadderEvidencePage *self = LADDER_EVIDENCE_PAGE (widget);
 
+  if (gtk_list_view_get_model (self->list) == NULL)
+    gtk_list_view_set_model (self->list, self->selection);
+
   GTK_WIDGET_CLASS (ladder_evidence_page_parent_class)->map (widget);
 
   if (self->stale)
@@ -810,6 +819,7 @@ ladder_evidence_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->filtered);
+  g_clear_object (&self->selection);
 
   G_OBJECT_CLASS (ladder_evidence_page_parent_class)->dispose (object);
 }
@@ -923,8 +933,8 @@ ladder_evidence_page_init (LadderEvidencePage *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
   gtk_list_view_set_factory (self->list, factory);
-  gtk_list_view_set_model (self->list,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)))));
+  self->selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered))));
+  gtk_list_view_set_model (self->list, self->selection);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   update_empty (self);
 }
