@@ -635,11 +635,46 @@ is_known_checksum (LadderProfile *profile,
          g_strcmp0 (g_object_get_qdata (G_OBJECT (profile), writing_checksum_quark ()), checksum) == 0;
 }
 
+typedef struct
+{
+  const char *data;
+  gsize       length;
+} ChecksumJob;
+
+static gpointer
+checksum_thread (gpointer data)
+{
+  ChecksumJob *job = data;
+
+  return checksum_of (job->data, job->length);
+}
+
+/* Any thread. The checksum of @data and the profile it holds: the two
+ * each go through all of a large file, so the checksum runs on a thread
+ * of its own, on another core, while this one parses. */
+static LadderProfile *
+read_profile_and_checksum (const char  *data,
+                           gsize        length,
+                           const char  *name,
+                           char       **checksum_out,
+                           GError     **error)
+{
+  ChecksumJob job = { data, length };
+  g_autoptr(GThread) thread = NULL;
+  LadderProfile *profile;
+
+  thread = g_thread_try_new ("ladder-checksum", checksum_thread, &job, NULL);
+  profile = ladder_format_read_profile (data, length, name, error);
+  *checksum_out = thread != NULL ? g_thread_join (g_steal_pointer (&thread))
+                                 : checksum_of (data, length);
+
+  return profile;
+}
+
 /* Any thread. Reads a profile file and remembers its checksum on the
- * profile; @checksum_out, when given, gets it too. */
+ * profile. */
 static LadderProfile *
 load_profile_file (GFile         *file,
-                   char         **checksum_out,
                    GCancellable  *cancellable,
                    GError       **error)
 {
@@ -652,12 +687,8 @@ load_profile_file (GFile         *file,
   if (!ladder_format_load_contents (file, &contents, &length, cancellable, error))
     return NULL;
 
-  checksum = checksum_of (contents, length);
-  if (checksum_out != NULL)
-    *checksum_out = g_strdup (checksum);
-
   name = g_file_get_parse_name (file);
-  profile = ladder_format_read_profile (contents, length, name, error);
+  profile = read_profile_and_checksum (contents, length, name, &checksum, error);
   if (profile == NULL)
     return NULL;
 
@@ -756,9 +787,8 @@ reload_thread (GTask        *task,
       return;
     }
 
-  reload->checksum = checksum_of (reload->contents, reload->length);
-  reload->theirs = ladder_format_read_profile (reload->contents, reload->length, name,
-                                               &reload->error);
+  reload->theirs = read_profile_and_checksum (reload->contents, reload->length, name,
+                                              &reload->checksum, &reload->error);
   if (reload->theirs != NULL)
     ladder_profile_set_file (reload->theirs, reload->file);
 
@@ -1175,7 +1205,7 @@ load_folder (GFile        *folder,
       if (kind == LOAD_FRAMEWORKS)
         object = G_OBJECT (ladder_format_load_framework (file, cancellable, &load_error));
       else
-        object = G_OBJECT (load_profile_file (file, NULL, cancellable, &load_error));
+        object = G_OBJECT (load_profile_file (file, cancellable, &load_error));
 
       if (object != NULL)
         g_ptr_array_add (kind == LOAD_FRAMEWORKS ? result->imported : result->profiles, object);
