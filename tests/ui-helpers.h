@@ -196,7 +196,7 @@ ui_flag_cb (gpointer data)
 }
 
 /* A window, shown, drawn once and with its library loaded (the library
- * loads in parallel with the first frame: either may come first). */
+ * loads after the first frame). */
 static inline LadderWindow *
 ui_window_new (LadderApplication **app_out)
 {

@@ -1363,6 +1363,27 @@ ladder_window_class_init (LadderWindowClass *klass)
   ladder_export_install_actions (widget_class);
 }
 
+/* The window appears at once, whatever the library holds, and then the
+ * library loads on a worker. Not before: reading and parsing a large
+ * profile allocates and touches a lot of memory, and on two cores a
+ * worker started with the window delayed its first frame by a third or
+ * more. */
+static void
+first_frame_cb (GdkFrameClock *clock,
+                LadderWindow  *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  ladder_library_load_async (self->library, self->cancellable, load_done_cb, g_object_ref (self));
+}
+
+static void
+realize_cb (LadderWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, realize_cb, NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (first_frame_cb), self, 0);
+}
+
 static void
 ladder_window_init (LadderWindow *self)
 {
@@ -1418,12 +1439,9 @@ ladder_window_init (LadderWindow *self)
   gtk_stack_set_visible_child_name (self->sidebar_stack, "loading");
   update_chrome (self);
 
-  /* The library loads on a worker from the start, while the main thread
-   * builds and draws the window: the window appears at once whatever the
-   * library holds, and a large profile is read in parallel rather than
-   * after the first frame. Its result comes through the main loop, so
-   * always after the window is presented. */
-  ladder_library_load_async (self->library, self->cancellable, load_done_cb, g_object_ref (self));
+  /* The library loads on a worker once the window has drawn its first
+   * frame (first_frame_cb()). */
+  g_signal_connect (self, "realize", G_CALLBACK (realize_cb), NULL);
 }
 
 LadderWindow *
