@@ -51,6 +51,16 @@ count_is_cb (gpointer data)
   return g_list_model_get_n_items (count->model) == count->n;
 }
 
+/* Whether g_utf8_casefold() of @text holds @folded. */
+static gboolean
+folded_contains (const char *text,
+                 const char *folded)
+{
+  g_autofree char *folded_text = text != NULL ? g_utf8_casefold (text, -1) : NULL;
+
+  return folded_text != NULL && strstr (folded_text, folded) != NULL;
+}
+
 static void
 wait_shown (GListModel *shown,
             guint       n)
@@ -361,6 +371,38 @@ test_evidence_long_log (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
   ui_wait_for (rows_drawn_cb, page, "the evidence rows");
   ui_spin (200);
+
+  /* The search matches as g_utf8_casefold() does, over text folded ahead
+   * while the search bar was open, ASCII or not. */
+  {
+    g_autoptr(LadderEvidence) entry = ladder_evidence_new (NULL);
+    GtkWidget *search = ui_find (page, "search_entry", GTK_TYPE_SEARCH_ENTRY);
+    GListModel *evidence = ladder_profile_get_evidence (profile);
+    guint expected = 0;
+
+    ladder_evidence_set_title (entry, "Fixed the Straße outage");
+    ladder_profile_add_evidence (profile, entry);
+    for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+      {
+        g_autoptr(LadderEvidence) item = g_list_model_get_item (evidence, i);
+        const char * const *tags = ladder_evidence_get_tags (item);
+        gboolean match = folded_contains (ladder_evidence_get_title (item), "incident") ||
+                         folded_contains (ladder_evidence_get_body (item), "incident");
+
+        for (guint j = 0; !match && tags[j] != NULL; j++)
+          match = folded_contains (tags[j], "incident");
+        expected += match;
+      }
+    g_assert_cmpuint (expected, >, 0);
+    g_assert_cmpuint (expected, <, g_list_model_get_n_items (evidence));
+
+    gtk_editable_set_text (GTK_EDITABLE (search), "INCIDENT");
+    wait_shown (shown, expected);
+    gtk_editable_set_text (GTK_EDITABLE (search), "STRASSE");
+    wait_shown (shown, 1);
+    g_assert_cmpstr (shown_title (shown, 0), ==, "Fixed the Straße outage");
+    gtk_editable_set_text (GTK_EDITABLE (search), "");
+  }
 
   /* Away to a framework (the action is disabled) and back (enabled). */
   _ladder_window_select (window, G_OBJECT (framework));

@@ -28,6 +28,8 @@ struct _LadderEvidencePage
   GDate               to;          /* the last day shown; invalid: any */
   GHashTable         *category_index; /* category id → position + 1 */
   guint               refresh_id;
+  guint               prefold_id;
+  guint               prefolded;   /* entries whose text is folded ahead */
   gboolean            stale;
   gboolean            tags_stale;
   gboolean            updating_tags;
@@ -141,6 +143,44 @@ get_search_text (LadderEvidence *evidence)
   g_object_set_qdata_full (G_OBJECT (evidence), quark, text, search_text_free);
 
   return text->folded;
+}
+
+/* The first keystroke of a search would fold the text of every entry:
+ * while the search bar is open and nothing else runs, that is done ahead,
+ * a few hundred entries at a time. */
+#define PREFOLD_STEP 250
+
+static gboolean
+prefold_cb (gpointer user_data)
+{
+  LadderEvidencePage *self = user_data;
+  GListModel *evidence = ladder_profile_get_evidence (self->profile);
+  guint n = g_list_model_get_n_items (evidence);
+  guint end = MIN (n, self->prefolded + PREFOLD_STEP);
+
+  for (; self->prefolded < end; self->prefolded++)
+    {
+      g_autoptr(LadderEvidence) entry = g_list_model_get_item (evidence, self->prefolded);
+
+      get_search_text (entry);
+    }
+
+  if (self->prefolded < n)
+    return G_SOURCE_CONTINUE;
+
+  self->prefold_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+search_mode_cb (LadderEvidencePage *self)
+{
+  if (self->profile == NULL || self->prefold_id != 0 ||
+      !gtk_search_bar_get_search_mode (self->search_bar) ||
+      self->prefolded >= g_list_model_get_n_items (ladder_profile_get_evidence (self->profile)))
+    return;
+
+  self->prefold_id = g_idle_add_full (G_PRIORITY_LOW, prefold_cb, self, NULL);
 }
 
 static gboolean
@@ -708,6 +748,8 @@ ladder_evidence_page_set_profile (LadderEvidencePage *self,
   if (self->profile != NULL)
     g_signal_handlers_disconnect_by_func (self->profile, profile_changed_cb, self);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->prefold_id, g_source_remove);
+  self->prefolded = 0;
   g_set_object (&self->profile, profile);
   g_clear_pointer (&self->behaviour_filter, g_free);
   g_clear_pointer (&self->category, g_free);
@@ -747,6 +789,7 @@ ladder_evidence_page_set_profile (LadderEvidencePage *self,
   gtk_sort_list_model_set_model (self->sorted,
                                  profile != NULL ? ladder_profile_get_evidence (profile) : NULL);
   update_empty (self);
+  search_mode_cb (self);
 }
 
 void
@@ -936,5 +979,7 @@ ladder_evidence_page_init (LadderEvidencePage *self)
   self->selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered))));
   gtk_list_view_set_model (self->list, self->selection);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
   update_empty (self);
 }
