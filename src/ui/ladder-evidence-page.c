@@ -306,6 +306,27 @@ refilter (LadderEvidencePage *self,
   update_empty (self);
 }
 
+static gboolean
+same_strings (GListModel *a,
+              GListModel *b)
+{
+  guint n;
+
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  n = g_list_model_get_n_items (a);
+  if (n != g_list_model_get_n_items (b))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (a), i),
+                   gtk_string_list_get_string (GTK_STRING_LIST (b), i)) != 0)
+      return FALSE;
+
+  return TRUE;
+}
+
 /* The tag filter's choices: every tag of the profile's evidence, sorted,
  * once each. The chosen tag stays chosen while any entry has it. */
 static void
@@ -342,8 +363,10 @@ update_tags (LadderEvidencePage *self)
         selected = i + 1;
     }
 
+  /* The same tags (most edits): the drop-down keeps its list. */
   self->updating_tags = TRUE;
-  gtk_drop_down_set_model (self->tag_dropdown, G_LIST_MODEL (choices));
+  if (!same_strings (gtk_drop_down_get_model (self->tag_dropdown), G_LIST_MODEL (choices)))
+    gtk_drop_down_set_model (self->tag_dropdown, G_LIST_MODEL (choices));
   gtk_drop_down_set_selected (self->tag_dropdown, selected);
   self->updating_tags = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (self->tag_dropdown), tags->len > 0);
