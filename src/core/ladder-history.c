@@ -1,0 +1,743 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ladder-history"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "ladder-chart-private.h"
+#include "ladder-history.h"
+#include "ladder-review.h"
+
+/* The chart of shown behaviours per category over time: a line per
+ * category, a point per check-in, x the check-ins' dates, y how many of
+ * the category's behaviours (all levels) the profile's owner saw shown
+ * ("consistently", as in ladder-progress.c) in that check-in's snapshot.
+ * Each line has its own colour and its own marker shape, so that the
+ * lines stay apart in grey print. The Check-ins page and the PDF summary
+ * draw with ladder_history_draw(). */
+
+typedef struct
+{
+  char  *label;
+  guint *shown;  /* one per point */
+} Series;
+
+struct _LadderHistory
+{
+  gatomicrefcount  ref_count;
+  LadderRater      rater;
+  GArray          *dates;   /* GDate */
+  GArray          *series;  /* Series */
+};
+
+G_DEFINE_BOXED_TYPE (LadderHistory, ladder_history, ladder_history_ref, ladder_history_unref)
+
+#define DEFAULT_FONT "Cantarell 9"
+
+static void
+series_clear (gpointer data)
+{
+  Series *series = data;
+
+  g_free (series->label);
+  g_free (series->shown);
+}
+
+/**
+ * ladder_history_new:
+ * @profile: a #LadderProfile
+ * @rater: whose ratings to count, usually the profile's owner
+ *
+ * Reads the snapshots of @profile's check-ins, oldest first, into one
+ * series per category of its framework: the behaviours of that category,
+ * at every level, that @rater rated "consistently" at each check-in.
+ * Snapshot entries of behaviours that the framework no longer has are
+ * left out.
+ *
+ * Returns: (transfer full): a new history
+ */
+LadderHistory *
+ladder_history_new (LadderProfile *profile,
+                    LadderRater    rater)
+{
+  g_autoptr(GPtrArray) checkins = NULL;
+  g_autoptr(GHashTable) index_of = NULL;
+  LadderFramework *framework;
+  GListModel *categories;
+  LadderHistory *history;
+  guint n_categories;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+
+  framework = ladder_profile_get_framework (profile);
+  categories = ladder_framework_get_categories (framework);
+  n_categories = g_list_model_get_n_items (categories);
+  checkins = ladder_profile_list_checkins_by_date (profile);
+
+  history = g_new0 (LadderHistory, 1);
+  g_atomic_ref_count_init (&history->ref_count);
+  history->rater = rater;
+  history->dates = g_array_sized_new (FALSE, TRUE, sizeof (GDate), checkins->len);
+  history->series = g_array_sized_new (FALSE, TRUE, sizeof (Series), n_categories);
+  g_array_set_clear_func (history->series, series_clear);
+
+  index_of = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n_categories; i++)
+    {
+      g_autoptr(LadderCategory) category = g_list_model_get_item (categories, i);
+      const char *emoji = ladder_category_get_emoji (category);
+      const char *name = ladder_category_get_name (category);
+      Series series = { NULL, };
+
+      if (name == NULL || *name == '\0')
+        name = ladder_category_get_id (category);
+      if (emoji != NULL && *emoji != '\0')
+        series.label = g_strdup_printf ("%s %s", emoji, name);
+      else
+        series.label = g_strdup (name);
+      series.shown = g_new0 (guint, MAX (checkins->len, 1));
+      g_array_append_val (history->series, series);
+      /* The framework owns the id and outlives this function. */
+      g_hash_table_insert (index_of, (char *) ladder_category_get_id (category), GUINT_TO_POINTER (i + 1));
+    }
+
+  for (guint point = 0; point < checkins->len; point++)
+    {
+      LadderCheckin *checkin = g_ptr_array_index (checkins, point);
+      const GDate *date = ladder_checkin_get_date (checkin);
+      g_auto(GStrv) ids = ladder_checkin_list_snapshot (checkin);
+      GDate copy;
+
+      g_date_clear (&copy, 1);
+      if (date != NULL && g_date_valid (date))
+        copy = *date;
+      g_array_append_val (history->dates, copy);
+
+      for (guint i = 0; ids[i] != NULL; i++)
+        {
+          LadderBehaviour *behaviour;
+          guint series;
+
+          if (ladder_checkin_get_snapshot (checkin, ids[i], rater) != LADDER_RATING_CONSISTENTLY)
+            continue;
+
+          behaviour = ladder_framework_find_behaviour (framework, ids[i]);
+          if (behaviour == NULL)
+            continue;
+
+          series = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, ladder_behaviour_get_category (behaviour)));
+          if (series == 0)
+            continue;
+
+          g_array_index (history->series, Series, series - 1).shown[point]++;
+        }
+    }
+
+  return history;
+}
+
+/**
+ * ladder_history_ref:
+ * @history: a #LadderHistory
+ *
+ * Returns: (transfer full): @history
+ */
+LadderHistory *
+ladder_history_ref (LadderHistory *history)
+{
+  g_return_val_if_fail (history != NULL, NULL);
+
+  g_atomic_ref_count_inc (&history->ref_count);
+  return history;
+}
+
+/**
+ * ladder_history_unref:
+ * @history: (transfer full): a #LadderHistory
+ *
+ * Drops a reference; the last one frees the history.
+ */
+void
+ladder_history_unref (LadderHistory *history)
+{
+  g_return_if_fail (history != NULL);
+
+  if (g_atomic_ref_count_dec (&history->ref_count))
+    {
+      g_array_unref (history->dates);
+      g_array_unref (history->series);
+      g_free (history);
+    }
+}
+
+/**
+ * ladder_history_get_rater:
+ * @history: a #LadderHistory
+ *
+ * Returns: whose ratings the history counts
+ */
+LadderRater
+ladder_history_get_rater (LadderHistory *history)
+{
+  g_return_val_if_fail (history != NULL, LADDER_RATER_SELF);
+
+  return history->rater;
+}
+
+/**
+ * ladder_history_get_n_points:
+ * @history: a #LadderHistory
+ *
+ * Returns: the number of check-ins
+ */
+guint
+ladder_history_get_n_points (LadderHistory *history)
+{
+  g_return_val_if_fail (history != NULL, 0);
+
+  return history->dates->len;
+}
+
+/**
+ * ladder_history_get_date:
+ * @history: a #LadderHistory
+ * @point: below ladder_history_get_n_points()
+ *
+ * Returns: (transfer none): the check-in's date; an invalid (cleared)
+ *   #GDate when it had none
+ */
+const GDate *
+ladder_history_get_date (LadderHistory *history,
+                         guint          point)
+{
+  g_return_val_if_fail (history != NULL, NULL);
+  g_return_val_if_fail (point < history->dates->len, NULL);
+
+  return &g_array_index (history->dates, GDate, point);
+}
+
+/**
+ * ladder_history_get_n_series:
+ * @history: a #LadderHistory
+ *
+ * Returns: the number of lines: one per category of the framework
+ */
+guint
+ladder_history_get_n_series (LadderHistory *history)
+{
+  g_return_val_if_fail (history != NULL, 0);
+
+  return history->series->len;
+}
+
+/**
+ * ladder_history_get_label:
+ * @history: a #LadderHistory
+ * @series: below ladder_history_get_n_series()
+ *
+ * Returns: the category's emoji (when it has one) and name
+ */
+const char *
+ladder_history_get_label (LadderHistory *history,
+                          guint          series)
+{
+  g_return_val_if_fail (history != NULL, NULL);
+  g_return_val_if_fail (series < history->series->len, NULL);
+
+  return g_array_index (history->series, Series, series).label;
+}
+
+/**
+ * ladder_history_get_shown:
+ * @history: a #LadderHistory
+ * @series: below ladder_history_get_n_series()
+ * @point: below ladder_history_get_n_points()
+ *
+ * Returns: the category's behaviours rated "consistently" in that
+ *   check-in's snapshot
+ */
+guint
+ladder_history_get_shown (LadderHistory *history,
+                          guint          series,
+                          guint          point)
+{
+  g_return_val_if_fail (history != NULL, 0);
+  g_return_val_if_fail (series < history->series->len, 0);
+  g_return_val_if_fail (point < history->dates->len, 0);
+
+  return g_array_index (history->series, Series, series).shown[point];
+}
+
+static char *
+format_date (const GDate *date,
+             gboolean     with_year)
+{
+  g_autoptr(GDateTime) time = NULL;
+
+  if (!g_date_valid (date))
+    return g_strdup ("?");
+
+  time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                g_date_get_day (date), 12, 0, 0);
+  if (time == NULL)
+    return g_strdup ("?");
+
+  /* Translators: a check-in's date under the history chart, in the form of
+   * g_date_time_format(), as in "9 Nov 2026" */
+  return g_date_time_format (time, with_year ? C_("history", "%-d %b %Y")
+                                             /* Translators: the same without the year, as in "9 Nov" */
+                                             : C_("history", "%-d %b"));
+}
+
+/**
+ * ladder_history_describe:
+ * @history: a #LadderHistory
+ *
+ * Returns: (transfer full): the chart's figures in words, for its
+ *   accessible description: the latest check-in's count per category
+ */
+char *
+ladder_history_describe (LadderHistory *history)
+{
+  GString *text;
+  guint last;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (history != NULL, NULL);
+
+  if (history->dates->len == 0)
+    return g_strdup (_("No check-ins yet"));
+
+  last = history->dates->len - 1;
+  date = format_date (&g_array_index (history->dates, GDate, last), TRUE);
+  text = g_string_new (NULL);
+  /* Translators: %u is a number of check-ins, %s the date of the last one */
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u check-in; at the last, on %s:",
+                                             "%u check-ins; at the last, on %s:",
+                                             history->dates->len),
+                          history->dates->len, date);
+  for (guint i = 0; i < history->series->len; i++)
+    {
+      const Series *series = &g_array_index (history->series, Series, i);
+
+      g_string_append_c (text, ' ');
+      /* Translators: a category and how many of its behaviours were shown */
+      g_string_append_printf (text, _("%s, %u shown;"), series->label, series->shown[last]);
+    }
+
+  return g_string_free_and_steal (text);
+}
+
+/* Drawing {{{1 */
+
+static void
+set_rgb (cairo_t *cr,
+         guint32  rgb,
+         double   alpha)
+{
+  cairo_set_source_rgba (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
+                         (rgb & 0xff) / 255.0, alpha);
+}
+
+static void
+set_source (cairo_t                 *cr,
+            const LadderChartColour *colour,
+            double                   alpha)
+{
+  cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, colour->alpha * alpha);
+}
+
+/* The GNOME palette, darker shades on light ground and lighter ones on
+ * dark, told from the labels' colour. The first two are the radar chart's
+ * self and manager colours. */
+static guint32
+series_colour (const LadderChartStyle *style,
+               guint                   series)
+{
+  static const guint32 on_light[] = {
+    0x1c71d8, 0xc64600, 0x26a269, 0x813d9c, 0xc01c28, 0x865e3c, 0x1a7f8a, 0x9c6e03,
+  };
+  static const guint32 on_dark[] = {
+    0x62a0ea, 0xffa348, 0x57e389, 0xc061cb, 0xf66151, 0xcdab8f, 0x5bc8d4, 0xf8e45c,
+  };
+  const LadderChartColour *fg = &style->foreground;
+  gboolean dark = 0.2126 * fg->red + 0.7152 * fg->green + 0.0722 * fg->blue > 0.5;
+
+  return dark ? on_dark[series % G_N_ELEMENTS (on_dark)] : on_light[series % G_N_ELEMENTS (on_light)];
+}
+
+static void
+draw_marker (cairo_t *cr,
+             guint    series,
+             double   x,
+             double   y,
+             double   size)
+{
+  double r = size / 2;
+
+  switch (series % 4)
+    {
+    case 0:
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      break;
+    case 1:
+      cairo_rectangle (cr, x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
+      break;
+    case 2:
+      cairo_move_to (cr, x, y - r * 1.15);
+      cairo_line_to (cr, x + r * 1.1, y + r * 0.8);
+      cairo_line_to (cr, x - r * 1.1, y + r * 0.8);
+      cairo_close_path (cr);
+      break;
+    default:
+      cairo_move_to (cr, x, y - r * 1.25);
+      cairo_line_to (cr, x + r * 1.1, y);
+      cairo_line_to (cr, x, y + r * 1.25);
+      cairo_line_to (cr, x - r * 1.1, y);
+      cairo_close_path (cr);
+      break;
+    }
+  cairo_fill (cr);
+}
+
+static PangoLayout *
+make_layout (cairo_t                *cr,
+             const LadderChartStyle *style,
+             const char             *text)
+{
+  g_autoptr(PangoFontDescription) font = NULL;
+  PangoLayout *layout;
+
+  if (style->context != NULL)
+    layout = pango_layout_new (style->context);
+  else
+    layout = pango_cairo_create_layout (cr);
+
+  if (style->font != NULL)
+    font = pango_font_description_copy (style->font);
+  else
+    font = pango_font_description_from_string (DEFAULT_FONT);
+  pango_layout_set_font_description (layout, font);
+
+  if (style->text_emoji)
+    {
+      g_autofree char *plain = _ladder_text_emoji_as_text (text);
+
+      pango_layout_set_text (layout, plain, -1);
+    }
+  else
+    {
+      pango_layout_set_text (layout, text, -1);
+    }
+
+  return layout;
+}
+
+static void
+layout_size (PangoLayout *layout,
+             double      *width,
+             double      *height)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (width != NULL)
+    *width = logical.width / (double) PANGO_SCALE;
+  if (height != NULL)
+    *height = logical.height / (double) PANGO_SCALE;
+}
+
+#define SAMPLE 18.0
+#define SAMPLE_GAP 5.0
+#define ITEM_GAP 16.0
+#define ROW_GAP 4.0
+
+/* The legend: each category's line sample, marker and label, flowing into
+ * as many rows as @width needs. Returns its height. */
+static double
+draw_legend (LadderHistory          *history,
+             cairo_t                *cr,
+             const LadderChartStyle *style,
+             double                  width,
+             double                  top,
+             gboolean                measure_only)
+{
+  double x = 0;
+  double y = top;
+  double row_height = 0;
+
+  for (guint i = 0; i < history->series->len; i++)
+    {
+      const Series *series = &g_array_index (history->series, Series, i);
+      g_autoptr(PangoLayout) layout = make_layout (cr, style, series->label);
+      double label_width, label_height, item_width;
+
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_width (layout, (int) (MAX (width - SAMPLE - SAMPLE_GAP, 20) * PANGO_SCALE));
+      layout_size (layout, &label_width, &label_height);
+      item_width = SAMPLE + SAMPLE_GAP + label_width;
+
+      if (x > 0 && x + item_width > width)
+        {
+          x = 0;
+          y += row_height + ROW_GAP;
+          row_height = 0;
+        }
+
+      if (!measure_only)
+        {
+          double mid = y + label_height / 2;
+
+          set_rgb (cr, series_colour (style, i), 1.0);
+          cairo_set_line_width (cr, 2);
+          cairo_move_to (cr, x, mid);
+          cairo_line_to (cr, x + SAMPLE, mid);
+          cairo_stroke (cr);
+          draw_marker (cr, i, x + SAMPLE / 2, mid, 6);
+
+          set_source (cr, &style->foreground, 1.0);
+          cairo_move_to (cr, x + SAMPLE + SAMPLE_GAP, y);
+          pango_cairo_show_layout (cr, layout);
+        }
+
+      x += item_width + ITEM_GAP;
+      row_height = MAX (row_height, label_height);
+    }
+
+  return y + row_height - top;
+}
+
+/* A step for the y axis's grid lines: 1, 2 or 5 times a power of ten,
+ * giving at most five of them. */
+static guint
+nice_step (guint max)
+{
+  guint step = 1;
+
+  for (;;)
+    {
+      if (max <= step * 5)
+        return step;
+      if (max <= step * 10)
+        return step * 2;
+      if (max <= step * 25)
+        return step * 5;
+      step *= 10;
+    }
+}
+
+/**
+ * ladder_history_draw:
+ * @history: a #LadderHistory
+ * @cr: where to draw
+ * @width: the width of the area, from the current origin
+ * @height: the height of the area
+ * @style: (nullable): colours, font and options (only @foreground,
+ *   @grid, @context, @font, @show_legend and @text_emoji are used); %NULL
+ *   for those of ladder_chart_style_init()
+ *
+ * Draws @history as a line chart within the @width × @height box at
+ * @cr's origin: the check-ins' dates along the bottom, placed by time,
+ * the number of behaviours shown up the side, a line per category with
+ * a point per check-in, and a legend of the categories under it. With no
+ * check-in it says so; with one, the points stand alone. @cr's state is
+ * kept.
+ */
+void
+ladder_history_draw (LadderHistory          *history,
+                     cairo_t                *cr,
+                     double                  width,
+                     double                  height,
+                     const LadderChartStyle *style)
+{
+  LadderChartStyle default_style;
+  g_autoptr(PangoLayout) sample = NULL;
+  guint n_points;
+  guint max = 0;
+  guint step, top_value;
+  double legend_height = 0;
+  double line_height, axis_width = 0;
+  double left, right, top, bottom;
+  guint32 first_day = 0, last_day = 0;
+  gboolean with_year = FALSE;
+  double last_label_end = -G_MAXDOUBLE;
+  double last_label_start = G_MAXDOUBLE;
+
+  g_return_if_fail (history != NULL);
+  g_return_if_fail (cr != NULL);
+
+  if (style == NULL)
+    {
+      ladder_chart_style_init (&default_style);
+      style = &default_style;
+    }
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  cairo_save (cr);
+
+  n_points = history->dates->len;
+  for (guint s = 0; s < history->series->len; s++)
+    for (guint p = 0; p < n_points; p++)
+      max = MAX (max, g_array_index (history->series, Series, s).shown[p]);
+
+  step = nice_step (MAX (max, 4));
+  top_value = ((MAX (max, 4) + step - 1) / step) * step;
+
+  sample = make_layout (cr, style, "0");
+  layout_size (sample, NULL, &line_height);
+
+  if (style->show_legend && history->series->len > 0)
+    legend_height = draw_legend (history, cr, style, width, 0, TRUE) + 12;
+
+  for (guint v = 0; v <= top_value; v += step)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", v);
+      g_autoptr(PangoLayout) layout = make_layout (cr, style, text);
+      double w;
+
+      layout_size (layout, &w, NULL);
+      axis_width = MAX (axis_width, w);
+    }
+
+  /* Dates carry their year when the check-ins span more than one. */
+  for (guint p = 0; p < n_points; p++)
+    {
+      const GDate *date = &g_array_index (history->dates, GDate, p);
+
+      if (!g_date_valid (date))
+        continue;
+      if (first_day == 0)
+        first_day = g_date_get_julian (date);
+      last_day = g_date_get_julian (date);
+      with_year = with_year ||
+                  g_date_get_year (date) != g_date_get_year (&g_array_index (history->dates, GDate, 0));
+    }
+
+  left = axis_width + 8;
+  right = width - 8;
+  top = line_height / 2;
+  bottom = height - legend_height - line_height - 6;
+
+  if (bottom - top < 24 || right - left < 24)
+    {
+      cairo_restore (cr);
+      return;
+    }
+
+  /* Grid lines and the counts beside them. */
+  cairo_set_line_width (cr, 0.75);
+  for (guint v = 0; v <= top_value; v += step)
+    {
+      double y = bottom - (bottom - top) * v / top_value;
+      g_autofree char *text = g_strdup_printf ("%u", v);
+      g_autoptr(PangoLayout) layout = make_layout (cr, style, text);
+      double w;
+
+      set_source (cr, &style->grid, v == 0 ? 2.0 : 1.0);
+      cairo_move_to (cr, left, y);
+      cairo_line_to (cr, right, y);
+      cairo_stroke (cr);
+
+      layout_size (layout, &w, NULL);
+      set_source (cr, &style->foreground, 0.7);
+      cairo_move_to (cr, axis_width - w, y - line_height / 2);
+      pango_cairo_show_layout (cr, layout);
+    }
+
+  if (n_points == 0)
+    {
+      g_autoptr(PangoLayout) layout = make_layout (cr, style, _("No check-ins yet"));
+      double w, h;
+
+      layout_size (layout, &w, &h);
+      set_source (cr, &style->foreground, 0.6);
+      cairo_move_to (cr, left + (right - left - w) / 2, top + (bottom - top - h) / 2);
+      pango_cairo_show_layout (cr, layout);
+    }
+  else
+    {
+      g_autofree double *xs = g_new (double, n_points);
+      double inset = 12;
+
+      /* x by time; a single date (or none) in the middle. */
+      for (guint p = 0; p < n_points; p++)
+        {
+          const GDate *date = &g_array_index (history->dates, GDate, p);
+
+          if (last_day > first_day && g_date_valid (date))
+            xs[p] = left + inset + (right - left - 2 * inset) *
+                    (double) (g_date_get_julian (date) - first_day) / (double) (last_day - first_day);
+          else if (last_day > first_day)
+            xs[p] = left + inset;
+          else if (n_points > 1)
+            xs[p] = left + inset + (right - left - 2 * inset) * p / (double) (n_points - 1);
+          else
+            xs[p] = (left + right) / 2;
+        }
+
+      /* Dates under the axis, skipping any that would run into the one
+       * before or into the last, which always shows. */
+      for (guint pass = 0; pass < 2; pass++)
+        {
+          for (guint p = pass == 0 ? n_points - 1 : 0; p < (pass == 0 ? n_points : n_points - 1); p++)
+            {
+              g_autofree char *text = format_date (&g_array_index (history->dates, GDate, p), with_year);
+              g_autoptr(PangoLayout) layout = make_layout (cr, style, text);
+              double w, x;
+
+              layout_size (layout, &w, NULL);
+              x = CLAMP (xs[p] - w / 2, 0, MAX (width - w, 0));
+              if (pass == 1 && (x < last_label_end + 8 || x + w > last_label_start - 8))
+                continue;
+
+              set_source (cr, &style->grid, 2.0);
+              cairo_move_to (cr, xs[p], bottom);
+              cairo_line_to (cr, xs[p], bottom + 3);
+              cairo_stroke (cr);
+
+              set_source (cr, &style->foreground, 0.7);
+              cairo_move_to (cr, x, bottom + 5);
+              pango_cairo_show_layout (cr, layout);
+              if (pass == 0)
+                last_label_start = x;
+              else
+                last_label_end = x + w;
+            }
+        }
+
+      for (guint s = 0; s < history->series->len; s++)
+        {
+          const Series *series = &g_array_index (history->series, Series, s);
+          guint32 colour = series_colour (style, s);
+
+          set_rgb (cr, colour, 1.0);
+          cairo_set_line_width (cr, 2);
+          cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+          for (guint p = 0; p < n_points; p++)
+            {
+              double y = bottom - (bottom - top) * series->shown[p] / top_value;
+
+              if (p == 0)
+                cairo_move_to (cr, xs[p], y);
+              else
+                cairo_line_to (cr, xs[p], y);
+            }
+          cairo_stroke (cr);
+
+          for (guint p = 0; p < n_points; p++)
+            draw_marker (cr, s, xs[p], bottom - (bottom - top) * series->shown[p] / top_value, 7);
+        }
+    }
+
+  if (style->show_legend && history->series->len > 0)
+    draw_legend (history, cr, style, width, height - legend_height + 12, FALSE);
+
+  cairo_restore (cr);
+}

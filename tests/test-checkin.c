@@ -1,0 +1,420 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "ladder-core.h"
+
+/* A framework of two levels ("1", "2") and two categories ("a", "b"),
+ * two behaviours in each level and category: "LEVEL-CATEGORY-N". */
+static LadderFramework *
+make_framework (void)
+{
+  LadderFramework *framework = ladder_framework_new ("test", "Test");
+  const char *categories[] = { "a", "b" };
+
+  for (guint l = 1; l <= 2; l++)
+    {
+      g_autofree char *id = g_strdup_printf ("%u", l);
+      g_autoptr(LadderLevel) level = ladder_level_new (id, id, NULL);
+
+      g_assert_true (ladder_framework_add_level (framework, level));
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (categories); c++)
+    {
+      g_autoptr(LadderCategory) category = NULL;
+
+      category = ladder_category_new (categories[c], c == 0 ? "Alpha" : "Beta", NULL, NULL);
+      g_assert_true (ladder_framework_add_category (framework, category));
+    }
+
+  for (guint l = 1; l <= 2; l++)
+    for (guint c = 0; c < G_N_ELEMENTS (categories); c++)
+      for (guint n = 1; n <= 2; n++)
+        {
+          g_autofree char *level = g_strdup_printf ("%u", l);
+          g_autofree char *id = g_strdup_printf ("%u-%s-%u", l, categories[c], n);
+          g_autoptr(LadderBehaviour) behaviour = NULL;
+
+          behaviour = ladder_behaviour_new (id, level, categories[c], NULL, id);
+          g_assert_true (ladder_framework_add_behaviour (framework, behaviour));
+        }
+
+  return framework;
+}
+
+static LadderCheckin *
+add_checkin (LadderProfile *profile,
+             GDateMonth     month,
+             GDateDay       day)
+{
+  g_autoptr(GDate) date = g_date_new_dmy (day, month, 2026);
+  g_autoptr(LadderCheckin) checkin = ladder_profile_start_checkin (profile);
+
+  ladder_checkin_set_date (checkin, date);
+  ladder_profile_finish_checkin (profile, checkin);
+
+  return checkin;
+}
+
+static LadderEvidence *
+add_evidence (LadderProfile *profile,
+              const char    *title,
+              GDateMonth     month,
+              GDateDay       day)
+{
+  g_autoptr(GDate) date = g_date_new_dmy (day, month, 2026);
+  g_autoptr(LadderEvidence) evidence = ladder_evidence_new (NULL);
+
+  ladder_evidence_set_title (evidence, title);
+  ladder_evidence_set_date (evidence, date);
+  ladder_profile_add_evidence (profile, evidence);
+
+  return evidence;
+}
+
+static void
+count_changed_cb (LadderProfile *profile,
+                  guint         *count)
+{
+  (*count)++;
+}
+
+static void
+test_start_finish (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework ();
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+  g_autoptr(LadderCheckin) checkin = NULL;
+  g_autoptr(GDate) today = g_date_new ();
+  g_autoptr(GDateTime) before = NULL;
+  g_auto(GStrv) ids = NULL;
+  guint changed = 0;
+
+  ladder_profile_rate (profile, "1-a-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "1-a-1", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+  ladder_profile_rate (profile, "2-b-2", LADDER_RATER_MANAGER, LADDER_RATING_NOT_APPLICABLE);
+
+  checkin = ladder_profile_start_checkin (profile);
+  g_date_set_time_t (today, time (NULL));
+  g_assert_true (g_uuid_string_is_valid (ladder_checkin_get_id (checkin)));
+  g_assert_cmpint (g_date_compare (ladder_checkin_get_date (checkin), today), ==, 0);
+  /* A draft is not part of the profile until finished. */
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_checkins (profile)), ==, 0);
+  g_assert_null (ladder_profile_get_last_checkin (profile));
+
+  ladder_checkin_set_notes (checkin, "Talked about on-call");
+  before = g_date_time_new_now_utc ();
+  g_signal_connect (profile, "changed", G_CALLBACK (count_changed_cb), &changed);
+  ladder_profile_finish_checkin (profile, checkin);
+  g_assert_cmpuint (changed, ==, 1);
+
+  g_assert_true (ladder_profile_find_checkin (profile, ladder_checkin_get_id (checkin)) == checkin);
+  g_assert_true (ladder_profile_get_last_checkin (profile) == checkin);
+  g_assert_cmpint (g_date_time_compare (ladder_checkin_get_modified (checkin), before), >=, 0);
+
+  ids = ladder_checkin_list_snapshot (checkin);
+  g_assert_cmpuint (g_strv_length (ids), ==, 2);
+  g_assert_cmpstr (ids[0], ==, "1-a-1");
+  g_assert_cmpstr (ids[1], ==, "2-b-2");
+  g_assert_cmpint (ladder_checkin_get_snapshot (checkin, "1-a-1", LADDER_RATER_SELF), ==,
+                   LADDER_RATING_CONSISTENTLY);
+  g_assert_cmpint (ladder_checkin_get_snapshot (checkin, "1-a-1", LADDER_RATER_MANAGER), ==,
+                   LADDER_RATING_SOMETIMES);
+  g_assert_cmpint (ladder_checkin_get_snapshot (checkin, "2-b-2", LADDER_RATER_MANAGER), ==,
+                   LADDER_RATING_NOT_APPLICABLE);
+
+  /* Finishing again takes the ratings as they are then, and does not add
+   * the check-in twice. */
+  ladder_profile_rate (profile, "1-a-1", LADDER_RATER_SELF, LADDER_RATING_UNRATED);
+  ladder_profile_finish_checkin (profile, checkin);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_checkins (profile)), ==, 1);
+  g_assert_cmpint (ladder_checkin_get_snapshot (checkin, "1-a-1", LADDER_RATER_SELF), ==,
+                   LADDER_RATING_UNRATED);
+  g_assert_cmpint (ladder_checkin_get_snapshot (checkin, "1-a-1", LADDER_RATER_MANAGER), ==,
+                   LADDER_RATING_SOMETIMES);
+
+  g_signal_handlers_disconnect_by_func (profile, count_changed_cb, &changed);
+}
+
+static void
+test_review_first (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework ();
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+  g_autoptr(LadderReview) review = NULL;
+  const LadderRatingChange *change;
+
+  ladder_profile_rate (profile, "1-b-1", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  ladder_profile_rate (profile, "1-a-2", LADDER_RATER_MANAGER, LADDER_RATING_NOT_APPLICABLE);
+  add_evidence (profile, "Old work", G_DATE_JANUARY, 5);
+
+  /* No check-in yet: everything rated is a change from unrated, and all
+   * the evidence is new. */
+  review = ladder_review_new (profile, NULL);
+  g_assert_null (ladder_review_get_previous (review));
+  g_assert_cmpuint (ladder_review_get_n_changes (review), ==, 2);
+  change = ladder_review_get_change (review, 0);
+  g_assert_cmpstr (change->behaviour_id, ==, "1-a-2");
+  g_assert_cmpint (change->rater, ==, LADDER_RATER_MANAGER);
+  g_assert_cmpint (change->before, ==, LADDER_RATING_UNRATED);
+  g_assert_cmpint (change->after, ==, LADDER_RATING_NOT_APPLICABLE);
+  g_assert_cmpint (change->direction, ==, 0);
+  change = ladder_review_get_change (review, 1);
+  g_assert_cmpstr (change->behaviour_id, ==, "1-b-1");
+  g_assert_cmpint (change->rater, ==, LADDER_RATER_SELF);
+  g_assert_cmpint (change->direction, ==, 1);
+  g_assert_cmpuint (ladder_review_get_new_evidence (review)->len, ==, 1);
+  g_assert_cmpuint (ladder_review_get_open_actions (review)->len, ==, 0);
+  g_assert_cmpuint (ladder_review_get_done_actions (review)->len, ==, 0);
+  /* One side unrated is no gap. */
+  g_assert_cmpuint (ladder_review_get_n_gaps (review), ==, 0);
+}
+
+static void
+test_review_since (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework ();
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+  g_autoptr(LadderReview) now = NULL;
+  g_autoptr(LadderReview) then = NULL;
+  g_autoptr(LadderAction) open = ladder_action_new (NULL);
+  g_autoptr(LadderAction) done = ladder_action_new (NULL);
+  g_autoptr(LadderAction) done_before = ladder_action_new (NULL);
+  g_autoptr(GDateTime) past = g_date_time_new_utc (2026, 3, 1, 12, 0, 0);
+  g_autoptr(LadderCheckin) draft = NULL;
+  LadderCheckin *march, *june;
+  const LadderRatingChange *change;
+  const LadderRatingGap *gap;
+
+  ladder_profile_rate (profile, "1-a-1", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  ladder_profile_rate (profile, "1-a-2", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "1-a-2", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  add_evidence (profile, "Before March", G_DATE_FEBRUARY, 20);
+  march = add_checkin (profile, G_DATE_MARCH, 1);
+  ladder_checkin_set_modified (march, past);
+
+  ladder_action_set_text (open, "Write the design doc");
+  ladder_checkin_add_action (march, open);
+  ladder_action_set_text (done, "Pair on the incident review");
+  ladder_checkin_add_action (march, done);
+  ladder_action_set_done (done, TRUE);
+  ladder_action_set_text (done_before, "Read the runbook");
+  ladder_action_set_done (done_before, TRUE);
+  ladder_action_set_modified (done_before, past);
+  ladder_checkin_add_action (march, done_before);
+
+  /* Since March: one up, one down, a gap of two steps and one of one. */
+  ladder_profile_rate (profile, "1-a-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "1-a-2", LADDER_RATER_MANAGER, LADDER_RATING_NOT_YET);
+  ladder_profile_rate (profile, "1-b-1", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  ladder_profile_rate (profile, "1-b-1", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  add_evidence (profile, "The day of the check-in", G_DATE_MARCH, 1);
+  add_evidence (profile, "After March", G_DATE_APRIL, 2);
+
+  draft = ladder_profile_start_checkin (profile);
+  now = ladder_review_new (profile, draft);
+  g_assert_true (ladder_review_get_previous (now) == march);
+
+  g_assert_cmpuint (ladder_review_get_n_changes (now), ==, 4);
+  change = ladder_review_get_change (now, 0);
+  g_assert_cmpstr (change->behaviour_id, ==, "1-a-1");
+  g_assert_cmpint (change->before, ==, LADDER_RATING_SOMETIMES);
+  g_assert_cmpint (change->after, ==, LADDER_RATING_CONSISTENTLY);
+  g_assert_cmpint (change->direction, ==, 1);
+  change = ladder_review_get_change (now, 1);
+  g_assert_cmpstr (change->behaviour_id, ==, "1-a-2");
+  g_assert_cmpint (change->rater, ==, LADDER_RATER_MANAGER);
+  g_assert_cmpint (change->direction, ==, -1);
+  change = ladder_review_get_change (now, 2);
+  g_assert_cmpstr (change->behaviour_id, ==, "1-b-1");
+  g_assert_cmpint (change->rater, ==, LADDER_RATER_SELF);
+  change = ladder_review_get_change (now, 3);
+  g_assert_cmpstr (change->behaviour_id, ==, "1-b-1");
+  g_assert_cmpint (change->rater, ==, LADDER_RATER_MANAGER);
+
+  g_assert_cmpuint (ladder_review_get_new_evidence (now)->len, ==, 1);
+  g_assert_cmpstr (ladder_evidence_get_title (g_ptr_array_index (ladder_review_get_new_evidence (now), 0)),
+                   ==, "After March");
+
+  g_assert_cmpuint (ladder_review_get_open_actions (now)->len, ==, 1);
+  g_assert_true (g_ptr_array_index (ladder_review_get_open_actions (now), 0) == open);
+  g_assert_cmpuint (ladder_review_get_done_actions (now)->len, ==, 1);
+  g_assert_true (g_ptr_array_index (ladder_review_get_done_actions (now), 0) == done);
+
+  g_assert_cmpuint (ladder_review_get_n_gaps (now), ==, 2);
+  gap = ladder_review_get_gap (now, 0);
+  g_assert_cmpstr (gap->behaviour_id, ==, "1-a-2");
+  g_assert_cmpuint (gap->size, ==, 2);
+  g_assert_cmpint (gap->self_value, ==, LADDER_RATING_CONSISTENTLY);
+  g_assert_cmpint (gap->manager_value, ==, LADDER_RATING_NOT_YET);
+  gap = ladder_review_get_gap (now, 1);
+  g_assert_cmpstr (gap->behaviour_id, ==, "1-b-1");
+  g_assert_cmpuint (gap->size, ==, 1);
+
+  /* Finished in June, and opened later: it still shows what it looked
+   * back on, whatever changes after it. */
+  g_clear_pointer (&now, ladder_review_unref);
+  june = add_checkin (profile, G_DATE_JUNE, 1);
+  ladder_profile_rate (profile, "1-a-1", LADDER_RATER_SELF, LADDER_RATING_NOT_YET);
+  add_evidence (profile, "After June", G_DATE_JULY, 2);
+
+  then = ladder_review_new (profile, june);
+  g_assert_true (ladder_review_get_previous (then) == march);
+  g_assert_cmpuint (ladder_review_get_n_changes (then), ==, 4);
+  g_assert_cmpint (ladder_review_get_change (then, 0)->after, ==, LADDER_RATING_CONSISTENTLY);
+  g_assert_cmpuint (ladder_review_get_new_evidence (then)->len, ==, 1);
+  g_assert_cmpuint (ladder_review_get_n_gaps (then), ==, 2);
+
+  /* The March check-in looks back on nothing before it. */
+  g_clear_pointer (&then, ladder_review_unref);
+  then = ladder_review_new (profile, march);
+  g_assert_null (ladder_review_get_previous (then));
+  g_assert_cmpuint (ladder_review_get_n_changes (then), ==, 3);
+  g_assert_cmpuint (ladder_review_get_new_evidence (then)->len, ==, 2);
+  g_assert_cmpuint (ladder_review_get_open_actions (then)->len, ==, 0);
+
+  /* Now, against June: only the change made after it. */
+  now = ladder_review_new (profile, NULL);
+  g_assert_true (ladder_review_get_previous (now) == june);
+  g_assert_cmpuint (ladder_review_get_n_changes (now), ==, 1);
+  g_assert_cmpint (ladder_review_get_change (now, 0)->direction, ==, -1);
+  /* Deleted check-ins are not looked back on. */
+  ladder_profile_remove_checkin (profile, june);
+  g_clear_pointer (&now, ladder_review_unref);
+  now = ladder_review_new (profile, NULL);
+  g_assert_true (ladder_review_get_previous (now) == march);
+}
+
+static void
+test_history (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework ();
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+  g_autoptr(LadderHistory) empty = NULL;
+  g_autoptr(LadderHistory) history = NULL;
+  g_autoptr(LadderHistory) manager = NULL;
+  g_autoptr(LadderCheckin) later = NULL;
+  g_autoptr(GDate) may = g_date_new_dmy (1, G_DATE_MAY, 2026);
+
+  empty = ladder_history_new (profile, LADDER_RATER_SELF);
+  g_assert_cmpuint (ladder_history_get_n_points (empty), ==, 0);
+  g_assert_cmpuint (ladder_history_get_n_series (empty), ==, 2);
+  g_assert_cmpstr (ladder_history_get_label (empty, 0), ==, "Alpha");
+
+  ladder_profile_rate (profile, "1-a-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "2-a-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "1-b-1", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  ladder_profile_rate (profile, "1-b-2", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  add_checkin (profile, G_DATE_JUNE, 1);
+
+  /* Added later but dated earlier: it comes first. */
+  ladder_profile_rate (profile, "2-a-1", LADDER_RATER_SELF, LADDER_RATING_NOT_APPLICABLE);
+  ladder_profile_rate (profile, "1-b-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  later = ladder_profile_start_checkin (profile);
+  ladder_checkin_set_date (later, may);
+  ladder_profile_finish_checkin (profile, later);
+  /* A snapshot entry for a behaviour the framework lacks is left out. */
+  ladder_checkin_set_snapshot (later, "gone", LADDER_RATING_CONSISTENTLY, LADDER_RATING_UNRATED);
+
+  history = ladder_history_new (profile, LADDER_RATER_SELF);
+  g_assert_cmpuint (ladder_history_get_n_points (history), ==, 2);
+  g_assert_cmpint (g_date_get_month (ladder_history_get_date (history, 0)), ==, G_DATE_MAY);
+  g_assert_cmpint (g_date_get_month (ladder_history_get_date (history, 1)), ==, G_DATE_JUNE);
+  g_assert_cmpuint (ladder_history_get_shown (history, 0, 0), ==, 1);
+  g_assert_cmpuint (ladder_history_get_shown (history, 1, 0), ==, 1);
+  g_assert_cmpuint (ladder_history_get_shown (history, 0, 1), ==, 2);
+  g_assert_cmpuint (ladder_history_get_shown (history, 1, 1), ==, 0);
+
+  manager = ladder_history_new (profile, LADDER_RATER_MANAGER);
+  g_assert_cmpuint (ladder_history_get_shown (manager, 0, 1), ==, 0);
+  g_assert_cmpuint (ladder_history_get_shown (manager, 1, 1), ==, 1);
+}
+
+/* How many pixels of @surface are not transparent. */
+static guint
+count_ink (cairo_surface_t *surface)
+{
+  unsigned char *data;
+  int stride, width, height;
+  guint ink = 0;
+
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  width = cairo_image_surface_get_width (surface);
+  height = cairo_image_surface_get_height (surface);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      if (((guint32 *) (data + y * stride))[x] >> 24 != 0)
+        ink++;
+
+  return ink;
+}
+
+static guint
+draw_history (LadderProfile *profile,
+              int            width,
+              int            height)
+{
+  g_autoptr(LadderHistory) history = ladder_history_new (profile, LADDER_RATER_SELF);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  guint ink;
+
+  ladder_history_draw (history, cr, width, height, NULL);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  ink = count_ink (surface);
+  cairo_surface_destroy (surface);
+
+  return ink;
+}
+
+static void
+test_history_draw (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework ();
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+  guint none, one, many;
+
+  /* With none, one and several check-ins, wide and narrow, something is
+   * drawn, and more with each line. */
+  none = draw_history (profile, 600, 300);
+  g_assert_cmpuint (none, >, 0);
+  g_assert_cmpuint (draw_history (profile, 320, 280), >, 0);
+
+  ladder_profile_rate (profile, "1-a-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  add_checkin (profile, G_DATE_JANUARY, 10);
+  one = draw_history (profile, 600, 300);
+  g_assert_cmpuint (one, >, 0);
+
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("%u-b-%u", 1 + i % 2, 1 + i / 2 % 2);
+
+      ladder_profile_rate (profile, id, LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+      add_checkin (profile, G_DATE_FEBRUARY + i % 10, 1 + i);
+    }
+  many = draw_history (profile, 600, 300);
+  g_assert_cmpuint (many, >, one);
+  g_assert_cmpuint (draw_history (profile, 320, 280), >, 0);
+  /* Too small to hold a chart: nothing, and no harm. */
+  g_assert_cmpuint (draw_history (profile, 20, 10), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/ladder/checkin/start-finish", test_start_finish);
+  g_test_add_func ("/ladder/checkin/review/first", test_review_first);
+  g_test_add_func ("/ladder/checkin/review/since", test_review_since);
+  g_test_add_func ("/ladder/checkin/history", test_history);
+  g_test_add_func ("/ladder/checkin/history-draw", test_history_draw);
+
+  return g_test_run ();
+}
