@@ -378,8 +378,11 @@ test_report_sample_text (Scratch       *scratch,
   assert_has_text (squeezed, "the current level");
   assert_has_text (squeezed, "the target level");
   assert_has_text (squeezed, "Evidence log");
+  assert_has_text (squeezed, "Check-ins over time");
   assert_has_text (squeezed, "Last check-in");
   assert_has_text (squeezed, "Open actions");
+  /* The chart of check-ins leads up to the last one. */
+  g_assert_true (strstr (squeezed, "Check-insovertime") < strstr (squeezed, "Lastcheck-in"));
 
   /* Every category, and every evidence title. */
   g_assert_cmpuint (g_list_model_get_n_items (categories), >, 3);
@@ -497,6 +500,7 @@ test_report_outline_and_links (Scratch       *scratch,
   g_assert_nonnull (strstr (run->out, ">Summary</item>"));
   g_assert_nonnull (strstr (run->out, ">Behaviours shown, by level</item>"));
   g_assert_nonnull (strstr (run->out, ">Evidence log</item>"));
+  g_assert_nonnull (strstr (run->out, ">Check-ins over time</item>"));
   g_assert_nonnull (strstr (run->out, ">Last check-in</item>"));
   /* The evidence's web links. */
   g_assert_nonnull (strstr (run->out, "<a href=\"https://"));

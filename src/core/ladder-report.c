@@ -15,6 +15,7 @@
 
 #include "ladder-chart.h"
 #include "ladder-chart-private.h"
+#include "ladder-history.h"
 #include "ladder-progress.h"
 #include "ladder-report.h"
 
@@ -180,6 +181,7 @@ typedef struct
   char        *outline; /* the block's entry in the PDF outline */
   guint        values[4];
   LadderChart *chart;
+  LadderHistory *history;  /* a chart of check-ins instead */
   double       height;  /* of a chart */
 } Block;
 
@@ -380,6 +382,7 @@ block_free (gpointer data)
   g_free (block->dest);
   g_free (block->outline);
   g_clear_pointer (&block->chart, ladder_chart_unref);
+  g_clear_pointer (&block->history, ladder_history_unref);
   g_free (block);
 }
 
@@ -1314,6 +1317,33 @@ add_evidence_section (LadderReport *self,
     }
 }
 
+/* The shown behaviours per category at each check-in: right before the
+ * last check-in, which it leads up to. */
+static void
+add_history_section (LadderReport *self,
+                     Content      *content)
+{
+  LadderRater owner = ladder_profile_get_owner (content->profile);
+  Block *block;
+
+  if (g_list_model_get_n_items (ladder_profile_get_checkins (content->profile)) == 0)
+    return;
+
+  add_heading (self, STYLE_H1, _("Check-ins over time"), 1);
+
+  block = add_block (self, BLOCK_CHART, STYLE_SMALL);
+  block->history = ladder_history_new (content->profile, owner);
+  block->height = CHART_HEIGHT;
+  block->keep_with_next = TRUE;
+
+  add_text (self, STYLE_SMALL,
+            owner == LADDER_RATER_MANAGER
+            ? _("The behaviours of each category, at every level, that the manager saw shown "
+                "consistently at each check-in, from the ratings it recorded.")
+            : _("The behaviours of each category, at every level, seen shown consistently "
+                "at each check-in, from the ratings it recorded."));
+}
+
 static void
 add_checkin_section (LadderReport *self,
                      Content      *content)
@@ -1562,6 +1592,7 @@ ladder_report_new (LadderProfile             *profile,
                  ladder_profile_get_current_level (profile)) != 0)
     add_level_section (self, &content, ladder_profile_get_target_level (profile), FALSE);
   add_evidence_section (self, &content);
+  add_history_section (self, &content);
   add_checkin_section (self, &content);
 
   content_clear (&content);
@@ -2607,7 +2638,10 @@ draw_chart (LadderReport    *self,
 
   cairo_save (cr);
   cairo_translate (cr, MARGIN_SIDE, placement->y);
-  ladder_chart_draw (block->chart, cr, content_width (self), block->height, &style);
+  if (block->history != NULL)
+    ladder_history_draw (block->history, cr, content_width (self), block->height, &style);
+  else
+    ladder_chart_draw (block->chart, cr, content_width (self), block->height, &style);
   cairo_restore (cr);
 }
 
