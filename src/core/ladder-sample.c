@@ -646,10 +646,12 @@ add_checkins (LadderProfile *profile,
 
           LadderRatingValue self_value, manager_value;
 
+          /* Even the latest is a while ago: a few ratings moved since,
+           * which the next check-in looks back on. */
           self_value = ladder_rating_get_value (rating, LADDER_RATER_SELF);
-          self_value = earlier_value (rand, self_value, age);
+          self_value = earlier_value (rand, self_value, age + 1);
           manager_value = ladder_rating_get_value (rating, LADDER_RATER_MANAGER);
-          manager_value = earlier_value (rand, manager_value, age);
+          manager_value = earlier_value (rand, manager_value, age + 1);
           ladder_checkin_set_snapshot (checkin, ladder_rating_get_behaviour_id (rating),
                                        self_value, manager_value);
         }

@@ -10,6 +10,7 @@
 #endif
 
 #include "ladder-category-page.h"
+#include "ladder-checkins-page.h"
 #include "ladder-core.h"
 #include "ladder-evidence-editor.h"
 #include "ladder-evidence-page.h"
@@ -71,6 +72,7 @@ struct _LadderWindow
   AdwViewStack         *view_stack;
   LadderProgressPage   *progress_page;
   LadderEvidencePage   *evidence_page;
+  LadderCheckinsPage   *checkins_page;
   LadderFrameworkView  *framework_view;
   AdwStatusPage        *error_page;
   GtkLabel             *error_details;
@@ -362,6 +364,7 @@ set_profile (LadderWindow  *self,
 
   ladder_progress_page_set_profile (self->progress_page, profile);
   ladder_evidence_page_set_profile (self->evidence_page, profile);
+  ladder_checkins_page_set_profile (self->checkins_page, profile);
 }
 
 static void
@@ -1126,10 +1129,10 @@ drop_cb (GtkDropTarget *target,
 
 /* Screenshots {{{1 */
 
-/* LADDER_SCREENSHOT_VIEW (progress, category, evidence, editor, framework
- * or import, with LADDER_SCREENSHOT_IMPORT naming the file to import) puts
- * the window in one state for build-aux/screenshots. Nothing else reads
- * it. */
+/* LADDER_SCREENSHOT_VIEW (progress, category, evidence, editor, checkins,
+ * checkin, past-checkin, framework or import, with LADDER_SCREENSHOT_IMPORT
+ * naming the file to import) puts the window in one state for
+ * build-aux/screenshots. Nothing else reads it. */
 static void
 apply_screenshot_hook (LadderWindow *self)
 {
@@ -1155,6 +1158,18 @@ apply_screenshot_hook (LadderWindow *self)
       adw_view_stack_set_visible_child_name (self->view_stack, "evidence");
       if (g_str_equal (view, "editor") && newest != NULL)
         present_editor (self, newest, NULL);
+    }
+  else if (g_str_equal (view, "checkins") || g_str_equal (view, "checkin") ||
+           g_str_equal (view, "past-checkin"))
+    {
+      GListModel *shown = ladder_checkins_page_get_shown (self->checkins_page);
+      g_autoptr(LadderCheckin) newest = g_list_model_get_item (shown, 0);
+
+      adw_view_stack_set_visible_child_name (self->view_stack, "checkins");
+      if (g_str_equal (view, "checkin"))
+        ladder_checkins_page_start (self->checkins_page);
+      else if (g_str_equal (view, "past-checkin") && newest != NULL)
+        ladder_checkins_page_open (self->checkins_page, newest);
     }
   else if (g_str_equal (view, "framework"))
     {
@@ -1302,6 +1317,7 @@ ladder_window_class_init (LadderWindowClass *klass)
 
   g_type_ensure (LADDER_TYPE_PROGRESS_PAGE);
   g_type_ensure (LADDER_TYPE_EVIDENCE_PAGE);
+  g_type_ensure (LADDER_TYPE_CHECKINS_PAGE);
   g_type_ensure (LADDER_TYPE_FRAMEWORK_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ladder-window.ui");
@@ -1321,6 +1337,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, progress_page);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, evidence_page);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, checkins_page);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, framework_view);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, error_details);

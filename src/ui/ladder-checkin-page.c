@@ -1,0 +1,648 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ladder-checkin-page"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "ladder-checkin-page.h"
+#include "ladder-ui-private.h"
+
+/* One check-in: what changed since the one before (ladder_review_new()),
+ * the open actions, where the two ratings differ, the notes and the
+ * agreed actions.
+ *
+ * A check-in being held is a draft outside the profile (see
+ * ladder-review.c): its notes and actions are edited here, and "Finish"
+ * (checkin.finish, Ctrl+Enter) stores the snapshot and adds it to the
+ * profile, whose "changed" signal the window autosaves on. A finished
+ * check-in opens read-only. Ticking an earlier check-in's open action done
+ * edits the profile at once. */
+
+/* A long list of changes shows its start and says how many more. */
+#define MAX_ROWS 12
+
+struct _LadderCheckinPage
+{
+  AdwNavigationPage     parent_instance;
+
+  LadderProfile        *profile;
+  LadderCheckin        *checkin;
+  LadderReview         *review;
+  gboolean              editable;
+  GDate                *due;
+
+  GtkWidget            *finish_button;
+  AdwPreferencesGroup  *changes_group;
+  AdwPreferencesGroup  *evidence_group;
+  AdwPreferencesGroup  *done_group;
+  AdwPreferencesGroup  *open_group;
+  AdwPreferencesGroup  *gaps_group;
+  AdwPreferencesGroup  *notes_group;
+  AdwPreferencesGroup  *actions_group;
+  AdwPreferencesGroup  *new_action_group;
+  GtkTextView          *notes_view;
+  AdwEntryRow          *action_entry;
+  AdwToggleGroup       *owner_group;
+  GtkMenuButton        *due_button;
+  GtkPopover           *due_popover;
+  GtkCalendar          *due_calendar;
+};
+
+G_DEFINE_FINAL_TYPE (LadderCheckinPage, ladder_checkin_page, ADW_TYPE_NAVIGATION_PAGE)
+
+enum {
+  FINISHED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+/* "9 Nov 2026", without the figure space that pads a one-digit day to
+ * line dates up in a column: here a date stands in running text. */
+static char *
+format_date (const GDate *date)
+{
+  char *text = _ladder_format_date (date);
+
+  if (g_str_has_prefix (text, "\u2007"))
+    memmove (text, text + strlen ("\u2007"), strlen (text) - strlen ("\u2007") + 1);
+
+  return g_strstrip (text);
+}
+
+static const char *
+rater_label (LadderRater rater)
+{
+  return rater == LADDER_RATER_MANAGER ? C_("rater", "Manager") : C_("rater", "Self");
+}
+
+static const char *
+value_label (LadderRatingValue value)
+{
+  if (value == LADDER_RATING_UNRATED)
+    return _("Unrated");
+
+  return ladder_rating_value_get_label (value);
+}
+
+static const char *
+behaviour_text (LadderCheckinPage *self,
+                const char        *behaviour_id)
+{
+  LadderBehaviour *behaviour =
+    ladder_framework_find_behaviour (ladder_profile_get_framework (self->profile), behaviour_id);
+
+  return behaviour != NULL ? ladder_behaviour_get_text (behaviour) : behaviour_id;
+}
+
+/* A row of text from a profile or framework: never markup. */
+static AdwActionRow *
+text_row (const char *title,
+          const char *subtitle)
+{
+  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : "");
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (row, subtitle);
+
+  return row;
+}
+
+static void
+add_placeholder (AdwPreferencesGroup *group,
+                 const char          *text)
+{
+  AdwActionRow *row = text_row (text, NULL);
+
+  gtk_widget_add_css_class (GTK_WIDGET (row), "dim-label");
+  adw_preferences_group_add (group, GTK_WIDGET (row));
+}
+
+static gboolean
+add_more_row (AdwPreferencesGroup *group,
+              guint                index,
+              guint                n)
+{
+  g_autofree char *more = NULL;
+
+  if (index < MAX_ROWS)
+    return FALSE;
+
+  /* Translators: the last row of a long list of changes */
+  more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more", n - index),
+                          n - index);
+  add_placeholder (group, more);
+  return TRUE;
+}
+
+static char *
+describe_action (LadderCheckinPage *self,
+                 LadderAction      *action)
+{
+  const GDate *due = ladder_action_get_due (action);
+  const char *owner = rater_label (ladder_action_get_owner (action));
+  g_autofree char *date = NULL;
+
+  if (due == NULL || !g_date_valid (due))
+    return g_strdup (owner);
+
+  date = format_date (due);
+  /* Translators: an action's owner and due date: "Self · due 1 Dec 2026" */
+  return g_strdup_printf (_("%s · due %s"), owner, date);
+}
+
+static void
+remove_action_cb (GtkButton         *button,
+                  LadderCheckinPage *self)
+{
+  LadderAction *action = g_object_get_data (G_OBJECT (button), "ladder-action");
+
+  ladder_checkin_remove_action (self->checkin, action);
+}
+
+/* A row for an action: a check box for done, the text, owner and due
+ * date, and for a check-in being held, a button that removes it. */
+static GtkWidget *
+action_row (LadderCheckinPage *self,
+            LadderAction      *action,
+            gboolean           removable,
+            gboolean           checkable)
+{
+  g_autofree char *detail = describe_action (self, action);
+  AdwActionRow *row = text_row (ladder_action_get_text (action), detail);
+  GtkWidget *check = gtk_check_button_new ();
+
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_widget_set_sensitive (check, checkable);
+  gtk_widget_set_tooltip_text (check, _("Done"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Done"),
+                                  -1);
+  g_object_bind_property (action, "done", check, "active",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  adw_action_row_add_prefix (row, check);
+  if (checkable)
+    adw_action_row_set_activatable_widget (row, check);
+
+  if (removable)
+    {
+      GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, _("Remove Action"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Action"),
+                                      -1);
+      g_object_set_data_full (G_OBJECT (button), "ladder-action", g_object_ref (action),
+                              g_object_unref);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (remove_action_cb), self, 0);
+      adw_action_row_add_suffix (row, button);
+    }
+
+  return GTK_WIDGET (row);
+}
+
+static GtkWidget *
+create_action_row_cb (gpointer item,
+                      gpointer user_data)
+{
+  LadderCheckinPage *self = user_data;
+
+  return action_row (self, item, self->editable, self->editable);
+}
+
+static void
+fill_changes (LadderCheckinPage *self)
+{
+  LadderCheckin *previous = ladder_review_get_previous (self->review);
+  guint n = ladder_review_get_n_changes (self->review);
+
+  if (previous != NULL)
+    {
+      g_autofree char *date = format_date (ladder_checkin_get_date (previous));
+      g_autofree char *since = NULL;
+
+      if (n > 0)
+        /* Translators: %u is a number of ratings, %s the date of the check-in before */
+        since = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u since the check-in of %s",
+                                              "%u since the check-in of %s", n),
+                                 n, date);
+      else
+        /* Translators: %s is the date of the check-in before */
+        since = g_strdup_printf (_("Since the check-in of %s"), date);
+
+      adw_preferences_group_set_description (self->changes_group, since);
+    }
+  else
+    {
+      adw_preferences_group_set_description (self->changes_group,
+                                             _("The first check-in: every rating so far"));
+    }
+
+  if (n == 0)
+    add_placeholder (self->changes_group, _("No rating changed"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      const LadderRatingChange *change = ladder_review_get_change (self->review, i);
+      g_autofree char *subtitle = NULL;
+      const char *icon, *direction;
+      AdwActionRow *row;
+      GtkWidget *image;
+
+      if (add_more_row (self->changes_group, i, n))
+        break;
+
+      /* Translators: whose rating, and its old and new value: "Self: Sometimes → Consistently" */
+      subtitle = g_strdup_printf (_("%s: %s → %s"), rater_label (change->rater),
+                                  value_label (change->before), value_label (change->after));
+      row = text_row (behaviour_text (self, change->behaviour_id), subtitle);
+
+      if (change->direction > 0)
+        {
+          icon = "go-up-symbolic";
+          direction = _("Up");
+        }
+      else if (change->direction < 0)
+        {
+          icon = "go-down-symbolic";
+          direction = _("Down");
+        }
+      else
+        {
+          icon = "view-refresh-symbolic";
+          direction = _("Changed");
+        }
+      image = gtk_image_new_from_icon_name (icon);
+      gtk_widget_set_tooltip_text (image, direction);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (image),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, direction,
+                                      -1);
+      if (change->direction > 0)
+        gtk_widget_add_css_class (image, "success");
+      else if (change->direction < 0)
+        gtk_widget_add_css_class (image, "warning");
+      adw_action_row_add_prefix (row, image);
+      adw_preferences_group_add (self->changes_group, GTK_WIDGET (row));
+    }
+}
+
+static void
+fill_evidence (LadderCheckinPage *self)
+{
+  GPtrArray *evidence = ladder_review_get_new_evidence (self->review);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->evidence_group), evidence->len > 0);
+
+  /* The latest first, as in the evidence list. */
+  for (guint i = 0; i < evidence->len; i++)
+    {
+      LadderEvidence *entry = g_ptr_array_index (evidence, evidence->len - 1 - i);
+      g_autofree char *date = NULL;
+
+      if (add_more_row (self->evidence_group, i, evidence->len))
+        break;
+
+      date = format_date (ladder_evidence_get_date (entry));
+      adw_preferences_group_add (self->evidence_group,
+                                 GTK_WIDGET (text_row (ladder_evidence_get_title (entry), date)));
+    }
+}
+
+static void
+fill_actions (LadderCheckinPage *self,
+              GPtrArray         *actions,
+              AdwPreferencesGroup *group,
+              gboolean           checkable)
+{
+  gtk_widget_set_visible (GTK_WIDGET (group), actions->len > 0);
+
+  for (guint i = 0; i < actions->len; i++)
+    {
+      if (add_more_row (group, i, actions->len))
+        break;
+
+      adw_preferences_group_add (group, action_row (self, g_ptr_array_index (actions, i), FALSE,
+                                                    checkable));
+    }
+}
+
+static void
+fill_gaps (LadderCheckinPage *self)
+{
+  guint n = ladder_review_get_n_gaps (self->review);
+
+  if (n == 0)
+    add_placeholder (self->gaps_group, _("Self and manager agree"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      const LadderRatingGap *gap = ladder_review_get_gap (self->review, i);
+      g_autofree char *subtitle = NULL;
+
+      if (add_more_row (self->gaps_group, i, n))
+        break;
+
+      /* Translators: both ratings of a behaviour: "Self: Consistently · Manager: Sometimes" */
+      subtitle = g_strdup_printf (_("%s: %s · %s: %s"),
+                                  C_("rater", "Self"), value_label (gap->self_value),
+                                  C_("rater", "Manager"), value_label (gap->manager_value));
+      adw_preferences_group_add (self->gaps_group,
+                                 GTK_WIDGET (text_row (behaviour_text (self, gap->behaviour_id), subtitle)));
+    }
+}
+
+static void
+notes_changed_cb (GtkTextBuffer     *buffer,
+                  LadderCheckinPage *self)
+{
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  if (!self->editable)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  ladder_checkin_set_notes (self->checkin, text);
+}
+
+static void
+update_due_label (LadderCheckinPage *self)
+{
+  g_autofree char *date = NULL;
+
+  if (self->due == NULL)
+    {
+      gtk_menu_button_set_label (self->due_button, _("No Date"));
+      return;
+    }
+
+  date = format_date (self->due);
+  gtk_menu_button_set_label (self->due_button, date);
+}
+
+static void
+due_selected_cb (LadderCheckinPage *self)
+{
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (self->due_calendar);
+
+  g_clear_pointer (&self->due, g_date_free);
+  self->due = g_date_new_dmy (g_date_time_get_day_of_month (day),
+                              g_date_time_get_month (day),
+                              g_date_time_get_year (day));
+  update_due_label (self);
+  gtk_popover_popdown (self->due_popover);
+}
+
+static void
+due_cleared_cb (LadderCheckinPage *self)
+{
+  g_clear_pointer (&self->due, g_date_free);
+  update_due_label (self);
+  gtk_popover_popdown (self->due_popover);
+}
+
+static void
+add_action_cb (LadderCheckinPage *self)
+{
+  g_autoptr(LadderAction) action = NULL;
+  g_autofree char *text = NULL;
+  LadderRater owner = LADDER_RATER_SELF;
+
+  if (!self->editable)
+    return;
+
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->action_entry))));
+  if (*text == '\0')
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->action_entry));
+      return;
+    }
+
+  ladder_rater_from_string (adw_toggle_group_get_active_name (self->owner_group), &owner);
+
+  action = ladder_action_new (NULL);
+  ladder_action_set_text (action, text);
+  ladder_action_set_owner (action, owner);
+  ladder_action_set_due (action, self->due);
+  ladder_checkin_add_action (self->checkin, action);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->action_entry), "");
+  g_clear_pointer (&self->due, g_date_free);
+  update_due_label (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->action_entry));
+}
+
+static void
+ladder_checkin_page_finish_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  LadderCheckinPage *self = LADDER_CHECKIN_PAGE (widget);
+  GtkWidget *view;
+  g_autoptr(LadderCheckinPage) hold = g_object_ref (self);
+
+  if (!self->editable)
+    return;
+
+  /* An action typed and not yet added is what the user meant to add. */
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->action_entry)) != '\0')
+    add_action_cb (self);
+
+  ladder_profile_finish_checkin (self->profile, self->checkin);
+  self->editable = FALSE;
+  gtk_widget_action_set_enabled (widget, "checkin.finish", FALSE);
+  g_signal_emit (self, signals [FINISHED], 0);
+
+  view = gtk_widget_get_ancestor (widget, ADW_TYPE_NAVIGATION_VIEW);
+  if (view != NULL)
+    adw_navigation_view_pop (ADW_NAVIGATION_VIEW (view));
+}
+
+static void
+ladder_checkin_page_dispose (GObject *object)
+{
+  LadderCheckinPage *self = LADDER_CHECKIN_PAGE (object);
+
+  if (self->notes_view != NULL)
+    g_signal_handlers_disconnect_by_func (gtk_text_view_get_buffer (self->notes_view),
+                                          notes_changed_cb, self);
+  gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_CHECKIN_PAGE);
+  g_clear_pointer (&self->review, ladder_review_unref);
+  g_clear_pointer (&self->due, g_date_free);
+  g_clear_object (&self->checkin);
+  g_clear_object (&self->profile);
+
+  G_OBJECT_CLASS (ladder_checkin_page_parent_class)->dispose (object);
+}
+
+static void
+ladder_checkin_page_class_init (LadderCheckinPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_checkin_page_dispose;
+
+  /**
+   * LadderCheckinPage::finished:
+   *
+   * Emitted when the check-in being held was finished: its snapshot is
+   * stored and it is part of the profile.
+   */
+  signals [FINISHED] =
+    g_signal_new ("finished",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ladder-checkin-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, finish_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, changes_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, evidence_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, done_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, open_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, gaps_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, notes_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, actions_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, new_action_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, action_entry);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, owner_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, due_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, due_popover);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, due_calendar);
+  gtk_widget_class_bind_template_callback (widget_class, add_action_cb);
+  gtk_widget_class_bind_template_callback (widget_class, due_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, due_cleared_cb);
+
+  gtk_widget_class_install_action (widget_class, "checkin.finish", NULL,
+                                   ladder_checkin_page_finish_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "checkin.finish", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
+                                       "checkin.finish", NULL);
+}
+
+static void
+ladder_checkin_page_init (LadderCheckinPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * ladder_checkin_page_new:
+ * @profile: a #LadderProfile
+ * @checkin: a draft from ladder_profile_start_checkin(), or one of
+ *   @profile's check-ins
+ * @editable: %TRUE for a draft to fill in and finish, %FALSE to show a
+ *   finished one as it was
+ *
+ * Returns: (transfer floating): a new page for an #AdwNavigationView
+ */
+AdwNavigationPage *
+ladder_checkin_page_new (LadderProfile *profile,
+                         LadderCheckin *checkin,
+                         gboolean       editable)
+{
+  LadderCheckinPage *self;
+  GtkTextBuffer *buffer;
+  g_autofree char *date = NULL;
+  g_autofree char *title = NULL;
+  const char *notes;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+  g_return_val_if_fail (LADDER_IS_CHECKIN (checkin), NULL);
+
+  date = format_date (ladder_checkin_get_date (checkin));
+  if (editable)
+    title = g_strdup (_("Check-in"));
+  else
+    /* Translators: a page's title; %s is the check-in's date */
+    title = g_strdup_printf (_("Check-in of %s"), date);
+
+  self = g_object_new (LADDER_TYPE_CHECKIN_PAGE,
+                       "title", title,
+                       NULL);
+  self->profile = g_object_ref (profile);
+  self->checkin = g_object_ref (checkin);
+  self->editable = editable && !ladder_profile_get_read_only (profile);
+  self->review = ladder_review_new (profile, checkin);
+
+  gtk_widget_set_visible (self->finish_button, self->editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checkin.finish", self->editable);
+  gtk_widget_set_visible (GTK_WIDGET (self->new_action_group), self->editable);
+  /* What is still open belongs to the check-in being held; a past one
+   * lists its own actions. */
+  gtk_widget_set_visible (GTK_WIDGET (self->open_group), self->editable);
+
+  fill_changes (self);
+  fill_evidence (self);
+  fill_actions (self, ladder_review_get_done_actions (self->review), self->done_group, FALSE);
+  if (self->editable)
+    fill_actions (self, ladder_review_get_open_actions (self->review), self->open_group, TRUE);
+  fill_gaps (self);
+
+  buffer = gtk_text_view_get_buffer (self->notes_view);
+  notes = ladder_checkin_get_notes (checkin);
+  gtk_text_buffer_set_text (buffer, notes != NULL ? notes : "", -1);
+  gtk_text_view_set_editable (self->notes_view, self->editable);
+  gtk_text_view_set_cursor_visible (self->notes_view, self->editable);
+  g_signal_connect (buffer, "changed", G_CALLBACK (notes_changed_cb), self);
+
+  adw_preferences_group_bind_model (self->actions_group, ladder_checkin_get_actions (checkin),
+                                    create_action_row_cb, self, NULL);
+  if (!self->editable)
+    {
+      GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (self->notes_group));
+
+      /* A past check-in is opened for what was said and agreed. */
+      gtk_box_reorder_child_after (GTK_BOX (box), GTK_WIDGET (self->notes_group), NULL);
+      gtk_box_reorder_child_after (GTK_BOX (box), GTK_WIDGET (self->actions_group),
+                                   GTK_WIDGET (self->notes_group));
+      if (g_list_model_get_n_items (ladder_checkin_get_actions (checkin)) == 0)
+        gtk_widget_set_visible (GTK_WIDGET (self->actions_group), FALSE);
+      if (notes == NULL || *notes == '\0')
+        gtk_text_buffer_set_text (buffer, _("No notes."), -1);
+    }
+
+  return ADW_NAVIGATION_PAGE (self);
+}
+
+/**
+ * ladder_checkin_page_get_checkin:
+ * @self: a #LadderCheckinPage
+ *
+ * Returns: (transfer none): the check-in shown
+ */
+LadderCheckin *
+ladder_checkin_page_get_checkin (LadderCheckinPage *self)
+{
+  g_return_val_if_fail (LADDER_IS_CHECKIN_PAGE (self), NULL);
+
+  return self->checkin;
+}
+
+/**
+ * ladder_checkin_page_get_editable:
+ * @self: a #LadderCheckinPage
+ *
+ * Returns: whether the page holds a check-in being filled in
+ */
+gboolean
+ladder_checkin_page_get_editable (LadderCheckinPage *self)
+{
+  g_return_val_if_fail (LADDER_IS_CHECKIN_PAGE (self), FALSE);
+
+  return self->editable;
+}

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ladder-core.h"
+
+G_BEGIN_DECLS
+
+#define LADDER_TYPE_CHECKIN_PAGE (ladder_checkin_page_get_type ())
+G_DECLARE_FINAL_TYPE (LadderCheckinPage, ladder_checkin_page, LADDER, CHECKIN_PAGE, AdwNavigationPage)
+
+AdwNavigationPage *ladder_checkin_page_new          (LadderProfile     *profile,
+                                                     LadderCheckin     *checkin,
+                                                     gboolean           editable);
+LadderCheckin     *ladder_checkin_page_get_checkin  (LadderCheckinPage *self);
+gboolean           ladder_checkin_page_get_editable (LadderCheckinPage *self);
+
+G_END_DECLS

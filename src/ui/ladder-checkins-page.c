@@ -1,0 +1,529 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ladder-checkins-page"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "ladder-checkin-page.h"
+#include "ladder-checkins-page.h"
+#include "ladder-ui-private.h"
+
+/* The Check-ins view: the chart of shown behaviours per category at each
+ * check-in, and the check-ins newest first. "Start Check-in"
+ * (checkins.start) pushes a LadderCheckinPage on a draft onto the
+ * window's navigation view, as the Progress view pushes a category; a
+ * draft left unfinished stays here, and starting again resumes it. A
+ * check-in in the list opens read-only; its delete button removes it
+ * (a tombstone) with an undo toast. */
+
+struct _LadderCheckinsPage
+{
+  GtkWidget       parent_instance;
+
+  LadderProfile  *profile;
+  LadderCheckin  *draft;
+  LadderHistory  *history;
+  GHashTable     *deleted;  /* id → LadderCheckin, for undo */
+
+  GtkStack       *stack;
+  GtkLabel       *summary_label;
+  GtkButton      *start_button;
+  GtkDrawingArea *chart;
+  GtkListView    *list;
+};
+
+G_DEFINE_FINAL_TYPE (LadderCheckinsPage, ladder_checkins_page, GTK_TYPE_WIDGET)
+
+/* "9 Nov 2026", without the figure space that pads a one-digit day. */
+static char *
+format_date (const GDate *date)
+{
+  char *text = _ladder_format_date (date);
+
+  if (g_str_has_prefix (text, "\u2007"))
+    memmove (text, text + strlen ("\u2007"), strlen (text) - strlen ("\u2007") + 1);
+
+  return g_strstrip (text);
+}
+
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
+{
+  const GDate *da = ladder_checkin_get_date ((LadderCheckin *) a);
+  const GDate *db = ladder_checkin_get_date ((LadderCheckin *) b);
+  gboolean va = da != NULL && g_date_valid (da);
+  gboolean vb = db != NULL && g_date_valid (db);
+  int order;
+
+  if (va && vb)
+    order = g_date_compare (db, da);
+  else
+    order = (int) vb - (int) va;
+
+  if (order == 0)
+    order = g_date_time_compare (ladder_checkin_get_modified ((LadderCheckin *) b),
+                                 ladder_checkin_get_modified ((LadderCheckin *) a));
+
+  return order;
+}
+
+static void
+draw_chart (GtkDrawingArea *area,
+            cairo_t        *cr,
+            int             width,
+            int             height,
+            gpointer        user_data)
+{
+  LadderCheckinsPage *self = user_data;
+  LadderChartStyle style;
+  GdkRGBA colour;
+
+  if (self->history == NULL)
+    return;
+
+  ladder_chart_style_init (&style);
+  gtk_widget_get_color (GTK_WIDGET (area), &colour);
+  style.foreground = (LadderChartColour) { colour.red, colour.green, colour.blue, colour.alpha };
+  style.grid = (LadderChartColour) { colour.red, colour.green, colour.blue, colour.alpha * 0.16 };
+  style.context = gtk_widget_get_pango_context (GTK_WIDGET (area));
+  style.font = pango_context_get_font_description (style.context);
+
+  ladder_history_draw (self->history, cr, width, height, &style);
+}
+
+static void
+update (LadderCheckinsPage *self)
+{
+  GListModel *checkins;
+  g_autofree char *description = NULL;
+  guint n;
+
+  g_clear_pointer (&self->history, ladder_history_unref);
+  if (self->profile == NULL)
+    return;
+
+  checkins = ladder_profile_get_checkins (self->profile);
+  n = g_list_model_get_n_items (checkins);
+  gtk_stack_set_visible_child_name (self->stack, n > 0 || self->draft != NULL ? "list" : "empty");
+
+  self->history = ladder_history_new (self->profile, ladder_profile_get_owner (self->profile));
+  description = ladder_history_describe (self->history);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self->chart));
+
+  if (n > 0)
+    {
+      LadderCheckin *last = ladder_profile_get_last_checkin (self->profile);
+      g_autofree char *date = format_date (ladder_checkin_get_date (last));
+      g_autofree char *summary = NULL;
+
+      /* Translators: %u is a number of check-ins, %s the date of the last one */
+      summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u check-in, the last on %s",
+                                              "%u check-ins, the last on %s", n),
+                                 n, date);
+      gtk_label_set_label (self->summary_label, summary);
+    }
+  else
+    {
+      gtk_label_set_label (self->summary_label, _("None finished yet"));
+    }
+
+  gtk_button_set_label (self->start_button,
+                        self->draft != NULL ? _("_Resume Check-in") : _("_Start Check-in"));
+}
+
+/* Rows {{{1 */
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              LadderCheckinsPage       *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (subtitle), TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (text), title);
+  gtk_box_append (GTK_BOX (text), subtitle);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Delete Check-in"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Check-in"),
+                                  -1);
+  /* A target from the start: a row being bound never has none. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "checkins.delete");
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             LadderCheckinsPage       *self)
+{
+  LadderCheckin *checkin = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *text = gtk_widget_get_first_child (box);
+  GtkWidget *title = gtk_widget_get_first_child (text);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  GtkWidget *button = gtk_widget_get_next_sibling (text);
+  guint n_actions = g_list_model_get_n_items (ladder_checkin_get_actions (checkin));
+  const char *notes = ladder_checkin_get_notes (checkin);
+  g_autofree char *date = format_date (ladder_checkin_get_date (checkin));
+  g_autofree char *actions = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *label = NULL;
+
+  /* Translators: how many actions a check-in agreed */
+  actions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u action", "%u actions", n_actions),
+                             n_actions);
+  if (notes != NULL && *notes != '\0')
+    {
+      const char *end = strchr (notes, '\n');
+
+      line = end != NULL ? g_strndup (notes, end - notes) : g_strdup (notes);
+      g_strstrip (line);
+    }
+
+  if (line != NULL && *line != '\0')
+    /* Translators: a check-in's number of actions and the first line of its notes */
+    detail = g_strdup_printf (_("%s · %s"), actions, line);
+  else
+    detail = g_steal_pointer (&actions);
+
+  gtk_label_set_label (GTK_LABEL (title), date);
+  gtk_label_set_label (GTK_LABEL (subtitle), detail);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", ladder_checkin_get_id (checkin));
+  gtk_widget_set_visible (button, !ladder_profile_get_read_only (self->profile));
+
+  /* Translators: the accessible name of a check-in in the list */
+  label = g_strdup_printf (_("Check-in of %s"), date);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_list_item_get_child (item)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               LadderCheckinsPage       *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *button = gtk_widget_get_last_child (box);
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "");
+}
+
+/* Pages {{{1 */
+
+static void
+push (LadderCheckinsPage *self,
+      AdwNavigationPage  *page)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_NAVIGATION_VIEW);
+
+  if (view == NULL)
+    {
+      g_object_ref_sink (page);
+      g_object_unref (page);
+      return;
+    }
+
+  adw_navigation_view_pop_to_tag (ADW_NAVIGATION_VIEW (view), "main");
+  adw_navigation_view_push (ADW_NAVIGATION_VIEW (view), page);
+}
+
+static void
+add_toast (LadderCheckinsPage *self,
+           AdwToast           *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  adw_toast_set_use_markup (toast, FALSE);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (toast);
+}
+
+static void
+finished_cb (LadderCheckinPage  *page,
+             LadderCheckinsPage *self)
+{
+  if (self->draft == ladder_checkin_page_get_checkin (page))
+    g_clear_object (&self->draft);
+  update (self);
+  add_toast (self, adw_toast_new (_("Check-in saved")));
+}
+
+/**
+ * ladder_checkins_page_start:
+ * @self: a #LadderCheckinsPage
+ *
+ * Opens the check-in being held, starting one dated today when there is
+ * none.
+ */
+void
+ladder_checkins_page_start (LadderCheckinsPage *self)
+{
+  AdwNavigationPage *page;
+
+  g_return_if_fail (LADDER_IS_CHECKINS_PAGE (self));
+
+  if (self->profile == NULL || ladder_profile_get_read_only (self->profile))
+    return;
+
+  if (self->draft == NULL)
+    self->draft = ladder_profile_start_checkin (self->profile);
+
+  page = ladder_checkin_page_new (self->profile, self->draft, TRUE);
+  g_signal_connect_object (page, "finished", G_CALLBACK (finished_cb), self, 0);
+  push (self, page);
+  update (self);
+}
+
+/**
+ * ladder_checkins_page_open:
+ * @self: a #LadderCheckinsPage
+ * @checkin: one of the profile's check-ins
+ *
+ * Shows a finished check-in read-only.
+ */
+void
+ladder_checkins_page_open (LadderCheckinsPage *self,
+                           LadderCheckin      *checkin)
+{
+  g_return_if_fail (LADDER_IS_CHECKINS_PAGE (self));
+  g_return_if_fail (LADDER_IS_CHECKIN (checkin));
+
+  if (self->profile == NULL)
+    return;
+
+  push (self, ladder_checkin_page_new (self->profile, checkin, FALSE));
+}
+
+/**
+ * ladder_checkins_page_get_shown:
+ * @self: a #LadderCheckinsPage
+ *
+ * Returns: (transfer none) (nullable): the check-ins as listed, newest
+ *   first
+ */
+GListModel *
+ladder_checkins_page_get_shown (LadderCheckinsPage *self)
+{
+  GtkSelectionModel *model;
+
+  g_return_val_if_fail (LADDER_IS_CHECKINS_PAGE (self), NULL);
+
+  model = gtk_list_view_get_model (self->list);
+  return model != NULL ? gtk_no_selection_get_model (GTK_NO_SELECTION (model)) : NULL;
+}
+
+static void
+list_activate_cb (LadderCheckinsPage *self,
+                  guint               position)
+{
+  g_autoptr(LadderCheckin) checkin = NULL;
+
+  checkin = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (self->list)), position);
+  if (checkin != NULL)
+    ladder_checkins_page_open (self, checkin);
+}
+
+static void
+ladder_checkins_page_start_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  ladder_checkins_page_start (LADDER_CHECKINS_PAGE (widget));
+}
+
+/* Deleting {{{1 */
+
+static void
+undo_delete_cb (AdwToast           *toast,
+                LadderCheckinsPage *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (toast), "ladder-checkin-id");
+  LadderCheckin *checkin;
+
+  if (id == NULL || self->profile == NULL)
+    return;
+
+  checkin = g_hash_table_lookup (self->deleted, id);
+  if (checkin != NULL && ladder_profile_find_checkin (self->profile, id) == NULL)
+    ladder_profile_add_checkin (self->profile, checkin);
+  g_hash_table_remove (self->deleted, id);
+}
+
+static void
+delete_toast_dismissed_cb (AdwToast           *toast,
+                           LadderCheckinsPage *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (toast), "ladder-checkin-id");
+
+  if (id != NULL && self->deleted != NULL)
+    g_hash_table_remove (self->deleted, id);
+}
+
+static void
+ladder_checkins_page_delete_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  LadderCheckinsPage *self = LADDER_CHECKINS_PAGE (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  g_autofree char *date = NULL;
+  g_autofree char *title = NULL;
+  LadderCheckin *checkin;
+  AdwToast *toast;
+
+  if (self->profile == NULL || ladder_profile_get_read_only (self->profile))
+    return;
+
+  checkin = ladder_profile_find_checkin (self->profile, id);
+  if (checkin == NULL)
+    return;
+
+  g_hash_table_replace (self->deleted, g_strdup (id), g_object_ref (checkin));
+  ladder_profile_remove_checkin (self->profile, checkin);
+
+  date = format_date (ladder_checkin_get_date (checkin));
+  /* Translators: a toast; %s is a check-in's date */
+  title = g_strdup_printf (_("Check-in of %s deleted"), date);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "ladder-checkin-id", g_strdup (id), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), self, 0);
+  add_toast (self, toast);
+}
+
+/* The object {{{1 */
+
+/**
+ * ladder_checkins_page_set_profile:
+ * @self: a #LadderCheckinsPage
+ * @profile: (nullable): the profile to show
+ *
+ * Shows @profile's check-ins. A check-in being held for another profile
+ * is dropped.
+ */
+void
+ladder_checkins_page_set_profile (LadderCheckinsPage *self,
+                                  LadderProfile      *profile)
+{
+  g_autoptr(GtkSortListModel) sorted = NULL;
+  GtkCustomSorter *sorter;
+
+  g_return_if_fail (LADDER_IS_CHECKINS_PAGE (self));
+
+  if (self->profile == profile)
+    return;
+
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_func (self->profile, update, self);
+  gtk_list_view_set_model (self->list, NULL);
+  g_clear_object (&self->draft);
+  g_hash_table_remove_all (self->deleted);
+  g_set_object (&self->profile, profile);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checkins.start",
+                                 profile != NULL && !ladder_profile_get_read_only (profile));
+
+  if (profile == NULL)
+    {
+      update (self);
+      return;
+    }
+
+  g_signal_connect_swapped (profile, "changed", G_CALLBACK (update), self);
+  sorter = gtk_custom_sorter_new (compare_newest_first, NULL, NULL);
+  sorted = gtk_sort_list_model_new (g_object_ref (ladder_profile_get_checkins (profile)),
+                                    GTK_SORTER (sorter));
+  gtk_list_view_set_model (self->list,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&sorted)))));
+  update (self);
+}
+
+static void
+ladder_checkins_page_dispose (GObject *object)
+{
+  LadderCheckinsPage *self = LADDER_CHECKINS_PAGE (object);
+
+  ladder_checkins_page_set_profile (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_CHECKINS_PAGE);
+  g_clear_pointer (&self->deleted, g_hash_table_unref);
+  g_clear_pointer (&self->history, ladder_history_unref);
+
+  G_OBJECT_CLASS (ladder_checkins_page_parent_class)->dispose (object);
+}
+
+static void
+ladder_checkins_page_class_init (LadderCheckinsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_checkins_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ladder-checkins-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, start_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, chart);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, list);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_install_action (widget_class, "checkins.start", NULL,
+                                   ladder_checkins_page_start_action);
+  gtk_widget_class_install_action (widget_class, "checkins.delete", "s",
+                                   ladder_checkins_page_delete_action);
+}
+
+static void
+ladder_checkins_page_init (LadderCheckinsPage *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  gtk_drawing_area_set_draw_func (self->chart, draw_chart, self, NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checkins.start", FALSE);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  gtk_list_view_set_factory (self->list, factory);
+}

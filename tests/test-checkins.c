@@ -1,0 +1,304 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Check-ins in the window: starting one, filling in its notes and an
+ * action, finishing it; the list shows it newest first, the file on disk
+ * holds it with its snapshot, and it opens again read-only.
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "ladder-checkin-page.h"
+#include "ladder-checkins-page.h"
+#include "ui-helpers.h"
+
+static AdwNavigationPage *
+visible_page (LadderWindow *window)
+{
+  GtkWidget *nav = ui_find (GTK_WIDGET (window), "content_nav", ADW_TYPE_NAVIGATION_VIEW);
+
+  return adw_navigation_view_get_visible_page (ADW_NAVIGATION_VIEW (nav));
+}
+
+static gboolean
+checkin_page_shown_cb (gpointer data)
+{
+  return LADDER_IS_CHECKIN_PAGE (visible_page (data));
+}
+
+static gboolean
+main_page_shown_cb (gpointer data)
+{
+  return g_strcmp0 (adw_navigation_page_get_tag (visible_page (data)), "main") == 0;
+}
+
+static LadderCheckinPage *
+wait_for_checkin_page (LadderWindow *window)
+{
+  ui_wait_for (checkin_page_shown_cb, window, "the check-in page");
+  return LADDER_CHECKIN_PAGE (visible_page (window));
+}
+
+/* The row of @group whose title is @title, or NULL. */
+static AdwPreferencesRow *
+row_titled (GtkWidget  *group,
+            const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  ui_find_all (group, ADW_TYPE_PREFERENCES_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      AdwPreferencesRow *row = g_ptr_array_index (rows, i);
+
+      if (g_strcmp0 (adw_preferences_row_get_title (row), title) == 0)
+        return row;
+    }
+
+  return NULL;
+}
+
+static const char *
+subtitle_of (AdwPreferencesRow *row)
+{
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+static char *
+buffer_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+typedef struct
+{
+  GFile *file;
+  char  *needle;
+} FileHas;
+
+static gboolean
+file_has_cb (gpointer data)
+{
+  FileHas *has = data;
+  g_autofree char *contents = NULL;
+
+  if (!g_file_load_contents (has->file, NULL, &contents, NULL, NULL, NULL))
+    return FALSE;
+  return strstr (contents, has->needle) != NULL;
+}
+
+static void
+test_checkins_start_fill_finish (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  GtkWidget *view_stack, *checkins, *stack, *list;
+  GtkWidget *group, *entry, *owner, *calendar, *add, *notes, *finish;
+  LadderCheckinPage *page;
+  LadderCheckin *checkin, *first, *second;
+  AdwPreferencesRow *row;
+  GListModel *shown;
+  g_autoptr(GDateTime) due = g_date_time_new_local (2026, 12, 1, 0, 0, 0);
+  g_autoptr(LadderCheckin) item = NULL;
+  g_autoptr(LadderProfile) on_disk = NULL;
+  g_autoptr(LadderAction) action = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  char *first_id;
+  FileHas has;
+
+  ladder_profile_rate (profile, "b1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "b4", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "b4", LADDER_RATER_MANAGER, LADDER_RATING_NOT_YET);
+
+  view_stack = ui_find (GTK_WIDGET (window), "view_stack", ADW_TYPE_VIEW_STACK);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "checkins");
+  checkins = ui_find (GTK_WIDGET (window), "checkins_page", LADDER_TYPE_CHECKINS_PAGE);
+  stack = ui_find (checkins, "stack", GTK_TYPE_STACK);
+  list = ui_find (checkins, "list", GTK_TYPE_LIST_VIEW);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
+
+  /* Start: what changed since no check-in is every rating so far. */
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+  page = wait_for_checkin_page (window);
+  g_assert_true (ladder_checkin_page_get_editable (page));
+  checkin = ladder_checkin_page_get_checkin (page);
+  g_assert_null (ladder_profile_find_checkin (profile, ladder_checkin_get_id (checkin)));
+
+  group = ui_find (GTK_WIDGET (page), "changes_group", ADW_TYPE_PREFERENCES_GROUP);
+  /* Text from a framework is never markup. */
+  row = row_titled (group, "<b>x</b> & y");
+  g_assert_nonnull (row);
+  g_assert_false (adw_preferences_row_get_use_markup (row));
+  g_assert_cmpstr (subtitle_of (row), ==, "Self: Unrated → Consistently");
+  g_assert_nonnull (row_titled (group, "Helps others"));
+
+  group = ui_find (GTK_WIDGET (page), "gaps_group", ADW_TYPE_PREFERENCES_GROUP);
+  row = row_titled (group, "Helps others");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (subtitle_of (row), ==, "Self: Consistently · Manager: Not yet");
+  g_assert_false (gtk_widget_get_visible (ui_find (GTK_WIDGET (page), "open_group", 0)));
+
+  /* Notes, typed. */
+  notes = ui_find (GTK_WIDGET (page), "notes_view", GTK_TYPE_TEXT_VIEW);
+  g_assert_true (gtk_text_view_get_editable (GTK_TEXT_VIEW (notes)));
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)),
+                                    "Design reviews next quarter.\nAnd on-call.", -1);
+  g_assert_cmpstr (ladder_checkin_get_notes (checkin), ==, "Design reviews next quarter.\nAnd on-call.");
+
+  /* An action: text, owner, due date from the calendar, then Add. */
+  entry = ui_find (GTK_WIDGET (page), "action_entry", ADW_TYPE_ENTRY_ROW);
+  owner = ui_find (GTK_WIDGET (page), "owner_group", ADW_TYPE_TOGGLE_GROUP);
+  calendar = ui_find (GTK_WIDGET (page), "due_calendar", GTK_TYPE_CALENDAR);
+  add = ui_find (GTK_WIDGET (page), "add_action_button", GTK_TYPE_BUTTON);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Lead the <design> review");
+  adw_toggle_group_set_active_name (ADW_TOGGLE_GROUP (owner), "manager");
+  gtk_calendar_set_date (GTK_CALENDAR (calendar), due);
+  g_signal_emit_by_name (calendar, "day-selected");
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (ui_find (GTK_WIDGET (page), "due_button", 0))),
+                   ==, "1 Dec 2026");
+  g_signal_emit_by_name (add, "clicked");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_checkin_get_actions (checkin)), ==, 1);
+  action = g_list_model_get_item (ladder_checkin_get_actions (checkin), 0);
+  g_assert_cmpstr (ladder_action_get_text (action), ==, "Lead the <design> review");
+  g_assert_cmpint (ladder_action_get_owner (action), ==, LADDER_RATER_MANAGER);
+  g_assert_cmpint (g_date_get_day (ladder_action_get_due (action)), ==, 1);
+  g_assert_cmpint (g_date_get_month (ladder_action_get_due (action)), ==, 12);
+  g_assert_false (ladder_action_get_done (action));
+  group = ui_find (GTK_WIDGET (page), "actions_group", ADW_TYPE_PREFERENCES_GROUP);
+  row = row_titled (group, "Lead the <design> review");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (subtitle_of (row), ==, "Manager · due 1 Dec 2026");
+  /* An empty action is not added. */
+  g_signal_emit_by_name (add, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_checkin_get_actions (checkin)), ==, 1);
+
+  /* Leaving keeps the draft: starting again resumes it. */
+  adw_navigation_view_pop (ADW_NAVIGATION_VIEW (ui_find (GTK_WIDGET (window), "content_nav", 0)));
+  ui_wait_for (main_page_shown_cb, window, "the main page");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "list");
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+  page = wait_for_checkin_page (window);
+  g_assert_true (ladder_checkin_page_get_checkin (page) == checkin);
+  notes = ui_find (GTK_WIDGET (page), "notes_view", GTK_TYPE_TEXT_VIEW);
+  text = buffer_text (GTK_TEXT_VIEW (notes));
+  g_assert_cmpstr (text, ==, "Design reviews next quarter.\nAnd on-call.");
+
+  /* Finish: the snapshot is stored, the check-in joins the profile, the
+   * page goes and the file is written. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "checkin.finish", NULL));
+  ui_wait_for (main_page_shown_cb, window, "the main page after finishing");
+  g_assert_true (ladder_profile_find_checkin (profile, ladder_checkin_get_id (checkin)) == checkin);
+  g_assert_cmpint (ladder_checkin_get_snapshot (checkin, "b1", LADDER_RATER_SELF), ==,
+                   LADDER_RATING_CONSISTENTLY);
+  shown = ladder_checkins_page_get_shown (LADDER_CHECKINS_PAGE (checkins));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+
+  has.file = ladder_profile_get_file (profile);
+  has.needle = "Lead the <design> review";
+  ui_wait_for (file_has_cb, &has, "the check-in in the file");
+  ui_wait_saved (window);
+  contents = ui_read_file (ladder_profile_get_file (profile));
+  on_disk = ladder_format_read_profile (contents, strlen (contents), "profile.json", &error);
+  g_assert_no_error (error);
+  first = ladder_profile_find_checkin (on_disk, ladder_checkin_get_id (checkin));
+  g_assert_nonnull (first);
+  g_assert_cmpstr (ladder_checkin_get_notes (first), ==, "Design reviews next quarter.\nAnd on-call.");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_checkin_get_actions (first)), ==, 1);
+  g_assert_cmpint (ladder_checkin_get_snapshot (first, "b1", LADDER_RATER_SELF), ==,
+                   LADDER_RATING_CONSISTENTLY);
+  g_assert_cmpint (ladder_checkin_get_snapshot (first, "b4", LADDER_RATER_MANAGER), ==,
+                   LADDER_RATING_NOT_YET);
+  g_assert_cmpint (ladder_checkin_get_snapshot (first, "b2", LADDER_RATER_SELF), ==,
+                   LADDER_RATING_UNRATED);
+  first_id = g_strdup (ladder_checkin_get_id (checkin));
+
+  /* A second one looks back on the first: one rating moved, its action is
+   * open and can be ticked done here. */
+  ladder_profile_rate (profile, "b2", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+  page = wait_for_checkin_page (window);
+  g_assert_false (ladder_checkin_page_get_checkin (page) == checkin);
+  group = ui_find (GTK_WIDGET (page), "changes_group", ADW_TYPE_PREFERENCES_GROUP);
+  g_assert_nonnull (row_titled (group, "Writes tests"));
+  g_assert_null (row_titled (group, "Helps others"));
+  group = ui_find (GTK_WIDGET (page), "open_group", ADW_TYPE_PREFERENCES_GROUP);
+  g_assert_true (gtk_widget_get_visible (group));
+  row = row_titled (group, "Lead the <design> review");
+  g_assert_nonnull (row);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (ui_find (GTK_WIDGET (row), NULL, GTK_TYPE_CHECK_BUTTON)),
+                               TRUE);
+  g_assert_true (ladder_action_get_done (action));
+  notes = ui_find (GTK_WIDGET (page), "notes_view", GTK_TYPE_TEXT_VIEW);
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)), "Second", -1);
+  second = ladder_checkin_page_get_checkin (page);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "checkin.finish", NULL));
+  ui_wait_for (main_page_shown_cb, window, "the main page after the second");
+
+  /* Newest first. */
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+  item = g_list_model_get_item (shown, 0);
+  g_assert_true (item == second);
+  g_clear_object (&item);
+  item = g_list_model_get_item (shown, 1);
+  g_assert_cmpstr (ladder_checkin_get_id (item), ==, first_id);
+  g_clear_object (&item);
+
+  /* The older one opens from the list, read-only, as it was. */
+  g_signal_emit_by_name (list, "activate", 1);
+  page = wait_for_checkin_page (window);
+  g_assert_false (ladder_checkin_page_get_editable (page));
+  g_assert_cmpstr (ladder_checkin_get_id (ladder_checkin_page_get_checkin (page)), ==, first_id);
+  notes = ui_find (GTK_WIDGET (page), "notes_view", GTK_TYPE_TEXT_VIEW);
+  g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (notes)));
+  g_clear_pointer (&text, g_free);
+  text = buffer_text (GTK_TEXT_VIEW (notes));
+  g_assert_cmpstr (text, ==, "Design reviews next quarter.\nAnd on-call.");
+  finish = ui_find (GTK_WIDGET (page), "finish_button", GTK_TYPE_BUTTON);
+  g_assert_false (gtk_widget_get_visible (finish));
+  g_assert_false (gtk_widget_get_visible (ui_find (GTK_WIDGET (page), "new_action_group", 0)));
+  group = ui_find (GTK_WIDGET (page), "actions_group", ADW_TYPE_PREFERENCES_GROUP);
+  row = row_titled (group, "Lead the <design> review");
+  g_assert_nonnull (row);
+  g_assert_false (gtk_widget_get_sensitive (ui_find (GTK_WIDGET (row), NULL, GTK_TYPE_CHECK_BUTTON)));
+  /* Its changes are those it looked back on then, not the later one. */
+  group = ui_find (GTK_WIDGET (page), "changes_group", ADW_TYPE_PREFERENCES_GROUP);
+  g_assert_nonnull (row_titled (group, "Helps others"));
+  g_assert_null (row_titled (group, "Writes tests"));
+  /* Ctrl+Enter on a past check-in does nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "checkin.finish", NULL);
+  ui_spin (100);
+  g_assert_true (visible_page (window) == ADW_NAVIGATION_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+  adw_navigation_view_pop (ADW_NAVIGATION_VIEW (ui_find (GTK_WIDGET (window), "content_nav", 0)));
+  ui_wait_for (main_page_shown_cb, window, "the main page after reading");
+
+  /* Deleting leaves a tombstone in the file. */
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.delete", "s", first_id));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  g_assert_null (ladder_profile_find_checkin (profile, first_id));
+  g_assert_true (g_hash_table_contains (ladder_profile_get_tombstones (profile, "checkin"), first_id));
+  ui_wait_saved (window);
+
+  g_free (first_id);
+  ui_window_free (window, app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ladder/checkins/start-fill-finish", test_checkins_start_fill_finish);
+
+  return g_test_run ();
+}
