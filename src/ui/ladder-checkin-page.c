@@ -22,8 +22,8 @@
  * check-in opens read-only. Ticking an earlier check-in's open action done
  * edits the profile at once. */
 
-/* A long list of changes shows its start and says how many more. */
-#define MAX_ROWS 12
+/* A long list shows its start; the rest wait in an expander row. */
+#define VISIBLE_ROWS 5
 
 struct _LadderCheckinPage
 {
@@ -36,12 +36,14 @@ struct _LadderCheckinPage
   GDate                *due;
 
   GtkWidget            *finish_button;
+  GtkScrolledWindow    *scrolled;
   AdwPreferencesGroup  *changes_group;
   AdwPreferencesGroup  *evidence_group;
   AdwPreferencesGroup  *done_group;
   AdwPreferencesGroup  *open_group;
   AdwPreferencesGroup  *gaps_group;
   AdwPreferencesGroup  *notes_group;
+  GtkWidget            *actions_box;
   AdwPreferencesGroup  *actions_group;
   AdwPreferencesGroup  *new_action_group;
   GtkTextView          *notes_view;
@@ -124,21 +126,42 @@ add_placeholder (AdwPreferencesGroup *group,
   adw_preferences_group_add (group, GTK_WIDGET (row));
 }
 
-static gboolean
-add_more_row (AdwPreferencesGroup *group,
-              guint                index,
-              guint                n)
+/* Adds rows to a group: the first VISIBLE_ROWS to the group itself, the
+ * others into an expander row "N more" at its end. */
+typedef struct
 {
-  g_autofree char *more = NULL;
+  AdwPreferencesGroup *group;
+  AdwExpanderRow      *more;
+  guint                n;
+  guint                total;
+} Rows;
 
-  if (index < MAX_ROWS)
-    return FALSE;
+static void
+rows_add (Rows      *rows,
+          GtkWidget *row)
+{
+  /* One hidden row would take as much room as the expander. */
+  if (rows->n < VISIBLE_ROWS || rows->total <= VISIBLE_ROWS + 1)
+    {
+      adw_preferences_group_add (rows->group, row);
+    }
+  else
+    {
+      if (rows->more == NULL)
+        {
+          guint rest = rows->total - rows->n;
+          g_autofree char *title = NULL;
 
-  /* Translators: the last row of a long list of changes */
-  more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more", n - index),
-                          n - index);
-  add_placeholder (group, more);
-  return TRUE;
+          /* Translators: an expander row holding the rest of a long list */
+          title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u More", "%u More", rest), rest);
+          rows->more = ADW_EXPANDER_ROW (adw_expander_row_new ());
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->more), title);
+          adw_preferences_group_add (rows->group, GTK_WIDGET (rows->more));
+        }
+      adw_expander_row_add_row (rows->more, row);
+    }
+
+  rows->n++;
 }
 
 static char *
@@ -223,6 +246,7 @@ fill_changes (LadderCheckinPage *self)
 {
   LadderCheckin *previous = ladder_review_get_previous (self->review);
   guint n = ladder_review_get_n_changes (self->review);
+  Rows rows = { self->changes_group, NULL, 0, 0 };
 
   if (previous != NULL)
     {
@@ -249,28 +273,50 @@ fill_changes (LadderCheckinPage *self)
   if (n == 0)
     add_placeholder (self->changes_group, _("No rating changed"));
 
+  /* One row per behaviour, with both sides when both changed (the
+   * review lists them one after the other). */
+  for (guint i = 0; i < n; i++)
+    {
+      if (i == 0 || g_strcmp0 (ladder_review_get_change (self->review, i)->behaviour_id,
+                               ladder_review_get_change (self->review, i - 1)->behaviour_id) != 0)
+        rows.total++;
+    }
+
   for (guint i = 0; i < n; i++)
     {
       const LadderRatingChange *change = ladder_review_get_change (self->review, i);
+      const LadderRatingChange *other = NULL;
       g_autofree char *subtitle = NULL;
       const char *icon, *direction;
+      int sense = change->direction;
       AdwActionRow *row;
       GtkWidget *image;
-
-      if (add_more_row (self->changes_group, i, n))
-        break;
 
       /* Translators: whose rating, and its old and new value: "Self: Sometimes → Consistently" */
       subtitle = g_strdup_printf (_("%s: %s → %s"), rater_label (change->rater),
                                   value_label (change->before), value_label (change->after));
+      if (i + 1 < n &&
+          g_strcmp0 (ladder_review_get_change (self->review, i + 1)->behaviour_id,
+                     change->behaviour_id) == 0)
+        {
+          g_autofree char *first = g_steal_pointer (&subtitle);
+
+          other = ladder_review_get_change (self->review, ++i);
+          /* Translators: both sides' changes: "Self: Sometimes → Consistently · Manager: Not yet → Sometimes" */
+          subtitle = g_strdup_printf (_("%s · %s: %s → %s"), first, rater_label (other->rater),
+                                      value_label (other->before), value_label (other->after));
+          if (other->direction != sense)
+            sense = 0;
+        }
+
       row = text_row (behaviour_text (self, change->behaviour_id), subtitle);
 
-      if (change->direction > 0)
+      if (sense > 0)
         {
           icon = "go-up-symbolic";
           direction = _("Up");
         }
-      else if (change->direction < 0)
+      else if (sense < 0)
         {
           icon = "go-down-symbolic";
           direction = _("Down");
@@ -285,12 +331,12 @@ fill_changes (LadderCheckinPage *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (image),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, direction,
                                       -1);
-      if (change->direction > 0)
+      if (sense > 0)
         gtk_widget_add_css_class (image, "success");
-      else if (change->direction < 0)
+      else if (sense < 0)
         gtk_widget_add_css_class (image, "warning");
       adw_action_row_add_prefix (row, image);
-      adw_preferences_group_add (self->changes_group, GTK_WIDGET (row));
+      rows_add (&rows, GTK_WIDGET (row));
     }
 }
 
@@ -298,6 +344,7 @@ static void
 fill_evidence (LadderCheckinPage *self)
 {
   GPtrArray *evidence = ladder_review_get_new_evidence (self->review);
+  Rows rows = { self->evidence_group, NULL, 0, evidence->len };
 
   gtk_widget_set_visible (GTK_WIDGET (self->evidence_group), evidence->len > 0);
 
@@ -305,39 +352,33 @@ fill_evidence (LadderCheckinPage *self)
   for (guint i = 0; i < evidence->len; i++)
     {
       LadderEvidence *entry = g_ptr_array_index (evidence, evidence->len - 1 - i);
-      g_autofree char *date = NULL;
+      g_autofree char *date = format_date (ladder_evidence_get_date (entry));
 
-      if (add_more_row (self->evidence_group, i, evidence->len))
-        break;
-
-      date = format_date (ladder_evidence_get_date (entry));
-      adw_preferences_group_add (self->evidence_group,
-                                 GTK_WIDGET (text_row (ladder_evidence_get_title (entry), date)));
+      rows_add (&rows, GTK_WIDGET (text_row (ladder_evidence_get_title (entry), date)));
     }
 }
 
+/* Open actions are the agenda: all of them show. Done ones may wait in
+ * an expander. */
 static void
-fill_actions (LadderCheckinPage *self,
-              GPtrArray         *actions,
+fill_actions (LadderCheckinPage   *self,
+              GPtrArray           *actions,
               AdwPreferencesGroup *group,
-              gboolean           checkable)
+              gboolean             open)
 {
+  Rows rows = { group, NULL, 0, open ? 0 : actions->len };
+
   gtk_widget_set_visible (GTK_WIDGET (group), actions->len > 0);
 
   for (guint i = 0; i < actions->len; i++)
-    {
-      if (add_more_row (group, i, actions->len))
-        break;
-
-      adw_preferences_group_add (group, action_row (self, g_ptr_array_index (actions, i), FALSE,
-                                                    checkable));
-    }
+    rows_add (&rows, action_row (self, g_ptr_array_index (actions, i), FALSE, open));
 }
 
 static void
 fill_gaps (LadderCheckinPage *self)
 {
   guint n = ladder_review_get_n_gaps (self->review);
+  Rows rows = { self->gaps_group, NULL, 0, n };
 
   if (n == 0)
     add_placeholder (self->gaps_group, _("Self and manager agree"));
@@ -347,15 +388,11 @@ fill_gaps (LadderCheckinPage *self)
       const LadderRatingGap *gap = ladder_review_get_gap (self->review, i);
       g_autofree char *subtitle = NULL;
 
-      if (add_more_row (self->gaps_group, i, n))
-        break;
-
       /* Translators: both ratings of a behaviour: "Self: Consistently · Manager: Sometimes" */
       subtitle = g_strdup_printf (_("%s: %s · %s: %s"),
                                   C_("rater", "Self"), value_label (gap->self_value),
                                   C_("rater", "Manager"), value_label (gap->manager_value));
-      adw_preferences_group_add (self->gaps_group,
-                                 GTK_WIDGET (text_row (behaviour_text (self, gap->behaviour_id), subtitle)));
+      rows_add (&rows, GTK_WIDGET (text_row (behaviour_text (self, gap->behaviour_id), subtitle)));
     }
 }
 
@@ -467,6 +504,31 @@ ladder_checkin_page_finish_action (GtkWidget  *widget,
     adw_navigation_view_pop (ADW_NAVIGATION_VIEW (view));
 }
 
+/* Scrolls the notes into view and focuses them once the page is laid out:
+ * a page still sliding in has no place to scroll to yet. */
+static gboolean
+focus_notes_tick_cb (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  LadderCheckinPage *self = LADDER_CHECKIN_PAGE (widget);
+  GtkWidget *content = gtk_scrolled_window_get_child (self->scrolled);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled);
+  graphene_point_t point;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->notes_view)) ||
+      gtk_widget_get_height (GTK_WIDGET (self->notes_view)) == 0 ||
+      gtk_adjustment_get_upper (adjustment) == 0 ||
+      !gtk_widget_compute_point (GTK_WIDGET (self->notes_group), content,
+                                 &GRAPHENE_POINT_INIT (0, 0), &point))
+    return G_SOURCE_CONTINUE;
+
+  gtk_adjustment_set_value (adjustment, point.y);
+  gtk_widget_grab_focus (GTK_WIDGET (self->notes_view));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 ladder_checkin_page_dispose (GObject *object)
 {
@@ -508,12 +570,14 @@ ladder_checkin_page_class_init (LadderCheckinPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ladder-checkin-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, finish_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, scrolled);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, changes_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, evidence_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, done_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, open_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, gaps_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, notes_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, actions_box);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, actions_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, new_action_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, notes_view);
@@ -608,7 +672,7 @@ ladder_checkin_page_new (LadderProfile *profile,
 
       /* A past check-in is opened for what was said and agreed. */
       gtk_box_reorder_child_after (GTK_BOX (box), GTK_WIDGET (self->notes_group), NULL);
-      gtk_box_reorder_child_after (GTK_BOX (box), GTK_WIDGET (self->actions_group),
+      gtk_box_reorder_child_after (GTK_BOX (box), self->actions_box,
                                    GTK_WIDGET (self->notes_group));
       if (g_list_model_get_n_items (ladder_checkin_get_actions (checkin)) == 0)
         gtk_widget_set_visible (GTK_WIDGET (self->actions_group), FALSE);
@@ -645,4 +709,18 @@ ladder_checkin_page_get_editable (LadderCheckinPage *self)
   g_return_val_if_fail (LADDER_IS_CHECKIN_PAGE (self), FALSE);
 
   return self->editable;
+}
+
+/**
+ * ladder_checkin_page_focus_notes:
+ * @self: a #LadderCheckinPage
+ *
+ * Moves the focus to the notes, which scrolls them into view.
+ */
+void
+ladder_checkin_page_focus_notes (LadderCheckinPage *self)
+{
+  g_return_if_fail (LADDER_IS_CHECKIN_PAGE (self));
+
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_notes_tick_cb, NULL, NULL);
 }

@@ -15,5 +15,6 @@ AdwNavigationPage *ladder_checkin_page_new          (LadderProfile     *profile,
                                                      gboolean           editable);
 LadderCheckin     *ladder_checkin_page_get_checkin  (LadderCheckinPage *self);
 gboolean           ladder_checkin_page_get_editable (LadderCheckinPage *self);
+void               ladder_checkin_page_focus_notes  (LadderCheckinPage *self);
 
 G_END_DECLS

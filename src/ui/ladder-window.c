@@ -10,6 +10,7 @@
 #endif
 
 #include "ladder-category-page.h"
+#include "ladder-checkin-page.h"
 #include "ladder-checkins-page.h"
 #include "ladder-core.h"
 #include "ladder-evidence-editor.h"
@@ -1130,9 +1131,9 @@ drop_cb (GtkDropTarget *target,
 /* Screenshots {{{1 */
 
 /* LADDER_SCREENSHOT_VIEW (progress, category, evidence, editor, checkins,
- * checkin, past-checkin, framework or import, with LADDER_SCREENSHOT_IMPORT
- * naming the file to import) puts the window in one state for
- * build-aux/screenshots. Nothing else reads it. */
+ * checkin, checkin-notes, past-checkin, framework or import, with
+ * LADDER_SCREENSHOT_IMPORT naming the file to import) puts the window in
+ * one state for build-aux/screenshots. Nothing else reads it. */
 static void
 apply_screenshot_hook (LadderWindow *self)
 {
@@ -1159,15 +1160,16 @@ apply_screenshot_hook (LadderWindow *self)
       if (g_str_equal (view, "editor") && newest != NULL)
         present_editor (self, newest, NULL);
     }
-  else if (g_str_equal (view, "checkins") || g_str_equal (view, "checkin") ||
-           g_str_equal (view, "past-checkin"))
+  else if (g_str_has_prefix (view, "checkin") || g_str_equal (view, "past-checkin"))
     {
       GListModel *shown = ladder_checkins_page_get_shown (self->checkins_page);
       g_autoptr(LadderCheckin) newest = g_list_model_get_item (shown, 0);
 
       adw_view_stack_set_visible_child_name (self->view_stack, "checkins");
-      if (g_str_equal (view, "checkin"))
+      if (g_str_equal (view, "checkin") || g_str_equal (view, "checkin-notes"))
         ladder_checkins_page_start (self->checkins_page);
+      if (g_str_equal (view, "checkin-notes"))
+        ladder_checkin_page_focus_notes (LADDER_CHECKIN_PAGE (adw_navigation_view_get_visible_page (self->content_nav)));
       else if (g_str_equal (view, "past-checkin") && newest != NULL)
         ladder_checkins_page_open (self->checkins_page, newest);
     }
