@@ -292,6 +292,70 @@ test_checkins_start_fill_finish (void)
   ui_window_free (window, app);
 }
 
+/* The first check-in of a large profile looks back on every rating: the
+ * page shows a few, folds the rest away and stops at a hundred rows. */
+static void
+test_checkins_long_lists (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(LadderFramework) framework = ladder_framework_new ("big", "Big");
+  g_autoptr(LadderLevel) level = ladder_level_new ("1", "Level 1", NULL);
+  g_autoptr(LadderCategory) category = ladder_category_new ("c", "Craft", NULL, NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(GPtrArray) expanders = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *checkins, *group;
+  LadderCheckinPage *page;
+  guint n_behaviours = 0;
+
+  ladder_framework_add_level (framework, level);
+  ladder_framework_add_category (framework, category);
+  for (guint i = 0; i < 150; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("b%u", i);
+      g_autoptr(LadderBehaviour) behaviour = ladder_behaviour_new (id, "1", "c", NULL, id);
+
+      ladder_framework_add_behaviour (framework, behaviour);
+    }
+  profile = ladder_profile_new (NULL, framework);
+  ladder_profile_set_name (profile, "Big Profile");
+  ladder_profile_set_current_level (profile, "1");
+  for (guint i = 0; i < 150; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("b%u", i);
+
+      ladder_profile_rate (profile, id, LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+    }
+  ladder_library_add_profile (_ladder_window_get_library (window), profile);
+  _ladder_window_select (window, G_OBJECT (profile));
+
+  checkins = ui_find (GTK_WIDGET (window), "checkins_page", LADDER_TYPE_CHECKINS_PAGE);
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+  page = wait_for_checkin_page (window);
+  group = ui_find (GTK_WIDGET (page), "changes_group", ADW_TYPE_PREFERENCES_GROUP);
+
+  ui_find_all (group, ADW_TYPE_EXPANDER_ROW, expanders);
+  g_assert_cmpuint (expanders->len, ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (expanders, 0)), ==, "145 More");
+  /* 100 behaviours, and a row that counts the rest. */
+  ui_find_all (group, ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char *title = adw_preferences_row_get_title (g_ptr_array_index (rows, i));
+
+      if (title[0] == 'b' && g_ascii_isdigit (title[1]))
+        n_behaviours++;
+    }
+  g_assert_cmpuint (n_behaviours, ==, 100);
+  g_assert_nonnull (row_titled (group, "And 50 more"));
+  g_assert_nonnull (row_titled (group, "b0"));
+  g_assert_nonnull (row_titled (group, "b99"));
+  g_assert_null (row_titled (group, "b100"));
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +363,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ladder/checkins/start-fill-finish", test_checkins_start_fill_finish);
+  g_test_add_func ("/ladder/checkins/long-lists", test_checkins_long_lists);
 
   return g_test_run ();
 }

@@ -22,8 +22,11 @@
  * check-in opens read-only. Ticking an earlier check-in's open action done
  * edits the profile at once. */
 
-/* A long list shows its start; the rest wait in an expander row. */
+/* A long list shows its start; the rest wait in an expander row, up to a
+ * number of rows that stays quick to build (the first check-in of a large
+ * profile looks back on every rating and every piece of evidence). */
 #define VISIBLE_ROWS 5
+#define MAX_ROWS 100
 
 struct _LadderCheckinPage
 {
@@ -140,6 +143,27 @@ static void
 rows_add (Rows      *rows,
           GtkWidget *row)
 {
+  if (rows->n >= MAX_ROWS && rows->more != NULL)
+    {
+      /* Sunk and dropped: the caller hands over a floating row. */
+      g_object_unref (g_object_ref_sink (row));
+      if (rows->n == MAX_ROWS)
+        {
+          g_autofree char *rest = NULL;
+          AdwActionRow *last;
+
+          /* Translators: the last row of a very long list */
+          rest = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more",
+                                               rows->total - MAX_ROWS),
+                                  rows->total - MAX_ROWS);
+          last = text_row (rest, NULL);
+          gtk_widget_add_css_class (GTK_WIDGET (last), "dim-label");
+          adw_expander_row_add_row (rows->more, GTK_WIDGET (last));
+        }
+      rows->n++;
+      return;
+    }
+
   /* One hidden row would take as much room as the expander. */
   if (rows->n < VISIBLE_ROWS || rows->total <= VISIBLE_ROWS + 1)
     {
@@ -162,6 +186,13 @@ rows_add (Rows      *rows,
     }
 
   rows->n++;
+}
+
+/* Whether the list is as long as it gets: the caller stops making rows. */
+static gboolean
+rows_full (Rows *rows)
+{
+  return rows->n > MAX_ROWS;
 }
 
 static char *
@@ -292,6 +323,9 @@ fill_changes (LadderCheckinPage *self)
       AdwActionRow *row;
       GtkWidget *image;
 
+      if (rows_full (&rows))
+        break;
+
       /* Translators: whose rating, and its old and new value: "Self: Sometimes → Consistently" */
       subtitle = g_strdup_printf (_("%s: %s → %s"), rater_label (change->rater),
                                   value_label (change->before), value_label (change->after));
@@ -352,8 +386,12 @@ fill_evidence (LadderCheckinPage *self)
   for (guint i = 0; i < evidence->len; i++)
     {
       LadderEvidence *entry = g_ptr_array_index (evidence, evidence->len - 1 - i);
-      g_autofree char *date = format_date (ladder_evidence_get_date (entry));
+      g_autofree char *date = NULL;
 
+      if (rows_full (&rows))
+        break;
+
+      date = format_date (ladder_evidence_get_date (entry));
       rows_add (&rows, GTK_WIDGET (text_row (ladder_evidence_get_title (entry), date)));
     }
 }
@@ -370,7 +408,7 @@ fill_actions (LadderCheckinPage   *self,
 
   gtk_widget_set_visible (GTK_WIDGET (group), actions->len > 0);
 
-  for (guint i = 0; i < actions->len; i++)
+  for (guint i = 0; i < actions->len && !rows_full (&rows); i++)
     rows_add (&rows, action_row (self, g_ptr_array_index (actions, i), FALSE, open));
 }
 
@@ -387,6 +425,9 @@ fill_gaps (LadderCheckinPage *self)
     {
       const LadderRatingGap *gap = ladder_review_get_gap (self->review, i);
       g_autofree char *subtitle = NULL;
+
+      if (rows_full (&rows))
+        break;
 
       /* Translators: both ratings of a behaviour: "Self: Consistently · Manager: Sometimes" */
       subtitle = g_strdup_printf (_("%s: %s · %s: %s"),
