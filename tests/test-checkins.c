@@ -75,6 +75,30 @@ buffer_text (GtkTextView *view)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+/* The button of the toast on screen. */
+static GtkWidget *
+find_undo_button (GtkWidget *window)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  ui_find_all (window, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkButton *button = g_ptr_array_index (buttons, i);
+
+      if (g_strcmp0 (gtk_button_get_label (button), "_Undo") == 0)
+        return GTK_WIDGET (button);
+    }
+
+  return NULL;
+}
+
+static gboolean
+undo_shown_cb (gpointer data)
+{
+  return find_undo_button (data) != NULL;
+}
+
 typedef struct
 {
   GFile *file;
@@ -112,6 +136,7 @@ test_checkins_start_fill_finish (void)
   g_autofree char *contents = NULL;
   g_autofree char *text = NULL;
   char *first_id;
+  GtkWidget *undo;
   FileHas has;
 
   ladder_profile_rate (profile, "b1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
@@ -286,6 +311,15 @@ test_checkins_start_fill_finish (void)
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   g_assert_null (ladder_profile_find_checkin (profile, first_id));
   g_assert_true (g_hash_table_contains (ladder_profile_get_tombstones (profile, "checkin"), first_id));
+  ui_wait_saved (window);
+
+  /* The toast's Undo brings it back, and the tombstone goes. */
+  ui_wait_for (undo_shown_cb, window, "the undo toast");
+  undo = find_undo_button (GTK_WIDGET (window));
+  g_signal_emit_by_name (undo, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+  g_assert_nonnull (ladder_profile_find_checkin (profile, first_id));
+  g_assert_false (g_hash_table_contains (ladder_profile_get_tombstones (profile, "checkin"), first_id));
   ui_wait_saved (window);
 
   g_free (first_id);

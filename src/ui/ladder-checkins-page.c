@@ -422,6 +422,8 @@ ladder_checkins_page_delete_action (GtkWidget  *widget,
   title = g_strdup_printf (_("Check-in of %s deleted"), date);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
+  /* The undo shows at once, not after a "saved" toast waiting before it. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "ladder-checkin-id", g_strdup (id), g_free);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), self, 0);
