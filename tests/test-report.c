@@ -380,6 +380,8 @@ test_report_sample_text (Scratch       *scratch,
   assert_has_text (squeezed, "Evidence log");
   assert_has_text (squeezed, "Check-ins over time");
   assert_has_text (squeezed, "Last check-in");
+  /* What it looked back on, from the check-in before. */
+  assert_has_text (squeezed, "since the check-in of");
   assert_has_text (squeezed, "Open actions");
   /* The chart of check-ins leads up to the last one. */
   g_assert_true (strstr (squeezed, "Check-insovertime") < strstr (squeezed, "Lastcheck-in"));

@@ -18,6 +18,7 @@
 #include "ladder-history.h"
 #include "ladder-progress.h"
 #include "ladder-report.h"
+#include "ladder-review.h"
 
 /* The PDF summary of a profile.
  *
@@ -1350,8 +1351,11 @@ add_checkin_section (LadderReport *self,
 {
   GListModel *checkins = ladder_profile_get_checkins (content->profile);
   g_autoptr(LadderCheckin) last = NULL;
+  g_autoptr(LadderReview) review = NULL;
   g_autofree char *date = NULL;
   g_autofree char *counts = NULL;
+  guint n_up = 0;
+  guint n_down = 0;
   const char *notes;
   GListModel *actions;
   guint n_open = 0;
@@ -1377,7 +1381,33 @@ add_checkin_section (LadderReport *self,
 
   add_heading (self, STYLE_H1, _("Last check-in"), 1);
   date = format_date (ladder_checkin_get_date (last));
-  block = add_text (self, STYLE_SMALL, date);
+  review = ladder_review_new (content->profile, last);
+  for (guint i = 0; i < ladder_review_get_n_changes (review); i++)
+    {
+      int direction = ladder_review_get_change (review, i)->direction;
+
+      if (direction > 0)
+        n_up++;
+      else if (direction < 0)
+        n_down++;
+    }
+  if (ladder_review_get_previous (review) != NULL)
+    {
+      g_autofree char *since = format_date (ladder_checkin_get_date (ladder_review_get_previous (review)));
+      g_autofree char *line = NULL;
+
+      /* Translators: what a check-in looked back on, numbers last so that
+       * one form reads right for any number: "9 November 2026 · since the
+       * check-in of 1 August 2026: ratings up 5, down 1 · evidence added 4" */
+      line = g_strdup_printf (_("%s · since the check-in of %s: ratings up %u, down %u · evidence added %u"),
+                              date, since, n_up, n_down,
+                              ladder_review_get_new_evidence (review)->len);
+      block = add_text (self, STYLE_SMALL, line);
+    }
+  else
+    {
+      block = add_text (self, STYLE_SMALL, date);
+    }
   block->keep_with_next = TRUE;
 
   notes = ladder_checkin_get_notes (last);
