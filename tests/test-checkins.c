@@ -132,6 +132,8 @@ test_checkins_start_fill_finish (void)
   g_autoptr(LadderCheckin) item = NULL;
   g_autoptr(LadderProfile) on_disk = NULL;
   g_autoptr(LadderAction) action = NULL;
+  g_autoptr(LadderAction) late = ladder_action_new (NULL);
+  g_autoptr(GDate) long_ago = g_date_new_dmy (1, G_DATE_JANUARY, 2020);
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *text = NULL;
@@ -249,6 +251,9 @@ test_checkins_start_fill_finish (void)
   /* A second one looks back on the first: one rating moved, its action is
    * open and can be ticked done here. */
   ladder_profile_rate (profile, "b2", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  ladder_action_set_text (late, "Read the runbook");
+  ladder_action_set_due (late, long_ago);
+  ladder_checkin_add_action (checkin, late);
   g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
   page = wait_for_checkin_page (window);
   g_assert_false (ladder_checkin_page_get_checkin (page) == checkin);
@@ -262,6 +267,12 @@ test_checkins_start_fill_finish (void)
   gtk_check_button_set_active (GTK_CHECK_BUTTON (ui_find (GTK_WIDGET (row), NULL, GTK_TYPE_CHECK_BUTTON)),
                                TRUE);
   g_assert_true (ladder_action_get_done (action));
+  /* Past its day and open: overdue, until ticked done. */
+  row = row_titled (group, "Read the runbook");
+  g_assert_cmpstr (subtitle_of (row), ==, "Self · due 1 Jan 2020, overdue");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (ui_find (GTK_WIDGET (row), NULL, GTK_TYPE_CHECK_BUTTON)),
+                               TRUE);
+  g_assert_cmpstr (subtitle_of (row), ==, "Self · due 1 Jan 2020");
   notes = ui_find (GTK_WIDGET (page), "notes_view", GTK_TYPE_TEXT_VIEW);
   gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)), "Second", -1);
   second = ladder_checkin_page_get_checkin (page);

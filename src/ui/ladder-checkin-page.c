@@ -196,19 +196,38 @@ rows_full (Rows *rows)
 }
 
 static char *
-describe_action (LadderCheckinPage *self,
-                 LadderAction      *action)
+describe_action (LadderAction *action)
 {
   const GDate *due = ladder_action_get_due (action);
   const char *owner = rater_label (ladder_action_get_owner (action));
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDate) today = NULL;
   g_autofree char *date = NULL;
 
   if (due == NULL || !g_date_valid (due))
     return g_strdup (owner);
 
   date = format_date (due);
+  now = g_date_time_new_now_local ();
+  today = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                          g_date_time_get_year (now));
+  if (!ladder_action_get_done (action) && g_date_compare (due, today) < 0)
+    /* Translators: an open action's owner and due date, when it is past */
+    return g_strdup_printf (_("%s · due %s, overdue"), owner, date);
+
   /* Translators: an action's owner and due date: "Self · due 1 Dec 2026" */
   return g_strdup_printf (_("%s · due %s"), owner, date);
+}
+
+/* Ticking an action done takes "overdue" off it. */
+static void
+action_done_cb (LadderAction *action,
+                GParamSpec   *pspec,
+                AdwActionRow *row)
+{
+  g_autofree char *detail = describe_action (action);
+
+  adw_action_row_set_subtitle (row, detail);
 }
 
 static void
@@ -228,7 +247,7 @@ action_row (LadderCheckinPage *self,
             gboolean           removable,
             gboolean           checkable)
 {
-  g_autofree char *detail = describe_action (self, action);
+  g_autofree char *detail = describe_action (action);
   AdwActionRow *row = text_row (ladder_action_get_text (action), detail);
   GtkWidget *check = gtk_check_button_new ();
 
@@ -240,6 +259,7 @@ action_row (LadderCheckinPage *self,
                                   -1);
   g_object_bind_property (action, "done", check, "active",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_signal_connect_object (action, "notify::done", G_CALLBACK (action_done_cb), row, 0);
   adw_action_row_add_prefix (row, check);
   if (checkable)
     adw_action_row_set_activatable_widget (row, check);
