@@ -283,6 +283,101 @@ test_ready_nothing_to_count (void)
   g_assert_false (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
 }
 
+static void
+test_gap_distance (void)
+{
+  g_assert_cmpuint (ladder_rating_value_distance (LADDER_RATING_NOT_YET, LADDER_RATING_CONSISTENTLY), ==, 2);
+  g_assert_cmpuint (ladder_rating_value_distance (LADDER_RATING_CONSISTENTLY, LADDER_RATING_NOT_YET), ==, 2);
+  g_assert_cmpuint (ladder_rating_value_distance (LADDER_RATING_SOMETIMES, LADDER_RATING_CONSISTENTLY), ==, 1);
+  g_assert_cmpuint (ladder_rating_value_distance (LADDER_RATING_SOMETIMES, LADDER_RATING_SOMETIMES), ==, 0);
+  g_assert_cmpuint (ladder_rating_value_distance (LADDER_RATING_NOT_APPLICABLE, LADDER_RATING_NOT_YET), ==, 1);
+  g_assert_cmpuint (ladder_rating_value_distance (LADDER_RATING_CONSISTENTLY, LADDER_RATING_NOT_APPLICABLE), ==, 1);
+  g_assert_cmpuint (ladder_rating_value_distance (LADDER_RATING_NOT_APPLICABLE, LADDER_RATING_NOT_APPLICABLE), ==, 0);
+  /* No opinion yet is not a disagreement. */
+  g_assert_cmpuint (ladder_rating_value_distance (LADDER_RATING_UNRATED, LADDER_RATING_CONSISTENTLY), ==, 0);
+  g_assert_cmpuint (ladder_rating_value_distance (LADDER_RATING_NOT_YET, LADDER_RATING_UNRATED), ==, 0);
+}
+
+/* "ID:CATEGORY:SIZE" of each gap, joined by spaces: the agenda in order. */
+static char *
+describe_gaps (LadderProfile *profile)
+{
+  g_autoptr(GPtrArray) gaps = ladder_profile_list_rating_gaps (profile);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < gaps->len; i++)
+    {
+      LadderGap *gap = g_ptr_array_index (gaps, i);
+
+      g_string_append_printf (out, "%s%s:%s:%u", i > 0 ? " " : "",
+                              ladder_behaviour_get_id (ladder_gap_get_behaviour (gap)),
+                              ladder_category_get_id (ladder_gap_get_category (gap)),
+                              ladder_gap_get_size (gap));
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+test_gaps_order (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework (2, 2, NULL);
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+  g_autoptr(GPtrArray) gaps = NULL;
+  g_autofree char *agenda = NULL;
+  LadderGap *gap;
+
+  agenda = describe_gaps (profile);
+  g_assert_cmpstr (agenda, ==, "");
+  g_clear_pointer (&agenda, g_free);
+
+  rate (profile, "1-a-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  rate (profile, "1-a-1", LADDER_RATER_MANAGER, LADDER_RATING_NOT_YET);
+  rate (profile, "1-a-2", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  rate (profile, "1-a-2", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+  rate (profile, "1-b-1", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  rate (profile, "1-b-1", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  rate (profile, "1-b-2", LADDER_RATER_SELF, LADDER_RATING_NOT_YET);
+  rate (profile, "1-b-2", LADDER_RATER_MANAGER, LADDER_RATING_NOT_APPLICABLE);
+  rate (profile, "2-b-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  rate (profile, "2-b-1", LADDER_RATER_MANAGER, LADDER_RATING_NOT_YET);
+  rate (profile, "2-a-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  rate (profile, "2-a-2", LADDER_RATER_SELF, LADDER_RATING_NOT_YET);
+  rate (profile, "2-a-2", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+
+  /* b (total 4) before a (total 3); in each, the largest gap first, then
+   * reading order; agreement and a side not rated leave the list. */
+  agenda = describe_gaps (profile);
+  g_assert_cmpstr (agenda, ==, "2-b-1:b:2 1-b-1:b:1 1-b-2:b:1 1-a-1:a:2 2-a-2:a:1");
+  g_clear_pointer (&agenda, g_free);
+
+  gaps = ladder_profile_list_rating_gaps (profile);
+  gap = g_ptr_array_index (gaps, 0);
+  g_assert_cmpuint (ladder_gap_get_category_rank (gap), ==, 0);
+  g_assert_cmpuint (ladder_gap_get_category_size (gap), ==, 4);
+  g_assert_cmpint (ladder_gap_get_value (gap, LADDER_RATER_SELF), ==, LADDER_RATING_CONSISTENTLY);
+  g_assert_cmpint (ladder_gap_get_value (gap, LADDER_RATER_MANAGER), ==, LADDER_RATING_NOT_YET);
+  gap = g_ptr_array_index (gaps, 3);
+  g_assert_cmpuint (ladder_gap_get_category_rank (gap), ==, 1);
+  g_assert_cmpuint (ladder_gap_get_category_size (gap), ==, 3);
+
+  /* The manager comes round on one: b falls behind a. */
+  rate (profile, "2-b-1", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  agenda = describe_gaps (profile);
+  g_assert_cmpstr (agenda, ==, "1-a-1:a:2 2-a-2:a:1 1-b-1:b:1 1-b-2:b:1");
+  g_clear_pointer (&agenda, g_free);
+
+  /* Equal totals keep the framework's order of categories. */
+  rate (profile, "2-a-2", LADDER_RATER_MANAGER, LADDER_RATING_NOT_YET);
+  rate (profile, "1-b-2", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+  agenda = describe_gaps (profile);
+  g_assert_cmpstr (agenda, ==, "1-a-1:a:2 1-b-1:b:1 1-b-2:b:1");
+  g_clear_pointer (&agenda, g_free);
+
+  g_clear_pointer (&gaps, g_ptr_array_unref);
+  g_assert_finalize_object (g_steal_pointer (&profile));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,6 +390,8 @@ main (int   argc,
   g_test_add_func ("/ladder/progress/sublevel/other-counts", test_sublevel_other_counts);
   g_test_add_func ("/ladder/progress/ready", test_ready);
   g_test_add_func ("/ladder/progress/ready/nothing-to-count", test_ready_nothing_to_count);
+  g_test_add_func ("/ladder/progress/gaps/distance", test_gap_distance);
+  g_test_add_func ("/ladder/progress/gaps/order", test_gaps_order);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include "ladder-evidence.h"
 #include "ladder-format.h"
 #include "ladder-framework.h"
+#include "ladder-gap.h"
 #include "ladder-history.h"
 #include "ladder-import.h"
 #include "ladder-level.h"

@@ -7,24 +7,43 @@
 #include <glib/gi18n.h>
 
 #include "ladder-category-card.h"
+#include "ladder-gap-row.h"
 #include "ladder-progress-page.h"
 #include "ladder-ui-private.h"
 
 /* The Progress tab: where the profile stands in its current level, and a
- * card per category. A card opens the category (win.show-category). */
+ * card per category. A card opens the category (win.show-category).
+ *
+ * Compare mode lists instead where the engineer's and the manager's
+ * ratings differ (ladder_profile_list_rating_gaps()), a section per
+ * category: the agenda of a calibration talk. The list is computed again
+ * on every change of the profile while the mode is on. */
 struct _LadderProgressPage
 {
-  GtkWidget      parent_instance;
+  GtkWidget       parent_instance;
 
-  LadderProfile *profile;
+  LadderProfile  *profile;
+  GListStore     *gaps;
+  gboolean        compare;
 
-  GtkLabel      *level_title;
-  GtkLabel      *level_subtitle;
-  GtkLabel      *ready_label;
-  GtkGridView   *grid;
+  GtkLabel       *level_title;
+  GtkLabel       *level_subtitle;
+  GtkLabel       *ready_label;
+  AdwToggleGroup *mode_group;
+  GtkStack       *mode_stack;
+  GtkGridView    *grid;
+  GtkListView    *gap_list;
 };
 
 G_DEFINE_FINAL_TYPE (LadderProgressPage, ladder_progress_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_COMPARE,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
 
 static void
 update_header (LadderProgressPage *self)
@@ -60,6 +79,126 @@ update_header (LadderProgressPage *self)
       gtk_label_set_label (self->ready_label, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->ready_label), ready);
+}
+
+static void
+update_gaps (LadderProgressPage *self)
+{
+  g_autoptr(GPtrArray) gaps = NULL;
+
+  if (self->profile == NULL || !self->compare)
+    {
+      g_list_store_remove_all (self->gaps);
+      gtk_stack_set_visible_child_name (self->mode_stack, "progress");
+      return;
+    }
+
+  gaps = ladder_profile_list_rating_gaps (self->profile);
+  g_list_store_splice (self->gaps, 0, g_list_model_get_n_items (G_LIST_MODEL (self->gaps)),
+                       gaps->pdata, gaps->len);
+  gtk_stack_set_visible_child_name (self->mode_stack, gaps->len > 0 ? "compare" : "agree");
+}
+
+static void
+profile_changed_cb (LadderProgressPage *self)
+{
+  update_header (self);
+  update_gaps (self);
+}
+
+static void
+mode_changed_cb (LadderProgressPage *self)
+{
+  ladder_progress_page_set_compare (self, g_strcmp0 (adw_toggle_group_get_active_name (self->mode_group),
+                                                     "compare") == 0);
+}
+
+static void
+setup_gap_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              LadderProgressPage       *self)
+{
+  gtk_list_item_set_child (item, ladder_gap_row_new ());
+  gtk_list_item_set_selectable (item, FALSE);
+}
+
+static void
+bind_gap_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             LadderProgressPage       *self)
+{
+  ladder_gap_row_set (LADDER_GAP_ROW (gtk_list_item_get_child (item)), self->profile,
+                      gtk_list_item_get_item (item));
+}
+
+static void
+unbind_gap_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               LadderProgressPage       *self)
+{
+  ladder_gap_row_set (LADDER_GAP_ROW (gtk_list_item_get_child (item)), NULL, NULL);
+}
+
+/* A category's header: its name and how many behaviours differ. */
+static void
+setup_gap_header_cb (GtkSignalListItemFactory *factory,
+                     GtkListHeader            *header,
+                     LadderProgressPage       *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_use_markup (GTK_LABEL (title), FALSE);
+  gtk_widget_add_css_class (title, "title-4");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), subtitle);
+  gtk_list_header_set_child (header, box);
+}
+
+static void
+bind_gap_header_cb (GtkSignalListItemFactory *factory,
+                    GtkListHeader            *header,
+                    LadderProgressPage       *self)
+{
+  LadderGap *gap = gtk_list_header_get_item (header);
+  LadderCategory *category = ladder_gap_get_category (gap);
+  GtkWidget *title = gtk_widget_get_first_child (gtk_list_header_get_child (header));
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  guint n = gtk_list_header_get_n_items (header);
+  g_autofree char *name = NULL;
+  g_autofree char *counts = NULL;
+
+  if (ladder_category_get_emoji (category) != NULL)
+    name = g_strdup_printf ("%s %s", ladder_category_get_emoji (category),
+                            ladder_category_get_name (category));
+  else
+    name = g_strdup (ladder_category_get_name (category));
+  counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u behaviour rated differently",
+                                         "%u behaviours rated differently", n),
+                            n);
+
+  gtk_label_set_label (GTK_LABEL (title), name);
+  gtk_label_set_label (GTK_LABEL (subtitle), counts);
+}
+
+static void
+gap_activate_cb (LadderProgressPage *self,
+                 guint               position)
+{
+  g_autoptr(LadderGap) gap = NULL;
+
+  gap = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (self->gap_list)), position);
+  if (gap != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-category", "s",
+                                ladder_category_get_id (ladder_gap_get_category (gap)));
 }
 
 static void
@@ -116,18 +255,92 @@ ladder_progress_page_set_profile (LadderProgressPage *self,
     return;
 
   if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_func (self->profile, update_header, self);
+    g_signal_handlers_disconnect_by_func (self->profile, profile_changed_cb, self);
   gtk_grid_view_set_model (self->grid, NULL);
   g_set_object (&self->profile, profile);
+  update_gaps (self);
 
   if (profile == NULL)
     return;
 
-  g_signal_connect_swapped (profile, "changed", G_CALLBACK (update_header), self);
+  g_signal_connect_swapped (profile, "changed", G_CALLBACK (profile_changed_cb), self);
   update_header (self);
   selection = gtk_no_selection_new (
     g_object_ref (ladder_framework_get_categories (ladder_profile_get_framework (profile))));
   gtk_grid_view_set_model (self->grid, GTK_SELECTION_MODEL (selection));
+}
+
+/**
+ * ladder_progress_page_get_compare:
+ * @self: a #LadderProgressPage
+ *
+ * Returns: whether the page shows where the two ratings differ
+ */
+gboolean
+ladder_progress_page_get_compare (LadderProgressPage *self)
+{
+  g_return_val_if_fail (LADDER_IS_PROGRESS_PAGE (self), FALSE);
+
+  return self->compare;
+}
+
+/**
+ * ladder_progress_page_set_compare:
+ * @self: a #LadderProgressPage
+ * @compare: %TRUE for Compare mode, %FALSE for the category cards
+ */
+void
+ladder_progress_page_set_compare (LadderProgressPage *self,
+                                  gboolean            compare)
+{
+  g_return_if_fail (LADDER_IS_PROGRESS_PAGE (self));
+
+  compare = !!compare;
+  if (self->compare == compare)
+    return;
+
+  self->compare = compare;
+  adw_toggle_group_set_active_name (self->mode_group, compare ? "compare" : "progress");
+  update_gaps (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_COMPARE]);
+}
+
+static void
+ladder_progress_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  LadderProgressPage *self = LADDER_PROGRESS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPARE:
+      g_value_set_boolean (value, self->compare);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_progress_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  LadderProgressPage *self = LADDER_PROGRESS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_COMPARE:
+      ladder_progress_page_set_compare (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -137,6 +350,7 @@ ladder_progress_page_dispose (GObject *object)
   LadderProgressPage *self = LADDER_PROGRESS_PAGE (object);
 
   ladder_progress_page_set_profile (self, NULL);
+  g_clear_object (&self->gaps);
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_PROGRESS_PAGE);
   /* Children the template does not name are ours to drop too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
@@ -152,14 +366,30 @@ ladder_progress_page_class_init (LadderProgressPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_progress_page_dispose;
+  object_class->get_property = ladder_progress_page_get_property;
+  object_class->set_property = ladder_progress_page_set_property;
+
+  properties [PROP_COMPARE] =
+    g_param_spec_boolean ("compare", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ladder-progress-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, level_title);
   gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, level_subtitle);
   gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, ready_label);
+  gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, mode_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, grid);
+  gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, gap_list);
   gtk_widget_class_bind_template_callback (widget_class, grid_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, gap_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, mode_changed_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
 
@@ -167,6 +397,10 @@ static void
 ladder_progress_page_init (LadderProgressPage *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) gap_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) header_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkNoSelection) selection = NULL;
+  GtkSortListModel *sorted;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
@@ -176,4 +410,21 @@ ladder_progress_page_init (LadderProgressPage *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_card_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_card_cb), self);
   gtk_grid_view_set_factory (self->grid, factory);
+
+  /* The gaps come in agenda order, grouped by category: sorting by the
+   * category's rank alone (a stable sort) marks the sections and keeps
+   * the order within each. */
+  self->gaps = g_list_store_new (LADDER_TYPE_GAP);
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->gaps)), NULL);
+  gtk_sort_list_model_set_section_sorter (sorted, GTK_SORTER (gtk_numeric_sorter_new (
+    gtk_property_expression_new (LADDER_TYPE_GAP, NULL, "category-rank"))));
+  selection = gtk_no_selection_new (G_LIST_MODEL (sorted));
+  gtk_list_view_set_model (self->gap_list, GTK_SELECTION_MODEL (selection));
+  g_signal_connect (gap_factory, "setup", G_CALLBACK (setup_gap_cb), self);
+  g_signal_connect (gap_factory, "bind", G_CALLBACK (bind_gap_cb), self);
+  g_signal_connect (gap_factory, "unbind", G_CALLBACK (unbind_gap_cb), self);
+  gtk_list_view_set_factory (self->gap_list, gap_factory);
+  g_signal_connect (header_factory, "setup", G_CALLBACK (setup_gap_header_cb), self);
+  g_signal_connect (header_factory, "bind", G_CALLBACK (bind_gap_header_cb), self);
+  gtk_list_view_set_header_factory (self->gap_list, header_factory);
 }

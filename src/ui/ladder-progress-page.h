@@ -12,5 +12,10 @@ G_DECLARE_FINAL_TYPE (LadderProgressPage, ladder_progress_page, LADDER, PROGRESS
 
 void ladder_progress_page_set_profile (LadderProgressPage *self,
                                        LadderProfile      *profile);
+/* Compare mode: where the self and manager ratings differ, instead of the
+ * category cards. Property "compare". */
+gboolean ladder_progress_page_get_compare (LadderProgressPage *self);
+void     ladder_progress_page_set_compare (LadderProgressPage *self,
+                                           gboolean            compare);
 
 G_END_DECLS

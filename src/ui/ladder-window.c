@@ -134,6 +134,7 @@ update_chrome (LadderWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", self->profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.share-copy", self->profile != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-ratings", self->profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", profile || framework);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-profile", self->loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo", self->loaded);
@@ -937,6 +938,25 @@ ladder_window_search_action (GtkWidget  *widget,
   ladder_evidence_page_start_search (self->evidence_page);
 }
 
+/* Shows the Progress tab and switches Compare mode on or off. */
+static void
+ladder_window_compare_ratings_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  gboolean showing = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack),
+                                "progress") == 0 &&
+                     adw_navigation_view_get_visible_page (self->content_nav) ==
+                     adw_navigation_view_find_page (self->content_nav, "main");
+
+  adw_navigation_view_pop_to_tag (self->content_nav, "main");
+  adw_view_stack_set_visible_child_name (self->view_stack, "progress");
+  /* From another tab, the shortcut opens Compare mode; on it, it toggles. */
+  ladder_progress_page_set_compare (self->progress_page,
+                                    !showing || !ladder_progress_page_get_compare (self->progress_page));
+}
+
 /* Files: open, import, drop {{{1 */
 
 static void
@@ -1377,6 +1397,8 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-category", "s",
                                    ladder_window_show_category_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, ladder_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.compare-ratings", NULL,
+                                   ladder_window_compare_ratings_action);
   gtk_widget_class_install_action (widget_class, "win.retry-save", NULL,
                                    ladder_window_retry_save_action);
   ladder_export_install_actions (widget_class);

@@ -1,0 +1,176 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Compare mode of the Progress tab: the behaviours the engineer and the
+ * manager rate differently, a section per category, the largest gaps
+ * first, following every change of a rating.
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "ladder-gap-row.h"
+#include "ladder-progress-page.h"
+#include "ui-helpers.h"
+
+typedef struct
+{
+  GtkWidget  *page;
+  const char *expected;
+} RowsShown;
+
+/* The texts of the rows on screen, in order, joined by "|". */
+static char *
+row_texts (GtkWidget *page)
+{
+  GtkWidget *list = ui_find (page, "gap_list", GTK_TYPE_LIST_VIEW);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+
+  ui_find_all (list, LADDER_TYPE_GAP_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      GtkWidget *text = ui_find (row, "text", GTK_TYPE_LABEL);
+
+      /* Recycled rows are hidden, not gone. */
+      if (gtk_widget_get_mapped (row))
+        g_strv_builder_add (texts, gtk_label_get_label (GTK_LABEL (text)));
+    }
+
+  strv = g_strv_builder_end (texts);
+  return g_strjoinv ("|", strv);
+}
+
+static gboolean
+rows_shown_cb (gpointer data)
+{
+  RowsShown *shown = data;
+  g_autofree char *texts = row_texts (shown->page);
+
+  return g_strcmp0 (texts, shown->expected) == 0;
+}
+
+static void
+wait_for_rows (GtkWidget  *page,
+               const char *expected)
+{
+  RowsShown shown = { page, expected };
+
+  ui_wait_for (rows_shown_cb, &shown, expected);
+}
+
+/* "Category name:first..last" for each section of the list's model. */
+static char *
+describe_sections (GtkWidget *page)
+{
+  GtkWidget *list = ui_find (page, "gap_list", GTK_TYPE_LIST_VIEW);
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n;)
+    {
+      g_autoptr(LadderGap) gap = g_list_model_get_item (model, i);
+      guint start, end;
+
+      gtk_section_model_get_section (GTK_SECTION_MODEL (model), i, &start, &end);
+      g_assert_cmpuint (start, ==, i);
+      g_string_append_printf (out, "%s%s:%u", out->len > 0 ? " " : "",
+                              ladder_category_get_name (ladder_gap_get_category (gap)),
+                              end - start);
+      i = end;
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static const char *
+visible_mode (GtkWidget *page)
+{
+  GtkWidget *stack = ui_find (page, "mode_stack", GTK_TYPE_STACK);
+
+  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+static void
+test_compare_lists_gaps (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  GtkWidget *page = ui_find (GTK_WIDGET (window), "progress_page", LADDER_TYPE_PROGRESS_PAGE);
+  GtkWidget *group = ui_find (page, "mode_group", ADW_TYPE_TOGGLE_GROUP);
+  GtkWidget *view_stack = ui_find (GTK_WIDGET (window), "view_stack", ADW_TYPE_VIEW_STACK);
+  g_autofree char *sections = NULL;
+
+  g_assert_false (ladder_progress_page_get_compare (LADDER_PROGRESS_PAGE (page)));
+  g_assert_cmpstr (visible_mode (page), ==, "progress");
+
+  /* Nothing rated by both: nothing to talk about. The shortcut's action
+   * opens Compare mode from another tab. */
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "evidence");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-ratings", NULL));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (view_stack)), ==, "progress");
+  g_assert_true (ladder_progress_page_get_compare (LADDER_PROGRESS_PAGE (page)));
+  g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (group)), ==, "compare");
+  g_assert_cmpstr (visible_mode (page), ==, "agree");
+
+  /* Craft differs by 3 (b1 by two steps, b3 by one), People by 1 (b4);
+   * b2 agrees. */
+  ladder_profile_rate (profile, "b4", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  ladder_profile_rate (profile, "b4", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "b3", LADDER_RATER_SELF, LADDER_RATING_NOT_YET);
+  ladder_profile_rate (profile, "b3", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+  ladder_profile_rate (profile, "b2", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  ladder_profile_rate (profile, "b2", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+  ladder_profile_rate (profile, "b1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "b1", LADDER_RATER_MANAGER, LADDER_RATING_NOT_YET);
+
+  g_assert_cmpstr (visible_mode (page), ==, "compare");
+  sections = describe_sections (page);
+  g_assert_cmpstr (sections, ==, "Craft:2 People:1");
+  g_clear_pointer (&sections, g_free);
+  /* Framework text is shown as it is, never as markup. */
+  wait_for_rows (page, "<b>x</b> & y|Designs systems|Helps others");
+
+  /* People's gap grows past Craft's: it moves to the top. */
+  ladder_profile_rate (profile, "b4", LADDER_RATER_SELF, LADDER_RATING_NOT_YET);
+  ladder_profile_rate (profile, "b1", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  sections = describe_sections (page);
+  g_assert_cmpstr (sections, ==, "People:1 Craft:1");
+  g_clear_pointer (&sections, g_free);
+  wait_for_rows (page, "Helps others|Designs systems");
+
+  /* Agreement removes a section, and then the last row. */
+  ladder_profile_rate (profile, "b3", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  sections = describe_sections (page);
+  g_assert_cmpstr (sections, ==, "People:1");
+  wait_for_rows (page, "Helps others");
+
+  ladder_profile_rate (profile, "b4", LADDER_RATER_MANAGER, LADDER_RATING_NOT_YET);
+  g_assert_cmpstr (visible_mode (page), ==, "agree");
+
+  /* The toggle leaves Compare mode; the shortcut on the tab toggles too. */
+  adw_toggle_group_set_active_name (ADW_TOGGLE_GROUP (group), "progress");
+  g_assert_false (ladder_progress_page_get_compare (LADDER_PROGRESS_PAGE (page)));
+  g_assert_cmpstr (visible_mode (page), ==, "progress");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-ratings", NULL));
+  g_assert_true (ladder_progress_page_get_compare (LADDER_PROGRESS_PAGE (page)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-ratings", NULL));
+  g_assert_false (ladder_progress_page_get_compare (LADDER_PROGRESS_PAGE (page)));
+
+  ui_window_free (window, app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ladder/compare/lists-gaps", test_compare_lists_gaps);
+
+  return g_test_run ();
+}
