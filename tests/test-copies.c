@@ -150,6 +150,70 @@ test_copies_share (void)
   g_assert_no_errno (g_rmdir (dir));
 }
 
+static gboolean
+has_evidence_cb (gpointer data)
+{
+  return ladder_profile_find_evidence (data, "e-disk") != NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelShown;
+
+static gboolean
+label_shown_cb (gpointer data)
+{
+  LabelShown *shown = data;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_find_all (shown->root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (labels->pdata[i]) &&
+        g_strcmp0 (gtk_label_get_label (labels->pdata[i]), shown->text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A profile file that another program (a synced folder) changes while the
+ * window shows it: merged in, and a toast says so. */
+static void
+test_copies_changed_on_disk (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  g_autoptr(LadderProfile) copy = NULL;
+  g_autoptr(LadderEvidence) evidence = ladder_evidence_new ("e-disk");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *changed = NULL;
+  LabelShown shown = { GTK_WIDGET (window), "Merged changes to “Sam Tester” from disk" };
+
+  ladder_profile_set_role (profile, "Engineer");
+  ui_spin (600);
+  ui_wait_saved (window);
+  g_assert_false (label_shown_cb (&shown));
+
+  contents = ui_read_file (ladder_profile_get_file (profile));
+  copy = ladder_format_read_profile (contents, strlen (contents), "copy", &error);
+  g_assert_no_error (error);
+  ladder_evidence_set_title (evidence, "Written elsewhere");
+  ladder_profile_add_evidence (copy, evidence);
+  changed = write_profile (copy);
+  g_file_set_contents (g_file_peek_path (ladder_profile_get_file (profile)), changed, -1, &error);
+  g_assert_no_error (error);
+
+  ui_wait_for (has_evidence_cb, profile, "the change on disk to be merged");
+  ui_wait_for (label_shown_cb, &shown, "the toast about the merge");
+  /* The rest of the profile is as it was. */
+  g_assert_cmpstr (ladder_profile_get_role (profile), ==, "Engineer");
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -158,6 +222,7 @@ main (int   argc,
 
   g_test_add_func ("/ladder/copies/open-merges", test_copies_open_merges);
   g_test_add_func ("/ladder/copies/share", test_copies_share);
+  g_test_add_func ("/ladder/copies/changed-on-disk", test_copies_changed_on_disk);
 
   return g_test_run ();
 }

@@ -56,6 +56,7 @@ struct _LadderWindow
   GApplication         *save_hold;        /* held while a write runs */
   guint                 save_timeout_id;
   guint                 save_retry_id;
+  AdwToast             *merged_toast;     /* weak: the one on screen */
 
   AdwToastOverlay      *toast_overlay;
   AdwNavigationSplitView *split_view;
@@ -104,6 +105,31 @@ _ladder_window_add_toast (LadderWindow *self,
   g_return_if_fail (LADDER_IS_WINDOW (self));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A profile's file changed on disk (a synced folder, another program)
+ * and the library merged it in: say so, since what the window shows
+ * changed under the user's eyes. Merges that come in a burst update one
+ * toast rather than queue many. */
+static void
+profile_merged_cb (LadderWindow  *self,
+                   LadderProfile *profile,
+                   LadderMerge   *merge)
+{
+  g_autofree char *title = NULL;
+
+  title = g_strdup_printf (_("Merged changes to “%s” from disk"), ladder_profile_get_name (profile));
+
+  if (self->merged_toast != NULL)
+    {
+      adw_toast_set_title (self->merged_toast, title);
+      return;
+    }
+
+  self->merged_toast = adw_toast_new (title);
+  adw_toast_set_use_markup (self->merged_toast, FALSE);
+  g_object_add_weak_pointer (G_OBJECT (self->merged_toast), (gpointer *) &self->merged_toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, self->merged_toast);
 }
 
 static void
@@ -1310,6 +1336,9 @@ ladder_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->save_timeout_id, g_source_remove);
   g_clear_handle_id (&self->save_retry_id, g_source_remove);
+  if (self->merged_toast != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->merged_toast), (gpointer *) &self->merged_toast);
+  self->merged_toast = NULL;
   if (self->progress_page != NULL)
     set_profile (self, NULL);
 
@@ -1449,6 +1478,8 @@ ladder_window_init (LadderWindow *self)
   self->deleted_profiles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->deleted_evidence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->library = ladder_library_new (directory);
+  g_signal_connect_object (self->library, "profile-merged", G_CALLBACK (profile_merged_cb), self,
+                           G_CONNECT_SWAPPED);
 
   sections = g_list_store_new (G_TYPE_LIST_MODEL);
   g_list_store_append (sections, ladder_library_get_profiles (self->library));
