@@ -216,6 +216,14 @@ test_profile_contents (void)
                    ==, LADDER_RATING_NOT_APPLICABLE);
   g_assert_cmpint (ladder_profile_get_rating_value (profile, "3-impact-1", LADDER_RATER_SELF),
                    ==, LADDER_RATING_UNRATED);
+  /* Cleared: no value, and the time it was cleared, for merges. */
+  rating = ladder_profile_get_rating (profile, "3-impact-1");
+  g_clear_pointer (&updated, g_free);
+  updated = g_date_time_format_iso8601 (ladder_rating_get_updated (rating, LADDER_RATER_SELF));
+  g_assert_cmpstr (updated, ==, "2026-11-10T08:00:00Z");
+  /* Never rated: no time either. */
+  rating = ladder_profile_get_rating (profile, "2-impact-1");
+  g_assert_null (ladder_rating_get_updated (rating, LADDER_RATER_MANAGER));
 
   /* Live evidence only; the tombstone is kept apart. */
   g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, 2);

@@ -194,9 +194,10 @@ random_edit (LadderProfile *profile,
         LadderRating *rating = ladder_profile_ensure_rating (profile,
                                                              behaviour_id (profile, g_test_rand_int_range (0, N_BEHAVIOURS)));
 
+        /* Unrated: a rating cleared, which carries its time too. */
         ladder_rating_set_value (rating,
                                  g_test_rand_bit () ? LADDER_RATER_SELF : LADDER_RATER_MANAGER,
-                                 g_test_rand_int_range (LADDER_RATING_NOT_YET,
+                                 g_test_rand_int_range (LADDER_RATING_UNRATED,
                                                         LADDER_RATING_NOT_APPLICABLE + 1),
                                  time);
       }
@@ -488,6 +489,8 @@ check_ratings (LadderProfile *merged,
           g_assert_cmpint (ladder_profile_get_rating_value (merged, id, rater), ==, expected);
           if (expected_time != NULL)
             g_assert_true (g_date_time_equal (ladder_rating_get_updated (rm, rater), expected_time));
+          else
+            g_assert_null (rm != NULL ? ladder_rating_get_updated (rm, rater) : NULL);
         }
     }
 }
@@ -638,6 +641,55 @@ test_merge_random_pairs (void)
 }
 
 /* Fixed cases {{{1 */
+
+/* Clearing a rating on one copy wins over an older rating on the other,
+ * in either direction, and survives the file. */
+static void
+test_merge_cleared_rating (void)
+{
+  g_autoptr (LadderFramework) framework = make_framework ();
+  g_autoptr (LadderProfile) a = ladder_profile_new ("9b1e6f0a-0000-4000-8000-000000000001", framework);
+  g_autoptr (LadderProfile) b = NULL;
+  g_autoptr (LadderProfile) ab = NULL;
+  g_autoptr (LadderProfile) ba = NULL;
+  g_autoptr (GDateTime) rated = stamp (10);
+  g_autoptr (GDateTime) cleared = stamp (20);
+  g_autoptr (GDateTime) rated_again = stamp (30);
+  g_autofree char *ab_text = NULL;
+  g_autofree char *ba_text = NULL;
+  const char *id = behaviour_id (a, 1);
+
+  ladder_rating_set_value (ladder_profile_ensure_rating (a, id), LADDER_RATER_SELF,
+                           LADDER_RATING_CONSISTENTLY, rated);
+  {
+    g_autoptr (LadderProfile) cleared_copy = copy_profile (a);
+
+    ladder_rating_set_value (ladder_profile_get_rating (cleared_copy, id), LADDER_RATER_SELF,
+                             LADDER_RATING_UNRATED, cleared);
+    /* The cleared side is written with its time and read back. */
+    b = copy_profile (cleared_copy);
+  }
+  g_assert_cmpint (ladder_profile_get_rating_value (b, id, LADDER_RATER_SELF), ==, LADDER_RATING_UNRATED);
+  g_assert_true (g_date_time_equal (ladder_rating_get_updated (ladder_profile_get_rating (b, id),
+                                                               LADDER_RATER_SELF), cleared));
+
+  ab = merged_copy (a, b, NULL);
+  ba = merged_copy (b, a, NULL);
+  g_assert_cmpint (ladder_profile_get_rating_value (ab, id, LADDER_RATER_SELF), ==, LADDER_RATING_UNRATED);
+  g_assert_cmpint (ladder_profile_get_rating_value (ba, id, LADDER_RATER_SELF), ==, LADDER_RATING_UNRATED);
+  ab_text = write_profile (ab);
+  ba_text = write_profile (ba);
+  g_assert_cmpstr (ab_text, ==, ba_text);
+  g_assert_nonnull (strstr (ab_text, "\"self_updated\""));
+  g_assert_null (strstr (ab_text, "\"self\" :"));
+
+  /* Rated again after the clearing: the rating wins. */
+  ladder_rating_set_value (ladder_profile_get_rating (a, id), LADDER_RATER_SELF,
+                           LADDER_RATING_SOMETIMES, rated_again);
+  g_clear_object (&ab);
+  ab = merged_copy (b, a, NULL);
+  g_assert_cmpint (ladder_profile_get_rating_value (ab, id, LADDER_RATER_SELF), ==, LADDER_RATING_SOMETIMES);
+}
 
 static LadderProfile *
 make_profile (void)
@@ -1354,6 +1406,7 @@ main (int   argc,
 
   g_test_add_func ("/ladder/merge/random-pairs", test_merge_random_pairs);
   g_test_add_func ("/ladder/merge/reports-changes", test_merge_reports_changes);
+  g_test_add_func ("/ladder/merge/cleared-rating", test_merge_cleared_rating);
   g_test_add_func ("/ladder/merge/edit-after-deletion", test_merge_edit_after_deletion);
   g_test_add_func ("/ladder/merge/actions", test_merge_actions);
   g_test_add_func ("/ladder/merge/refuses-other-profile", test_merge_refuses_other_profile);

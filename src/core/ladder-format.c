@@ -1358,13 +1358,23 @@ read_rating (Reader          *r,
       JsonNode *value_node = json_object_get_member (object, sides[i].value);
       JsonNode *updated_node = json_object_get_member (object, sides[i].updated);
 
-      if (value_node == NULL)
-        continue;
-
-      if (!read_rating_value (r, object, sides[i].value, value_node, &value))
+      value = LADDER_RATING_UNRATED;
+      if (value_node != NULL && !read_rating_value (r, object, sides[i].value, value_node, &value))
         return FALSE;
+
+      /* A side with a time and no value was cleared at that time: the
+       * clearing wins a merge over an older rating on the other copy.
+       * Without either, the side was never rated. */
       if (value == LADDER_RATING_UNRATED)
-        continue;
+        {
+          if (updated_node == NULL)
+            continue;
+          if (!read_time (r, object, sides[i].updated, updated_node, &updated))
+            return FALSE;
+          if (updated != NULL)
+            ladder_rating_set_value (rating, sides[i].rater, value, updated);
+          continue;
+        }
 
       /* Merges compare these stamps; making one up would be a lie. */
       if (updated_node == NULL)
@@ -2893,19 +2903,15 @@ rating_to_node (LadderRating *rating)
   JsonObject *object = json_object_new ();
   LadderRatingValue value;
 
+  /* A cleared side keeps its time without a value (see read_rating). */
   value = ladder_rating_get_value (rating, LADDER_RATER_SELF);
   if (value != LADDER_RATING_UNRATED)
-    {
-      set_string (object, "self", ladder_rating_value_to_string (value));
-      set_time (object, "self_updated", ladder_rating_get_updated (rating, LADDER_RATER_SELF));
-    }
+    set_string (object, "self", ladder_rating_value_to_string (value));
+  set_time (object, "self_updated", ladder_rating_get_updated (rating, LADDER_RATER_SELF));
   value = ladder_rating_get_value (rating, LADDER_RATER_MANAGER);
   if (value != LADDER_RATING_UNRATED)
-    {
-      set_string (object, "manager", ladder_rating_value_to_string (value));
-      set_time (object, "manager_updated",
-                ladder_rating_get_updated (rating, LADDER_RATER_MANAGER));
-    }
+    set_string (object, "manager", ladder_rating_value_to_string (value));
+  set_time (object, "manager_updated", ladder_rating_get_updated (rating, LADDER_RATER_MANAGER));
   set_string (object, "note", ladder_rating_get_note (rating));
   add_extra (object, _ladder_json_get_extra (rating));
 

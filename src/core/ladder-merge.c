@@ -1125,11 +1125,13 @@ compare_rating_sides (LadderRating *ours,
   GDateTime *theirs_updated = theirs != NULL ? ladder_rating_get_updated (theirs, rater) : NULL;
   int c;
 
-  /* A side never given has no stamp and wins nothing. */
+  /* A side never given has no stamp and wins nothing. A side cleared
+   * has a stamp and no value: it wins like any rating, so that clearing
+   * a rating on one copy survives a merge with an older rating. */
   if (theirs_updated == NULL)
     return -1;
   if (ours_updated == NULL)
-    return theirs_value != LADDER_RATING_UNRATED ? 1 : -1;
+    return 1;
 
   c = g_date_time_compare (theirs_updated, ours_updated);
 
