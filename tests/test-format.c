@@ -193,6 +193,10 @@ test_profile_contents (void)
   g_assert_cmpstr (ladder_profile_get_id (profile), ==, "0b6f1f8e-3c1a-4a55-9d7e-2f6f0c9a1b11");
   g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Alex Doe");
   g_assert_cmpstr (ladder_profile_get_role (profile), ==, "Backend Engineer");
+  /* Changed once since it was first set; the name never was. */
+  g_assert_nonnull (ladder_profile_get_detail_updated (profile, LADDER_PROFILE_ROLE));
+  g_assert_cmpint (g_date_time_get_day_of_month (ladder_profile_get_detail_updated (profile, LADDER_PROFILE_ROLE)), ==, 1);
+  g_assert_null (ladder_profile_get_detail_updated (profile, LADDER_PROFILE_NAME));
   g_assert_cmpint (ladder_profile_get_owner (profile), ==, LADDER_RATER_SELF);
   g_assert_cmpstr (ladder_profile_get_current_level (profile), ==, "2");
   g_assert_cmpstr (ladder_profile_get_target_level (profile), ==, "3");
@@ -432,7 +436,7 @@ test_newer_version_words (void)
   refused = ladder_format_read_profile (future_words, strlen (future_words), "v1.json", &error);
   g_assert_null (refused);
   g_assert_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_INVALID);
-  g_assert_true (g_str_has_prefix (error->message, "v1.json:7:"));
+  g_assert_true (g_str_has_prefix (error->message, "v1.json:8:"));
 }
 
 /* Errors and their positions {{{1 */

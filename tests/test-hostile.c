@@ -764,8 +764,8 @@ test_json_dangling_ids (void)
     guint       line;
     guint       column;
   } cases[] = {
-    { "rating.json", rating, 134, 5 },
-    { "level.json", level, 131, 21 },
+    { "rating.json", rating, 135, 5 },
+    { "level.json", level, 132, 21 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -186,7 +186,7 @@ random_edit (LadderProfile *profile,
 {
   g_autoptr (GDateTime) time = stamp (now);
 
-  switch (g_test_rand_int_range (0, 11))
+  switch (g_test_rand_int_range (0, 12))
     {
     case 0:
     case 1:
@@ -293,6 +293,20 @@ random_edit (LadderProfile *profile,
 
         if (checkin != NULL)
           _ladder_profile_delete (profile, "checkin", ladder_checkin_get_id (checkin), time);
+      }
+      break;
+
+    case 11:
+      {
+        static const char * const values[LADDER_PROFILE_N_DETAILS][3] = {
+          [LADDER_PROFILE_NAME] = { "Alex Doe", "Alex Roe", "A. Doe" },
+          [LADDER_PROFILE_ROLE] = { NULL, "Engineer", "Senior Engineer" },
+          [LADDER_PROFILE_CURRENT_LEVEL] = { NULL, "1", "2" },
+          [LADDER_PROFILE_TARGET_LEVEL] = { NULL, "1", "2" },
+        };
+        LadderProfileDetail detail = g_test_rand_int_range (0, LADDER_PROFILE_N_DETAILS);
+
+        _ladder_profile_set_detail (profile, detail, values[detail][g_test_rand_int_range (0, 3)], time);
       }
       break;
 
@@ -495,6 +509,45 @@ check_ratings (LadderProfile *merged,
     }
 }
 
+/* @merged is @ours ⊕ @theirs: each detail is the newer change's. */
+static void
+check_details (LadderProfile *merged,
+               LadderProfile *ours,
+               LadderProfile *theirs)
+{
+  const char *(*get[]) (LadderProfile *) = {
+    [LADDER_PROFILE_NAME] = ladder_profile_get_name,
+    [LADDER_PROFILE_ROLE] = ladder_profile_get_role,
+    [LADDER_PROFILE_CURRENT_LEVEL] = ladder_profile_get_current_level,
+    [LADDER_PROFILE_TARGET_LEVEL] = ladder_profile_get_target_level,
+  };
+
+  for (LadderProfileDetail detail = 0; detail < LADDER_PROFILE_N_DETAILS; detail++)
+    {
+      GDateTime *to = ladder_profile_get_detail_updated (ours, detail);
+      GDateTime *tt = ladder_profile_get_detail_updated (theirs, detail);
+      const char *vo = get[detail] (ours);
+      const char *vt = get[detail] (theirs);
+      gboolean theirs_wins;
+
+      if (to == NULL && tt == NULL)
+        theirs_wins = vo == NULL && vt != NULL;
+      else if (to == NULL || tt == NULL)
+        theirs_wins = tt != NULL;
+      else if (!g_date_time_equal (to, tt))
+        theirs_wins = g_date_time_compare (tt, to) > 0;
+      else
+        theirs_wins = g_strcmp0 (vt, vo) > 0;
+
+      g_assert_cmpstr (get[detail] (merged), ==, theirs_wins ? vt : vo);
+      if ((theirs_wins ? tt : to) == NULL)
+        g_assert_null (ladder_profile_get_detail_updated (merged, detail));
+      else
+        g_assert_true (g_date_time_equal (ladder_profile_get_detail_updated (merged, detail),
+                                          theirs_wins ? tt : to));
+    }
+}
+
 /* Properties {{{1 */
 
 typedef struct
@@ -634,6 +687,7 @@ test_merge_random_pairs (void)
       check_fates (ab, pair.a, pair.b, FALSE);
       check_fates (ab, pair.a, pair.b, TRUE);
       check_ratings (ab, pair.a, pair.b);
+      check_details (ab, pair.a, pair.b);
 
       g_clear_object (&pair.a);
       g_clear_object (&pair.b);

@@ -435,6 +435,35 @@ test_profile_new (void)
   g_assert_finalize_object (g_steal_pointer (&framework));
 }
 
+/* A detail set the first time carries no time; a change does. */
+static void
+test_profile_detail_updated (void)
+{
+  g_autoptr (LadderFramework) framework = make_framework ();
+  g_autoptr (LadderProfile) profile = ladder_profile_new (NULL, framework);
+  g_autoptr (GDateTime) before = g_date_time_new_now_utc ();
+  GDateTime *updated;
+
+  ladder_profile_set_name (profile, "Alex Doe");
+  ladder_profile_set_current_level (profile, "1");
+  for (LadderProfileDetail detail = 0; detail < LADDER_PROFILE_N_DETAILS; detail++)
+    g_assert_null (ladder_profile_get_detail_updated (profile, detail));
+
+  /* The same value again is no change. */
+  ladder_profile_set_name (profile, "Alex Doe");
+  g_assert_null (ladder_profile_get_detail_updated (profile, LADDER_PROFILE_NAME));
+
+  ladder_profile_set_name (profile, "Alex Roe");
+  updated = ladder_profile_get_detail_updated (profile, LADDER_PROFILE_NAME);
+  g_assert_nonnull (updated);
+  g_assert_cmpint (g_date_time_compare (updated, before), >=, 0);
+  g_assert_null (ladder_profile_get_detail_updated (profile, LADDER_PROFILE_CURRENT_LEVEL));
+
+  /* Clearing is a change too. */
+  ladder_profile_set_current_level (profile, NULL);
+  g_assert_nonnull (ladder_profile_get_detail_updated (profile, LADDER_PROFILE_CURRENT_LEVEL));
+}
+
 static void
 test_profile_properties (void)
 {
@@ -836,6 +865,7 @@ main (int   argc,
   g_test_add_func ("/ladder/checkin/actions", test_checkin_actions);
   g_test_add_func ("/ladder/profile/new", test_profile_new);
   g_test_add_func ("/ladder/profile/properties", test_profile_properties);
+  g_test_add_func ("/ladder/profile/detail-updated", test_profile_detail_updated);
   g_test_add_func ("/ladder/profile/rate", test_profile_rate);
   g_test_add_func ("/ladder/profile/evidence", test_profile_evidence);
   g_test_add_func ("/ladder/profile/splice-evidence", test_profile_splice_evidence);

@@ -11,6 +11,7 @@
 
 #include "ladder-format.h"
 #include "ladder-format-private.h"
+#include "ladder-profile-private.h"
 #include "ladder-json-private.h"
 
 /* Reading is two-speed. The fast path parses with a plain JsonParser and
@@ -1314,6 +1315,24 @@ read_framework_node (Reader      *r,
 
 /* Profile {{{1 */
 
+/* The members that say when a detail of a profile last changed. */
+static const char * const detail_updated_members[LADDER_PROFILE_N_DETAILS] = {
+  [LADDER_PROFILE_NAME] = "name_updated",
+  [LADDER_PROFILE_ROLE] = "role_updated",
+  [LADDER_PROFILE_CURRENT_LEVEL] = "current_level_updated",
+  [LADDER_PROFILE_TARGET_LEVEL] = "target_level_updated",
+};
+
+static LadderProfileDetail
+detail_of_updated_member (const char *member)
+{
+  for (guint i = 0; i < LADDER_PROFILE_N_DETAILS; i++)
+    if (g_str_equal (member, detail_updated_members[i]))
+      return i;
+
+  return LADDER_PROFILE_N_DETAILS;
+}
+
 static gboolean
 read_rating (Reader          *r,
              LadderProfile   *profile,
@@ -1988,6 +2007,13 @@ read_profile_node (Reader   *r,
         {
           if ((ok = read_level_reference (r, framework, object, member, node, &text)))
             ladder_profile_set_target_level (profile, text);
+        }
+      else if (detail_of_updated_member (member) < LADDER_PROFILE_N_DETAILS)
+        {
+          g_autoptr(GDateTime) updated = NULL;
+
+          if ((ok = read_time (r, object, member, node, &updated)))
+            _ladder_profile_set_detail_updated (profile, detail_of_updated_member (member), updated);
         }
       else if (g_str_equal (member, "ratings"))
         {
@@ -3062,12 +3088,18 @@ ladder_format_profile_to_node (LadderProfile *profile)
   json_object_set_int_member (object, "version", LADDER_FORMAT_VERSION);
   set_string (object, "id", ladder_profile_get_id (profile));
   set_string (object, "name", ladder_profile_get_name (profile));
+  set_time (object, "name_updated", ladder_profile_get_detail_updated (profile, LADDER_PROFILE_NAME));
   set_string (object, "role", ladder_profile_get_role (profile));
+  set_time (object, "role_updated", ladder_profile_get_detail_updated (profile, LADDER_PROFILE_ROLE));
   set_string (object, "owner", ladder_rater_to_string (ladder_profile_get_owner (profile)));
   json_object_set_member (object, "framework",
                           ladder_format_framework_to_node (ladder_profile_get_framework (profile)));
   set_string (object, "current_level", ladder_profile_get_current_level (profile));
+  set_time (object, "current_level_updated",
+            ladder_profile_get_detail_updated (profile, LADDER_PROFILE_CURRENT_LEVEL));
   set_string (object, "target_level", ladder_profile_get_target_level (profile));
+  set_time (object, "target_level_updated",
+            ladder_profile_get_detail_updated (profile, LADDER_PROFILE_TARGET_LEVEL));
 
   ratings = json_object_new ();
   model = ladder_profile_get_ratings (profile);

@@ -1302,32 +1302,109 @@ merge_ratings (LadderMerge *self)
 
 /* The merge {{{1 */
 
-/* What carries no stamp: "ours" keeps its own and takes only what it
- * lacks, which either direction agrees on. */
+/* > 0 when @theirs wins a detail over @ours. A detail changed on a copy
+ * carries the time of the change (ladder_profile_get_detail_updated()):
+ * the newer change wins, and a change wins over none; on equal times the
+ * greater value, so that either direction agrees. A detail that neither
+ * copy changed since it was first set has no time: "ours" keeps its own
+ * and takes the other's only where it has none. */
+static int
+compare_details (LadderProfile       *ours,
+                 LadderProfile       *theirs,
+                 LadderProfileDetail  detail,
+                 const char          *ours_value,
+                 const char          *theirs_value)
+{
+  GDateTime *ours_updated = ladder_profile_get_detail_updated (ours, detail);
+  GDateTime *theirs_updated = ladder_profile_get_detail_updated (theirs, detail);
+  int c;
+
+  if (ours_updated == NULL && theirs_updated == NULL)
+    return ours_value == NULL && theirs_value != NULL ? 1 : -1;
+
+  c = compare_times (theirs_updated, ours_updated);
+
+  return c != 0 ? c : g_strcmp0 (theirs_value, ours_value);
+}
+
+static char *
+describe_detail (LadderProfile       *profile,
+                 LadderProfileDetail  detail,
+                 const char          *value)
+{
+  LadderLevel *level;
+
+  if (value == NULL)
+    /* Translators: a detail of a profile (a role, a level) that has none */
+    return g_strdup (_("none"));
+
+  if (detail != LADDER_PROFILE_CURRENT_LEVEL && detail != LADDER_PROFILE_TARGET_LEVEL)
+    return g_strdup (value);
+
+  level = ladder_framework_find_level (ladder_profile_get_framework (profile), value);
+
+  return g_strdup (level != NULL && ladder_level_get_name (level) != NULL ?
+                   ladder_level_get_name (level) : value);
+}
+
 static void
 merge_details (LadderMerge *self)
 {
   static const struct
   {
-    const char *(*get) (LadderProfile *profile);
-    void        (*set) (LadderProfile *profile,
-                        const char    *value);
+    LadderProfileDetail  detail;
+    const char        *(*get) (LadderProfile *profile);
   } fields[] = {
-    { ladder_profile_get_name, ladder_profile_set_name },
-    { ladder_profile_get_role, ladder_profile_set_role },
-    { ladder_profile_get_current_level, ladder_profile_set_current_level },
-    { ladder_profile_get_target_level, ladder_profile_set_target_level },
+    { LADDER_PROFILE_NAME, ladder_profile_get_name },
+    { LADDER_PROFILE_ROLE, ladder_profile_get_role },
+    { LADDER_PROFILE_CURRENT_LEVEL, ladder_profile_get_current_level },
+    { LADDER_PROFILE_TARGET_LEVEL, ladder_profile_get_target_level },
   };
-
-  if (!self->applying)
-    return;
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
-      const char *value = fields[i].get (self->theirs);
+      LadderProfileDetail detail = fields[i].detail;
+      const char *ours_value = fields[i].get (self->ours);
+      const char *theirs_value = fields[i].get (self->theirs);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
 
-      if (fields[i].get (self->ours) == NULL && value != NULL)
-        fields[i].set (self->ours, value);
+      if (compare_details (self->ours, self->theirs, detail, ours_value, theirs_value) <= 0)
+        continue;
+
+      /* A level this copy's framework lacks cannot be taken. */
+      if ((detail == LADDER_PROFILE_CURRENT_LEVEL || detail == LADDER_PROFILE_TARGET_LEVEL) &&
+          theirs_value != NULL &&
+          ladder_framework_find_level (ladder_profile_get_framework (self->ours), theirs_value) == NULL)
+        continue;
+
+      if (g_strcmp0 (ours_value, theirs_value) != 0)
+        {
+          before = describe_detail (self->ours, detail, ours_value);
+          after = describe_detail (self->ours, detail, theirs_value);
+          switch (detail)
+            {
+            case LADDER_PROFILE_NAME:
+              add_change (self, _("Name: %s → %s"), before, after);
+              break;
+            case LADDER_PROFILE_ROLE:
+              add_change (self, _("Role: %s → %s"), before, after);
+              break;
+            case LADDER_PROFILE_CURRENT_LEVEL:
+              add_change (self, _("Current level: %s → %s"), before, after);
+              break;
+            case LADDER_PROFILE_TARGET_LEVEL:
+              add_change (self, _("Target level: %s → %s"), before, after);
+              break;
+            case LADDER_PROFILE_N_DETAILS:
+            default:
+              g_assert_not_reached ();
+            }
+        }
+
+      if (self->applying)
+        _ladder_profile_set_detail (self->ours, detail, theirs_value,
+                                    ladder_profile_get_detail_updated (self->theirs, detail));
     }
 }
 

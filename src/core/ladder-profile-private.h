@@ -41,4 +41,14 @@ void _ladder_profile_delete          (LadderProfile  *self,
                                       const char     *id,
                                       GDateTime      *deleted);
 
+/* Sets a detail and the time of its change as given (NULL: none), for
+ * loaders, merges and undo. */
+void _ladder_profile_set_detail         (LadderProfile       *self,
+                                         LadderProfileDetail  detail,
+                                         const char          *value,
+                                         GDateTime           *updated);
+void _ladder_profile_set_detail_updated (LadderProfile       *self,
+                                         LadderProfileDetail  detail,
+                                         GDateTime           *updated);
+
 G_END_DECLS

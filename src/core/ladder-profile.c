@@ -21,6 +21,10 @@ struct _LadderProfile
   LadderRater owner;
   guint read_only : 1;
 
+  /* When each LadderProfileDetail was last changed, for merges; NULL
+   * when it never was since it was first set. */
+  GDateTime *detail_updated[LADDER_PROFILE_N_DETAILS];
+
   /* Profile calls that touch several things at once emit "changed" once,
    * at the end, instead of once per notify on the way. */
   guint change_depth;
@@ -312,6 +316,8 @@ ladder_profile_finalize (GObject *object)
   g_clear_pointer (&self->role, g_free);
   g_clear_pointer (&self->current_level, g_free);
   g_clear_pointer (&self->target_level, g_free);
+  for (guint i = 0; i < LADDER_PROFILE_N_DETAILS; i++)
+    g_clear_pointer (&self->detail_updated[i], g_date_time_unref);
 
   G_OBJECT_CLASS (ladder_profile_parent_class)->finalize (object);
 }
@@ -615,16 +621,119 @@ ladder_profile_get_framework (LadderProfile *self)
   return self->framework;
 }
 
-static void
-set_string_property (LadderProfile  *self,
-                     char          **field,
-                     const char     *value,
-                     guint           prop_id)
+static char **
+detail_field (LadderProfile       *self,
+              LadderProfileDetail  detail,
+              guint               *prop_id)
 {
+  switch (detail)
+    {
+    case LADDER_PROFILE_NAME:
+      *prop_id = PROP_NAME;
+      return &self->name;
+    case LADDER_PROFILE_ROLE:
+      *prop_id = PROP_ROLE;
+      return &self->role;
+    case LADDER_PROFILE_CURRENT_LEVEL:
+      *prop_id = PROP_CURRENT_LEVEL;
+      return &self->current_level;
+    case LADDER_PROFILE_TARGET_LEVEL:
+      *prop_id = PROP_TARGET_LEVEL;
+      return &self->target_level;
+    case LADDER_PROFILE_N_DETAILS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* A detail set for the first time (a new profile, a loader) carries no
+ * time: every copy of the profile starts from the same one. A change of
+ * a detail that had a value is stamped now, and wins a merge over an
+ * older change, or none, on another copy. */
+static void
+set_detail (LadderProfile       *self,
+            LadderProfileDetail  detail,
+            const char          *value)
+{
+  guint prop_id;
+  char **field = detail_field (self, detail, &prop_id);
+  gboolean had_value = *field != NULL;
+
   if (!g_set_str (field, value))
     return;
 
+  if (had_value)
+    {
+      g_clear_pointer (&self->detail_updated[detail], g_date_time_unref);
+      self->detail_updated[detail] = g_date_time_new_now_utc ();
+    }
+
   g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
+  mark_changed (self);
+}
+
+/**
+ * ladder_profile_get_detail_updated:
+ * @self: a #LadderProfile
+ * @detail: which detail
+ *
+ * When @detail was last changed. Setting a detail that had no value
+ * leaves no time (a new profile, a file being read); changing one does.
+ *
+ * Returns: (transfer none) (nullable): the time, or %NULL when the
+ *   detail has not changed since it was first set
+ */
+GDateTime *
+ladder_profile_get_detail_updated (LadderProfile       *self,
+                                   LadderProfileDetail  detail)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+  g_return_val_if_fail (detail < LADDER_PROFILE_N_DETAILS, NULL);
+
+  return self->detail_updated[detail];
+}
+
+/* For loaders, merges and undo: the value and its time as given. */
+void
+_ladder_profile_set_detail (LadderProfile       *self,
+                            LadderProfileDetail  detail,
+                            const char          *value,
+                            GDateTime           *updated)
+{
+  guint prop_id;
+  char **field;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (detail < LADDER_PROFILE_N_DETAILS);
+
+  field = detail_field (self, detail, &prop_id);
+  begin_change (self);
+  if (g_set_str (field, value))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
+      mark_changed (self);
+    }
+  _ladder_profile_set_detail_updated (self, detail, updated);
+  end_change (self);
+}
+
+void
+_ladder_profile_set_detail_updated (LadderProfile       *self,
+                                    LadderProfileDetail  detail,
+                                    GDateTime           *updated)
+{
+  GDateTime *old;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (detail < LADDER_PROFILE_N_DETAILS);
+
+  old = self->detail_updated[detail];
+  if (old == updated || (old != NULL && updated != NULL && g_date_time_equal (old, updated)))
+    return;
+
+  g_clear_pointer (&self->detail_updated[detail], g_date_time_unref);
+  if (updated != NULL)
+    self->detail_updated[detail] = g_date_time_ref (updated);
   mark_changed (self);
 }
 
@@ -655,7 +764,7 @@ ladder_profile_set_name (LadderProfile *self,
 {
   g_return_if_fail (LADDER_IS_PROFILE (self));
 
-  set_string_property (self, &self->name, name, PROP_NAME);
+  set_detail (self, LADDER_PROFILE_NAME, name);
 }
 
 /**
@@ -685,7 +794,7 @@ ladder_profile_set_role (LadderProfile *self,
 {
   g_return_if_fail (LADDER_IS_PROFILE (self));
 
-  set_string_property (self, &self->role, role, PROP_ROLE);
+  set_detail (self, LADDER_PROFILE_ROLE, role);
 }
 
 /**
@@ -751,7 +860,7 @@ ladder_profile_set_current_level (LadderProfile *self,
 {
   g_return_if_fail (LADDER_IS_PROFILE (self));
 
-  set_string_property (self, &self->current_level, level, PROP_CURRENT_LEVEL);
+  set_detail (self, LADDER_PROFILE_CURRENT_LEVEL, level);
 }
 
 /**
@@ -781,7 +890,7 @@ ladder_profile_set_target_level (LadderProfile *self,
 {
   g_return_if_fail (LADDER_IS_PROFILE (self));
 
-  set_string_property (self, &self->target_level, level, PROP_TARGET_LEVEL);
+  set_detail (self, LADDER_PROFILE_TARGET_LEVEL, level);
 }
 
 /**
@@ -1524,11 +1633,15 @@ _ladder_profile_restore (LadderProfile *self,
 
   begin_change (self);
 
-  ladder_profile_set_name (self, from->name);
-  ladder_profile_set_role (self, from->role);
+  _ladder_profile_set_detail (self, LADDER_PROFILE_NAME, from->name,
+                              from->detail_updated[LADDER_PROFILE_NAME]);
+  _ladder_profile_set_detail (self, LADDER_PROFILE_ROLE, from->role,
+                              from->detail_updated[LADDER_PROFILE_ROLE]);
   ladder_profile_set_owner (self, from->owner);
-  ladder_profile_set_current_level (self, from->current_level);
-  ladder_profile_set_target_level (self, from->target_level);
+  _ladder_profile_set_detail (self, LADDER_PROFILE_CURRENT_LEVEL, from->current_level,
+                              from->detail_updated[LADDER_PROFILE_CURRENT_LEVEL]);
+  _ladder_profile_set_detail (self, LADDER_PROFILE_TARGET_LEVEL, from->target_level,
+                              from->detail_updated[LADDER_PROFILE_TARGET_LEVEL]);
 
   /* Let go of what self holds. */
   n = g_list_model_get_n_items (G_LIST_MODEL (self->ratings));

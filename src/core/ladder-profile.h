@@ -11,6 +11,26 @@
 
 G_BEGIN_DECLS
 
+/**
+ * LadderProfileDetail:
+ * @LADDER_PROFILE_NAME: the person's name
+ * @LADDER_PROFILE_ROLE: their role
+ * @LADDER_PROFILE_CURRENT_LEVEL: the current level
+ * @LADDER_PROFILE_TARGET_LEVEL: the target level
+ * @LADDER_PROFILE_N_DETAILS: the number of details
+ *
+ * The details of a profile that carry the time of their last change, so
+ * that a merge of two copies keeps the newer.
+ */
+typedef enum
+{
+  LADDER_PROFILE_NAME,
+  LADDER_PROFILE_ROLE,
+  LADDER_PROFILE_CURRENT_LEVEL,
+  LADDER_PROFILE_TARGET_LEVEL,
+  LADDER_PROFILE_N_DETAILS,
+} LadderProfileDetail;
+
 #define LADDER_TYPE_PROFILE (ladder_profile_get_type ())
 G_DECLARE_FINAL_TYPE (LadderProfile, ladder_profile, LADDER, PROFILE, GObject)
 
@@ -49,6 +69,10 @@ void             ladder_profile_set_current_level  (LadderProfile     *self,
 const char      *ladder_profile_get_target_level   (LadderProfile     *self);
 void             ladder_profile_set_target_level   (LadderProfile     *self,
                                                     const char        *level);
+/* When a detail last changed; NULL when it has not since it was first
+ * set (see ladder_profile_get_detail_updated()). */
+GDateTime       *ladder_profile_get_detail_updated (LadderProfile       *self,
+                                                    LadderProfileDetail  detail);
 gboolean         ladder_profile_get_read_only      (LadderProfile     *self);
 void             ladder_profile_set_read_only      (LadderProfile     *self,
                                                     gboolean           read_only);
