@@ -1404,6 +1404,103 @@ test_library_unreadable_change_kept (LibraryFixture *fixture,
   g_assert_nonnull (ladder_profile_find_evidence (fixture->profile, "e-desktop"));
 }
 
+/* What a synced folder makes of two devices' edits at once: a second file
+ * of the same profile. */
+static char *
+write_conflict_copy (LibraryFixture *fixture,
+                     const char     *framework_id)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (fixture->path);
+  g_autoptr (LadderProfile) copy = NULL;
+  g_autoptr (GError) error = NULL;
+  char *path = g_build_filename (fixture->dir, "profiles", "alex (conflicted copy).json", NULL);
+
+  copy = ladder_format_load_profile (file, NULL, &error);
+  g_assert_no_error (error);
+  add_evidence (copy, "e-conflict", "From the conflict", 40);
+
+  if (framework_id != NULL)
+    {
+      g_autoptr (LadderFramework) other = make_framework ();
+      g_autoptr (LadderProfile) elsewhere = NULL;
+
+      ladder_framework_set_id (other, framework_id);
+      elsewhere = ladder_profile_new (ladder_profile_get_id (copy), other);
+      ladder_profile_set_name (elsewhere, "Alex Doe");
+      write_file (path, elsewhere);
+    }
+  else
+    write_file (path, copy);
+
+  return path;
+}
+
+static void
+test_library_same_id_appears (LibraryFixture *fixture,
+                              gconstpointer   data)
+{
+  g_autofree char *path = write_conflict_copy (fixture, NULL);
+  g_autofree char *conflict_before = NULL;
+  g_autofree char *conflict_after = NULL;
+
+  g_assert_true (g_file_get_contents (path, &conflict_before, NULL, NULL));
+
+  /* Merged into the profile and its own file, not dropped, not listed
+   * twice; the other file stays as it was. */
+  WAIT_UNTIL (ladder_profile_find_evidence (fixture->profile, "e-conflict") != NULL &&
+              file_holds (fixture->path, "From the conflict"));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_profiles (fixture->library)), ==, 1);
+  g_assert_cmpuint (fixture->n_merged, ==, 1);
+  g_assert_cmpstr (fixture->last_change, ==, "New evidence “From the conflict”");
+  g_assert_true (g_file_get_contents (path, &conflict_after, NULL, NULL));
+  g_assert_cmpstr (conflict_after, ==, conflict_before);
+}
+
+static void
+test_library_same_id_unmergeable (LibraryFixture *fixture,
+                                  gconstpointer   data)
+{
+  g_autofree char *path = write_conflict_copy (fixture, "other-framework");
+  GListModel *errors = ladder_library_get_errors (fixture->library);
+  g_autoptr (LadderLoadError) load_error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+
+  /* Not silently ignored: listed with the reason. */
+  WAIT_UNTIL (g_list_model_get_n_items (errors) == 1);
+  load_error = g_list_model_get_item (errors, 0);
+  g_assert_true (g_file_equal (ladder_load_error_get_file (load_error), file));
+  g_assert_nonnull (strstr (ladder_load_error_get_error (load_error)->message,
+                            "This file holds the profile that “"));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_profiles (fixture->library)), ==, 1);
+  g_assert_cmpuint (fixture->n_merged, ==, 0);
+}
+
+/* Two files of one profile already there when the library loads: one
+ * profile, holding both, in the file without the conflict's suffix. */
+static void
+test_library_same_id_on_load (LibraryFixture *fixture,
+                              gconstpointer   data)
+{
+  g_autofree char *path = write_conflict_copy (fixture, NULL);
+  g_autoptr (GFile) directory = g_file_new_for_path (fixture->dir);
+  g_autoptr (LadderLibrary) library = ladder_library_new (directory);
+  g_autoptr (GFile) own_file = g_file_new_for_path (fixture->path);
+  g_autoptr (GError) error = NULL;
+  LadderProfile *profile;
+
+  g_assert_true (ladder_library_load (library, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_profiles (library)), ==, 1);
+  profile = g_list_model_get_item (ladder_library_get_profiles (library), 0);
+  g_object_unref (profile);
+  g_assert_true (g_file_equal (ladder_profile_get_file (profile), own_file));
+  g_assert_nonnull (ladder_profile_find_evidence (profile, "e-conflict"));
+  g_assert_nonnull (ladder_profile_find_evidence (profile, "e-1"));
+  WAIT_UNTIL (file_holds (fixture->path, "From the conflict"));
+
+  WAIT_UNTIL (G_OBJECT (library)->ref_count == 1);
+}
+
 static void
 test_library_new_file_appears (LibraryFixture *fixture,
                                gconstpointer   data)
@@ -1474,6 +1571,9 @@ main (int   argc,
   ADD_LIBRARY_TEST ("save-async-merges-first", test_library_save_async_merges_first);
   ADD_LIBRARY_TEST ("unreadable-change-kept", test_library_unreadable_change_kept);
   ADD_LIBRARY_TEST ("new-file-appears", test_library_new_file_appears);
+  ADD_LIBRARY_TEST ("same-id-appears", test_library_same_id_appears);
+  ADD_LIBRARY_TEST ("same-id-unmergeable", test_library_same_id_unmergeable);
+  ADD_LIBRARY_TEST ("same-id-on-load", test_library_same_id_on_load);
   g_test_add_func ("/ladder/merge/library/folder-made-later", test_library_folder_made_later);
 
   return g_test_run ();

@@ -208,6 +208,9 @@ enum
 
 static guint signals[N_SIGNALS];
 
+static char *file_name_for_id (const char *id,
+                               const char *fallback);
+
 static void
 stop_monitor (LadderLibrary  *self,
               GFileMonitor  **monitor)
@@ -744,6 +747,64 @@ set_changed_on_disk_error (GError **error,
                name, read_error->message);
 }
 
+static void merged_save_cb (GObject      *object,
+                            GAsyncResult *result,
+                            gpointer      user_data);
+
+/* Main thread: @theirs, read from @file, is the profile @profile that the
+ * library already has from another file: a copy that a synced folder
+ * made on a conflict ("Alex (conflicted copy).json"), or one the user put
+ * there. It is merged in, never silently dropped, and the merge saved to
+ * the profile's own file; @file is left as it is (merging it again
+ * changes nothing). A copy that cannot be merged (another framework) is
+ * listed among the files that could not be opened, with the reason. */
+static void
+merge_other_file (LadderLibrary *self,
+                  LadderProfile *profile,
+                  LadderProfile *theirs,
+                  GFile         *file)
+{
+  g_autoptr(LadderMerge) merge = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (ladder_profile_get_read_only (profile))
+    return;
+
+  merge = ladder_merge_new (profile, theirs, &local_error);
+  if (merge == NULL)
+    {
+      g_autofree char *ours_name = g_file_get_parse_name (ladder_profile_get_file (profile));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LadderLoadError) load_error = NULL;
+      guint position;
+
+      error = g_error_new (local_error->domain, local_error->code,
+                           _("This file holds the profile that “%s” holds too, and cannot be "
+                             "merged into it: %s"),
+                           ours_name, local_error->message);
+      load_error = ladder_load_error_new (file, error);
+      for (position = 0; position < g_list_model_get_n_items (G_LIST_MODEL (self->errors)); position++)
+        {
+          g_autoptr(LadderLoadError) other = g_list_model_get_item (G_LIST_MODEL (self->errors), position);
+
+          if (g_file_equal (other->file, file))
+            {
+              g_list_store_splice (self->errors, position, 1, (gpointer *) &load_error, 1);
+              return;
+            }
+        }
+      g_list_store_append (self->errors, load_error);
+      return;
+    }
+
+  ladder_merge_apply (merge);
+  if (ladder_merge_get_n_changes (merge) == 0)
+    return;
+
+  g_signal_emit (self, signals[PROFILE_MERGED], 0, profile, merge);
+  ladder_library_save_profile_async (self, profile, self->cancellable, merged_save_cb, NULL);
+}
+
 /* Watching the profiles folder {{{1 */
 
 #define RELOAD_DELAY_MS 200
@@ -857,13 +918,17 @@ reload_done_cb (GObject      *object,
   profile = find_profile_by_file (self, reload->file);
   if (profile == NULL)
     {
-      /* A profile that arrived in the folder: added, unless the library
-       * has it under another name. */
-      if (ladder_library_find_profile (self, ladder_profile_get_id (reload->theirs)) == NULL)
+      LadderProfile *known = ladder_library_find_profile (self, ladder_profile_get_id (reload->theirs));
+
+      /* A profile that arrived in the folder: added, or merged into the
+       * one the library has under another file name. */
+      if (known == NULL)
         {
           set_checksum (reload->theirs, disk_checksum_quark (), reload->checksum);
           ladder_library_add_profile (self, reload->theirs);
         }
+      else
+        merge_other_file (self, known, reload->theirs, reload->file);
       return;
     }
 
@@ -1284,11 +1349,39 @@ load_everything (GFile         *directory,
 
 /* On the main thread: everything the load found replaces what the stores
  * held, each store in one splice. */
+static gboolean
+is_named_after_id (LadderProfile *profile)
+{
+  g_autofree char *expected = file_name_for_id (ladder_profile_get_id (profile), "profile");
+  g_autofree char *basename = g_file_get_basename (ladder_profile_get_file (profile));
+
+  return g_strcmp0 (expected, basename) == 0;
+}
+
+/* Which of two files of one profile is the profile's own: the one named
+ * after the id (how the library names them), else the shorter name (a
+ * synced folder's conflict copies add to the name); on a tie, the one
+ * met first, by file name. */
+static gboolean
+is_better_primary (LadderProfile *profile,
+                   LadderProfile *than)
+{
+  g_autofree char *name = g_file_get_basename (ladder_profile_get_file (profile));
+  g_autofree char *than_name = g_file_get_basename (ladder_profile_get_file (than));
+
+  if (is_named_after_id (profile) != is_named_after_id (than))
+    return is_named_after_id (profile);
+
+  return strlen (name) < strlen (than_name);
+}
+
 static void
 apply_result (LadderLibrary *self,
               LoadResult    *result)
 {
   g_autoptr(GPtrArray) frameworks = g_ptr_array_new ();
+  g_autoptr(GPtrArray) duplicates = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) imported_ids = g_hash_table_new (g_str_hash, g_str_equal);
 
   g_hash_table_remove_all (self->bundled);
@@ -1313,6 +1406,35 @@ apply_result (LadderLibrary *self,
       g_ptr_array_add (frameworks, framework);
     }
 
+  /* Two files of one profile (the same id): one is the profile (see
+   * is_better_primary()); the others are merged into it once it is
+   * listed. */
+  for (guint i = 0; i < result->profiles->len;)
+    {
+      LadderProfile *profile = g_ptr_array_index (result->profiles, i);
+      const char *id = ladder_profile_get_id (profile);
+      LadderProfile *first = g_hash_table_lookup (by_id, id);
+
+      if (first == NULL)
+        {
+          g_hash_table_insert (by_id, (gpointer) id, profile);
+          i++;
+          continue;
+        }
+
+      if (is_better_primary (profile, first))
+        {
+          g_hash_table_insert (by_id, (gpointer) id, profile);
+          g_ptr_array_add (duplicates, g_object_ref (first));
+          g_ptr_array_remove (result->profiles, first);
+        }
+      else
+        {
+          g_ptr_array_add (duplicates, g_object_ref (profile));
+          g_ptr_array_remove_index (result->profiles, i);
+        }
+    }
+
   g_ptr_array_sort_values_with_data (frameworks, compare_frameworks, self);
   g_ptr_array_sort_values_with_data (result->profiles, compare_profiles, NULL);
   g_ptr_array_sort (result->errors, compare_load_errors);
@@ -1330,6 +1452,15 @@ apply_result (LadderLibrary *self,
   g_list_store_splice (self->errors, 0,
                        g_list_model_get_n_items (G_LIST_MODEL (self->errors)),
                        result->errors->pdata, result->errors->len);
+
+  for (guint i = 0; i < duplicates->len; i++)
+    {
+      LadderProfile *duplicate = g_ptr_array_index (duplicates, i);
+
+      merge_other_file (self,
+                        g_hash_table_lookup (by_id, ladder_profile_get_id (duplicate)),
+                        duplicate, ladder_profile_get_file (duplicate));
+    }
 
   watch_profiles (self);
 }
