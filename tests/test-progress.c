@@ -284,6 +284,47 @@ test_ready_nothing_to_count (void)
 }
 
 static void
+test_missing_for_ready (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework (2, 5, NULL);
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+
+  /* No current level: nothing to count. */
+  g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_SELF), ==, 0);
+
+  /* Ten behaviours: eight needed. */
+  ladder_profile_set_current_level (profile, "1");
+  g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_SELF), ==, 8);
+  rate (profile, "1-a-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  rate (profile, "1-a-2", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_SELF), ==, 7);
+  g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_MANAGER), ==, 8);
+
+  /* Nine that count: 80 % of 9 is 7.2, so eight. */
+  rate (profile, "1-b-5", LADDER_RATER_SELF, LADDER_RATING_NOT_APPLICABLE);
+  g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_SELF), ==, 7);
+
+  for (guint n = 1; n <= 4; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("1-b-%u", n);
+
+      rate (profile, id, LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+    }
+  rate (profile, "1-a-3", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  rate (profile, "1-a-4", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  /* Seven of nine shown: one more. */
+  g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_SELF), ==, 1);
+  g_assert_false (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+  rate (profile, "1-a-5", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_SELF), ==, 0);
+  g_assert_true (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+
+  /* The last level has no next one to be ready for. */
+  ladder_profile_set_current_level (profile, "2");
+  g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_SELF), ==, 0);
+}
+
+static void
 test_gap_distance (void)
 {
   g_assert_cmpuint (ladder_rating_value_distance (LADDER_RATING_NOT_YET, LADDER_RATING_CONSISTENTLY), ==, 2);
@@ -390,6 +431,7 @@ main (int   argc,
   g_test_add_func ("/ladder/progress/sublevel/other-counts", test_sublevel_other_counts);
   g_test_add_func ("/ladder/progress/ready", test_ready);
   g_test_add_func ("/ladder/progress/ready/nothing-to-count", test_ready_nothing_to_count);
+  g_test_add_func ("/ladder/progress/ready/missing", test_missing_for_ready);
   g_test_add_func ("/ladder/progress/gaps/distance", test_gap_distance);
   g_test_add_func ("/ladder/progress/gaps/order", test_gaps_order);
 

@@ -166,3 +166,41 @@ ladder_profile_is_ready (LadderProfile *self,
   /* shown / total ≥ LADDER_READY_SHARE, which is 8/10 */
   return total > 0 && (guint64) shown * 10 >= (guint64) total * 8;
 }
+
+/**
+ * ladder_profile_count_missing_for_ready:
+ * @self: a #LadderProfile
+ * @rater: whose ratings to count
+ *
+ * How many more behaviours of the current level must be shown for
+ * ladder_profile_is_ready() to hold: the smallest n with
+ * (shown + n) / total ≥ %LADDER_READY_SHARE. Not-applicable behaviours
+ * leave the total, as everywhere.
+ *
+ * Returns: the number, 0 when the profile is ready or has no current
+ *   level, no next level or nothing to count
+ */
+guint
+ladder_profile_count_missing_for_ready (LadderProfile *self,
+                                        LadderRater    rater)
+{
+  LadderFramework *framework;
+  const char *current;
+  guint shown, total;
+  guint64 needed;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), 0);
+
+  framework = ladder_profile_get_framework (self);
+  current = ladder_profile_get_current_level (self);
+
+  if (current == NULL || ladder_framework_get_next_level (framework, current) == NULL)
+    return 0;
+
+  ladder_profile_count_shown (self, current, NULL, rater, &shown, &total);
+
+  /* ceil (total × 8 / 10), in whole numbers like is_ready(). */
+  needed = ((guint64) total * 8 + 9) / 10;
+
+  return needed > shown ? (guint) (needed - shown) : 0;
+}

@@ -32,6 +32,12 @@ const char *ladder_profile_get_sublevel   (LadderProfile *self,
 gboolean    ladder_profile_is_ready       (LadderProfile *self,
                                            LadderRater    rater);
 
+/* How many more behaviours of the current level @rater must see shown
+ * for the profile to be ready (0 when it is, or when there is nothing
+ * to count). */
+guint       ladder_profile_count_missing_for_ready (LadderProfile *self,
+                                                    LadderRater    rater);
+
 #define LADDER_READY_SHARE 0.8
 
 G_END_DECLS

@@ -99,6 +99,31 @@ update_gaps (LadderProgressPage *self)
   gtk_stack_set_visible_child_name (self->mode_stack, gaps->len > 0 ? "compare" : "agree");
 }
 
+/* The list scrolls its focused first row into view, which hides the
+ * header above it: a new agenda starts from the very top. */
+static gboolean
+scroll_to_top_cb (gpointer data)
+{
+  LadderProgressPage *self = data;
+  GtkWidget *scrolled;
+
+  if (self->gap_list == NULL)
+    return G_SOURCE_REMOVE;
+
+  scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self->gap_list), GTK_TYPE_SCROLLED_WINDOW);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), 0);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_top (LadderProgressPage *self)
+{
+  /* Once now, and once more after the list has settled. */
+  scroll_to_top_cb (self);
+  g_idle_add_full (G_PRIORITY_LOW, scroll_to_top_cb, g_object_ref (self), g_object_unref);
+}
+
 static void
 profile_changed_cb (LadderProgressPage *self)
 {
@@ -259,6 +284,8 @@ ladder_progress_page_set_profile (LadderProgressPage *self,
   gtk_grid_view_set_model (self->grid, NULL);
   g_set_object (&self->profile, profile);
   update_gaps (self);
+  if (self->compare)
+    scroll_to_top (self);
 
   if (profile == NULL)
     return;
@@ -302,6 +329,8 @@ ladder_progress_page_set_compare (LadderProgressPage *self,
   self->compare = compare;
   adw_toggle_group_set_active_name (self->mode_group, compare ? "compare" : "progress");
   update_gaps (self);
+  if (compare)
+    scroll_to_top (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_COMPARE]);
 }
 

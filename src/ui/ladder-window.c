@@ -21,6 +21,7 @@
 #include "ladder-profile-dialog.h"
 #include "ladder-progress-page.h"
 #include "ladder-sidebar-row.h"
+#include "ladder-summary-page.h"
 #include "ladder-window-private.h"
 
 /* How long the window waits after a change before it writes the profile:
@@ -75,6 +76,7 @@ struct _LadderWindow
   LadderProgressPage   *progress_page;
   LadderEvidencePage   *evidence_page;
   LadderCheckinsPage   *checkins_page;
+  LadderSummaryPage    *summary_page;
   LadderFrameworkView  *framework_view;
   AdwStatusPage        *error_page;
   GtkLabel             *error_details;
@@ -393,6 +395,7 @@ set_profile (LadderWindow  *self,
   ladder_progress_page_set_profile (self->progress_page, profile);
   ladder_evidence_page_set_profile (self->evidence_page, profile);
   ladder_checkins_page_set_profile (self->checkins_page, profile);
+  ladder_summary_page_set_profile (self->summary_page, profile);
 }
 
 static void
@@ -1219,6 +1222,10 @@ apply_screenshot_hook (LadderWindow *self)
       else if (g_str_equal (view, "past-checkin") && newest != NULL)
         ladder_checkins_page_open (self->checkins_page, newest);
     }
+  else if (g_str_equal (view, "compare"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.compare-ratings", NULL);
+  else if (g_str_equal (view, "summary"))
+    adw_view_stack_set_visible_child_name (self->view_stack, "summary");
   else if (g_str_equal (view, "framework"))
     {
       LadderFramework *framework =
@@ -1369,6 +1376,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   g_type_ensure (LADDER_TYPE_PROGRESS_PAGE);
   g_type_ensure (LADDER_TYPE_EVIDENCE_PAGE);
   g_type_ensure (LADDER_TYPE_CHECKINS_PAGE);
+  g_type_ensure (LADDER_TYPE_SUMMARY_PAGE);
   g_type_ensure (LADDER_TYPE_FRAMEWORK_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ladder-window.ui");
@@ -1387,6 +1395,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, progress_page);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, summary_page);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, evidence_page);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, checkins_page);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, framework_view);
