@@ -1454,6 +1454,26 @@ test_library_same_id_appears (LibraryFixture *fixture,
   g_assert_cmpstr (fixture->last_change, ==, "New evidence “From the conflict”");
   g_assert_true (g_file_get_contents (path, &conflict_after, NULL, NULL));
   g_assert_cmpstr (conflict_after, ==, conflict_before);
+
+  /* Removed, the profile does not come back from its other file. */
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (LadderLibrary) again = NULL;
+    g_autoptr (GFile) directory = g_file_new_for_path (fixture->dir);
+    g_autofree char *aside = g_strconcat (path, ".deleted", NULL);
+
+    /* The merge's own save first, or it would write the file again. */
+    WAIT_UNTIL (G_OBJECT (fixture->library)->ref_count == 1);
+    g_assert_true (ladder_library_remove_profile (fixture->library, fixture->profile, &error));
+    g_assert_no_error (error);
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    g_assert_true (g_file_test (aside, G_FILE_TEST_EXISTS));
+
+    again = ladder_library_new (directory);
+    g_assert_true (ladder_library_load (again, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_profiles (again)), ==, 0);
+  }
 }
 
 static void

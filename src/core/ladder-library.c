@@ -751,6 +751,34 @@ static void merged_save_cb (GObject      *object,
                             GAsyncResult *result,
                             gpointer      user_data);
 
+/* The other files of a profile that were merged into it: a removal moves
+ * them aside too, or the next load would bring the profile back. */
+static GQuark
+other_files_quark (void)
+{
+  return g_quark_from_static_string ("ladder-library-other-files");
+}
+
+static void
+remember_other_file (LadderProfile *profile,
+                     GFile         *file)
+{
+  GPtrArray *files = g_object_get_qdata (G_OBJECT (profile), other_files_quark ());
+
+  if (files == NULL)
+    {
+      files = g_ptr_array_new_with_free_func (g_object_unref);
+      g_object_set_qdata_full (G_OBJECT (profile), other_files_quark (), files,
+                               (GDestroyNotify) g_ptr_array_unref);
+    }
+
+  for (guint i = 0; i < files->len; i++)
+    if (g_file_equal (g_ptr_array_index (files, i), file))
+      return;
+
+  g_ptr_array_add (files, g_object_ref (file));
+}
+
 /* Main thread: @theirs, read from @file, is the profile @profile that the
  * library already has from another file: a copy that a synced folder
  * made on a conflict ("Alex (conflicted copy).json"), or one the user put
@@ -798,6 +826,7 @@ merge_other_file (LadderLibrary *self,
     }
 
   ladder_merge_apply (merge);
+  remember_other_file (profile, file);
   if (ladder_merge_get_n_changes (merge) == 0)
     return;
 
@@ -1822,6 +1851,30 @@ ladder_library_add_profile (LadderLibrary *self,
   g_list_store_insert_sorted (self->profiles, profile, compare_profiles, NULL);
 }
 
+/* Moves a profile file to NAME.deleted beside it, which no load reads. */
+static gboolean
+move_aside (GFile   *file,
+            GError **error)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *deleted_name = g_strconcat (basename, ".deleted", NULL);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GFile) deleted = g_file_get_child (parent, deleted_name);
+  g_autoptr(GError) local_error = NULL;
+
+  if (!g_file_move (file, deleted, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
+                    NULL, NULL, NULL, &local_error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not remove “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * ladder_library_remove_profile:
  * @self: a #LadderLibrary
@@ -1831,7 +1884,9 @@ ladder_library_add_profile (LadderLibrary *self,
  * Removes @profile from #LadderLibrary:profiles. When its file is in the
  * data folder's `profiles/`, it is moved aside to `ID.json.deleted` there,
  * so that an undo can bring it back; a file elsewhere, which the user
- * picked, is left alone.
+ * picked, is left alone. Other files of the profile in `profiles/` that
+ * were merged into it (a synced folder's conflict copies) are moved aside
+ * too, or the next load would bring the profile back.
  *
  * Returns: %TRUE if removed; %FALSE, removing nothing, if the file could
  *   not be moved aside
@@ -1843,6 +1898,7 @@ ladder_library_remove_profile (LadderLibrary  *self,
 {
   g_autoptr(GFile) profiles = NULL;
   g_autoptr(GFile) parent = NULL;
+  GPtrArray *other_files;
   GFile *file;
   guint position;
 
@@ -1857,23 +1913,25 @@ ladder_library_remove_profile (LadderLibrary  *self,
   profiles = g_file_get_child (self->directory, "profiles");
   parent = file != NULL ? g_file_get_parent (file) : NULL;
 
-  if (parent != NULL && g_file_equal (parent, profiles) && g_file_query_exists (file, NULL))
+  if (parent != NULL && g_file_equal (parent, profiles) && g_file_query_exists (file, NULL) &&
+      !move_aside (file, error))
+    return FALSE;
+
+  /* Its other files hold nothing it does not (they were merged in), and
+   * would bring it back at the next load. An undo saves the profile to
+   * its own file again. */
+  other_files = g_object_get_qdata (G_OBJECT (profile), other_files_quark ());
+  for (guint i = 0; other_files != NULL && i < other_files->len; i++)
     {
-      g_autofree char *basename = g_file_get_basename (file);
-      g_autofree char *deleted_name = g_strconcat (basename, ".deleted", NULL);
-      g_autoptr(GFile) deleted = g_file_get_child (profiles, deleted_name);
+      GFile *other = g_ptr_array_index (other_files, i);
+      g_autoptr(GFile) other_parent = g_file_get_parent (other);
       g_autoptr(GError) local_error = NULL;
 
-      if (!g_file_move (file, deleted, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
-                        NULL, NULL, NULL, &local_error))
-        {
-          g_autofree char *name = g_file_get_parse_name (file);
-
-          g_set_error (error, local_error->domain, local_error->code,
-                       _("Could not remove “%s”: %s"), name, local_error->message);
-          return FALSE;
-        }
+      if (other_parent != NULL && g_file_equal (other_parent, profiles) &&
+          g_file_query_exists (other, NULL) && !move_aside (other, &local_error))
+        g_warning ("%s", local_error->message);
     }
+  g_object_set_qdata (G_OBJECT (profile), other_files_quark (), NULL);
 
   g_signal_handlers_disconnect_by_func (profile, profile_name_changed_cb, self);
   g_list_store_remove (self->profiles, position);
