@@ -2,6 +2,11 @@
 
 #include "config.h"
 
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+
 #include "ladder-core.h"
 
 /* A framework of two levels ("1", "2") and two categories ("a", "b"),
@@ -404,6 +409,123 @@ test_history_draw (void)
   g_assert_cmpuint (draw_history (profile, 20, 10), ==, 0);
 }
 
+/* A check-in being written is kept alone in drafts/ID.json: it reads
+ * back whole, a broken one is reported and never written over, and it
+ * goes aside with its profile and comes back with it. */
+static void
+test_draft (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework ();
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p1", framework);
+  g_autoptr(LadderCheckin) draft = ladder_profile_start_checkin (profile);
+  g_autoptr(LadderAction) action = ladder_action_new (NULL);
+  g_autoptr(LadderCheckin) read = NULL;
+  g_autoptr(LadderCheckin) none = NULL;
+  g_autoptr(LadderLibrary) library = NULL;
+  g_autoptr(GFile) directory = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmp = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *on_disk = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *aside = NULL;
+  LadderAction *read_action;
+  GStatBuf st;
+  gsize length;
+
+  ladder_checkin_set_notes (draft, "Talked about the launch");
+  ladder_action_set_text (action, "Write the design doc");
+  ladder_checkin_add_action (draft, action);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_checkins (profile)), ==, 0);
+
+  /* The format: the same bytes after a round trip. */
+  text = ladder_format_write_checkin (profile, draft, &length);
+  g_assert_nonnull (strstr (text, "\"ladder-checkin\""));
+  read = ladder_format_read_checkin (text, length, "draft.json", framework, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_checkin_get_id (read), ==, ladder_checkin_get_id (draft));
+  g_assert_cmpstr (ladder_checkin_get_notes (read), ==, "Talked about the launch");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_checkin_get_actions (read)), ==, 1);
+  read_action = g_list_model_get_item (ladder_checkin_get_actions (read), 0);
+  g_assert_cmpstr (ladder_action_get_text (read_action), ==, "Write the design doc");
+  g_object_unref (read_action);
+  again = ladder_format_write_checkin (profile, read, NULL);
+  g_assert_cmpstr (again, ==, text);
+  g_clear_object (&read);
+
+  /* A profile is not a check-in. */
+  read = ladder_format_read_checkin ("{\"format\": \"ladder-profile\", \"version\": 1}", 42,
+                                     "p.json", framework, &error);
+  g_assert_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_UNKNOWN_FORMAT);
+  g_assert_null (read);
+  g_clear_error (&error);
+
+  /* The library: none yet, then written private, then read back. */
+  tmp = g_dir_make_tmp ("ladder-draft-XXXXXX", &error);
+  g_assert_no_error (error);
+  directory = g_file_new_for_path (tmp);
+  library = ladder_library_new (directory);
+  none = ladder_library_load_draft (library, profile, &error);
+  g_assert_no_error (error);
+  g_assert_null (none);
+
+  g_assert_true (ladder_library_save_draft (library, profile, draft, &error));
+  g_assert_no_error (error);
+  file = ladder_library_get_draft_file (library, profile);
+  folder = g_build_filename (tmp, "drafts", NULL);
+  g_assert_cmpint (g_stat (folder, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_assert_cmpint (g_stat (g_file_peek_path (file), &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  read = ladder_library_load_draft (library, profile, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_checkin_get_notes (read), ==, "Talked about the launch");
+  g_clear_object (&read);
+
+  /* Broken: reported, not fatal, and not written over. */
+  g_assert_true (g_file_set_contents (g_file_peek_path (file), "{\"format\": ", -1, &error));
+  read = ladder_library_load_draft (library, profile, &error);
+  g_assert_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_PARSE);
+  g_assert_null (read);
+  g_clear_error (&error);
+  g_assert_false (ladder_library_save_draft (library, profile, draft, &error));
+  g_assert_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (g_file_peek_path (file), &on_disk, NULL, NULL));
+  g_assert_cmpstr (on_disk, ==, "{\"format\": ");
+  g_assert_true (ladder_library_remove_draft (library, profile, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_query_exists (file, NULL));
+
+  /* Removing the profile moves its draft aside; adding it back returns it. */
+  g_assert_true (ladder_library_save_draft (library, profile, draft, &error));
+  ladder_library_add_profile (library, profile);
+  g_assert_true (ladder_library_remove_profile (library, profile, &error));
+  g_assert_no_error (error);
+  aside = g_strconcat (g_file_peek_path (file), ".deleted", NULL);
+  g_assert_false (g_file_query_exists (file, NULL));
+  g_assert_true (g_file_test (aside, G_FILE_TEST_EXISTS));
+  ladder_library_add_profile (library, profile);
+  g_assert_true (g_file_query_exists (file, NULL));
+  g_assert_false (g_file_test (aside, G_FILE_TEST_EXISTS));
+
+  /* Removing the draft takes its backup too. */
+  g_assert_true (ladder_library_save_draft (library, profile, draft, &error));
+  g_assert_true (ladder_library_remove_draft (library, profile, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_query_exists (file, NULL));
+  {
+    g_autofree char *backup = g_strconcat (g_file_peek_path (file), "~", NULL);
+
+    g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  }
+
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+  g_assert_cmpint (g_rmdir (tmp), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,6 +537,7 @@ main (int   argc,
   g_test_add_func ("/ladder/checkin/review/since", test_review_since);
   g_test_add_func ("/ladder/checkin/history", test_history);
   g_test_add_func ("/ladder/checkin/history-draw", test_history_draw);
+  g_test_add_func ("/ladder/checkin/draft", test_draft);
 
   return g_test_run ();
 }

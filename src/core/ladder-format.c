@@ -56,6 +56,7 @@ _ladder_format_copy_snapshot_extras (LadderCheckin *from,
 
 #define FRAMEWORK_FORMAT "ladder-framework"
 #define PROFILE_FORMAT "ladder-profile"
+#define CHECKIN_FORMAT "ladder-checkin"
 
 /* Position parser {{{1 */
 
@@ -439,6 +440,7 @@ typedef struct
   GError               *error;
   GPtrArray            *strings;   /* scratch: the items of a string array */
   gboolean              newer;     /* a newer version's document: see read_rating_value() */
+  LadderFramework      *framework; /* a check-in read alone: its profile's framework */
 } Reader;
 
 static void
@@ -1806,13 +1808,16 @@ read_snapshot (Reader          *r,
   return TRUE;
 }
 
+/* Adds the check-in to @profile or, with @out, gives it back instead
+ * (a check-in read alone, which cannot be a tombstone). */
 static gboolean
 read_checkin (Reader          *r,
               LadderProfile   *profile,
               LadderFramework *framework,
               JsonArray       *array,
               guint            index,
-              GHashTable      *seen)
+              GHashTable      *seen,
+              LadderCheckin  **out)
 {
   g_autoptr(LadderCheckin) checkin = NULL;
   g_autoptr(GDateTime) modified = NULL;
@@ -1828,6 +1833,10 @@ read_checkin (Reader          *r,
   if (!read_element_object (r, array, index, "checkins", &object) ||
       !read_entry_head (r, array, index, object, seen, &id, &deleted, &modified))
     return FALSE;
+
+  if (deleted && out != NULL)
+    return reader_fail (r, LADDER_FORMAT_ERROR_INVALID, WHERE_MEMBER (object, "deleted"),
+                        _("A check-in read on its own cannot be a deleted one."));
 
   if (deleted)
     {
@@ -1902,7 +1911,10 @@ read_checkin (Reader          *r,
   if (modified != NULL)
     ladder_checkin_set_modified (checkin, modified);
 
-  ladder_profile_add_checkin (profile, checkin);
+  if (out != NULL)
+    *out = g_steal_pointer (&checkin);
+  else
+    ladder_profile_add_checkin (profile, checkin);
 
   return TRUE;
 }
@@ -2058,7 +2070,7 @@ read_profile_node (Reader   *r,
               guint n = json_array_get_length (array);
 
               for (guint i = 0; ok && i < n; i++)
-                ok = read_checkin (r, profile, framework, array, i, seen_checkins);
+                ok = read_checkin (r, profile, framework, array, i, seen_checkins, NULL);
             }
         }
       else
@@ -2097,7 +2109,46 @@ typedef enum
   READ_ANY,
   READ_FRAMEWORK,
   READ_PROFILE,
+  READ_CHECKIN,
 } ReadKind;
+
+/* A check-in alone: { "format": "ladder-checkin", "version": 1,
+ * "profile": ID, "checkin": { the check-in as a profile holds it } }. */
+static LadderCheckin *
+read_checkin_node (Reader   *r,
+                   JsonNode *root)
+{
+  g_autoptr(JsonArray) array = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  LadderCheckin *checkin = NULL;
+  JsonObject *object = json_node_get_object (root);
+  JsonNode *node;
+  const char *profile_id;
+  gboolean newer;
+
+  if (!check_format (r, object, WHERE_TOP, CHECKIN_FORMAT, TRUE) ||
+      !read_version (r, object, WHERE_TOP, TRUE, &newer) ||
+      !read_required_string (r, object, WHERE_TOP, "profile", &profile_id))
+    return NULL;
+  r->newer |= newer;
+
+  node = json_object_get_member (object, "checkin");
+  if (node == NULL)
+    {
+      reader_fail (r, LADDER_FORMAT_ERROR_INVALID, WHERE_TOP,
+                   _("The member “%s” is missing."), "checkin");
+      return NULL;
+    }
+
+  /* The same reader as a profile's list of check-ins, on a list of one. */
+  array = json_array_new ();
+  json_array_add_element (array, json_node_ref (node));
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  if (!read_checkin (r, NULL, r->framework, array, 0, seen, &checkin))
+    return NULL;
+
+  return checkin;
+}
 
 static GObject *
 read_root (Reader   *r,
@@ -2136,12 +2187,15 @@ read_root (Reader   *r,
         }
     }
 
-  expected = kind == READ_PROFILE ? PROFILE_FORMAT : FRAMEWORK_FORMAT;
+  expected = kind == READ_PROFILE ? PROFILE_FORMAT :
+             kind == READ_CHECKIN ? CHECKIN_FORMAT : FRAMEWORK_FORMAT;
   if (!check_format (r, object, WHERE_TOP, expected, TRUE))
     return NULL;
 
   if (kind == READ_PROFILE)
     return G_OBJECT (read_profile_node (r, root));
+  else if (kind == READ_CHECKIN)
+    return G_OBJECT (read_checkin_node (r, root));
   else
     return G_OBJECT (read_framework_node (r, root, WHERE_TOP, TRUE));
 }
@@ -2299,11 +2353,12 @@ set_duplicate_error (const char  *filename,
 }
 
 static GObject *
-read_document (const char  *data,
-               gsize        length,
-               const char  *filename,
-               ReadKind     kind,
-               GError     **error)
+read_document (const char       *data,
+               gsize             length,
+               const char       *filename,
+               ReadKind          kind,
+               LadderFramework  *framework,
+               GError          **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GObject) result = NULL;
@@ -2342,6 +2397,7 @@ read_document (const char  *data,
     }
 
   r.filename = filename;
+  r.framework = framework;
   r.data = data;
   r.length = length;
   r.strings = g_ptr_array_new ();
@@ -2405,7 +2461,7 @@ ladder_format_read_framework (const char  *data,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   return LADDER_FRAMEWORK (read_document (data != NULL ? data : "", length, filename,
-                                          READ_FRAMEWORK, error));
+                                          READ_FRAMEWORK, NULL, error));
 }
 
 /**
@@ -2433,7 +2489,7 @@ ladder_format_read_profile (const char  *data,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   return LADDER_PROFILE (read_document (data != NULL ? data : "", length, filename,
-                                        READ_PROFILE, error));
+                                        READ_PROFILE, NULL, error));
 }
 
 /**
@@ -2457,7 +2513,7 @@ ladder_format_read (const char  *data,
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return read_document (data != NULL ? data : "", length, filename, READ_ANY, error);
+  return read_document (data != NULL ? data : "", length, filename, READ_ANY, NULL, error);
 }
 
 /* Loading {{{1 */
@@ -2489,6 +2545,34 @@ set_too_large_error (GError     **error,
                    _("“%s” is too large; Ladder reads files up to %u MB."),
                    name, (guint) (LADDER_FORMAT_MAX_SIZE / (1024 * 1024)));
     }
+}
+
+/**
+ * ladder_format_read_checkin:
+ * @data: (array length=length): UTF-8 JSON, not necessarily NUL-terminated
+ * @length: the length of @data in bytes
+ * @filename: (nullable): the name of the data in error messages
+ * @framework: the framework of the profile the check-in belongs to
+ * @error: return location for a #GError
+ *
+ * Reads one check-in written by ladder_format_write_checkin(), with the
+ * same checks as a check-in in a profile file.
+ *
+ * Returns: (transfer full): the check-in, or %NULL on error
+ */
+LadderCheckin *
+ladder_format_read_checkin (const char       *data,
+                            gsize             length,
+                            const char       *filename,
+                            LadderFramework  *framework,
+                            GError          **error)
+{
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (framework), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return LADDER_CHECKIN (read_document (data != NULL ? data : "", length, filename,
+                                        READ_CHECKIN, framework, error));
 }
 
 /**
@@ -3192,6 +3276,39 @@ ladder_format_write_profile (LadderProfile *profile,
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
 
   node = ladder_format_profile_to_node (profile);
+
+  return node_to_data (node, length);
+}
+
+/**
+ * ladder_format_write_checkin:
+ * @profile: the profile @checkin belongs to
+ * @checkin: a #LadderCheckin, finished or not
+ * @length: (out) (optional): the length of the result in bytes
+ *
+ * Writes one check-in on its own, as a profile file holds it, with the id
+ * of its profile: pretty-printed UTF-8 JSON ending in a newline.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+ladder_format_write_checkin (LadderProfile *profile,
+                             LadderCheckin *checkin,
+                             gsize         *length)
+{
+  g_autoptr(JsonNode) node = NULL;
+  JsonObject *object;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+  g_return_val_if_fail (LADDER_IS_CHECKIN (checkin), NULL);
+
+  object = json_object_new ();
+  json_object_set_string_member (object, "format", CHECKIN_FORMAT);
+  json_object_set_int_member (object, "version", LADDER_FORMAT_VERSION);
+  set_string (object, "profile", ladder_profile_get_id (profile));
+  json_object_set_member (object, "checkin", checkin_to_node (checkin));
+  node = json_node_init_object (json_node_alloc (), object);
+  json_object_unref (object);
 
   return node_to_data (node, length);
 }

@@ -62,6 +62,13 @@ GObject         *ladder_format_read               (const char       *data,
                                                    gsize             length,
                                                    const char       *filename,
                                                    GError          **error);
+/* One check-in alone (a draft kept outside its profile), checked against
+ * its profile's framework. */
+LadderCheckin   *ladder_format_read_checkin       (const char       *data,
+                                                   gsize             length,
+                                                   const char       *filename,
+                                                   LadderFramework  *framework,
+                                                   GError          **error);
 /* Reads at most LADDER_FORMAT_MAX_SIZE bytes of a file; refuses
  * directories, special files and larger files with a clear error. */
 gboolean         ladder_format_load_contents      (GFile            *file,
@@ -83,6 +90,9 @@ JsonNode        *ladder_format_profile_to_node    (LadderProfile    *profile);
 char            *ladder_format_write_framework    (LadderFramework  *framework,
                                                    gsize            *length);
 char            *ladder_format_write_profile      (LadderProfile    *profile,
+                                                   gsize            *length);
+char            *ladder_format_write_checkin      (LadderProfile    *profile,
+                                                   LadderCheckin    *checkin,
                                                    gsize            *length);
 
 G_END_DECLS

@@ -1761,6 +1761,183 @@ save_owned_contents (LadderLibrary  *self,
   return save_library_file (self->directory, file, owned, length, cancellable, error);
 }
 
+/* Drafts {{{1 */
+
+/* A check-in being written is kept outside its profile, which holds only
+ * finished ones, in the data folder's drafts/ID.json. */
+static GFile *
+draft_file (LadderLibrary *self,
+            LadderProfile *profile,
+            const char    *suffix)
+{
+  g_autofree char *basename = file_name_for_id (ladder_profile_get_id (profile), "profile");
+  g_autofree char *name = g_strconcat (basename, suffix, NULL);
+  g_autoptr(GFile) folder = g_file_get_child (self->directory, "drafts");
+
+  return g_file_get_child (folder, name);
+}
+
+/* Moves a profile's draft aside with its file, and back with an undo. */
+static void
+move_draft (LadderLibrary *self,
+            LadderProfile *profile,
+            const char    *from_suffix,
+            const char    *to_suffix)
+{
+  g_autoptr(GFile) from = draft_file (self, profile, from_suffix);
+  g_autoptr(GFile) to = draft_file (self, profile, to_suffix);
+  g_autoptr(GError) error = NULL;
+
+  if (g_file_query_exists (to, NULL) || !g_file_query_exists (from, NULL))
+    return;
+
+  if (!g_file_move (from, to, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, &error))
+    g_warning ("Could not move the draft “%s”: %s", g_file_peek_path (from), error->message);
+}
+
+/**
+ * ladder_library_get_draft_file:
+ * @self: a #LadderLibrary
+ * @profile: a profile
+ *
+ * Returns: (transfer full): where @profile's draft check-in is kept,
+ *   `drafts/ID.json` in the data folder
+ */
+GFile *
+ladder_library_get_draft_file (LadderLibrary *self,
+                               LadderProfile *profile)
+{
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+
+  return draft_file (self, profile, "");
+}
+
+/**
+ * ladder_library_load_draft:
+ * @self: a #LadderLibrary
+ * @profile: a profile
+ * @error: return location for a #GError
+ *
+ * Reads @profile's draft check-in. Having none is not an error. A draft
+ * that cannot be read is reported and left as it is.
+ *
+ * Returns: (transfer full) (nullable): the draft, or %NULL when there is
+ *   none (@error unset) or it cannot be read (@error set)
+ */
+LadderCheckin *
+ladder_library_load_draft (LadderLibrary  *self,
+                           LadderProfile  *profile,
+                           GError        **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  gsize length;
+
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  file = draft_file (self, profile, "");
+  if (!ladder_format_load_contents (file, &contents, &length, NULL, &local_error))
+    {
+      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  name = g_file_get_parse_name (file);
+  return ladder_format_read_checkin (contents, length, name,
+                                     ladder_profile_get_framework (profile), error);
+}
+
+/**
+ * ladder_library_save_draft:
+ * @self: a #LadderLibrary
+ * @profile: a profile
+ * @checkin: its check-in being written
+ * @error: return location for a #GError
+ *
+ * Writes @checkin to @profile's draft file through ladder_save_contents(),
+ * making the drafts folder (0700) when needed. A draft that is there but
+ * cannot be read is not written over (%LADDER_FORMAT_ERROR_READ_ONLY).
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ladder_library_save_draft (LadderLibrary  *self,
+                           LadderProfile  *profile,
+                           LadderCheckin  *checkin,
+                           GError        **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(LadderCheckin) old = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+  char *contents;
+
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), FALSE);
+  g_return_val_if_fail (LADDER_IS_CHECKIN (checkin), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  old = ladder_library_load_draft (self, profile, &local_error);
+  if (local_error != NULL)
+    {
+      g_set_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_READ_ONLY,
+                   _("The draft check-in was not saved, so as not to write over one "
+                     "that cannot be read: %s"), local_error->message);
+      return FALSE;
+    }
+
+  file = draft_file (self, profile, "");
+  contents = ladder_format_write_checkin (profile, checkin, &length);
+
+  return save_owned_contents (self, file, contents, length, NULL, error);
+}
+
+/**
+ * ladder_library_remove_draft:
+ * @self: a #LadderLibrary
+ * @profile: a profile
+ * @error: return location for a #GError
+ *
+ * Removes @profile's draft file and its backup, when there are any.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ladder_library_remove_draft (LadderLibrary  *self,
+                             LadderProfile  *profile,
+                             GError        **error)
+{
+  const char *suffixes[] = { "", "~" };
+
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autoptr(GFile) file = draft_file (self, profile, suffixes[i]);
+      g_autoptr(GError) local_error = NULL;
+
+      if (!g_file_delete (file, NULL, &local_error) &&
+          !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          g_set_error (error, local_error->domain, local_error->code,
+                       _("Could not remove “%s”: %s"), name, local_error->message);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 /**
  * ladder_library_add_framework:
  * @self: a #LadderLibrary
@@ -1847,6 +2024,7 @@ ladder_library_add_profile (LadderLibrary *self,
       ladder_profile_set_file (profile, file);
     }
 
+  move_draft (self, profile, ".deleted", "");
   track_profile (self, profile);
   g_list_store_insert_sorted (self->profiles, profile, compare_profiles, NULL);
 }
@@ -1933,6 +2111,7 @@ ladder_library_remove_profile (LadderLibrary  *self,
     }
   g_object_set_qdata (G_OBJECT (profile), other_files_quark (), NULL);
 
+  move_draft (self, profile, "", ".deleted");
   g_signal_handlers_disconnect_by_func (profile, profile_name_changed_cb, self);
   g_list_store_remove (self->profiles, position);
 

@@ -93,6 +93,23 @@ gboolean         ladder_library_save_profile_finish (LadderLibrary  *self,
                                                      GAsyncResult   *result,
                                                      GError        **error);
 
+/* A check-in being written, kept outside its profile (which holds only
+ * finished ones) in drafts/ID.json of the data folder. Loading gives NULL
+ * without an error when there is none; a draft that cannot be read is
+ * reported, never written over. A removed profile's draft is moved aside
+ * to drafts/ID.json.deleted and comes back when the profile is added again. */
+GFile           *ladder_library_get_draft_file     (LadderLibrary  *self,
+                                                    LadderProfile  *profile);
+LadderCheckin   *ladder_library_load_draft         (LadderLibrary  *self,
+                                                    LadderProfile  *profile,
+                                                    GError        **error);
+gboolean         ladder_library_save_draft         (LadderLibrary  *self,
+                                                    LadderProfile  *profile,
+                                                    LadderCheckin  *checkin,
+                                                    GError        **error);
+gboolean         ladder_library_remove_draft       (LadderLibrary  *self,
+                                                    LadderProfile  *profile,
+                                                    GError        **error);
 #define LADDER_TYPE_LOAD_ERROR (ladder_load_error_get_type ())
 G_DECLARE_FINAL_TYPE (LadderLoadError, ladder_load_error, LADDER, LOAD_ERROR, GObject)
 
