@@ -39,6 +39,7 @@ struct _LadderCheckinPage
   GDate                *due;
 
   GtkWidget            *finish_button;
+  GtkWidget            *discard_button;
   GtkScrolledWindow    *scrolled;
   AdwPreferencesGroup  *changes_group;
   AdwPreferencesGroup  *evidence_group;
@@ -61,6 +62,7 @@ G_DEFINE_FINAL_TYPE (LadderCheckinPage, ladder_checkin_page, ADW_TYPE_NAVIGATION
 
 enum {
   FINISHED,
+  DISCARDED,
   N_SIGNALS
 };
 
@@ -558,7 +560,30 @@ ladder_checkin_page_finish_action (GtkWidget  *widget,
   ladder_profile_finish_checkin (self->profile, self->checkin);
   self->editable = FALSE;
   gtk_widget_action_set_enabled (widget, "checkin.finish", FALSE);
+  gtk_widget_action_set_enabled (widget, "checkin.discard", FALSE);
   g_signal_emit (self, signals [FINISHED], 0);
+
+  view = gtk_widget_get_ancestor (widget, ADW_TYPE_NAVIGATION_VIEW);
+  if (view != NULL)
+    adw_navigation_view_pop (ADW_NAVIGATION_VIEW (view));
+}
+
+static void
+ladder_checkin_page_discard_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  LadderCheckinPage *self = LADDER_CHECKIN_PAGE (widget);
+  GtkWidget *view;
+  g_autoptr(LadderCheckinPage) hold = g_object_ref (self);
+
+  if (!self->editable)
+    return;
+
+  self->editable = FALSE;
+  gtk_widget_action_set_enabled (widget, "checkin.finish", FALSE);
+  gtk_widget_action_set_enabled (widget, "checkin.discard", FALSE);
+  g_signal_emit (self, signals [DISCARDED], 0);
 
   view = gtk_widget_get_ancestor (widget, ADW_TYPE_NAVIGATION_VIEW);
   if (view != NULL)
@@ -628,9 +653,23 @@ ladder_checkin_page_class_init (LadderCheckinPageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  /**
+   * LadderCheckinPage::discarded:
+   *
+   * Emitted when the user threw the check-in being held away (the page
+   * then leaves); whoever holds it decides what an undo brings back.
+   */
+  signals [DISCARDED] =
+    g_signal_new ("discarded",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ladder-checkin-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, finish_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, discard_button);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, scrolled);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, changes_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, evidence_group);
@@ -653,6 +692,8 @@ ladder_checkin_page_class_init (LadderCheckinPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "checkin.finish", NULL,
                                    ladder_checkin_page_finish_action);
+  gtk_widget_class_install_action (widget_class, "checkin.discard", NULL,
+                                   ladder_checkin_page_discard_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
                                        "checkin.finish", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
@@ -705,7 +746,9 @@ ladder_checkin_page_new (LadderProfile *profile,
   self->review = ladder_review_new (profile, checkin);
 
   gtk_widget_set_visible (self->finish_button, self->editable);
+  gtk_widget_set_visible (self->discard_button, self->editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "checkin.finish", self->editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checkin.discard", self->editable);
   gtk_widget_set_visible (GTK_WIDGET (self->new_action_group), self->editable);
   /* What is still open belongs to the check-in being held; a past one
    * lists its own actions. */

@@ -11,14 +11,22 @@
 #include "ladder-checkin-page.h"
 #include "ladder-checkins-page.h"
 #include "ladder-ui-private.h"
+#include "ladder-window-private.h"
+
+/* As the profile's autosave: a moment after the last edit. */
+#define DRAFT_SAVE_DELAY_MS 400
 
 /* The Check-ins view: the chart of shown behaviours per category at each
  * check-in, and the check-ins newest first. "Start Check-in"
  * (checkins.start) pushes a LadderCheckinPage on a draft onto the
  * window's navigation view, as the Progress view pushes a category; a
- * draft left unfinished stays here, and starting again resumes it. A
- * check-in in the list opens read-only; its delete button removes it
- * (a tombstone) with an undo toast. */
+ * draft left unfinished stays here, and starting again resumes it. The
+ * draft is not part of the profile until finished: it is kept in the
+ * library's drafts/ID.json, written a moment after each edit and at once
+ * when the page lets go of it (another profile, the window closing), and
+ * read back when the profile is shown again. Discarding it removes the
+ * file, with an undo toast. A check-in in the list opens read-only; its
+ * delete button removes it (a tombstone) with an undo toast. */
 
 struct _LadderCheckinsPage
 {
@@ -26,6 +34,8 @@ struct _LadderCheckinsPage
 
   LadderProfile  *profile;
   LadderCheckin  *draft;
+  LadderLibrary  *library;
+  guint           draft_save_id;
   LadderHistory  *history;
   GHashTable     *deleted;  /* id → LadderCheckin, for undo */
 
@@ -274,12 +284,230 @@ add_toast (LadderCheckinsPage *self,
     g_object_unref (toast);
 }
 
+/* Drafts {{{1 */
+
+static void draft_changed_cb (LadderCheckinsPage *self);
+
+static void
+watch_action (LadderCheckinsPage *self,
+              LadderAction       *action)
+{
+  g_signal_connect_object (action, "notify::modified", G_CALLBACK (draft_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+draft_actions_changed_cb (GListModel         *actions,
+                          guint               position,
+                          guint               removed,
+                          guint               added,
+                          LadderCheckinsPage *self)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(LadderAction) action = g_list_model_get_item (actions, i);
+
+      watch_action (self, action);
+    }
+
+  draft_changed_cb (self);
+}
+
+static void
+unwatch_draft (LadderCheckinsPage *self,
+               LadderCheckin      *draft)
+{
+  GListModel *actions = ladder_checkin_get_actions (draft);
+  guint n = g_list_model_get_n_items (actions);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderAction) action = g_list_model_get_item (actions, i);
+
+      g_signal_handlers_disconnect_by_data (action, self);
+    }
+  g_signal_handlers_disconnect_by_data (actions, self);
+  g_signal_handlers_disconnect_by_data (draft, self);
+}
+
+/* Holds @draft (or none) as the check-in being written; the caller says
+ * whether it is to be written now. */
+static void
+set_draft (LadderCheckinsPage *self,
+           LadderCheckin      *draft)
+{
+  GListModel *actions;
+  guint n;
+
+  if (self->draft == draft)
+    return;
+
+  if (self->draft != NULL)
+    unwatch_draft (self, self->draft);
+  g_set_object (&self->draft, draft);
+  if (draft == NULL)
+    return;
+
+  actions = ladder_checkin_get_actions (draft);
+  n = g_list_model_get_n_items (actions);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderAction) action = g_list_model_get_item (actions, i);
+
+      watch_action (self, action);
+    }
+  g_signal_connect_object (actions, "items-changed", G_CALLBACK (draft_actions_changed_cb),
+                           self, 0);
+  g_signal_connect_object (draft, "notify::modified", G_CALLBACK (draft_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+report (LadderCheckinsPage *self,
+        const char         *message)
+{
+  g_warning ("%s", message);
+  add_toast (self, adw_toast_new (message));
+}
+
+static void
+save_draft_now (LadderCheckinsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->draft_save_id, g_source_remove);
+  if (self->draft == NULL || self->library == NULL || self->profile == NULL)
+    return;
+
+  if (!ladder_library_save_draft (self->library, self->profile, self->draft, &error))
+    report (self, error->message);
+}
+
+static gboolean
+draft_save_timeout_cb (gpointer data)
+{
+  LadderCheckinsPage *self = data;
+
+  self->draft_save_id = 0;
+  save_draft_now (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+draft_changed_cb (LadderCheckinsPage *self)
+{
+  if (self->draft == NULL || self->library == NULL)
+    return;
+
+  g_clear_handle_id (&self->draft_save_id, g_source_remove);
+  self->draft_save_id = g_timeout_add (DRAFT_SAVE_DELAY_MS, draft_save_timeout_cb, self);
+}
+
+static void
+remove_draft_file (LadderCheckinsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->draft_save_id, g_source_remove);
+  if (self->library != NULL && self->profile != NULL &&
+      !ladder_library_remove_draft (self->library, self->profile, &error))
+    report (self, error->message);
+}
+
+/**
+ * ladder_checkins_page_save_draft:
+ * @self: a #LadderCheckinsPage
+ *
+ * Writes the check-in being held now if an edit waits for its save: for
+ * the window closing.
+ */
+void
+ladder_checkins_page_save_draft (LadderCheckinsPage *self)
+{
+  g_return_if_fail (LADDER_IS_CHECKINS_PAGE (self));
+
+  if (self->draft_save_id != 0)
+    save_draft_now (self);
+}
+
+static void
+undo_discard_cb (AdwToast           *toast,
+                 LadderCheckinsPage *self)
+{
+  LadderCheckin *draft = g_object_get_data (G_OBJECT (toast), "ladder-draft");
+  LadderProfile *profile = g_object_get_data (G_OBJECT (toast), "ladder-profile");
+
+  if (draft == NULL || profile != self->profile || self->draft != NULL)
+    return;
+
+  set_draft (self, draft);
+  save_draft_now (self);
+  update (self);
+}
+
+static void
+discarded_cb (LadderCheckinPage  *page,
+              LadderCheckinsPage *self)
+{
+  LadderCheckin *draft = ladder_checkin_page_get_checkin (page);
+  AdwToast *toast;
+
+  if (self->draft != draft)
+    return;
+
+  remove_draft_file (self);
+  toast = adw_toast_new (_("Draft check-in discarded"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "ladder-draft", g_object_ref (draft), g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "ladder-profile", g_object_ref (self->profile),
+                          g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_discard_cb), self, 0);
+  set_draft (self, NULL);
+  update (self);
+  add_toast (self, toast);
+}
+
+/* The draft kept for the profile just shown, if any. */
+static void
+load_draft (LadderCheckinsPage *self)
+{
+  g_autoptr(LadderCheckin) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), LADDER_TYPE_WINDOW);
+  LadderLibrary *library = NULL;
+
+  if (window != NULL)
+    library = _ladder_window_get_library (LADDER_WINDOW (window));
+  g_set_object (&self->library, library);
+  if (self->library == NULL || ladder_profile_get_read_only (self->profile))
+    return;
+
+  draft = ladder_library_load_draft (self->library, self->profile, &error);
+  if (error != NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s says why a saved draft check-in could not be read */
+      message = g_strdup_printf (_("The draft check-in could not be read and is left as it is: %s"),
+                                 error->message);
+      report (self, message);
+      return;
+    }
+
+  set_draft (self, draft);
+}
+
 static void
 finished_cb (LadderCheckinPage  *page,
              LadderCheckinsPage *self)
 {
   if (self->draft == ladder_checkin_page_get_checkin (page))
-    g_clear_object (&self->draft);
+    {
+      set_draft (self, NULL);
+      remove_draft_file (self);
+    }
   update (self);
   add_toast (self, adw_toast_new (_("Check-in saved")));
 }
@@ -302,10 +530,16 @@ ladder_checkins_page_start (LadderCheckinsPage *self)
     return;
 
   if (self->draft == NULL)
-    self->draft = ladder_profile_start_checkin (self->profile);
+    {
+      g_autoptr(LadderCheckin) draft = ladder_profile_start_checkin (self->profile);
+
+      set_draft (self, draft);
+      save_draft_now (self);
+    }
 
   page = ladder_checkin_page_new (self->profile, self->draft, TRUE);
   g_signal_connect_object (page, "finished", G_CALLBACK (finished_cb), self, 0);
+  g_signal_connect_object (page, "discarded", G_CALLBACK (discarded_cb), self, 0);
   push (self, page);
   update (self);
 }
@@ -437,8 +671,8 @@ ladder_checkins_page_delete_action (GtkWidget  *widget,
  * @self: a #LadderCheckinsPage
  * @profile: (nullable): the profile to show
  *
- * Shows @profile's check-ins. A check-in being held for another profile
- * is dropped.
+ * Shows @profile's check-ins, with the draft kept for it. The draft held
+ * for the profile shown before is written first.
  */
 void
 ladder_checkins_page_set_profile (LadderCheckinsPage *self,
@@ -455,7 +689,8 @@ ladder_checkins_page_set_profile (LadderCheckinsPage *self,
   if (self->profile != NULL)
     g_signal_handlers_disconnect_by_func (self->profile, update, self);
   gtk_list_view_set_model (self->list, NULL);
-  g_clear_object (&self->draft);
+  ladder_checkins_page_save_draft (self);
+  set_draft (self, NULL);
   g_hash_table_remove_all (self->deleted);
   g_set_object (&self->profile, profile);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "checkins.start",
@@ -468,6 +703,7 @@ ladder_checkins_page_set_profile (LadderCheckinsPage *self,
     }
 
   g_signal_connect_swapped (profile, "changed", G_CALLBACK (update), self);
+  load_draft (self);
   sorter = gtk_custom_sorter_new (compare_newest_first, NULL, NULL);
   sorted = gtk_sort_list_model_new (g_object_ref (ladder_profile_get_checkins (profile)),
                                     GTK_SORTER (sorter));
@@ -485,6 +721,7 @@ ladder_checkins_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_CHECKINS_PAGE);
   g_clear_pointer (&self->deleted, g_hash_table_unref);
   g_clear_pointer (&self->history, ladder_history_unref);
+  g_clear_object (&self->library);
 
   G_OBJECT_CLASS (ladder_checkins_page_parent_class)->dispose (object);
 }

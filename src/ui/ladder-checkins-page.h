@@ -16,5 +16,6 @@ void        ladder_checkins_page_start       (LadderCheckinsPage *self);
 void        ladder_checkins_page_open        (LadderCheckinsPage *self,
                                               LadderCheckin      *checkin);
 GListModel *ladder_checkins_page_get_shown   (LadderCheckinsPage *self);
+void        ladder_checkins_page_save_draft  (LadderCheckinsPage *self);
 
 G_END_DECLS

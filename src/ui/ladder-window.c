@@ -266,6 +266,7 @@ write_pending_now (LadderWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
+  ladder_checkins_page_save_draft (self->checkins_page);
   if (self->dirty_profile == NULL)
     return;
 
