@@ -337,6 +337,130 @@ test_checkins_start_fill_finish (void)
   ui_window_free (window, app);
 }
 
+static gboolean
+file_gone_cb (gpointer data)
+{
+  return !g_file_query_exists (data, NULL);
+}
+
+/* A check-in being written is not lost when the window closes: its notes
+ * and actions come back in a new window, and finishing or discarding it
+ * removes its draft file (with an undo for the discard). */
+static void
+test_checkins_draft (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  g_autoptr(LadderApplication) app2 = NULL;
+  g_autoptr(GFile) draft_file = NULL;
+  g_autoptr(LadderAction) action = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  LadderLibrary *library;
+  GtkWidget *view_stack, *checkins, *notes, *entry, *add, *start, *undo;
+  LadderCheckinPage *page;
+  LadderCheckin *checkin;
+  FileHas has;
+
+  ladder_profile_rate (profile, "b1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ui_wait_saved (window);
+  id = g_strdup (ladder_profile_get_id (profile));
+  draft_file = ladder_library_get_draft_file (_ladder_window_get_library (window), profile);
+
+  view_stack = ui_find (GTK_WIDGET (window), "view_stack", ADW_TYPE_VIEW_STACK);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "checkins");
+  checkins = ui_find (GTK_WIDGET (window), "checkins_page", LADDER_TYPE_CHECKINS_PAGE);
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+  page = wait_for_checkin_page (window);
+  /* Kept at once, before anything is typed. */
+  g_assert_true (g_file_query_exists (draft_file, NULL));
+
+  notes = ui_find (GTK_WIDGET (page), "notes_view", GTK_TYPE_TEXT_VIEW);
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)),
+                                    "Typed just before closing", -1);
+  entry = ui_find (GTK_WIDGET (page), "action_entry", ADW_TYPE_ENTRY_ROW);
+  add = ui_find (GTK_WIDGET (page), "add_action_button", GTK_TYPE_BUTTON);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Pair on the migration");
+  g_signal_emit_by_name (add, "clicked");
+
+  /* Closed before the draft's autosave: written as the window goes. The
+   * profile file holds no unfinished check-in. */
+  gtk_window_close (GTK_WINDOW (window));
+  contents = ui_read_file (draft_file);
+  g_assert_nonnull (strstr (contents, "Typed just before closing"));
+  g_assert_nonnull (strstr (contents, "Pair on the migration"));
+  g_clear_pointer (&contents, g_free);
+  contents = ui_read_file (ladder_profile_get_file (profile));
+  g_assert_null (strstr (contents, "Typed just before closing"));
+  g_clear_pointer (&contents, g_free);
+  g_object_unref (window);
+
+  /* A new window: the profile offers to resume, with all that was typed. */
+  window = ui_window_new (&app2);
+  library = _ladder_window_get_library (window);
+  profile = ladder_library_find_profile (library, id);
+  g_assert_nonnull (profile);
+  _ladder_window_select (window, G_OBJECT (profile));
+  view_stack = ui_find (GTK_WIDGET (window), "view_stack", ADW_TYPE_VIEW_STACK);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "checkins");
+  checkins = ui_find (GTK_WIDGET (window), "checkins_page", LADDER_TYPE_CHECKINS_PAGE);
+  start = ui_find (checkins, "start_button", GTK_TYPE_BUTTON);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (start)), ==, "_Resume Check-in");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_checkins (profile)), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+  page = wait_for_checkin_page (window);
+  checkin = ladder_checkin_page_get_checkin (page);
+  notes = ui_find (GTK_WIDGET (page), "notes_view", GTK_TYPE_TEXT_VIEW);
+  text = buffer_text (GTK_TEXT_VIEW (notes));
+  g_assert_cmpstr (text, ==, "Typed just before closing");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_checkin_get_actions (checkin)), ==, 1);
+  action = g_list_model_get_item (ladder_checkin_get_actions (checkin), 0);
+  g_assert_cmpstr (ladder_action_get_text (action), ==, "Pair on the migration");
+
+  /* Ticking an action is kept too, a moment later. */
+  ladder_action_set_done (action, TRUE);
+  has.file = draft_file;
+  has.needle = "\"done\"";
+  ui_wait_for (file_has_cb, &has, "the ticked action in the draft");
+
+  /* Finishing: it joins the profile and the draft file goes. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "checkin.finish", NULL));
+  ui_wait_for (main_page_shown_cb, window, "the main page after finishing");
+  g_assert_false (g_file_query_exists (draft_file, NULL));
+  g_assert_true (ladder_profile_find_checkin (profile, ladder_checkin_get_id (checkin)) == checkin);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (start)), ==, "_Start Check-in");
+
+  /* Discarding a draft removes its file; the toast's Undo brings it back. */
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+  page = wait_for_checkin_page (window);
+  notes = ui_find (GTK_WIDGET (page), "notes_view", GTK_TYPE_TEXT_VIEW);
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)), "Maybe later", -1);
+  has.needle = "Maybe later";
+  ui_wait_for (file_has_cb, &has, "the notes in the draft");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "checkin.discard", NULL));
+  ui_wait_for (main_page_shown_cb, window, "the main page after discarding");
+  g_assert_false (g_file_query_exists (draft_file, NULL));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (start)), ==, "_Start Check-in");
+  ui_wait_for (undo_shown_cb, window, "the undo toast");
+  undo = find_undo_button (GTK_WIDGET (window));
+  g_signal_emit_by_name (undo, "clicked");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (start)), ==, "_Resume Check-in");
+  ui_wait_for (file_has_cb, &has, "the draft back after the undo");
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+  page = wait_for_checkin_page (window);
+  notes = ui_find (GTK_WIDGET (page), "notes_view", GTK_TYPE_TEXT_VIEW);
+  g_clear_pointer (&text, g_free);
+  text = buffer_text (GTK_TEXT_VIEW (notes));
+  g_assert_cmpstr (text, ==, "Maybe later");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "checkin.discard", NULL));
+  ui_wait_for (file_gone_cb, draft_file, "the draft discarded again");
+
+  ui_window_free (window, app2);
+}
+
 /* The first check-in of a large profile looks back on every rating: the
  * page shows a few, folds the rest away and stops at a hundred rows. */
 static void
@@ -409,6 +533,7 @@ main (int   argc,
 
   g_test_add_func ("/ladder/checkins/start-fill-finish", test_checkins_start_fill_finish);
   g_test_add_func ("/ladder/checkins/long-lists", test_checkins_long_lists);
+  g_test_add_func ("/ladder/checkins/draft", test_checkins_draft);
 
   return g_test_run ();
 }
