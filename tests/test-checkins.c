@@ -356,6 +356,7 @@ test_checkins_draft (void)
   g_autofree char *id = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *aside = NULL;
   LadderWindow *window = ui_window_new (&app);
   LadderProfile *profile = ui_show_small_profile (window);
   LadderLibrary *library;
@@ -455,6 +456,25 @@ test_checkins_draft (void)
   g_clear_pointer (&text, g_free);
   text = buffer_text (GTK_TEXT_VIEW (notes));
   g_assert_cmpstr (text, ==, "Maybe later");
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)), " or now", -1);
+
+  /* Deleting the profile takes the draft aside, with what was just typed;
+   * its undo brings it back. */
+  aside = g_strconcat (g_file_peek_path (draft_file), ".deleted", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-profile", NULL));
+  g_assert_false (g_file_query_exists (draft_file, NULL));
+  g_assert_true (g_file_get_contents (aside, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Maybe later or now"));
+  g_clear_pointer (&contents, g_free);
+  ui_spin (600);
+  g_assert_false (g_file_query_exists (draft_file, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete-profile", "s", id));
+  g_assert_true (g_file_query_exists (draft_file, NULL));
+  g_assert_false (g_file_test (aside, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (start)), ==, "_Resume Check-in");
+
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+  page = wait_for_checkin_page (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "checkin.discard", NULL));
   ui_wait_for (file_gone_cb, draft_file, "the draft discarded again");
 

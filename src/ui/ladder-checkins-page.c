@@ -370,13 +370,33 @@ report (LadderCheckinsPage *self,
   add_toast (self, adw_toast_new (message));
 }
 
+/* A profile deleted meanwhile had its draft moved aside with it: nothing
+ * is written in its place. */
+static gboolean
+in_library (LadderCheckinsPage *self)
+{
+  GListModel *profiles = ladder_library_get_profiles (self->library);
+  guint n = g_list_model_get_n_items (profiles);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderProfile) profile = g_list_model_get_item (profiles, i);
+
+      if (profile == self->profile)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 save_draft_now (LadderCheckinsPage *self)
 {
   g_autoptr(GError) error = NULL;
 
   g_clear_handle_id (&self->draft_save_id, g_source_remove);
-  if (self->draft == NULL || self->library == NULL || self->profile == NULL)
+  if (self->draft == NULL || self->library == NULL || self->profile == NULL ||
+      !in_library (self))
     return;
 
   if (!ladder_library_save_draft (self->library, self->profile, self->draft, &error))

@@ -763,6 +763,7 @@ ladder_window_delete_profile_action (GtkWidget  *widget,
     return;
 
   profile = g_object_ref (self->profile);
+  ladder_checkins_page_save_draft (self->checkins_page);
   if (self->dirty_profile == profile)
     {
       /* Write what is pending first, so that an undo brings it all back. */
