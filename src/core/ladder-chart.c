@@ -368,7 +368,9 @@ make_layout (cairo_t                *cr,
   if (scale != 1.0)
     pango_font_description_set_size (font, (int) (pango_font_description_get_size (font) * scale));
   pango_layout_set_font_description (layout, font);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  /* Words are never broken: a long one ("Communication") sets its
+   * label's width instead of losing a hyphenated tail to the next line. */
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
 
   if (style->text_emoji)
     {
@@ -608,7 +610,9 @@ ladder_chart_draw (LadderChart            *chart,
         pango_layout_set_alignment (labels[i].layout, PANGO_ALIGN_RIGHT);
 
       pango_layout_get_extents (labels[i].layout, NULL, &logical);
-      labels[i].width = MIN (logical.width / (double) PANGO_SCALE, label_width);
+      /* A word wider than the share overflows it; the box follows the
+       * text so that the radius below keeps the whole label inside. */
+      labels[i].width = logical.width / (double) PANGO_SCALE;
       labels[i].height = logical.height / (double) PANGO_SCALE;
       /* Measured text sits at the layout's left; a narrower box keeps
        * the alignment right for the side it is on. */
