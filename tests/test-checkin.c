@@ -148,7 +148,9 @@ test_review_first (void)
   g_autoptr(LadderFramework) framework = make_framework ();
   g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
   g_autoptr(LadderReview) review = NULL;
+  g_autoptr(GPtrArray) gaps = NULL;
   const LadderRatingChange *change;
+  const LadderRatingGap *gap;
 
   ladder_profile_rate (profile, "1-b-1", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
   ladder_profile_rate (profile, "1-a-2", LADDER_RATER_MANAGER, LADDER_RATING_NOT_APPLICABLE);
@@ -174,6 +176,19 @@ test_review_first (void)
   g_assert_cmpuint (ladder_review_get_done_actions (review)->len, ==, 0);
   /* One side unrated is no gap. */
   g_assert_cmpuint (ladder_review_get_n_gaps (review), ==, 0);
+
+  /* Not applicable against a rating is a gap of one step, as in Compare
+   * mode: the check-in page and the Progress view agree on the agenda. */
+  ladder_profile_rate (profile, "1-a-2", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  g_clear_pointer (&review, ladder_review_unref);
+  review = ladder_review_new (profile, NULL);
+  g_assert_cmpuint (ladder_review_get_n_gaps (review), ==, 1);
+  gap = ladder_review_get_gap (review, 0);
+  g_assert_cmpstr (gap->behaviour_id, ==, "1-a-2");
+  g_assert_cmpuint (gap->size, ==, 1);
+  gaps = ladder_profile_list_rating_gaps (profile);
+  g_assert_cmpuint (gaps->len, ==, 1);
+  g_assert_cmpuint (ladder_gap_get_size (g_ptr_array_index (gaps, 0)), ==, gap->size);
 }
 
 static void

@@ -6,6 +6,8 @@
 
 #include "ladder-profile-private.h"
 #include "ladder-review.h"
+
+#include "ladder-gap.h"
 #include "ladder-time-private.h"
 
 /* What a check-in looks back on.
@@ -100,7 +102,7 @@ compare_gaps (gconstpointer a,
   const LadderRatingGap *gb = b;
 
   /* Largest first; the sort is stable, so the framework's order stays
-   * within one size. A gap to not-applicable (size 0) comes last. */
+   * within one size. */
   return (ga->size < gb->size) - (ga->size > gb->size);
 }
 
@@ -390,15 +392,13 @@ ladder_review_new (LadderProfile *profile,
           after[0] != after[1])
         {
           LadderRatingGap gap;
-          int rs = rank (after[0]);
-          int rm = rank (after[1]);
 
           if (interned == NULL)
             interned = g_string_chunk_insert_const (review->ids, id);
           gap.behaviour_id = interned;
           gap.self_value = after[0];
           gap.manager_value = after[1];
-          gap.size = (rs < 0 || rm < 0) ? 0 : (guint) ABS (rs - rm);
+          gap.size = ladder_rating_value_distance (after[0], after[1]);
           g_array_append_val (review->gaps, gap);
         }
     }

@@ -31,8 +31,9 @@ typedef struct
  * @behaviour_id: the behaviour
  * @self_value: the engineer's rating
  * @manager_value: the manager's rating
- * @size: how many steps of the scale lie between them (1 or 2); 0 when
- *   one side is "not-applicable"
+ * @size: how far apart they are, as ladder_rating_value_distance()
+ *   says: the steps of the scale between them (1 or 2), or 1 when one
+ *   side is "not-applicable", as in Compare mode
  *
  * A behaviour that both sides rated, differently.
  */
