@@ -164,8 +164,8 @@ ladder_gap_get_category (LadderGap *self)
  * Returns: @rater's rating of the behaviour
  */
 LadderRatingValue
-ladder_gap_get_value (LadderGap *self,
-                             LadderRater      rater)
+ladder_gap_get_value (LadderGap   *self,
+                      LadderRater  rater)
 {
   g_return_val_if_fail (LADDER_IS_GAP (self), LADDER_RATING_UNRATED);
   g_return_val_if_fail (rater == LADDER_RATER_SELF || rater == LADDER_RATER_MANAGER,

@@ -16,13 +16,13 @@ G_DECLARE_FINAL_TYPE (LadderGap, ladder_gap, LADDER, GAP, GObject)
  * far apart the two are, 1 or 2), "category-rank" (the place of its
  * category in the agenda: 0 for the category with the largest total gap)
  * and "category-size" (that total). */
-LadderBehaviour   *ladder_gap_get_behaviour     (LadderGap *self);
-LadderCategory    *ladder_gap_get_category      (LadderGap *self);
-LadderRatingValue  ladder_gap_get_value         (LadderGap *self,
-                                                        LadderRater      rater);
-guint              ladder_gap_get_size          (LadderGap *self);
-guint              ladder_gap_get_category_rank (LadderGap *self);
-guint              ladder_gap_get_category_size (LadderGap *self);
+LadderBehaviour   *ladder_gap_get_behaviour     (LadderGap   *self);
+LadderCategory    *ladder_gap_get_category      (LadderGap   *self);
+LadderRatingValue  ladder_gap_get_value         (LadderGap   *self,
+                                                 LadderRater  rater);
+guint              ladder_gap_get_size          (LadderGap   *self);
+guint              ladder_gap_get_category_rank (LadderGap   *self);
+guint              ladder_gap_get_category_size (LadderGap   *self);
 
 /* How far apart two ratings are: 0 when they agree or when either side is
  * unrated (no opinion is not a disagreement); the steps between them on
