@@ -541,13 +541,32 @@ add_action_cb (LadderCheckinPage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->action_entry));
 }
 
+/* The draft is done with, finished or discarded: the page stops editing,
+ * says which (@signal_id) and leaves the navigation view. */
+static void
+end_draft (LadderCheckinPage *self,
+           guint              signal_id)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkWidget *view;
+  g_autoptr(LadderCheckinPage) hold = g_object_ref (self);
+
+  self->editable = FALSE;
+  gtk_widget_action_set_enabled (widget, "checkin.finish", FALSE);
+  gtk_widget_action_set_enabled (widget, "checkin.discard", FALSE);
+  g_signal_emit (self, signal_id, 0);
+
+  view = gtk_widget_get_ancestor (widget, ADW_TYPE_NAVIGATION_VIEW);
+  if (view != NULL)
+    adw_navigation_view_pop (ADW_NAVIGATION_VIEW (view));
+}
+
 static void
 ladder_checkin_page_finish_action (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *parameter)
 {
   LadderCheckinPage *self = LADDER_CHECKIN_PAGE (widget);
-  GtkWidget *view;
   g_autoptr(LadderCheckinPage) hold = g_object_ref (self);
 
   if (!self->editable)
@@ -558,14 +577,7 @@ ladder_checkin_page_finish_action (GtkWidget  *widget,
     add_action_cb (self);
 
   ladder_profile_finish_checkin (self->profile, self->checkin);
-  self->editable = FALSE;
-  gtk_widget_action_set_enabled (widget, "checkin.finish", FALSE);
-  gtk_widget_action_set_enabled (widget, "checkin.discard", FALSE);
-  g_signal_emit (self, signals [FINISHED], 0);
-
-  view = gtk_widget_get_ancestor (widget, ADW_TYPE_NAVIGATION_VIEW);
-  if (view != NULL)
-    adw_navigation_view_pop (ADW_NAVIGATION_VIEW (view));
+  end_draft (self, signals [FINISHED]);
 }
 
 static void
@@ -574,20 +586,11 @@ ladder_checkin_page_discard_action (GtkWidget  *widget,
                                     GVariant   *parameter)
 {
   LadderCheckinPage *self = LADDER_CHECKIN_PAGE (widget);
-  GtkWidget *view;
-  g_autoptr(LadderCheckinPage) hold = g_object_ref (self);
 
   if (!self->editable)
     return;
 
-  self->editable = FALSE;
-  gtk_widget_action_set_enabled (widget, "checkin.finish", FALSE);
-  gtk_widget_action_set_enabled (widget, "checkin.discard", FALSE);
-  g_signal_emit (self, signals [DISCARDED], 0);
-
-  view = gtk_widget_get_ancestor (widget, ADW_TYPE_NAVIGATION_VIEW);
-  if (view != NULL)
-    adw_navigation_view_pop (ADW_NAVIGATION_VIEW (view));
+  end_draft (self, signals [DISCARDED]);
 }
 
 /* Scrolls the notes into view and focuses them once the page is laid out:
