@@ -140,25 +140,12 @@ unbind_header_cb (GtkSignalListItemFactory *factory,
   g_signal_handlers_disconnect_by_func (self->profile, update_header, header);
 }
 
-/* The list scrolls its focused first row into view, which hides the
- * header above it: once the page is shown, start from the very top. */
-static gboolean
-scroll_to_top_cb (gpointer data)
-{
-  LadderCategoryPage *self = data;
-
-  if (self->scrolled != NULL)
-    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
-
-  return G_SOURCE_REMOVE;
-}
-
+/* Once the page is shown, the list starts from the very top, its first
+ * header in view. */
 static void
 ladder_category_page_shown (AdwNavigationPage *page)
 {
-  /* Once now, and once more after the focus moved into the list. */
-  scroll_to_top_cb (page);
-  g_idle_add_full (G_PRIORITY_LOW, scroll_to_top_cb, g_object_ref (page), g_object_unref);
+  _ladder_scroll_to_top (LADDER_CATEGORY_PAGE (page)->scrolled);
 }
 
 static void

@@ -99,29 +99,14 @@ update_gaps (LadderProgressPage *self)
   gtk_stack_set_visible_child_name (self->mode_stack, gaps->len > 0 ? "compare" : "agree");
 }
 
-/* The list scrolls its focused first row into view, which hides the
- * header above it: a new agenda starts from the very top. */
-static gboolean
-scroll_to_top_cb (gpointer data)
-{
-  LadderProgressPage *self = data;
-  GtkWidget *scrolled;
-
-  if (self->gap_list == NULL)
-    return G_SOURCE_REMOVE;
-
-  scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self->gap_list), GTK_TYPE_SCROLLED_WINDOW);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), 0);
-
-  return G_SOURCE_REMOVE;
-}
-
+/* A new agenda starts from the very top, its first header in view. */
 static void
 scroll_to_top (LadderProgressPage *self)
 {
-  /* Once now, and once more after the list has settled. */
-  scroll_to_top_cb (self);
-  g_idle_add_full (G_PRIORITY_LOW, scroll_to_top_cb, g_object_ref (self), g_object_unref);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self->gap_list),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+
+  _ladder_scroll_to_top (GTK_SCROLLED_WINDOW (scrolled));
 }
 
 static void

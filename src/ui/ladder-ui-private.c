@@ -124,3 +124,23 @@ _ladder_join_lines (const char *text)
 
   return g_string_free (joined, FALSE);
 }
+
+static gboolean
+scroll_to_top_cb (gpointer data)
+{
+  gtk_adjustment_set_value (GTK_ADJUSTMENT (data), 0);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+_ladder_scroll_to_top (GtkScrolledWindow *scrolled)
+{
+  GtkAdjustment *adjustment;
+
+  g_return_if_fail (GTK_IS_SCROLLED_WINDOW (scrolled));
+
+  adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  gtk_adjustment_set_value (adjustment, 0);
+  g_idle_add_full (G_PRIORITY_LOW, scroll_to_top_cb, g_object_ref (adjustment), g_object_unref);
+}
