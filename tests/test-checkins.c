@@ -99,23 +99,6 @@ undo_shown_cb (gpointer data)
   return find_undo_button (data) != NULL;
 }
 
-typedef struct
-{
-  GFile *file;
-  char  *needle;
-} FileHas;
-
-static gboolean
-file_has_cb (gpointer data)
-{
-  FileHas *has = data;
-  g_autofree char *contents = NULL;
-
-  if (!g_file_load_contents (has->file, NULL, &contents, NULL, NULL, NULL))
-    return FALSE;
-  return strstr (contents, has->needle) != NULL;
-}
-
 static void
 test_checkins_start_fill_finish (void)
 {
@@ -139,7 +122,6 @@ test_checkins_start_fill_finish (void)
   g_autofree char *text = NULL;
   char *first_id;
   GtkWidget *undo;
-  FileHas has;
 
   ladder_profile_rate (profile, "b1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
   ladder_profile_rate (profile, "b4", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
@@ -229,9 +211,8 @@ test_checkins_start_fill_finish (void)
   shown = ladder_checkins_page_get_shown (LADDER_CHECKINS_PAGE (checkins));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
 
-  has.file = ladder_profile_get_file (profile);
-  has.needle = "Lead the <design> review";
-  ui_wait_for (file_has_cb, &has, "the check-in in the file");
+  ui_wait_file_has (ladder_profile_get_file (profile), "Lead the <design> review",
+                    "the check-in in the file");
   ui_wait_saved (window);
   contents = ui_read_file (ladder_profile_get_file (profile));
   on_disk = ladder_format_read_profile (contents, strlen (contents), "profile.json", &error);
@@ -363,7 +344,6 @@ test_checkins_draft (void)
   GtkWidget *view_stack, *checkins, *notes, *entry, *add, *start, *undo;
   LadderCheckinPage *page;
   LadderCheckin *checkin;
-  FileHas has;
 
   ladder_profile_rate (profile, "b1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
   ui_wait_saved (window);
@@ -423,9 +403,7 @@ test_checkins_draft (void)
 
   /* Ticking an action is kept too, a moment later. */
   ladder_action_set_done (action, TRUE);
-  has.file = draft_file;
-  has.needle = "\"done\"";
-  ui_wait_for (file_has_cb, &has, "the ticked action in the draft");
+  ui_wait_file_has (draft_file, "\"done\"", "the ticked action in the draft");
 
   /* Finishing: it joins the profile and the draft file goes. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "checkin.finish", NULL));
@@ -439,8 +417,7 @@ test_checkins_draft (void)
   page = wait_for_checkin_page (window);
   notes = ui_find (GTK_WIDGET (page), "notes_view", GTK_TYPE_TEXT_VIEW);
   gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)), "Maybe later", -1);
-  has.needle = "Maybe later";
-  ui_wait_for (file_has_cb, &has, "the notes in the draft");
+  ui_wait_file_has (draft_file, "Maybe later", "the notes in the draft");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "checkin.discard", NULL));
   ui_wait_for (main_page_shown_cb, window, "the main page after discarding");
   g_assert_false (g_file_query_exists (draft_file, NULL));
@@ -449,7 +426,7 @@ test_checkins_draft (void)
   undo = find_undo_button (GTK_WIDGET (window));
   g_signal_emit_by_name (undo, "clicked");
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (start)), ==, "_Resume Check-in");
-  ui_wait_for (file_has_cb, &has, "the draft back after the undo");
+  ui_wait_file_has (draft_file, "Maybe later", "the draft back after the undo");
   g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
   page = wait_for_checkin_page (window);
   notes = ui_find (GTK_WIDGET (page), "notes_view", GTK_TYPE_TEXT_VIEW);

@@ -52,23 +52,6 @@ row_with_text (GtkWidget  *page,
   return NULL;
 }
 
-typedef struct
-{
-  GFile *file;
-  char  *needle;
-} FileHas;
-
-static gboolean
-file_has_cb (gpointer data)
-{
-  FileHas *has = data;
-  g_autofree char *contents = NULL;
-
-  if (!g_file_load_contents (has->file, NULL, &contents, NULL, NULL, NULL))
-    return FALSE;
-  return strstr (contents, has->needle) != NULL;
-}
-
 static void
 test_ratings_update_counts_and_file (void)
 {
@@ -82,7 +65,6 @@ test_ratings_update_counts_and_file (void)
   GtkWidget *subtitle;
   GtkWidget *group;
   g_autofree char *before = NULL;
-  FileHas has;
 
   /* Written once on creation, so that the change below is a change. */
   ladder_profile_set_role (profile, "Engineer");
@@ -112,17 +94,16 @@ test_ratings_update_counts_and_file (void)
                    LADDER_RATING_CONSISTENTLY);
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (subtitle)), "1 of 3"));
 
-  has.file = ladder_profile_get_file (profile);
-  has.needle = "\"consistently\"";
-  ui_wait_for (file_has_cb, &has, "the rating in the file");
+  ui_wait_file_has (ladder_profile_get_file (profile), "\"consistently\"",
+                    "the rating in the file");
 
   /* "Sometimes" does not count as shown. */
   row = row_with_text (page, "Writes tests");
   group = ui_find (row, "rating_group", ADW_TYPE_TOGGLE_GROUP);
   adw_toggle_group_set_active_name (ADW_TOGGLE_GROUP (group), "sometimes");
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (subtitle)), "1 of 3"));
-  has.needle = "\"sometimes\"";
-  ui_wait_for (file_has_cb, &has, "the second rating in the file");
+  ui_wait_file_has (ladder_profile_get_file (profile), "\"sometimes\"",
+                    "the second rating in the file");
 
   /* A rating made elsewhere shows in the row at once. */
   ladder_profile_rate (profile, "b2", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);

@@ -37,6 +37,19 @@ load_profile (GFile *file)
   return profile;
 }
 
+/* Shows the demo profile, saved: returns its file and sets @profile. */
+static GFile *
+show_demo (LadderWindow   *window,
+           LadderProfile **profile)
+{
+  ladder_window_show_demo (window);
+  ui_wait_saved (window);
+  *profile = _ladder_window_get_profile (window);
+  g_assert_nonnull (*profile);
+
+  return g_object_ref (ladder_profile_get_file (*profile));
+}
+
 /* Changes the shown profile and starts its write (as the autosave does),
  * then changes it again while that write runs on its worker: until the
  * main loop runs again, the write's end cannot be seen, so the second
@@ -51,11 +64,7 @@ close_while_writing (gboolean use_sigterm)
   g_autoptr(GFile) file = NULL;
   LadderProfile *profile;
 
-  ladder_window_show_demo (window);
-  ui_wait_saved (window);
-  profile = _ladder_window_get_profile (window);
-  g_assert_nonnull (profile);
-  file = g_object_ref (ladder_profile_get_file (profile));
+  file = show_demo (window, &profile);
 
   ladder_profile_set_name (profile, "First change");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.retry-save", NULL));
@@ -108,11 +117,7 @@ quit_with_dialog_open (gboolean use_sigterm)
   g_autoptr(GFile) file = NULL;
   LadderProfile *profile;
 
-  ladder_window_show_demo (window);
-  ui_wait_saved (window);
-  profile = _ladder_window_get_profile (window);
-  g_assert_nonnull (profile);
-  file = g_object_ref (ladder_profile_get_file (profile));
+  file = show_demo (window, &profile);
 
   ladder_profile_set_name (profile, "Changed before quitting");
   g_assert_true (_ladder_window_has_pending_save (window));

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 #include <locale.h>
+#include <string.h>
 
 #include "ladder-application.h"
 #include "ladder-core.h"
@@ -239,6 +240,34 @@ ui_read_file (GFile *file)
   g_assert_no_error (error);
 
   return contents;
+}
+
+typedef struct
+{
+  GFile      *file;
+  const char *needle;
+} UiFileHas;
+
+static inline gboolean
+ui_file_has_cb (gpointer data)
+{
+  UiFileHas *has = data;
+  g_autofree char *contents = NULL;
+
+  if (!g_file_load_contents (has->file, NULL, &contents, NULL, NULL, NULL))
+    return FALSE;
+  return strstr (contents, has->needle) != NULL;
+}
+
+/* Waits until @file exists and holds @needle: an autosave has landed. */
+static inline void
+ui_wait_file_has (GFile      *file,
+                  const char *needle,
+                  const char *what)
+{
+  UiFileHas has = { file, needle };
+
+  ui_wait_for (ui_file_has_cb, &has, what);
 }
 
 /* Two levels, two categories, four behaviours; one behaviour reads like
