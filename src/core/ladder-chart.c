@@ -339,19 +339,19 @@ _ladder_text_emoji_as_text (const char *text)
   return g_string_free_and_steal (out);
 }
 
-static void
-set_source (cairo_t                 *cr,
-            const LadderChartColour *colour,
-            double                   alpha)
+void
+_ladder_chart_set_source (cairo_t                 *cr,
+                          const LadderChartColour *colour,
+                          double                   alpha)
 {
   cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, colour->alpha * alpha);
 }
 
-static PangoLayout *
-make_layout (cairo_t                *cr,
-             const LadderChartStyle *style,
-             const char             *text,
-             double                  scale)
+PangoLayout *
+_ladder_chart_make_layout (cairo_t                *cr,
+                           const LadderChartStyle *style,
+                           const char             *text,
+                           double                  scale)
 {
   PangoLayout *layout;
   g_autoptr(PangoFontDescription) font = NULL;
@@ -500,7 +500,7 @@ draw_legend (cairo_t                *cr,
     {
       PangoRectangle logical;
 
-      layouts[i] = make_layout (cr, style, names[i], 1.0);
+      layouts[i] = _ladder_chart_make_layout (cr, style, names[i], 1.0);
       pango_layout_get_extents (layouts[i], NULL, &logical);
       total += sample + gap + logical.width / (double) PANGO_SCALE;
       height = MAX (height, logical.height / (double) PANGO_SCALE);
@@ -516,7 +516,7 @@ draw_legend (cairo_t                *cr,
           PangoRectangle logical;
           double mid = y + height / 2;
 
-          set_source (cr, colour, 1.0);
+          _ladder_chart_set_source (cr, colour, 1.0);
           set_outline (cr, (LadderRater) i, 1.5);
           cairo_move_to (cr, x, mid);
           cairo_line_to (cr, x + sample, mid);
@@ -524,7 +524,7 @@ draw_legend (cairo_t                *cr,
           draw_marker (cr, (LadderRater) i, x + sample / 2, mid, 5);
           x += sample + gap;
 
-          set_source (cr, &style->foreground, 1.0);
+          _ladder_chart_set_source (cr, &style->foreground, 1.0);
           cairo_move_to (cr, x, y);
           pango_cairo_show_layout (cr, layouts[i]);
           pango_layout_get_extents (layouts[i], NULL, &logical);
@@ -600,7 +600,7 @@ ladder_chart_draw (LadderChart            *chart,
       const Axis *axis = &g_array_index (chart->axes, Axis, i);
       PangoRectangle logical;
 
-      labels[i].layout = make_layout (cr, style, axis->label, 1.0);
+      labels[i].layout = _ladder_chart_make_layout (cr, style, axis->label, 1.0);
       pango_layout_set_width (labels[i].layout, (int) (label_width * PANGO_SCALE));
       labels[i].angle = -G_PI / 2 + 2 * G_PI * i / n;
 
@@ -640,7 +640,7 @@ ladder_chart_draw (LadderChart            *chart,
 
   /* Rings and spokes. */
   values = g_new (double, n);
-  set_source (cr, &style->grid, 1.0);
+  _ladder_chart_set_source (cr, &style->grid, 1.0);
   cairo_set_line_width (cr, 0.75);
   for (guint ring = 1; ring <= 4; ring++)
     {
@@ -679,10 +679,10 @@ ladder_chart_draw (LadderChart            *chart,
       trace_polygon (cr, values, n, cx, cy, radius);
       if (rater == LADDER_RATER_SELF)
         {
-          set_source (cr, colour, 0.14);
+          _ladder_chart_set_source (cr, colour, 0.14);
           cairo_fill_preserve (cr);
         }
-      set_source (cr, colour, 1.0);
+      _ladder_chart_set_source (cr, colour, 1.0);
       set_outline (cr, (LadderRater) rater, 1.75);
       cairo_stroke (cr);
 
@@ -705,7 +705,7 @@ ladder_chart_draw (LadderChart            *chart,
       double x, y;
 
       place_label (&labels[i], cx, cy, radius, &x, &y);
-      set_source (cr, &style->foreground, empty ? 0.45 : 1.0);
+      _ladder_chart_set_source (cr, &style->foreground, empty ? 0.45 : 1.0);
       cairo_move_to (cr, x, y);
       pango_cairo_show_layout (cr, labels[i].layout);
       g_object_unref (labels[i].layout);

@@ -37,7 +37,6 @@ struct _LadderHistory
 
 G_DEFINE_BOXED_TYPE (LadderHistory, ladder_history, ladder_history_ref, ladder_history_unref)
 
-#define DEFAULT_FONT "Cantarell 9"
 
 static void
 series_clear (gpointer data)
@@ -344,14 +343,6 @@ set_rgb (cairo_t *cr,
                          (rgb & 0xff) / 255.0, alpha);
 }
 
-static void
-set_source (cairo_t                 *cr,
-            const LadderChartColour *colour,
-            double                   alpha)
-{
-  cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, colour->alpha * alpha);
-}
-
 /* The GNOME palette, darker shades on light ground and lighter ones on
  * dark, told from the labels' colour. The first two are the radar chart's
  * self and manager colours. */
@@ -405,39 +396,6 @@ draw_marker (cairo_t *cr,
   cairo_fill (cr);
 }
 
-static PangoLayout *
-make_layout (cairo_t                *cr,
-             const LadderChartStyle *style,
-             const char             *text)
-{
-  g_autoptr(PangoFontDescription) font = NULL;
-  PangoLayout *layout;
-
-  if (style->context != NULL)
-    layout = pango_layout_new (style->context);
-  else
-    layout = pango_cairo_create_layout (cr);
-
-  if (style->font != NULL)
-    font = pango_font_description_copy (style->font);
-  else
-    font = pango_font_description_from_string (DEFAULT_FONT);
-  pango_layout_set_font_description (layout, font);
-
-  if (style->text_emoji)
-    {
-      g_autofree char *plain = _ladder_text_emoji_as_text (text);
-
-      pango_layout_set_text (layout, plain, -1);
-    }
-  else
-    {
-      pango_layout_set_text (layout, text, -1);
-    }
-
-  return layout;
-}
-
 static void
 layout_size (PangoLayout *layout,
              double      *width,
@@ -474,7 +432,7 @@ draw_legend (LadderHistory          *history,
   for (guint i = 0; i < history->series->len; i++)
     {
       const Series *series = &g_array_index (history->series, Series, i);
-      g_autoptr(PangoLayout) layout = make_layout (cr, style, series->label);
+      g_autoptr(PangoLayout) layout = _ladder_chart_make_layout (cr, style, series->label, 1.0);
       double label_width, label_height, item_width;
 
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
@@ -500,7 +458,7 @@ draw_legend (LadderHistory          *history,
           cairo_stroke (cr);
           draw_marker (cr, i, x + SAMPLE / 2, mid, 6);
 
-          set_source (cr, &style->foreground, 1.0);
+          _ladder_chart_set_source (cr, &style->foreground, 1.0);
           cairo_move_to (cr, x + SAMPLE + SAMPLE_GAP, y);
           pango_cairo_show_layout (cr, layout);
         }
@@ -590,7 +548,7 @@ ladder_history_draw (LadderHistory          *history,
   step = nice_step (MAX (max, 4));
   top_value = ((MAX (max, 4) + step - 1) / step) * step;
 
-  sample = make_layout (cr, style, "0");
+  sample = _ladder_chart_make_layout (cr, style, "0", 1.0);
   layout_size (sample, NULL, &line_height);
 
   if (style->show_legend && history->series->len > 0)
@@ -599,7 +557,7 @@ ladder_history_draw (LadderHistory          *history,
   for (guint v = 0; v <= top_value; v += step)
     {
       g_autofree char *text = g_strdup_printf ("%u", v);
-      g_autoptr(PangoLayout) layout = make_layout (cr, style, text);
+      g_autoptr(PangoLayout) layout = _ladder_chart_make_layout (cr, style, text, 1.0);
       double w;
 
       layout_size (layout, &w, NULL);
@@ -637,27 +595,27 @@ ladder_history_draw (LadderHistory          *history,
     {
       double y = bottom - (bottom - top) * v / top_value;
       g_autofree char *text = g_strdup_printf ("%u", v);
-      g_autoptr(PangoLayout) layout = make_layout (cr, style, text);
+      g_autoptr(PangoLayout) layout = _ladder_chart_make_layout (cr, style, text, 1.0);
       double w;
 
-      set_source (cr, &style->grid, v == 0 ? 2.0 : 1.0);
+      _ladder_chart_set_source (cr, &style->grid, v == 0 ? 2.0 : 1.0);
       cairo_move_to (cr, left, y);
       cairo_line_to (cr, right, y);
       cairo_stroke (cr);
 
       layout_size (layout, &w, NULL);
-      set_source (cr, &style->foreground, 0.7);
+      _ladder_chart_set_source (cr, &style->foreground, 0.7);
       cairo_move_to (cr, axis_width - w, y - line_height / 2);
       pango_cairo_show_layout (cr, layout);
     }
 
   if (n_points == 0)
     {
-      g_autoptr(PangoLayout) layout = make_layout (cr, style, _("No check-ins yet"));
+      g_autoptr(PangoLayout) layout = _ladder_chart_make_layout (cr, style, _("No check-ins yet"), 1.0);
       double w, h;
 
       layout_size (layout, &w, &h);
-      set_source (cr, &style->foreground, 0.6);
+      _ladder_chart_set_source (cr, &style->foreground, 0.6);
       cairo_move_to (cr, left + (right - left - w) / 2, top + (bottom - top - h) / 2);
       pango_cairo_show_layout (cr, layout);
     }
@@ -689,7 +647,7 @@ ladder_history_draw (LadderHistory          *history,
           for (guint p = pass == 0 ? n_points - 1 : 0; p < (pass == 0 ? n_points : n_points - 1); p++)
             {
               g_autofree char *text = format_date (&g_array_index (history->dates, GDate, p), with_year);
-              g_autoptr(PangoLayout) layout = make_layout (cr, style, text);
+              g_autoptr(PangoLayout) layout = _ladder_chart_make_layout (cr, style, text, 1.0);
               double w, x;
 
               layout_size (layout, &w, NULL);
@@ -697,12 +655,12 @@ ladder_history_draw (LadderHistory          *history,
               if (pass == 1 && (x < last_label_end + 8 || x + w > last_label_start - 8))
                 continue;
 
-              set_source (cr, &style->grid, 2.0);
+              _ladder_chart_set_source (cr, &style->grid, 2.0);
               cairo_move_to (cr, xs[p], bottom);
               cairo_line_to (cr, xs[p], bottom + 3);
               cairo_stroke (cr);
 
-              set_source (cr, &style->foreground, 0.7);
+              _ladder_chart_set_source (cr, &style->foreground, 0.7);
               cairo_move_to (cr, x, bottom + 5);
               pango_cairo_show_layout (cr, layout);
               if (pass == 0)
