@@ -925,6 +925,35 @@ test_write_deterministic (void)
   g_assert_cmpstr (json_object_get_string_member (embedded, "id"), ==, "acme-backend");
 }
 
+/* A draft check-in file, as the library keeps one, reads against its
+ * profile's framework and is written back byte for byte. */
+static void
+test_draft_round_trip (void)
+{
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderCheckin) checkin = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fixture = NULL;
+  g_autofree char *draft = NULL;
+  g_autofree char *written = NULL;
+  gsize length, draft_length, written_length;
+
+  fixture = read_fixture ("profile.json", &length);
+  profile = ladder_format_read_profile (fixture, length, "profile.json", &error);
+  g_assert_no_error (error);
+
+  draft = read_fixture ("draft.json", &draft_length);
+  checkin = ladder_format_read_checkin (draft, draft_length, "draft.json",
+                                        ladder_profile_get_framework (profile), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_checkin_get_id (checkin), ==, "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e05");
+  g_assert_cmpstr (ladder_checkin_get_notes (checkin), ==, "Good quarter. Focus on design next.");
+
+  written = ladder_format_write_checkin (profile, checkin, &written_length);
+  g_assert_cmpstr (written, ==, draft);
+  g_assert_cmpuint (written_length, ==, draft_length);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -937,6 +966,7 @@ main (int   argc,
   g_test_add_func ("/ladder/format/profile/contents", test_profile_contents);
   g_test_add_func ("/ladder/format/profile/newer-version", test_newer_version);
   g_test_add_func ("/ladder/format/profile/newer-version-words", test_newer_version_words);
+  g_test_add_func ("/ladder/format/draft/round-trip", test_draft_round_trip);
   g_test_add_func ("/ladder/format/read-any", test_read_any);
   g_test_add_func ("/ladder/format/not-nul-terminated", test_not_nul_terminated);
   g_test_add_func ("/ladder/format/bom", test_bom);
