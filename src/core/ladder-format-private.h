@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ladder-checkin.h"
+#include "ladder-profile.h"
 
 G_BEGIN_DECLS
 
@@ -9,5 +10,10 @@ G_BEGIN_DECLS
  * not know, so that a merge that takes one copy's snapshot keeps them. */
 void _ladder_format_copy_snapshot_extras (LadderCheckin *from,
                                           LadderCheckin *to);
+
+/* The profile as ladder_format_write_profile() writes it, less its live
+ * evidence entries (their tombstones stay). */
+char *_ladder_format_write_profile_head (LadderProfile *profile,
+                                         gsize         *length);
 
 G_END_DECLS

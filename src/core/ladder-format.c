@@ -3140,6 +3140,9 @@ checkin_to_node (gpointer item)
   return object_node (object);
 }
 
+static JsonNode *profile_to_node (LadderProfile *profile,
+                                  gboolean       with_evidence);
+
 /**
  * ladder_format_profile_to_node:
  * @profile: a #LadderProfile
@@ -3154,14 +3157,22 @@ checkin_to_node (gpointer item)
 JsonNode *
 ladder_format_profile_to_node (LadderProfile *profile)
 {
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+
+  return profile_to_node (profile, TRUE);
+}
+
+/* The profile, or all of it but its live evidence entries. */
+static JsonNode *
+profile_to_node (LadderProfile *profile,
+                 gboolean       with_evidence)
+{
   JsonObject *object;
   JsonObject *ratings;
   JsonArray *evidence;
   JsonNode *original;
   GListModel *model;
   guint n;
-
-  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
 
   original = g_object_get_qdata (G_OBJECT (profile), original_quark ());
   if (original != NULL)
@@ -3197,7 +3208,10 @@ ladder_format_profile_to_node (LadderProfile *profile)
     }
   json_object_set_object_member (object, "ratings", ratings);
 
-  evidence = list_to_array (ladder_profile_get_evidence (profile), evidence_to_node);
+  if (with_evidence)
+    evidence = list_to_array (ladder_profile_get_evidence (profile), evidence_to_node);
+  else
+    evidence = json_array_new ();
   add_tombstones (evidence, ladder_profile_get_tombstones (profile, "evidence"));
   json_object_set_array_member (object, "evidence", evidence);
 
@@ -3276,6 +3290,22 @@ ladder_format_write_profile (LadderProfile *profile,
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
 
   node = ladder_format_profile_to_node (profile);
+
+  return node_to_data (node, length);
+}
+
+/* The profile file less its live evidence entries: what a library shows
+ * of a profile before it has read the rest (see ladder-library.c). It
+ * reads back with ladder_format_read_profile(). */
+char *
+_ladder_format_write_profile_head (LadderProfile *profile,
+                                   gsize         *length)
+{
+  g_autoptr(JsonNode) node = NULL;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+
+  node = profile_to_node (profile, FALSE);
 
   return node_to_data (node, length);
 }

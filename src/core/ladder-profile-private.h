@@ -51,4 +51,17 @@ void _ladder_profile_set_detail_updated (LadderProfile       *self,
                                          LadderProfileDetail  detail,
                                          GDateTime           *updated);
 
+/* "loading": set by the library while it reads the evidence of a profile
+ * it shows before that (see ladder-library.c). */
+void    _ladder_profile_set_loading   (LadderProfile  *self,
+                                       gboolean        loading);
+/* Grows by one with every "changed": whether anything changed between
+ * two moments. */
+guint64 _ladder_profile_get_n_changes (LadderProfile  *self);
+/* Moves the evidence entries and evidence tombstones of @from, another
+ * copy of @self read from the same file, into @self, before any entry
+ * @self has; an entry @self already has or has deleted is left out. */
+void    _ladder_profile_take_evidence (LadderProfile  *self,
+                                       LadderProfile  *from);
+
 G_END_DECLS

@@ -20,6 +20,11 @@ struct _LadderProfile
   GFile *file;
   LadderRater owner;
   guint read_only : 1;
+  guint loading : 1;
+
+  /* How many times "changed" was emitted: whether anything changed
+   * between two moments. */
+  guint64 n_changes;
 
   /* When each LadderProfileDetail was last changed, for merges; NULL
    * when it never was since it was first set. */
@@ -59,6 +64,7 @@ enum {
   PROP_CURRENT_LEVEL,
   PROP_TARGET_LEVEL,
   PROP_READ_ONLY,
+  PROP_LOADING,
   PROP_FILE,
   PROP_RATINGS,
   PROP_EVIDENCE,
@@ -86,7 +92,10 @@ mark_changed (LadderProfile *self)
   if (self->change_depth > 0)
     self->change_pending = TRUE;
   else
-    g_signal_emit (self, signals [CHANGED], 0);
+    {
+      self->n_changes++;
+      g_signal_emit (self, signals [CHANGED], 0);
+    }
 }
 
 static void
@@ -97,6 +106,7 @@ end_change (LadderProfile *self)
   if (--self->change_depth == 0 && self->change_pending)
     {
       self->change_pending = FALSE;
+      self->n_changes++;
       g_signal_emit (self, signals [CHANGED], 0);
     }
 }
@@ -364,6 +374,10 @@ ladder_profile_get_property (GObject    *object,
       g_value_set_boolean (value, self->read_only);
       break;
 
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+
     case PROP_FILE:
       g_value_set_object (value, self->file);
       break;
@@ -504,6 +518,14 @@ ladder_profile_class_init (LadderProfileClass *klass)
     g_param_spec_boolean ("read-only", NULL, NULL,
                           FALSE,
                           (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
+  /* Neither does "loading": the data read later was on disk all along. */
+  properties [PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE |
                            G_PARAM_EXPLICIT_NOTIFY |
                            G_PARAM_STATIC_STRINGS));
 
@@ -891,6 +913,21 @@ ladder_profile_set_target_level (LadderProfile *self,
   g_return_if_fail (LADDER_IS_PROFILE (self));
 
   set_detail (self, LADDER_PROFILE_TARGET_LEVEL, level);
+}
+
+/**
+ * ladder_profile_get_loading:
+ * @self: a #LadderProfile
+ *
+ * Returns: %TRUE while the profile's evidence is still being read from
+ *   its file; everything else it holds is complete
+ */
+gboolean
+ladder_profile_get_loading (LadderProfile *self)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), FALSE);
+
+  return self->loading;
 }
 
 /**
@@ -1745,4 +1782,84 @@ _ladder_profile_delete (LadderProfile *self,
   g_hash_table_replace (tombstones, g_strdup (id), g_date_time_ref (deleted));
   mark_changed (self);
   end_change (self);
+}void
+_ladder_profile_set_loading (LadderProfile *self,
+                             gboolean       loading)
+{
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+
+  loading = !!loading;
+  if (self->loading == (guint) loading)
+    return;
+
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LOADING]);
 }
+
+guint64
+_ladder_profile_get_n_changes (LadderProfile *self)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), 0);
+
+  return self->n_changes;
+}
+
+void
+_ladder_profile_take_evidence (LadderProfile *self,
+                               LadderProfile *from)
+{
+  g_autoptr (GPtrArray) evidence = NULL;
+  GHashTableIter iter;
+  gpointer id, deleted;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (LADDER_IS_PROFILE (from));
+  g_return_if_fail (self != from);
+
+  evidence = list_items (G_LIST_MODEL (from->evidence));
+  for (guint i = 0; i < evidence->len; i++)
+    g_signal_handlers_disconnect_by_data (evidence->pdata[i], from);
+  g_hash_table_remove_all (from->evidence_by_id);
+  g_list_store_remove_all (from->evidence);
+  invalidate_evidence_counts (from);
+
+  begin_change (self);
+
+  /* An entry added here meanwhile is newer than any on disk: it stays
+   * after them, where it would have been had the file been read first. */
+  for (guint i = 0; i < evidence->len;)
+    {
+      LadderEvidence *entry = evidence->pdata[i];
+      const char *entry_id = ladder_evidence_get_id (entry);
+
+      if (g_hash_table_contains (self->evidence_by_id, entry_id) ||
+          g_hash_table_contains (self->evidence_tombstones, entry_id))
+        {
+          g_ptr_array_remove_index (evidence, i);
+          continue;
+        }
+
+      g_hash_table_insert (self->evidence_by_id, (char *) entry_id, entry);
+      g_signal_connect (entry, "notify", G_CALLBACK (evidence_notify_cb), self);
+      i++;
+    }
+
+  g_hash_table_iter_init (&iter, from->evidence_tombstones);
+  while (g_hash_table_iter_next (&iter, &id, &deleted))
+    {
+      if (!g_hash_table_contains (self->evidence_tombstones, id) &&
+          !g_hash_table_contains (self->evidence_by_id, id))
+        g_hash_table_insert (self->evidence_tombstones, g_strdup (id), g_date_time_ref (deleted));
+    }
+
+  if (evidence->len > 0)
+    {
+      invalidate_evidence_counts (self);
+      g_list_store_splice (self->evidence, 0, 0, evidence->pdata, evidence->len);
+      mark_changed (self);
+    }
+
+  end_change (self);
+}
+
+

@@ -39,7 +39,8 @@ G_DECLARE_FINAL_TYPE (LadderProfile, ladder_profile, LADDER, PROFILE, GObject)
  * Properties: "id" (construct-only UUID), "name", "role", "owner"
  * (LadderRater), "framework" (LadderFramework, construct-only),
  * "current-level", "target-level" (level ids), "read-only" (a file of a
- * newer version: shown, never written), "file" (GFile it was loaded from
+ * newer version: shown, never written), "loading" (read-only: TRUE while
+ * its evidence is still being read), "file" (GFile it was loaded from
  * or saved to, may be NULL), and the read-only GListModels "ratings"
  * (LadderRating, only rated behaviours), "evidence" (LadderEvidence, live
  * entries only) and "checkins" (LadderCheckin, live entries only).
@@ -73,6 +74,7 @@ void             ladder_profile_set_target_level   (LadderProfile     *self,
  * set (see ladder_profile_get_detail_updated()). */
 GDateTime       *ladder_profile_get_detail_updated (LadderProfile       *self,
                                                     LadderProfileDetail  detail);
+gboolean         ladder_profile_get_loading        (LadderProfile     *self);
 gboolean         ladder_profile_get_read_only      (LadderProfile     *self);
 void             ladder_profile_set_read_only      (LadderProfile     *self,
                                                     gboolean           read_only);
