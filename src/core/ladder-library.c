@@ -4,13 +4,19 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <glib/gi18n-lib.h>
 
 #include "ladder-format.h"
+#include "ladder-format-private.h"
 #include "ladder-library.h"
 #include "ladder-merge.h"
+#include "ladder-profile-private.h"
 #include "ladder-save.h"
 
 /* LadderLoadError {{{1 */
@@ -184,9 +190,15 @@ struct _LadderLibrary
   GFileMonitor *folder_monitor;  /* the data folder, until profiles/ exists */
   GHashTable   *reloads;  /* GFile → timeout id: a file that changed, soon read */
   GCancellable *cancellable;
+
+  /* A profile shown from its head is being read in full. */
+  gboolean      completing;
 };
 
 G_DEFINE_FINAL_TYPE (LadderLibrary, ladder_library, G_TYPE_OBJECT)
+
+static void schedule_reload (LadderLibrary *self,
+                             GFile         *file);
 
 enum
 {
@@ -926,6 +938,7 @@ reload_done_cb (GObject      *object,
   Reload *reload = g_task_get_task_data (G_TASK (result));
   g_autoptr(LadderLibrary) self = g_weak_ref_get (&reload->library);
   LadderProfile *profile;
+  LadderProfile *known;
   g_autoptr(GError) error = NULL;
   g_autofree char *merged = NULL;
   gsize length;
@@ -945,10 +958,18 @@ reload_done_cb (GObject      *object,
     }
 
   profile = find_profile_by_file (self, reload->file);
+
+  /* A profile still being read takes in changes once it is whole. */
+  known = profile != NULL ? profile
+                          : ladder_library_find_profile (self, ladder_profile_get_id (reload->theirs));
+  if (known != NULL && ladder_profile_get_loading (known))
+    {
+      schedule_reload (self, reload->file);
+      return;
+    }
+
   if (profile == NULL)
     {
-      LadderProfile *known = ladder_library_find_profile (self, ladder_profile_get_id (reload->theirs));
-
       /* A profile that arrived in the folder: added, or merged into the
        * one the library has under another file name. */
       if (known == NULL)
@@ -1143,6 +1164,503 @@ watch_profiles (LadderLibrary *self)
     }
 }
 
+/* The head cache {{{1 */
+
+/* A large profile is shown before its evidence is read. Out of the data
+ * folder, in the user's cache, the library keeps the head of each profile
+ * file: what the file holds but its live evidence entries (see
+ * _ladder_format_write_profile_head()), with the device, inode, size and
+ * times the file had. A file that still has all of them is shown from its
+ * head at once, marked #LadderProfile:loading, and read in full all the
+ * same on a worker; its evidence joins it then. Anything that would write
+ * the profile, merge into it or remove it waits for that, or reads the file
+ * at once. A head whose file does not match is never used; one the file
+ * contradicts (it cannot be told apart by its times) is merged with the
+ * file, as a copy changed on disk is. */
+
+#define HEAD_MAGIC "ladder-profile-head"
+#define HEAD_VERSION 1
+#define HEAD_TYPE "(su(tttxuxu)s)"
+#define HEAD_KEY_TYPE "(tttxuxu)"
+
+#define HEAD_KEY_ATTRIBUTES \
+  G_FILE_ATTRIBUTE_UNIX_DEVICE "," G_FILE_ATTRIBUTE_UNIX_INODE "," \
+  G_FILE_ATTRIBUTE_STANDARD_SIZE "," \
+  G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_NSEC "," \
+  G_FILE_ATTRIBUTE_TIME_CHANGED "," G_FILE_ATTRIBUTE_TIME_CHANGED_NSEC
+
+/* Any thread. What tells whether @file was written since: its device,
+ * inode, size, and the times of its last change of contents and of its
+ * inode (which no program can set back), to the nanosecond; NULL where
+ * the file system does not say. */
+static GVariant *
+file_key (GFile *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  info = g_file_query_info (file, HEAD_KEY_ATTRIBUTES, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL ||
+      !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_INODE) ||
+      !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_TIME_CHANGED_NSEC) ||
+      !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_NSEC))
+    return NULL;
+
+  return g_variant_ref_sink (g_variant_new (HEAD_KEY_TYPE,
+    (guint64) g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_DEVICE),
+    g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE),
+    g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_STANDARD_SIZE),
+    (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED),
+    g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_NSEC),
+    (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_CHANGED),
+    g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_CHANGED_NSEC)));
+}
+
+/* Any thread. Only the files of the data folder's profiles/ have heads. */
+static gboolean
+has_head (GFile *directory,
+          GFile *file)
+{
+  g_autoptr(GFile) profiles = g_file_get_child (directory, "profiles");
+  g_autoptr(GFile) parent = file != NULL ? g_file_get_parent (file) : NULL;
+
+  return parent != NULL && g_file_equal (parent, profiles);
+}
+
+/* Any thread. The folder of the heads of @directory's profiles: one per
+ * data folder, so that each can drop the heads of its files that are
+ * gone. */
+static GFile *
+head_folder (GFile *directory)
+{
+  g_autofree char *uri = g_file_get_uri (directory);
+  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, uri, -1);
+
+  hash[16] = '\0';
+
+  return g_file_new_build_filename (g_get_user_cache_dir (), "ladder", "heads", hash, NULL);
+}
+
+static GFile *
+head_file (GFile *directory,
+           GFile *file)
+{
+  g_autoptr(GFile) folder = head_folder (directory);
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *name = g_strconcat (basename, ".head", NULL);
+
+  return g_file_get_child (folder, name);
+}
+
+/* Any thread. The head kept for @file, if the file is as it was then. */
+static char *
+read_head (GFile *directory,
+           GFile *file,
+           gsize *length)
+{
+  g_autoptr(GFile) cache = head_file (directory, file);
+  g_autoptr(GVariant) key = NULL;
+  g_autoptr(GVariant) kept = NULL;
+  g_autoptr(GVariant) kept_key = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *magic;
+  const char *head;
+  guint32 version;
+
+  bytes = g_file_load_bytes (cache, NULL, NULL, NULL);
+  if (bytes == NULL)
+    return NULL;
+
+  key = file_key (file);
+  if (key == NULL)
+    return NULL;
+
+  kept = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (HEAD_TYPE), bytes, FALSE));
+  g_variant_get (kept, "(&su@" HEAD_KEY_TYPE "&s)", &magic, &version, &kept_key, &head);
+  if (!g_str_equal (magic, HEAD_MAGIC) || version != HEAD_VERSION ||
+      !g_variant_equal (key, kept_key) || *head == '\0')
+    return NULL;
+
+  *length = strlen (head);
+
+  return g_strdup (head);
+}
+
+/* Any thread. Keeps @head for @file, which has @key; a failure only costs
+ * the next start its speed. */
+static void
+write_head (GFile      *directory,
+            GFile      *file,
+            GVariant   *key,
+            const char *head)
+{
+  g_autoptr(GFile) cache = head_file (directory, file);
+  g_autoptr(GFile) folder = g_file_get_parent (cache);
+  g_autoptr(GVariant) variant = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder_path = g_file_get_path (folder);
+  g_autofree char *path = g_file_get_path (cache);
+
+  if (key == NULL || head == NULL || path == NULL)
+    return;
+
+  variant = g_variant_ref_sink (g_variant_new ("(su@" HEAD_KEY_TYPE "s)", HEAD_MAGIC, HEAD_VERSION,
+                                               key, head));
+
+  /* The head holds review notes and ratings: the owner's alone. */
+  if (g_mkdir_with_parents (folder_path, 0700) != 0 ||
+      !g_file_set_contents_full (path, g_variant_get_data (variant), g_variant_get_size (variant),
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_ONLY_EXISTING,
+                                 0600, &error))
+    g_debug ("Could not keep the head of %s: %s", g_file_peek_path (file),
+             error != NULL ? error->message : g_strerror (errno));
+}
+
+static void
+remove_head (GFile *directory,
+             GFile *file)
+{
+  g_autoptr(GFile) cache = NULL;
+
+  if (!has_head (directory, file))
+    return;
+
+  cache = head_file (directory, file);
+  (void) g_file_delete (cache, NULL, NULL);
+}
+
+/* Any thread. Drops the heads of files no longer in profiles/ (@names):
+ * they hold what a deleted profile held. */
+static void
+remove_stale_heads (GFile     *directory,
+                    GPtrArray *names)
+{
+  g_autoptr(GFile) folder = head_folder (directory);
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  enumerator = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                          G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  if (enumerator == NULL)
+    return;
+
+  for (guint i = 0; i < names->len; i++)
+    g_hash_table_add (wanted, g_strconcat (g_ptr_array_index (names, i), ".head", NULL));
+
+  for (;;)
+    {
+      GFileInfo *info;
+      GFile *child;
+
+      if (!g_file_enumerator_iterate (enumerator, &info, &child, NULL, NULL) || info == NULL)
+        break;
+
+      if (!g_hash_table_contains (wanted, g_file_info_get_name (info)))
+        (void) g_file_delete (child, NULL, NULL);
+    }
+}
+
+static GQuark
+head_quark (void)
+{
+  return g_quark_from_static_string ("ladder-library-head");
+}
+
+/* How many changes the profile had when it was shown from its head, and
+ * once it was read in full and nothing had changed meanwhile: then it
+ * holds what its file holds, and a save writes nothing. */
+static GQuark
+changes_at_head_quark (void)
+{
+  return g_quark_from_static_string ("ladder-library-changes-at-head");
+}
+
+static GQuark
+unchanged_since_read_quark (void)
+{
+  return g_quark_from_static_string ("ladder-library-unchanged-since-read");
+}
+
+/* Saves asked for while the profile was loading: GPtrArray of GTask. */
+static GQuark
+waiting_saves_quark (void)
+{
+  return g_quark_from_static_string ("ladder-library-waiting-saves");
+}
+
+static void
+set_changes (LadderProfile *profile,
+             GQuark         quark)
+{
+  guint64 n = _ladder_profile_get_n_changes (profile);
+
+  g_object_set_qdata_full (G_OBJECT (profile), quark, g_memdup2 (&n, sizeof n), g_free);
+}
+
+static gboolean
+has_changes (LadderProfile *profile,
+             GQuark         quark)
+{
+  const guint64 *n = g_object_get_qdata (G_OBJECT (profile), quark);
+
+  return n != NULL && *n == _ladder_profile_get_n_changes (profile);
+}
+
+/* Any thread. The profile as its head has it, or NULL (with no head, or
+ * one that does not match, or does not read). */
+static LadderProfile *
+load_profile_head (GFile *directory,
+                   GFile *file)
+{
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *name = NULL;
+  gsize length;
+
+  head = read_head (directory, file, &length);
+  if (head == NULL)
+    return NULL;
+
+  name = g_file_get_parse_name (file);
+  profile = ladder_format_read_profile (head, length, name, &error);
+  if (profile == NULL || ladder_profile_get_read_only (profile))
+    {
+      g_debug ("Not showing %s from its head: %s", name,
+               error != NULL ? error->message : "read-only");
+      return NULL;
+    }
+
+  ladder_profile_set_file (profile, file);
+  _ladder_profile_set_loading (profile, TRUE);
+  g_object_set_qdata_full (G_OBJECT (profile), head_quark (), g_steal_pointer (&head), g_free);
+
+  return g_steal_pointer (&profile);
+}
+
+typedef struct
+{
+  GFile    *file;
+  GVariant *key;
+  char     *head;
+} HeadWrite;
+
+static void
+head_write_free (HeadWrite *write)
+{
+  g_clear_object (&write->file);
+  g_clear_pointer (&write->key, g_variant_unref);
+  g_clear_pointer (&write->head, g_free);
+  g_free (write);
+}
+
+static void
+write_heads_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  GPtrArray *writes = task_data;
+  GFile *directory = g_object_get_data (G_OBJECT (task), "directory");
+
+  for (guint i = 0; i < writes->len; i++)
+    {
+      HeadWrite *write = g_ptr_array_index (writes, i);
+
+      write_head (directory, write->file, write->key, write->head);
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void save_step (GTask *task);
+static void start_completion (LadderLibrary *self);
+
+/* Main thread. @profile, shown from its head, was read in full as @full
+ * (or failed to read, with @error): it takes @full's evidence and is a
+ * profile like any other. */
+static void
+finish_loading (LadderLibrary *self,
+                LadderProfile *profile,
+                LadderProfile *full,
+                const GError  *error)
+{
+  g_autoptr(GPtrArray) waiting = NULL;
+  g_autofree char *full_head = NULL;
+  gboolean matched;
+  gboolean unchanged;
+  guint position;
+
+  if (!ladder_profile_get_loading (profile))
+    return;
+
+  waiting = g_object_steal_qdata (G_OBJECT (profile), waiting_saves_quark ());
+
+  if (full == NULL)
+    {
+      g_autoptr(LadderLoadError) load_error = NULL;
+
+      /* The file went bad after its head was kept: what a load finds
+       * now, the profile is not listed and the file's error is. */
+      load_error = ladder_load_error_new (ladder_profile_get_file (profile), error);
+      if (g_list_store_find (self->profiles, profile, &position))
+        {
+          g_signal_handlers_disconnect_by_func (profile, profile_name_changed_cb, self);
+          g_list_store_remove (self->profiles, position);
+        }
+      g_list_store_append (self->errors, load_error);
+      ladder_profile_set_read_only (profile, TRUE);
+      _ladder_profile_set_loading (profile, FALSE);
+
+      for (guint i = 0; waiting != NULL && i < waiting->len; i++)
+        {
+          g_autoptr(GTask) task = g_ptr_array_index (waiting, i);
+
+          g_task_return_new_error (task, error->domain, error->code, "%s", error->message);
+        }
+      return;
+    }
+
+  full_head = _ladder_format_write_profile_head (full, NULL);
+  matched = g_strcmp0 (g_object_get_qdata (G_OBJECT (profile), head_quark ()), full_head) == 0;
+  unchanged = has_changes (profile, changes_at_head_quark ());
+
+  if (matched)
+    _ladder_profile_take_evidence (profile, full);
+  else
+    {
+      g_autoptr(GError) merge_error = NULL;
+
+      if (!merge_disk_copy (self, profile, full,
+                            g_object_get_qdata (G_OBJECT (full), disk_checksum_quark ()),
+                            &merge_error))
+        {
+          /* Not a copy of it after all: never written over. */
+          g_warning ("%s", merge_error->message);
+          ladder_profile_set_read_only (profile, TRUE);
+          unchanged = FALSE;
+        }
+    }
+
+  set_checksum (profile, disk_checksum_quark (),
+                g_object_get_qdata (G_OBJECT (full), disk_checksum_quark ()));
+  g_object_set_qdata (G_OBJECT (profile), head_quark (), NULL);
+  g_object_set_qdata (G_OBJECT (profile), changes_at_head_quark (), NULL);
+  if (unchanged && matched)
+    set_changes (profile, unchanged_since_read_quark ());
+  g_debug ("Read %s in full (%s since shown, head %s)",
+           g_file_peek_path (ladder_profile_get_file (profile)),
+           unchanged ? "unchanged" : "changed", matched ? "matched" : "contradicted");
+
+  _ladder_profile_set_loading (profile, FALSE);
+
+  for (guint i = 0; waiting != NULL && i < waiting->len; i++)
+    save_step (g_ptr_array_index (waiting, i));
+  if (waiting != NULL)
+    g_ptr_array_set_free_func (waiting, NULL);
+}
+
+/* Main thread. Reads the rest of a profile shown from its head now,
+ * before what cannot wait for it. */
+static void
+complete_now (LadderLibrary *self,
+              LadderProfile *profile)
+{
+  g_autoptr(LadderProfile) full = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!ladder_profile_get_loading (profile))
+    return;
+
+  full = load_profile_file (ladder_profile_get_file (profile), NULL, &error);
+  finish_loading (self, profile, full, error);
+}
+
+typedef struct
+{
+  LadderProfile *profile;
+  GFile         *file;
+  LadderProfile *full;
+  GError        *error;
+} Completion;
+
+static void
+completion_free (Completion *completion)
+{
+  g_clear_object (&completion->profile);
+  g_clear_object (&completion->file);
+  g_clear_object (&completion->full);
+  g_clear_error (&completion->error);
+  g_free (completion);
+}
+
+static void
+completion_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  Completion *completion = task_data;
+
+  completion->full = load_profile_file (completion->file, cancellable, &completion->error);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+completion_done_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  LadderLibrary *self = LADDER_LIBRARY (object);
+  Completion *completion = g_task_get_task_data (G_TASK (result));
+
+  self->completing = FALSE;
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+
+  finish_loading (self, completion->profile, completion->full, completion->error);
+  g_clear_object (&completion->full);
+  start_completion (self);
+
+#ifdef __GLIBC__
+  /* Reading a large file leaves the memory of its JSON tree free but held
+   * by the worker's allocator: give it back. */
+  if (!self->completing)
+    malloc_trim (0);
+#endif
+}
+
+/* Main thread. Reads the next profile shown from its head, one at a
+ * time, in the order of the list. */
+static void
+start_completion (LadderLibrary *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->profiles));
+
+  if (self->completing)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderProfile) profile = g_list_model_get_item (G_LIST_MODEL (self->profiles), i);
+      g_autoptr(GTask) task = NULL;
+      Completion *completion;
+
+      if (!ladder_profile_get_loading (profile))
+        continue;
+
+      completion = g_new0 (Completion, 1);
+      completion->profile = g_object_ref (profile);
+      completion->file = g_object_ref (ladder_profile_get_file (profile));
+
+      task = g_task_new (self, self->cancellable, completion_done_cb, NULL);
+      g_task_set_source_tag (task, start_completion);
+      g_task_set_task_data (task, completion, (GDestroyNotify) completion_free);
+      g_task_run_in_thread (task, completion_thread);
+      self->completing = TRUE;
+      return;
+    }
+}
+
 /* Loading {{{1 */
 
 typedef struct
@@ -1151,6 +1669,7 @@ typedef struct
   GPtrArray *imported;  /* LadderFramework */
   GPtrArray *profiles;  /* LadderProfile */
   GPtrArray *errors;    /* LadderLoadError */
+  GPtrArray *heads;     /* HeadWrite: heads to keep for next time */
 } LoadResult;
 
 static void
@@ -1160,6 +1679,7 @@ load_result_free (LoadResult *result)
   g_clear_pointer (&result->imported, g_ptr_array_unref);
   g_clear_pointer (&result->profiles, g_ptr_array_unref);
   g_clear_pointer (&result->errors, g_ptr_array_unref);
+  g_clear_pointer (&result->heads, g_ptr_array_unref);
   g_free (result);
 }
 
@@ -1174,6 +1694,7 @@ load_result_new (void)
   result->imported = g_ptr_array_new_with_free_func (g_object_unref);
   result->profiles = g_ptr_array_new_with_free_func (g_object_unref);
   result->errors = g_ptr_array_new_with_free_func (g_object_unref);
+  result->heads = g_ptr_array_new_with_free_func ((GDestroyNotify) head_write_free);
 
   return result;
 }
@@ -1249,8 +1770,10 @@ typedef enum
 /* Every .json file of @folder: what loads goes to the result, what does
  * not goes to its errors. A folder that is not there holds nothing. */
 static void
-load_folder (GFile        *folder,
+load_folder (GFile        *directory,
+             GFile        *folder,
              LoadKind      kind,
+             gboolean      use_heads,
              LoadResult   *result,
              GCancellable *cancellable)
 {
@@ -1290,6 +1813,9 @@ load_folder (GFile        *folder,
 
   g_ptr_array_sort_values (names, compare_values);
 
+  if (kind == LOAD_PROFILES && use_heads)
+    remove_stale_heads (directory, names);
+
   for (guint i = 0; i < names->len; i++)
     {
       g_autoptr(GFile) file = g_file_get_child (folder, g_ptr_array_index (names, i));
@@ -1298,8 +1824,29 @@ load_folder (GFile        *folder,
 
       if (kind == LOAD_FRAMEWORKS)
         object = G_OBJECT (ladder_format_load_framework (file, cancellable, &load_error));
+      else if (use_heads && (object = G_OBJECT (load_profile_head (directory, file))) != NULL)
+        ;
       else
-        object = G_OBJECT (load_profile_file (file, cancellable, &load_error));
+        {
+          g_autoptr(GVariant) key = use_heads ? file_key (file) : NULL;
+          g_autoptr(GVariant) key_after = NULL;
+
+          object = G_OBJECT (load_profile_file (file, cancellable, &load_error));
+
+          /* Its head, for next time: unless the file changed while it
+           * was read. */
+          if (object != NULL && key != NULL &&
+              !ladder_profile_get_read_only (LADDER_PROFILE (object)) &&
+              (key_after = file_key (file)) != NULL && g_variant_equal (key, key_after))
+            {
+              HeadWrite *write = g_new0 (HeadWrite, 1);
+
+              write->file = g_object_ref (file);
+              write->key = g_steal_pointer (&key);
+              write->head = _ladder_format_write_profile_head (LADDER_PROFILE (object), NULL);
+              g_ptr_array_add (result->heads, write);
+            }
+        }
 
       if (object != NULL)
         g_ptr_array_add (kind == LOAD_FRAMEWORKS ? result->imported : result->profiles, object);
@@ -1315,8 +1862,55 @@ load_folder (GFile        *folder,
 #define STALE_TEMP_AGE (5 * G_TIME_SPAN_MINUTE)
 
 /* Runs on any thread: touches nothing but @directory and the result. */
+/* Any thread. A profile whose id another file has too is merged with
+ * that file once listed (see apply_result()): it is read in full now. */
+static void
+complete_duplicates (LoadResult   *result,
+                     GCancellable *cancellable)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) twice = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < result->profiles->len; i++)
+    {
+      const char *id = ladder_profile_get_id (g_ptr_array_index (result->profiles, i));
+
+      if (!g_hash_table_add (seen, (gpointer) id))
+        g_hash_table_add (twice, (gpointer) id);
+    }
+
+  for (guint i = 0; i < result->profiles->len;)
+    {
+      LadderProfile *profile = g_ptr_array_index (result->profiles, i);
+      g_autoptr(LadderProfile) full = NULL;
+      g_autoptr(GError) error = NULL;
+      GFile *file = ladder_profile_get_file (profile);
+
+      if (!ladder_profile_get_loading (profile) ||
+          !g_hash_table_contains (twice, ladder_profile_get_id (profile)))
+        {
+          i++;
+          continue;
+        }
+
+      full = load_profile_file (file, cancellable, &error);
+      if (full != NULL)
+        {
+          g_ptr_array_index (result->profiles, i) = g_steal_pointer (&full);
+          g_object_unref (profile);
+          i++;
+        }
+      else
+        {
+          g_ptr_array_add (result->errors, ladder_load_error_new (file, error));
+          g_ptr_array_remove_index (result->profiles, i);
+        }
+    }
+}
+
 static LoadResult *
 load_everything (GFile         *directory,
+                 gboolean       use_heads,
                  GCancellable  *cancellable,
                  GError       **error)
 {
@@ -1367,8 +1961,10 @@ load_everything (GFile         *directory,
   ladder_save_clean_stale (frameworks, STALE_TEMP_AGE);
   ladder_save_clean_stale (profiles, STALE_TEMP_AGE);
 
-  load_folder (frameworks, LOAD_FRAMEWORKS, result, cancellable);
-  load_folder (profiles, LOAD_PROFILES, result, cancellable);
+  load_folder (directory, frameworks, LOAD_FRAMEWORKS, FALSE, result, cancellable);
+  load_folder (directory, profiles, LOAD_PROFILES, use_heads, result, cancellable);
+  if (use_heads)
+    complete_duplicates (result, cancellable);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
@@ -1520,7 +2116,7 @@ ladder_library_load (LadderLibrary  *self,
   g_return_val_if_fail (LADDER_IS_LIBRARY (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  result = load_everything (self->directory, cancellable, error);
+  result = load_everything (self->directory, FALSE, cancellable, error);
   if (result == NULL)
     return FALSE;
 
@@ -1539,7 +2135,7 @@ load_thread (GTask        *task,
   GError *error = NULL;
   LoadResult *result;
 
-  result = load_everything (directory, cancellable, &error);
+  result = load_everything (directory, TRUE, cancellable, &error);
   if (result != NULL)
     g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
   else
@@ -1564,6 +2160,27 @@ load_thread_done_cb (GObject      *object,
     }
 
   apply_result (self, result);
+
+  for (guint i = 0; i < result->profiles->len; i++)
+    {
+      LadderProfile *profile = g_ptr_array_index (result->profiles, i);
+
+      if (ladder_profile_get_loading (profile))
+        set_changes (profile, changes_at_head_quark ());
+    }
+
+  if (result->heads->len > 0)
+    {
+      g_autoptr(GTask) heads = g_task_new (NULL, NULL, NULL, NULL);
+
+      g_object_set_data_full (G_OBJECT (heads), "directory", g_object_ref (self->directory),
+                              g_object_unref);
+      g_task_set_task_data (heads, g_steal_pointer (&result->heads),
+                            (GDestroyNotify) g_ptr_array_unref);
+      g_task_run_in_thread (heads, write_heads_thread);
+    }
+
+  start_completion (self);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -1577,6 +2194,12 @@ load_thread_done_cb (GObject      *object,
  * ladder_library_load() without blocking: the files are read and parsed
  * on a worker thread, and the stores change on the calling thread's main
  * context, each in one splice, just before @callback runs.
+ *
+ * A profile file unchanged since the library last read or wrote it is
+ * listed from what it kept of it then, without its evidence, and marked
+ * #LadderProfile:loading until its file has been read in full on a
+ * worker; its evidence joins it then. Saving it, removing it or merging
+ * into it wait for that.
  */
 void
 ladder_library_load_async (LadderLibrary       *self,
@@ -2084,6 +2707,9 @@ ladder_library_remove_profile (LadderLibrary  *self,
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  /* An undo writes it back: it must be whole. */
+  complete_now (self, profile);
+
   if (!g_list_store_find (self->profiles, profile, &position))
     return TRUE;
 
@@ -2094,6 +2720,8 @@ ladder_library_remove_profile (LadderLibrary  *self,
   if (parent != NULL && g_file_equal (parent, profiles) && g_file_query_exists (file, NULL) &&
       !move_aside (file, error))
     return FALSE;
+  if (file != NULL)
+    remove_head (self->directory, file);
 
   /* Its other files hold nothing it does not (they were merged in), and
    * would bring it back at the next load. An undo saves the profile to
@@ -2239,12 +2867,26 @@ ladder_library_save_profile (LadderLibrary  *self,
 {
   g_autoptr(GFile) file = NULL;
   g_autofree char *checksum = NULL;
+  g_autofree char *head = NULL;
   char *contents;
   gsize length;
 
   g_return_val_if_fail (LADDER_IS_LIBRARY (self), FALSE);
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  complete_now (self, profile);
+  if (ladder_profile_get_read_only (profile))
+    {
+      g_autofree char *name = g_file_get_parse_name (ladder_profile_get_file (profile));
+
+      g_set_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_READ_ONLY,
+                   _("“%s” could not be read in full, so Ladder does not write over it."),
+                   name);
+      return FALSE;
+    }
+  if (has_changes (profile, unchanged_since_read_quark ()))
+    return TRUE;
 
   file = prepare_save (self, profile, error);
   if (file == NULL)
@@ -2256,9 +2898,19 @@ ladder_library_save_profile (LadderLibrary  *self,
   contents = ladder_format_write_profile (profile, &length);
   checksum = checksum_of (contents, length);
   set_checksum (profile, writing_checksum_quark (), checksum);
+  g_object_set_qdata (G_OBJECT (profile), unchanged_since_read_quark (), NULL);
+  if (has_head (self->directory, file))
+    head = _ladder_format_write_profile_head (profile, NULL);
 
   if (!save_owned_contents (self, file, contents, length, cancellable, error))
     return FALSE;
+
+  if (head != NULL)
+    {
+      g_autoptr(GVariant) key = file_key (file);
+
+      write_head (self->directory, file, key, head);
+    }
 
   set_checksum (profile, disk_checksum_quark (), checksum);
   /* The save may have made the folders. */
@@ -2279,6 +2931,7 @@ typedef struct
   GFile         *directory;
   GFile         *file;
   GBytes        *contents;
+  char          *head;          /* of contents, to keep; NULL: none */
   char          *checksum;      /* of contents */
   char          *expected;      /* what the file should hold; NULL: unknown */
   char          *expected_writing;
@@ -2296,6 +2949,7 @@ save_data_free (SaveData *data)
   g_clear_object (&data->directory);
   g_clear_object (&data->file);
   g_clear_pointer (&data->contents, g_bytes_unref);
+  g_clear_pointer (&data->head, g_free);
   g_clear_pointer (&data->checksum, g_free);
   g_clear_pointer (&data->expected, g_free);
   g_clear_pointer (&data->expected_writing, g_free);
@@ -2347,10 +3001,19 @@ save_thread (GTask        *task,
     }
 
   contents = g_bytes_get_data (data->contents, &length);
-  if (save_library_file (data->directory, data->file, contents, length, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  if (!save_library_file (data->directory, data->file, contents, length, cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (data->head != NULL)
+    {
+      g_autoptr(GVariant) key = file_key (data->file);
+
+      write_head (data->directory, data->file, key, data->head);
+    }
+  g_task_return_boolean (task, TRUE);
 }
 
 static void save_step (GTask *task);
@@ -2423,6 +3086,10 @@ save_step (GTask *task)
   data->expected_writing = g_strdup (g_object_get_qdata (G_OBJECT (data->profile),
                                                          writing_checksum_quark ()));
   set_checksum (data->profile, writing_checksum_quark (), data->checksum);
+  g_object_set_qdata (G_OBJECT (data->profile), unchanged_since_read_quark (), NULL);
+  g_free (data->head);
+  data->head = has_head (data->directory, data->file)
+               ? _ladder_format_write_profile_head (data->profile, NULL) : NULL;
 
   /* The step's own task shares the data; its result lands here. */
   worker = g_task_new (self, g_task_get_cancellable (task), save_step_done_cb, task);
@@ -2463,6 +3130,14 @@ ladder_library_save_profile_async (LadderLibrary       *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, ladder_library_save_profile_async);
 
+  /* Just read in full, and unchanged since: the file holds it already. */
+  if (has_changes (profile, unchanged_since_read_quark ()))
+    {
+      g_task_return_boolean (task, TRUE);
+      g_object_unref (task);
+      return;
+    }
+
   file = prepare_save (self, profile, &error);
   if (file == NULL)
     {
@@ -2476,6 +3151,21 @@ ladder_library_save_profile_async (LadderLibrary       *self,
   data->directory = g_object_ref (self->directory);
   data->file = g_steal_pointer (&file);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+
+  /* Its evidence is still being read: it is written once whole. */
+  if (ladder_profile_get_loading (profile))
+    {
+      GPtrArray *waiting = g_object_get_qdata (G_OBJECT (profile), waiting_saves_quark ());
+
+      if (waiting == NULL)
+        {
+          waiting = g_ptr_array_new_with_free_func (g_object_unref);
+          g_object_set_qdata_full (G_OBJECT (profile), waiting_saves_quark (), waiting,
+                                   (GDestroyNotify) g_ptr_array_unref);
+        }
+      g_ptr_array_add (waiting, task);
+      return;
+    }
 
   save_step (task);
 }

@@ -1,0 +1,488 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A profile the library read or wrote before is shown from the head it
+ * kept of it, then gets its evidence from its file: the profile ends the
+ * same as a full read, nothing is written meanwhile, and nothing that
+ * writes it, removes it or merges into it sees it half read.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+
+#include "ladder-core.h"
+
+#define N_EVIDENCE 300
+
+typedef struct
+{
+  GFile         *directory;
+  char          *path;       /* profiles/sample.json */
+  char          *head;       /* its head in the cache */
+  char          *written;    /* what the first save wrote */
+  char          *id;
+} Fixture;
+
+static LadderFramework *
+bundled_framework (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  LadderFramework *framework;
+  const char *data;
+  gsize length;
+
+  bytes = g_resources_lookup_data (LADDER_BUNDLED_FRAMEWORKS_PATH "monzo-backend-engineering.json",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (bytes, &length);
+  framework = ladder_format_read_framework (data, length, "monzo.json", &error);
+  g_assert_no_error (error);
+
+  return framework;
+}
+
+static char *
+file_contents (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+/* A sample profile saved by a library: it keeps the profile's head. */
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = bundled_framework ();
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderLibrary) library = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *hash = NULL;
+
+  fixture->directory = ladder_library_get_default_directory ();
+  dir = g_file_get_path (fixture->directory);
+  g_assert_true (g_str_has_prefix (dir, g_get_user_data_dir ()));
+
+  profile = ladder_sample_profile (framework, N_EVIDENCE, 7);
+  fixture->id = g_strdup (ladder_profile_get_id (profile));
+  fixture->path = g_build_filename (dir, "profiles", "sample.json", NULL);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
+
+    ladder_profile_set_file (profile, file);
+  }
+
+  library = ladder_library_new (NULL);
+  g_assert_true (ladder_library_save_profile (library, profile, NULL, &error));
+  g_assert_no_error (error);
+  fixture->written = file_contents (fixture->path);
+
+  /* Where the library keeps it: the user's cache, a folder per data
+   * folder. */
+  uri = g_file_get_uri (fixture->directory);
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, uri, -1);
+  hash[16] = '\0';
+  fixture->head = g_build_filename (g_get_user_cache_dir (), "ladder", "heads", hash,
+                                    "sample.json.head", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->directory);
+  g_clear_pointer (&fixture->path, g_free);
+  g_clear_pointer (&fixture->head, g_free);
+  g_clear_pointer (&fixture->written, g_free);
+  g_clear_pointer (&fixture->id, g_free);
+}
+
+static void
+load_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ladder_library_load_finish (LADDER_LIBRARY (object), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+/* Loads the library and returns its one profile as it is listed: before
+ * the main loop has run once more. */
+static LadderProfile *
+load_listed (LadderLibrary *library)
+{
+  GListModel *profiles = ladder_library_get_profiles (library);
+  gboolean done = FALSE;
+
+  ladder_library_load_async (library, NULL, load_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (g_list_model_get_n_items (profiles), ==, 1);
+
+  return g_list_model_get_item (profiles, 0);
+}
+
+static void
+wait_whole (LadderProfile *profile)
+{
+  while (ladder_profile_get_loading (profile))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+save_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ladder_library_save_profile_finish (LADDER_LIBRARY (object), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static void
+save_and_wait (LadderLibrary *library,
+               LadderProfile *profile)
+{
+  gboolean done = FALSE;
+
+  ladder_library_save_profile_async (library, profile, NULL, save_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+count_cb (guint *counter)
+{
+  (*counter)++;
+}
+
+static GStatBuf
+stat_of (const char *path)
+{
+  GStatBuf buf;
+
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+
+  return buf;
+}
+
+static gboolean
+same_stat (GStatBuf a,
+           GStatBuf b)
+{
+  return a.st_ino == b.st_ino && a.st_size == b.st_size &&
+         a.st_mtim.tv_sec == b.st_mtim.tv_sec && a.st_mtim.tv_nsec == b.st_mtim.tv_nsec;
+}
+
+/* Shown at once from the head, whole once the file is read, and then
+ * exactly what the file holds; no write on the way, nor when saved
+ * unchanged. */
+static void
+test_shown_first (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autofree char *backup = g_strconcat (fixture->path, "~", NULL);
+  g_autofree char *written = NULL;
+  GStatBuf before = stat_of (fixture->path);
+  GStatBuf head = stat_of (fixture->head);
+
+  /* The owner's alone: it holds ratings and check-in notes. */
+  g_assert_cmpint (head.st_mode & 0777, ==, 0600);
+  {
+    g_autofree char *folder = g_path_get_dirname (fixture->head);
+
+    g_assert_cmpint (stat_of (folder).st_mode & 0777, ==, 0700);
+  }
+
+  profile = load_listed (library);
+  g_assert_true (ladder_profile_get_loading (profile));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_ratings (profile)), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_checkins (profile)), >, 0);
+  g_assert_cmpstr (ladder_profile_get_id (profile), ==, fixture->id);
+
+  wait_whole (profile);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, N_EVIDENCE);
+
+  written = ladder_format_write_profile (profile, NULL);
+  g_assert_cmpstr (written, ==, fixture->written);
+
+  /* Saving it unchanged writes nothing. */
+  save_and_wait (library, profile);
+  g_assert_true (same_stat (before, stat_of (fixture->path)));
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+}
+
+/* A file written since its head was kept is read in full at once; its
+ * head is kept anew. */
+static void
+test_file_changed (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderLibrary) again = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderProfile) second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *renamed = NULL;
+  g_autofree char *name = NULL;
+
+  second = ladder_format_read_profile (fixture->written, strlen (fixture->written), "x", &error);
+  g_assert_no_error (error);
+  name = g_strdup (ladder_profile_get_name (second));
+  g_clear_object (&second);
+
+  /* Another program's save: same size, new times. */
+  renamed = g_strdup (fixture->written);
+  memcpy (strstr (renamed, name), "X", 1);
+  g_file_set_contents (fixture->path, renamed, -1, &error);
+  g_assert_no_error (error);
+
+  profile = load_listed (library);
+  g_assert_false (ladder_profile_get_loading (profile));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, N_EVIDENCE);
+  g_assert_cmpint (ladder_profile_get_name (profile)[0], ==, 'X');
+
+  /* The new head is kept once the load is over. */
+  while (g_main_context_pending (NULL) || !g_file_test (fixture->head, G_FILE_TEST_EXISTS))
+    g_main_context_iteration (NULL, TRUE);
+  g_usleep (100 * G_TIME_SPAN_MILLISECOND);
+  while (g_main_context_iteration (NULL, FALSE));
+
+  second = load_listed (again);
+  g_assert_true (ladder_profile_get_loading (second));
+  g_assert_cmpint (ladder_profile_get_name (second)[0], ==, 'X');
+  wait_whole (second);
+}
+
+/* A head that is not one is ignored: the file is read in full. */
+static void
+test_broken_head (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+
+  g_file_set_contents (fixture->head, "\x01\x02 not a head", -1, &error);
+  g_assert_no_error (error);
+
+  profile = load_listed (library);
+  g_assert_false (ladder_profile_get_loading (profile));
+  written = ladder_format_write_profile (profile, NULL);
+  g_assert_cmpstr (written, ==, fixture->written);
+}
+
+/* A save asked for while the evidence is read waits for it, and writes
+ * the evidence and the change made meanwhile. */
+static void
+test_save_waits (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderProfile) on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(LadderEvidence) added = ladder_evidence_new (NULL);
+  guint merged = 0;
+  GDate date;
+
+  g_signal_connect_swapped (library, "profile-merged", G_CALLBACK (count_cb), &merged);
+  profile = load_listed (library);
+  g_assert_true (ladder_profile_get_loading (profile));
+
+  ladder_profile_set_role (profile, "Changed while loading");
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 20, G_DATE_NOVEMBER, 2026);
+  ladder_evidence_set_date (added, &date);
+  ladder_evidence_set_title (added, "Logged while loading");
+  ladder_profile_add_evidence (profile, added);
+
+  save_and_wait (library, profile);
+  g_assert_false (ladder_profile_get_loading (profile));
+  /* Not taken for a file changed by another program. */
+  g_assert_cmpuint (merged, ==, 0);
+
+  contents = file_contents (fixture->path);
+  on_disk = ladder_format_read_profile (contents, strlen (contents), "sample.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_profile_get_role (on_disk), ==, "Changed while loading");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (on_disk)), ==,
+                    N_EVIDENCE + 1);
+  /* The file's entries first, as if it had been read before the change. */
+  {
+    g_autoptr(LadderEvidence) last = g_list_model_get_item (ladder_profile_get_evidence (on_disk),
+                                                            N_EVIDENCE);
+
+    g_assert_cmpstr (ladder_evidence_get_title (last), ==, "Logged while loading");
+  }
+}
+
+/* A save that cannot wait reads the file first. */
+static void
+test_save_now (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderProfile) on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  profile = load_listed (library);
+  g_assert_true (ladder_profile_get_loading (profile));
+  ladder_profile_set_role (profile, "Saved at once");
+
+  g_assert_true (ladder_library_save_profile (library, profile, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (ladder_profile_get_loading (profile));
+
+  contents = file_contents (fixture->path);
+  on_disk = ladder_format_read_profile (contents, strlen (contents), "sample.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_profile_get_role (on_disk), ==, "Saved at once");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (on_disk)), ==, N_EVIDENCE);
+
+  /* The read on the worker, when it lands, changes nothing. */
+  while (g_main_context_iteration (NULL, FALSE));
+  g_usleep (200 * G_TIME_SPAN_MILLISECOND);
+  while (g_main_context_iteration (NULL, FALSE));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, N_EVIDENCE);
+}
+
+/* Removing a profile takes its head with it; the undo finds it whole. */
+static void
+test_remove (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+
+  profile = load_listed (library);
+  g_assert_true (ladder_profile_get_loading (profile));
+
+  g_assert_true (ladder_library_remove_profile (library, profile, &error));
+  g_assert_no_error (error);
+  g_assert_false (ladder_profile_get_loading (profile));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, N_EVIDENCE);
+  g_assert_false (g_file_test (fixture->head, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+}
+
+/* The heads of files gone from the folder go at the next load. */
+static void
+test_stale_heads (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  gboolean done = FALSE;
+
+  g_assert_cmpint (g_remove (fixture->path), ==, 0);
+  ladder_library_load_async (library, NULL, load_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_profiles (library)), ==, 0);
+  g_assert_false (g_file_test (fixture->head, G_FILE_TEST_EXISTS));
+}
+
+/* A head the file contradicts, with the file's own times (another
+ * program put back what it had read, to the nanosecond): the file is
+ * merged in, as a copy changed on disk is. */
+static void
+test_contradicted (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderProfile) from_file = NULL;
+  g_autoptr(GVariant) kept = NULL;
+  g_autoptr(GVariant) key = NULL;
+  g_autoptr(GVariant) forged = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(LadderRating) dropped = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *without = NULL;
+  const char *magic;
+  guint32 version;
+  const char *behaviour;
+
+  from_file = ladder_format_read_profile (fixture->written, strlen (fixture->written), "x", &error);
+  g_assert_no_error (error);
+  dropped = g_list_model_get_item (ladder_profile_get_ratings (from_file), 0);
+  behaviour = ladder_rating_get_behaviour_id (dropped);
+
+  /* The head without the first rating. */
+  head = file_contents (fixture->head);
+  bytes = g_bytes_new_take (g_steal_pointer (&head), stat_of (fixture->head).st_size);
+  kept = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE ("(su(tttxuxu)s)"), bytes, FALSE));
+  g_variant_get (kept, "(&su@(tttxuxu)s)", &magic, &version, &key, &without);
+  {
+    g_autofree char *needle = g_strdup_printf ("\"%s\" : {", behaviour);
+    char *at = strstr (without, needle);
+    char *end;
+
+    g_assert_nonnull (at);
+    end = strstr (at, "},");
+    g_assert_nonnull (end);
+    memmove (at, end + 2, strlen (end + 2) + 1);
+  }
+  forged = g_variant_ref_sink (g_variant_new ("(su@(tttxuxu)s)", magic, version, key, without));
+  g_file_set_contents (fixture->head, g_variant_get_data (forged), g_variant_get_size (forged), &error);
+  g_assert_no_error (error);
+
+  profile = load_listed (library);
+  g_assert_true (ladder_profile_get_loading (profile));
+  g_assert_null (ladder_profile_get_rating (profile, behaviour));
+  wait_whole (profile);
+  g_assert_nonnull (ladder_profile_get_rating (profile, behaviour));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, N_EVIDENCE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(name, func) \
+  g_test_add ("/ladder/heads/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("shown-first", test_shown_first);
+  ADD ("file-changed", test_file_changed);
+  ADD ("broken", test_broken_head);
+  ADD ("save-waits", test_save_waits);
+  ADD ("save-now", test_save_now);
+  ADD ("remove", test_remove);
+  ADD ("stale", test_stale_heads);
+  ADD ("contradicted", test_contradicted);
+
+#undef ADD
+
+  return g_test_run ();
+}
