@@ -414,6 +414,45 @@ test_evidence_long_log (void)
   ui_window_free (window, app);
 }
 
+/* A profile seen before is shown at once, its evidence tab saying it is
+ * reading, and then the whole list; what needs all of it waits. */
+static void
+test_evidence_read_after_shown (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  g_autoptr(LadderApplication) app2 = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  GtkWidget *page, *stack;
+  GListModel *shown;
+  LadderProfile *profile;
+  guint n;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL));
+  profile = _ladder_window_get_profile (window);
+  n = g_list_model_get_n_items (ladder_profile_get_evidence (profile));
+  g_assert_cmpuint (n, >, 20);
+  ui_window_free (window, app);
+
+  window = ui_window_new_listed (&app2);
+  profile = _ladder_window_get_profile (window);
+  g_assert_nonnull (profile);
+  g_assert_true (ladder_profile_get_loading (profile));
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "profile");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  page = _ladder_window_get_evidence_page (window);
+  stack = ui_find (page, "stack", GTK_TYPE_STACK);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "loading");
+
+  ui_wait_for (ui_profiles_whole_cb, window, "the evidence to be read");
+  shown = ladder_evidence_page_get_shown (LADDER_EVIDENCE_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "list");
+
+  ui_window_free (window, app2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -422,6 +461,7 @@ main (int   argc,
 
   g_test_add_func ("/ladder/evidence/add-search-filter-edit-delete", test_evidence_flow);
   g_test_add_func ("/ladder/evidence/long-log", test_evidence_long_log);
+  g_test_add_func ("/ladder/evidence/read-after-shown", test_evidence_read_after_shown);
 
   return g_test_run ();
 }

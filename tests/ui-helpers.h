@@ -198,8 +198,26 @@ ui_flag_cb (gpointer data)
 
 /* A window, shown, drawn once and with its library loaded (the library
  * loads after the first frame). */
+static inline gboolean
+ui_profiles_whole_cb (gpointer data)
+{
+  GListModel *profiles = ladder_library_get_profiles (_ladder_window_get_library (data));
+
+  for (guint i = 0; i < g_list_model_get_n_items (profiles); i++)
+    {
+      g_autoptr(LadderProfile) profile = g_list_model_get_item (profiles, i);
+
+      if (ladder_profile_get_loading (profile))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A new window, once its library is listed: a profile the library has
+ * seen before may still be reading its evidence (see ladder-library.c). */
 static inline LadderWindow *
-ui_window_new (LadderApplication **app_out)
+ui_window_new_listed (LadderApplication **app_out)
 {
   LadderWindow *window;
   gboolean painted = FALSE;
@@ -218,6 +236,17 @@ ui_window_new (LadderApplication **app_out)
   ui_wait_for (ui_window_loaded_cb, window, "the library to load");
 
   *app_out = g_object_ref (ui_application ());
+  return window;
+}
+
+/* A new window, with every profile of its library read in full. */
+static inline LadderWindow *
+ui_window_new (LadderApplication **app_out)
+{
+  LadderWindow *window = ui_window_new_listed (app_out);
+
+  ui_wait_for (ui_profiles_whole_cb, window, "the profiles' evidence to be read");
+
   return window;
 }
 

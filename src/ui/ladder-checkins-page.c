@@ -107,6 +107,17 @@ draw_chart (GtkDrawingArea *area,
   ladder_history_draw (self->history, cr, width, height, &style);
 }
 
+/* A check-in looks back on the evidence too: it starts once the
+ * profile's evidence is read (see ladder-library.c). */
+static void
+update_start (LadderCheckinsPage *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checkins.start",
+                                 self->profile != NULL &&
+                                 !ladder_profile_get_read_only (self->profile) &&
+                                 !ladder_profile_get_loading (self->profile));
+}
+
 static void
 update (LadderCheckinsPage *self)
 {
@@ -707,14 +718,16 @@ ladder_checkins_page_set_profile (LadderCheckinsPage *self,
     return;
 
   if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_func (self->profile, update, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->profile, update, self);
+      g_signal_handlers_disconnect_by_func (self->profile, update_start, self);
+    }
   gtk_list_view_set_model (self->list, NULL);
   ladder_checkins_page_save_draft (self);
   set_draft (self, NULL);
   g_hash_table_remove_all (self->deleted);
   g_set_object (&self->profile, profile);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checkins.start",
-                                 profile != NULL && !ladder_profile_get_read_only (profile));
+  update_start (self);
 
   if (profile == NULL)
     {
@@ -723,6 +736,7 @@ ladder_checkins_page_set_profile (LadderCheckinsPage *self,
     }
 
   g_signal_connect_swapped (profile, "changed", G_CALLBACK (update), self);
+  g_signal_connect_swapped (profile, "notify::loading", G_CALLBACK (update_start), self);
   load_draft (self);
   sorter = gtk_custom_sorter_new (compare_newest_first, NULL, NULL);
   sorted = gtk_sort_list_model_new (g_object_ref (ladder_profile_get_checkins (profile)),

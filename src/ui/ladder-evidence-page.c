@@ -270,6 +270,13 @@ update_empty (LadderEvidencePage *self)
       return;
     }
 
+  /* A profile shown before its evidence was read (see ladder-library.c). */
+  if (self->profile != NULL && ladder_profile_get_loading (self->profile))
+    {
+      gtk_stack_set_visible_child_name (self->stack, "loading");
+      return;
+    }
+
   if (any)
     {
       adw_status_page_set_icon_name (self->empty_page, "edit-find-symbolic");
@@ -769,7 +776,10 @@ ladder_evidence_page_set_profile (LadderEvidencePage *self,
     return;
 
   if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_func (self->profile, profile_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->profile, profile_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->profile, update_empty, self);
+    }
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_handle_id (&self->prefold_id, g_source_remove);
   self->prefolded = 0;
@@ -793,6 +803,7 @@ ladder_evidence_page_set_profile (LadderEvidencePage *self,
           gtk_string_list_append (categories, ladder_category_get_name (category));
         }
       g_signal_connect_swapped (profile, "changed", G_CALLBACK (profile_changed_cb), self);
+      g_signal_connect_swapped (profile, "notify::loading", G_CALLBACK (update_empty), self);
     }
   gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
   gtk_drop_down_set_selected (self->category_dropdown, 0);

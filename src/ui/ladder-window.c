@@ -141,6 +141,8 @@ update_chrome (LadderWindow *self)
   gboolean profile = g_strcmp0 (view, "profile") == 0;
   gboolean framework = g_strcmp0 (view, "framework") == 0;
   gboolean editable = self->profile != NULL && !ladder_profile_get_read_only (self->profile);
+  /* What takes all of the profile waits for its evidence to be read. */
+  gboolean whole = self->profile != NULL && !ladder_profile_get_loading (self->profile);
 
   gtk_stack_set_visible_child_name (self->title_stack, profile && !self->narrow ? "switcher" : "title");
   adw_view_switcher_bar_set_reveal (self->switcher_bar, profile && self->narrow);
@@ -159,9 +161,9 @@ update_chrome (LadderWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-evidence-for", profile && editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-evidence", profile && editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-profile", self->profile != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", self->profile != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->profile != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.share-copy", self->profile != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", whole);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", whole);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.share-copy", whole);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-ratings", self->profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", profile || framework);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-profile", self->loaded);
@@ -388,10 +390,16 @@ set_profile (LadderWindow  *self,
 
   flush_save (self);
   if (self->profile != NULL)
-    g_signal_handlers_disconnect_by_func (self->profile, profile_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->profile, profile_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->profile, update_chrome, self);
+    }
   g_set_object (&self->profile, profile);
   if (profile != NULL)
-    g_signal_connect_swapped (profile, "changed", G_CALLBACK (profile_changed_cb), self);
+    {
+      g_signal_connect_swapped (profile, "changed", G_CALLBACK (profile_changed_cb), self);
+      g_signal_connect_swapped (profile, "notify::loading", G_CALLBACK (update_chrome), self);
+    }
 
   ladder_progress_page_set_profile (self->progress_page, profile);
   ladder_evidence_page_set_profile (self->evidence_page, profile);
