@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 /* The app finishes writing before it ends: a window closed, or the app
- * sent SIGTERM, while a profile is being written waits for the write and
- * then writes what changed meanwhile. Quitting (Ctrl+Q, SIGTERM) with a
+ * sent SIGTERM, while a profile is being written (or its evidence read)
+ * waits for the write and then writes what changed meanwhile. Quitting (Ctrl+Q, SIGTERM) with a
  * dialog open quits, not only closes the dialog. */
 
 #include "config.h"
@@ -151,6 +151,57 @@ test_sigterm_with_dialog_open (void)
   quit_with_dialog_open (TRUE);
 }
 
+/* A profile shown from its head, changed and closed before its evidence
+ * is read, at once or through its autosave: the file gets the change and
+ * keeps every entry. */
+static void
+close_while_reading (gboolean autosave)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  g_autoptr(LadderApplication) app2 = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(LadderProfile) on_disk = NULL;
+  g_autoptr(GFile) file = NULL;
+  LadderProfile *profile;
+  guint n;
+
+  file = show_demo (window, &profile);
+  n = g_list_model_get_n_items (ladder_profile_get_evidence (profile));
+  g_assert_cmpuint (n, >, 0);
+  ui_window_free (window, app);
+
+  window = ui_window_new_listed (&app2);
+  profile = _ladder_window_get_profile (window);
+  g_assert_true (ladder_profile_get_loading (profile));
+  ladder_profile_set_name (profile, "Changed while reading");
+  if (autosave)
+    {
+      /* The write waits for the evidence; the window waits for it. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.retry-save", NULL));
+      g_assert_true (_ladder_window_has_pending_save (window));
+    }
+  gtk_window_close (GTK_WINDOW (window));
+  ui_wait_for (window_gone_cb, window, "the window to close");
+
+  on_disk = load_profile (file);
+  g_assert_cmpstr (ladder_profile_get_name (on_disk), ==, "Changed while reading");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (on_disk)), ==, n);
+
+  g_object_unref (window);
+}
+
+static void
+test_close_while_reading (void)
+{
+  close_while_reading (FALSE);
+}
+
+static void
+test_close_while_reading_autosave (void)
+{
+  close_while_reading (TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,6 +210,9 @@ main (int   argc,
 
   g_test_add_func ("/ladder/shutdown/close-while-writing", test_close_while_writing);
   g_test_add_func ("/ladder/shutdown/sigterm-while-writing", test_sigterm_while_writing);
+  g_test_add_func ("/ladder/shutdown/close-while-reading", test_close_while_reading);
+  g_test_add_func ("/ladder/shutdown/close-while-reading-autosave",
+                   test_close_while_reading_autosave);
   g_test_add_func ("/ladder/shutdown/quit-with-dialog-open", test_quit_with_dialog_open);
   g_test_add_func ("/ladder/shutdown/sigterm-with-dialog-open", test_sigterm_with_dialog_open);
 
