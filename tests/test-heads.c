@@ -464,6 +464,47 @@ test_contradicted (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, N_EVIDENCE);
 }
 
+static gboolean
+timed_out_cb (gpointer data)
+{
+  g_error ("Timed out waiting for %s", (const char *) data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A file changed by another program while its profile's evidence is
+ * read: the change is taken in once the profile is whole. */
+static void
+test_changed_while_reading (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderProfile) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *changed = NULL;
+  gsize length;
+  guint timeout;
+
+  profile = load_listed (library);
+  g_assert_true (ladder_profile_get_loading (profile));
+
+  other = ladder_format_read_profile (fixture->written, strlen (fixture->written), "x", &error);
+  g_assert_no_error (error);
+  ladder_profile_set_role (other, "Changed by another program");
+  changed = ladder_format_write_profile (other, &length);
+  g_file_set_contents (fixture->path, changed, length, &error);
+  g_assert_no_error (error);
+
+  timeout = g_timeout_add_seconds (20, timed_out_cb, (gpointer) "the change");
+  while (g_strcmp0 (ladder_profile_get_role (profile), "Changed by another program") != 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+
+  g_assert_false (ladder_profile_get_loading (profile));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, N_EVIDENCE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -481,6 +522,7 @@ main (int   argc,
   ADD ("remove", test_remove);
   ADD ("stale", test_stale_heads);
   ADD ("contradicted", test_contradicted);
+  ADD ("changed-while-reading", test_changed_while_reading);
 
 #undef ADD
 

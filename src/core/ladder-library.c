@@ -199,6 +199,7 @@ G_DEFINE_FINAL_TYPE (LadderLibrary, ladder_library, G_TYPE_OBJECT)
 
 static void schedule_reload (LadderLibrary *self,
                              GFile         *file);
+static GQuark reload_later_quark (void);
 
 enum
 {
@@ -964,7 +965,15 @@ reload_done_cb (GObject      *object,
                           : ladder_library_find_profile (self, ladder_profile_get_id (reload->theirs));
   if (known != NULL && ladder_profile_get_loading (known))
     {
-      schedule_reload (self, reload->file);
+      GPtrArray *later = g_object_get_qdata (G_OBJECT (known), reload_later_quark ());
+
+      if (later == NULL)
+        {
+          later = g_ptr_array_new_with_free_func (g_object_unref);
+          g_object_set_qdata_full (G_OBJECT (known), reload_later_quark (), later,
+                                   (GDestroyNotify) g_ptr_array_unref);
+        }
+      g_ptr_array_add (later, g_object_ref (reload->file));
       return;
     }
 
@@ -1380,6 +1389,14 @@ unchanged_since_read_quark (void)
   return g_quark_from_static_string ("ladder-library-unchanged-since-read");
 }
 
+/* Files changed on disk while the profile was loading, to read again once
+ * it is whole: GPtrArray of GFile. */
+static GQuark
+reload_later_quark (void)
+{
+  return g_quark_from_static_string ("ladder-library-reload-later");
+}
+
 /* Saves asked for while the profile was loading: GPtrArray of GTask. */
 static GQuark
 waiting_saves_quark (void)
@@ -1485,6 +1502,7 @@ finish_loading (LadderLibrary *self,
                 const GError  *error)
 {
   g_autoptr(GPtrArray) waiting = NULL;
+  g_autoptr(GPtrArray) later = NULL;
   g_autofree char *full_head = NULL;
   gboolean matched;
   gboolean unchanged;
@@ -1512,11 +1530,8 @@ finish_loading (LadderLibrary *self,
       _ladder_profile_set_loading (profile, FALSE);
 
       for (guint i = 0; waiting != NULL && i < waiting->len; i++)
-        {
-          g_autoptr(GTask) task = g_ptr_array_index (waiting, i);
-
-          g_task_return_new_error (task, error->domain, error->code, "%s", error->message);
-        }
+        g_task_return_new_error (g_ptr_array_index (waiting, i), error->domain, error->code,
+                                 "%s", error->message);
       return;
     }
 
@@ -1557,6 +1572,10 @@ finish_loading (LadderLibrary *self,
     save_step (g_ptr_array_index (waiting, i));
   if (waiting != NULL)
     g_ptr_array_set_free_func (waiting, NULL);
+
+  later = g_object_steal_qdata (G_OBJECT (profile), reload_later_quark ());
+  for (guint i = 0; later != NULL && i < later->len; i++)
+    schedule_reload (self, g_ptr_array_index (later, i));
 }
 
 /* Main thread. Reads the rest of a profile shown from its head now,
