@@ -464,6 +464,42 @@ test_contradicted (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, N_EVIDENCE);
 }
 
+/* A file that went bad after its head was kept: the profile is not
+ * written over it, and is listed among the files that could not be
+ * opened, as a load would have found it. */
+static void
+test_went_bad (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  const char *broken = "{ \"format\": \"ladder-profile\", \"version\": 1,";
+
+  profile = load_listed (library);
+  g_assert_true (ladder_profile_get_loading (profile));
+  g_file_set_contents (fixture->path, broken, -1, &error);
+  g_assert_no_error (error);
+
+  ladder_profile_set_role (profile, "Never written");
+  g_assert_false (ladder_library_save_profile (library, profile, NULL, &error));
+  g_assert_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_READ_ONLY);
+  g_assert_false (ladder_profile_get_loading (profile));
+  g_assert_true (ladder_profile_get_read_only (profile));
+
+  contents = file_contents (fixture->path);
+  g_assert_cmpstr (contents, ==, broken);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_profiles (library)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_errors (library)), ==, 1);
+
+  /* The read on the worker, when it lands, changes nothing. */
+  while (g_main_context_iteration (NULL, FALSE));
+  g_usleep (200 * G_TIME_SPAN_MILLISECOND);
+  while (g_main_context_iteration (NULL, FALSE));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_errors (library)), ==, 1);
+}
+
 static gboolean
 timed_out_cb (gpointer data)
 {
@@ -523,6 +559,7 @@ main (int   argc,
   ADD ("stale", test_stale_heads);
   ADD ("contradicted", test_contradicted);
   ADD ("changed-while-reading", test_changed_while_reading);
+  ADD ("went-bad", test_went_bad);
 
 #undef ADD
 

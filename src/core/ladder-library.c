@@ -2894,15 +2894,18 @@ ladder_library_save_profile (LadderLibrary  *self,
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  complete_now (self, profile);
-  if (ladder_profile_get_read_only (profile))
+  if (ladder_profile_get_loading (profile))
     {
-      g_autofree char *name = g_file_get_parse_name (ladder_profile_get_file (profile));
+      complete_now (self, profile);
+      if (ladder_profile_get_read_only (profile))
+        {
+          g_autofree char *name = g_file_get_parse_name (ladder_profile_get_file (profile));
 
-      g_set_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_READ_ONLY,
-                   _("“%s” could not be read in full, so Ladder does not write over it."),
-                   name);
-      return FALSE;
+          g_set_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_READ_ONLY,
+                       _("“%s” could not be read in full, so Ladder does not write over it."),
+                       name);
+          return FALSE;
+        }
     }
   if (has_changes (profile, unchanged_since_read_quark ()))
     return TRUE;
