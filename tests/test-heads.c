@@ -57,6 +57,26 @@ file_contents (const char *path)
   return contents;
 }
 
+static LadderProfile *
+read_text (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  LadderProfile *profile = ladder_format_read_profile (text, strlen (text), "sample.json", &error);
+
+  g_assert_no_error (error);
+
+  return profile;
+}
+
+/* Lets a read still running on a worker land, if it is to land. */
+static void
+let_worker_land (void)
+{
+  while (g_main_context_iteration (NULL, FALSE));
+  g_usleep (200 * G_TIME_SPAN_MILLISECOND);
+  while (g_main_context_iteration (NULL, FALSE));
+}
+
 /* A sample profile saved by a library: it keeps the profile's head. */
 static void
 fixture_set_up (Fixture       *fixture,
@@ -248,8 +268,7 @@ test_file_changed (Fixture       *fixture,
   g_autofree char *renamed = NULL;
   g_autofree char *name = NULL;
 
-  second = ladder_format_read_profile (fixture->written, strlen (fixture->written), "x", &error);
-  g_assert_no_error (error);
+  second = read_text (fixture->written);
   name = g_strdup (ladder_profile_get_name (second));
   g_clear_object (&second);
 
@@ -327,8 +346,7 @@ test_save_waits (Fixture       *fixture,
   g_assert_cmpuint (merged, ==, 0);
 
   contents = file_contents (fixture->path);
-  on_disk = ladder_format_read_profile (contents, strlen (contents), "sample.json", &error);
-  g_assert_no_error (error);
+  on_disk = read_text (contents);
   g_assert_cmpstr (ladder_profile_get_role (on_disk), ==, "Changed while loading");
   g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (on_disk)), ==,
                     N_EVIDENCE + 1);
@@ -361,15 +379,12 @@ test_save_now (Fixture       *fixture,
   g_assert_false (ladder_profile_get_loading (profile));
 
   contents = file_contents (fixture->path);
-  on_disk = ladder_format_read_profile (contents, strlen (contents), "sample.json", &error);
-  g_assert_no_error (error);
+  on_disk = read_text (contents);
   g_assert_cmpstr (ladder_profile_get_role (on_disk), ==, "Saved at once");
   g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (on_disk)), ==, N_EVIDENCE);
 
   /* The read on the worker, when it lands, changes nothing. */
-  while (g_main_context_iteration (NULL, FALSE));
-  g_usleep (200 * G_TIME_SPAN_MILLISECOND);
-  while (g_main_context_iteration (NULL, FALSE));
+  let_worker_land ();
   g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, N_EVIDENCE);
 }
 
@@ -432,8 +447,7 @@ test_contradicted (Fixture       *fixture,
   guint32 version;
   const char *behaviour;
 
-  from_file = ladder_format_read_profile (fixture->written, strlen (fixture->written), "x", &error);
-  g_assert_no_error (error);
+  from_file = read_text (fixture->written);
   dropped = g_list_model_get_item (ladder_profile_get_ratings (from_file), 0);
   behaviour = ladder_rating_get_behaviour_id (dropped);
 
@@ -494,9 +508,7 @@ test_went_bad (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_errors (library)), ==, 1);
 
   /* The read on the worker, when it lands, changes nothing. */
-  while (g_main_context_iteration (NULL, FALSE));
-  g_usleep (200 * G_TIME_SPAN_MILLISECOND);
-  while (g_main_context_iteration (NULL, FALSE));
+  let_worker_land ();
   g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_errors (library)), ==, 1);
 }
 
@@ -525,8 +537,7 @@ test_changed_while_reading (Fixture       *fixture,
   profile = load_listed (library);
   g_assert_true (ladder_profile_get_loading (profile));
 
-  other = ladder_format_read_profile (fixture->written, strlen (fixture->written), "x", &error);
-  g_assert_no_error (error);
+  other = read_text (fixture->written);
   ladder_profile_set_role (other, "Changed by another program");
   changed = ladder_format_write_profile (other, &length);
   g_file_set_contents (fixture->path, changed, length, &error);
