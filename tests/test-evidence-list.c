@@ -272,8 +272,14 @@ test_evidence_flow (void)
   /* Dates: a preset, then a range of the user's own. */
   {
     GtkWidget *dates = ui_find (page, "date_dropdown", GTK_TYPE_DROP_DOWN);
-    GtkWidget *from = ui_find (page, "from_calendar", GTK_TYPE_CALENDAR);
-    GtkWidget *to = ui_find (page, "to_calendar", GTK_TYPE_CALENDAR);
+    GtkWidget *from_button = ui_find (page, "from_button", GTK_TYPE_MENU_BUTTON);
+    GtkWidget *to_button = ui_find (page, "to_button", GTK_TYPE_MENU_BUTTON);
+    GtkWidget *from;
+    GtkWidget *to;
+    g_autoptr(GDateTime) from_shown = NULL;
+    g_autoptr(GDateTime) to_shown = NULL;
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) month_ago = g_date_time_add_days (now, -30);
     g_autoptr(GDateTime) from_day = g_date_time_new_local (2019, 12, 1, 0, 0, 0);
     g_autoptr(GDateTime) to_day = g_date_time_new_local (2020, 1, 31, 0, 0, 0);
 
@@ -281,14 +287,32 @@ test_evidence_flow (void)
     wait_shown (shown, 1);
     g_assert_cmpstr (shown_title (shown, 0), ==, "Mentored a new starter");
     gtk_drop_down_set_selected (GTK_DROP_DOWN (dates), 4); /* Custom Range */
-    g_assert_true (gtk_widget_get_visible (ui_find (page, "from_button", 0)));
+    g_assert_true (gtk_widget_get_visible (from_button));
     wait_shown (shown, 1);
+    /* The calendars are made when their popovers open, on the range's
+     * days: the last 30. */
+    g_assert_null (ui_find (from_button, NULL, GTK_TYPE_CALENDAR));
+    g_assert_null (ui_find (to_button, NULL, GTK_TYPE_CALENDAR));
+    gtk_menu_button_popup (GTK_MENU_BUTTON (from_button));
+    from = ui_find (from_button, NULL, GTK_TYPE_CALENDAR);
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (from_button));
+    gtk_menu_button_popup (GTK_MENU_BUTTON (to_button));
+    to = ui_find (to_button, NULL, GTK_TYPE_CALENDAR);
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (to_button));
+    g_assert_nonnull (from);
+    g_assert_nonnull (to);
+    from_shown = gtk_calendar_get_date (GTK_CALENDAR (from));
+    to_shown = gtk_calendar_get_date (GTK_CALENDAR (to));
+    g_assert_cmpint (g_date_time_get_day_of_year (from_shown), ==, g_date_time_get_day_of_year (month_ago));
+    g_assert_cmpint (g_date_time_get_year (from_shown), ==, g_date_time_get_year (month_ago));
+    g_assert_cmpint (g_date_time_get_day_of_year (to_shown), ==, g_date_time_get_day_of_year (now));
+    g_assert_cmpint (g_date_time_get_year (to_shown), ==, g_date_time_get_year (now));
     gtk_calendar_set_date (GTK_CALENDAR (from), from_day);
     gtk_calendar_set_date (GTK_CALENDAR (to), to_day);
     wait_shown (shown, 1);
     g_assert_cmpstr (shown_title (shown, 0), ==, "Fixed the payments outage");
     gtk_drop_down_set_selected (GTK_DROP_DOWN (dates), 0);
-    g_assert_false (gtk_widget_get_visible (ui_find (page, "from_button", 0)));
+    g_assert_false (gtk_widget_get_visible (from_button));
     wait_shown (shown, 2);
   }
 

@@ -47,7 +47,9 @@ struct _LadderEvidencePage
   GtkDropDown        *date_dropdown;
   GtkMenuButton      *from_button;
   GtkMenuButton      *to_button;
-  GtkCalendar        *from_calendar;
+  GtkPopover         *from_popover;
+  GtkPopover         *to_popover;
+  GtkCalendar        *from_calendar; /* made when its popover first opens */
   GtkCalendar        *to_calendar;
   GtkMenuButton      *behaviour_menu_button;
   GtkPopover         *behaviour_popover;
@@ -517,17 +519,38 @@ update_range_buttons (LadderEvidencePage *self)
 }
 
 static void
-range_changed_cb (LadderEvidencePage *self)
+range_changed_cb (LadderEvidencePage *self,
+                  GtkCalendar        *calendar)
 {
   if (gtk_drop_down_get_selected (self->date_dropdown) != CUSTOM_RANGE)
     return;
 
-  calendar_get_date (self->from_calendar, &self->from);
-  calendar_get_date (self->to_calendar, &self->to);
+  calendar_get_date (calendar, calendar == self->from_calendar ? &self->from : &self->to);
   update_range_buttons (self);
   gtk_menu_button_popdown (self->from_button);
   gtk_menu_button_popdown (self->to_button);
   refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* Two calendars cost more to build than the rest of the filters, and
+ * most people never pick a range of their own: each is made the first
+ * time its popover opens, on the day the range has then. */
+static void
+range_popover_show_cb (LadderEvidencePage *self,
+                       GtkPopover         *popover)
+{
+  gboolean from = popover == self->from_popover;
+  GtkCalendar **calendar = from ? &self->from_calendar : &self->to_calendar;
+
+  if (*calendar != NULL)
+    return;
+
+  *calendar = GTK_CALENDAR (gtk_calendar_new ());
+  if (g_date_valid (from ? &self->from : &self->to))
+    calendar_set_date (*calendar, from ? &self->from : &self->to);
+  g_signal_connect_object (*calendar, "day-selected", G_CALLBACK (range_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_popover_set_child (popover, GTK_WIDGET (*calendar));
 }
 
 static void
@@ -545,8 +568,10 @@ date_selected_cb (LadderEvidencePage *self)
       get_today (&self->to);
       self->from = self->to;
       g_date_subtract_days (&self->from, 30);
-      calendar_set_date (self->from_calendar, &self->from);
-      calendar_set_date (self->to_calendar, &self->to);
+      if (self->from_calendar != NULL)
+        calendar_set_date (self->from_calendar, &self->from);
+      if (self->to_calendar != NULL)
+        calendar_set_date (self->to_calendar, &self->to);
       update_range_buttons (self);
     }
   else if (selected < G_N_ELEMENTS (date_ranges) && date_ranges[selected] > 0)
@@ -892,6 +917,9 @@ ladder_evidence_page_dispose (GObject *object)
 
   ladder_evidence_page_set_profile (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_EVIDENCE_PAGE);
+  /* Their popovers held them. */
+  self->from_calendar = NULL;
+  self->to_calendar = NULL;
   /* Children the template does not name are ours to drop too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
@@ -936,8 +964,8 @@ ladder_evidence_page_class_init (LadderEvidencePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, date_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, from_button);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, to_button);
-  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, from_calendar);
-  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, to_calendar);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, from_popover);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, to_popover);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, behaviour_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, behaviour_popover);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, behaviour_search);
@@ -951,7 +979,7 @@ ladder_evidence_page_class_init (LadderEvidencePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, category_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, tag_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, range_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, range_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, behaviour_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, behaviour_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, behaviour_activate_cb);
