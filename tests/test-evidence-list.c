@@ -370,6 +370,22 @@ test_evidence_flow (void)
   g_assert_nonnull (strstr (contents, "Mentored a new starter"));
   g_free (contents);
 
+  /* Another profile (or none, as the window closes) with a filter on: the
+   * old entries go first, so that clearing the filters binds no row for
+   * an entry of a profile no longer shown (a critical fails the test). */
+  {
+    GtkWidget *dates = ui_find (page, "date_dropdown", GTK_TYPE_DROP_DOWN);
+
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (dates), 3); /* Last 12 Months */
+    wait_shown (shown, 1);
+    ui_wait_for (rows_drawn_cb, page, "the evidence rows");
+    ladder_evidence_page_set_profile (LADDER_EVIDENCE_PAGE (page), NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dates)), ==, 0);
+    ladder_evidence_page_set_profile (LADDER_EVIDENCE_PAGE (page), profile);
+    wait_shown (shown, 2);
+  }
+
   ui_window_free (window, app);
 }
 

@@ -808,6 +808,10 @@ ladder_evidence_page_set_profile (LadderEvidencePage *self,
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_handle_id (&self->prefold_id, g_source_remove);
   self->prefolded = 0;
+  /* Let go of the old entries first: clearing the filters below would
+   * otherwise filter them again, and bind rows for them, after their
+   * profile is gone. */
+  gtk_sort_list_model_set_model (self->sorted, NULL);
   g_set_object (&self->profile, profile);
   g_clear_pointer (&self->behaviour_filter, g_free);
   g_clear_pointer (&self->category, g_free);
