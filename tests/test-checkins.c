@@ -111,7 +111,7 @@ test_checkins_start_fill_finish (void)
   LadderCheckin *checkin, *first, *second;
   AdwPreferencesRow *row;
   GListModel *shown;
-  g_autoptr(GDateTime) due = g_date_time_new_local (2026, 12, 1, 0, 0, 0);
+  g_autoptr(GDateTime) due = g_date_time_new_local (2099, 12, 1, 0, 0, 0);
   g_autoptr(LadderCheckin) item = NULL;
   g_autoptr(LadderProfile) on_disk = NULL;
   g_autoptr(LadderAction) action = NULL;
@@ -172,7 +172,7 @@ test_checkins_start_fill_finish (void)
   gtk_calendar_set_date (GTK_CALENDAR (calendar), due);
   g_signal_emit_by_name (calendar, "day-selected");
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (ui_find (GTK_WIDGET (page), "due_button", 0))),
-                   ==, "1 Dec 2026");
+                   ==, "1 Dec 2099");
   g_signal_emit_by_name (add, "clicked");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   g_assert_cmpuint (g_list_model_get_n_items (ladder_checkin_get_actions (checkin)), ==, 1);
@@ -185,7 +185,7 @@ test_checkins_start_fill_finish (void)
   group = ui_find (GTK_WIDGET (page), "actions_group", ADW_TYPE_PREFERENCES_GROUP);
   row = row_titled (group, "Lead the <design> review");
   g_assert_nonnull (row);
-  g_assert_cmpstr (subtitle_of (row), ==, "Manager · due 1 Dec 2026");
+  g_assert_cmpstr (subtitle_of (row), ==, "Manager · due 1 Dec 2099");
   /* An empty action is not added. */
   g_signal_emit_by_name (add, "clicked");
   g_assert_cmpuint (g_list_model_get_n_items (ladder_checkin_get_actions (checkin)), ==, 1);
