@@ -47,10 +47,8 @@ struct _LadderEvidencePage
   GtkDropDown        *date_dropdown;
   GtkMenuButton      *from_button;
   GtkMenuButton      *to_button;
-  GtkPopover         *from_popover;
+  GtkPopover         *from_popover; /* its calendar made when first opened */
   GtkPopover         *to_popover;
-  GtkCalendar        *from_calendar; /* made when its popover first opens */
-  GtkCalendar        *to_calendar;
   GtkMenuButton      *behaviour_menu_button;
   GtkPopover         *behaviour_popover;
   GtkSearchEntry     *behaviour_search;
@@ -494,13 +492,25 @@ calendar_get_date (GtkCalendar *calendar,
                   g_date_time_get_year (dt));
 }
 
+/* The calendar of a range popover, or NULL until it first opens. */
+static GtkCalendar *
+range_calendar (GtkPopover *popover)
+{
+  return GTK_CALENDAR (gtk_popover_get_child (popover));
+}
+
+/* A calendar not made yet takes the day when it is. */
 static void
 calendar_set_date (GtkCalendar *calendar,
                    const GDate *date)
 {
-  g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                                   g_date_get_day (date), 0, 0, 0);
+  g_autoptr(GDateTime) dt = NULL;
 
+  if (calendar == NULL)
+    return;
+
+  dt = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                              g_date_get_day (date), 0, 0, 0);
   gtk_calendar_set_date (calendar, dt);
 }
 
@@ -525,7 +535,8 @@ range_changed_cb (LadderEvidencePage *self,
   if (gtk_drop_down_get_selected (self->date_dropdown) != CUSTOM_RANGE)
     return;
 
-  calendar_get_date (calendar, calendar == self->from_calendar ? &self->from : &self->to);
+  calendar_get_date (calendar,
+                     calendar == range_calendar (self->from_popover) ? &self->from : &self->to);
   update_range_buttons (self);
   gtk_menu_button_popdown (self->from_button);
   gtk_menu_button_popdown (self->to_button);
@@ -539,18 +550,18 @@ static void
 range_popover_show_cb (LadderEvidencePage *self,
                        GtkPopover         *popover)
 {
-  gboolean from = popover == self->from_popover;
-  GtkCalendar **calendar = from ? &self->from_calendar : &self->to_calendar;
+  const GDate *date = popover == self->from_popover ? &self->from : &self->to;
+  GtkWidget *calendar;
 
-  if (*calendar != NULL)
+  if (range_calendar (popover) != NULL)
     return;
 
-  *calendar = GTK_CALENDAR (gtk_calendar_new ());
-  if (g_date_valid (from ? &self->from : &self->to))
-    calendar_set_date (*calendar, from ? &self->from : &self->to);
-  g_signal_connect_object (*calendar, "day-selected", G_CALLBACK (range_changed_cb), self,
+  calendar = gtk_calendar_new ();
+  if (g_date_valid (date))
+    calendar_set_date (GTK_CALENDAR (calendar), date);
+  g_signal_connect_object (calendar, "day-selected", G_CALLBACK (range_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_popover_set_child (popover, GTK_WIDGET (*calendar));
+  gtk_popover_set_child (popover, calendar);
 }
 
 static void
@@ -568,10 +579,8 @@ date_selected_cb (LadderEvidencePage *self)
       get_today (&self->to);
       self->from = self->to;
       g_date_subtract_days (&self->from, 30);
-      if (self->from_calendar != NULL)
-        calendar_set_date (self->from_calendar, &self->from);
-      if (self->to_calendar != NULL)
-        calendar_set_date (self->to_calendar, &self->to);
+      calendar_set_date (range_calendar (self->from_popover), &self->from);
+      calendar_set_date (range_calendar (self->to_popover), &self->to);
       update_range_buttons (self);
     }
   else if (selected < G_N_ELEMENTS (date_ranges) && date_ranges[selected] > 0)
@@ -921,9 +930,6 @@ ladder_evidence_page_dispose (GObject *object)
 
   ladder_evidence_page_set_profile (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_EVIDENCE_PAGE);
-  /* Their popovers held them. */
-  self->from_calendar = NULL;
-  self->to_calendar = NULL;
   /* Children the template does not name are ours to drop too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
