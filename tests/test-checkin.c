@@ -458,7 +458,8 @@ test_draft (void)
   /* The format: the same bytes after a round trip. */
   text = ladder_format_write_checkin (profile, draft, &length);
   g_assert_nonnull (strstr (text, "\"ladder-checkin\""));
-  read = ladder_format_read_checkin (text, length, "draft.json", framework, &error);
+  read = ladder_format_read_checkin (text, length, "draft.json", ladder_profile_get_id (profile),
+                                     framework, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (ladder_checkin_get_id (read), ==, ladder_checkin_get_id (draft));
   g_assert_cmpstr (ladder_checkin_get_notes (read), ==, "Talked about the launch");
@@ -472,7 +473,7 @@ test_draft (void)
 
   /* A profile is not a check-in. */
   read = ladder_format_read_checkin ("{\"format\": \"ladder-profile\", \"version\": 1}", 42,
-                                     "p.json", framework, &error);
+                                     "p.json", ladder_profile_get_id (profile), framework, &error);
   g_assert_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_UNKNOWN_FORMAT);
   g_assert_null (read);
   g_clear_error (&error);
@@ -541,6 +542,128 @@ test_draft (void)
   g_assert_cmpint (g_rmdir (tmp), ==, 0);
 }
 
+/* Drafts of two profiles never meet: ids that read alike, ids that are
+ * not ASCII and ids too long for a file name each get a name of their
+ * own that fits, and a draft is only ever read, finished or removed for
+ * the profile it was written for. */
+static void
+test_draft_collisions (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework ();
+  g_autofree char *long_id = g_strnfill (300, 'a');
+  const char *ids[] = { "x/y", "x-y", "\u00e9", "\u00fc", ".hidden", "-hidden", "a b", NULL };
+  g_autoptr(GPtrArray) profiles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(LadderLibrary) library = NULL;
+  g_autoptr(GFile) directory = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmp = NULL;
+
+  ids[G_N_ELEMENTS (ids) - 1] = long_id;
+  tmp = g_dir_make_tmp ("ladder-draft-XXXXXX", &error);
+  g_assert_no_error (error);
+  directory = g_file_new_for_path (tmp);
+  library = ladder_library_new (directory);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      LadderProfile *profile = ladder_profile_new (ids[i], framework);
+      g_autoptr(LadderCheckin) draft = ladder_profile_start_checkin (profile);
+      g_autoptr(GFile) file = ladder_library_get_draft_file (library, profile);
+      g_autofree char *basename = g_file_get_basename (file);
+      g_autofree char *notes = g_strdup_printf ("Notes for “%s”", ids[i]);
+
+      /* Fits with the longest suffix a save adds. */
+      g_assert_cmpuint (strlen (basename) + strlen (".deleted~"), <, 255);
+      g_assert_false (g_hash_table_contains (names, basename));
+      g_hash_table_add (names, g_steal_pointer (&basename));
+
+      ladder_checkin_set_notes (draft, notes);
+      g_assert_true (ladder_library_save_draft (library, profile, draft, &error));
+      g_assert_no_error (error);
+      g_ptr_array_add (profiles, profile);
+    }
+
+  for (guint i = 0; i < profiles->len; i++)
+    {
+      g_autoptr(LadderCheckin) read = NULL;
+      g_autofree char *notes = g_strdup_printf ("Notes for “%s”", ids[i]);
+
+      read = ladder_library_load_draft (library, g_ptr_array_index (profiles, i), &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (ladder_checkin_get_notes (read), ==, notes);
+    }
+
+  /* Finishing one leaves the others. */
+  g_assert_true (ladder_library_remove_draft (library, g_ptr_array_index (profiles, 0), &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < profiles->len; i++)
+    {
+      g_autoptr(LadderCheckin) read = NULL;
+
+      read = ladder_library_load_draft (library, g_ptr_array_index (profiles, i), &error);
+      g_assert_no_error (error);
+      g_assert_true ((read == NULL) == (i == 0));
+    }
+
+  /* Another profile's draft found under a profile's name (copied there
+   * by hand, or written under the names ids had before): refused with
+   * the file and line, never written over, never removed for it. */
+  {
+    LadderProfile *xy = g_ptr_array_index (profiles, 0);
+    LadderProfile *x_y = g_ptr_array_index (profiles, 1);
+    g_autoptr(GFile) own = ladder_library_get_draft_file (library, x_y);
+    g_autoptr(LadderCheckin) draft = ladder_profile_start_checkin (xy);
+    g_autoptr(LadderCheckin) read = NULL;
+    g_autofree char *text = NULL;
+    g_autofree char *on_disk = NULL;
+    g_autofree char *expected = NULL;
+
+    ladder_checkin_set_notes (draft, "Only for x/y");
+    text = ladder_format_write_checkin (xy, draft, NULL);
+    g_assert_true (g_file_set_contents (g_file_peek_path (own), text, -1, &error));
+
+    read = ladder_library_load_draft (library, x_y, &error);
+    g_assert_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_OTHER_PROFILE);
+    expected = g_strdup_printf ("%s:4:15: ", g_file_peek_path (own));
+    g_assert_true (g_str_has_prefix (error->message, expected));
+    g_assert_nonnull (strstr (error->message, "“x/y”"));
+    g_assert_null (read);
+    g_clear_error (&error);
+
+    g_assert_false (ladder_library_save_draft (library, x_y, draft, &error));
+    g_assert_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_READ_ONLY);
+    g_clear_error (&error);
+    g_assert_true (ladder_library_remove_draft (library, x_y, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (g_file_peek_path (own), &on_disk, NULL, NULL));
+    g_assert_cmpstr (on_disk, ==, text);
+
+    /* It is x/y's draft, written under the name x/y had before: x/y takes
+     * it, under its own name, and x-y no longer meets it. */
+    read = ladder_library_load_draft (library, xy, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (ladder_checkin_get_notes (read), ==, "Only for x/y");
+    g_assert_false (g_file_query_exists (own, NULL));
+    g_clear_object (&read);
+    read = ladder_library_load_draft (library, x_y, &error);
+    g_assert_no_error (error);
+    g_assert_null (read);
+  }
+
+  for (guint i = 0; i < profiles->len; i++)
+    {
+      g_assert_true (ladder_library_remove_draft (library, g_ptr_array_index (profiles, i), &error));
+      g_assert_no_error (error);
+    }
+  {
+    g_autofree char *folder = g_build_filename (tmp, "drafts", NULL);
+
+    g_assert_cmpint (g_rmdir (folder), ==, 0);
+    g_assert_cmpint (g_rmdir (tmp), ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -553,6 +676,7 @@ main (int   argc,
   g_test_add_func ("/ladder/checkin/history", test_history);
   g_test_add_func ("/ladder/checkin/history-draw", test_history_draw);
   g_test_add_func ("/ladder/checkin/draft", test_draft);
+  g_test_add_func ("/ladder/checkin/draft-collisions", test_draft_collisions);
 
   return g_test_run ();
 }

@@ -944,6 +944,7 @@ test_draft_round_trip (void)
 
   draft = read_fixture ("draft.json", &draft_length);
   checkin = ladder_format_read_checkin (draft, draft_length, "draft.json",
+                                        ladder_profile_get_id (profile),
                                         ladder_profile_get_framework (profile), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (ladder_checkin_get_id (checkin), ==, "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e05");

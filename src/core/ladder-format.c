@@ -441,6 +441,7 @@ typedef struct
   GPtrArray            *strings;   /* scratch: the items of a string array */
   gboolean              newer;     /* a newer version's document: see read_rating_value() */
   LadderFramework      *framework; /* a check-in read alone: its profile's framework */
+  const char           *profile_id; /* … and the id of that profile */
 } Reader;
 
 static void
@@ -2132,6 +2133,15 @@ read_checkin_node (Reader   *r,
     return NULL;
   r->newer |= newer;
 
+  /* A draft is only ever its own profile's: one found under another's
+   * name is neither shown, finished nor removed for that one. */
+  if (g_strcmp0 (profile_id, r->profile_id) != 0)
+    {
+      reader_fail (r, LADDER_FORMAT_ERROR_OTHER_PROFILE, WHERE_VALUE (object, "profile"),
+                   _("This draft check-in belongs to another profile (“%s”)."), profile_id);
+      return NULL;
+    }
+
   node = json_object_get_member (object, "checkin");
   if (node == NULL)
     {
@@ -2358,6 +2368,7 @@ read_document (const char       *data,
                const char       *filename,
                ReadKind          kind,
                LadderFramework  *framework,
+               const char       *profile_id,
                GError          **error)
 {
   g_autoptr(JsonParser) parser = NULL;
@@ -2398,6 +2409,7 @@ read_document (const char       *data,
 
   r.filename = filename;
   r.framework = framework;
+  r.profile_id = profile_id;
   r.data = data;
   r.length = length;
   r.strings = g_ptr_array_new ();
@@ -2461,7 +2473,7 @@ ladder_format_read_framework (const char  *data,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   return LADDER_FRAMEWORK (read_document (data != NULL ? data : "", length, filename,
-                                          READ_FRAMEWORK, NULL, error));
+                                          READ_FRAMEWORK, NULL, NULL, error));
 }
 
 /**
@@ -2489,7 +2501,7 @@ ladder_format_read_profile (const char  *data,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   return LADDER_PROFILE (read_document (data != NULL ? data : "", length, filename,
-                                        READ_PROFILE, NULL, error));
+                                        READ_PROFILE, NULL, NULL, error));
 }
 
 /**
@@ -2513,7 +2525,8 @@ ladder_format_read (const char  *data,
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return read_document (data != NULL ? data : "", length, filename, READ_ANY, NULL, error);
+  return read_document (data != NULL ? data : "", length, filename, READ_ANY, NULL, NULL,
+                        error);
 }
 
 /* Loading {{{1 */
@@ -2552,11 +2565,14 @@ set_too_large_error (GError     **error,
  * @data: (array length=length): UTF-8 JSON, not necessarily NUL-terminated
  * @length: the length of @data in bytes
  * @filename: (nullable): the name of the data in error messages
- * @framework: the framework of the profile the check-in belongs to
+ * @profile_id: the id of the profile the check-in is read for
+ * @framework: the framework of that profile
  * @error: return location for a #GError
  *
  * Reads one check-in written by ladder_format_write_checkin(), with the
- * same checks as a check-in in a profile file.
+ * same checks as a check-in in a profile file. A check-in written for
+ * another profile than @profile_id is refused
+ * (%LADDER_FORMAT_ERROR_OTHER_PROFILE).
  *
  * Returns: (transfer full): the check-in, or %NULL on error
  */
@@ -2564,15 +2580,17 @@ LadderCheckin *
 ladder_format_read_checkin (const char       *data,
                             gsize             length,
                             const char       *filename,
+                            const char       *profile_id,
                             LadderFramework  *framework,
                             GError          **error)
 {
   g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (profile_id != NULL, NULL);
   g_return_val_if_fail (LADDER_IS_FRAMEWORK (framework), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   return LADDER_CHECKIN (read_document (data != NULL ? data : "", length, filename,
-                                        READ_CHECKIN, framework, error));
+                                        READ_CHECKIN, framework, profile_id, error));
 }
 
 /**

@@ -22,6 +22,8 @@ GQuark ladder_format_error_quark (void);
  *   for a behaviour the framework lacks, a level that does not exist)
  * @LADDER_FORMAT_ERROR_TOO_LARGE: more than %LADDER_FORMAT_MAX_SIZE bytes
  * @LADDER_FORMAT_ERROR_READ_ONLY: writing a profile opened read-only
+ * @LADDER_FORMAT_ERROR_OTHER_PROFILE: a draft check-in of another profile
+ *   than the one it is read for
  *
  * Every message is a sentence for a person, in the form
  * "FILE:LINE:COL: what is wrong" when a position is known.
@@ -34,6 +36,7 @@ typedef enum
   LADDER_FORMAT_ERROR_DANGLING,
   LADDER_FORMAT_ERROR_TOO_LARGE,
   LADDER_FORMAT_ERROR_READ_ONLY,
+  LADDER_FORMAT_ERROR_OTHER_PROFILE,
 } LadderFormatError;
 
 /* The largest file any reader accepts. */
@@ -67,6 +70,7 @@ GObject         *ladder_format_read               (const char       *data,
 LadderCheckin   *ladder_format_read_checkin       (const char       *data,
                                                    gsize             length,
                                                    const char       *filename,
+                                                   const char       *profile_id,
                                                    LadderFramework  *framework,
                                                    GError          **error);
 /* Reads at most LADDER_FORMAT_MAX_SIZE bytes of a file; refuses

@@ -2340,11 +2340,61 @@ ladder_library_is_bundled (LadderLibrary   *self,
 
 /* Changes {{{1 */
 
-/* An id as a file name: ids are meant to be slugs or UUIDs, but one from
- * an imported file could hold anything. */
+/* The longest id that names its file as it is. */
+#define MAX_PLAIN_NAME_ID 64
+/* How much of an id that does not starts its file's name, before the hash. */
+#define NAME_SLUG_LENGTH 32
+
+static inline gboolean
+is_plain_name_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '-' || c == '_' || c == '.';
+}
+
+/* An id as a file name. Ids are meant to be slugs or UUIDs, but one from an
+ * imported or shared file could hold anything. A short id of letters,
+ * digits, '-', '_' and '.' (not first) is its own name; any other id is a
+ * slug of its start, '-' and the SHA-256 of the whole id, which makes a
+ * name longer than any plain one. So two ids never share a file name, and
+ * every name fits a file system's 255 bytes with room for the suffixes
+ * (~, .deleted, the temporary file's). */
 static char *
 file_name_for_id (const char *id,
                   const char *fallback)
+{
+  g_autofree char *hash = NULL;
+  GString *name;
+  gsize length = id != NULL ? strlen (id) : 0;
+  gboolean plain = length > 0 && length <= MAX_PLAIN_NAME_ID && id[0] != '.';
+
+  for (gsize i = 0; plain && i < length; i++)
+    plain = is_plain_name_char (id[i]);
+
+  if (plain)
+    return g_strconcat (id, ".json", NULL);
+
+  name = g_string_new (NULL);
+  for (gsize i = 0; i < length && name->len < NAME_SLUG_LENGTH; i++)
+    {
+      if (g_ascii_isalnum (id[i]) || id[i] == '-' || id[i] == '_')
+        g_string_append_c (name, id[i]);
+      else if (name->len > 0 && name->str[name->len - 1] != '-')
+        g_string_append_c (name, '-');
+    }
+  if (name->len == 0)
+    g_string_append (name, fallback);
+
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, id != NULL ? id : "", -1);
+  g_string_append_printf (name, "-%s.json", hash);
+
+  return g_string_free_and_steal (name);
+}
+
+/* How file_name_for_id() named files before ids were hashed, when two ids
+ * could meet in one name: kept to find the drafts written then. */
+static char *
+legacy_file_name_for_id (const char *id,
+                         const char *fallback)
 {
   GString *name = g_string_new (NULL);
 
@@ -2406,17 +2456,27 @@ save_owned_contents (LadderLibrary  *self,
 /* Drafts {{{1 */
 
 /* A check-in being written is kept outside its profile, which holds only
- * finished ones, in the data folder's drafts/ID.json. */
+ * finished ones, in the data folder's drafts/, named as the profile's own
+ * file is (file_name_for_id()). */
+static GFile *
+draft_file_named (LadderLibrary *self,
+                  const char    *basename,
+                  const char    *suffix)
+{
+  g_autofree char *name = g_strconcat (basename, suffix, NULL);
+  g_autoptr(GFile) folder = g_file_get_child (self->directory, "drafts");
+
+  return g_file_get_child (folder, name);
+}
+
 static GFile *
 draft_file (LadderLibrary *self,
             LadderProfile *profile,
             const char    *suffix)
 {
   g_autofree char *basename = file_name_for_id (ladder_profile_get_id (profile), "profile");
-  g_autofree char *name = g_strconcat (basename, suffix, NULL);
-  g_autoptr(GFile) folder = g_file_get_child (self->directory, "drafts");
 
-  return g_file_get_child (folder, name);
+  return draft_file_named (self, basename, suffix);
 }
 
 /* Moves a profile's draft aside with its file, and back with an undo. */
@@ -2442,8 +2502,8 @@ move_draft (LadderLibrary *self,
  * @self: a #LadderLibrary
  * @profile: a profile
  *
- * Returns: (transfer full): where @profile's draft check-in is kept,
- *   `drafts/ID.json` in the data folder
+ * Returns: (transfer full): where @profile's draft check-in is kept, in
+ *   `drafts/` in the data folder, under the name of the profile's own file
  */
 GFile *
 ladder_library_get_draft_file (LadderLibrary *self,
@@ -2455,6 +2515,52 @@ ladder_library_get_draft_file (LadderLibrary *self,
   return draft_file (self, profile, "");
 }
 
+static LadderCheckin *
+read_draft (LadderProfile  *profile,
+            GFile          *file,
+            GError        **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  gsize length;
+
+  if (!ladder_format_load_contents (file, &contents, &length, NULL, error))
+    return NULL;
+
+  name = g_file_get_parse_name (file);
+  return ladder_format_read_checkin (contents, length, name, ladder_profile_get_id (profile),
+                                     ladder_profile_get_framework (profile), error);
+}
+
+/* A draft written under the name that ids got before they were hashed,
+ * which another id could share: taken only when it is @profile's own, and
+ * then moved to the name it has now. */
+static LadderCheckin *
+adopt_legacy_draft (LadderLibrary *self,
+                    LadderProfile *profile,
+                    GFile         *file)
+{
+  g_autofree char *basename = legacy_file_name_for_id (ladder_profile_get_id (profile), "profile");
+  g_autoptr(GFile) legacy = draft_file_named (self, basename, "");
+  g_autoptr(LadderCheckin) draft = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_file_equal (legacy, file))
+    return NULL;
+
+  draft = read_draft (profile, legacy, &error);
+  if (draft == NULL)
+    return NULL;
+
+  if (!g_file_move (legacy, file, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, &error))
+    {
+      g_warning ("Could not rename the draft “%s”: %s", g_file_peek_path (legacy), error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&draft);
+}
+
 /**
  * ladder_library_load_draft:
  * @self: a #LadderLibrary
@@ -2462,7 +2568,8 @@ ladder_library_get_draft_file (LadderLibrary *self,
  * @error: return location for a #GError
  *
  * Reads @profile's draft check-in. Having none is not an error. A draft
- * that cannot be read is reported and left as it is.
+ * that cannot be read, or that belongs to another profile
+ * (%LADDER_FORMAT_ERROR_OTHER_PROFILE), is reported and left as it is.
  *
  * Returns: (transfer full) (nullable): the draft, or %NULL when there is
  *   none (@error unset) or it cannot be read (@error set)
@@ -2474,25 +2581,24 @@ ladder_library_load_draft (LadderLibrary  *self,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *name = NULL;
-  gsize length;
+  LadderCheckin *draft;
 
   g_return_val_if_fail (LADDER_IS_LIBRARY (self), NULL);
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   file = draft_file (self, profile, "");
-  if (!ladder_format_load_contents (file, &contents, &length, NULL, &local_error))
+  draft = read_draft (profile, file, &local_error);
+  if (draft != NULL)
+    return draft;
+
+  if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
     {
-      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_propagate_error (error, g_steal_pointer (&local_error));
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 
-  name = g_file_get_parse_name (file);
-  return ladder_format_read_checkin (contents, length, name,
-                                     ladder_profile_get_framework (profile), error);
+  return adopt_legacy_draft (self, profile, file);
 }
 
 /**
@@ -2546,7 +2652,8 @@ ladder_library_save_draft (LadderLibrary  *self,
  * @profile: a profile
  * @error: return location for a #GError
  *
- * Removes @profile's draft file and its backup, when there are any.
+ * Removes @profile's draft file and its backup, when there are any. A
+ * draft of another profile found under its name is left as it is.
  *
  * Returns: %TRUE on success
  */
@@ -2556,10 +2663,20 @@ ladder_library_remove_draft (LadderLibrary  *self,
                              GError        **error)
 {
   const char *suffixes[] = { "", "~" };
+  g_autoptr(GFile) own = NULL;
+  g_autoptr(LadderCheckin) draft = NULL;
+  g_autoptr(GError) read_error = NULL;
 
   g_return_val_if_fail (LADDER_IS_LIBRARY (self), FALSE);
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Another profile's draft under this one's name is not this one's to
+   * remove. A broken one is: it is what the user chose to discard. */
+  own = draft_file (self, profile, "");
+  draft = read_draft (profile, own, &read_error);
+  if (g_error_matches (read_error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_OTHER_PROFILE))
+    return TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {

@@ -94,10 +94,11 @@ gboolean         ladder_library_save_profile_finish (LadderLibrary  *self,
                                                      GError        **error);
 
 /* A check-in being written, kept outside its profile (which holds only
- * finished ones) in drafts/ID.json of the data folder. Loading gives NULL
- * without an error when there is none; a draft that cannot be read is
- * reported, never written over. A removed profile's draft is moved aside
- * to drafts/ID.json.deleted and comes back when the profile is added again. */
+ * finished ones) in drafts/ of the data folder, under its profile's own
+ * file name. Loading gives NULL without an error when there is none; a
+ * draft that cannot be read, or is another profile's, is reported, never
+ * written over. A removed profile's draft is moved aside to NAME.deleted
+ * and comes back when the profile is added again. */
 GFile           *ladder_library_get_draft_file     (LadderLibrary  *self,
                                                     LadderProfile  *profile);
 LadderCheckin   *ladder_library_load_draft         (LadderLibrary  *self,

@@ -22,7 +22,7 @@
  * window's navigation view, as the Progress view pushes a category; a
  * draft left unfinished stays here, and starting again resumes it. The
  * draft is not part of the profile until finished: it is kept in the
- * library's drafts/ID.json, written a moment after each edit and at once
+ * library's drafts/ folder, written a moment after each edit and at once
  * when the page lets go of it (another profile, the window closing), and
  * read back when the profile is shown again. Discarding it removes the
  * file, with an undo toast. A check-in in the list opens read-only; its

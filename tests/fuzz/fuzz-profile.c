@@ -46,8 +46,8 @@ fuzz_draft (const uint8_t *data,
   gsize length = 0;
   gsize rewritten_length = 0;
 
-  checkin = ladder_format_read_checkin ((const char *) data, size, "draft.json", framework,
-                                        &error);
+  checkin = ladder_format_read_checkin ((const char *) data, size, "draft.json",
+                                        ladder_profile_get_id (profile), framework, &error);
   if (checkin == NULL)
     {
       g_assert (error != NULL && g_str_has_prefix (error->message, "draft.json:"));
@@ -55,7 +55,8 @@ fuzz_draft (const uint8_t *data,
     }
 
   written = ladder_format_write_checkin (profile, checkin, &length);
-  again = ladder_format_read_checkin (written, length, "rewritten", framework, &error);
+  again = ladder_format_read_checkin (written, length, "rewritten",
+                                      ladder_profile_get_id (profile), framework, &error);
   if (again == NULL)
     g_error ("The writer's output was refused: %s\n%s", error->message, written);
 
