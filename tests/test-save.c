@@ -414,6 +414,78 @@ test_failure_keeps_old_file (Fixture       *fixture,
   g_assert_cmpstr (listing, ==, "alex.json alex.json~");
 }
 
+/* A file its owner made read-only is never replaced, though root (who
+ * runs these tests) could: the save says so and leaves it as it was. */
+static void
+test_failure_read_only_file (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "kept.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0400), ==, 0);
+
+  g_assert_false (save (path, "new", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY);
+  expected = g_strdup_printf ("Could not save “%s”: the file is read-only.", path);
+  g_assert_true (g_str_has_prefix (error->message, expected));
+
+  contents = file_contents (path);
+  g_assert_cmpstr (contents, ==, "old");
+  g_assert_cmpuint (file_mode (path), ==, 0400);
+  listing = list_folder (fixture->dir);
+  g_assert_cmpstr (listing, ==, "kept.json");
+}
+
+/* What Ladder writes it can read: a file of exactly the size a reader
+ * takes is written and read back; one byte more is refused before
+ * anything is written, with a message that says what to do. */
+static void
+test_failure_too_large (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "big.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *big = g_malloc (LADDER_FORMAT_MAX_SIZE + 1);
+  g_autofree char *read = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  memset (big, ' ', LADDER_FORMAT_MAX_SIZE + 1);
+
+  g_assert_true (ladder_save_contents (file, big, LADDER_FORMAT_MAX_SIZE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (ladder_format_load_contents (file, &read, &length, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, ==, LADDER_FORMAT_MAX_SIZE);
+  g_clear_pointer (&read, g_free);
+
+  g_assert_true (save (path, "small", &error));
+  g_assert_no_error (error);
+  g_assert_false (ladder_save_contents (file, big, LADDER_FORMAT_MAX_SIZE + 1, NULL, &error));
+  g_assert_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, "64.0 MB"));
+  g_assert_nonnull (strstr (error->message, "up to 64 MB"));
+  g_assert_nonnull (strstr (error->message, "Nothing was written."));
+  g_clear_error (&error);
+
+  read = file_contents (path);
+  g_assert_cmpstr (read, ==, "small");
+  listing = list_folder (fixture->dir);
+  g_assert_cmpstr (listing, ==, "big.json big.json~");
+
+  g_assert_true (ladder_save_check_size ("x", LADDER_FORMAT_MAX_SIZE, &error));
+  g_assert_no_error (error);
+  g_assert_false (ladder_save_check_size ("x", (gsize) 102 * 1024 * 1024 + 300 * 1024, &error));
+  g_assert_nonnull (strstr (error->message, "it would be 102.3 MB"));
+}
+
 /* A write that fails half-way (the file size limit stands in for a full
  * disk here): nothing of the new version reaches the file. */
 static void
@@ -830,6 +902,8 @@ main (int   argc,
   ADD ("failure/parent-is-file", test_failure_parent_is_file);
   ADD ("failure/target-is-folder", test_failure_target_is_folder);
   ADD ("failure/keeps-old-file", test_failure_keeps_old_file);
+  ADD ("failure/read-only-file", test_failure_read_only_file);
+  ADD ("failure/too-large", test_failure_too_large);
   ADD ("failure/during-write", test_failure_during_write);
   ADD ("failure/full-disk", test_full_disk);
   ADD ("failure/read-only-disk", test_read_only_disk);

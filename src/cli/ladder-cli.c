@@ -119,6 +119,10 @@ write_output (const char  *output,
 {
   if (output == NULL || g_str_equal (output, "-"))
     {
+      /* What goes out this way comes back as a file: the same limit. */
+      if (!ladder_save_check_size (_("standard output"), length, error))
+        return FALSE;
+
       if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,

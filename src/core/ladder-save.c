@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "ladder-format.h"
 #include "ladder-save.h"
 
 /* A temporary file is ".NAME.ladder-XXXXXX" beside NAME: hidden, and
@@ -184,6 +185,17 @@ save_local (const char    *target,
   if (exists && S_ISDIR (st.st_mode))
     return set_save_error (error, name, EISDIR);
 
+  /* A file its owner made read-only stays so, even for root, whom the
+   * rename below would let replace it. */
+  if (exists && (st.st_mode & 0222) == 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY,
+                   _("Could not save “%s”: the file is read-only. Make it writable to save "
+                     "changes to it."),
+                   name);
+      return FALSE;
+    }
+
   /* The folder is never made here: one that vanished (a removed disk, a
    * deleted folder) is an error to report, not a place to recreate on
    * whatever disk is below it. LadderLibrary makes its own folders. */
@@ -289,6 +301,44 @@ save_with_gio (GFile         *file,
 }
 
 /**
+ * ladder_save_check_size:
+ * @name: the file's name, for the message
+ * @length: the size it would have, in bytes
+ * @error: return location for a #GError
+ *
+ * Whether a file of @length bytes could be opened again: Ladder reads no
+ * file over %LADDER_FORMAT_MAX_SIZE, so it writes none either. For what
+ * is written elsewhere than through ladder_save_contents(), which checks
+ * this itself (standard output, for one).
+ *
+ * Returns: %TRUE if it can, else %FALSE with
+ *   %LADDER_FORMAT_ERROR_TOO_LARGE that says what to do
+ */
+gboolean
+ladder_save_check_size (const char  *name,
+                        gsize        length,
+                        GError     **error)
+{
+  g_autofree char *size = NULL;
+
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (length <= LADDER_FORMAT_MAX_SIZE)
+    return TRUE;
+
+  /* The unit of the limit's own message: 64 × 2²⁰ bytes called 64 MB. */
+  size = g_strdup_printf ("%.1f MB", (double) length / (1024.0 * 1024.0));
+  g_set_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_TOO_LARGE,
+               /* Translators: the first %s is a file, the second a size such as "102.3 MB" */
+               _("Could not save “%s”: it would be %s, and Ladder opens files up to %u MB. "
+                 "Nothing was written. Remove old evidence or long texts, or split it in two, "
+                 "and save again."),
+               name, size, (guint) (LADDER_FORMAT_MAX_SIZE / (1024 * 1024)));
+  return FALSE;
+}
+
+/**
  * ladder_save_contents:
  * @file: where to write
  * @contents: (array length=length): the bytes to write
@@ -306,8 +356,15 @@ save_with_gio (GFile         *file,
  * points at. The folder must exist: a missing one is an error, never made
  * here (#LadderLibrary makes its own data folders).
  *
- * On failure @file is untouched and the error (in %G_IO_ERROR) is a
- * sentence that names the file and the reason, such as a full disk.
+ * Ladder reads back what it writes: contents over
+ * %LADDER_FORMAT_MAX_SIZE, which no reader would open, are refused before
+ * anything is written (%LADDER_FORMAT_ERROR_TOO_LARGE). A file with no
+ * write permission is left as it is (%G_IO_ERROR_READ_ONLY), even where
+ * the process could replace it.
+ *
+ * On failure @file is untouched and the error (in %G_IO_ERROR unless said
+ * above) is a sentence that names the file and the reason, such as a full
+ * disk.
  *
  * Returns: %TRUE on success
  */
@@ -333,6 +390,9 @@ ladder_save_contents (GFile         *file,
 
   name = g_file_get_parse_name (file);
   path = g_file_peek_path (file);
+
+  if (!ladder_save_check_size (name, length, error))
+    return FALSE;
 
   if (path != NULL)
     return save_local (path, name, contents, length, cancellable, error);

@@ -8,12 +8,18 @@ G_BEGIN_DECLS
 /* The one way Ladder writes a file: a temporary file in the same folder,
  * written, flushed to disk, renamed over the old one, with the old one kept
  * as FILE~ (one backup). New files and their backups are readable by the
- * owner alone (0600). The folder must exist. On failure the old file is
- * untouched and the error names the file and the reason. */
+ * owner alone (0600). The folder must exist. Contents too large to be read
+ * back, and a file without write permission, are refused. On failure the
+ * old file is untouched and the error names the file and the reason. */
 gboolean ladder_save_contents        (GFile               *file,
                                       const char          *contents,
                                       gsize                length,
                                       GCancellable        *cancellable,
+                                      GError             **error);
+/* Whether a file of @length bytes could be read back (at most
+ * LADDER_FORMAT_MAX_SIZE); ladder_save_contents() checks it itself. */
+gboolean ladder_save_check_size      (const char          *name,
+                                      gsize                length,
                                       GError             **error);
 /* The same on a worker thread. @contents is copied. */
 void     ladder_save_contents_async  (GFile               *file,
