@@ -465,6 +465,64 @@ test_save_read_only (Fixture       *fixture,
   after = file_contents (fixture->newer);
   g_assert_cmpstr (after, ==, fixture->newer_contents);
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+  /* Why, for the person: the file, and what to do. */
+  g_assert_nonnull (strstr (ladder_profile_get_read_only_reason (profile), fixture->newer));
+  g_assert_nonnull (strstr (ladder_profile_get_read_only_reason (profile),
+                            "written by a newer version of Ladder"));
+}
+
+/* A profile file its owner made read-only stays read-only: the profile
+ * opens read-only and says why, from its file and from its cached head
+ * alike, and nothing replaces the file (not even as root, who runs the
+ * tests and could). */
+static void
+test_read_only_file (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *before = file_contents (fixture->alex);
+  g_autofree char *backup = g_strconcat (fixture->alex, "~", NULL);
+
+  g_assert_cmpint (g_chmod (fixture->alex, 0400), ==, 0);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *after = NULL;
+      AsyncState state = { 0, };
+      LadderProfile *profile;
+      const char *reason;
+      GStatBuf st;
+
+      ladder_library_load_async (library, NULL, load_done_cb, &state);
+      while (!state.done)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_no_error (state.error);
+      profile = ladder_library_find_profile (library, ALEX_ID);
+      g_assert_nonnull (profile);
+      while (ladder_profile_get_loading (profile))
+        g_main_context_iteration (NULL, TRUE);
+
+      g_assert_true (ladder_profile_get_read_only (profile));
+      reason = ladder_profile_get_read_only_reason (profile);
+      g_assert_nonnull (reason);
+      g_assert_nonnull (strstr (reason, fixture->alex));
+      g_assert_nonnull (strstr (reason, "is read-only"));
+      g_assert_nonnull (strstr (reason, "make the file writable"));
+
+      g_assert_false (ladder_library_save_profile (library, profile, NULL, &error));
+      g_assert_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_READ_ONLY);
+      g_assert_cmpstr (error->message, ==, reason);
+
+      after = file_contents (fixture->alex);
+      g_assert_cmpstr (after, ==, before);
+      g_assert_cmpint (g_stat (fixture->alex, &st), ==, 0);
+      g_assert_cmpuint (st.st_mode & 0777, ==, 0400);
+      g_clear_pointer (&after, g_free);
+      after = file_contents (backup);
+      g_assert_cmpstr (after, ==, "{");
+    }
 }
 
 /* A new profile that would land on the broken file's name is refused:
@@ -676,6 +734,7 @@ main (int   argc,
   ADD ("save", test_save);
   ADD ("save-async", test_save_async);
   ADD ("save-read-only", test_save_read_only);
+  ADD ("read-only-file", test_read_only_file);
   ADD ("never-overwrites-broken", test_never_overwrites_broken);
   ADD ("add-profile", test_add_profile);
   ADD ("remove-profile", test_remove_profile);

@@ -1947,6 +1947,7 @@ read_profile_node (Reader   *r,
   g_autoptr(GPtrArray) evidence = NULL;
   g_autoptr(GHashTable) seen_evidence = NULL;
   g_autoptr(GHashTable) seen_checkins = NULL;
+  g_autofree char *reason = NULL;
   JsonObject *object = json_node_get_object (root);
   JsonObject *extra = NULL;
   JsonNode *framework_node;
@@ -2097,7 +2098,11 @@ read_profile_node (Reader   *r,
       json_node_seal (original);
       g_object_set_qdata_full (G_OBJECT (profile), original_quark (),
                                original, (GDestroyNotify) json_node_unref);
-      ladder_profile_set_read_only (profile, TRUE);
+      reason = g_strdup_printf (_("“%s” was written by a newer version of Ladder. It is shown "
+                                  "read-only, so that nothing in it is lost; update Ladder to "
+                                  "edit it."),
+                                r->filename);
+      ladder_profile_set_read_only_reason (profile, reason);
     }
 
   return g_steal_pointer (&profile);

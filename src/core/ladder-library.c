@@ -687,6 +687,38 @@ read_profile_and_checksum (const char  *data,
   return profile;
 }
 
+/* Any thread. A file its owner made read-only (no write permission, for
+ * anyone or for us) opens read-only, saying so: saves would refuse it, and
+ * the user is told before they type, not after. */
+static void
+check_writable (LadderProfile *profile,
+                GFile         *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *reason = NULL;
+  gboolean writable = TRUE;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_UNIX_MODE "," G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL)
+    return;
+
+  if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_MODE))
+    writable = (g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE) & 0222) != 0;
+  if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE))
+    writable = writable && g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE);
+  if (writable)
+    return;
+
+  name = g_file_get_parse_name (file);
+  reason = g_strdup_printf (_("“%s” is read-only: its permissions do not let Ladder write it. "
+                              "It is shown as it is and nothing is saved to it; make the file "
+                              "writable to edit it."),
+                            name);
+  ladder_profile_set_read_only_reason (profile, reason);
+}
+
 /* Any thread. Reads a profile file and remembers its checksum on the
  * profile. */
 static LadderProfile *
@@ -710,6 +742,7 @@ load_profile_file (GFile         *file,
 
   ladder_profile_set_file (profile, file);
   set_checksum (profile, disk_checksum_quark (), checksum);
+  check_writable (profile, file);
 
   return g_steal_pointer (&profile);
 }
@@ -1448,6 +1481,7 @@ load_profile_head (GFile *directory,
     }
 
   ladder_profile_set_file (profile, file);
+  check_writable (profile, file);
   _ladder_profile_set_loading (profile, TRUE);
   g_object_set_qdata_full (G_OBJECT (profile), head_quark (), g_steal_pointer (&head), g_free);
 
@@ -1551,7 +1585,7 @@ finish_loading (LadderLibrary *self,
         {
           /* Not a copy of it after all: never written over. */
           g_warning ("%s", merge_error->message);
-          ladder_profile_set_read_only (profile, TRUE);
+          ladder_profile_set_read_only_reason (profile, merge_error->message);
           unchanged = FALSE;
         }
     }
@@ -2907,11 +2941,13 @@ prepare_save (LadderLibrary  *self,
   if (ladder_profile_get_read_only (profile))
     {
       g_autofree char *name = g_file_get_parse_name (file);
+      const char *reason = ladder_profile_get_read_only_reason (profile);
 
-      g_set_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_READ_ONLY,
-                   _("“%s” was written by a newer version of Ladder; "
-                     "it is shown read-only and is not saved."),
-                   name);
+      if (reason != NULL)
+        g_set_error_literal (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_READ_ONLY, reason);
+      else
+        g_set_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_READ_ONLY,
+                     _("“%s” is shown read-only and is not saved."), name);
       return NULL;
     }
 

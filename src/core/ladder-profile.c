@@ -19,6 +19,7 @@ struct _LadderProfile
   LadderFramework *framework;
   GFile *file;
   LadderRater owner;
+  char *read_only_reason;
   guint read_only : 1;
   guint loading : 1;
 
@@ -64,6 +65,7 @@ enum {
   PROP_CURRENT_LEVEL,
   PROP_TARGET_LEVEL,
   PROP_READ_ONLY,
+  PROP_READ_ONLY_REASON,
   PROP_LOADING,
   PROP_FILE,
   PROP_RATINGS,
@@ -326,6 +328,7 @@ ladder_profile_finalize (GObject *object)
   g_clear_pointer (&self->role, g_free);
   g_clear_pointer (&self->current_level, g_free);
   g_clear_pointer (&self->target_level, g_free);
+  g_clear_pointer (&self->read_only_reason, g_free);
   for (guint i = 0; i < LADDER_PROFILE_N_DETAILS; i++)
     g_clear_pointer (&self->detail_updated[i], g_date_time_unref);
 
@@ -372,6 +375,10 @@ ladder_profile_get_property (GObject    *object,
 
     case PROP_READ_ONLY:
       g_value_set_boolean (value, self->read_only);
+      break;
+
+    case PROP_READ_ONLY_REASON:
+      g_value_set_string (value, self->read_only_reason);
       break;
 
     case PROP_LOADING:
@@ -439,6 +446,10 @@ ladder_profile_set_property (GObject      *object,
 
     case PROP_READ_ONLY:
       ladder_profile_set_read_only (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_READ_ONLY_REASON:
+      ladder_profile_set_read_only_reason (self, g_value_get_string (value));
       break;
 
     case PROP_FILE:
@@ -520,6 +531,14 @@ ladder_profile_class_init (LadderProfileClass *klass)
                           (G_PARAM_READWRITE |
                            G_PARAM_EXPLICIT_NOTIFY |
                            G_PARAM_STATIC_STRINGS));
+
+  /* Why it is read-only, for a person: which file, and what to do. */
+  properties [PROP_READ_ONLY_REASON] =
+    g_param_spec_string ("read-only-reason", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   /* Neither does "loading": the data read later was on disk all along. */
   properties [PROP_LOADING] =
@@ -934,8 +953,9 @@ ladder_profile_get_loading (LadderProfile *self)
  * ladder_profile_get_read_only:
  * @self: a #LadderProfile
  *
- * Returns: %TRUE when the profile came from a newer version of the file
- *   format: shown, never written
+ * Returns: %TRUE when the profile is shown, never written: it came from a
+ *   newer version of the file format, or from a file its owner made
+ *   read-only (ladder_profile_get_read_only_reason() says which)
  */
 gboolean
 ladder_profile_get_read_only (LadderProfile *self)
@@ -963,7 +983,44 @@ ladder_profile_set_read_only (LadderProfile *self,
     return;
 
   self->read_only = read_only;
+  if (!read_only)
+    ladder_profile_set_read_only_reason (self, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_READ_ONLY]);
+}
+
+/**
+ * ladder_profile_get_read_only_reason:
+ * @self: a #LadderProfile
+ *
+ * Returns: (nullable): why the profile is read-only, a sentence for a
+ *   person that names the file, or %NULL when it is not or nobody said
+ */
+const char *
+ladder_profile_get_read_only_reason (LadderProfile *self)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  return self->read_only_reason;
+}
+
+/**
+ * ladder_profile_set_read_only_reason:
+ * @self: a #LadderProfile
+ * @reason: (nullable): why the profile must not be written
+ *
+ * Marks the profile read-only, saying why (a reason of %NULL only clears
+ * the reason). This does not emit #LadderProfile::changed.
+ */
+void
+ladder_profile_set_read_only_reason (LadderProfile *self,
+                                     const char    *reason)
+{
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+
+  if (reason != NULL)
+    ladder_profile_set_read_only (self, TRUE);
+  if (g_set_str (&self->read_only_reason, reason))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_READ_ONLY_REASON]);
 }
 
 /**

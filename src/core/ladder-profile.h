@@ -38,8 +38,9 @@ G_DECLARE_FINAL_TYPE (LadderProfile, ladder_profile, LADDER, PROFILE, GObject)
  *
  * Properties: "id" (construct-only UUID), "name", "role", "owner"
  * (LadderRater), "framework" (LadderFramework, construct-only),
- * "current-level", "target-level" (level ids), "read-only" (a file of a
- * newer version: shown, never written), "loading" (read-only: TRUE while
+ * "current-level", "target-level" (level ids), "read-only" (shown, never
+ * written: a file of a newer version, or one its owner made read-only),
+ * "read-only-reason" (why, for a person), "loading" (read-only: TRUE while
  * its evidence is still being read), "file" (GFile it was loaded from
  * or saved to, may be NULL), and the read-only GListModels "ratings"
  * (LadderRating, only rated behaviours), "evidence" (LadderEvidence, live
@@ -78,6 +79,9 @@ gboolean         ladder_profile_get_loading        (LadderProfile     *self);
 gboolean         ladder_profile_get_read_only      (LadderProfile     *self);
 void             ladder_profile_set_read_only      (LadderProfile     *self,
                                                     gboolean           read_only);
+const char      *ladder_profile_get_read_only_reason (LadderProfile   *self);
+void             ladder_profile_set_read_only_reason (LadderProfile   *self,
+                                                      const char      *reason);
 GFile           *ladder_profile_get_file           (LadderProfile     *self);
 void             ladder_profile_set_file           (LadderProfile     *self,
                                                     GFile             *file);
