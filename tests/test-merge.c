@@ -1019,34 +1019,70 @@ test_merge_skips_unknown_behaviours (void)
 /* ladder-cli merge {{{1 */
 
 static int
-run_cli (char       **out,
-         char       **err,
-         const char  *first_arg,
-         ...)
+run_cli_va (const char  *cwd,
+            char       **out,
+            char       **err,
+            const char  *first_arg,
+            va_list      args)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
   g_autoptr (GSubprocess) process = NULL;
   g_autoptr (GError) error = NULL;
   const char *cli = g_getenv ("LADDER_CLI");
-  va_list args;
 
   g_assert_nonnull (cli);
   g_ptr_array_add (argv, (gpointer) cli);
-  va_start (args, first_arg);
   for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  if (cwd != NULL)
+    g_subprocess_launcher_set_cwd (launcher, cwd);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
 
   return g_subprocess_get_exit_status (process);
+}
+
+static int
+run_cli (char       **out,
+         char       **err,
+         const char  *first_arg,
+         ...)
+{
+  va_list args;
+  int status;
+
+  va_start (args, first_arg);
+  status = run_cli_va (NULL, out, err, first_arg, args);
+  va_end (args);
+
+  return status;
+}
+
+/* The same, in the folder @cwd, so that files can be named as a person
+ * types them. */
+static int
+run_cli_in (const char  *cwd,
+            char       **out,
+            char       **err,
+            const char  *first_arg,
+            ...)
+{
+  va_list args;
+  int status;
+
+  va_start (args, first_arg);
+  status = run_cli_va (cwd, out, err, first_arg, args);
+  va_end (args);
+
+  return status;
 }
 
 static void
@@ -1125,6 +1161,15 @@ test_merge_cli (void)
   g_assert_cmpint (status, ==, 1);
   g_assert_true (g_str_has_suffix (err, "are not copies of one profile: their ids differ.\n"));
   g_assert_false (g_file_test (out_path, G_FILE_TEST_EXISTS));
+
+  /* Every error names the files as they were typed, as a broken file's
+   * FILE:LINE:COL does. */
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  status = run_cli_in (dir, &out, &err, "merge", "a.json", "stranger.json", "-o", "out.json", NULL);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_cmpstr (err, ==, "“a.json” and “stranger.json” are not copies of one profile: "
+                            "their ids differ.\n");
 
   /* A broken file is named with its line and column. */
   g_file_set_contents (stranger_path, "{\n  \"format\": \"ladder-profile\",\n  oops\n}\n", -1, &error);

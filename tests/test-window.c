@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "ladder-profile-dialog.h"
+#include "ladder-sidebar-row.h"
 #include "ui-helpers.h"
 
 static GFile *
@@ -183,6 +184,35 @@ test_window_broken_profile (void)
   }
 }
 
+/* Initials come from letters: a name that starts with a bracket, a quote
+ * or an emoji shows the letters of its words, and one with no letter at
+ * all shows the avatar's icon. */
+static void
+test_window_avatar_initials (void)
+{
+  const struct { const char *name; const char *text; } cases[] = {
+    { "<Nina> Smith", "Nina> Smith" },
+    { "“Ana” <b>Lopez</b>", "Ana” b>Lopez</b>" },
+    { "🚀 Zoë  O'Neil", "Zoë O'Neil" },
+    { "<<>> !!", "" },
+  };
+  g_autoptr(LadderFramework) framework = ladder_framework_new ("f", "F");
+  GtkWidget *row = g_object_ref_sink (ladder_sidebar_row_new ());
+  AdwAvatar *avatar = ADW_AVATAR (ui_find (row, "avatar", ADW_TYPE_AVATAR));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(LadderProfile) profile = ladder_profile_new (NULL, framework);
+
+      ladder_profile_set_name (profile, cases[i].name);
+      ladder_sidebar_row_set_item (LADDER_SIDEBAR_ROW (row), G_OBJECT (profile));
+      g_assert_cmpstr (adw_avatar_get_text (avatar), ==, cases[i].text);
+      ladder_sidebar_row_set_item (LADDER_SIDEBAR_ROW (row), NULL);
+    }
+
+  g_object_unref (row);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -192,6 +222,7 @@ main (int   argc,
   g_test_add_func ("/ladder/window/welcome-and-create", test_window_welcome_and_create);
   g_test_add_func ("/ladder/window/narrow", test_window_narrow);
   g_test_add_func ("/ladder/window/broken-profile", test_window_broken_profile);
+  g_test_add_func ("/ladder/window/avatar-initials", test_window_avatar_initials);
 
   return g_test_run ();
 }

@@ -59,6 +59,26 @@ print_file_error (const char   *filename,
   g_printerr ("%s: %s\n", filename, error->message);
 }
 
+/* An error about several files (a merge's), naming each as it was typed,
+ * as print_file_error() does, rather than by the whole path. */
+static void
+print_files_error (const GError       *error,
+                   const char * const *filenames)
+{
+  g_autoptr(GString) message = g_string_new (error->message);
+
+  for (guint i = 0; filenames[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (filenames[i]);
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL && !g_str_equal (path, filenames[i]))
+        g_string_replace (message, path, filenames[i], 0);
+    }
+
+  g_printerr ("%s\n", message->str);
+}
+
 static void
 print_usage_error (GOptionContext *context,
                    const char     *message)
@@ -750,7 +770,9 @@ command_merge (int    argc,
   merge = ladder_merge_new (ours, theirs, &error);
   if (merge == NULL)
     {
-      g_printerr ("%s\n", error->message);
+      const char *copies[] = { argv[1], argv[2], NULL };
+
+      print_files_error (error, copies);
       return 1;
     }
 

@@ -1601,9 +1601,15 @@ ladder_merge_new (LadderProfile  *ours,
 
   if (ladder_profile_get_read_only (ours) || ladder_profile_get_read_only (theirs))
     {
-      g_set_error (error, LADDER_MERGE_ERROR, LADDER_MERGE_ERROR_READ_ONLY,
-                   _("“%s” was written by a newer version of Ladder and is opened read-only: it cannot be merged."),
-                   name_copy (ladder_profile_get_read_only (ours) ? ours : theirs));
+      LadderProfile *read_only = ladder_profile_get_read_only (ours) ? ours : theirs;
+      const char *reason = ladder_profile_get_read_only_reason (read_only);
+
+      if (reason != NULL)
+        g_set_error (error, LADDER_MERGE_ERROR, LADDER_MERGE_ERROR_READ_ONLY,
+                     _("%s It cannot be merged."), reason);
+      else
+        g_set_error (error, LADDER_MERGE_ERROR, LADDER_MERGE_ERROR_READ_ONLY,
+                     _("“%s” is opened read-only: it cannot be merged."), name_copy (read_only));
       return NULL;
     }
 

@@ -26,6 +26,33 @@ struct _LadderSidebarRow
 
 G_DEFINE_FINAL_TYPE (LadderSidebarRow, ladder_sidebar_row, GTK_TYPE_WIDGET)
 
+/* What AdwAvatar makes initials of: the first and last word's first
+ * character, whatever it is. Names are the user's text and may start with
+ * a bracket, a quote or an emoji ("<Nina>" gave "<N"): each word is taken
+ * from its first letter or digit, and a word with none is left out. */
+static char *
+avatar_text (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit_set (name != NULL ? name : "", " \t\n", -1);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *p = words[i];
+
+      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char_validated (p, -1)))
+        p = g_utf8_find_next_char (p, NULL);
+      if (p == NULL || *p == '\0')
+        continue;
+
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, p);
+    }
+
+  return g_string_free_and_steal (g_steal_pointer (&text));
+}
+
 static void
 ladder_sidebar_row_update (LadderSidebarRow *self)
 {
@@ -34,8 +61,10 @@ ladder_sidebar_row_update (LadderSidebarRow *self)
       LadderProfile *profile = LADDER_PROFILE (self->item);
       g_autofree char *level = _ladder_profile_describe_level (profile);
 
+      g_autofree char *initials_from = avatar_text (ladder_profile_get_name (profile));
+
       gtk_stack_set_visible_child_name (self->icon_stack, "avatar");
-      adw_avatar_set_text (self->avatar, ladder_profile_get_name (profile));
+      adw_avatar_set_text (self->avatar, initials_from);
       adw_avatar_set_show_initials (self->avatar, TRUE);
       gtk_label_set_label (self->title, ladder_profile_get_name (profile));
       gtk_label_set_label (self->subtitle, level);
@@ -44,10 +73,11 @@ ladder_sidebar_row_update (LadderSidebarRow *self)
     {
       LadderFramework *framework = LADDER_FRAMEWORK (self->item);
       const char *organisation = ladder_framework_get_organisation (framework);
+      g_autofree char *initials_from = avatar_text (organisation ? organisation
+                                                                 : ladder_framework_get_name (framework));
 
       gtk_stack_set_visible_child_name (self->icon_stack, "avatar");
-      adw_avatar_set_text (self->avatar, organisation ? organisation
-                                                      : ladder_framework_get_name (framework));
+      adw_avatar_set_text (self->avatar, initials_from);
       adw_avatar_set_show_initials (self->avatar, TRUE);
       gtk_label_set_label (self->title, ladder_framework_get_name (framework));
       gtk_label_set_label (self->subtitle, organisation ? organisation : "");
