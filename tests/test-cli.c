@@ -271,6 +271,96 @@ test_validate (void)
   remove_temp_dir (dir);
 }
 
+/* The line and column (from 1) where @needle first is in @text, by
+ * counting, independently of the reader's position tracking. */
+static char *
+position_of (const char *text,
+             const char *needle)
+{
+  const char *found = strstr (text, needle);
+  guint line = 1;
+  const char *line_start = text;
+
+  g_assert_nonnull (found);
+  for (const char *p = text; p < found; p++)
+    {
+      if (*p == '\n')
+        {
+          line++;
+          line_start = p + 1;
+        }
+    }
+
+  return g_strdup_printf ("%u:%ld", line, (long) g_utf8_strlen (line_start, found - line_start) + 1);
+}
+
+/* Links Ladder will not open are warned about, each at its place, and do
+ * not make the file invalid; the safe ones say nothing. */
+static void
+test_validate_unsafe_links (void)
+{
+  static const char * const unsafe[] = {
+    "\"javascript:alert(1)\"",
+    "\"file:///etc/passwd\"",
+    "\"data:text/html,<script>alert(1)</script>\"",
+    "\"smb://server/share\"",
+    "\"www.example.com\"",
+  };
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "links.json", NULL);
+  g_autofree char *truncated = g_build_filename (dir, "truncated.json", NULL);
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "profile.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *half = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_autoptr(CliResult) result = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_true (g_file_get_contents (fixture, &contents, NULL, NULL));
+  edited = g_string_new (contents);
+  /* Two on one line, to see the column counted; ä before one of them, to
+   * see it counted in characters. */
+  g_assert_cmpuint (g_string_replace (edited, "        \"https://status.example.com/incidents/42\"\n",
+                                      "        \"https://status.example.com/incidents/42\",\n"
+                                      "        \"javascript:alert(1)\",\n"
+                                      "        \"http://example.org/\", \"file:///etc/passwd\",\n"
+                                      "        \"data:text/html,<script>alert(1)</script>\",\n"
+                                      "        \"mailto:someone@example.com\", \"smb://server/share\",\n"
+                                      "        \"https://example.com/ä\", \"www.example.com\"\n", 1),
+                    ==, 1);
+  write_file (path, edited->str);
+
+  result = run_cli ("validate", path, NULL);
+  g_assert_cmpint (result->status, ==, 0);
+  g_assert_cmpstr (result->out, ==, "");
+  lines = g_strsplit (result->err, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (unsafe) + 1);
+  for (gsize i = 0; i < G_N_ELEMENTS (unsafe); i++)
+    {
+      g_autofree char *position = position_of (edited->str, unsafe[i]);
+      g_autofree char *prefix = g_strdup_printf ("%s:%s: ", path, position);
+
+      if (!g_str_has_prefix (lines[i], prefix))
+        g_error ("Expected a warning at %s, got “%s”", prefix, lines[i]);
+    }
+  g_assert_nonnull (strstr (lines[0], "“javascript:”"));
+  g_assert_nonnull (strstr (lines[4], "not a whole web or email address"));
+  g_assert_cmpstr (lines[G_N_ELEMENTS (unsafe)], ==, "");
+  g_clear_pointer (&result, cli_result_free);
+  g_clear_pointer (&lines, g_strfreev);
+
+  /* Beside a broken file: the broken one alone sets the exit status. */
+  half = g_strndup (edited->str, edited->len / 2);
+  write_file (truncated, half);
+  result = run_cli ("validate", path, truncated, NULL);
+  g_assert_cmpint (result->status, ==, 1);
+  lines = g_strsplit (result->err, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (unsafe) + 2);
+  g_assert_true (g_str_has_prefix (lines[G_N_ELEMENTS (unsafe)], truncated));
+
+  remove_temp_dir (dir);
+}
+
 static void
 test_show (void)
 {
@@ -340,6 +430,7 @@ main (int   argc,
   g_test_add_func ("/ladder/cli/import/output-file", test_import_output_file);
   g_test_add_func ("/ladder/cli/import/errors", test_import_errors);
   g_test_add_func ("/ladder/cli/validate", test_validate);
+  g_test_add_func ("/ladder/cli/validate/unsafe-links", test_validate_unsafe_links);
   g_test_add_func ("/ladder/cli/show", test_show);
   g_test_add_func ("/ladder/cli/sample/deterministic", test_sample_deterministic);
 

@@ -493,6 +493,123 @@ test_evidence_read_after_shown (void)
   ui_window_free (window, app2);
 }
 
+/* The rows of the editor's links, in order: link → whether it has an
+ * Open button (one for that link) and, if not, the reason it shows. */
+static GPtrArray *
+link_rows (AdwDialog *dialog)
+{
+  GtkWidget *group = ui_find (GTK_WIDGET (dialog), "links_group", ADW_TYPE_PREFERENCES_GROUP);
+  GPtrArray *rows = g_ptr_array_new ();
+
+  ui_find_all (group, ADW_TYPE_ACTION_ROW, rows);
+  return rows;
+}
+
+static gboolean
+link_row_opens (GtkWidget *row)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  guint n_open = 0;
+
+  ui_find_all (row, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkActionable *button = g_ptr_array_index (buttons, i);
+
+      if (g_strcmp0 (gtk_actionable_get_action_name (button), "editor.open-link") == 0)
+        {
+          g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (button), NULL),
+                           ==, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+          n_open++;
+        }
+    }
+  g_assert_cmpuint (n_open, <=, 1);
+
+  return n_open == 1;
+}
+
+static void
+assert_link_rows (AdwDialog          *dialog,
+                  const char * const *links,
+                  guint               n_safe)
+{
+  g_autoptr(GPtrArray) rows = link_rows (dialog);
+
+  g_assert_cmpuint (rows->len, ==, g_strv_length ((char **) links));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      const char *subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, links[i]);
+      g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row)));
+      if (i < n_safe)
+        {
+          if (!link_row_opens (row))
+            g_error ("“%s” has no Open button", links[i]);
+          g_assert_true (subtitle == NULL || *subtitle == '\0');
+        }
+      else
+        {
+          if (link_row_opens (row))
+            g_error ("“%s” has an Open button", links[i]);
+          g_assert_nonnull (subtitle);
+          g_assert_true (strstr (subtitle, "Ladder") != NULL);
+        }
+    }
+}
+
+/* Only web and email links get an Open button in the editor; the others
+ * show as text with the reason, and one added is kept all the same. */
+static void
+test_evidence_links (void)
+{
+  const char *links[] = {
+    "https://example.com/safe", "http://example.org/plain", "mailto:someone@example.com",
+    "javascript:alert(1)", "file:///etc/passwd", "data:text/html,<script>alert(1)</script>",
+    "smb://server/share", "example.com", NULL,
+  };
+  const char *added[] = {
+    "https://example.com/safe", "http://example.org/plain", "mailto:someone@example.com",
+    "javascript:alert(1)", "file:///etc/passwd", "data:text/html,<script>alert(1)</script>",
+    "smb://server/share", "example.com", "javascript:void(0)", NULL,
+  };
+  g_autoptr(LadderApplication) app = NULL;
+  g_autoptr(LadderEvidence) entry = ladder_evidence_new (NULL);
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  const char *id = ladder_evidence_get_id (entry);
+  GtkWidget *entry_row;
+  AdwDialog *dialog;
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 4, 3, 2026);
+  ladder_evidence_set_date (entry, &day);
+  ladder_evidence_set_title (entry, "Links of every kind");
+  ladder_evidence_set_links (entry, links);
+  ladder_profile_add_evidence (profile, entry);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-evidence", "s", id));
+  dialog = ui_visible_dialog (window);
+  g_assert_true (LADDER_IS_EVIDENCE_EDITOR (dialog));
+  assert_link_rows (dialog, links, 3);
+
+  /* Added by hand: kept, and marked at once. */
+  entry_row = ui_find (GTK_WIDGET (dialog), "link_entry", ADW_TYPE_ENTRY_ROW);
+  gtk_editable_set_text (GTK_EDITABLE (entry_row), "  javascript:void(0) ");
+  g_signal_emit_by_name (entry_row, "apply");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row)), ==, "");
+  assert_link_rows (dialog, added, 3);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
+  ui_wait_for (no_dialog_cb, window, "the editor to close");
+  g_assert_true (g_strv_equal (ladder_evidence_get_links (ladder_profile_find_evidence (profile, id)),
+                               added));
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -502,6 +619,7 @@ main (int   argc,
   g_test_add_func ("/ladder/evidence/add-search-filter-edit-delete", test_evidence_flow);
   g_test_add_func ("/ladder/evidence/long-log", test_evidence_long_log);
   g_test_add_func ("/ladder/evidence/read-after-shown", test_evidence_read_after_shown);
+  g_test_add_func ("/ladder/evidence/links", test_evidence_links);
 
   return g_test_run ();
 }

@@ -1288,6 +1288,46 @@ test_uri_is_safe (void)
   g_assert_false (ladder_uri_is_safe (NULL));
 }
 
+/* Where ladder-cli validate says a link is: its opening quote, the column
+ * in characters, a byte order mark not counted (as in errors), deleted
+ * entries and what is not a string left out. */
+static void
+test_unsafe_link_positions (void)
+{
+  const char *data = "\xEF\xBB\xBF{\"format\": \"ladder-profile\", \"evidence\": [\n"
+                     "  {\"id\": \"a\", \"links\": [\"https://example.com\", \"javascript:\\u0061lert(1)\"]},\n"
+                     "  {\"id\": \"b\", \"deleted\": true, \"links\": [\"file:///etc/passwd\"]},\n"
+                     "  {\"id\": \"c\", \"links\": [42, \"é\", \"data:,x\"]}]}\n";
+  static const char * const not_profiles[] = {
+    "",
+    "{",
+    "[\"javascript:alert(1)\"]",
+    "{\"evidence\": {\"links\": [\"javascript:alert(1)\"]}}",
+    "{\"evidence\": [[\"javascript:alert(1)\"]]}",
+  };
+  g_auto(GStrv) warnings = ladder_format_list_unsafe_links (data, strlen (data), "p.json");
+
+  g_assert_cmpuint (g_strv_length (warnings), ==, 3);
+  g_assert_true (g_str_has_prefix (warnings[0], "p.json:2:48: "));
+  g_assert_nonnull (strstr (warnings[0], "“javascript:”"));
+  g_assert_true (g_str_has_prefix (warnings[1], "p.json:4:29: "));
+  g_assert_true (g_str_has_prefix (warnings[2], "p.json:4:34: "));
+  g_assert_nonnull (strstr (warnings[2], "“data:”"));
+  g_clear_pointer (&warnings, g_strfreev);
+
+  warnings = ladder_format_list_unsafe_links (data + 3, strlen (data + 3), NULL);
+  g_assert_cmpuint (g_strv_length (warnings), ==, 3);
+  g_assert_true (g_str_has_prefix (warnings[0], "<data>:2:48: "));
+  g_clear_pointer (&warnings, g_strfreev);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (not_profiles); i++)
+    {
+      warnings = ladder_format_list_unsafe_links (not_profiles[i], strlen (not_profiles[i]), "x");
+      g_assert_cmpuint (g_strv_length (warnings), ==, 0);
+      g_clear_pointer (&warnings, g_strfreev);
+    }
+}
+
 /* Inputs the fuzzers found {{{1 */
 
 /* Every input under tests/fuzz/regressions/TARGET/ once broke a reader:
@@ -1406,6 +1446,7 @@ main (int   argc,
   g_test_add_func ("/ladder/hostile/file/sparse-2gb", test_sparse_2gb);
   g_test_add_func ("/ladder/hostile/text-is-data", test_text_is_data);
   g_test_add_func ("/ladder/hostile/uri-is-safe", test_uri_is_safe);
+  g_test_add_func ("/ladder/hostile/unsafe-link-positions", test_unsafe_link_positions);
   g_test_add_func ("/ladder/hostile/fuzz-regressions", test_fuzz_regressions);
 
   return g_test_run ();

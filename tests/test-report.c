@@ -513,6 +513,98 @@ test_report_outline_and_links (Scratch       *scratch,
   g_assert_nonnull (strstr (dests, "\"summary\""));
 }
 
+/* Links the app will not open are text in the PDF, not link annotations:
+ * a PDF reader would open them for whoever sent the profile. */
+
+static const char * const unsafe_links[] = {
+  "javascript:alert(1)",
+  "file:///etc/passwd",
+  "data:text/html,<script>alert(1)</script>",
+  "smb://server/share",
+  "www.example.com/no-scheme",
+};
+
+static const char * const safe_links[] = {
+  "https://example.com/safe",
+  "http://example.org/plain",
+  "mailto:someone@example.com",
+};
+
+static void
+test_report_unsafe_links (Scratch       *scratch,
+                          gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = odd_framework ("Short");
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderEvidence) entry = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autoptr(Run) run = NULL;
+  g_auto(GStrv) links = NULL;
+  g_autofree char *path = scratch_path (scratch, "unsafe-links.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  LadderReportOptions options = { 0, };
+  const char *backs[] = { "1-craft-1", NULL };
+  const char *argv[] = { "pdftohtml", "-xml", "-stdout", "-i", "-q", NULL, NULL };
+  guint n_hrefs = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (unsafe_links); i++)
+    {
+      g_strv_builder_add (builder, unsafe_links[i]);
+      if (i < G_N_ELEMENTS (safe_links))
+        g_strv_builder_add (builder, safe_links[i]);
+    }
+  links = g_strv_builder_end (builder);
+
+  profile = ladder_profile_new ("3c0e2a71-5d4b-4f6e-9a8c-7b1d2e3f4a55", framework);
+  ladder_profile_set_name (profile, "Robin Links");
+  ladder_profile_set_current_level (profile, "1");
+  ladder_profile_set_target_level (profile, "2");
+  entry = make_evidence (1, "Links of every kind", 2026, 3, 4, backs);
+  ladder_evidence_set_links (entry, (const char * const *) links);
+  ladder_profile_add_evidence (profile, entry);
+
+  options.date = date;
+  write_pdf (profile, &options, path);
+
+  /* Every link is printed, whether it opens or not. */
+  text = poppler ("pdftotext", NULL, path);
+  squeezed = squeeze (text);
+  for (gsize i = 0; i < G_N_ELEMENTS (unsafe_links); i++)
+    assert_has_text (squeezed, unsafe_links[i]);
+  for (gsize i = 0; i < G_N_ELEMENTS (safe_links); i++)
+    assert_has_text (squeezed, safe_links[i]);
+
+  /* Only the safe ones are link annotations: pdftohtml writes one <a
+   * href> per link it finds, those within the PDF to "NAME.html#PAGE". */
+  argv[5] = path;
+  run = run_argv (argv);
+  g_assert_cmpint (run->status, ==, 0);
+  for (gsize i = 0; i < G_N_ELEMENTS (safe_links); i++)
+    {
+      g_autofree char *href = g_strdup_printf ("<a href=\"%s\">", safe_links[i]);
+
+      if (strstr (run->out, href) == NULL)
+        g_error ("The PDF does not link to %s:\n%s", safe_links[i], run->out);
+    }
+  for (const char *p = strstr (run->out, "<a href=\""); p != NULL; p = strstr (p + 1, "<a href=\""))
+    {
+      const char *target = p + strlen ("<a href=\"");
+      gboolean known = FALSE;
+
+      /* Links within the PDF, from the summary to its evidence. */
+      if (g_str_has_prefix (target, "unsafe-links.html#"))
+        continue;
+      for (gsize i = 0; i < G_N_ELEMENTS (safe_links); i++)
+        known |= g_str_has_prefix (target, safe_links[i]);
+      if (!known)
+        g_error ("The PDF links to something other than the safe links: %.60s", target);
+      n_hrefs++;
+    }
+  g_assert_cmpuint (n_hrefs, ==, G_N_ELEMENTS (safe_links));
+}
+
 /* Much text: nothing cut */
 
 static void
@@ -1010,6 +1102,7 @@ main (int   argc,
   ADD ("/report/sample/text", test_report_sample_text);
   ADD ("/report/sample/metadata-and-fonts", test_report_metadata_and_fonts);
   ADD ("/report/sample/outline-and-links", test_report_outline_and_links);
+  ADD ("/report/unsafe-links", test_report_unsafe_links);
   ADD ("/report/long/nothing-cut", test_report_long);
   ADD ("/report/odd-input", test_report_odd_input);
   ADD ("/report/since-and-title", test_report_since);

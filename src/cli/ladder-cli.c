@@ -264,6 +264,28 @@ command_import (int    argc,
   return 0;
 }
 
+/* Most profiles have no link Ladder refuses: only then is the file read
+ * again for the links' positions. */
+static gboolean
+profile_has_unsafe_link (LadderProfile *profile)
+{
+  GListModel *evidence = ladder_profile_get_evidence (profile);
+
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(LadderEvidence) entry = g_list_model_get_item (evidence, i);
+      const char * const *links = ladder_evidence_get_links (entry);
+
+      for (guint j = 0; links[j] != NULL; j++)
+        {
+          if (!ladder_uri_is_safe (links[j]))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static int
 command_validate (int    argc,
                   char **argv)
@@ -276,7 +298,9 @@ command_validate (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
                                 _("Checks that each file is a valid Ladder framework or profile. "
-                                  "Prints one line per problem and exits with 1 when there is one."));
+                                  "Prints one line per problem and exits with 1 when there is one. "
+                                  "Links Ladder will not open are warned about, one line each, "
+                                  "and do not make a file invalid."));
   if (!parse_options (context, &argc, &argv))
     return 2;
 
@@ -301,6 +325,13 @@ command_validate (int    argc,
         {
           print_file_error (argv[i], error);
           status = 1;
+        }
+      else if (LADDER_IS_PROFILE (object) && profile_has_unsafe_link (LADDER_PROFILE (object)))
+        {
+          g_auto(GStrv) warnings = ladder_format_list_unsafe_links (contents, length, argv[i]);
+
+          for (guint j = 0; warnings[j] != NULL; j++)
+            g_printerr ("%s\n", warnings[j]);
         }
     }
 

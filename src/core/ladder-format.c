@@ -13,6 +13,7 @@
 #include "ladder-format-private.h"
 #include "ladder-profile-private.h"
 #include "ladder-json-private.h"
+#include "ladder-uri.h"
 
 /* Reading is two-speed. The fast path parses with a plain JsonParser and
  * builds the model straight from the nodes. json-glib keeps no positions
@@ -3364,6 +3365,147 @@ ladder_format_write_checkin (LadderProfile *profile,
   json_object_unref (object);
 
   return node_to_data (node, length);
+}
+
+/* Links {{{1 */
+
+/* Line and column of @offset from the line starts the position parser
+ * kept: a file may have thousands of links, and counting lines from the
+ * top for each would take as long as reading it that many times. */
+static void
+position_parser_line_column (LadderPositionParser *self,
+                             const char           *data,
+                             gsize                 offset,
+                             guint                *line,
+                             guint                *column)
+{
+  guint low = 0, high = self->line_starts->len;
+  gsize start;
+
+  /* The last line that starts at or before @offset. */
+  while (high - low > 1)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (self->line_starts, gsize, middle) <= offset)
+        low = middle;
+      else
+        high = middle;
+    }
+
+  start = g_array_index (self->line_starts, gsize, low);
+  *line = low + 1;
+  *column = 1 + (guint) g_utf8_strlen (data + start, (gssize) (offset - start));
+}
+
+static char *
+describe_unsafe_link (const char *link)
+{
+  const char * const safe_schemes[] = { "http", "https", "mailto", NULL };
+  const char *scheme = g_uri_peek_scheme (link);
+
+  if (scheme != NULL && !g_strv_contains (safe_schemes, scheme))
+    /* Translators: %s is the scheme of a link in a file, such as
+     * "javascript" or "file" */
+    return g_strdup_printf (_("This “%s:” link will not open from Ladder or its PDF summary: "
+                              "only web and email links do."), scheme);
+
+  return g_strdup (_("This link is not a whole web or email address: it will not open from "
+                     "Ladder or its PDF summary."));
+}
+
+/**
+ * ladder_format_list_unsafe_links:
+ * @data: (array length=length): a profile file's UTF-8 JSON, not
+ *   necessarily NUL-terminated
+ * @length: the length of @data in bytes
+ * @filename: (nullable): the name of the data in the messages
+ *
+ * Finds the evidence links of a profile file that ladder_uri_is_safe()
+ * refuses (javascript:, file:, data:, a bare word…): links that Ladder
+ * keeps and shows as text but never opens. Each is a warning of the form
+ * "FILE:LINE:COL: what is wrong", at the link's opening quote. Parsing
+ * with positions costs more than reading the file: call it when the
+ * profile's links show there is something to find.
+ *
+ * Returns: (transfer full): one message per unsafe link in the order of
+ *   the file; empty when there is none or @data is no profile
+ */
+char **
+ladder_format_list_unsafe_links (const char *data,
+                                 gsize       length,
+                                 const char *filename)
+{
+  g_autoptr(GStrvBuilder) messages = g_strv_builder_new ();
+  g_autoptr(LadderPositionParser) positions = NULL;
+  Reader r = { 0, };
+  JsonNode *root;
+  JsonNode *evidence;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  if (filename == NULL)
+    filename = "<data>";
+
+  /* The same text the readers see, so the same lines and columns. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  if (length == 0 || length > LADDER_FORMAT_MAX_SIZE)
+    return g_strv_builder_end (messages);
+
+  positions = ladder_position_parser_parse (data, length, NULL);
+  root = json_parser_get_root (JSON_PARSER (positions));
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return g_strv_builder_end (messages);
+
+  evidence = json_object_get_member (json_node_get_object (root), "evidence");
+  if (evidence == NULL || !JSON_NODE_HOLDS_ARRAY (evidence))
+    return g_strv_builder_end (messages);
+
+  r.filename = filename;
+  r.data = data;
+  r.length = length;
+  r.positions = positions;
+
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (evidence)); i++)
+    {
+      JsonNode *entry = json_array_get_element (json_node_get_array (evidence), i);
+      JsonNode *links_node;
+      JsonArray *links;
+
+      /* A deleted entry's links are not read, nor written back. */
+      if (!JSON_NODE_HOLDS_OBJECT (entry) ||
+          json_object_get_boolean_member_with_default (json_node_get_object (entry), "deleted",
+                                                       FALSE))
+        continue;
+      links_node = json_object_get_member (json_node_get_object (entry), "links");
+      if (links_node == NULL || !JSON_NODE_HOLDS_ARRAY (links_node))
+        continue;
+      links = json_node_get_array (links_node);
+
+      for (guint j = 0; j < json_array_get_length (links); j++)
+        {
+          JsonNode *link = json_array_get_element (links, j);
+          g_autofree char *message = NULL;
+          guint line, column;
+
+          if (!node_is_string (link) || ladder_uri_is_safe (json_node_get_string (link)))
+            continue;
+
+          position_parser_line_column (positions, data,
+                                       reader_locate (&r, WHERE_ELEMENT (links, j)),
+                                       &line, &column);
+          message = describe_unsafe_link (json_node_get_string (link));
+          g_strv_builder_take (messages, g_strdup_printf ("%s:%u:%u: %s", filename, line,
+                                                          column, message));
+        }
+    }
+
+  return g_strv_builder_end (messages);
 }
 
 /* vim:set foldmethod=marker: */

@@ -88,6 +88,12 @@ LadderProfile   *ladder_format_load_profile       (GFile            *file,
                                                    GCancellable     *cancellable,
                                                    GError          **error);
 
+/* The evidence links of a profile file that Ladder will not open, each
+ * as "FILE:LINE:COL: message". */
+char           **ladder_format_list_unsafe_links  (const char       *data,
+                                                   gsize             length,
+                                                   const char       *filename);
+
 /* Writers: pretty-printed UTF-8 JSON ending in a newline. */
 JsonNode        *ladder_format_framework_to_node  (LadderFramework  *framework);
 JsonNode        *ladder_format_profile_to_node    (LadderProfile    *profile);

@@ -19,6 +19,7 @@
 #include "ladder-progress.h"
 #include "ladder-report.h"
 #include "ladder-review.h"
+#include "ladder-uri.h"
 
 /* The PDF summary of a profile.
  *
@@ -1246,11 +1247,15 @@ add_evidence_entry (LadderReport   *self,
 
   for (guint i = 0; links != NULL && links[i] != NULL; i++)
     {
+      /* A link the app would not open is no link in the PDF either: a
+       * reader would open javascript:, file: or data: links for whoever
+       * sent the profile. It stays as text, for the reader to judge. */
+      gboolean safe = ladder_uri_is_safe (links[i]);
+
       last->keep_with_next = last == block;
       last->tight = TRUE;
       last = begin_text (self, STYLE_SMALL);
-      append_span (self, links[i], g_uri_peek_scheme (links[i]) != NULL ? SPAN_LINK : -1,
-                   g_uri_peek_scheme (links[i]) != NULL ? link_to_uri (links[i]) : NULL);
+      append_span (self, links[i], safe ? SPAN_LINK : -1, safe ? link_to_uri (links[i]) : NULL);
       end_text (self, last);
       last->indent = GUTTER;
     }

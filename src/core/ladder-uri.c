@@ -20,6 +20,14 @@
  * schemes that would run code or reach local files, relative references
  * that would resolve against who knows what, and text that is not a URI.
  *
+ * This is the one gate for every place a link could become clickable:
+ * the evidence editor's Open Link button, the PDF summary's link
+ * annotations, and any exporter to come (a Markdown export must write a
+ * link it refuses as plain text, not as `[text](uri)` or `<uri>`).
+ * ladder_format_list_unsafe_links() uses it to warn about a file's links.
+ * A refused link is still the user's text: show it, keep it, just do not
+ * make it openable.
+ *
  * Returns: %TRUE if @uri may be opened
  */
 gboolean

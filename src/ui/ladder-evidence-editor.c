@@ -75,9 +75,23 @@ calendar_day_selected_cb (LadderEvidenceEditor *self)
   gtk_menu_button_popdown (self->date_button);
 }
 
-static void open_link_cb (GtkButton *button, LadderEvidenceEditor *self);
 static void remove_link_cb (GtkButton *button, LadderEvidenceEditor *self);
 
+/* Why a link has no Open button, under the link and read out with it. */
+static const char *
+describe_unsafe_link (const char *link)
+{
+  const char *scheme = g_uri_peek_scheme (link);
+
+  if (scheme == NULL || g_str_equal (scheme, "http") || g_str_equal (scheme, "https") ||
+      g_str_equal (scheme, "mailto"))
+    return _("Not a full address: Ladder opens only links that start with https://, http:// or mailto:");
+
+  return _("Only web and email links open from Ladder");
+}
+
+/* Only what ladder_uri_is_safe() accepts gets an Open button: any other
+ * link is shown as text, with the reason, and kept (it is the user's). */
 static void
 rebuild_links (LadderEvidenceEditor *self)
 {
@@ -89,27 +103,44 @@ rebuild_links (LadderEvidenceEditor *self)
     {
       const char *link = g_ptr_array_index (self->links, i);
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *open = gtk_button_new_from_icon_name ("adw-external-link-symbolic");
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), link);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
-      gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
+
+      if (ladder_uri_is_safe (link))
+        {
+          GtkWidget *open = gtk_button_new_from_icon_name ("adw-external-link-symbolic");
+
+          gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
+          gtk_widget_add_css_class (open, "flat");
+          gtk_widget_set_tooltip_text (open, _("Open Link"));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Open Link"), -1);
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "editor.open-link");
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (open), "s", link);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
+        }
+      else
+        {
+          GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE,
+                                          "icon-name", "dialog-warning-symbolic",
+                                          "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                          NULL);
+
+          gtk_widget_add_css_class (icon, "warning");
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), describe_unsafe_link (link));
+        }
+
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (open, "flat");
       gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_tooltip_text (open, _("Open Link"));
       gtk_widget_set_tooltip_text (remove, _("Remove Link"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Open Link"), -1);
       gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Remove Link"), -1);
-      g_object_set_data_full (G_OBJECT (open), "ladder-link", g_strdup (link), g_free);
       g_object_set_data (G_OBJECT (remove), "ladder-index", GUINT_TO_POINTER (i));
-      g_signal_connect (open, "clicked", G_CALLBACK (open_link_cb), self);
       g_signal_connect (remove, "clicked", G_CALLBACK (remove_link_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
 
       adw_preferences_group_add (self->links_group, row);
@@ -118,13 +149,20 @@ rebuild_links (LadderEvidenceEditor *self)
 }
 
 static void
-open_link_cb (GtkButton            *button,
-              LadderEvidenceEditor *self)
+ladder_evidence_editor_open_link_action (GtkWidget  *widget,
+                                         const char *action_name,
+                                         GVariant   *parameter)
 {
-  const char *link = g_object_get_data (G_OBJECT (button), "ladder-link");
-  g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (link);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  const char *link = g_variant_get_string (parameter, NULL);
+  g_autoptr(GtkUriLauncher) launcher = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
 
+  /* The action can be activated with any string, not only from a button
+   * rebuild_links() made. */
+  if (!ladder_uri_is_safe (link))
+    return;
+
+  launcher = gtk_uri_launcher_new (link);
   gtk_uri_launcher_launch (launcher, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL, NULL,
                            NULL);
 }
@@ -146,7 +184,14 @@ link_apply_cb (LadderEvidenceEditor *self)
   g_autofree char *link = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->link_entry))));
 
   if (*link != '\0')
-    g_ptr_array_add (self->links, g_steal_pointer (&link));
+    {
+      /* Kept whatever it is; the new row says at once when it will not
+       * open, and so does a screen reader, whose focus stays here. */
+      if (!ladder_uri_is_safe (link))
+        gtk_accessible_announce (GTK_ACCESSIBLE (self->link_entry), describe_unsafe_link (link),
+                                 GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+      g_ptr_array_add (self->links, g_steal_pointer (&link));
+    }
   gtk_editable_set_text (GTK_EDITABLE (self->link_entry), "");
   rebuild_links (self);
 }
@@ -460,6 +505,8 @@ ladder_evidence_editor_class_init (LadderEvidenceEditorClass *klass)
                                    ladder_evidence_editor_save_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL,
                                    ladder_evidence_editor_delete_action);
+  gtk_widget_class_install_action (widget_class, "editor.open-link", "s",
+                                   ladder_evidence_editor_open_link_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
 }
 

@@ -65,6 +65,32 @@ fuzz_draft (const uint8_t *data,
     g_error ("Writing what was read back gave other bytes:\n%s\n---\n%s", written, rewritten);
 }
 
+/* ladder-cli validate's warnings: one per link of @profile that Ladder
+ * will not open, each naming the input and a position. */
+static void
+fuzz_unsafe_links (const uint8_t *data,
+                   size_t         size,
+                   LadderProfile *profile)
+{
+  GListModel *evidence = ladder_profile_get_evidence (profile);
+  g_auto(GStrv) warnings = ladder_format_list_unsafe_links ((const char *) data, size, "fuzz.json");
+  guint n_unsafe = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(LadderEvidence) entry = g_list_model_get_item (evidence, i);
+      const char * const *links = ladder_evidence_get_links (entry);
+
+      for (guint j = 0; links[j] != NULL; j++)
+        n_unsafe += !ladder_uri_is_safe (links[j]);
+    }
+
+  if (g_strv_length (warnings) != n_unsafe)
+    g_error ("%u unsafe links, %u warnings", n_unsafe, g_strv_length (warnings));
+  for (guint i = 0; warnings[i] != NULL; i++)
+    g_assert (g_str_has_prefix (warnings[i], "fuzz.json:"));
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -83,6 +109,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     }
 
   g_assert (error == NULL);
+  fuzz_unsafe_links (data, size, profile);
   written = ladder_format_write_profile (profile, &length);
   fuzz_check_rewrite (written, length, TRUE);
   fuzz_draft (data, size, profile);
