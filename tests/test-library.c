@@ -718,6 +718,87 @@ test_clean_stale (Fixture       *fixture,
   g_assert_nonnull (ladder_library_find_profile (library, ALEX_ID));
 }
 
+/* An imported framework is renamed and written; one that profiles follow
+ * is not deleted, and the message names them; one that none follows is
+ * moved aside and an undo brings it back; a bundled one is neither
+ * renamed nor deleted. */
+static void
+test_manage_frameworks (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = load_library (fixture);
+  g_autoptr(LadderLibrary) again = NULL;
+  g_autoptr(LadderFramework) bundled = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "frameworks", "acme-backend.json", NULL);
+  g_autofree char *aside = g_strconcat (path, ".deleted", NULL);
+  g_autofree char *contents = NULL;
+  GListModel *frameworks = ladder_library_get_frameworks (library);
+  guint n = g_list_model_get_n_items (frameworks);
+  LadderFramework *acme = ladder_library_find_framework (library, "acme-backend");
+  LadderProfile *alex = ladder_library_find_profile (library, ALEX_ID);
+
+  g_assert_nonnull (acme);
+  g_assert_nonnull (alex);
+
+  /* Renamed: on disk, and after a load. An empty name is refused. */
+  g_assert_true (ladder_library_rename_framework (library, acme, "  Acme Platform ", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_framework_get_name (acme), ==, "Acme Platform");
+  g_assert_false (ladder_library_rename_framework (library, acme, " ", &error));
+  g_assert_error (error, LADDER_LIBRARY_ERROR, LADDER_LIBRARY_ERROR_INVALID);
+  g_clear_error (&error);
+  again = load_library (fixture);
+  g_assert_cmpstr (ladder_framework_get_name (ladder_library_find_framework (again, "acme-backend")),
+                   ==, "Acme Platform");
+
+  /* Followed by two profiles: kept, and the message says whose. */
+  g_assert_false (ladder_library_remove_framework (library, acme, &error));
+  g_assert_error (error, LADDER_LIBRARY_ERROR, LADDER_LIBRARY_ERROR_IN_USE);
+  g_assert_cmpstr (error->message, ==, "“Acme Platform” is not deleted: the profiles of Alex Doe, Blake Newer "
+                   "follow it.");
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (frameworks), ==, n);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* Followed by none: moved aside, and back with an undo. */
+  g_assert_true (ladder_library_remove_profile (library, alex, &error));
+  g_assert_no_error (error);
+  g_assert_true (ladder_library_remove_profile (library,
+                                                ladder_library_find_profile (library, NEWER_ID),
+                                                &error));
+  g_assert_no_error (error);
+  g_assert_true (ladder_library_remove_framework (library, acme, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (frameworks), ==, n - 1);
+  g_assert_null (ladder_library_find_framework (library, "acme-backend"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (aside, G_FILE_TEST_EXISTS));
+  g_assert_true (ladder_library_restore_framework (library, acme, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (frameworks), ==, n);
+  g_assert_true (ladder_library_find_framework (library, "acme-backend") == acme);
+  contents = file_contents (path);
+  g_assert_nonnull (strstr (contents, "\"Acme Platform\""));
+  g_assert_false (g_file_test (aside, G_FILE_TEST_EXISTS));
+
+  /* Bundled: neither. */
+  for (guint i = 0; bundled == NULL && i < n; i++)
+    {
+      g_autoptr(LadderFramework) framework = g_list_model_get_item (frameworks, i);
+
+      if (ladder_library_is_bundled (library, framework))
+        bundled = g_steal_pointer (&framework);
+    }
+  g_assert_nonnull (bundled);
+  g_assert_false (ladder_library_remove_framework (library, bundled, &error));
+  g_assert_error (error, LADDER_LIBRARY_ERROR, LADDER_LIBRARY_ERROR_BUNDLED);
+  g_clear_error (&error);
+  g_assert_false (ladder_library_rename_framework (library, bundled, "Mine", &error));
+  g_assert_error (error, LADDER_LIBRARY_ERROR, LADDER_LIBRARY_ERROR_BUNDLED);
+  g_assert_cmpuint (g_list_model_get_n_items (frameworks), ==, n);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -740,6 +821,7 @@ main (int   argc,
   ADD ("remove-profile", test_remove_profile);
   ADD ("clean-stale", test_clean_stale);
   ADD ("add-framework", test_add_framework);
+  ADD ("manage-frameworks", test_manage_frameworks);
 
 #undef ADD
 

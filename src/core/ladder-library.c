@@ -185,6 +185,7 @@ struct _LadderLibrary
   GListStore *profiles;
   GListStore *errors;
   GHashTable *bundled;  /* LadderFramework set, borrowed from the store */
+  GHashTable *framework_files;  /* imported LadderFramework → its GFile */
 
   GFileMonitor *monitor;         /* profiles/ */
   GFileMonitor *folder_monitor;  /* the data folder, until profiles/ exists */
@@ -267,6 +268,7 @@ ladder_library_dispose (GObject *object)
   g_clear_pointer (&self->reloads, g_hash_table_unref);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->bundled, g_hash_table_unref);
+  g_clear_pointer (&self->framework_files, g_hash_table_unref);
   g_clear_object (&self->frameworks);
   g_clear_object (&self->profiles);
   g_clear_object (&self->errors);
@@ -432,6 +434,7 @@ ladder_library_init (LadderLibrary *self)
   self->profiles = g_list_store_new (LADDER_TYPE_PROFILE);
   self->errors = g_list_store_new (LADDER_TYPE_LOAD_ERROR);
   self->bundled = g_hash_table_new (NULL, NULL);
+  self->framework_files = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
   self->reloads = g_hash_table_new_full (g_file_hash, (GEqualFunc) g_file_equal,
                                          g_object_unref, remove_source);
   self->cancellable = g_cancellable_new ();
@@ -1720,6 +1723,7 @@ typedef struct
 {
   GPtrArray *bundled;   /* LadderFramework */
   GPtrArray *imported;  /* LadderFramework */
+  GPtrArray *imported_files;  /* GFile: where each of imported was read */
   GPtrArray *profiles;  /* LadderProfile */
   GPtrArray *errors;    /* LadderLoadError */
   GPtrArray *heads;     /* HeadWrite: heads to keep for next time */
@@ -1730,6 +1734,7 @@ load_result_free (LoadResult *result)
 {
   g_clear_pointer (&result->bundled, g_ptr_array_unref);
   g_clear_pointer (&result->imported, g_ptr_array_unref);
+  g_clear_pointer (&result->imported_files, g_ptr_array_unref);
   g_clear_pointer (&result->profiles, g_ptr_array_unref);
   g_clear_pointer (&result->errors, g_ptr_array_unref);
   g_clear_pointer (&result->heads, g_ptr_array_unref);
@@ -1745,6 +1750,7 @@ load_result_new (void)
 
   result->bundled = g_ptr_array_new_with_free_func (g_object_unref);
   result->imported = g_ptr_array_new_with_free_func (g_object_unref);
+  result->imported_files = g_ptr_array_new_with_free_func (g_object_unref);
   result->profiles = g_ptr_array_new_with_free_func (g_object_unref);
   result->errors = g_ptr_array_new_with_free_func (g_object_unref);
   result->heads = g_ptr_array_new_with_free_func ((GDestroyNotify) head_write_free);
@@ -1901,8 +1907,13 @@ load_folder (GFile        *directory,
             }
         }
 
-      if (object != NULL)
-        g_ptr_array_add (kind == LOAD_FRAMEWORKS ? result->imported : result->profiles, object);
+      if (object != NULL && kind == LOAD_FRAMEWORKS)
+        {
+          g_ptr_array_add (result->imported, object);
+          g_ptr_array_add (result->imported_files, g_object_ref (file));
+        }
+      else if (object != NULL)
+        g_ptr_array_add (result->profiles, object);
       else
         g_ptr_array_add (result->errors, ladder_load_error_new (file, load_error));
     }
@@ -2063,6 +2074,7 @@ apply_result (LadderLibrary *self,
   g_autoptr(GHashTable) imported_ids = g_hash_table_new (g_str_hash, g_str_equal);
 
   g_hash_table_remove_all (self->bundled);
+  g_hash_table_remove_all (self->framework_files);
 
   /* An imported framework with the id of a bundled one is the user's
    * newer copy of it, and takes its place. */
@@ -2071,6 +2083,8 @@ apply_result (LadderLibrary *self,
       LadderFramework *framework = g_ptr_array_index (result->imported, i);
 
       g_hash_table_add (imported_ids, (gpointer) ladder_framework_get_id (framework));
+      g_hash_table_insert (self->framework_files, g_object_ref (framework),
+                           g_object_ref (g_ptr_array_index (result->imported_files, i)));
       g_ptr_array_add (frameworks, framework);
     }
   for (guint i = 0; i < result->bundled->len; i++)
@@ -2768,6 +2782,7 @@ ladder_library_add_framework (LadderLibrary    *self,
   contents = ladder_format_write_framework (framework, &length);
   if (!save_owned_contents (self, file, contents, length, cancellable, error))
     return FALSE;
+  g_hash_table_insert (self->framework_files, g_object_ref (framework), g_object_ref (file));
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->frameworks));
   for (guint i = 0; i < n; i++)
@@ -2778,6 +2793,7 @@ ladder_library_add_framework (LadderLibrary    *self,
           g_strcmp0 (ladder_framework_get_id (other), ladder_framework_get_id (framework)) == 0)
         {
           g_hash_table_remove (self->bundled, other);
+          g_hash_table_remove (self->framework_files, other);
           g_list_store_remove (self->frameworks, i);
           break;
         }
@@ -2912,6 +2928,237 @@ ladder_library_remove_profile (LadderLibrary  *self,
   move_draft (self, profile, "", ".deleted");
   g_signal_handlers_disconnect_by_func (profile, profile_name_changed_cb, self);
   g_list_store_remove (self->profiles, position);
+
+  return TRUE;
+}
+
+/* Frameworks {{{1 */
+
+G_DEFINE_QUARK (ladder-library-error-quark, ladder_library_error)
+
+/* The names of the profiles that follow @framework (the same id), in the
+ * library's order, or NULL when none does. */
+static char *
+describe_users (LadderLibrary   *self,
+                LadderFramework *framework)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->profiles));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderProfile) profile = g_list_model_get_item (G_LIST_MODEL (self->profiles), i);
+      LadderFramework *followed = ladder_profile_get_framework (profile);
+
+      if (g_strcmp0 (ladder_framework_get_id (followed), ladder_framework_get_id (framework)) == 0)
+        g_ptr_array_add (names, (gpointer) ladder_profile_get_name (profile));
+    }
+
+  if (names->len == 0)
+    return NULL;
+
+  g_ptr_array_add (names, NULL);
+  /* Translators: the separator of a list of names, "Alex Doe, Sam Roe" */
+  return g_strjoinv (_(", "), (char **) names->pdata);
+}
+
+/* Checks that @framework is an imported one of the library, whose file
+ * may be changed. */
+static GFile *
+imported_file (LadderLibrary    *self,
+               LadderFramework  *framework,
+               GError          **error)
+{
+  GFile *file;
+
+  if (g_hash_table_contains (self->bundled, framework))
+    {
+      g_set_error (error, LADDER_LIBRARY_ERROR, LADDER_LIBRARY_ERROR_BUNDLED,
+                   _("“%s” comes with Ladder: it can be hidden, but not changed or deleted."),
+                   ladder_framework_get_name (framework));
+      return NULL;
+    }
+
+  file = g_hash_table_lookup (self->framework_files, framework);
+  if (file == NULL || !g_list_store_find (self->frameworks, framework, NULL))
+    {
+      g_set_error (error, LADDER_LIBRARY_ERROR, LADDER_LIBRARY_ERROR_NOT_FOUND,
+                   _("“%s” is not a framework of this library."),
+                   ladder_framework_get_name (framework));
+      return NULL;
+    }
+
+  return file;
+}
+
+/**
+ * ladder_library_remove_framework:
+ * @self: a #LadderLibrary
+ * @framework: an imported framework of the library
+ * @error: return location for a #GError
+ *
+ * Removes an imported framework: its file is moved aside to NAME.deleted,
+ * which no load reads, so that ladder_library_restore_framework() can
+ * bring it back. A bundled framework cannot be removed
+ * (%LADDER_LIBRARY_ERROR_BUNDLED), nor one that profiles of the library
+ * follow (%LADDER_LIBRARY_ERROR_IN_USE, with a message that names them).
+ *
+ * Returns: %TRUE if removed
+ */
+gboolean
+ladder_library_remove_framework (LadderLibrary    *self,
+                                 LadderFramework  *framework,
+                                 GError          **error)
+{
+  g_autofree char *users = NULL;
+  guint position;
+  GFile *file;
+
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (framework), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  file = imported_file (self, framework, error);
+  if (file == NULL)
+    return FALSE;
+
+  users = describe_users (self, framework);
+  if (users != NULL)
+    {
+      g_set_error (error, LADDER_LIBRARY_ERROR, LADDER_LIBRARY_ERROR_IN_USE,
+                   /* Translators: the first %s is a framework, the second a list of names */
+                   _("“%s” is not deleted: the profiles of %s follow it."),
+                   ladder_framework_get_name (framework), users);
+      return FALSE;
+    }
+
+  if (g_file_query_exists (file, NULL) && !move_aside (file, error))
+    return FALSE;
+
+  if (g_list_store_find (self->frameworks, framework, &position))
+    g_list_store_remove (self->frameworks, position);
+
+  return TRUE;
+}
+
+/**
+ * ladder_library_restore_framework:
+ * @self: a #LadderLibrary
+ * @framework: a framework removed by ladder_library_remove_framework()
+ * @error: return location for a #GError
+ *
+ * Brings back a removed framework and its file (the undo of a removal).
+ *
+ * Returns: %TRUE if restored
+ */
+gboolean
+ladder_library_restore_framework (LadderLibrary    *self,
+                                  LadderFramework  *framework,
+                                  GError          **error)
+{
+  g_autofree char *basename = NULL;
+  g_autofree char *deleted_name = NULL;
+  g_autoptr(GFile) parent = NULL;
+  g_autoptr(GFile) deleted = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GFile *file;
+
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (framework), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  file = g_hash_table_lookup (self->framework_files, framework);
+  if (file == NULL)
+    {
+      g_set_error (error, LADDER_LIBRARY_ERROR, LADDER_LIBRARY_ERROR_NOT_FOUND,
+                   _("“%s” is not a framework of this library."),
+                   ladder_framework_get_name (framework));
+      return FALSE;
+    }
+
+  if (g_list_store_find (self->frameworks, framework, NULL))
+    return TRUE;
+
+  basename = g_file_get_basename (file);
+  deleted_name = g_strconcat (basename, ".deleted", NULL);
+  parent = g_file_get_parent (file);
+  deleted = g_file_get_child (parent, deleted_name);
+
+  /* Never over a file that took its name meanwhile. */
+  if (!g_file_move (deleted, file, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, &local_error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not bring back “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  g_list_store_insert_sorted (self->frameworks, framework, compare_frameworks, self);
+
+  return TRUE;
+}
+
+/**
+ * ladder_library_rename_framework:
+ * @self: a #LadderLibrary
+ * @framework: an imported framework of the library
+ * @name: its new name, not empty
+ * @error: return location for a #GError
+ *
+ * Renames an imported framework and writes it to its file. Its id, which
+ * profiles and their ratings refer to, stays. A bundled framework cannot
+ * be renamed (%LADDER_LIBRARY_ERROR_BUNDLED).
+ *
+ * Returns: %TRUE if renamed and written; on failure the name is unchanged
+ */
+gboolean
+ladder_library_rename_framework (LadderLibrary    *self,
+                                 LadderFramework  *framework,
+                                 const char       *name,
+                                 GError          **error)
+{
+  g_autofree char *old_name = NULL;
+  g_autofree char *stripped = NULL;
+  guint position;
+  gsize length;
+  char *contents;
+  GFile *file;
+
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (framework), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  file = imported_file (self, framework, error);
+  if (file == NULL)
+    return FALSE;
+
+  stripped = g_strstrip (g_strdup (name));
+  if (*stripped == '\0')
+    {
+      g_set_error (error, LADDER_LIBRARY_ERROR, LADDER_LIBRARY_ERROR_INVALID,
+                   _("A framework needs a name."));
+      return FALSE;
+    }
+
+  old_name = g_strdup (ladder_framework_get_name (framework));
+  ladder_framework_set_name (framework, stripped);
+  contents = ladder_format_write_framework (framework, &length);
+  if (!save_owned_contents (self, file, contents, length, NULL, error))
+    {
+      ladder_framework_set_name (framework, old_name);
+      return FALSE;
+    }
+
+  /* Its place in the name order. */
+  if (g_list_store_find (self->frameworks, framework, &position))
+    {
+      g_autoptr(LadderFramework) held = g_object_ref (framework);
+
+      g_list_store_remove (self->frameworks, position);
+      g_list_store_insert_sorted (self->frameworks, held, compare_frameworks, self);
+    }
 
   return TRUE;
 }

@@ -15,6 +15,26 @@ G_DECLARE_FINAL_TYPE (LadderLibrary, ladder_library, LADDER, LIBRARY, GObject)
  * the app, the CLI and the tests link in). */
 #define LADDER_BUNDLED_FRAMEWORKS_PATH "/io/github/ladderapp/Ladder/frameworks/"
 
+#define LADDER_LIBRARY_ERROR (ladder_library_error_quark ())
+
+/**
+ * LadderLibraryError:
+ * @LADDER_LIBRARY_ERROR_BUNDLED: a framework that comes with Ladder cannot
+ *   be changed or removed
+ * @LADDER_LIBRARY_ERROR_IN_USE: profiles follow the framework
+ * @LADDER_LIBRARY_ERROR_NOT_FOUND: not a framework of the library
+ * @LADDER_LIBRARY_ERROR_INVALID: a value that cannot be taken (an empty name)
+ */
+typedef enum
+{
+  LADDER_LIBRARY_ERROR_BUNDLED,
+  LADDER_LIBRARY_ERROR_IN_USE,
+  LADDER_LIBRARY_ERROR_NOT_FOUND,
+  LADDER_LIBRARY_ERROR_INVALID,
+} LadderLibraryError;
+
+GQuark ladder_library_error_quark (void);
+
 /* Everything on disk: bundled and imported frameworks, profiles.
  *
  * Properties: "directory" (GFile, construct-only: the data folder,
@@ -66,6 +86,18 @@ gboolean         ladder_library_add_framework      (LadderLibrary   *self,
                                                     LadderFramework *framework,
                                                     GCancellable    *cancellable,
                                                     GError         **error);
+/* Imported frameworks can be removed (unless profiles follow them; moved
+ * aside for an undo) and renamed; bundled ones neither. */
+gboolean         ladder_library_remove_framework   (LadderLibrary    *self,
+                                                    LadderFramework  *framework,
+                                                    GError          **error);
+gboolean         ladder_library_restore_framework  (LadderLibrary    *self,
+                                                    LadderFramework  *framework,
+                                                    GError          **error);
+gboolean         ladder_library_rename_framework   (LadderLibrary    *self,
+                                                    LadderFramework  *framework,
+                                                    const char       *name,
+                                                    GError          **error);
 /* Adds a profile (its file becomes profiles/ID.json unless it has one). */
 void             ladder_library_add_profile        (LadderLibrary   *self,
                                                     LadderProfile   *profile);
