@@ -24,6 +24,7 @@
 
 #include <glib/gstdio.h>
 
+#include "ladder-checkin-page.h"
 #include "ladder-checkins-page.h"
 #include "ui-helpers.h"
 
@@ -297,6 +298,7 @@ fail_a_change (LadderWindow *window,
 {
   LadderProfile *profile = ui_show_small_profile (window);
   AdwBanner *banner = _ladder_window_get_save_banner (window);
+  AdwDialog *details;
   GFile *file;
 
   ladder_profile_set_name (profile, "Old Name");
@@ -315,6 +317,20 @@ fail_a_change (LadderWindow *window,
   g_assert_nonnull (strstr (adw_banner_get_title (banner), failure_reason (failure)));
   g_assert_nonnull (_ladder_window_get_inhibit_reason (window));
   assert_file_has (file, "Old Name", TRUE);
+
+  /* A narrow banner cuts its title after three lines: its Details show
+   * the reason whole, the file's path with it. */
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (banner)), ==,
+                   "win.explain-save-error");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.explain-save-error", NULL));
+  details = ui_visible_dialog (window);
+  g_assert_true (ADW_IS_ALERT_DIALOG (details));
+  g_assert_null (_ladder_window_get_close_dialog (window));
+  assert_body_has (ADW_ALERT_DIALOG (details), "Changes to “New Name” could not be saved: ");
+  assert_body_has (ADW_ALERT_DIALOG (details), g_file_peek_path (file));
+  assert_body_has (ADW_ALERT_DIALOG (details), failure_reason (failure));
+  click (ADW_ALERT_DIALOG (details), "_Close");
+  ui_wait_for (no_dialog_cb, window, "the details to go");
 
   return profile;
 }
@@ -428,6 +444,8 @@ draft_not_saved (Failure failure)
   LadderProfile *profile;
   LadderCheckinsPage *checkins;
   AdwBanner *banner;
+  AdwBanner *page_banner;
+  GtkWidget *page;
   AdwAlertDialog *dialog;
   g_autofree char *reason = NULL;
   g_autofree char *draft_path = NULL;
@@ -465,6 +483,13 @@ draft_not_saved (Failure failure)
   g_assert_nonnull (strstr (adw_banner_get_title (banner), reason));
   g_assert_nonnull (_ladder_window_get_inhibit_reason (window));
   g_assert_false (g_file_query_exists (draft_file, NULL));
+
+  /* The check-in's own page, on top of the window's banner, says it too. */
+  page = ui_find (GTK_WIDGET (window), NULL, LADDER_TYPE_CHECKIN_PAGE);
+  g_assert_nonnull (page);
+  page_banner = ADW_BANNER (ui_find (page, "save_banner", ADW_TYPE_BANNER));
+  g_assert_true (adw_banner_get_revealed (page_banner));
+  g_assert_nonnull (strstr (adw_banner_get_title (page_banner), reason));
 
   gtk_window_close (GTK_WINDOW (window));
   dialog = close_question (window);

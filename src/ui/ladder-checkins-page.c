@@ -40,6 +40,7 @@ struct _LadderCheckinsPage
   LadderLibrary  *library;
   guint           draft_save_id;
   GError         *draft_error;  /* why the draft's last write failed */
+  GtkWidget      *draft_page;   /* weak: the draft's page, when open */
   LadderHistory  *history;
   GHashTable     *deleted;  /* id → LadderCheckin, for undo */
 
@@ -408,6 +409,9 @@ set_draft_error (LadderCheckinsPage *self,
 
   g_clear_error (&self->draft_error);
   self->draft_error = error;
+  if (self->draft_page != NULL)
+    ladder_checkin_page_set_save_error (LADDER_CHECKIN_PAGE (self->draft_page),
+                                        error != NULL ? error->message : NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DRAFT_ERROR]);
 }
 
@@ -651,6 +655,10 @@ ladder_checkins_page_start (LadderCheckinsPage *self)
     }
 
   page = ladder_checkin_page_new (self->profile, self->draft, TRUE);
+  /* The window's banner is under this page: it says so itself. */
+  g_set_weak_pointer (&self->draft_page, GTK_WIDGET (page));
+  if (self->draft_error != NULL)
+    ladder_checkin_page_set_save_error (LADDER_CHECKIN_PAGE (page), self->draft_error->message);
   g_signal_connect_object (page, "finished", G_CALLBACK (finished_cb), self, 0);
   g_signal_connect_object (page, "discarded", G_CALLBACK (discarded_cb), self, 0);
   push (self, page);
@@ -870,6 +878,7 @@ ladder_checkins_page_dispose (GObject *object)
   g_clear_pointer (&self->history, ladder_history_unref);
   g_clear_object (&self->library);
   g_clear_error (&self->draft_error);
+  g_clear_weak_pointer (&self->draft_page);
 
   G_OBJECT_CLASS (ladder_checkins_page_parent_class)->dispose (object);
 }

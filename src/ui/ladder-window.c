@@ -441,6 +441,43 @@ ask_before_closing (LadderWindow *self)
 }
 
 static void
+explain_response_cb (AdwAlertDialog *dialog,
+                     const char     *response,
+                     LadderWindow   *self)
+{
+  if (g_str_equal (response, "retry"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.retry-save", NULL);
+}
+
+/* The banner's "Details": its title is cut after three lines on a
+ * narrow window, and a path makes a reason long; here it is whole. */
+static void
+ladder_window_explain_save_error_action (GtkWidget  *widget,
+                                         const char *action_name,
+                                         GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  g_autofree char *reasons = describe_unsaved (self);
+  AdwDialog *dialog;
+  AdwAlertDialog *alert;
+
+  if (reasons == NULL)
+    return;
+
+  dialog = adw_alert_dialog_new (_("Changes Not Saved"), reasons);
+  alert = ADW_ALERT_DIALOG (dialog);
+  adw_alert_dialog_add_responses (alert,
+                                  "close", _("_Close"),
+                                  "retry", _("_Try Again"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (alert, "retry", ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (alert, "retry");
+  adw_alert_dialog_set_close_response (alert, "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (explain_response_cb), self, 0);
+  adw_dialog_present (dialog, widget);
+}
+
+static void
 save_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
@@ -1657,6 +1694,8 @@ ladder_window_class_init (LadderWindowClass *klass)
                                    ladder_window_compare_ratings_action);
   gtk_widget_class_install_action (widget_class, "win.retry-save", NULL,
                                    ladder_window_retry_save_action);
+  gtk_widget_class_install_action (widget_class, "win.explain-save-error", NULL,
+                                   ladder_window_explain_save_error_action);
   ladder_export_install_actions (widget_class);
 }
 
