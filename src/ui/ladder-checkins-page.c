@@ -818,8 +818,8 @@ ladder_checkins_page_set_profile (LadderCheckinsPage *self,
     {
       g_autofree char *message = NULL;
 
-      /* Another profile is shown: the draft held cannot stay. */
-      /* Translators: %s is a profile's name, then why its draft check-in
+      /* Another profile is shown: the draft held cannot stay.
+       * Translators: %s is a profile's name, then why its draft check-in
        * could not be written (a whole sentence) */
       message = g_strdup_printf (_("The draft check-in of “%s” could not be saved and is lost: %s"),
                                  ladder_profile_get_name (self->profile), error->message);
