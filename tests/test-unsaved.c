@@ -5,7 +5,9 @@
  * says why, whole; asked to close (its close button, app.quit), the window
  * stays and asks: Cancel keeps it, Try Again writes the file once there
  * is room and closes, Close Without Saving closes and leaves the old file.
- * The same for a draft check-in that could not be written.
+ * The same for a draft check-in that could not be written, and for a
+ * close that waited for a write which then failed. Other errors (a copy
+ * that cannot be written) are shown whole in an alert, not a toast.
  *
  * The library's data folder is a small tmpfs mounted in this program's own
  * mount namespace, entered before anything starts a thread (a namespace is
@@ -559,6 +561,80 @@ test_read_only_draft (void)
   draft_not_saved (DISK_READ_ONLY);
 }
 
+static gboolean
+dialog_shown_cb (gpointer data)
+{
+  return ui_visible_dialog (data) != NULL;
+}
+
+static gboolean
+close_question_shown_cb (gpointer data)
+{
+  return _ladder_window_get_close_dialog (data) != NULL;
+}
+
+/* Closed while a write runs, the window waits out of sight for it; when
+ * that write fails too, it comes back and asks. */
+static void
+test_close_while_failing_write (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  g_autofree char *disk = mount_library_disk (256);
+  LadderWindow *window;
+  LadderProfile *profile;
+  g_autoptr(GFile) file = NULL;
+  AdwAlertDialog *dialog;
+
+  if (disk == NULL)
+    return;
+
+  window = ui_window_new (&app);
+  profile = fail_a_change (window, disk, DISK_READ_ONLY);
+  file = g_object_ref (ladder_profile_get_file (profile));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.retry-save", NULL));
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  ui_wait_for (close_question_shown_cb, window, "the question after the write");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  dialog = close_question (window);
+  assert_body_has (dialog, failure_reason (DISK_READ_ONLY));
+
+  click (dialog, "Close _Without Saving");
+  ui_wait_for (window_gone_cb, window, "the window to close");
+  assert_file_has (file, "Old Name", TRUE);
+
+  g_object_unref (window);
+  unmount_library_disk (disk);
+}
+
+/* A copy that cannot be written says why in an alert, whole, with the
+ * file's path: not in a toast, whose one line would cut it. */
+static void
+test_copy_error_whole (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  g_autofree char *folder = g_build_filename (g_get_tmp_dir (), "a folder that is not there", NULL);
+  g_autofree char *path = g_build_filename (folder, "Sam Tester, a copy with a long name.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *expected = NULL;
+  AdwDialog *dialog;
+
+  _ladder_window_write_copy (window, profile, file);
+  ui_wait_for (dialog_shown_cb, window, "the error");
+  dialog = ui_visible_dialog (window);
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Could Not Save the Copy");
+  expected = g_strdup_printf ("Could not save “%s”: the folder “%s” does not exist.", path, folder);
+  g_assert_cmpstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), ==, expected);
+
+  click (ADW_ALERT_DIALOG (dialog), "_Close");
+  ui_wait_for (no_dialog_cb, window, "the error to go");
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -577,6 +653,8 @@ main (int   argc,
   g_test_add_func ("/ladder/unsaved/read-only/quit-close-without-saving",
                    test_read_only_quit_discard);
   g_test_add_func ("/ladder/unsaved/read-only/draft", test_read_only_draft);
+  g_test_add_func ("/ladder/unsaved/read-only/close-while-writing", test_close_while_failing_write);
+  g_test_add_func ("/ladder/unsaved/copy-error-whole", test_copy_error_whole);
 
   return g_test_run ();
 }
