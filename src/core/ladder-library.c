@@ -2480,9 +2480,18 @@ save_library_file (GFile         *directory,
       g_autoptr(GFile) parent = g_file_get_parent (file);
       g_autofree char *folder = g_file_get_path (parent);
 
-      /* A failure shows in the save's own error, which names the file. */
-      if (folder != NULL)
-        (void) g_mkdir_with_parents (folder, 0700);
+      /* Why the folder could not be made is the reason to give (a full
+       * or read-only disk), not that it then does not exist. */
+      if (folder != NULL && g_mkdir_with_parents (folder, 0700) != 0)
+        {
+          int saved_errno = errno;
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       _("Could not save “%s”: the folder “%s” could not be made: %s."),
+                       name, folder, g_strerror (saved_errno));
+          return FALSE;
+        }
     }
 
   return ladder_save_contents (file, contents, length, cancellable, error);

@@ -61,12 +61,19 @@ ladder_application_quit_action (GSimpleAction *action,
   GtkApplication *app = GTK_APPLICATION (user_data);
   GList *windows = gtk_application_get_windows (app);
 
-  /* Closing the windows lets each write what waits for its autosave. */
+  /* Closing the windows lets each write what waits for its autosave. A
+   * window that cannot write it stays and asks what to do (so the
+   * application does not exit while one is kept open). */
   for (GList *l = windows; l != NULL;)
     {
       GtkWindow *window = l->data;
 
       l = l->next;
+      /* One already asking is left to its answer: closing it again
+       * would only dismiss the question. */
+      if (LADDER_IS_WINDOW (window) &&
+          _ladder_window_get_close_dialog (LADDER_WINDOW (window)) != NULL)
+        continue;
       /* An open dialog takes a window's close for itself: quitting would
        * only close it. It goes as Escape would, without asking. */
       if (ADW_IS_APPLICATION_WINDOW (window))

@@ -40,6 +40,7 @@ struct _LadderCheckinPage
 
   GtkWidget            *finish_button;
   GtkWidget            *discard_button;
+  AdwBanner            *save_banner;
   GtkScrolledWindow    *scrolled;
   AdwPreferencesGroup  *changes_group;
   AdwPreferencesGroup  *evidence_group;
@@ -673,6 +674,7 @@ ladder_checkin_page_class_init (LadderCheckinPageClass *klass)
                                                RESOURCE_PREFIX "/ladder-checkin-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, finish_button);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, discard_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, save_banner);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, scrolled);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, changes_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, evidence_group);
@@ -830,4 +832,33 @@ ladder_checkin_page_focus_notes (LadderCheckinPage *self)
   g_return_if_fail (LADDER_IS_CHECKIN_PAGE (self));
 
   gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_notes_tick_cb, NULL, NULL);
+}
+
+/**
+ * ladder_checkin_page_set_save_error:
+ * @self: a #LadderCheckinPage
+ * @message: (nullable): why the check-in could not be saved, or %NULL
+ *
+ * Shows in the page's banner, whole, that its check-in is not on disk
+ * and why (the window's own banner is under this page); %NULL hides it.
+ */
+void
+ladder_checkin_page_set_save_error (LadderCheckinPage *self,
+                                    const char        *message)
+{
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (LADDER_IS_CHECKIN_PAGE (self));
+
+  if (message == NULL)
+    {
+      adw_banner_set_revealed (self->save_banner, FALSE);
+      return;
+    }
+
+  /* Translators: %s says why the draft check-in's file could not be
+   * written (a whole sentence) */
+  title = g_strdup_printf (_("The draft check-in could not be saved: %s"), message);
+  adw_banner_set_title (self->save_banner, title);
+  adw_banner_set_revealed (self->save_banner, TRUE);
 }

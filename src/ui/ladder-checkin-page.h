@@ -16,5 +16,7 @@ AdwNavigationPage *ladder_checkin_page_new          (LadderProfile     *profile,
 LadderCheckin     *ladder_checkin_page_get_checkin  (LadderCheckinPage *self);
 gboolean           ladder_checkin_page_get_editable (LadderCheckinPage *self);
 void               ladder_checkin_page_focus_notes  (LadderCheckinPage *self);
+void               ladder_checkin_page_set_save_error (LadderCheckinPage *self,
+                                                       const char        *message);
 
 G_END_DECLS

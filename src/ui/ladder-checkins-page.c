@@ -24,7 +24,10 @@
  * draft is not part of the profile until finished: it is kept in the
  * library's drafts/ folder, written a moment after each edit and at once
  * when the page lets go of it (another profile, the window closing), and
- * read back when the profile is shown again. Discarding it removes the
+ * read back when the profile is shown again. A write that fails keeps
+ * the draft and sets :draft-error, which the window shows (whole, in its
+ * banner) and which keeps it from closing unasked; the next edit, the
+ * window's retry or its close writes it again. Discarding it removes the
  * file, with an undo toast. A check-in in the list opens read-only; its
  * delete button removes it (a tombstone) with an undo toast. */
 
@@ -36,6 +39,8 @@ struct _LadderCheckinsPage
   LadderCheckin  *draft;
   LadderLibrary  *library;
   guint           draft_save_id;
+  GError         *draft_error;  /* why the draft's last write failed */
+  GtkWidget      *draft_page;   /* weak: the draft's page, when open */
   LadderHistory  *history;
   GHashTable     *deleted;  /* id → LadderCheckin, for undo */
 
@@ -47,6 +52,14 @@ struct _LadderCheckinsPage
 };
 
 G_DEFINE_FINAL_TYPE (LadderCheckinsPage, ladder_checkins_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DRAFT_ERROR,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
 
 /* "9 Nov 2026", without the figure space that pads a one-digit day. */
 static char *
@@ -373,12 +386,33 @@ set_draft (LadderCheckinsPage *self,
                            G_CONNECT_SWAPPED);
 }
 
+/* An error's sentence is shown whole, in the window's alert dialog: a
+ * toast's one line would cut it. */
 static void
 report (LadderCheckinsPage *self,
+        const char         *heading,
         const char         *message)
 {
-  g_warning ("%s", message);
-  add_toast (self, adw_toast_new (message));
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), LADDER_TYPE_WINDOW);
+
+  g_message ("%s", message);
+  if (window != NULL && !gtk_widget_in_destruction (window))
+    _ladder_window_show_error (LADDER_WINDOW (window), heading, message);
+}
+
+static void
+set_draft_error (LadderCheckinsPage *self,
+                 GError             *error)
+{
+  if (self->draft_error == NULL && error == NULL)
+    return;
+
+  g_clear_error (&self->draft_error);
+  self->draft_error = error;
+  if (self->draft_page != NULL)
+    ladder_checkin_page_set_save_error (LADDER_CHECKIN_PAGE (self->draft_page),
+                                        error != NULL ? error->message : NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DRAFT_ERROR]);
 }
 
 /* A profile deleted meanwhile had its draft moved aside with it: nothing
@@ -400,18 +434,31 @@ in_library (LadderCheckinsPage *self)
   return FALSE;
 }
 
-static void
-save_draft_now (LadderCheckinsPage *self)
+static gboolean
+save_draft_now (LadderCheckinsPage *self,
+                GError            **error)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   g_clear_handle_id (&self->draft_save_id, g_source_remove);
   if (self->draft == NULL || self->library == NULL || self->profile == NULL ||
       !in_library (self))
-    return;
+    {
+      set_draft_error (self, NULL);
+      return TRUE;
+    }
 
-  if (!ladder_library_save_draft (self->library, self->profile, self->draft, &error))
-    report (self, error->message);
+  if (!ladder_library_save_draft (self->library, self->profile, self->draft, &local_error))
+    {
+      g_message ("%s", local_error->message);
+      if (error != NULL)
+        *error = g_error_copy (local_error);
+      set_draft_error (self, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  set_draft_error (self, NULL);
+  return TRUE;
 }
 
 static gboolean
@@ -420,7 +467,7 @@ draft_save_timeout_cb (gpointer data)
   LadderCheckinsPage *self = data;
 
   self->draft_save_id = 0;
-  save_draft_now (self);
+  save_draft_now (self, NULL);
 
   return G_SOURCE_REMOVE;
 }
@@ -443,23 +490,62 @@ remove_draft_file (LadderCheckinsPage *self)
   g_clear_handle_id (&self->draft_save_id, g_source_remove);
   if (self->library != NULL && self->profile != NULL &&
       !ladder_library_remove_draft (self->library, self->profile, &error))
-    report (self, error->message);
+    report (self, _("Could Not Remove the Draft Check-in"), error->message);
 }
 
 /**
  * ladder_checkins_page_save_draft:
  * @self: a #LadderCheckinsPage
+ * @error: return location for a #GError, or %NULL
  *
- * Writes the check-in being held now if an edit waits for its save: for
- * the window closing.
+ * Writes the check-in being held now if an edit waits for its save or
+ * its last write failed: for the window closing, or trying again.
+ *
+ * Returns: %TRUE if the draft held is on disk (or there is none to write)
+ */
+gboolean
+ladder_checkins_page_save_draft (LadderCheckinsPage *self,
+                                 GError            **error)
+{
+  g_return_val_if_fail (LADDER_IS_CHECKINS_PAGE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->draft_save_id != 0 || self->draft_error != NULL)
+    return save_draft_now (self, error);
+
+  return TRUE;
+}
+
+/**
+ * ladder_checkins_page_get_draft_error:
+ * @self: a #LadderCheckinsPage
+ *
+ * Returns: (nullable) (transfer none): why the draft check-in's last
+ *   write failed, or %NULL when it is on disk
+ */
+const GError *
+ladder_checkins_page_get_draft_error (LadderCheckinsPage *self)
+{
+  g_return_val_if_fail (LADDER_IS_CHECKINS_PAGE (self), NULL);
+
+  return self->draft_error;
+}
+
+/**
+ * ladder_checkins_page_forget_unsaved_draft:
+ * @self: a #LadderCheckinsPage
+ *
+ * Lets go of edits to the draft that are not on disk, without writing
+ * them: the window closes without saving.
  */
 void
-ladder_checkins_page_save_draft (LadderCheckinsPage *self)
+ladder_checkins_page_forget_unsaved_draft (LadderCheckinsPage *self)
 {
   g_return_if_fail (LADDER_IS_CHECKINS_PAGE (self));
 
-  if (self->draft_save_id != 0)
-    save_draft_now (self);
+  g_clear_handle_id (&self->draft_save_id, g_source_remove);
+  set_draft (self, NULL);
+  set_draft_error (self, NULL);
 }
 
 static void
@@ -473,7 +559,7 @@ undo_discard_cb (AdwToast           *toast,
     return;
 
   set_draft (self, draft);
-  save_draft_now (self);
+  save_draft_now (self, NULL);
   update (self);
 }
 
@@ -523,7 +609,7 @@ load_draft (LadderCheckinsPage *self)
       /* Translators: %s says why a saved draft check-in could not be read */
       message = g_strdup_printf (_("The draft check-in could not be read and is left as it is: %s"),
                                  error->message);
-      report (self, message);
+      report (self, _("Could Not Read the Draft Check-in"), message);
       return;
     }
 
@@ -565,10 +651,14 @@ ladder_checkins_page_start (LadderCheckinsPage *self)
       g_autoptr(LadderCheckin) draft = ladder_profile_start_checkin (self->profile);
 
       set_draft (self, draft);
-      save_draft_now (self);
+      save_draft_now (self, NULL);
     }
 
   page = ladder_checkin_page_new (self->profile, self->draft, TRUE);
+  /* The window's banner is under this page: it says so itself. */
+  g_set_weak_pointer (&self->draft_page, GTK_WIDGET (page));
+  if (self->draft_error != NULL)
+    ladder_checkin_page_set_save_error (LADDER_CHECKIN_PAGE (page), self->draft_error->message);
   g_signal_connect_object (page, "finished", G_CALLBACK (finished_cb), self, 0);
   g_signal_connect_object (page, "discarded", G_CALLBACK (discarded_cb), self, 0);
   push (self, page);
@@ -710,6 +800,7 @@ ladder_checkins_page_set_profile (LadderCheckinsPage *self,
                                   LadderProfile      *profile)
 {
   g_autoptr(GtkSortListModel) sorted = NULL;
+  g_autoptr(GError) error = NULL;
   GtkCustomSorter *sorter;
 
   g_return_if_fail (LADDER_IS_CHECKINS_PAGE (self));
@@ -723,8 +814,19 @@ ladder_checkins_page_set_profile (LadderCheckinsPage *self,
       g_signal_handlers_disconnect_by_func (self->profile, update_start, self);
     }
   gtk_list_view_set_model (self->list, NULL);
-  ladder_checkins_page_save_draft (self);
+  if (self->profile != NULL && !ladder_checkins_page_save_draft (self, &error))
+    {
+      g_autofree char *message = NULL;
+
+      /* Another profile is shown: the draft held cannot stay.
+       * Translators: %s is a profile's name, then why its draft check-in
+       * could not be written (a whole sentence) */
+      message = g_strdup_printf (_("The draft check-in of “%s” could not be saved and is lost: %s"),
+                                 ladder_profile_get_name (self->profile), error->message);
+      report (self, _("Could Not Save the Draft Check-in"), message);
+    }
   set_draft (self, NULL);
+  set_draft_error (self, NULL);
   g_hash_table_remove_all (self->deleted);
   g_set_object (&self->profile, profile);
   update_start (self);
@@ -747,6 +849,25 @@ ladder_checkins_page_set_profile (LadderCheckinsPage *self,
 }
 
 static void
+ladder_checkins_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  LadderCheckinsPage *self = LADDER_CHECKINS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DRAFT_ERROR:
+      g_value_set_boxed (value, self->draft_error);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ladder_checkins_page_dispose (GObject *object)
 {
   LadderCheckinsPage *self = LADDER_CHECKINS_PAGE (object);
@@ -756,6 +877,8 @@ ladder_checkins_page_dispose (GObject *object)
   g_clear_pointer (&self->deleted, g_hash_table_unref);
   g_clear_pointer (&self->history, ladder_history_unref);
   g_clear_object (&self->library);
+  g_clear_error (&self->draft_error);
+  g_clear_weak_pointer (&self->draft_page);
 
   G_OBJECT_CLASS (ladder_checkins_page_parent_class)->dispose (object);
 }
@@ -767,6 +890,18 @@ ladder_checkins_page_class_init (LadderCheckinsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_checkins_page_dispose;
+  object_class->get_property = ladder_checkins_page_get_property;
+
+  /**
+   * LadderCheckinsPage:draft-error:
+   *
+   * Why the draft check-in's last write failed, or %NULL when it is on
+   * disk.
+   */
+  properties [PROP_DRAFT_ERROR] =
+    g_param_spec_boxed ("draft-error", NULL, NULL, G_TYPE_ERROR,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ladder-checkins-page.ui");

@@ -66,24 +66,23 @@ share_saved_cb (GObject      *object,
 {
   g_autoptr(LadderWindow) self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
   g_autofree char *title = NULL;
   GFile *file = G_FILE (object);
+  AdwToast *toast;
 
-  if (ladder_save_contents_finish (file, result, &error))
+  /* The reason is a whole sentence, which a toast's one line would cut. */
+  if (!ladder_save_contents_finish (file, result, &error))
     {
-      g_autofree char *name = g_file_get_basename (file);
-
-      title = g_strdup_printf (_("Saved a copy as “%s”"), name);
+      _ladder_window_show_error (self, _("Could Not Save the Copy"), error->message);
+      return;
     }
-  else
-    title = g_strdup (error->message);
 
-  {
-    AdwToast *toast = adw_toast_new (title);
-
-    adw_toast_set_use_markup (toast, FALSE);
-    _ladder_window_add_toast (self, toast);
-  }
+  name = g_file_get_basename (file);
+  title = g_strdup_printf (_("Saved a copy as “%s”"), name);
+  toast = adw_toast_new (title);
+  adw_toast_set_use_markup (toast, FALSE);
+  _ladder_window_add_toast (self, toast);
 }
 
 static void

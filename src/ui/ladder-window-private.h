@@ -17,6 +17,15 @@ gboolean       _ladder_window_has_pending_save   (LadderWindow *self);
 GtkWidget     *_ladder_window_get_evidence_page  (LadderWindow *self);
 GtkWidget     *_ladder_window_get_framework_view (LadderWindow *self);
 AdwBanner     *_ladder_window_get_save_banner    (LadderWindow *self);
+/* The dialog a close asked when something could not be saved, while it
+ * is shown. */
+AdwDialog     *_ladder_window_get_close_dialog   (LadderWindow *self);
+/* Why a logout is held back (something could not be saved), or NULL. */
+const char    *_ladder_window_get_inhibit_reason (LadderWindow *self);
+/* Shows an error's sentence whole, in an alert dialog under @heading. */
+void           _ladder_window_show_error         (LadderWindow *self,
+                                                  const char   *heading,
+                                                  const char   *message);
 /* What a dropped or chosen file goes through: a profile opens, anything
  * else is imported as a framework through the preview dialog. */
 void           _ladder_window_open_file          (LadderWindow *self,

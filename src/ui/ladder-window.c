@@ -54,6 +54,10 @@ struct _LadderWindow
   LadderProfile        *saving_profile;   /* being saved */
   gboolean              save_again;
   gboolean              close_when_saved; /* a close waits for the write */
+  GError               *save_error;       /* why dirty_profile's last write failed */
+  AdwDialog            *close_dialog;     /* weak: asks before losing changes */
+  char                 *inhibit_reason;   /* set while a logout is held back */
+  guint                 inhibit_cookie;
   GApplication         *save_hold;        /* held while a write runs */
   guint                 save_timeout_id;
   guint                 save_retry_id;
@@ -199,13 +203,87 @@ breakpoint_unapply_cb (LadderWindow *self)
   update_chrome (self);
 }
 
-/* Saving {{{1 */
+/* Saving {{{1
+ *
+ * A failed write keeps the change in memory, says why in the banner and
+ * tries again later. Until it is on disk the window does not close
+ * without asking (ask_before_closing()), and the session is asked not to
+ * end (a logout shows the reason). */
+
+static gboolean save_retry_cb (gpointer user_data);
+
+/* What is not on disk and why, one paragraph each; NULL when all is. */
+static char *
+describe_unsaved (LadderWindow *self)
+{
+  const GError *draft_error = ladder_checkins_page_get_draft_error (self->checkins_page);
+  g_autoptr(GString) text = NULL;
+
+  if (self->save_error == NULL && draft_error == NULL)
+    return NULL;
+
+  text = g_string_new (NULL);
+  if (self->save_error != NULL && self->dirty_profile != NULL)
+    /* Translators: the first %s is a profile's name, the second why its
+     * file could not be written (a whole sentence) */
+    g_string_append_printf (text, _("Changes to “%s” could not be saved: %s"),
+                            ladder_profile_get_name (self->dirty_profile),
+                            self->save_error->message);
+  if (draft_error != NULL)
+    {
+      if (text->len > 0)
+        g_string_append (text, "\n");
+      /* Translators: the first %s is a profile's name, the second why the
+       * draft check-in's file could not be written (a whole sentence) */
+      g_string_append_printf (text, _("The draft check-in of “%s” could not be saved: %s"),
+                              self->profile != NULL ? ladder_profile_get_name (self->profile) : "",
+                              draft_error->message);
+    }
+
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
+/* Shows what could not be saved in the banner (which wraps: the reason is
+ * read whole), keeps a retry coming, and keeps a logout from ending the
+ * session unasked; or takes all of that back once everything is on disk. */
+static void
+update_unsaved (LadderWindow *self)
+{
+  g_autofree char *text = describe_unsaved (self);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (text == NULL)
+    {
+      g_clear_handle_id (&self->save_retry_id, g_source_remove);
+      adw_banner_set_revealed (self->save_banner, FALSE);
+      if (self->inhibit_cookie != 0 && app != NULL)
+        gtk_application_uninhibit (app, self->inhibit_cookie);
+      self->inhibit_cookie = 0;
+      g_clear_pointer (&self->inhibit_reason, g_free);
+      return;
+    }
+
+  adw_banner_set_title (self->save_banner, text);
+  adw_banner_set_revealed (self->save_banner, TRUE);
+
+  /* No retry behind a question being asked: its answer decides. */
+  if (self->save_retry_id == 0 && self->close_dialog == NULL)
+    self->save_retry_id = g_timeout_add_seconds (SAVE_RETRY_SECONDS, save_retry_cb, self);
+
+  if (self->inhibit_reason == NULL)
+    {
+      self->inhibit_reason = g_strdup (_("Changes could not be saved"));
+      if (app != NULL)
+        self->inhibit_cookie = gtk_application_inhibit (app, GTK_WINDOW (self),
+                                                        GTK_APPLICATION_INHIBIT_LOGOUT,
+                                                        self->inhibit_reason);
+    }
+}
 
 static void
-hide_save_error (LadderWindow *self)
+draft_error_changed_cb (LadderWindow *self)
 {
-  g_clear_handle_id (&self->save_retry_id, g_source_remove);
-  adw_banner_set_revealed (self->save_banner, FALSE);
+  update_unsaved (self);
 }
 
 static gboolean
@@ -214,8 +292,10 @@ save_retry_cb (gpointer user_data)
   LadderWindow *self = user_data;
 
   self->save_retry_id = 0;
+  ladder_checkins_page_save_draft (self->checkins_page, NULL);
   if (self->dirty_profile != NULL)
     save_profile (self, self->dirty_profile);
+  update_unsaved (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -230,52 +310,171 @@ handle_save_result (LadderWindow  *self,
 
   if (!ladder_library_save_profile_finish (library, result, &error))
     {
-      g_autofree char *title = NULL;
-
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
 
-      g_warning ("%s", error->message);
+      /* Shown in the banner; logged for a report. */
+      g_message ("%s", error->message);
       /* Keep it dirty: nothing typed is lost, and the next change or the
        * retry writes it. */
       if (self->dirty_profile == NULL)
         self->dirty_profile = g_object_ref (profile);
-      title = g_strdup_printf (_("Changes could not be saved: %s"), error->message);
-      adw_banner_set_title (self->save_banner, title);
-      adw_banner_set_revealed (self->save_banner, TRUE);
-      g_clear_handle_id (&self->save_retry_id, g_source_remove);
-      self->save_retry_id = g_timeout_add_seconds (SAVE_RETRY_SECONDS, save_retry_cb, self);
+      g_clear_error (&self->save_error);
+      self->save_error = g_steal_pointer (&error);
       self->save_again = FALSE;
+      update_unsaved (self);
       return;
     }
 
-  if (self->dirty_profile == NULL || self->save_again)
-    hide_save_error (self);
-
+  g_clear_error (&self->save_error);
   if (self->save_again && self->dirty_profile != NULL)
     {
       self->save_again = FALSE;
       save_profile (self, self->dirty_profile);
     }
-  else if (self->dirty_profile == NULL)
-    hide_save_error (self);
+  update_unsaved (self);
 }
 
 /* Nothing typed is lost when the window closes: what waits for its
- * autosave is written now. */
-static void
+ * autosave (or failed to be written) is written now. Returns FALSE when
+ * something is still not on disk; describe_unsaved() says what. */
+static gboolean
 write_pending_now (LadderWindow *self)
 {
-  g_autoptr(GError) error = NULL;
+  gboolean written = ladder_checkins_page_save_draft (self->checkins_page, NULL);
 
-  ladder_checkins_page_save_draft (self->checkins_page);
-  if (self->dirty_profile == NULL)
+  if (self->dirty_profile != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_clear_handle_id (&self->save_timeout_id, g_source_remove);
+      if (ladder_library_save_profile (self->library, self->dirty_profile, NULL, &error))
+        {
+          g_clear_object (&self->dirty_profile);
+          g_clear_error (&self->save_error);
+        }
+      else
+        {
+          g_message ("%s", error->message);
+          g_clear_error (&self->save_error);
+          self->save_error = g_steal_pointer (&error);
+          written = FALSE;
+        }
+    }
+
+  update_unsaved (self);
+
+  return written;
+}
+
+/* "Close Without Saving": what could not be written is let go of, and
+ * nothing tries to write it again. */
+static void
+forget_unsaved (LadderWindow *self)
+{
+  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
+  g_clear_object (&self->dirty_profile);
+  g_clear_error (&self->save_error);
+  ladder_checkins_page_forget_unsaved_draft (self->checkins_page);
+  update_unsaved (self);
+}
+
+static void ask_before_closing (LadderWindow *self);
+
+static void
+close_response_cb (AdwAlertDialog *dialog,
+                   const char     *response,
+                   LadderWindow   *self)
+{
+  g_clear_weak_pointer (&self->close_dialog);
+
+  if (g_str_equal (response, "retry"))
+    {
+      if (write_pending_now (self))
+        gtk_window_destroy (GTK_WINDOW (self));
+      else
+        ask_before_closing (self);
+    }
+  else if (g_str_equal (response, "discard"))
+    {
+      forget_unsaved (self);
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else
+    {
+      /* The window stays, and its retry comes again. */
+      update_unsaved (self);
+    }
+}
+
+/* The window was asked to close and something is still not on disk: it
+ * stays open and asks, with the reason whole. */
+static void
+ask_before_closing (LadderWindow *self)
+{
+  g_autofree char *reasons = describe_unsaved (self);
+  g_autofree char *body = NULL;
+  AdwDialog *dialog;
+  AdwAlertDialog *alert;
+
+  if (self->close_dialog != NULL || reasons == NULL)
     return;
 
-  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
-  if (!ladder_library_save_profile (self->library, self->dirty_profile, NULL, &error))
-    g_warning ("%s", error->message);
-  g_clear_object (&self->dirty_profile);
+  g_clear_handle_id (&self->save_retry_id, g_source_remove);
+  body = g_strdup_printf ("%s\n\n%s", reasons,
+                          _("If the window closes now, what could not be saved is lost."));
+  dialog = adw_alert_dialog_new (_("Changes Not Saved"), body);
+  alert = ADW_ALERT_DIALOG (dialog);
+  adw_alert_dialog_add_responses (alert,
+                                  "cancel", _("_Cancel"),
+                                  "discard", _("Close _Without Saving"),
+                                  "retry", _("_Try Again"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (alert, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_response_appearance (alert, "retry", ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (alert, "cancel");
+  adw_alert_dialog_set_close_response (alert, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+  g_set_weak_pointer (&self->close_dialog, dialog);
+
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+static void
+explain_response_cb (AdwAlertDialog *dialog,
+                     const char     *response,
+                     LadderWindow   *self)
+{
+  if (g_str_equal (response, "retry"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.retry-save", NULL);
+}
+
+/* The banner's "Details": its title is cut after three lines on a
+ * narrow window, and a path makes a reason long; here it is whole. */
+static void
+ladder_window_explain_save_error_action (GtkWidget  *widget,
+                                         const char *action_name,
+                                         GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  g_autofree char *reasons = describe_unsaved (self);
+  AdwDialog *dialog;
+  AdwAlertDialog *alert;
+
+  if (reasons == NULL)
+    return;
+
+  dialog = adw_alert_dialog_new (_("Changes Not Saved"), reasons);
+  alert = ADW_ALERT_DIALOG (dialog);
+  adw_alert_dialog_add_responses (alert,
+                                  "close", _("_Close"),
+                                  "retry", _("_Try Again"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (alert, "retry", ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (alert, "retry");
+  adw_alert_dialog_set_close_response (alert, "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (explain_response_cb), self, 0);
+  adw_dialog_present (dialog, widget);
 }
 
 static void
@@ -290,11 +489,18 @@ save_done_cb (GObject      *object,
 
   /* A close that waited for the write goes on once nothing is being
    * written, with what changed since. (The window is hidden, and
-   * gtk_window_close() does nothing for a hidden window.) */
+   * gtk_window_close() does nothing for a hidden window.) If that cannot
+   * be written, the window comes back and asks. */
   if (self->close_when_saved && self->saving_profile == NULL && self->library != NULL)
     {
-      write_pending_now (self);
-      gtk_window_destroy (GTK_WINDOW (self));
+      self->close_when_saved = FALSE;
+      if (write_pending_now (self))
+        gtk_window_destroy (GTK_WINDOW (self));
+      else
+        {
+          gtk_window_present (GTK_WINDOW (self));
+          ask_before_closing (self);
+        }
     }
 
   if (hold != NULL)
@@ -375,8 +581,10 @@ ladder_window_retry_save_action (GtkWidget  *widget,
 {
   LadderWindow *self = LADDER_WINDOW (widget);
 
+  ladder_checkins_page_save_draft (self->checkins_page, NULL);
   if (self->dirty_profile != NULL)
     save_profile (self, self->dirty_profile);
+  update_unsaved (self);
 }
 
 /* Showing things {{{1 */
@@ -655,7 +863,7 @@ load_done_cb (GObject      *object,
         return;
 
       g_warning ("%s", error->message);
-      toast (self, error->message);
+      _ladder_window_show_error (self, _("Could Not Read the Library"), error->message);
     }
 
   self->loaded = TRUE;
@@ -736,7 +944,7 @@ undo_delete_profile_action (GtkWidget  *widget,
 
       if (!g_file_move (moved, file, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, &error))
         {
-          toast (self, error->message);
+          _ladder_window_show_error (self, _("Could Not Restore the Profile"), error->message);
           return;
         }
     }
@@ -771,7 +979,7 @@ ladder_window_delete_profile_action (GtkWidget  *widget,
     return;
 
   profile = g_object_ref (self->profile);
-  ladder_checkins_page_save_draft (self->checkins_page);
+  ladder_checkins_page_save_draft (self->checkins_page, NULL);
   if (self->dirty_profile == profile)
     {
       /* Write what is pending first, so that an undo brings it all back. */
@@ -779,11 +987,13 @@ ladder_window_delete_profile_action (GtkWidget  *widget,
       if (!ladder_library_save_profile (self->library, profile, NULL, &error))
         g_clear_error (&error);
       g_clear_object (&self->dirty_profile);
+      g_clear_error (&self->save_error);
+      update_unsaved (self);
     }
 
   if (!ladder_library_remove_profile (self->library, profile, &error))
     {
-      toast (self, error->message);
+      _ladder_window_show_error (self, _("Could Not Delete the Profile"), error->message);
       return;
     }
 
@@ -1008,15 +1218,28 @@ framework_imported_cb (LadderWindow    *self,
   _ladder_window_select (self, G_OBJECT (framework));
 }
 
+/* An error's sentence is shown whole, in a dialog that wraps it: a
+ * toast's one line would cut it. */
+void
+_ladder_window_show_error (LadderWindow *self,
+                           const char   *heading,
+                           const char   *message)
+{
+  AdwDialog *alert;
+
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+
+  alert = adw_alert_dialog_new (heading, message);
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+  adw_dialog_present (alert, GTK_WIDGET (self));
+}
+
 static void
 show_open_error (LadderWindow *self,
                  const char   *heading,
                  const GError *error)
 {
-  AdwDialog *alert = adw_alert_dialog_new (heading, error->message);
-
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
-  adw_dialog_present (alert, GTK_WIDGET (self));
+  _ladder_window_show_error (self, heading, error->message);
 }
 
 void
@@ -1312,6 +1535,18 @@ _ladder_window_get_save_banner (LadderWindow *self)
   return self->save_banner;
 }
 
+AdwDialog *
+_ladder_window_get_close_dialog (LadderWindow *self)
+{
+  return self->close_dialog;
+}
+
+const char *
+_ladder_window_get_inhibit_reason (LadderWindow *self)
+{
+  return self->inhibit_reason;
+}
+
 void
 ladder_window_show_demo (LadderWindow *self)
 {
@@ -1340,7 +1575,11 @@ ladder_window_close_request (GtkWindow *window)
       return TRUE;
     }
 
-  write_pending_now (self);
+  if (!write_pending_now (self))
+    {
+      ask_before_closing (self);
+      return TRUE;
+    }
 
   return GTK_WINDOW_CLASS (ladder_window_parent_class)->close_request (window);
 }
@@ -1353,6 +1592,12 @@ ladder_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->save_timeout_id, g_source_remove);
   g_clear_handle_id (&self->save_retry_id, g_source_remove);
+  g_clear_weak_pointer (&self->close_dialog);
+  if (self->inhibit_cookie != 0 && gtk_window_get_application (GTK_WINDOW (self)) != NULL)
+    gtk_application_uninhibit (gtk_window_get_application (GTK_WINDOW (self)), self->inhibit_cookie);
+  self->inhibit_cookie = 0;
+  g_clear_pointer (&self->inhibit_reason, g_free);
+  g_clear_error (&self->save_error);
   if (self->merged_toast != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->merged_toast), (gpointer *) &self->merged_toast);
   self->merged_toast = NULL;
@@ -1449,6 +1694,8 @@ ladder_window_class_init (LadderWindowClass *klass)
                                    ladder_window_compare_ratings_action);
   gtk_widget_class_install_action (widget_class, "win.retry-save", NULL,
                                    ladder_window_retry_save_action);
+  gtk_widget_class_install_action (widget_class, "win.explain-save-error", NULL,
+                                   ladder_window_explain_save_error_action);
   ladder_export_install_actions (widget_class);
 }
 
@@ -1499,6 +1746,8 @@ ladder_window_init (LadderWindow *self)
   self->library = ladder_library_new (directory);
   g_signal_connect_object (self->library, "profile-merged", G_CALLBACK (profile_merged_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->checkins_page, "notify::draft-error",
+                           G_CALLBACK (draft_error_changed_cb), self, G_CONNECT_SWAPPED);
 
   sections = g_list_store_new (G_TYPE_LIST_MODEL);
   g_list_store_append (sections, ladder_library_get_profiles (self->library));
