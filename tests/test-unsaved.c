@@ -635,6 +635,59 @@ test_copy_error_whole (void)
   ui_window_free (window, app);
 }
 
+/* Profile A's change fails to save (its file was made read-only after it
+ * was opened); B is then shown and changed, and B's change is written.
+ * A's is not forgotten for it: the banner still says so, the retry tries
+ * A again, and a close asks about A, not about B. */
+static void
+test_other_profile_after_failure (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  AdwBanner *banner = _ladder_window_get_save_banner (window);
+  LadderProfile *a = ui_show_small_profile (window);
+  LadderProfile *b;
+  AdwAlertDialog *dialog;
+  GFile *a_file;
+
+  ladder_profile_set_name (a, "Avery Old");
+  ui_wait_saved (window);
+  a_file = ladder_profile_get_file (a);
+  assert_file_has (a_file, "Avery Old", TRUE);
+  g_assert_cmpint (g_chmod (g_file_peek_path (a_file), 0400), ==, 0);
+
+  ladder_profile_set_name (a, "Avery New");
+  ui_wait_for (banner_shown_cb, window, "the banner about A");
+
+  b = ui_show_small_profile (window);
+  ladder_profile_set_name (b, "Blair New");
+  /* A stays pending: only B's file can say it was written. */
+  while (ladder_profile_get_file (b) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  ui_wait_file_has (ladder_profile_get_file (b), "Blair New", "B on disk");
+  ui_spin (50);
+
+  g_assert_true (adw_banner_get_revealed (banner));
+  g_assert_nonnull (strstr (adw_banner_get_title (banner), "Changes to “Avery New” could not be saved: "));
+  g_assert_null (strstr (adw_banner_get_title (banner), "Blair"));
+  assert_file_has (a_file, "Avery Old", TRUE);
+
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = close_question (window);
+  assert_body_has (dialog, "Changes to “Avery New” could not be saved: ");
+  assert_body_has (dialog, "the file is read-only");
+
+  /* Writable again: Try Again writes A and closes. */
+  g_assert_cmpint (g_chmod (g_file_peek_path (a_file), 0600), ==, 0);
+  g_object_ref (a_file);
+  click (dialog, "_Try Again");
+  ui_wait_for (window_gone_cb, window, "the window to close");
+  assert_file_has (a_file, "Avery New", TRUE);
+
+  g_object_unref (a_file);
+  g_object_unref (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -655,6 +708,7 @@ main (int   argc,
   g_test_add_func ("/ladder/unsaved/read-only/draft", test_read_only_draft);
   g_test_add_func ("/ladder/unsaved/read-only/close-while-writing", test_close_while_failing_write);
   g_test_add_func ("/ladder/unsaved/copy-error-whole", test_copy_error_whole);
+  g_test_add_func ("/ladder/unsaved/other-profile-after-failure", test_other_profile_after_failure);
 
   return g_test_run ();
 }

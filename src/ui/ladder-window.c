@@ -50,11 +50,11 @@ struct _LadderWindow
   GHashTable           *deleted_evidence;  /* id → LadderEvidence, for undo */
 
   LadderProfile        *profile;          /* shown */
-  LadderProfile        *dirty_profile;    /* waiting to be saved */
+  GPtrArray            *dirty;            /* LadderProfile: changed, not yet on disk */
+  GHashTable           *save_errors;      /* LadderProfile → GError: its last write failed */
+  GPtrArray            *retry_queue;      /* LadderProfile: failed ones to try again */
   LadderProfile        *saving_profile;   /* being saved */
-  gboolean              save_again;
   gboolean              close_when_saved; /* a close waits for the write */
-  GError               *save_error;       /* why dirty_profile's last write failed */
   AdwDialog            *close_dialog;     /* weak: asks before losing changes */
   char                 *inhibit_reason;   /* set while a logout is held back */
   guint                 inhibit_cookie;
@@ -219,16 +219,25 @@ describe_unsaved (LadderWindow *self)
   const GError *draft_error = ladder_checkins_page_get_draft_error (self->checkins_page);
   g_autoptr(GString) text = NULL;
 
-  if (self->save_error == NULL && draft_error == NULL)
+  if (g_hash_table_size (self->save_errors) == 0 && draft_error == NULL)
     return NULL;
 
   text = g_string_new (NULL);
-  if (self->save_error != NULL && self->dirty_profile != NULL)
-    /* Translators: the first %s is a profile's name, the second why its
-     * file could not be written (a whole sentence) */
-    g_string_append_printf (text, _("Changes to “%s” could not be saved: %s"),
-                            ladder_profile_get_name (self->dirty_profile),
-                            self->save_error->message);
+  /* In the order they changed, each profile whose change is not on disk. */
+  for (guint i = 0; i < self->dirty->len; i++)
+    {
+      LadderProfile *profile = g_ptr_array_index (self->dirty, i);
+      const GError *error = g_hash_table_lookup (self->save_errors, profile);
+
+      if (error == NULL)
+        continue;
+      if (text->len > 0)
+        g_string_append (text, "\n");
+      /* Translators: the first %s is a profile's name, the second why its
+       * file could not be written (a whole sentence) */
+      g_string_append_printf (text, _("Changes to “%s” could not be saved: %s"),
+                              ladder_profile_get_name (profile), error->message);
+    }
   if (draft_error != NULL)
     {
       if (text->len > 0)
@@ -286,6 +295,83 @@ draft_error_changed_cb (LadderWindow *self)
   update_unsaved (self);
 }
 
+/* Remembers that @profile changed: it is written by the next save_next(). */
+static void
+mark_dirty (LadderWindow  *self,
+            LadderProfile *profile)
+{
+  if (!g_ptr_array_find (self->dirty, profile, NULL))
+    g_ptr_array_add (self->dirty, g_object_ref (profile));
+}
+
+/* @profile is on disk, or nothing is to be written of it any more. */
+static void
+forget_profile (LadderWindow  *self,
+                LadderProfile *profile)
+{
+  g_hash_table_remove (self->save_errors, profile);
+  g_ptr_array_remove (self->retry_queue, profile);
+  g_ptr_array_remove (self->dirty, profile);
+}
+
+/* The next profile to write: one that changed, before one whose last write
+ * failed, which waits for a retry (the timer, the banner, or its next
+ * change) so that a failing disk is not tried over and over. */
+static LadderProfile *
+next_to_save (LadderWindow *self)
+{
+  for (guint i = 0; i < self->dirty->len; i++)
+    {
+      LadderProfile *profile = g_ptr_array_index (self->dirty, i);
+
+      if (!g_hash_table_contains (self->save_errors, profile))
+        return profile;
+    }
+
+  while (self->retry_queue->len > 0)
+    {
+      g_autoptr(LadderProfile) profile = g_ptr_array_steal_index (self->retry_queue, 0);
+
+      if (g_ptr_array_find (self->dirty, profile, NULL))
+        return profile;
+    }
+
+  return NULL;
+}
+
+/* Writes what is dirty, one profile at a time: each write's end starts the
+ * next. */
+static void
+save_next (LadderWindow *self)
+{
+  LadderProfile *profile;
+
+  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
+  if (self->saving_profile != NULL || self->library == NULL)
+    return;
+
+  profile = next_to_save (self);
+  if (profile != NULL)
+    save_profile (self, profile);
+}
+
+/* Every profile whose write failed is tried once more. */
+static void
+retry_failed (LadderWindow *self)
+{
+  GHashTableIter iter;
+  gpointer profile;
+
+  g_hash_table_iter_init (&iter, self->save_errors);
+  while (g_hash_table_iter_next (&iter, &profile, NULL))
+    {
+      if (!g_ptr_array_find (self->retry_queue, profile, NULL))
+        g_ptr_array_add (self->retry_queue, g_object_ref (profile));
+    }
+
+  save_next (self);
+}
+
 static gboolean
 save_retry_cb (gpointer user_data)
 {
@@ -293,8 +379,7 @@ save_retry_cb (gpointer user_data)
 
   self->save_retry_id = 0;
   ladder_checkins_page_save_draft (self->checkins_page, NULL);
-  if (self->dirty_profile != NULL)
-    save_profile (self, self->dirty_profile);
+  retry_failed (self);
   update_unsaved (self);
 
   return G_SOURCE_REMOVE;
@@ -313,25 +398,17 @@ handle_save_result (LadderWindow  *self,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
 
-      /* Shown in the banner; logged for a report. */
+      /* Shown in the banner; logged for a report. Kept dirty: nothing
+       * typed is lost, and the retry or its next change writes it. */
       g_message ("%s", error->message);
-      /* Keep it dirty: nothing typed is lost, and the next change or the
-       * retry writes it. */
-      if (self->dirty_profile == NULL)
-        self->dirty_profile = g_object_ref (profile);
-      g_clear_error (&self->save_error);
-      self->save_error = g_steal_pointer (&error);
-      self->save_again = FALSE;
-      update_unsaved (self);
-      return;
+      mark_dirty (self, profile);
+      g_hash_table_replace (self->save_errors, g_object_ref (profile), g_steal_pointer (&error));
     }
+  else
+    g_hash_table_remove (self->save_errors, profile);
 
-  g_clear_error (&self->save_error);
-  if (self->save_again && self->dirty_profile != NULL)
-    {
-      self->save_again = FALSE;
-      save_profile (self, self->dirty_profile);
-    }
+  /* Other profiles, or this one changed again meanwhile. */
+  save_next (self);
   update_unsaved (self);
 }
 
@@ -342,22 +419,24 @@ static gboolean
 write_pending_now (LadderWindow *self)
 {
   gboolean written = ladder_checkins_page_save_draft (self->checkins_page, NULL);
+  g_autoptr(GPtrArray) dirty = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (self->dirty_profile != NULL)
+  /* A copy: a write that succeeds takes its profile out of the list. */
+  for (guint i = 0; i < self->dirty->len; i++)
+    g_ptr_array_add (dirty, g_object_ref (g_ptr_array_index (self->dirty, i)));
+
+  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
+  for (guint i = 0; i < dirty->len; i++)
     {
+      LadderProfile *profile = g_ptr_array_index (dirty, i);
       g_autoptr(GError) error = NULL;
 
-      g_clear_handle_id (&self->save_timeout_id, g_source_remove);
-      if (ladder_library_save_profile (self->library, self->dirty_profile, NULL, &error))
-        {
-          g_clear_object (&self->dirty_profile);
-          g_clear_error (&self->save_error);
-        }
+      if (ladder_library_save_profile (self->library, profile, NULL, &error))
+        forget_profile (self, profile);
       else
         {
           g_message ("%s", error->message);
-          g_clear_error (&self->save_error);
-          self->save_error = g_steal_pointer (&error);
+          g_hash_table_replace (self->save_errors, g_object_ref (profile), g_steal_pointer (&error));
           written = FALSE;
         }
     }
@@ -373,8 +452,9 @@ static void
 forget_unsaved (LadderWindow *self)
 {
   g_clear_handle_id (&self->save_timeout_id, g_source_remove);
-  g_clear_object (&self->dirty_profile);
-  g_clear_error (&self->save_error);
+  g_ptr_array_set_size (self->retry_queue, 0);
+  g_hash_table_remove_all (self->save_errors);
+  g_ptr_array_set_size (self->dirty, 0);
   ladder_checkins_page_forget_unsaved_draft (self->checkins_page);
   update_unsaved (self);
 }
@@ -511,21 +591,21 @@ static void
 save_profile (LadderWindow  *self,
               LadderProfile *profile)
 {
-  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
-
-  if (profile == NULL || ladder_profile_get_read_only (profile))
-    return;
-
-  if (self->saving_profile != NULL)
+  if (ladder_profile_get_read_only (profile))
     {
-      /* One write at a time; the newest state goes next. */
-      self->save_again = TRUE;
+      forget_profile (self, profile);
       return;
     }
 
-  if (self->dirty_profile == profile)
-    g_clear_object (&self->dirty_profile);
+  /* One write at a time; the newest state goes next. */
+  if (self->saving_profile != NULL)
+    {
+      mark_dirty (self, profile);
+      return;
+    }
+
   self->saving_profile = g_object_ref (profile);
+  g_ptr_array_remove (self->dirty, profile);
   ladder_library_save_profile_async (self->library, profile, self->cancellable, save_done_cb,
                                      g_object_ref (self));
 
@@ -544,17 +624,17 @@ save_timeout_cb (gpointer user_data)
   LadderWindow *self = user_data;
 
   self->save_timeout_id = 0;
-  save_profile (self, self->dirty_profile);
+  save_next (self);
 
   return G_SOURCE_REMOVE;
 }
 
-/* Writes a change waiting for its timeout now (before switching profiles). */
+/* Writes what waits for its timeout now (before switching profiles). */
 static void
 flush_save (LadderWindow *self)
 {
-  if (self->save_timeout_id != 0 && self->dirty_profile != NULL)
-    save_profile (self, self->dirty_profile);
+  if (self->save_timeout_id != 0)
+    save_next (self);
 }
 
 static void
@@ -564,11 +644,11 @@ profile_changed_cb (LadderWindow  *self,
   if (ladder_profile_get_read_only (profile))
     return;
 
-  if (self->dirty_profile != NULL && self->dirty_profile != profile)
-    flush_save (self);
-  g_set_object (&self->dirty_profile, profile);
-  if (self->saving_profile == profile)
-    self->save_again = TRUE;
+  mark_dirty (self, profile);
+  /* A change to one whose write failed tries it again. */
+  if (g_hash_table_contains (self->save_errors, profile) &&
+      !g_ptr_array_find (self->retry_queue, profile, NULL))
+    g_ptr_array_add (self->retry_queue, g_object_ref (profile));
 
   g_clear_handle_id (&self->save_timeout_id, g_source_remove);
   self->save_timeout_id = g_timeout_add (AUTOSAVE_DELAY_MS, save_timeout_cb, self);
@@ -582,8 +662,7 @@ ladder_window_retry_save_action (GtkWidget  *widget,
   LadderWindow *self = LADDER_WINDOW (widget);
 
   ladder_checkins_page_save_draft (self->checkins_page, NULL);
-  if (self->dirty_profile != NULL)
-    save_profile (self, self->dirty_profile);
+  retry_failed (self);
   update_unsaved (self);
 }
 
@@ -980,14 +1059,12 @@ ladder_window_delete_profile_action (GtkWidget  *widget,
 
   profile = g_object_ref (self->profile);
   ladder_checkins_page_save_draft (self->checkins_page, NULL);
-  if (self->dirty_profile == profile)
+  if (g_ptr_array_find (self->dirty, profile, NULL))
     {
       /* Write what is pending first, so that an undo brings it all back. */
-      g_clear_handle_id (&self->save_timeout_id, g_source_remove);
       if (!ladder_library_save_profile (self->library, profile, NULL, &error))
         g_clear_error (&error);
-      g_clear_object (&self->dirty_profile);
-      g_clear_error (&self->save_error);
+      forget_profile (self, profile);
       update_unsaved (self);
     }
 
@@ -1514,7 +1591,7 @@ _ladder_window_get_view (LadderWindow *self)
 gboolean
 _ladder_window_has_pending_save (LadderWindow *self)
 {
-  return self->dirty_profile != NULL || self->saving_profile != NULL;
+  return self->dirty->len > 0 || self->saving_profile != NULL;
 }
 
 GtkWidget *
@@ -1597,7 +1674,6 @@ ladder_window_dispose (GObject *object)
     gtk_application_uninhibit (gtk_window_get_application (GTK_WINDOW (self)), self->inhibit_cookie);
   self->inhibit_cookie = 0;
   g_clear_pointer (&self->inhibit_reason, g_free);
-  g_clear_error (&self->save_error);
   if (self->merged_toast != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->merged_toast), (gpointer *) &self->merged_toast);
   self->merged_toast = NULL;
@@ -1606,7 +1682,9 @@ ladder_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_WINDOW);
 
-  g_clear_object (&self->dirty_profile);
+  g_clear_pointer (&self->retry_queue, g_ptr_array_unref);
+  g_clear_pointer (&self->save_errors, g_hash_table_unref);
+  g_clear_pointer (&self->dirty, g_ptr_array_unref);
   g_clear_object (&self->saving_profile);
   g_clear_object (&self->sidebar_selection);
   g_clear_object (&self->library);
@@ -1742,6 +1820,9 @@ ladder_window_init (LadderWindow *self)
 
   self->cancellable = g_cancellable_new ();
   self->deleted_profiles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->dirty = g_ptr_array_new_with_free_func (g_object_unref);
+  self->retry_queue = g_ptr_array_new_with_free_func (g_object_unref);
+  self->save_errors = g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify) g_error_free);
   self->deleted_evidence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->library = ladder_library_new (directory);
   g_signal_connect_object (self->library, "profile-merged", G_CALLBACK (profile_merged_cb), self,
