@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
 #include "ladder-profile-dialog.h"
@@ -213,6 +214,54 @@ test_window_avatar_initials (void)
   g_object_unref (row);
 }
 
+/* A profile file its owner made read-only opens read-only, and the
+ * window says so and why, naming the file; another profile shown after it
+ * does not. Nothing replaces the file. */
+static void
+test_window_read_only_profile (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  g_autoptr(LadderProfile) written = ladder_profile_new (NULL, framework);
+  g_autoptr(GFile) folder = profiles_folder ();
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *after = NULL;
+  LadderWindow *window;
+  LadderProfile *profile;
+  AdwBanner *banner;
+
+  ladder_profile_set_name (written, "Robin Readonly");
+  ladder_profile_set_current_level (written, "1");
+  text = ladder_format_write_profile (written, NULL);
+  g_assert_true (g_file_make_directory_with_parents (folder, NULL, &error) ||
+                 g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS));
+  g_clear_error (&error);
+  file = g_file_get_child (folder, "robin.json");
+  g_assert_true (g_file_set_contents (g_file_peek_path (file), text, -1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (g_file_peek_path (file), 0400), ==, 0);
+
+  window = ui_window_new (&app);
+  banner = _ladder_window_get_read_only_banner (window);
+  profile = ladder_library_find_profile (_ladder_window_get_library (window),
+                                         ladder_profile_get_id (written));
+  g_assert_nonnull (profile);
+  _ladder_window_select (window, G_OBJECT (profile));
+  g_assert_true (ladder_profile_get_read_only (profile));
+  g_assert_true (adw_banner_get_revealed (banner));
+  g_assert_nonnull (strstr (adw_banner_get_title (banner), g_file_peek_path (file)));
+  g_assert_nonnull (strstr (adw_banner_get_title (banner), "is read-only"));
+
+  ui_show_small_profile (window);
+  g_assert_false (adw_banner_get_revealed (banner));
+
+  ui_window_free (window, app);
+  after = ui_read_file (file);
+  g_assert_cmpstr (after, ==, text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,6 +272,7 @@ main (int   argc,
   g_test_add_func ("/ladder/window/narrow", test_window_narrow);
   g_test_add_func ("/ladder/window/broken-profile", test_window_broken_profile);
   g_test_add_func ("/ladder/window/avatar-initials", test_window_avatar_initials);
+  g_test_add_func ("/ladder/window/read-only-profile", test_window_read_only_profile);
 
   return g_test_run ();
 }

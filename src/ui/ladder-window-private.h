@@ -17,6 +17,7 @@ gboolean       _ladder_window_has_pending_save   (LadderWindow *self);
 GtkWidget     *_ladder_window_get_evidence_page  (LadderWindow *self);
 GtkWidget     *_ladder_window_get_framework_view (LadderWindow *self);
 AdwBanner     *_ladder_window_get_save_banner    (LadderWindow *self);
+AdwBanner     *_ladder_window_get_read_only_banner (LadderWindow *self);
 /* The dialog a close asked when something could not be saved, while it
  * is shown. */
 AdwDialog     *_ladder_window_get_close_dialog   (LadderWindow *self);

@@ -75,6 +75,7 @@ struct _LadderWindow
   GtkWidget            *new_evidence_button;
   GtkWidget            *search_button;
   AdwBanner            *save_banner;
+  AdwBanner            *read_only_banner;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   LadderProgressPage   *progress_page;
@@ -149,6 +150,19 @@ update_chrome (LadderWindow *self)
   gboolean whole = self->profile != NULL && !ladder_profile_get_loading (self->profile);
 
   gtk_stack_set_visible_child_name (self->title_stack, profile && !self->narrow ? "switcher" : "title");
+
+  /* A profile that is shown but never saved says so, and why, before
+   * anyone types into it. */
+  if (profile && self->profile != NULL && ladder_profile_get_read_only (self->profile))
+    {
+      const char *reason = ladder_profile_get_read_only_reason (self->profile);
+
+      adw_banner_set_title (self->read_only_banner,
+                            reason != NULL ? reason : _("This profile is shown read-only and is not saved."));
+      adw_banner_set_revealed (self->read_only_banner, TRUE);
+    }
+  else
+    adw_banner_set_revealed (self->read_only_banner, FALSE);
   adw_view_switcher_bar_set_reveal (self->switcher_bar, profile && self->narrow);
   gtk_widget_set_visible (self->new_evidence_button, profile && editable);
   gtk_widget_set_visible (self->search_button, profile || framework);
@@ -686,6 +700,8 @@ set_profile (LadderWindow  *self,
     {
       g_signal_connect_swapped (profile, "changed", G_CALLBACK (profile_changed_cb), self);
       g_signal_connect_swapped (profile, "notify::loading", G_CALLBACK (update_chrome), self);
+      g_signal_connect_swapped (profile, "notify::read-only", G_CALLBACK (update_chrome), self);
+      g_signal_connect_swapped (profile, "notify::read-only-reason", G_CALLBACK (update_chrome), self);
     }
 
   ladder_progress_page_set_profile (self->progress_page, profile);
@@ -1607,6 +1623,12 @@ _ladder_window_get_framework_view (LadderWindow *self)
 }
 
 AdwBanner *
+_ladder_window_get_read_only_banner (LadderWindow *self)
+{
+  return self->read_only_banner;
+}
+
+AdwBanner *
 _ladder_window_get_save_banner (LadderWindow *self)
 {
   return self->save_banner;
@@ -1725,6 +1747,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, new_evidence_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, save_banner);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, progress_page);
