@@ -231,6 +231,7 @@ test_window_read_only_profile (void)
   LadderWindow *window;
   LadderProfile *profile;
   AdwBanner *banner;
+  AdwDialog *details;
 
   ladder_profile_set_name (written, "Robin Readonly");
   ladder_profile_set_current_level (written, "1");
@@ -251,8 +252,20 @@ test_window_read_only_profile (void)
   _ladder_window_select (window, G_OBJECT (profile));
   g_assert_true (ladder_profile_get_read_only (profile));
   g_assert_true (adw_banner_get_revealed (banner));
-  g_assert_nonnull (strstr (adw_banner_get_title (banner), g_file_peek_path (file)));
-  g_assert_nonnull (strstr (adw_banner_get_title (banner), "is read-only"));
+  g_assert_nonnull (strstr (adw_banner_get_title (banner), "read-only"));
+
+  /* Its Details: why, whole, naming the file. */
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (banner)), ==,
+                   "win.explain-read-only");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.explain-read-only", NULL));
+  details = ui_visible_dialog (window);
+  g_assert_true (ADW_IS_ALERT_DIALOG (details));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (details)), ==, "Read-Only Profile");
+  g_assert_cmpstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (details)), ==,
+                   ladder_profile_get_read_only_reason (profile));
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (details)),
+                            g_file_peek_path (file)));
+  g_assert_true (adw_dialog_close (details));
 
   ui_show_small_profile (window);
   g_assert_false (adw_banner_get_revealed (banner));

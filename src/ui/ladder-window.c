@@ -151,18 +151,11 @@ update_chrome (LadderWindow *self)
 
   gtk_stack_set_visible_child_name (self->title_stack, profile && !self->narrow ? "switcher" : "title");
 
-  /* A profile that is shown but never saved says so, and why, before
-   * anyone types into it. */
-  if (profile && self->profile != NULL && ladder_profile_get_read_only (self->profile))
-    {
-      const char *reason = ladder_profile_get_read_only_reason (self->profile);
-
-      adw_banner_set_title (self->read_only_banner,
-                            reason != NULL ? reason : _("This profile is shown read-only and is not saved."));
-      adw_banner_set_revealed (self->read_only_banner, TRUE);
-    }
-  else
-    adw_banner_set_revealed (self->read_only_banner, FALSE);
+  /* A profile that is shown but never saved says so before anyone types
+   * into it; its Details say why, whole (a path does not fit a banner). */
+  adw_banner_set_revealed (self->read_only_banner,
+                           profile && self->profile != NULL &&
+                           ladder_profile_get_read_only (self->profile));
   adw_view_switcher_bar_set_reveal (self->switcher_bar, profile && self->narrow);
   gtk_widget_set_visible (self->new_evidence_button, profile && editable);
   gtk_widget_set_visible (self->search_button, profile || framework);
@@ -532,6 +525,24 @@ ask_before_closing (LadderWindow *self)
   g_set_weak_pointer (&self->close_dialog, dialog);
 
   adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+/* The read-only banner's "Details": why the profile is not saved. */
+static void
+ladder_window_explain_read_only_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  const char *reason;
+
+  if (self->profile == NULL || !ladder_profile_get_read_only (self->profile))
+    return;
+
+  reason = ladder_profile_get_read_only_reason (self->profile);
+  _ladder_window_show_error (self, _("Read-Only Profile"),
+                             reason != NULL ? reason
+                                            : _("This profile is shown as it is, and nothing is saved to it."));
 }
 
 static void
@@ -1797,6 +1808,8 @@ ladder_window_class_init (LadderWindowClass *klass)
                                    ladder_window_retry_save_action);
   gtk_widget_class_install_action (widget_class, "win.explain-save-error", NULL,
                                    ladder_window_explain_save_error_action);
+  gtk_widget_class_install_action (widget_class, "win.explain-read-only", NULL,
+                                   ladder_window_explain_read_only_action);
   ladder_export_install_actions (widget_class);
 }
 
