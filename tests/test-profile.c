@@ -128,6 +128,33 @@ test_rating_set_value (void)
   g_assert_finalize_object (g_steal_pointer (&rating));
 }
 
+/* A change always wins a merge over the value it replaced: when the side's
+ * time is not in the past (a copy whose clock ran ahead, two changes in
+ * one tick), the new stamp goes just after it. Clearing is such a change. */
+static void
+test_rating_newer_than_replaced (void)
+{
+  g_autoptr (LadderRating) rating = ladder_rating_new ("1-mastery-1");
+  g_autoptr (GDateTime) ahead = g_date_time_new_utc (2999, 1, 2, 3, 4, 5.0);
+  g_autoptr (GDateTime) after_change = NULL;
+  GDateTime *stamp;
+
+  ladder_rating_set_value (rating, LADDER_RATER_SELF, LADDER_RATING_SOMETIMES, ahead);
+
+  ladder_rating_set_value (rating, LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY, NULL);
+  stamp = ladder_rating_get_updated (rating, LADDER_RATER_SELF);
+  g_assert_cmpint (g_date_time_compare (stamp, ahead), >, 0);
+  g_assert_cmpint (g_date_time_difference (stamp, ahead), ==, 1);
+  after_change = g_date_time_ref (stamp);
+
+  ladder_rating_set_value (rating, LADDER_RATER_SELF, LADDER_RATING_UNRATED, NULL);
+  g_assert_cmpint (ladder_rating_get_value (rating, LADDER_RATER_SELF), ==, LADDER_RATING_UNRATED);
+  g_assert_cmpint (g_date_time_compare (ladder_rating_get_updated (rating, LADDER_RATER_SELF),
+                                        after_change), >, 0);
+
+  g_assert_finalize_object (g_steal_pointer (&rating));
+}
+
 static void
 test_rating_note (void)
 {
@@ -857,6 +884,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/ladder/rating/set-value", test_rating_set_value);
+  g_test_add_func ("/ladder/rating/newer-than-replaced", test_rating_newer_than_replaced);
   g_test_add_func ("/ladder/rating/note", test_rating_note);
   g_test_add_func ("/ladder/evidence/properties", test_evidence_properties);
   g_test_add_func ("/ladder/evidence/modified", test_evidence_modified);

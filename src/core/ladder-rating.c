@@ -43,6 +43,21 @@ date_times_equal (GDateTime *a,
   return g_date_time_equal (a, b);
 }
 
+/* A change must win a merge over the value it replaces: stamped now, or
+ * a microsecond after the side's time when the clock is not past it (two
+ * changes in one tick, a clock set back, a time read from a copy whose
+ * clock ran ahead). An undo is such a change too. */
+static GDateTime *
+new_stamp_after (GDateTime *previous)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  if (previous != NULL && g_date_time_compare (now, previous) <= 0)
+    return g_date_time_add (previous, 1);
+
+  return g_steal_pointer (&now);
+}
+
 static void
 ladder_rating_finalize (GObject *object)
 {
@@ -267,7 +282,9 @@ ladder_rating_get_updated (LadderRating *self,
  * Sets one side of the rating with its time stamp. Giving the same value
  * again with no time leaves the old stamp, so that re-picking a rating
  * does not make it win a merge; a loader or a merge that passes
- * @updated sets the stamp as given.
+ * @updated sets the stamp as given. A new value with no time is stamped
+ * now, or just after the side's previous time when the clock is not past
+ * it, so that it always wins a merge over the value it replaced.
  *
  * Notifies "self" or "manager", and "self-updated" or "manager-updated",
  * only for what changed.
@@ -300,11 +317,11 @@ ladder_rating_set_value (LadderRating      *self,
 
   if (updated == NULL || !date_times_equal (self->updated[rater], updated))
     {
+      GDateTime *stamp = updated != NULL ? g_date_time_ref (updated)
+                                         : new_stamp_after (self->updated[rater]);
+
       g_clear_pointer (&self->updated[rater], g_date_time_unref);
-      if (updated != NULL)
-        self->updated[rater] = g_date_time_ref (updated);
-      else
-        self->updated[rater] = g_date_time_new_now_utc ();
+      self->updated[rater] = stamp;
       g_object_notify_by_pspec (G_OBJECT (self),
                                 properties [rater == LADDER_RATER_SELF ?
                                             PROP_SELF_UPDATED : PROP_MANAGER_UPDATED]);

@@ -20,7 +20,8 @@ LadderRatingValue  ladder_rating_get_value          (LadderRating      *self,
                                                      LadderRater        rater);
 GDateTime         *ladder_rating_get_updated        (LadderRating      *self,
                                                      LadderRater        rater);
-/* Sets the value and its time stamp (now when @updated is NULL). Notifies
+/* Sets the value and its time stamp (when @updated is NULL, now, and
+ * always later than the side's previous stamp). Notifies
  * "self"/"manager" and their "-updated" only when something changed. */
 void               ladder_rating_set_value          (LadderRating      *self,
                                                      LadderRater        rater,

@@ -11,7 +11,14 @@
 
 /* One behaviour of a category page: its text and examples, the rating of
  * this copy's owner as a toggle group, the other side's rating read-only,
- * and its evidence. */
+ * and its evidence.
+ *
+ * The toggle group is one focus stop, as a radio group: Tab enters it on
+ * the chosen rating, and Left/Right, Home/End move the choice (in visual
+ * order, so mirrored in a right-to-left locale); Delete or BackSpace, and
+ * the clear button beside it, clear the rating. Every change made here
+ * shows a toast whose Undo sets the rating back as a new change, so that
+ * it also wins a merge over the change it undoes. */
 struct _LadderBehaviourRow
 {
   GtkWidget        parent_instance;
@@ -24,12 +31,166 @@ struct _LadderBehaviourRow
   GtkExpander     *examples_expander;
   GtkLabel        *examples;
   AdwToggleGroup  *rating_group;
+  GtkButton       *clear_button;
   GtkLabel        *other_rating;
   GtkButton       *evidence_button;
   GtkButton       *add_button;
 };
 
 G_DEFINE_FINAL_TYPE (LadderBehaviourRow, ladder_behaviour_row, GTK_TYPE_WIDGET)
+
+/* What a rating toast's Undo sets back. It holds the profile, not the
+ * row: a list recycles its rows while the toast is up. */
+typedef struct
+{
+  LadderProfile     *profile;
+  char              *behaviour_id;
+  LadderRater        rater;
+  LadderRatingValue  previous;
+} RatingUndo;
+
+static void
+rating_undo_free (RatingUndo *undo)
+{
+  g_clear_object (&undo->profile);
+  g_free (undo->behaviour_id);
+  g_free (undo);
+}
+
+/* The overlay keeps the rating toast on screen, if any, so that the next
+ * change, in any row, replaces it instead of queueing behind it. */
+#define RATING_TOAST_KEY "ladder-rating-toast"
+#define RATING_UNDO_KEY "ladder-rating-undo"
+
+static void
+rating_toast_dismissed_cb (AdwToast        *toast,
+                           AdwToastOverlay *overlay)
+{
+  if (g_object_get_data (G_OBJECT (overlay), RATING_TOAST_KEY) == toast)
+    g_object_set_data (G_OBJECT (overlay), RATING_TOAST_KEY, NULL);
+}
+
+static void
+rating_toast_undo_cb (AdwToast *toast)
+{
+  RatingUndo *undo = g_object_get_data (G_OBJECT (toast), RATING_UNDO_KEY);
+
+  if (ladder_profile_get_read_only (undo->profile))
+    return;
+
+  /* Stamped as a new change, later than the one undone. */
+  ladder_profile_rate (undo->profile, undo->behaviour_id, undo->rater, undo->previous);
+}
+
+/* The start of a behaviour's text for a toast, which has one line. */
+static char *
+shorten_for_toast (const char *text)
+{
+  const glong max_chars = 32;
+
+  if (g_utf8_strlen (text, -1) <= max_chars)
+    return g_strdup (text);
+
+  {
+    g_autofree char *start = g_utf8_substring (text, 0, max_chars - 1);
+
+    g_strchomp (start);
+    return g_strconcat (start, "…", NULL);
+  }
+}
+
+static void
+show_undo_toast (LadderBehaviourRow *self,
+                 LadderRater         rater,
+                 LadderRatingValue   previous,
+                 LadderRatingValue   value)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  const char *id = ladder_behaviour_get_id (self->behaviour);
+  g_autofree char *text = shorten_for_toast (ladder_behaviour_get_text (self->behaviour));
+  g_autofree char *title = NULL;
+  AdwToast *shown;
+  AdwToast *toast;
+  RatingUndo *undo;
+
+  if (overlay == NULL)
+    return;
+
+  undo = g_new0 (RatingUndo, 1);
+  undo->profile = g_object_ref (self->profile);
+  undo->behaviour_id = g_strdup (id);
+  undo->rater = rater;
+  undo->previous = previous;
+
+  shown = g_object_get_data (G_OBJECT (overlay), RATING_TOAST_KEY);
+  if (shown != NULL)
+    adw_toast_dismiss (shown);
+
+  if (value == LADDER_RATING_UNRATED)
+    /* Translators: a toast; %s is (the start of) a behaviour's text */
+    title = g_strdup_printf (_("Rating of “%s” cleared"), text);
+  else
+    /* Translators: a toast; %s is (the start of) a behaviour's text */
+    title = g_strdup_printf (_("Rating of “%s” changed"), text);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_use_markup (toast, FALSE);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  /* The undo shows at once, not after a toast waiting before it. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), RATING_UNDO_KEY, undo,
+                          (GDestroyNotify) rating_undo_free);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (rating_toast_undo_cb), NULL);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (rating_toast_dismissed_cb),
+                           overlay, 0);
+  g_object_set_data (G_OBJECT (overlay), RATING_TOAST_KEY, toast);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+/* Sets this copy's side of the rating, as the user asked here. */
+static void
+ladder_behaviour_row_rate (LadderBehaviourRow *self,
+                           LadderRatingValue   value)
+{
+  const char *id;
+  LadderRater owner;
+  LadderRatingValue previous;
+
+  if (self->profile == NULL || ladder_profile_get_read_only (self->profile))
+    return;
+
+  id = ladder_behaviour_get_id (self->behaviour);
+  owner = ladder_profile_get_owner (self->profile);
+  previous = ladder_profile_get_rating_value (self->profile, id, owner);
+  if (previous == value)
+    return;
+
+  ladder_profile_rate (self->profile, id, owner, value);
+  show_undo_toast (self, owner, previous, value);
+}
+
+/* AdwToggleGroup states "checked" on a toggle only once it has been
+ * active, so that a radio never chosen has no state at all: say "not
+ * checked" for each, as a radio group does. The group's children are its
+ * toggles' buttons, with separators between. */
+static void
+update_checked_states (LadderBehaviourRow *self)
+{
+  guint active = adw_toggle_group_get_active (self->rating_group);
+  guint position = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->rating_group));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (!GTK_IS_TOGGLE_BUTTON (child))
+        continue;
+      gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_CHECKED,
+                                   position == active ? GTK_ACCESSIBLE_TRISTATE_TRUE
+                                                      : GTK_ACCESSIBLE_TRISTATE_FALSE,
+                                   -1);
+      position++;
+    }
+}
 
 static void
 ladder_behaviour_row_update (LadderBehaviourRow *self)
@@ -49,6 +210,18 @@ ladder_behaviour_row_update (LadderBehaviourRow *self)
   else
     adw_toggle_group_set_active_name (self->rating_group, ladder_rating_value_to_string (value));
   self->updating = FALSE;
+  update_checked_states (self);
+
+  /* The clear button is there only when there is something to clear; it
+   * hands the focus to the group rather than lose it as it goes. */
+  if (gtk_widget_has_focus (GTK_WIDGET (self->clear_button)) && value == LADDER_RATING_UNRATED)
+    gtk_widget_grab_focus (GTK_WIDGET (self->rating_group));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.clear-rating",
+                                 value != LADDER_RATING_UNRATED &&
+                                 !ladder_profile_get_read_only (self->profile));
+  gtk_widget_set_visible (GTK_WIDGET (self->clear_button),
+                          value != LADDER_RATING_UNRATED &&
+                          !ladder_profile_get_read_only (self->profile));
 
   if (other == LADDER_RATER_MANAGER)
     /* Translators: the manager's rating, "Manager: Sometimes" */
@@ -84,13 +257,107 @@ rating_changed_cb (LadderBehaviourRow *self)
   if (name == NULL || !ladder_rating_value_from_string (name, &value))
     return;
 
-  if (ladder_profile_get_read_only (self->profile))
-    return;
+  ladder_behaviour_row_rate (self, value);
+}
 
-  if (ladder_profile_get_rating_value (self->profile, ladder_behaviour_get_id (self->behaviour),
-                                       ladder_profile_get_owner (self->profile)) != value)
-    ladder_profile_rate (self->profile, ladder_behaviour_get_id (self->behaviour),
-                         ladder_profile_get_owner (self->profile), value);
+/* The position among the group's toggles of its focused button. The
+ * group's children are its toggles' buttons with separators between. */
+static guint
+focused_toggle (LadderBehaviourRow *self)
+{
+  GtkWidget *group = GTK_WIDGET (self->rating_group);
+  GtkWidget *focus = gtk_widget_get_focus_child (group);
+  guint position = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (group); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!GTK_IS_TOGGLE_BUTTON (child))
+        continue;
+      if (child == focus)
+        return position;
+      position++;
+    }
+
+  return adw_toggle_group_get_active (self->rating_group);
+}
+
+/* AdwToggleGroup makes itself one focus stop on its active toggle, but
+ * leaves arrow keys to move the focus (which a list view takes for its
+ * own) and gives no way to clear: what a radio group does, done here. */
+static gboolean
+rating_key_pressed_cb (LadderBehaviourRow    *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  guint n_toggles = adw_toggle_group_get_n_toggles (self->rating_group);
+  guint current = focused_toggle (self);
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self->rating_group)) == GTK_TEXT_DIR_RTL;
+  guint target;
+  int step = 0;
+
+  if ((state & gtk_accelerator_get_default_mod_mask ()) != 0 || n_toggles == 0)
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Delete:
+    case GDK_KEY_KP_Delete:
+    case GDK_KEY_BackSpace:
+      gtk_widget_activate_action (GTK_WIDGET (self), "row.clear-rating", NULL);
+      return GDK_EVENT_STOP;
+
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      target = 0;
+      break;
+
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      target = n_toggles - 1;
+      break;
+
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      step = rtl ? 1 : -1;
+      break;
+
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      step = rtl ? -1 : 1;
+      break;
+
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+
+  /* The ratings are a scale: the ends stop the arrows rather than wrap
+   * round from "Consistently" to "Not Yet". */
+  if (step != 0)
+    {
+      if (current >= n_toggles)
+        target = step > 0 ? 0 : n_toggles - 1;
+      else if (step < 0)
+        target = current > 0 ? current - 1 : 0;
+      else
+        target = MIN (current + 1, n_toggles - 1);
+    }
+
+  adw_toggle_group_set_active (self->rating_group, target);
+  /* Onto the chosen toggle; the group focuses its active one. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->rating_group));
+
+  return GDK_EVENT_STOP;
+}
+
+static void
+ladder_behaviour_row_clear_rating_action (GtkWidget  *widget,
+                                          const char *action_name,
+                                          GVariant   *parameter)
+{
+  ladder_behaviour_row_rate (LADDER_BEHAVIOUR_ROW (widget), LADDER_RATING_UNRATED);
 }
 
 void
@@ -108,7 +375,10 @@ ladder_behaviour_row_set (LadderBehaviourRow *self,
   g_set_object (&self->behaviour, behaviour);
 
   if (profile == NULL || behaviour == NULL)
-    return;
+    {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.clear-rating", FALSE);
+      return;
+    }
 
   gtk_label_set_label (self->text, ladder_behaviour_get_text (behaviour));
   examples = ladder_behaviour_get_examples (behaviour);
@@ -167,10 +437,15 @@ ladder_behaviour_row_class_init (LadderBehaviourRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderBehaviourRow, examples_expander);
   gtk_widget_class_bind_template_child (widget_class, LadderBehaviourRow, examples);
   gtk_widget_class_bind_template_child (widget_class, LadderBehaviourRow, rating_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderBehaviourRow, clear_button);
   gtk_widget_class_bind_template_child (widget_class, LadderBehaviourRow, other_rating);
   gtk_widget_class_bind_template_child (widget_class, LadderBehaviourRow, evidence_button);
   gtk_widget_class_bind_template_child (widget_class, LadderBehaviourRow, add_button);
   gtk_widget_class_bind_template_callback (widget_class, rating_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, rating_key_pressed_cb);
+
+  gtk_widget_class_install_action (widget_class, "row.clear-rating", NULL,
+                                   ladder_behaviour_row_clear_rating_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
 
