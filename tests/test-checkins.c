@@ -522,6 +522,32 @@ test_checkins_long_lists (void)
   ui_window_free (window, app);
 }
 
+/* No gaps is agreement only when both have rated: a check-in where the
+ * manager has rated nothing says so. */
+static void
+test_checkins_manager_not_rated (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  GtkWidget *view_stack, *checkins, *group;
+  LadderCheckinPage *page;
+
+  ladder_profile_rate (profile, "b1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+
+  view_stack = ui_find (GTK_WIDGET (window), "view_stack", ADW_TYPE_VIEW_STACK);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "checkins");
+  checkins = ui_find (GTK_WIDGET (window), "checkins_page", LADDER_TYPE_CHECKINS_PAGE);
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+  page = wait_for_checkin_page (window);
+
+  group = ui_find (GTK_WIDGET (page), "gaps_group", ADW_TYPE_PREFERENCES_GROUP);
+  g_assert_nonnull (row_titled (group, "The manager has not rated yet"));
+  g_assert_null (row_titled (group, "Self and manager agree"));
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -531,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/ladder/checkins/start-fill-finish", test_checkins_start_fill_finish);
   g_test_add_func ("/ladder/checkins/long-lists", test_checkins_long_lists);
   g_test_add_func ("/ladder/checkins/draft", test_checkins_draft);
+  g_test_add_func ("/ladder/checkins/manager-not-rated", test_checkins_manager_not_rated);
 
   return g_test_run ();
 }

@@ -384,6 +384,7 @@ test_show (void)
   g_assert_true (g_regex_match_simple ("\\nLevel 4 +5 +6 +9 +7 +10\\n", result->out, 0, 0));
   g_assert_nonnull (strstr (result->out, "Communication"));
   g_assert_nonnull (strstr (result->out, "Level 6"));
+  g_assert_nonnull (strstr (result->out, "Readiness rule: Ready for the next level when 80 %"));
   g_clear_pointer (&result, cli_result_free);
 
   result = run_cli ("show", profile, NULL);
@@ -391,6 +392,9 @@ test_show (void)
   g_assert_nonnull (strstr (result->out, "Backend Engineering"));
   g_assert_nonnull (strstr (result->out, "40 evidence entries"));
   g_assert_true (g_regex_match_simple ("Mastery +[0-9]+/[0-9]+ +[0-9]+/[0-9]+", result->out, 0, 0));
+  /* Which rule "ready" follows. */
+  g_assert_nonnull (strstr (result->out, "Readiness rule: Ready for the next level when 80 % of the "
+                                         "current level’s behaviours are shown.\n"));
 
   remove_temp_dir (dir);
 }

@@ -164,6 +164,57 @@ test_compare_lists_gaps (void)
   ui_window_free (window, app);
 }
 
+static const char *
+status_text (GtkWidget *page,
+             gboolean   title)
+{
+  AdwStatusPage *status = ADW_STATUS_PAGE (ui_find (page, "agree_page", ADW_TYPE_STATUS_PAGE));
+
+  return title ? adw_status_page_get_title (status) : adw_status_page_get_description (status);
+}
+
+/* No differences is agreement only where both have rated: otherwise the
+ * page says who has not rated yet. */
+static void
+test_compare_says_who_has_not_rated (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  GtkWidget *page = ui_find (GTK_WIDGET (window), "progress_page", LADDER_TYPE_PROGRESS_PAGE);
+  AdwStatusPage *status = ADW_STATUS_PAGE (ui_find (page, "agree_page", ADW_TYPE_STATUS_PAGE));
+
+  ladder_progress_page_set_compare (LADDER_PROGRESS_PAGE (page), TRUE);
+  g_assert_cmpstr (visible_mode (page), ==, "agree");
+  g_assert_cmpstr (status_text (page, TRUE), ==, "Nothing Rated Yet");
+
+  /* The engineer's copy, rated by the engineer alone. */
+  ladder_profile_rate (profile, "b1", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  g_assert_cmpstr (visible_mode (page), ==, "agree");
+  g_assert_cmpstr (status_text (page, TRUE), ==, "Manager Has Not Rated Yet");
+  g_assert_cmpstr (status_text (page, FALSE), ==,
+                   "Differences show here once the manager has rated behaviours too");
+  g_assert_cmpstr (adw_status_page_get_icon_name (status), ==, "avatar-default-symbolic");
+
+  /* Both rated, not the same behaviours. */
+  ladder_profile_rate (profile, "b2", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+  g_assert_cmpstr (status_text (page, TRUE), ==, "No Behaviour Rated by Both");
+
+  /* Both rated b1 alike: now it is agreement. */
+  ladder_profile_rate (profile, "b1", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+  g_assert_cmpstr (status_text (page, TRUE), ==, "No Differences");
+  g_assert_cmpstr (adw_status_page_get_icon_name (status), ==, "object-select-symbolic");
+
+  /* A manager's copy, rated by the manager alone. */
+  ladder_profile_set_owner (profile, LADDER_RATER_MANAGER);
+  ladder_profile_rate (profile, "b1", LADDER_RATER_SELF, LADDER_RATING_UNRATED);
+  g_assert_cmpstr (status_text (page, TRUE), ==, "Engineer Has Not Rated Yet");
+  g_assert_cmpstr (status_text (page, FALSE), ==,
+                   "Differences show here once the engineer has rated behaviours too");
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,6 +222,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ladder/compare/lists-gaps", test_compare_lists_gaps);
+  g_test_add_func ("/ladder/compare/who-has-not-rated", test_compare_says_who_has_not_rated);
 
   return g_test_run ();
 }

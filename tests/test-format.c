@@ -439,6 +439,89 @@ test_newer_version_words (void)
   g_assert_true (g_str_has_prefix (error->message, "v1.json:8:"));
 }
 
+/* The readiness rule {{{1 */
+
+#define READINESS_FRAMEWORK(readiness) \
+  "{\n" \
+  "  \"format\": \"ladder-framework\",\n" \
+  "  \"version\": 1,\n" \
+  "  \"id\": \"f\",\n" \
+  "  \"name\": \"F\",\n" \
+  readiness \
+  "  \"levels\": [{ \"id\": \"1\", \"name\": \"One\" }],\n" \
+  "  \"categories\": [{ \"id\": \"c\", \"name\": \"Craft\" }],\n" \
+  "  \"behaviours\": []\n" \
+  "}\n"
+
+static LadderFramework *
+read_framework_text (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  LadderFramework *framework;
+
+  framework = ladder_format_read_framework (text, strlen (text), "readiness.json", &error);
+  g_assert_no_error (error);
+
+  return framework;
+}
+
+static void
+test_readiness_round_trip (void)
+{
+  g_autoptr(LadderFramework) framework = NULL;
+  g_autoptr(LadderFramework) again = NULL;
+  g_autoptr(LadderFramework) plain = NULL;
+  g_autoptr(LadderFramework) copy = NULL;
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderProfile) profile_again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *rewritten = NULL;
+  g_autofree char *plain_written = NULL;
+  g_autofree char *profile_written = NULL;
+
+  framework = read_framework_text (READINESS_FRAMEWORK ("  \"readiness\": { \"rule\": \"next-share\", "
+                                                        "\"percent\": 70, \"x-note\": \"kept\" },\n"));
+  g_assert_cmpint (ladder_framework_get_readiness_rule (framework), ==, LADDER_READINESS_NEXT_SHARE);
+  g_assert_cmpuint (ladder_framework_get_readiness_percent (framework), ==, 70);
+
+  /* Written after the sub-levels, its unknown member kept. */
+  written = ladder_format_write_framework (framework, NULL);
+  g_assert_nonnull (strstr (written, "  \"readiness\" : {\n"
+                                     "    \"rule\" : \"next-share\",\n"
+                                     "    \"percent\" : 70,\n"
+                                     "    \"x-note\" : \"kept\"\n"
+                                     "  },\n"));
+  again = read_framework_text (written);
+  g_assert_cmpint (ladder_framework_get_readiness_rule (again), ==, LADDER_READINESS_NEXT_SHARE);
+  g_assert_cmpuint (ladder_framework_get_readiness_percent (again), ==, 70);
+  rewritten = ladder_format_write_framework (again, NULL);
+  g_assert_cmpstr (rewritten, ==, written);
+
+  /* A copy, and a profile that embeds it, keep the rule. */
+  copy = ladder_format_copy_framework (framework);
+  g_assert_true (copy != framework);
+  g_assert_cmpint (ladder_framework_get_readiness_rule (copy), ==, LADDER_READINESS_NEXT_SHARE);
+  ladder_framework_set_readiness (copy, LADDER_READINESS_CURRENT_ALL, 70);
+  g_assert_cmpint (ladder_framework_get_readiness_rule (framework), ==, LADDER_READINESS_NEXT_SHARE);
+  profile = ladder_profile_new ("p", copy);
+  profile_written = ladder_format_write_profile (profile, NULL);
+  g_assert_nonnull (strstr (profile_written, "\"rule\" : \"current-all\""));
+  /* No percent for a rule that has none. */
+  g_assert_null (strstr (profile_written, "\"percent\""));
+  profile_again = ladder_format_read_profile (profile_written, strlen (profile_written), "p.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ladder_framework_get_readiness_rule (ladder_profile_get_framework (profile_again)), ==,
+                   LADDER_READINESS_CURRENT_ALL);
+
+  /* Without the member: the default, and nothing written. */
+  plain = read_framework_text (READINESS_FRAMEWORK (""));
+  g_assert_cmpint (ladder_framework_get_readiness_rule (plain), ==, LADDER_READINESS_CURRENT_SHARE);
+  g_assert_cmpuint (ladder_framework_get_readiness_percent (plain), ==, LADDER_READINESS_DEFAULT_PERCENT);
+  plain_written = ladder_format_write_framework (plain, NULL);
+  g_assert_null (strstr (plain_written, "readiness"));
+}
+
 /* Errors and their positions {{{1 */
 
 typedef enum
@@ -590,6 +673,27 @@ static const ErrorCase error_cases[] = {
   { "framework/sublevels-type", KIND_FRAMEWORK,
     FRAMEWORK_HEAD "  \"sublevels\": [\"A\", 2]\n}\n", -1,
     LADDER_FORMAT_ERROR_INVALID, 6, 22 },
+  { "framework/readiness-rule", KIND_FRAMEWORK,
+    FRAMEWORK_HEAD "  \"readiness\": { \"rule\": \"most\" }\n}\n", -1,
+    LADDER_FORMAT_ERROR_INVALID, 6, 26 },
+  { "framework/readiness-rule-type", KIND_FRAMEWORK,
+    FRAMEWORK_HEAD "  \"readiness\": { \"rule\": 1 }\n}\n", -1,
+    LADDER_FORMAT_ERROR_INVALID, 6, 18 },
+  { "framework/readiness-percent-above-100", KIND_FRAMEWORK,
+    FRAMEWORK_HEAD "  \"readiness\": { \"rule\": \"current-share\", \"percent\": 101 }\n}\n", -1,
+    LADDER_FORMAT_ERROR_INVALID, 6, 54 },
+  { "framework/readiness-percent-zero", KIND_FRAMEWORK,
+    FRAMEWORK_HEAD "  \"readiness\": { \"rule\": \"current-share\", \"percent\": 0 }\n}\n", -1,
+    LADDER_FORMAT_ERROR_INVALID, 6, 54 },
+  { "framework/readiness-percent-fraction", KIND_FRAMEWORK,
+    FRAMEWORK_HEAD "  \"readiness\": { \"rule\": \"current-share\", \"percent\": 0.8 }\n}\n", -1,
+    LADDER_FORMAT_ERROR_INVALID, 6, 54 },
+  { "framework/readiness-no-rule", KIND_FRAMEWORK,
+    FRAMEWORK_HEAD "  \"readiness\": { \"percent\": 50 }\n}\n", -1,
+    LADDER_FORMAT_ERROR_INVALID, 6, 16 },
+  { "framework/readiness-type", KIND_FRAMEWORK,
+    FRAMEWORK_HEAD "  \"readiness\": \"all\"\n}\n", -1,
+    LADDER_FORMAT_ERROR_INVALID, 6, 3 },
   { "framework/behaviour-missing-text", KIND_FRAMEWORK,
     FRAMEWORK_HEAD LEVELS_AND_CATEGORIES
     "  \"behaviours\": [\n"
@@ -963,6 +1067,7 @@ main (int   argc,
 
   g_test_add_func ("/ladder/format/framework/round-trip", test_framework_round_trip);
   g_test_add_func ("/ladder/format/framework/from-code", test_framework_from_code);
+  g_test_add_func ("/ladder/format/framework/readiness", test_readiness_round_trip);
   g_test_add_func ("/ladder/format/profile/round-trip", test_profile_round_trip);
   g_test_add_func ("/ladder/format/profile/contents", test_profile_contents);
   g_test_add_func ("/ladder/format/profile/newer-version", test_newer_version);

@@ -1016,6 +1016,40 @@ test_merge_skips_unknown_behaviours (void)
                     ((const char *[]) { "1-mastery-0", NULL }));
 }
 
+/* The readiness rule is part of the framework each copy embeds, and a
+ * framework carries no time: the copy merged into keeps its own rule,
+ * whichever side changed it, as it keeps the rest of its framework. */
+static void
+test_merge_keeps_own_readiness_rule (void)
+{
+  g_autoptr (LadderProfile) ours = make_profile ();
+  g_autoptr (LadderFramework) framework = make_framework ();
+  g_autoptr (LadderProfile) theirs = NULL;
+  g_auto (GStrv) changes = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  ladder_framework_set_readiness (framework, LADDER_READINESS_NEXT_SHARE, 50);
+  theirs = ladder_profile_new (ladder_profile_get_id (ours), framework);
+
+  before = write_profile (ours);
+  g_assert_true (ladder_merge_profiles (ours, theirs, &changes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ladder_framework_get_readiness_rule (ladder_profile_get_framework (ours)), ==,
+                   LADDER_READINESS_CURRENT_SHARE);
+  after = write_profile (ours);
+  g_assert_cmpstr (before, ==, after);
+
+  /* And theirs keeps its own when ours is merged into it. */
+  g_clear_pointer (&changes, g_strfreev);
+  g_assert_true (ladder_merge_profiles (theirs, ours, &changes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ladder_framework_get_readiness_rule (ladder_profile_get_framework (theirs)), ==,
+                   LADDER_READINESS_NEXT_SHARE);
+  g_assert_cmpuint (ladder_framework_get_readiness_percent (ladder_profile_get_framework (theirs)), ==, 50);
+}
+
 /* ladder-cli merge {{{1 */
 
 static int
@@ -1627,6 +1661,7 @@ main (int   argc,
   g_test_add_func ("/ladder/merge/actions", test_merge_actions);
   g_test_add_func ("/ladder/merge/refuses-other-profile", test_merge_refuses_other_profile);
   g_test_add_func ("/ladder/merge/skips-unknown-behaviours", test_merge_skips_unknown_behaviours);
+  g_test_add_func ("/ladder/merge/keeps-own-readiness-rule", test_merge_keeps_own_readiness_rule);
   g_test_add_func ("/ladder/merge/cli", test_merge_cli);
 
 #define ADD_LIBRARY_TEST(path, func) \

@@ -324,6 +324,180 @@ test_missing_for_ready (void)
   g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_SELF), ==, 0);
 }
 
+/* Shows the first @n behaviours of @level (a, then b) for the engineer
+ * and leaves the rest "sometimes". Levels have ten behaviours here. */
+static void
+show_first (LadderProfile *profile,
+            const char    *level,
+            guint          n)
+{
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s-%s-%u", level, i < 5 ? "a" : "b", i % 5 + 1);
+
+      rate (profile, id, LADDER_RATER_SELF,
+            i < n ? LADDER_RATING_CONSISTENTLY : LADDER_RATING_SOMETIMES);
+    }
+}
+
+static void
+test_ready_rule_current_share (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework (3, 5, NULL);
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+
+  ladder_profile_set_current_level (profile, "1");
+
+  /* 70 %: 7 of 10. */
+  ladder_framework_set_readiness (framework, LADDER_READINESS_CURRENT_SHARE, 70);
+  show_first (profile, "1", 6);
+  g_assert_false (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+  g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_SELF), ==, 1);
+  show_first (profile, "1", 7);
+  g_assert_true (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+  g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_SELF), ==, 0);
+
+  /* 75 % of 10 is 7.5: eight. */
+  ladder_framework_set_readiness (framework, LADDER_READINESS_CURRENT_SHARE, 75);
+  g_assert_false (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+  g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_SELF), ==, 1);
+  show_first (profile, "1", 8);
+  g_assert_true (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+
+  /* 100 % asks for all of them. */
+  ladder_framework_set_readiness (framework, LADDER_READINESS_CURRENT_SHARE, 100);
+  g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_SELF), ==, 2);
+  show_first (profile, "1", 10);
+  g_assert_true (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+
+  /* The smallest share still asks for one behaviour. */
+  ladder_framework_set_readiness (framework, LADDER_READINESS_CURRENT_SHARE, 1);
+  show_first (profile, "1", 0);
+  g_assert_false (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+  g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_SELF), ==, 1);
+  show_first (profile, "1", 1);
+  g_assert_true (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+}
+
+static void
+test_ready_rule_current_all (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework (3, 5, NULL);
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+
+  ladder_framework_set_readiness (framework, LADDER_READINESS_CURRENT_ALL, 50);
+  ladder_profile_set_current_level (profile, "1");
+
+  /* The share is kept but not used: 9 of 10 is not all. */
+  show_first (profile, "1", 9);
+  g_assert_false (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+  g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_SELF), ==, 1);
+
+  /* The tenth not applicable: 9 of 9. */
+  rate (profile, "1-b-5", LADDER_RATER_SELF, LADDER_RATING_NOT_APPLICABLE);
+  g_assert_true (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+  g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_SELF), ==, 0);
+
+  rate (profile, "1-b-5", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  g_assert_true (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+  g_assert_false (ladder_profile_is_ready (profile, LADDER_RATER_MANAGER));
+
+  /* One category alone. */
+  rate (profile, "1-b-5", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  g_assert_true (ladder_profile_is_ready_in_category (profile, "a", LADDER_RATER_SELF));
+  g_assert_false (ladder_profile_is_ready_in_category (profile, "b", LADDER_RATER_SELF));
+}
+
+static void
+test_ready_rule_next_share (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework (3, 5, NULL);
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+
+  ladder_framework_set_readiness (framework, LADDER_READINESS_NEXT_SHARE, 50);
+  ladder_profile_set_current_level (profile, "1");
+
+  /* The current level all shown counts for nothing. */
+  show_first (profile, "1", 10);
+  g_assert_false (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+  g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_SELF), ==, 5);
+
+  /* Half of level 2. */
+  show_first (profile, "2", 4);
+  g_assert_false (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+  g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_SELF), ==, 1);
+  show_first (profile, "2", 5);
+  g_assert_true (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+  g_assert_true (ladder_profile_is_ready_in_category (profile, "a", LADDER_RATER_SELF));
+  g_assert_false (ladder_profile_is_ready_in_category (profile, "b", LADDER_RATER_SELF));
+
+  /* The last level has no next one. */
+  ladder_profile_set_current_level (profile, "3");
+  g_assert_false (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+  g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_SELF), ==, 0);
+}
+
+static void
+count_changes_cb (LadderProfile *profile,
+                  guint         *n)
+{
+  (*n)++;
+}
+
+static void
+test_ready_rule_changes_profile (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework (2, 1, NULL);
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+  g_autofree char *text = NULL;
+  guint n = 0;
+
+  g_assert_cmpint (ladder_framework_get_readiness_rule (framework), ==, LADDER_READINESS_CURRENT_SHARE);
+  g_assert_cmpuint (ladder_framework_get_readiness_percent (framework), ==, 80);
+  text = ladder_framework_describe_readiness (framework);
+  g_assert_cmpstr (text, ==, "Ready for the next level when 80 % of the current level’s behaviours are shown");
+  g_clear_pointer (&text, g_free);
+
+  /* A profile's file holds its framework: a new rule is a change to save. */
+  g_signal_connect (profile, "changed", G_CALLBACK (count_changes_cb), &n);
+  ladder_framework_set_readiness (framework, LADDER_READINESS_NEXT_SHARE, 87);
+  g_assert_cmpuint (n, ==, 1);
+  ladder_framework_set_readiness (framework, LADDER_READINESS_NEXT_SHARE, 87);
+  g_assert_cmpuint (n, ==, 1);
+  text = ladder_framework_describe_readiness (framework);
+  g_assert_cmpstr (text, ==, "Ready for the next level when 87 % of its behaviours are already shown");
+  g_clear_pointer (&text, g_free);
+
+  ladder_framework_set_readiness (framework, LADDER_READINESS_CURRENT_ALL, 87);
+  g_assert_cmpuint (n, ==, 2);
+  text = ladder_framework_describe_readiness (framework);
+  g_assert_cmpstr (text, ==, "Ready for the next level when every behaviour of the current level is shown");
+}
+
+static void
+test_rated_counts (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework (2, 1, NULL);
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+  g_autoptr(GPtrArray) gaps = NULL;
+
+  g_assert_cmpuint (ladder_profile_count_rated (profile, LADDER_RATER_SELF), ==, 0);
+  rate (profile, "1-a-1", LADDER_RATER_SELF, LADDER_RATING_NOT_APPLICABLE);
+  rate (profile, "1-b-1", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  g_assert_cmpuint (ladder_profile_count_rated (profile, LADDER_RATER_SELF), ==, 2);
+  g_assert_cmpuint (ladder_profile_count_rated (profile, LADDER_RATER_MANAGER), ==, 0);
+  g_assert_cmpuint (ladder_profile_count_rated_by_both (profile), ==, 0);
+
+  rate (profile, "2-a-1", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+  g_assert_cmpuint (ladder_profile_count_rated (profile, LADDER_RATER_MANAGER), ==, 1);
+  g_assert_cmpuint (ladder_profile_count_rated_by_both (profile), ==, 0);
+
+  rate (profile, "1-b-1", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+  g_assert_cmpuint (ladder_profile_count_rated_by_both (profile), ==, 1);
+  gaps = ladder_profile_list_rating_gaps (profile);
+  g_assert_cmpuint (gaps->len, ==, 0);
+}
+
 static void
 test_gap_distance (void)
 {
@@ -432,6 +606,11 @@ main (int   argc,
   g_test_add_func ("/ladder/progress/ready", test_ready);
   g_test_add_func ("/ladder/progress/ready/nothing-to-count", test_ready_nothing_to_count);
   g_test_add_func ("/ladder/progress/ready/missing", test_missing_for_ready);
+  g_test_add_func ("/ladder/progress/ready/rule/current-share", test_ready_rule_current_share);
+  g_test_add_func ("/ladder/progress/ready/rule/current-all", test_ready_rule_current_all);
+  g_test_add_func ("/ladder/progress/ready/rule/next-share", test_ready_rule_next_share);
+  g_test_add_func ("/ladder/progress/ready/rule/changes-profile", test_ready_rule_changes_profile);
+  g_test_add_func ("/ladder/progress/gaps/rated-counts", test_rated_counts);
   g_test_add_func ("/ladder/progress/gaps/distance", test_gap_distance);
   g_test_add_func ("/ladder/progress/gaps/order", test_gaps_order);
 

@@ -406,6 +406,40 @@ test_report_sample_text (Scratch       *scratch,
   assert_has_text (squeezed, "Page 1 of");
 }
 
+/* The readiness sentence says which rule "ready" follows. */
+static void
+test_report_readiness_rule (Scratch       *scratch,
+                            gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = load_monzo ();
+  g_autoptr(LadderProfile) profile = ladder_sample_profile (framework, 10, 7);
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autofree char *path = scratch_path (scratch, "rule.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  LadderReportOptions options = { 0, };
+
+  options.paper = LADDER_PAPER_SIZE_A4;
+  options.date = date;
+  /* A level with one after it, for readiness to mean something. */
+  ladder_profile_set_current_level (profile, "1");
+  write_pdf (profile, &options, path);
+  text = poppler ("pdftotext", NULL, path);
+  squeezed = squeeze (text);
+  assert_has_text (squeezed, "Readiness rule: Ready for the next level when 80 % of the current level’s "
+                             "behaviours are shown.");
+
+  /* The profile's own rule, not the library's. */
+  ladder_framework_set_readiness (ladder_profile_get_framework (profile), LADDER_READINESS_NEXT_SHARE, 60);
+  write_pdf (profile, &options, path);
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&squeezed, g_free);
+  text = poppler ("pdftotext", NULL, path);
+  squeezed = squeeze (text);
+  assert_has_text (squeezed, "Readiness rule: Ready for the next level when 60 % of its behaviours are "
+                             "already shown.");
+}
+
 /* pdfinfo and pdffonts: metadata, pages, fonts */
 
 static void
@@ -1100,6 +1134,7 @@ main (int   argc,
   g_test_add (path, Scratch, NULL, scratch_setup, func, scratch_teardown)
 
   ADD ("/report/sample/text", test_report_sample_text);
+  ADD ("/report/sample/readiness-rule", test_report_readiness_rule);
   ADD ("/report/sample/metadata-and-fonts", test_report_metadata_and_fonts);
   ADD ("/report/sample/outline-and-links", test_report_outline_and_links);
   ADD ("/report/unsafe-links", test_report_unsafe_links);

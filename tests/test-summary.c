@@ -10,6 +10,8 @@
 #include <gtk/gtk.h>
 
 #include "ladder-chart-view.h"
+#include "ladder-progress-page.h"
+#include "ladder-readiness-dialog.h"
 #include "ladder-summary-page.h"
 #include "ui-helpers.h"
 
@@ -148,6 +150,117 @@ test_summary_sample_narrow (void)
   ui_window_free (window, app);
 }
 
+static gboolean
+dialog_shown_cb (gpointer data)
+{
+  return ui_visible_dialog (data) != NULL;
+}
+
+static gboolean
+dialog_gone_cb (gpointer data)
+{
+  return ui_visible_dialog (data) == NULL;
+}
+
+/* The readiness line says which rule it follows, the Summary edits the
+ * profile's own rule, and the profile saves it. */
+static void
+test_summary_readiness_rule (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  GtkWidget *view_stack = ui_find (GTK_WIDGET (window), "view_stack", ADW_TYPE_VIEW_STACK);
+  GtkWidget *page = ui_find (GTK_WIDGET (window), "summary_page", LADDER_TYPE_SUMMARY_PAGE);
+  GtkWidget *readiness = ui_find (page, "readiness", GTK_TYPE_LABEL);
+  GtkWidget *progress = ui_find (GTK_WIDGET (window), "progress_page", LADDER_TYPE_PROGRESS_PAGE);
+  AdwDialog *dialog;
+  GtkWidget *rule_row, *percent_row;
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "summary");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (readiness), ==,
+                   "Ready for the next level when 80 % of the current level’s behaviours are shown");
+
+  g_assert_true (gtk_widget_activate_action (page, "summary.edit-readiness", NULL));
+  ui_wait_for (dialog_shown_cb, window, "the readiness dialog");
+  dialog = ui_visible_dialog (window);
+  g_assert_true (LADDER_IS_READINESS_DIALOG (dialog));
+  rule_row = ui_find (GTK_WIDGET (dialog), "rule_row", ADW_TYPE_COMBO_ROW);
+  percent_row = ui_find (GTK_WIDGET (dialog), "percent_row", ADW_TYPE_SPIN_ROW);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (rule_row)), ==, LADDER_READINESS_CURRENT_SHARE);
+  g_assert_cmpfloat (adw_spin_row_get_value (ADW_SPIN_ROW (percent_row)), ==, 80);
+
+  /* All of Level 1: its three behaviours. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (rule_row), LADDER_READINESS_CURRENT_ALL);
+  g_assert_false (gtk_widget_get_sensitive (percent_row));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (readiness), ==,
+                   "Ready for the next level when every behaviour of the current level is shown");
+
+  /* Half of Level 2, which has one behaviour. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (rule_row), LADDER_READINESS_NEXT_SHARE);
+  adw_spin_row_set_value (ADW_SPIN_ROW (percent_row), 50);
+  g_assert_true (gtk_widget_get_sensitive (percent_row));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (readiness), ==,
+                   "Ready for the next level when 50 % of its behaviours are already shown");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (readiness)), ==, "Ready for Level 2 with 1 more behaviour shown");
+  ladder_profile_rate (profile, "b3", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (readiness)), ==, "Ready for Level 2");
+
+  /* The Progress tab's readiness line says the same rule. */
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (ui_find (progress, "ready_label", GTK_TYPE_LABEL)), ==,
+                   "Ready for the next level when 50 % of its behaviours are already shown");
+
+  adw_dialog_close (dialog);
+  ui_wait_for (dialog_gone_cb, window, "the dialog closed");
+
+  /* Saved with the profile, in its framework. */
+  ui_wait_file_has (ladder_profile_get_file (profile),
+                    "\"readiness\" : {\n      \"rule\" : \"next-share\",\n      \"percent\" : 50\n",
+                    "the rule in the profile's file");
+
+  /* A read-only profile's rule is not for editing. */
+  ladder_profile_set_read_only (profile, TRUE);
+  ladder_profile_rate (profile, "b3", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  g_assert_false (gtk_widget_is_sensitive (button_for_action (page, "summary.edit-readiness")));
+  ladder_profile_set_read_only (profile, FALSE);
+
+  ui_window_free (window, app);
+}
+
+/* A framework's page shows its rule and edits the library's framework,
+ * written when the dialog closes. */
+static void
+test_framework_readiness_rule (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderLibrary *library = _ladder_window_get_library (window);
+  g_autoptr(LadderFramework) framework = g_list_model_get_item (ladder_library_get_frameworks (library), 0);
+  GtkWidget *view = _ladder_window_get_framework_view (window);
+  GtkWidget *readiness = ui_find (view, "readiness", GTK_TYPE_LABEL);
+  g_autofree char *name = g_strconcat (ladder_framework_get_id (framework), ".json", NULL);
+  g_autoptr(GFile) file = g_file_get_child (ladder_library_get_directory (library), "frameworks");
+  g_autoptr(GFile) framework_file = g_file_get_child (file, name);
+  AdwDialog *dialog;
+
+  _ladder_window_select (window, G_OBJECT (framework));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (readiness)), ==,
+                   "Ready for the next level when 80 % of the current level’s behaviours are shown");
+
+  g_assert_true (gtk_widget_activate_action (view, "framework.edit-readiness", NULL));
+  ui_wait_for (dialog_shown_cb, window, "the readiness dialog");
+  dialog = ui_visible_dialog (window);
+  adw_spin_row_set_value (ADW_SPIN_ROW (ui_find (GTK_WIDGET (dialog), "percent_row", ADW_TYPE_SPIN_ROW)), 70);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (readiness)), ==,
+                   "Ready for the next level when 70 % of the current level’s behaviours are shown");
+  g_assert_false (g_file_query_exists (framework_file, NULL));
+
+  adw_dialog_close (dialog);
+  ui_wait_file_has (framework_file, "\"percent\" : 70", "the framework written");
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -156,6 +269,8 @@ main (int   argc,
 
   g_test_add_func ("/ladder/summary/small-profile", test_summary_small_profile);
   g_test_add_func ("/ladder/summary/sample-narrow", test_summary_sample_narrow);
+  g_test_add_func ("/ladder/summary/readiness-rule", test_summary_readiness_rule);
+  g_test_add_func ("/ladder/summary/framework-readiness-rule", test_framework_readiness_rule);
 
   return g_test_run ();
 }

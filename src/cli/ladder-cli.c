@@ -371,6 +371,16 @@ column_width (GListModel  *model,
   return width;
 }
 
+/* "Readiness rule: Ready for the next level when 80 % of …": the rule
+ * that "Ready for the next level" follows, which frameworks set. */
+static void
+print_readiness_rule (LadderFramework *framework)
+{
+  g_autofree char *rule = ladder_framework_describe_readiness (framework);
+
+  g_print (_("Readiness rule: %s.\n"), rule);
+}
+
 static void
 show_framework (LadderFramework *framework)
 {
@@ -391,6 +401,7 @@ show_framework (LadderFramework *framework)
   g_print (ngettext ("%u level, ", "%u levels, ", n_levels), n_levels);
   g_print (ngettext ("%u category, ", "%u categories, ", n_categories), n_categories);
   g_print (ngettext ("%u behaviour\n", "%u behaviours\n", n_behaviours), n_behaviours);
+  print_readiness_rule (framework);
 
   /* Levels down, categories across: behaviours per cell. */
   g_print ("\n");
@@ -459,6 +470,7 @@ show_profile (LadderProfile *profile)
     }
   if (ladder_profile_is_ready (profile, LADDER_RATER_SELF))
     g_print (_("Ready for the next level.\n"));
+  print_readiness_rule (framework);
   g_print (ngettext ("%u evidence entry, ", "%u evidence entries, ", n_evidence), n_evidence);
   g_print (ngettext ("%u check-in\n", "%u check-ins\n", n_checkins), n_checkins);
 

@@ -21,6 +21,11 @@ G_DEFINE_ENUM_TYPE (LadderRater, ladder_rater,
   G_DEFINE_ENUM_VALUE (LADDER_RATER_SELF, "self"),
   G_DEFINE_ENUM_VALUE (LADDER_RATER_MANAGER, "manager"))
 
+G_DEFINE_ENUM_TYPE (LadderReadinessRule, ladder_readiness_rule,
+  G_DEFINE_ENUM_VALUE (LADDER_READINESS_CURRENT_SHARE, "current-share"),
+  G_DEFINE_ENUM_VALUE (LADDER_READINESS_CURRENT_ALL, "current-all"),
+  G_DEFINE_ENUM_VALUE (LADDER_READINESS_NEXT_SHARE, "next-share"))
+
 /**
  * ladder_rating_value_to_string:
  * @value: a #LadderRatingValue
@@ -129,6 +134,54 @@ ladder_rater_from_string (const char  *string,
 
   if (rater != NULL)
     *rater = (LadderRater) found->value;
+
+  return TRUE;
+}
+
+/**
+ * ladder_readiness_rule_to_string:
+ * @rule: a #LadderReadinessRule
+ *
+ * Gets the word the file format uses for @rule.
+ *
+ * Returns: (nullable): "current-share", "current-all" or "next-share";
+ *   %NULL for a value out of range
+ */
+const char *
+ladder_readiness_rule_to_string (LadderReadinessRule rule)
+{
+  g_autoptr (GEnumClass) klass = g_type_class_ref (LADDER_TYPE_READINESS_RULE);
+  GEnumValue *found = g_enum_get_value (klass, rule);
+
+  return found != NULL ? found->value_nick : NULL;
+}
+
+/**
+ * ladder_readiness_rule_from_string:
+ * @string: (nullable): a word of the file format
+ * @rule: (out) (optional): where to store the rule
+ *
+ * Parses a readiness rule word.
+ *
+ * Returns: %TRUE if @string named a rule; @rule is left alone otherwise
+ */
+gboolean
+ladder_readiness_rule_from_string (const char          *string,
+                                   LadderReadinessRule *rule)
+{
+  g_autoptr (GEnumClass) klass = NULL;
+  GEnumValue *found;
+
+  if (string == NULL)
+    return FALSE;
+
+  klass = g_type_class_ref (LADDER_TYPE_READINESS_RULE);
+  found = g_enum_get_value_by_nick (klass, string);
+  if (found == NULL)
+    return FALSE;
+
+  if (rule != NULL)
+    *rule = (LadderReadinessRule) found->value;
 
   return TRUE;
 }

@@ -38,10 +38,31 @@ typedef enum
   LADDER_RATER_MANAGER,
 } LadderRater;
 
+/**
+ * LadderReadinessRule:
+ * @LADDER_READINESS_CURRENT_SHARE: a share of the current level's
+ *   behaviours is shown
+ * @LADDER_READINESS_CURRENT_ALL: every behaviour of the current level is
+ *   shown
+ * @LADDER_READINESS_NEXT_SHARE: a share of the next level's behaviours is
+ *   already shown
+ *
+ * When a profile counts as ready for the level after its current one: a
+ * rule of the framework.
+ */
+typedef enum
+{
+  LADDER_READINESS_CURRENT_SHARE,
+  LADDER_READINESS_CURRENT_ALL,
+  LADDER_READINESS_NEXT_SHARE,
+} LadderReadinessRule;
+
 #define LADDER_TYPE_RATING_VALUE (ladder_rating_value_get_type ())
 GType ladder_rating_value_get_type (void);
 #define LADDER_TYPE_RATER (ladder_rater_get_type ())
 GType ladder_rater_get_type (void);
+#define LADDER_TYPE_READINESS_RULE (ladder_readiness_rule_get_type ())
+GType ladder_readiness_rule_get_type (void);
 
 /* The file format's words for the values: "not-yet", "self", … NULL for
  * LADDER_RATING_UNRATED. */
@@ -51,6 +72,11 @@ gboolean    ladder_rating_value_from_string (const char        *string,
 const char *ladder_rater_to_string        (LadderRater        rater);
 gboolean    ladder_rater_from_string      (const char        *string,
                                            LadderRater       *rater);
+
+/* "current-share", "current-all", "next-share". */
+const char *ladder_readiness_rule_to_string   (LadderReadinessRule  rule);
+gboolean    ladder_readiness_rule_from_string (const char          *string,
+                                               LadderReadinessRule *rule);
 
 /* Translated, for people: "Not yet", "Sometimes", … */
 const char *ladder_rating_value_get_label (LadderRatingValue value);

@@ -40,6 +40,13 @@ snapshot_extra_quark (void)
   return g_quark_from_static_string ("ladder-format-snapshot-extra");
 }
 
+/* The unknown members of a framework's "readiness" object. */
+static GQuark
+readiness_extra_quark (void)
+{
+  return g_quark_from_static_string ("ladder-format-readiness-extra");
+}
+
 void
 _ladder_format_copy_snapshot_extras (LadderCheckin *from,
                                      LadderCheckin *to)
@@ -1220,6 +1227,89 @@ read_framework_list (Reader          *r,
   return TRUE;
 }
 
+/* "readiness": { "rule": "current-share", "percent": 80 }. The percent is
+ * optional (80 by default) and a whole number from 1 to 100: json-glib
+ * would write a fraction such as 0.7 back as 0.69999999999999996. */
+static gboolean
+read_readiness (Reader          *r,
+                JsonObject      *object,
+                const char      *name,
+                JsonNode        *node,
+                LadderFramework *framework)
+{
+  JsonObject *readiness;
+  JsonObject *extra = NULL;
+  LadderReadinessRule rule = LADDER_READINESS_CURRENT_SHARE;
+  gint64 percent = LADDER_READINESS_DEFAULT_PERCENT;
+  gboolean has_rule = FALSE;
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *value;
+
+  if (!read_object (r, object, name, node, &readiness))
+    return FALSE;
+  if (readiness == NULL)
+    return TRUE;
+
+  json_object_iter_init_ordered (&iter, readiness);
+  while (json_object_iter_next_ordered (&iter, &member, &value))
+    {
+      if (g_str_equal (member, "rule"))
+        {
+          const char *text;
+
+          if (!read_string (r, readiness, member, value, FALSE, &text))
+            goto fail;
+          has_rule = TRUE;
+
+          /* A newer Ladder's rule reads as the default here; its file is
+           * written back as it was read. */
+          if (!ladder_readiness_rule_from_string (text, &rule) && !r->newer)
+            {
+              reader_fail (r, LADDER_FORMAT_ERROR_INVALID, WHERE_VALUE (readiness, member),
+                           _("“%s” is not a readiness rule: use “current-share”, "
+                             "“current-all” or “next-share”."),
+                           text);
+              goto fail;
+            }
+        }
+      else if (g_str_equal (member, "percent"))
+        {
+          gboolean integer = JSON_NODE_HOLDS_VALUE (value) &&
+                             json_node_get_value_type (value) == G_TYPE_INT64;
+
+          if (integer)
+            percent = json_node_get_int (value);
+          if (!integer || percent < 1 || percent > 100)
+            {
+              reader_fail (r, LADDER_FORMAT_ERROR_INVALID, WHERE_VALUE (readiness, member),
+                           _("The readiness percent must be a whole number from 1 to 100."));
+              goto fail;
+            }
+        }
+      else
+        keep_extra (&extra, member, value);
+    }
+
+  if (!has_rule)
+    {
+      reader_fail (r, LADDER_FORMAT_ERROR_INVALID, WHERE_VALUE (object, name),
+                   _("The member “%s” is missing."), "rule");
+      goto fail;
+    }
+
+  ladder_framework_set_readiness (framework, rule, (guint) percent);
+  if (extra != NULL)
+    g_object_set_qdata_full (G_OBJECT (framework), readiness_extra_quark (),
+                             g_steal_pointer (&extra), (GDestroyNotify) json_object_unref);
+
+  return TRUE;
+
+fail:
+  g_clear_pointer (&extra, json_object_unref);
+  return FALSE;
+}
+
 /* A framework object, the top of a framework file (@top) or the copy
  * embedded in a profile. */
 static LadderFramework *
@@ -1276,6 +1366,8 @@ read_framework_node (Reader      *r,
           if ((ok = read_strings (r, object, member, node)))
             ladder_framework_set_sublevels (framework, (const char * const *) r->strings->pdata);
         }
+      else if (g_str_equal (member, "readiness"))
+        ok = read_readiness (r, object, member, node, framework);
       else if (g_str_equal (member, "levels"))
         ok = read_array (r, object, member, node, &levels);
       else if (g_str_equal (member, "categories"))
@@ -2982,6 +3074,29 @@ behaviour_to_node (gpointer item)
   return object_node (object);
 }
 
+/* Written only when it says more than the default, so that a framework
+ * that never set a rule keeps the file it had. */
+static void
+set_readiness (JsonObject      *object,
+               LadderFramework *framework)
+{
+  LadderReadinessRule rule = ladder_framework_get_readiness_rule (framework);
+  guint percent = ladder_framework_get_readiness_percent (framework);
+  JsonObject *extra = g_object_get_qdata (G_OBJECT (framework), readiness_extra_quark ());
+  JsonObject *readiness;
+
+  if (rule == LADDER_READINESS_CURRENT_SHARE && percent == LADDER_READINESS_DEFAULT_PERCENT &&
+      extra == NULL)
+    return;
+
+  readiness = json_object_new ();
+  json_object_set_string_member (readiness, "rule", ladder_readiness_rule_to_string (rule));
+  if (rule != LADDER_READINESS_CURRENT_ALL)
+    json_object_set_int_member (readiness, "percent", percent);
+  add_extra (readiness, extra);
+  json_object_set_object_member (object, "readiness", readiness);
+}
+
 /**
  * ladder_format_framework_to_node:
  * @framework: a #LadderFramework
@@ -3014,6 +3129,7 @@ ladder_format_framework_to_node (LadderFramework *framework)
   set_string (object, "description", ladder_framework_get_description (framework));
   set_string (object, "source", ladder_framework_get_source (framework));
   set_strings (object, "sublevels", ladder_framework_get_sublevels (framework), FALSE);
+  set_readiness (object, framework);
   json_object_set_array_member (object, "levels",
                                 list_to_array (ladder_framework_get_levels (framework),
                                                level_to_node));
@@ -3291,6 +3407,34 @@ ladder_format_write_framework (LadderFramework *framework,
   node = ladder_format_framework_to_node (framework);
 
   return node_to_data (node, length);
+}
+
+/**
+ * ladder_format_copy_framework:
+ * @framework: a #LadderFramework
+ *
+ * A framework of its own with everything @framework holds, the members
+ * Ladder does not know included: what a new profile embeds, so that
+ * editing its copy (its readiness rule) leaves the library's alone.
+ *
+ * Returns: (transfer full): a new framework
+ */
+LadderFramework *
+ladder_format_copy_framework (LadderFramework *framework)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  LadderFramework *copy;
+  gsize length;
+
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (framework), NULL);
+
+  data = ladder_format_write_framework (framework, &length);
+  copy = ladder_format_read_framework (data, length, ladder_framework_get_id (framework), &error);
+  /* What the writer writes, the reader reads. */
+  g_assert_no_error (error);
+
+  return copy;
 }
 
 /**

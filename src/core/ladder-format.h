@@ -97,6 +97,7 @@ char           **ladder_format_list_unsafe_links  (const char       *data,
 /* Writers: pretty-printed UTF-8 JSON ending in a newline. */
 JsonNode        *ladder_format_framework_to_node  (LadderFramework  *framework);
 JsonNode        *ladder_format_profile_to_node    (LadderProfile    *profile);
+LadderFramework *ladder_format_copy_framework     (LadderFramework  *framework);
 char            *ladder_format_write_framework    (LadderFramework  *framework,
                                                    gsize            *length);
 char            *ladder_format_write_profile      (LadderProfile    *profile,

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "ladder-framework.h"
 
 struct _LadderFramework
@@ -17,6 +19,8 @@ struct _LadderFramework
   char *source;
   /* Never NULL: an empty vector when the framework has no sub-levels. */
   char **sublevels;
+  LadderReadinessRule readiness_rule;
+  guint readiness_percent;
 
   GListStore *levels;
   GListStore *categories;
@@ -49,6 +53,8 @@ enum {
   PROP_DESCRIPTION,
   PROP_SOURCE,
   PROP_SUBLEVELS,
+  PROP_READINESS_RULE,
+  PROP_READINESS_PERCENT,
   PROP_LEVELS,
   PROP_CATEGORIES,
   PROP_BEHAVIOURS,
@@ -57,6 +63,13 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
+
+enum {
+  READINESS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
 
 /* A unit separator cannot appear in an id that came from a file a person
  * wrote, so the pair cannot collide with another pair. */
@@ -169,6 +182,14 @@ ladder_framework_get_property (GObject    *object,
       g_value_set_boxed (value, self->sublevels);
       break;
 
+    case PROP_READINESS_RULE:
+      g_value_set_enum (value, self->readiness_rule);
+      break;
+
+    case PROP_READINESS_PERCENT:
+      g_value_set_uint (value, self->readiness_percent);
+      break;
+
     case PROP_LEVELS:
       g_value_set_object (value, self->levels);
       break;
@@ -222,6 +243,14 @@ ladder_framework_set_property (GObject      *object,
 
     case PROP_SUBLEVELS:
       ladder_framework_set_sublevels (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_READINESS_RULE:
+      ladder_framework_set_readiness (self, g_value_get_enum (value), self->readiness_percent);
+      break;
+
+    case PROP_READINESS_PERCENT:
+      ladder_framework_set_readiness (self, self->readiness_rule, g_value_get_uint (value));
       break;
 
     default:
@@ -280,6 +309,21 @@ ladder_framework_class_init (LadderFrameworkClass *klass)
                          G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS));
 
+  properties [PROP_READINESS_RULE] =
+    g_param_spec_enum ("readiness-rule", NULL, NULL,
+                       LADDER_TYPE_READINESS_RULE,
+                       LADDER_READINESS_CURRENT_SHARE,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_READINESS_PERCENT] =
+    g_param_spec_uint ("readiness-percent", NULL, NULL,
+                         1, 100, LADDER_READINESS_DEFAULT_PERCENT,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
   properties [PROP_LEVELS] =
     g_param_spec_object ("levels", NULL, NULL,
                          G_TYPE_LIST_MODEL,
@@ -305,12 +349,27 @@ ladder_framework_class_init (LadderFrameworkClass *klass)
                           G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * LadderFramework::readiness-changed:
+   *
+   * Emitted once after ladder_framework_set_readiness() changed the rule,
+   * the share or both.
+   */
+  signals [READINESS_CHANGED] =
+    g_signal_new ("readiness-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
 ladder_framework_init (LadderFramework *self)
 {
   self->sublevels = g_new0 (char *, 1);
+  self->readiness_rule = LADDER_READINESS_CURRENT_SHARE;
+  self->readiness_percent = LADDER_READINESS_DEFAULT_PERCENT;
 
   self->levels = g_list_store_new (LADDER_TYPE_LEVEL);
   self->categories = g_list_store_new (LADDER_TYPE_CATEGORY);
@@ -544,6 +603,109 @@ ladder_framework_set_sublevels (LadderFramework    *self,
   g_strfreev (self->sublevels);
   self->sublevels = g_strdupv ((char **) sublevels);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SUBLEVELS]);
+}
+
+/**
+ * ladder_framework_get_readiness_rule:
+ * @self: a #LadderFramework
+ *
+ * Returns: the rule that says when a profile is ready for the next level
+ */
+LadderReadinessRule
+ladder_framework_get_readiness_rule (LadderFramework *self)
+{
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (self), LADDER_READINESS_CURRENT_SHARE);
+
+  return self->readiness_rule;
+}
+
+/**
+ * ladder_framework_get_readiness_percent:
+ * @self: a #LadderFramework
+ *
+ * The share of behaviours shown that %LADDER_READINESS_CURRENT_SHARE and
+ * %LADDER_READINESS_NEXT_SHARE ask for, in percent. It is kept under
+ * %LADDER_READINESS_CURRENT_ALL too, for a switch back.
+ *
+ * Returns: the share in whole percent, 1 to 100
+ */
+guint
+ladder_framework_get_readiness_percent (LadderFramework *self)
+{
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (self), LADDER_READINESS_DEFAULT_PERCENT);
+
+  return self->readiness_percent;
+}
+
+/**
+ * ladder_framework_set_readiness:
+ * @self: a #LadderFramework
+ * @rule: the rule
+ * @percent: the share of behaviours shown that a "-share" rule asks for,
+ *   in whole percent, 1 to 100
+ *
+ * Sets when a profile on this framework counts as ready for the next
+ * level, and emits #LadderFramework::readiness-changed once when either
+ * changed. Profiles that embed @self emit #LadderProfile::changed.
+ */
+void
+ladder_framework_set_readiness (LadderFramework     *self,
+                                LadderReadinessRule  rule,
+                                guint                percent)
+{
+  g_return_if_fail (LADDER_IS_FRAMEWORK (self));
+  g_return_if_fail (ladder_readiness_rule_to_string (rule) != NULL);
+  g_return_if_fail (percent >= 1 && percent <= 100);
+
+  if (self->readiness_rule == rule && self->readiness_percent == percent)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->readiness_rule != rule)
+    {
+      self->readiness_rule = rule;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_READINESS_RULE]);
+    }
+  if (self->readiness_percent != percent)
+    {
+      self->readiness_percent = percent;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_READINESS_PERCENT]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+
+  g_signal_emit (self, signals [READINESS_CHANGED], 0);
+}
+
+/**
+ * ladder_framework_describe_readiness:
+ * @self: a #LadderFramework
+ *
+ * Says the readiness rule in a sentence for people, such as "Ready for
+ * the next level when 80 % of the current level’s behaviours are shown".
+ *
+ * Returns: (transfer full): a new translated string
+ */
+char *
+ladder_framework_describe_readiness (LadderFramework *self)
+{
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (self), NULL);
+
+  switch (self->readiness_rule)
+    {
+    case LADDER_READINESS_CURRENT_ALL:
+      return g_strdup (_("Ready for the next level when every behaviour of the current level is shown"));
+
+    case LADDER_READINESS_NEXT_SHARE:
+      /* Translators: "Ready for the next level when 50 % of its behaviours are already shown" */
+      return g_strdup_printf (_("Ready for the next level when %u %% of its behaviours are already shown"),
+                              self->readiness_percent);
+
+    case LADDER_READINESS_CURRENT_SHARE:
+    default:
+      /* Translators: "Ready for the next level when 80 % of the current level’s behaviours are shown" */
+      return g_strdup_printf (_("Ready for the next level when %u %% of the current level’s behaviours are shown"),
+                              self->readiness_percent);
+    }
 }
 
 /**

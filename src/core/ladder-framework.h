@@ -6,6 +6,7 @@
 #include "ladder-behaviour.h"
 #include "ladder-category.h"
 #include "ladder-cell.h"
+#include "ladder-enums.h"
 #include "ladder-level.h"
 
 G_BEGIN_DECLS
@@ -17,10 +18,14 @@ G_DECLARE_FINAL_TYPE (LadderFramework, ladder_framework, LADDER, FRAMEWORK, GObj
  * the importer build it with the add functions below.
  *
  * Properties: "id", "name", "organisation", "description", "source"
- * (strings), "sublevels" (GStrv, empty when none), and the read-only
+ * (strings), "sublevels" (GStrv, empty when none), "readiness-rule"
+ * (LadderReadinessRule) and "readiness-percent" (guint), and the read-only
  * GListModel properties "levels" (LadderLevel), "categories"
  * (LadderCategory), "behaviours" (LadderBehaviour), "cells" (LadderCell),
- * in reading order. */
+ * in reading order.
+ *
+ * Signals: "readiness-changed", once per change of the readiness rule or
+ * share. */
 LadderFramework    *ladder_framework_new              (const char         *id,
                                                        const char         *name);
 const char         *ladder_framework_get_id           (LadderFramework    *self);
@@ -41,6 +46,20 @@ void                ladder_framework_set_source       (LadderFramework    *self,
                                                        const char         *source);
 void                ladder_framework_set_sublevels    (LadderFramework    *self,
                                                        const char * const *sublevels);
+
+/* The share a readiness rule asks for when the framework names none. */
+#define LADDER_READINESS_DEFAULT_PERCENT 80
+
+/* When a profile is ready for the next level: the rule, and the share of
+ * behaviours shown that the "-share" rules ask for, in whole percent
+ * (1 to 100). By default 80 % of the current level. */
+LadderReadinessRule ladder_framework_get_readiness_rule  (LadderFramework    *self);
+guint               ladder_framework_get_readiness_percent (LadderFramework  *self);
+void                ladder_framework_set_readiness       (LadderFramework    *self,
+                                                          LadderReadinessRule rule,
+                                                          guint               percent);
+/* The rule as a sentence for people, translated. */
+char               *ladder_framework_describe_readiness  (LadderFramework    *self);
 
 GListModel         *ladder_framework_get_levels       (LadderFramework    *self);
 GListModel         *ladder_framework_get_categories   (LadderFramework    *self);

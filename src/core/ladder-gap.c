@@ -374,3 +374,72 @@ ladder_profile_list_rating_gaps (LadderProfile *profile)
 
   return g_steal_pointer (&gaps);
 }
+
+static void
+count_rated (LadderProfile *profile,
+             guint         *n_self,
+             guint         *n_manager,
+             guint         *n_both)
+{
+  g_autoptr(GPtrArray) behaviours = NULL;
+
+  *n_self = *n_manager = *n_both = 0;
+  behaviours = ladder_framework_list_behaviours (ladder_profile_get_framework (profile), NULL, NULL);
+  for (guint i = 0; behaviours != NULL && i < behaviours->len; i++)
+    {
+      const char *id = ladder_behaviour_get_id (g_ptr_array_index (behaviours, i));
+      gboolean self_rated = ladder_profile_get_rating_value (profile, id, LADDER_RATER_SELF) !=
+                            LADDER_RATING_UNRATED;
+      gboolean manager_rated = ladder_profile_get_rating_value (profile, id, LADDER_RATER_MANAGER) !=
+                               LADDER_RATING_UNRATED;
+
+      *n_self += self_rated;
+      *n_manager += manager_rated;
+      *n_both += self_rated && manager_rated;
+    }
+}
+
+/**
+ * ladder_profile_count_rated:
+ * @profile: a #LadderProfile
+ * @rater: whose ratings to count
+ *
+ * Counts the behaviours of the profile's framework that @rater has rated,
+ * "not-applicable" included: with none, a comparison has nothing to say
+ * about that side yet.
+ *
+ * Returns: the number of behaviours @rater has rated
+ */
+guint
+ladder_profile_count_rated (LadderProfile *profile,
+                            LadderRater    rater)
+{
+  guint n_self, n_manager, n_both;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), 0);
+
+  count_rated (profile, &n_self, &n_manager, &n_both);
+
+  return rater == LADDER_RATER_MANAGER ? n_manager : n_self;
+}
+
+/**
+ * ladder_profile_count_rated_by_both:
+ * @profile: a #LadderProfile
+ *
+ * Counts the behaviours that the engineer and the manager have both
+ * rated: the ones ladder_profile_list_rating_gaps() compares.
+ *
+ * Returns: the number of behaviours both sides have rated
+ */
+guint
+ladder_profile_count_rated_by_both (LadderProfile *profile)
+{
+  guint n_self, n_manager, n_both;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), 0);
+
+  count_rated (profile, &n_self, &n_manager, &n_both);
+
+  return n_both;
+}

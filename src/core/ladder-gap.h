@@ -37,4 +37,11 @@ guint              ladder_rating_value_distance        (LadderRatingValue a,
  * reading order. A new array. */
 GPtrArray         *ladder_profile_list_rating_gaps     (LadderProfile   *profile);
 
+/* How many of the framework's behaviours @rater has rated (not-applicable
+ * included), and how many both sides have: what says why there are no
+ * gaps, when there are none. */
+guint              ladder_profile_count_rated          (LadderProfile   *profile,
+                                                        LadderRater      rater);
+guint              ladder_profile_count_rated_by_both  (LadderProfile   *profile);
+
 G_END_DECLS

@@ -114,6 +114,13 @@ end_change (LadderProfile *self)
 }
 
 static void
+framework_readiness_changed_cb (LadderProfile   *self,
+                                LadderFramework *framework)
+{
+  mark_changed (self);
+}
+
+static void
 invalidate_evidence_counts (LadderProfile *self)
 {
   g_clear_pointer (&self->evidence_counts, g_hash_table_unref);
@@ -434,6 +441,12 @@ ladder_profile_set_property (GObject      *object,
 
     case PROP_FRAMEWORK:
       self->framework = g_value_dup_object (value);
+      /* The readiness rule is the one part of a framework that is edited
+       * after loading, and the profile's file holds its framework. */
+      if (self->framework != NULL)
+        g_signal_connect_object (self->framework, "readiness-changed",
+                                 G_CALLBACK (framework_readiness_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
       break;
 
     case PROP_CURRENT_LEVEL:

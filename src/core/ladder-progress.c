@@ -133,15 +133,57 @@ ladder_profile_get_sublevel (LadderProfile *self,
   return sublevels[MIN (band, (guint64) n_sublevels - 1)];
 }
 
+/* ceil (total × percent / 100), in whole numbers like the bands. */
+static guint
+count_needed (guint total,
+              guint percent)
+{
+  return (guint) (((guint64) total * percent + 99) / 100);
+}
+
+/* What the framework's rule counts: the behaviours of the current or the
+ * next level (in @category, or all), those shown, and how many must be.
+ * FALSE when there is no current level or no level after it. */
+static gboolean
+count_for_ready (LadderProfile *self,
+                 const char    *category,
+                 LadderRater    rater,
+                 guint         *shown,
+                 guint         *total,
+                 guint         *needed)
+{
+  LadderFramework *framework = ladder_profile_get_framework (self);
+  const char *current = ladder_profile_get_current_level (self);
+  LadderLevel *next;
+  LadderReadinessRule rule;
+
+  if (current == NULL || (next = ladder_framework_get_next_level (framework, current)) == NULL)
+    return FALSE;
+
+  rule = ladder_framework_get_readiness_rule (framework);
+  ladder_profile_count_shown (self,
+                              rule == LADDER_READINESS_NEXT_SHARE ? ladder_level_get_id (next) : current,
+                              category, rater, shown, total);
+
+  if (rule == LADDER_READINESS_CURRENT_ALL)
+    *needed = *total;
+  else
+    *needed = count_needed (*total, ladder_framework_get_readiness_percent (framework));
+
+  return TRUE;
+}
+
 /**
  * ladder_profile_is_ready:
  * @self: a #LadderProfile
  * @rater: whose ratings to count
  *
- * Whether the profile is ready for the next level: the current level is
- * at least %LADDER_READY_SHARE (80 %) shown and there is a level after it.
- * A current level with nothing to count (every behaviour not applicable)
- * is not ready.
+ * Whether the profile is ready for the next level, by the framework's
+ * rule (ladder_framework_get_readiness_rule()): a share of the current
+ * level shown (%LADDER_READINESS_DEFAULT_PERCENT, 80 %, unless the
+ * framework says otherwise), every behaviour of it, or a share of the
+ * next level. There must be a level after the current one, and a level
+ * with nothing to count (every behaviour not applicable) is not ready.
  *
  * Returns: %TRUE when ready
  */
@@ -149,22 +191,35 @@ gboolean
 ladder_profile_is_ready (LadderProfile *self,
                          LadderRater    rater)
 {
-  LadderFramework *framework;
-  const char *current;
-  guint shown, total;
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), FALSE);
+
+  return ladder_profile_is_ready_in_category (self, NULL, rater);
+}
+
+/**
+ * ladder_profile_is_ready_in_category:
+ * @self: a #LadderProfile
+ * @category: (nullable): a category id, or %NULL for all
+ * @rater: whose ratings to count
+ *
+ * Whether the framework's readiness rule holds for the behaviours of one
+ * category, as ladder_profile_is_ready() says for all of them.
+ *
+ * Returns: %TRUE when ready
+ */
+gboolean
+ladder_profile_is_ready_in_category (LadderProfile *self,
+                                     const char    *category,
+                                     LadderRater    rater)
+{
+  guint shown, total, needed;
 
   g_return_val_if_fail (LADDER_IS_PROFILE (self), FALSE);
 
-  framework = ladder_profile_get_framework (self);
-  current = ladder_profile_get_current_level (self);
-
-  if (current == NULL || ladder_framework_get_next_level (framework, current) == NULL)
+  if (!count_for_ready (self, category, rater, &shown, &total, &needed))
     return FALSE;
 
-  ladder_profile_count_shown (self, current, NULL, rater, &shown, &total);
-
-  /* shown / total ≥ LADDER_READY_SHARE, which is 8/10 */
-  return total > 0 && (guint64) shown * 10 >= (guint64) total * 8;
+  return total > 0 && shown >= needed;
 }
 
 /**
@@ -172,10 +227,10 @@ ladder_profile_is_ready (LadderProfile *self,
  * @self: a #LadderProfile
  * @rater: whose ratings to count
  *
- * How many more behaviours of the current level must be shown for
- * ladder_profile_is_ready() to hold: the smallest n with
- * (shown + n) / total ≥ %LADDER_READY_SHARE. Not-applicable behaviours
- * leave the total, as everywhere.
+ * How many more behaviours must be shown for ladder_profile_is_ready() to
+ * hold: of the current level, or of the next one when the framework's
+ * rule is %LADDER_READINESS_NEXT_SHARE. Not-applicable behaviours leave
+ * the total, as everywhere.
  *
  * Returns: the number, 0 when the profile is ready or has no current
  *   level, no next level or nothing to count
@@ -184,23 +239,12 @@ guint
 ladder_profile_count_missing_for_ready (LadderProfile *self,
                                         LadderRater    rater)
 {
-  LadderFramework *framework;
-  const char *current;
-  guint shown, total;
-  guint64 needed;
+  guint shown, total, needed;
 
   g_return_val_if_fail (LADDER_IS_PROFILE (self), 0);
 
-  framework = ladder_profile_get_framework (self);
-  current = ladder_profile_get_current_level (self);
-
-  if (current == NULL || ladder_framework_get_next_level (framework, current) == NULL)
+  if (!count_for_ready (self, NULL, rater, &shown, &total, &needed))
     return 0;
 
-  ladder_profile_count_shown (self, current, NULL, rater, &shown, &total);
-
-  /* ceil (total × 8 / 10), in whole numbers like is_ready(). */
-  needed = ((guint64) total * 8 + 9) / 10;
-
-  return needed > shown ? (guint) (needed - shown) : 0;
+  return needed > shown ? needed - shown : 0;
 }

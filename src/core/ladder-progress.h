@@ -27,17 +27,20 @@ double      ladder_profile_get_level_share (LadderProfile *self,
 const char *ladder_profile_get_sublevel   (LadderProfile *self,
                                            const char    *level,
                                            LadderRater    rater);
-/* TRUE when the current level is at least 80 % shown and a next level
- * exists. */
+/* TRUE when the framework's readiness rule holds (see
+ * ladder_framework_get_readiness_rule()) and a next level exists. With
+ * @category, the rule applied to that category's behaviours alone. */
 gboolean    ladder_profile_is_ready       (LadderProfile *self,
                                            LadderRater    rater);
+gboolean    ladder_profile_is_ready_in_category (LadderProfile *self,
+                                                 const char    *category,
+                                                 LadderRater    rater);
 
-/* How many more behaviours of the current level @rater must see shown
- * for the profile to be ready (0 when it is, or when there is nothing
- * to count). */
+/* How many more behaviours @rater must see shown for the profile to be
+ * ready: of the current level, or of the next one under
+ * LADDER_READINESS_NEXT_SHARE (0 when it is ready, or when there is
+ * nothing to count). */
 guint       ladder_profile_count_missing_for_ready (LadderProfile *self,
                                                     LadderRater    rater);
-
-#define LADDER_READY_SHARE 0.8
 
 G_END_DECLS

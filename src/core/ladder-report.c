@@ -792,6 +792,16 @@ describe_level (Content    *content,
   else if (ladder_profile_is_ready (content->profile, LADDER_RATER_MANAGER))
     g_string_append_printf (out, "\n%s", _("Ready for the next level by the manager’s rating."));
 
+  /* Which rule "ready" follows: frameworks differ. */
+  if (ladder_framework_get_next_level (content->framework, level) != NULL)
+    {
+      g_autofree char *rule = ladder_framework_describe_readiness (content->framework);
+
+      /* Translators: %s is the rule, "Ready for the next level when 80 % of the current level’s behaviours are shown" */
+      g_string_append_printf (out, "\n");
+      g_string_append_printf (out, _("Readiness rule: %s."), rule);
+    }
+
   return g_string_free_and_steal (out);
 }
 

@@ -29,6 +29,8 @@ struct _LadderReview
   LadderCheckin   *previous;
   GArray          *changes;       /* LadderRatingChange */
   GArray          *gaps;          /* LadderRatingGap */
+  guint            n_rated[2];    /* behaviours each side rated */
+  guint            n_rated_by_both;
   GPtrArray       *new_evidence;  /* LadderEvidence, by date */
   GPtrArray       *done_actions;  /* LadderAction */
   GPtrArray       *open_actions;  /* LadderAction */
@@ -388,6 +390,10 @@ ladder_review_new (LadderProfile *profile,
           g_array_append_val (review->changes, change);
         }
 
+      review->n_rated[0] += after[0] != LADDER_RATING_UNRATED;
+      review->n_rated[1] += after[1] != LADDER_RATING_UNRATED;
+      review->n_rated_by_both += after[0] != LADDER_RATING_UNRATED && after[1] != LADDER_RATING_UNRATED;
+
       if (after[0] != LADDER_RATING_UNRATED && after[1] != LADDER_RATING_UNRATED &&
           after[0] != after[1])
         {
@@ -577,6 +583,40 @@ ladder_review_get_n_gaps (LadderReview *review)
   g_return_val_if_fail (review != NULL, 0);
 
   return review->gaps->len;
+}
+
+/**
+ * ladder_review_count_rated:
+ * @review: a #LadderReview
+ * @rater: whose ratings to count
+ *
+ * How many behaviours @rater had rated at the moment reviewed: with none,
+ * no gaps means nothing about agreement.
+ *
+ * Returns: the number of behaviours @rater rated
+ */
+guint
+ladder_review_count_rated (LadderReview *review,
+                           LadderRater   rater)
+{
+  g_return_val_if_fail (review != NULL, 0);
+
+  return review->n_rated[rater == LADDER_RATER_MANAGER ? 1 : 0];
+}
+
+/**
+ * ladder_review_count_rated_by_both:
+ * @review: a #LadderReview
+ *
+ * Returns: how many behaviours both sides had rated at the moment
+ *   reviewed
+ */
+guint
+ladder_review_count_rated_by_both (LadderReview *review)
+{
+  g_return_val_if_fail (review != NULL, 0);
+
+  return review->n_rated_by_both;
 }
 
 /**

@@ -67,6 +67,11 @@ GPtrArray                *ladder_review_get_open_actions  (LadderReview  *review
 guint                     ladder_review_get_n_gaps        (LadderReview  *review);
 const LadderRatingGap    *ladder_review_get_gap           (LadderReview  *review,
                                                            guint          index);
+/* How many behaviours each side, and both, had rated: why there are no
+ * gaps, when there are none. */
+guint                     ladder_review_count_rated       (LadderReview  *review,
+                                                           LadderRater    rater);
+guint                     ladder_review_count_rated_by_both (LadderReview *review);
 
 /* Check-ins in date order (the order added among equal dates), live ones
  * only: a new array of the profile's objects. */

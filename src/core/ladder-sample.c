@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ladder-format.h"
 #include "ladder-sample.h"
 
 /* Sample data is for demos, screenshots and benchmarks, and it must be the
@@ -690,6 +691,7 @@ ladder_sample_profile (LadderFramework *framework,
 {
   g_autoptr(GRand) rand = NULL;
   g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderFramework) copy = NULL;
   g_autofree char *id = NULL;
   g_autofree char *name = NULL;
   const char *first_name, *last_name;
@@ -703,7 +705,9 @@ ladder_sample_profile (LadderFramework *framework,
   rand = g_rand_new_with_seed (seed);
 
   id = random_uuid (rand);
-  profile = ladder_profile_new (id, framework);
+  /* A copy, as a profile made in the app embeds: its rule is its own. */
+  copy = ladder_format_copy_framework (framework);
+  profile = ladder_profile_new (id, copy);
 
   first_name = PICK (rand, first_names);
   last_name = PICK (rand, last_names);

@@ -81,8 +81,7 @@ ladder_category_card_update (LadderCategoryCard *self)
         current_text = g_strdup_printf (_("%s: %u of %u shown"),
                                         _ladder_level_display_name (framework, current),
                                         shown, total);
-      ready = total > 0 && share >= LADDER_READY_SHARE &&
-              ladder_framework_get_next_level (framework, current) != NULL;
+      ready = ladder_profile_is_ready_in_category (self->profile, category, rater);
     }
   else
     current_text = g_strdup (_("No current level"));

@@ -442,7 +442,15 @@ fill_gaps (LadderCheckinPage *self)
   Rows rows = { self->gaps_group, NULL, 0, n };
 
   if (n == 0)
-    add_placeholder (self->gaps_group, _("Self and manager agree"));
+    {
+      const char *line;
+
+      _ladder_describe_no_gaps (ladder_review_count_rated (self->review, LADDER_RATER_SELF),
+                                ladder_review_count_rated (self->review, LADDER_RATER_MANAGER),
+                                ladder_review_count_rated_by_both (self->review),
+                                NULL, NULL, NULL, &line);
+      add_placeholder (self->gaps_group, line);
+    }
 
   for (guint i = 0; i < n; i++)
     {

@@ -7,11 +7,18 @@
 #include <glib/gi18n.h>
 
 #include "ladder-framework-view.h"
+#include "ladder-readiness-dialog.h"
 #include "ladder-ui-private.h"
+#include "ladder-window-private.h"
 
 /* A framework on its own: the levels × categories matrix (a GtkColumnView
  * with a column per category), the chosen cell's details, and a search
- * over all its behaviours. */
+ * over all its behaviours.
+ *
+ * Its readiness rule shows under the description, and
+ * "framework.edit-readiness" edits it: the framework's file in the
+ * library is written when the dialog closes, for the profiles made from
+ * it from then on (each profile embeds a copy with its own rule). */
 struct _LadderFrameworkView
 {
   GtkWidget           parent_instance;
@@ -23,6 +30,9 @@ struct _LadderFrameworkView
   GtkLabel           *title;
   GtkLabel           *subtitle;
   GtkLabel           *description;
+  GtkLabel           *readiness;
+  LadderReadinessRule edited_rule;
+  guint               edited_percent;
   GtkSearchEntry     *search_entry;
   GtkStack           *stack;
   GtkColumnView      *matrix;
@@ -307,6 +317,53 @@ results_activate_cb (LadderFrameworkView *self,
                                    ladder_behaviour_get_category (behaviour));
 }
 
+static void
+update_readiness (LadderFrameworkView *self)
+{
+  g_autofree char *text = ladder_framework_describe_readiness (self->framework);
+
+  gtk_label_set_label (self->readiness, text);
+}
+
+static void
+readiness_dialog_closed_cb (LadderFrameworkView *self,
+                            AdwDialog           *dialog)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), LADDER_TYPE_WINDOW);
+  g_autoptr(GError) error = NULL;
+
+  if (self->framework == NULL || window == NULL ||
+      (ladder_framework_get_readiness_rule (self->framework) == self->edited_rule &&
+       ladder_framework_get_readiness_percent (self->framework) == self->edited_percent))
+    return;
+
+  if (!ladder_library_add_framework (_ladder_window_get_library (LADDER_WINDOW (window)),
+                                     self->framework, NULL, &error))
+    _ladder_window_add_toast (LADDER_WINDOW (window), adw_toast_new (error->message));
+}
+
+static void
+ladder_framework_view_edit_readiness_action (GtkWidget  *widget,
+                                             const char *action_name,
+                                             GVariant   *parameter)
+{
+  LadderFrameworkView *self = LADDER_FRAMEWORK_VIEW (widget);
+  LadderReadinessDialog *dialog;
+
+  if (self->framework == NULL)
+    return;
+
+  self->edited_rule = ladder_framework_get_readiness_rule (self->framework);
+  self->edited_percent = ladder_framework_get_readiness_percent (self->framework);
+  dialog = ladder_readiness_dialog_new (self->framework,
+                                        _("The rule new profiles on this framework start with. "
+                                          "Existing profiles keep their own: change theirs from "
+                                          "their Summary."));
+  g_signal_connect_object (dialog, "closed", G_CALLBACK (readiness_dialog_closed_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_dialog_present (ADW_DIALOG (dialog), widget);
+}
+
 void
 ladder_framework_view_set_framework (LadderFrameworkView *self,
                                      LadderFramework     *framework)
@@ -321,6 +378,8 @@ ladder_framework_view_set_framework (LadderFrameworkView *self,
   if (self->framework == framework)
     return;
 
+  if (self->framework != NULL)
+    g_signal_handlers_disconnect_by_func (self->framework, update_readiness, self);
   g_set_object (&self->framework, framework);
   gtk_column_view_set_model (self->matrix, NULL);
   remove_columns (self);
@@ -338,6 +397,8 @@ ladder_framework_view_set_framework (LadderFrameworkView *self,
   joined = description != NULL ? _ladder_join_lines (description) : NULL;
   gtk_label_set_label (self->description, joined != NULL ? joined : "");
   gtk_widget_set_visible (GTK_WIDGET (self->description), description != NULL && *description != '\0');
+  g_signal_connect_swapped (framework, "readiness-changed", G_CALLBACK (update_readiness), self);
+  update_readiness (self);
 
   add_column (self, _("Level"), NULL);
   categories = ladder_framework_get_categories (framework);
@@ -376,6 +437,8 @@ ladder_framework_view_dispose (GObject *object)
       gtk_column_view_set_model (self->matrix, NULL);
       remove_columns (self);
     }
+  if (self->framework != NULL)
+    g_signal_handlers_disconnect_by_func (self->framework, update_readiness, self);
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_FRAMEWORK_VIEW);
   /* Children the template does not name are ours to drop too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
@@ -399,6 +462,7 @@ ladder_framework_view_class_init (LadderFrameworkViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderFrameworkView, title);
   gtk_widget_class_bind_template_child (widget_class, LadderFrameworkView, subtitle);
   gtk_widget_class_bind_template_child (widget_class, LadderFrameworkView, description);
+  gtk_widget_class_bind_template_child (widget_class, LadderFrameworkView, readiness);
   gtk_widget_class_bind_template_child (widget_class, LadderFrameworkView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LadderFrameworkView, stack);
   gtk_widget_class_bind_template_child (widget_class, LadderFrameworkView, matrix);
@@ -411,6 +475,9 @@ ladder_framework_view_class_init (LadderFrameworkViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, results_activate_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_install_action (widget_class, "framework.edit-readiness", NULL,
+                                   ladder_framework_view_edit_readiness_action);
 }
 
 static void

@@ -95,6 +95,7 @@ ladder_profile_dialog_create_action (GtkWidget  *widget,
   LadderProfileDialog *self = LADDER_PROFILE_DIALOG (widget);
   LadderFramework *framework = get_selected_framework (self);
   g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderFramework) copy = NULL;
   g_autofree char *name = NULL;
   g_autofree char *role = NULL;
 
@@ -106,7 +107,8 @@ ladder_profile_dialog_create_action (GtkWidget  *widget,
   if (*name == '\0')
     return;
 
-  profile = ladder_profile_new (NULL, framework);
+  copy = ladder_format_copy_framework (framework);
+  profile = ladder_profile_new (NULL, copy);
   ladder_profile_set_name (profile, name);
   if (*role != '\0')
     ladder_profile_set_role (profile, role);

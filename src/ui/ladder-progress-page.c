@@ -33,6 +33,7 @@ struct _LadderProgressPage
   GtkStack       *mode_stack;
   GtkGridView    *grid;
   GtkListView    *gap_list;
+  AdwStatusPage  *agree_page;
 };
 
 G_DEFINE_FINAL_TYPE (LadderProgressPage, ladder_progress_page, GTK_TYPE_WIDGET)
@@ -76,7 +77,10 @@ update_header (LadderProgressPage *self)
                                                _ladder_level_display_name (framework,
                                                                            ladder_level_get_id (next)));
 
+      g_autofree char *rule = ladder_framework_describe_readiness (framework);
+
       gtk_label_set_label (self->ready_label, text);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->ready_label), rule);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->ready_label), ready);
 }
@@ -96,6 +100,18 @@ update_gaps (LadderProgressPage *self)
   gaps = ladder_profile_list_rating_gaps (self->profile);
   g_list_store_splice (self->gaps, 0, g_list_model_get_n_items (G_LIST_MODEL (self->gaps)),
                        gaps->pdata, gaps->len);
+  if (gaps->len == 0)
+    {
+      const char *icon_name, *title, *description;
+
+      _ladder_describe_no_gaps (ladder_profile_count_rated (self->profile, LADDER_RATER_SELF),
+                                ladder_profile_count_rated (self->profile, LADDER_RATER_MANAGER),
+                                ladder_profile_count_rated_by_both (self->profile),
+                                &icon_name, &title, &description, NULL);
+      adw_status_page_set_icon_name (self->agree_page, icon_name);
+      adw_status_page_set_title (self->agree_page, title);
+      adw_status_page_set_description (self->agree_page, description);
+    }
   gtk_stack_set_visible_child_name (self->mode_stack, gaps->len > 0 ? "compare" : "agree");
 }
 
@@ -401,6 +417,7 @@ ladder_progress_page_class_init (LadderProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, grid);
   gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, gap_list);
+  gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, agree_page);
   gtk_widget_class_bind_template_callback (widget_class, grid_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, gap_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, mode_changed_cb);

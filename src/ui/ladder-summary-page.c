@@ -7,12 +7,17 @@
 #include <glib/gi18n.h>
 
 #include "ladder-chart-view.h"
+#include "ladder-readiness-dialog.h"
 #include "ladder-summary-page.h"
 #include "ladder-ui-private.h"
 
 /* The Summary tab: where the profile stands, as the PDF summary opens,
  * and the buttons that make that PDF or print it (win.export-pdf,
- * win.print). The chart is of the current level, self and manager. */
+ * win.print). The chart is of the current level, self and manager.
+ *
+ * The readiness line names the framework's rule in its tooltip, and
+ * "summary.edit-readiness" edits the rule of the profile's own copy of
+ * the framework (saved with the profile). */
 struct _LadderSummaryPage
 {
   GtkWidget        parent_instance;
@@ -67,6 +72,7 @@ update (LadderSummaryPage *self)
   g_autofree char *self_text = describe_rater (self->profile, LADDER_RATER_SELF);
   g_autofree char *manager_text = describe_rater (self->profile, LADDER_RATER_MANAGER);
   gboolean ready = ladder_profile_is_ready (self->profile, owner);
+  g_autofree char *rule = ladder_framework_describe_readiness (framework);
 
   if (current == NULL)
     readiness = g_strdup (_("Choose a current level to see your progress"));
@@ -88,6 +94,9 @@ update (LadderSummaryPage *self)
 
   gtk_label_set_label (self->level_title, title);
   gtk_label_set_label (self->readiness, readiness);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->readiness), rule);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "summary.edit-readiness",
+                                 !ladder_profile_get_read_only (self->profile));
   if (ready)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->readiness), "success");
@@ -127,6 +136,23 @@ ladder_summary_page_set_profile (LadderSummaryPage *self,
 }
 
 static void
+ladder_summary_page_edit_readiness_action (GtkWidget  *widget,
+                                           const char *action_name,
+                                           GVariant   *parameter)
+{
+  LadderSummaryPage *self = LADDER_SUMMARY_PAGE (widget);
+  LadderReadinessDialog *dialog;
+
+  if (self->profile == NULL || ladder_profile_get_read_only (self->profile))
+    return;
+
+  dialog = ladder_readiness_dialog_new (ladder_profile_get_framework (self->profile),
+                                        _("This profile’s own rule, saved with it. The framework "
+                                          "in the library and other profiles keep theirs."));
+  adw_dialog_present (ADW_DIALOG (dialog), widget);
+}
+
+static void
 ladder_summary_page_dispose (GObject *object)
 {
   LadderSummaryPage *self = LADDER_SUMMARY_PAGE (object);
@@ -158,6 +184,9 @@ ladder_summary_page_class_init (LadderSummaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderSummaryPage, self_row);
   gtk_widget_class_bind_template_child (widget_class, LadderSummaryPage, manager_row);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_install_action (widget_class, "summary.edit-readiness", NULL,
+                                   ladder_summary_page_edit_readiness_action);
 }
 
 static void

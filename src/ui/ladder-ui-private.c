@@ -144,3 +144,60 @@ _ladder_scroll_to_top (GtkScrolledWindow *scrolled)
   gtk_adjustment_set_value (adjustment, 0);
   g_idle_add_full (G_PRIORITY_LOW, scroll_to_top_cb, g_object_ref (adjustment), g_object_unref);
 }
+
+void
+_ladder_describe_no_gaps (guint        n_self,
+                          guint        n_manager,
+                          guint        n_both,
+                          const char **icon_name,
+                          const char **title,
+                          const char **description,
+                          const char **line)
+{
+  const char *icon, *t, *d, *l;
+
+  if (n_both > 0)
+    {
+      icon = "object-select-symbolic";
+      t = _("No Differences");
+      d = _("The self and manager ratings agree on every behaviour that both have rated");
+      l = _("Self and manager agree");
+    }
+  else if (n_self == 0 && n_manager == 0)
+    {
+      icon = "avatar-default-symbolic";
+      t = _("Nothing Rated Yet");
+      d = _("Differences show here once the engineer and the manager have rated behaviours");
+      l = _("Neither self nor manager has rated yet");
+    }
+  else if (n_manager == 0)
+    {
+      icon = "avatar-default-symbolic";
+      t = _("Manager Has Not Rated Yet");
+      d = _("Differences show here once the manager has rated behaviours too");
+      l = _("The manager has not rated yet");
+    }
+  else if (n_self == 0)
+    {
+      icon = "avatar-default-symbolic";
+      t = _("Engineer Has Not Rated Yet");
+      d = _("Differences show here once the engineer has rated behaviours too");
+      l = _("The engineer has not rated yet");
+    }
+  else
+    {
+      icon = "avatar-default-symbolic";
+      t = _("No Behaviour Rated by Both");
+      d = _("Self and manager have rated different behaviours: differences show once both rate the same ones");
+      l = _("Self and manager have not rated the same behaviours yet");
+    }
+
+  if (icon_name != NULL)
+    *icon_name = icon;
+  if (title != NULL)
+    *title = t;
+  if (description != NULL)
+    *description = d;
+  if (line != NULL)
+    *line = l;
+}

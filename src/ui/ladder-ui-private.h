@@ -37,5 +37,16 @@ char       *_ladder_join_lines           (const char         *text);
  * a section header above it; the second scroll undoes that once the focus
  * has moved into the list. */
 void        _ladder_scroll_to_top        (GtkScrolledWindow  *scrolled);
+/* Why a comparison of the two raters shows no differences, from how many
+ * behaviours each side and both have rated: "agree" only when both rated
+ * some of the same ones, else who has not rated yet. Any of the out
+ * arguments may be NULL; the strings are translated and static. */
+void        _ladder_describe_no_gaps     (guint               n_self,
+                                          guint               n_manager,
+                                          guint               n_both,
+                                          const char        **icon_name,
+                                          const char        **title,
+                                          const char        **description,
+                                          const char        **line);
 
 G_END_DECLS
