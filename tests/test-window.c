@@ -275,6 +275,152 @@ test_window_read_only_profile (void)
   g_assert_cmpstr (after, ==, text);
 }
 
+/* Whether the sidebar lists @item. */
+static gboolean
+sidebar_lists (LadderWindow *window,
+               gpointer      item)
+{
+  GtkListView *list = GTK_LIST_VIEW (ui_find (GTK_WIDGET (window), "sidebar_list", GTK_TYPE_LIST_VIEW));
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) listed = g_list_model_get_item (model, i);
+
+      if (listed == item)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Clicks the button labelled @label under @root, as a person would. */
+static void
+click_button (GtkWidget  *root,
+              const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  ui_find_all (root, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+        {
+          g_signal_emit_by_name (g_ptr_array_index (buttons, i), "clicked");
+          return;
+        }
+    }
+
+  g_error ("No button “%s”", label);
+}
+
+static gboolean
+no_visible_dialog_cb (gpointer data)
+{
+  return ui_visible_dialog (data) == NULL;
+}
+
+/* An imported framework is renamed from the main menu, with the focus in
+ * the name; one that a profile follows is not deleted, and the error says
+ * whose; one that none follows is deleted, and the toast's Undo brings it
+ * back. A bundled one is hidden from the sidebar, and Preferences' Show
+ * All lists it again. */
+static void
+test_window_manage_frameworks (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(LadderFramework) zeta = ui_small_framework ();
+  g_autoptr(LadderProfile) follower = NULL;
+  g_autoptr(LadderFramework) bundled = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), LIBRARY_FOLDER, "frameworks", NULL);
+  g_autofree char *contents = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderLibrary *library = _ladder_window_get_library (window);
+  AdwDialog *dialog;
+  GtkWidget *entry;
+
+  g_assert_true (ladder_library_add_framework (library, zeta, NULL, &error));
+  g_assert_no_error (error);
+  _ladder_window_select (window, G_OBJECT (zeta));
+  g_assert_true (_ladder_window_get_shown_framework (window) == zeta);
+
+  /* Rename: the name is selected in the entry, ready to be typed over. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.rename-framework", NULL));
+  dialog = ui_visible_dialog (window);
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  entry = adw_alert_dialog_get_extra_child (ADW_ALERT_DIALOG (dialog));
+  g_assert_true (adw_dialog_get_focus (dialog) == entry);
+  g_assert_false (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "rename"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Zeta Platform");
+  g_assert_true (adw_alert_dialog_get_response_enabled (ADW_ALERT_DIALOG (dialog), "rename"));
+  click_button (GTK_WIDGET (dialog), "_Rename");
+  ui_wait_for (no_visible_dialog_cb, window, "the dialog to close");
+  g_assert_cmpstr (ladder_framework_get_name (zeta), ==, "Zeta Platform");
+  {
+    g_autoptr(GFile) file = g_file_new_build_filename (path, "test-small.json", NULL);
+
+    contents = ui_read_file (file);
+    g_assert_nonnull (strstr (contents, "\"Zeta Platform\""));
+  }
+
+  /* Followed by a profile: not deleted, and the error says whose. */
+  follower = ladder_profile_new (NULL, zeta);
+  ladder_profile_set_name (follower, "Fran Follower");
+  ladder_library_add_profile (library, follower);
+  _ladder_window_select (window, G_OBJECT (zeta));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-framework", NULL));
+  dialog = ui_visible_dialog (window);
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, "Could Not Delete the Framework");
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), "Fran Follower"));
+  adw_dialog_force_close (dialog);
+  g_assert_true (sidebar_lists (window, zeta));
+
+  /* Followed by none: deleted, and back with Undo. */
+  g_assert_true (ladder_library_remove_profile (library, follower, &error));
+  g_assert_no_error (error);
+  _ladder_window_select (window, G_OBJECT (zeta));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-framework", NULL));
+  g_assert_null (ui_visible_dialog (window));
+  g_assert_null (ladder_library_find_framework (library, ladder_framework_get_id (zeta)));
+  g_assert_false (sidebar_lists (window, zeta));
+  g_assert_cmpstr (_ladder_window_get_view (window), !=, "framework");
+  click_button (GTK_WIDGET (window), "_Undo");
+  g_assert_true (ladder_library_find_framework (library, ladder_framework_get_id (zeta)) == zeta);
+  g_assert_true (sidebar_lists (window, zeta));
+  g_assert_true (_ladder_window_get_shown_framework (window) == zeta);
+
+  /* Bundled: hidden, not deleted; Preferences shows it again. */
+  for (guint i = 0; bundled == NULL; i++)
+    {
+      g_autoptr(LadderFramework) framework = g_list_model_get_item (ladder_library_get_frameworks (library), i);
+
+      g_assert_nonnull (framework);
+      if (ladder_library_is_bundled (library, framework))
+        bundled = g_steal_pointer (&framework);
+    }
+  _ladder_window_select (window, G_OBJECT (bundled));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.hide-framework", NULL));
+  g_assert_false (sidebar_lists (window, bundled));
+  g_assert_true (ladder_library_find_framework (library, ladder_framework_get_id (bundled)) == bundled);
+  {
+    g_auto(GStrv) hidden = g_settings_get_strv (settings, "hidden-frameworks");
+
+    g_assert_true (g_strv_contains ((const char * const *) hidden, ladder_framework_get_id (bundled)));
+  }
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  dialog = ui_visible_dialog (window);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (ui_find (GTK_WIDGET (dialog), "hidden_row", ADW_TYPE_ACTION_ROW))),
+                            "1 framework that comes with Ladder is hidden"));
+  click_button (GTK_WIDGET (dialog), "_Show All");
+  g_assert_true (sidebar_lists (window, bundled));
+  adw_dialog_force_close (dialog);
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -286,6 +432,7 @@ main (int   argc,
   g_test_add_func ("/ladder/window/broken-profile", test_window_broken_profile);
   g_test_add_func ("/ladder/window/avatar-initials", test_window_avatar_initials);
   g_test_add_func ("/ladder/window/read-only-profile", test_window_read_only_profile);
+  g_test_add_func ("/ladder/window/manage-frameworks", test_window_manage_frameworks);
 
   return g_test_run ();
 }

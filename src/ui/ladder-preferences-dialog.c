@@ -19,6 +19,7 @@ struct _LadderPreferencesDialog
   AdwComboRow         *paper_row;
   GtkStringList       *paper_sizes;
   AdwActionRow        *folder_row;
+  AdwActionRow        *hidden_row;
 };
 
 G_DEFINE_FINAL_TYPE (LadderPreferencesDialog, ladder_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
@@ -90,6 +91,36 @@ ladder_preferences_dialog_open_folder_action (GtkWidget  *widget,
                             NULL, NULL, NULL);
 }
 
+/* How many bundled frameworks are hidden from the sidebar; "Show All"
+ * lists them again. */
+static void
+update_hidden (LadderPreferencesDialog *self)
+{
+  g_auto(GStrv) hidden = g_settings_get_strv (self->settings, "hidden-frameworks");
+  guint n = g_strv_length (hidden);
+  g_autofree char *subtitle = NULL;
+
+  if (n == 0)
+    subtitle = g_strdup (_("Every framework is listed in the sidebar"));
+  else
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u framework that comes with Ladder is hidden",
+                                             "%u frameworks that come with Ladder are hidden", n),
+                                n);
+  adw_action_row_set_subtitle (self->hidden_row, subtitle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preferences.show-hidden", n > 0);
+}
+
+static void
+ladder_preferences_dialog_show_hidden_action (GtkWidget  *widget,
+                                              const char *action_name,
+                                              GVariant   *parameter)
+{
+  LadderPreferencesDialog *self = LADDER_PREFERENCES_DIALOG (widget);
+
+  g_settings_reset (self->settings, "hidden-frameworks");
+}
+
 static void
 ladder_preferences_dialog_dispose (GObject *object)
 {
@@ -115,9 +146,12 @@ ladder_preferences_dialog_class_init (LadderPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderPreferencesDialog, paper_row);
   gtk_widget_class_bind_template_child (widget_class, LadderPreferencesDialog, paper_sizes);
   gtk_widget_class_bind_template_child (widget_class, LadderPreferencesDialog, folder_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderPreferencesDialog, hidden_row);
 
   gtk_widget_class_install_action (widget_class, "preferences.open-folder", NULL,
                                    ladder_preferences_dialog_open_folder_action);
+  gtk_widget_class_install_action (widget_class, "preferences.show-hidden", NULL,
+                                   ladder_preferences_dialog_show_hidden_action);
 }
 
 static void
@@ -147,6 +181,10 @@ ladder_preferences_dialog_new (GSettings *settings,
 
   path = g_file_get_path (library_directory);
   adw_action_row_set_subtitle (self->folder_row, path != NULL ? path : "");
+
+  g_signal_connect_object (settings, "changed::hidden-frameworks", G_CALLBACK (update_hidden),
+                           self, G_CONNECT_SWAPPED);
+  update_hidden (self);
 
   return ADW_DIALOG (self);
 }

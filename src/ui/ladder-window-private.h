@@ -48,4 +48,16 @@ void           _ladder_window_write_copy         (LadderWindow  *self,
                                                   LadderProfile *profile,
                                                   GFile         *file);
 
+/* Frameworks (ladder-window-frameworks.c): rename and delete an
+ * imported one, hide a bundled one. */
+GListModel      *_ladder_window_shown_frameworks         (LadderLibrary  *library,
+                                                          GSettings      *settings);
+void             _ladder_window_update_framework_actions (LadderWindow   *self);
+void             _ladder_window_class_add_framework_actions (GtkWidgetClass *widget_class);
+/* The framework shown, or NULL. */
+LadderFramework *_ladder_window_get_shown_framework      (LadderWindow   *self);
+GSettings       *_ladder_window_get_settings             (LadderWindow   *self);
+/* The last profile shown, else the first, else the welcome. */
+void             _ladder_window_show_first_thing         (LadderWindow   *self);
+
 G_END_DECLS

@@ -179,6 +179,7 @@ update_chrome (LadderWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", profile || framework);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-profile", self->loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo", self->loaded);
+  _ladder_window_update_framework_actions (self);
 }
 
 static void
@@ -923,8 +924,8 @@ ladder_window_load_demo_action (GtkWidget  *widget,
   load_demo (LADDER_WINDOW (widget));
 }
 
-static void
-show_first_thing (LadderWindow *self)
+void
+_ladder_window_show_first_thing (LadderWindow *self)
 {
   g_autofree char *last = g_settings_get_string (self->settings, "last-profile");
   GListModel *profiles = ladder_library_get_profiles (self->library);
@@ -978,7 +979,7 @@ load_done_cb (GObject      *object,
   if (self->demo_requested)
     load_demo (self);
   else
-    show_first_thing (self);
+    _ladder_window_show_first_thing (self);
 
   n_errors = g_list_model_get_n_items (ladder_library_get_errors (self->library));
   if (n_errors > 0)
@@ -1124,7 +1125,7 @@ ladder_window_delete_profile_action (GtkWidget  *widget,
   g_signal_connect_object (t, "dismissed", G_CALLBACK (profile_toast_dismissed_cb), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, t);
 
-  show_first_thing (self);
+  _ladder_window_show_first_thing (self);
 }
 
 static void
@@ -1638,6 +1639,23 @@ _ladder_window_get_framework_view (LadderWindow *self)
   return GTK_WIDGET (self->framework_view);
 }
 
+LadderFramework *
+_ladder_window_get_shown_framework (LadderWindow *self)
+{
+  gpointer item = gtk_single_selection_get_selected_item (self->sidebar_selection);
+
+  if (g_strcmp0 (_ladder_window_get_view (self), "framework") != 0 || !LADDER_IS_FRAMEWORK (item))
+    return NULL;
+
+  return item;
+}
+
+GSettings *
+_ladder_window_get_settings (LadderWindow *self)
+{
+  return self->settings;
+}
+
 AdwBanner *
 _ladder_window_get_read_only_banner (LadderWindow *self)
 {
@@ -1815,6 +1833,7 @@ ladder_window_class_init (LadderWindowClass *klass)
                                    ladder_window_explain_save_error_action);
   gtk_widget_class_install_action (widget_class, "win.explain-read-only", NULL,
                                    ladder_window_explain_read_only_action);
+  _ladder_window_class_add_framework_actions (widget_class);
   ladder_export_install_actions (widget_class);
 }
 
@@ -1845,6 +1864,7 @@ ladder_window_init (LadderWindow *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkListItemFactory) header_factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GFile) directory = ladder_library_get_default_directory ();
+  g_autoptr(GListModel) shown_frameworks = NULL;
   GListStore *sections;
   GtkFlattenListModel *flat;
   GtkDropTarget *drop;
@@ -1871,9 +1891,10 @@ ladder_window_init (LadderWindow *self)
   g_signal_connect_object (self->checkins_page, "notify::draft-error",
                            G_CALLBACK (draft_error_changed_cb), self, G_CONNECT_SWAPPED);
 
+  shown_frameworks = _ladder_window_shown_frameworks (self->library, self->settings);
   sections = g_list_store_new (G_TYPE_LIST_MODEL);
   g_list_store_append (sections, ladder_library_get_profiles (self->library));
-  g_list_store_append (sections, ladder_library_get_frameworks (self->library));
+  g_list_store_append (sections, shown_frameworks);
   g_list_store_append (sections, ladder_library_get_errors (self->library));
   flat = gtk_flatten_list_model_new (G_LIST_MODEL (sections));
   self->sidebar_selection = gtk_single_selection_new (G_LIST_MODEL (flat));
