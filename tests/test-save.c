@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "ladder-core.h"
+#include "mount-helpers.h"
 
 typedef struct
 {
@@ -648,45 +649,6 @@ give_skip_reason (const char *format,
   g_assert_true (g_file_set_contents (g_getenv ("LADDER_TEST_SKIP_REASON"), reason, -1, NULL));
 }
 
-static gboolean
-write_proc_file (const char *path,
-                 const char *contents)
-{
-  return g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_NONE, 0644, NULL);
-}
-
-/* Makes every mount this process sees private, so that a mount made here
- * can never reach another namespace. In a chroot "/" is no mount point
- * and cannot be changed as a whole: each mount is then changed alone. */
-static gboolean
-make_mounts_private (void)
-{
-  g_autofree char *mountinfo = NULL;
-  g_auto(GStrv) lines = NULL;
-
-  if (mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0)
-    return TRUE;
-
-  if (!g_file_get_contents ("/proc/self/mountinfo", &mountinfo, NULL, NULL))
-    return FALSE;
-
-  lines = g_strsplit (mountinfo, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) fields = g_strsplit (lines[i], " ", 6);
-
-      if (g_strv_length (fields) >= 5)
-        (void) mount (NULL, fields[4], NULL, MS_PRIVATE, NULL);
-    }
-
-  /* Whatever stayed shared is not ours to change: no mount at all then. */
-  g_clear_pointer (&mountinfo, g_free);
-  if (!g_file_get_contents ("/proc/self/mountinfo", &mountinfo, NULL, NULL))
-    return FALSE;
-
-  return strstr (mountinfo, " shared:") == NULL;
-}
-
 /* Enters a mount namespace of this process's own and mounts a tmpfs of
  * @size_kib on @folder. Prints the reason and returns FALSE where that
  * cannot be done. */
@@ -695,33 +657,11 @@ mount_small_disk (const char *folder,
                   guint       size_kib)
 {
   g_autofree char *options = g_strdup_printf ("size=%uk,mode=0700", size_kib);
-  uid_t uid = getuid ();
-  gid_t gid = getgid ();
+  g_autofree char *reason = enter_own_mount_namespace ();
 
-  if (uid == 0 && unshare (CLONE_NEWNS) == 0)
-    ;
-  else if (unshare (CLONE_NEWUSER | CLONE_NEWNS) == 0)
+  if (reason != NULL)
     {
-      g_autofree char *uid_map = g_strdup_printf ("%u %u 1\n", (guint) uid, (guint) uid);
-      g_autofree char *gid_map = g_strdup_printf ("%u %u 1\n", (guint) gid, (guint) gid);
-
-      if (!write_proc_file ("/proc/self/setgroups", "deny") ||
-          !write_proc_file ("/proc/self/uid_map", uid_map) ||
-          !write_proc_file ("/proc/self/gid_map", gid_map))
-        {
-          give_skip_reason ("cannot map the user into a user namespace");
-          return FALSE;
-        }
-    }
-  else
-    {
-      give_skip_reason ("cannot make a mount namespace here: %s", g_strerror (errno));
-      return FALSE;
-    }
-
-  if (!make_mounts_private ())
-    {
-      give_skip_reason ("cannot make the mounts of a new namespace private");
+      give_skip_reason ("%s", reason);
       return FALSE;
     }
 
