@@ -19,6 +19,7 @@
 #include "ladder-framework-view.h"
 #include "ladder-import-dialog.h"
 #include "ladder-profile-dialog.h"
+#include "ladder-profile-editor.h"
 #include "ladder-progress-page.h"
 #include "ladder-sidebar-row.h"
 #include "ladder-summary-page.h"
@@ -171,6 +172,7 @@ update_chrome (LadderWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-evidence", profile && editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-evidence-for", profile && editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-evidence", profile && editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-profile", profile && editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-profile", self->profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", whole);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", whole);
@@ -1835,6 +1837,7 @@ ladder_window_class_init (LadderWindowClass *klass)
                                    ladder_window_explain_read_only_action);
   _ladder_window_class_add_framework_actions (widget_class);
   ladder_export_install_actions (widget_class);
+  ladder_profile_editor_install_actions (widget_class);
 }
 
 /* The window appears at once, whatever the library holds, and then the
