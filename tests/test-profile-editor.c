@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ladder-checkins-page.h"
 #include "ladder-profile-editor.h"
 #include "ladder-progress-page.h"
 #include "ui-helpers.h"
@@ -103,6 +104,16 @@ test_editor_promotes (void)
   g_assert_nonnull (strstr (contents, "\"to\" : \"2\""));
   g_assert_nonnull (strstr (contents, "\"name\" : \"Sam Promoted\""));
   g_clear_pointer (&contents, g_free);
+
+  /* The check-ins history lists it at its day. */
+  {
+    GtkWidget *checkins = ui_find (GTK_WIDGET (window), "checkins_page", LADDER_TYPE_CHECKINS_PAGE);
+    GListModel *shown = ladder_checkins_page_get_shown (LADDER_CHECKINS_PAGE (checkins));
+    g_autoptr(GObject) first = g_list_model_get_item (shown, 0);
+
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+    g_assert_true (first == G_OBJECT (promotion));
+  }
 
   /* The toast's Undo: its action, with the id the toast holds. */
   undos = g_object_get_data (G_OBJECT (window), "ladder-profile-editor-undo");

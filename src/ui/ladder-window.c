@@ -1559,7 +1559,7 @@ apply_screenshot_hook (LadderWindow *self)
         ladder_checkins_page_start (self->checkins_page);
       if (g_str_equal (view, "checkin-notes"))
         ladder_checkin_page_focus_notes (LADDER_CHECKIN_PAGE (adw_navigation_view_get_visible_page (self->content_nav)));
-      else if (g_str_equal (view, "past-checkin") && newest != NULL)
+      else if (g_str_equal (view, "past-checkin") && newest != NULL && LADDER_IS_CHECKIN (newest))
         ladder_checkins_page_open (self->checkins_page, newest);
     }
   else if (g_str_equal (view, "compare"))
