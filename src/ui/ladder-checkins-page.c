@@ -267,7 +267,7 @@ bind_promotion_row (LadderCheckinsPage *self,
     /* Translators: a row of the check-ins history, %s is a level's name */
     heading = g_strdup_printf (_("Level changed to %s"), level);
 
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), up ? "go-up-symbolic" : "go-down-symbolic");
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), up ? "starred-symbolic" : "document-edit-symbolic");
   gtk_widget_set_visible (icon, TRUE);
   gtk_label_set_label (GTK_LABEL (title), heading);
   gtk_label_set_label (GTK_LABEL (subtitle), date);

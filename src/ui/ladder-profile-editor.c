@@ -103,8 +103,14 @@ update_promotion_row (LadderProfileEditor *self)
   if (!changed)
     return;
 
-  date = _ladder_format_date (&self->change_date);
-  g_strstrip (date);
+  {
+    g_autoptr(GDateTime) dt = g_date_time_new_utc (g_date_get_year (&self->change_date),
+                                                   g_date_get_month (&self->change_date),
+                                                   g_date_get_day (&self->change_date), 0, 0, 0);
+
+    /* Translators: a date in full, as in "1 October 2026" */
+    date = g_date_time_format (dt, _("%-d %B %Y"));
+  }
   if (is_promotion (self, before, after))
     /* Translators: a level's name and a date, "Record a promotion to Level 4 on 1 Oct 2026" */
     title = g_strdup_printf (_("Record a promotion to %s on %s"),
@@ -116,8 +122,8 @@ update_promotion_row (LadderProfileEditor *self)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->promotion_row), title);
   gtk_image_set_from_icon_name (self->promotion_icon,
-                                is_promotion (self, before, after) ? "go-up-symbolic"
-                                                                   : "go-down-symbolic");
+                                is_promotion (self, before, after) ? "starred-symbolic"
+                                                                   : "document-edit-symbolic");
 }
 
 static void

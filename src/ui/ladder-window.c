@@ -1562,6 +1562,25 @@ apply_screenshot_hook (LadderWindow *self)
       else if (g_str_equal (view, "past-checkin") && newest != NULL && LADDER_IS_CHECKIN (newest))
         ladder_checkins_page_open (self->checkins_page, newest);
     }
+  else if (g_str_equal (view, "profile-editor") || g_str_equal (view, "promotion"))
+    {
+      AdwDialog *editor;
+      AdwComboRow *row;
+
+      /* Edit Profile with the next level chosen; "promotion" saves it. */
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-profile", NULL);
+      editor = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self));
+      if (!LADDER_IS_PROFILE_EDITOR (editor))
+        return;
+      row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (editor), LADDER_TYPE_PROFILE_EDITOR,
+                                                          "current_row"));
+      adw_combo_row_set_selected (row, adw_combo_row_get_selected (row) + 1);
+      if (g_str_equal (view, "promotion"))
+        {
+          gtk_widget_activate_action (GTK_WIDGET (editor), "profile-editor.save", NULL);
+          adw_view_stack_set_visible_child_name (self->view_stack, "checkins");
+        }
+    }
   else if (g_str_equal (view, "compare"))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.compare-ratings", NULL);
   else if (g_str_equal (view, "summary"))
