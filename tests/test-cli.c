@@ -395,6 +395,40 @@ test_show (void)
   /* Which rule "ready" follows. */
   g_assert_nonnull (strstr (result->out, "Readiness rule: Ready for the next level when 80 % of the "
                                          "current level’s behaviours are shown.\n"));
+  g_assert_null (strstr (result->out, "Promoted on"));
+  g_clear_pointer (&result, cli_result_free);
+
+  /* A promotion recorded in the file is listed. */
+  {
+    g_autoptr(LadderProfile) loaded = NULL;
+    g_autoptr(LadderPromotion) promotion = NULL;
+    g_autoptr(GDate) day = g_date_new_dmy (1, G_DATE_OCTOBER, 2026);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GFile) file = g_file_new_for_path (profile);
+    g_autofree char *text = NULL;
+    LadderFramework *loaded_framework;
+    g_autoptr(LadderLevel) first = NULL;
+    g_autoptr(LadderLevel) second = NULL;
+    g_autofree char *expected = NULL;
+
+    loaded = ladder_format_load_profile (file, NULL, &error);
+    g_assert_no_error (error);
+    loaded_framework = ladder_profile_get_framework (loaded);
+    first = g_list_model_get_item (ladder_framework_get_levels (loaded_framework), 0);
+    second = g_list_model_get_item (ladder_framework_get_levels (loaded_framework), 1);
+    promotion = ladder_promotion_new (NULL, day, ladder_level_get_id (first),
+                                      ladder_level_get_id (second));
+    ladder_profile_add_promotion (loaded, promotion);
+    text = ladder_format_write_profile (loaded, NULL);
+    g_assert_true (g_file_set_contents (profile, text, -1, &error));
+    g_assert_no_error (error);
+
+    result = run_cli ("show", profile, NULL);
+    g_assert_cmpint (result->status, ==, 0);
+    expected = g_strdup_printf ("Promoted on 2026-10-01: %s → %s\n", ladder_level_get_name (first),
+                                ladder_level_get_name (second));
+    g_assert_nonnull (strstr (result->out, expected));
+  }
 
   remove_temp_dir (dir);
 }

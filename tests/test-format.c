@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "ladder-core.h"
+#include "ladder-json-private.h"
 
 /* Helpers {{{1 */
 
@@ -168,6 +169,82 @@ test_profile_round_trip (void)
   g_assert_cmpuint (rewritten_length, ==, written_length);
 
   g_assert_finalize_object (g_steal_pointer (&again));
+  g_assert_finalize_object (g_steal_pointer (&profile));
+}
+
+/* Promotions: written after the check-ins, only when there is one, and
+ * read back to the same bytes, unknown members and tombstones included. */
+static void
+test_profile_promotions (void)
+{
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderProfile) again = NULL;
+  g_autoptr(LadderPromotion) promotion = NULL;
+  g_autoptr(LadderPromotion) correction = NULL;
+  g_autoptr(GDateTime) modified = g_date_time_new_utc (2026, 10, 2, 9, 30, 0);
+  g_autoptr(GDate) date = g_date_new_dmy (1, G_DATE_OCTOBER, 2026);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) extra = json_object_new ();
+  g_autofree char *fixture = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *rewritten = NULL;
+  LadderPromotion *found;
+  const char *checkins, *promotions;
+  gsize length, written_length, rewritten_length;
+
+  fixture = read_fixture ("profile.json", &length);
+  profile = ladder_format_read_profile (fixture, length, "profile.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_promotions (profile)), ==, 0);
+  g_assert_null (strstr (fixture, "\"promotions\""));
+
+  promotion = ladder_promotion_new ("9c7f0d55-1111-4a55-9d7e-2f6f0c9a1b11", date, "2", "3");
+  ladder_promotion_set_modified (promotion, modified);
+  json_object_set_string_member (extra, "x-reason", "annual review");
+  _ladder_json_set_extra (promotion, extra);
+  ladder_profile_add_promotion (profile, promotion);
+  correction = ladder_promotion_new ("0d2c", date, "3", "2");
+  ladder_profile_add_promotion (profile, correction);
+  ladder_profile_remove_promotion (profile, correction);
+
+  written = ladder_format_write_profile (profile, &written_length);
+  checkins = strstr (written, "\"checkins\" : [");
+  promotions = strstr (written, "\"promotions\" : [");
+  g_assert_nonnull (checkins);
+  g_assert_nonnull (promotions);
+  g_assert_true (promotions > checkins);
+  g_assert_nonnull (strstr (written,
+                            "  \"promotions\" : [\n"
+                            "    {\n"
+                            "      \"id\" : \"9c7f0d55-1111-4a55-9d7e-2f6f0c9a1b11\",\n"
+                            "      \"date\" : \"2026-10-01\",\n"
+                            "      \"from\" : \"2\",\n"
+                            "      \"to\" : \"3\",\n"
+                            "      \"modified\" : \"2026-10-02T09:30:00+00:00\",\n"
+                            "      \"x-reason\" : \"annual review\"\n"
+                            "    },\n"
+                            "    {\n"
+                            "      \"id\" : \"0d2c\",\n"
+                            "      \"deleted\" : true,\n"));
+
+  again = ladder_format_read_profile (written, written_length, "written", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_promotions (again)), ==, 1);
+  found = ladder_profile_find_promotion (again, "9c7f0d55-1111-4a55-9d7e-2f6f0c9a1b11");
+  g_assert_nonnull (found);
+  g_assert_cmpint (g_date_compare (ladder_promotion_get_date (found), date), ==, 0);
+  g_assert_cmpstr (ladder_promotion_get_from (found), ==, "2");
+  g_assert_cmpstr (ladder_promotion_get_to (found), ==, "3");
+  g_assert_true (ladder_promotion_is_promotion (found, ladder_profile_get_framework (again)));
+  g_assert_true (g_hash_table_contains (ladder_profile_get_tombstones (again, "promotion"), "0d2c"));
+
+  rewritten = ladder_format_write_profile (again, &rewritten_length);
+  g_assert_cmpstr (rewritten, ==, written);
+  g_assert_cmpuint (rewritten_length, ==, written_length);
+
+  g_assert_finalize_object (g_steal_pointer (&again));
+  g_clear_object (&promotion);
+  g_clear_object (&correction);
   g_assert_finalize_object (g_steal_pointer (&profile));
 }
 
@@ -811,6 +888,31 @@ static const ErrorCase error_cases[] = {
     "  ]\n"
     "}\n", -1,
     LADDER_FORMAT_ERROR_INVALID, 8, 50 },
+  { "profile/promotion-level-dangling", KIND_PROFILE,
+    PROFILE_HEAD "  \"promotions\": [\n"
+    "    { \"id\": \"p\", \"date\": \"2026-10-01\", \"from\": \"1\", \"to\": \"9\" }\n"
+    "  ]\n"
+    "}\n", -1,
+    LADDER_FORMAT_ERROR_DANGLING, 7, 59 },
+  { "profile/promotion-date", KIND_PROFILE,
+    PROFILE_HEAD "  \"promotions\": [\n"
+    "    { \"id\": \"p\", \"date\": \"2026-13-01\", \"from\": \"1\", \"to\": \"2\" }\n"
+    "  ]\n"
+    "}\n", -1,
+    LADDER_FORMAT_ERROR_INVALID, 7, 26 },
+  { "profile/promotion-from-missing", KIND_PROFILE,
+    PROFILE_HEAD "  \"promotions\": [\n"
+    "    { \"id\": \"p\", \"date\": \"2026-10-01\", \"to\": \"2\" }\n"
+    "  ]\n"
+    "}\n", -1,
+    LADDER_FORMAT_ERROR_INVALID, 7, 5 },
+  { "profile/promotion-duplicate", KIND_PROFILE,
+    PROFILE_HEAD "  \"promotions\": [\n"
+    "    { \"id\": \"p\", \"deleted\": true, \"modified\": \"2026-10-01T10:00:00+00:00\" },\n"
+    "    { \"id\": \"p\", \"date\": \"2026-10-01\", \"from\": \"1\", \"to\": \"2\" }\n"
+    "  ]\n"
+    "}\n", -1,
+    LADDER_FORMAT_ERROR_INVALID, 8, 13 },
 };
 
 static void
@@ -1070,6 +1172,7 @@ main (int   argc,
   g_test_add_func ("/ladder/format/framework/readiness", test_readiness_round_trip);
   g_test_add_func ("/ladder/format/profile/round-trip", test_profile_round_trip);
   g_test_add_func ("/ladder/format/profile/contents", test_profile_contents);
+  g_test_add_func ("/ladder/format/profile/promotions", test_profile_promotions);
   g_test_add_func ("/ladder/format/profile/newer-version", test_newer_version);
   g_test_add_func ("/ladder/format/profile/newer-version-words", test_newer_version_words);
   g_test_add_func ("/ladder/format/draft/round-trip", test_draft_round_trip);

@@ -106,6 +106,97 @@ random_checkin (LadderProfile *profile)
   return random_item (ladder_profile_get_checkins (profile));
 }
 
+static LadderPromotion *
+random_promotion (LadderProfile *profile)
+{
+  return random_item (ladder_profile_get_promotions (profile));
+}
+
+/* What a list holds, for the checks: evidence, check-ins or promotions. */
+typedef enum
+{
+  LIST_EVIDENCE,
+  LIST_CHECKINS,
+  LIST_PROMOTIONS,
+} ListKind;
+
+static const char *
+list_kind_tombstones (ListKind kind)
+{
+  static const char * const kinds[] = { "evidence", "checkin", "promotion" };
+
+  return kinds[kind];
+}
+
+static GListModel *
+list_kind_live (LadderProfile *profile,
+                ListKind       kind)
+{
+  switch (kind)
+    {
+    case LIST_EVIDENCE:
+      return ladder_profile_get_evidence (profile);
+    case LIST_CHECKINS:
+      return ladder_profile_get_checkins (profile);
+    case LIST_PROMOTIONS:
+      return ladder_profile_get_promotions (profile);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static const char *
+list_kind_id (ListKind kind,
+              gpointer item)
+{
+  switch (kind)
+    {
+    case LIST_EVIDENCE:
+      return ladder_evidence_get_id (item);
+    case LIST_CHECKINS:
+      return ladder_checkin_get_id (item);
+    case LIST_PROMOTIONS:
+      return ladder_promotion_get_id (item);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static GDateTime *
+list_kind_modified (ListKind kind,
+                    gpointer item)
+{
+  switch (kind)
+    {
+    case LIST_EVIDENCE:
+      return ladder_evidence_get_modified (item);
+    case LIST_CHECKINS:
+      return ladder_checkin_get_modified (item);
+    case LIST_PROMOTIONS:
+      return ladder_promotion_get_modified (item);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gpointer
+list_kind_find (LadderProfile *profile,
+                ListKind       kind,
+                const char    *id)
+{
+  switch (kind)
+    {
+    case LIST_EVIDENCE:
+      return ladder_profile_find_evidence (profile, id);
+    case LIST_CHECKINS:
+      return ladder_profile_find_checkin (profile, id);
+    case LIST_PROMOTIONS:
+      return ladder_profile_find_promotion (profile, id);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 /* Random edits {{{1 */
 
 static void
@@ -181,12 +272,30 @@ add_random_checkin (LadderProfile *profile,
 }
 
 static void
+add_random_promotion (LadderProfile *profile,
+                      guint          now)
+{
+  g_autofree char *id = g_strdup_printf ("p-%08x", g_test_rand_int ());
+  g_autoptr (LadderPromotion) promotion = NULL;
+  g_autoptr (GDateTime) time = stamp (now);
+  g_autoptr (GDate) date = g_date_new_dmy (g_test_rand_int_range (1, 28), G_DATE_MAY, 2025);
+  gboolean up = g_test_rand_bit ();
+
+  if (ladder_profile_find_promotion (profile, id) != NULL)
+    return;
+
+  promotion = ladder_promotion_new (id, date, up ? "1" : "2", up ? "2" : "1");
+  ladder_promotion_set_modified (promotion, time);
+  ladder_profile_add_promotion (profile, promotion);
+}
+
+static void
 random_edit (LadderProfile *profile,
              guint          now)
 {
   g_autoptr (GDateTime) time = stamp (now);
 
-  switch (g_test_rand_int_range (0, 12))
+  switch (g_test_rand_int_range (0, 15))
     {
     case 0:
     case 1:
@@ -310,6 +419,33 @@ random_edit (LadderProfile *profile,
       }
       break;
 
+    case 12:
+      add_random_promotion (profile, now);
+      break;
+
+    case 13:
+      {
+        g_autoptr (LadderPromotion) promotion = random_promotion (profile);
+        g_autoptr (GDate) date = g_date_new_dmy (g_test_rand_int_range (1, 28), G_DATE_JUNE, 2025);
+
+        if (promotion == NULL)
+          break;
+        ladder_promotion_set_date (promotion, date);
+        if (g_test_rand_bit ())
+          ladder_promotion_set_from (promotion, ladder_promotion_get_to (promotion));
+        ladder_promotion_set_modified (promotion, time);
+      }
+      break;
+
+    case 14:
+      {
+        g_autoptr (LadderPromotion) promotion = random_promotion (profile);
+
+        if (promotion != NULL)
+          _ladder_profile_delete (profile, "promotion", ladder_promotion_get_id (promotion), time);
+      }
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -379,7 +515,7 @@ static void
 collect_fates (GHashTable *fates,
                GListModel *live,
                GHashTable *tombstones,
-               gboolean    checkins)
+               ListKind    kind)
 {
   GHashTableIter iter;
   gpointer id, deleted;
@@ -389,12 +525,8 @@ collect_fates (GHashTable *fates,
     {
       g_autoptr (GObject) item = g_list_model_get_item (live, i);
 
-      if (checkins)
-        keep_newer (&lookup_fate (fates, ladder_checkin_get_id ((LadderCheckin *) item))->live,
-                    ladder_checkin_get_modified ((LadderCheckin *) item));
-      else
-        keep_newer (&lookup_fate (fates, ladder_evidence_get_id ((LadderEvidence *) item))->live,
-                    ladder_evidence_get_modified ((LadderEvidence *) item));
+      keep_newer (&lookup_fate (fates, list_kind_id (kind, item))->live,
+                  list_kind_modified (kind, item));
     }
 
   g_hash_table_iter_init (&iter, tombstones);
@@ -406,11 +538,11 @@ static void
 check_fates (LadderProfile *merged,
              LadderProfile *a,
              LadderProfile *b,
-             gboolean       checkins)
+             ListKind       list)
 {
   g_autoptr (GHashTable) fates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                         (GDestroyNotify) fate_free);
-  const char *kind = checkins ? "checkin" : "evidence";
+  const char *kind = list_kind_tombstones (list);
   GHashTable *merged_tombstones = ladder_profile_get_tombstones (merged, kind);
   GHashTableIter iter;
   gpointer id;
@@ -420,10 +552,8 @@ check_fates (LadderProfile *merged,
     {
       LadderProfile *copy = i == 0 ? a : b;
 
-      collect_fates (fates,
-                     checkins ? ladder_profile_get_checkins (copy) : ladder_profile_get_evidence (copy),
-                     ladder_profile_get_tombstones (copy, kind),
-                     checkins);
+      collect_fates (fates, list_kind_live (copy, list),
+                     ladder_profile_get_tombstones (copy, kind), list);
     }
 
   g_hash_table_iter_init (&iter, fates);
@@ -431,20 +561,8 @@ check_fates (LadderProfile *merged,
     {
       gboolean expect_live = fate->live != NULL &&
                              (fate->deleted == NULL || g_date_time_compare (fate->live, fate->deleted) > 0);
-      GDateTime *modified = NULL;
-
-      if (checkins)
-        {
-          LadderCheckin *checkin = ladder_profile_find_checkin (merged, id);
-
-          modified = checkin != NULL ? ladder_checkin_get_modified (checkin) : NULL;
-        }
-      else
-        {
-          LadderEvidence *evidence = ladder_profile_find_evidence (merged, id);
-
-          modified = evidence != NULL ? ladder_evidence_get_modified (evidence) : NULL;
-        }
+      gpointer found = list_kind_find (merged, list, id);
+      GDateTime *modified = found != NULL ? list_kind_modified (list, found) : NULL;
 
       if (expect_live)
         {
@@ -465,8 +583,7 @@ check_fates (LadderProfile *merged,
 
   /* And nothing that neither copy had. */
   g_assert_cmpuint (g_hash_table_size (merged_tombstones) +
-                    g_list_model_get_n_items (checkins ? ladder_profile_get_checkins (merged)
-                                                       : ladder_profile_get_evidence (merged)),
+                    g_list_model_get_n_items (list_kind_live (merged, list)),
                     ==, g_hash_table_size (fates));
 }
 
@@ -684,8 +801,9 @@ test_merge_random_pairs (void)
       }
 
       /* What it holds, worked out from the two copies alone. */
-      check_fates (ab, pair.a, pair.b, FALSE);
-      check_fates (ab, pair.a, pair.b, TRUE);
+      check_fates (ab, pair.a, pair.b, LIST_EVIDENCE);
+      check_fates (ab, pair.a, pair.b, LIST_CHECKINS);
+      check_fates (ab, pair.a, pair.b, LIST_PROMOTIONS);
       check_ratings (ab, pair.a, pair.b);
       check_details (ab, pair.a, pair.b);
 

@@ -877,6 +877,101 @@ test_profile_outlived (void)
   g_assert_finalize_object (g_steal_pointer (&framework));
 }
 
+static LadderFramework *
+make_three_levels (void)
+{
+  LadderFramework *framework = ladder_framework_new ("steps", "Steps");
+  const char *levels[] = { "1", "2", "3" };
+  const char *behaviours[][2] = { { "1-a", "1" }, { "2-a", "2" }, { "2-b", "2" } };
+  g_autoptr (LadderCategory) craft = ladder_category_new ("craft", "Craft", NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Level %s", levels[i]);
+      g_autoptr (LadderLevel) level = ladder_level_new (levels[i], name, NULL);
+
+      g_assert_true (ladder_framework_add_level (framework, level));
+    }
+  g_assert_true (ladder_framework_add_category (framework, craft));
+  for (guint i = 0; i < G_N_ELEMENTS (behaviours); i++)
+    {
+      g_autoptr (LadderBehaviour) behaviour =
+        ladder_behaviour_new (behaviours[i][0], behaviours[i][1], "craft", NULL, "Does it");
+
+      g_assert_true (ladder_framework_add_behaviour (framework, behaviour));
+    }
+
+  return framework;
+}
+
+static void
+test_profile_promotions (void)
+{
+  g_autoptr (LadderFramework) framework = make_three_levels ();
+  g_autoptr (LadderProfile) profile = ladder_profile_new (NULL, framework);
+  g_autoptr (GDate) october = g_date_new_dmy (1, G_DATE_OCTOBER, 2026);
+  g_autoptr (GDate) june = g_date_new_dmy (1, G_DATE_JUNE, 2026);
+  g_autoptr (LadderPromotion) promotion = ladder_promotion_new ("p1", october, "1", "2");
+  g_autoptr (LadderPromotion) older = ladder_promotion_new ("p0", june, "2", "1");
+  g_autoptr (GDateTime) modified = NULL;
+  guint n_changed = 0;
+
+  ladder_profile_set_current_level (profile, "1");
+  ladder_profile_rate (profile, "1-a", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  g_assert_true (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+
+  /* Up in the framework's order is a promotion; down a correction. */
+  g_assert_true (ladder_promotion_is_promotion (promotion, framework));
+  g_assert_false (ladder_promotion_is_promotion (older, framework));
+
+  g_signal_connect (profile, "changed", G_CALLBACK (count_changed_cb), &n_changed);
+  ladder_profile_add_promotion (profile, older);
+  ladder_profile_add_promotion (profile, promotion);
+  g_assert_cmpuint (n_changed, ==, 2);
+  g_assert_true (ladder_profile_find_promotion (profile, "p1") == promotion);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_promotions (profile)), ==, 2);
+
+  /* A record alone does not move the level, nor say since when it holds. */
+  g_assert_cmpstr (ladder_profile_get_current_level (profile), ==, "1");
+  g_assert_null (ladder_profile_get_current_level_change (profile));
+
+  /* Progress counts from the new level. */
+  ladder_profile_set_current_level (profile, "2");
+  g_assert_true (ladder_profile_get_current_level_change (profile) == promotion);
+  g_assert_false (ladder_profile_is_ready (profile, LADDER_RATER_SELF));
+  g_assert_cmpuint (ladder_profile_count_missing_for_ready (profile, LADDER_RATER_SELF), ==, 2);
+
+  /* An edit of a record moves its stamp and is a change of the profile. */
+  modified = g_date_time_ref (ladder_promotion_get_modified (promotion));
+  n_changed = 0;
+  ladder_promotion_set_date (promotion, june);
+  g_assert_cmpuint (n_changed, >, 0);
+  g_assert_cmpint (g_date_time_compare (ladder_promotion_get_modified (promotion), modified), >=, 0);
+  /* The same day: the later modified is the newer record. */
+  g_assert_true (ladder_profile_get_current_level_change (profile) == promotion);
+
+  n_changed = 0;
+  ladder_profile_remove_promotion (profile, promotion);
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_null (ladder_profile_find_promotion (profile, "p1"));
+  g_assert_true (g_hash_table_contains (ladder_profile_get_tombstones (profile, "promotion"), "p1"));
+  g_assert_null (ladder_profile_get_current_level_change (profile));
+
+  /* Removed, it is no longer watched. */
+  n_changed = 0;
+  ladder_promotion_set_to (promotion, "3");
+  g_assert_cmpuint (n_changed, ==, 0);
+
+  /* Back again: the tombstone goes. */
+  ladder_profile_add_promotion (profile, promotion);
+  g_assert_false (g_hash_table_contains (ladder_profile_get_tombstones (profile, "promotion"), "p1"));
+
+  g_signal_handlers_disconnect_by_data (profile, &n_changed);
+  g_assert_finalize_object (g_steal_pointer (&profile));
+  g_assert_finalize_object (g_steal_pointer (&promotion));
+  g_assert_finalize_object (g_steal_pointer (&older));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -899,6 +994,7 @@ main (int   argc,
   g_test_add_func ("/ladder/profile/splice-evidence", test_profile_splice_evidence);
   g_test_add_func ("/ladder/profile/checkins", test_profile_checkins);
   g_test_add_func ("/ladder/profile/tombstones", test_profile_tombstones);
+  g_test_add_func ("/ladder/profile/promotions", test_profile_promotions);
   g_test_add_func ("/ladder/profile/outlived", test_profile_outlived);
 
   return g_test_run ();

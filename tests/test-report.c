@@ -335,6 +335,49 @@ make_evidence (guint              n,
   return evidence;
 }
 
+/* Promotions: the title block says since when the level holds, and
+ * lists the recorded changes, newest first. */
+static void
+test_report_promotions (Scratch       *scratch,
+                        gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = load_monzo ();
+  g_autoptr(LadderProfile) profile = ladder_sample_profile (framework, 20, 7);
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autoptr(GDate) october = g_date_new_dmy (1, G_DATE_OCTOBER, 2025);
+  g_autoptr(GDate) march = g_date_new_dmy (3, G_DATE_MARCH, 2025);
+  g_autoptr(LadderLevel) first = g_list_model_get_item (ladder_framework_get_levels (framework), 0);
+  g_autoptr(LadderLevel) second = g_list_model_get_item (ladder_framework_get_levels (framework), 1);
+  g_autoptr(LadderPromotion) promotion = NULL;
+  g_autoptr(LadderPromotion) correction = NULL;
+  g_autofree char *path = scratch_path (scratch, "promoted.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *since = NULL;
+  g_autofree char *listed = NULL;
+  LadderReportOptions options = { 0, };
+
+  correction = ladder_promotion_new (NULL, march, ladder_level_get_id (second),
+                                     ladder_level_get_id (first));
+  promotion = ladder_promotion_new (NULL, october, ladder_level_get_id (first),
+                                    ladder_level_get_id (second));
+  ladder_profile_add_promotion (profile, correction);
+  ladder_profile_add_promotion (profile, promotion);
+  ladder_profile_set_current_level (profile, ladder_level_get_id (second));
+
+  options.paper = LADDER_PAPER_SIZE_A4;
+  options.date = date;
+  write_pdf (profile, &options, path);
+  text = poppler ("pdftotext", NULL, path);
+  squeezed = squeeze (text);
+
+  since = g_strdup_printf ("%s since 1 October 2025", ladder_level_get_name (second));
+  assert_has_text (squeezed, since);
+  listed = g_strdup_printf ("Promotions%s on 1 October 2025 %s on 3 March 2025, a correction",
+                            ladder_level_get_name (second), ladder_level_get_name (first));
+  assert_has_text (squeezed, listed);
+}
+
 /* The sample profile: what pdftotext finds */
 
 static void
@@ -1141,6 +1184,7 @@ main (int   argc,
   ADD ("/report/long/nothing-cut", test_report_long);
   ADD ("/report/odd-input", test_report_odd_input);
   ADD ("/report/since-and-title", test_report_since);
+  ADD ("/report/promotions", test_report_promotions);
   g_test_add_func ("/report/paper", test_report_paper);
   g_test_add_func ("/report/draw-pages", test_report_draw_pages);
   ADD ("/report/cancel", test_report_cancel);

@@ -468,6 +468,24 @@ show_profile (LadderProfile *profile)
       else
         g_print (_("Level: %s\n"), ladder_level_get_name (level));
     }
+  for (guint i = 0; i < g_list_model_get_n_items (ladder_profile_get_promotions (profile)); i++)
+    {
+      g_autoptr(LadderPromotion) promotion = g_list_model_get_item (ladder_profile_get_promotions (profile), i);
+      LadderLevel *from = ladder_framework_find_level (framework, ladder_promotion_get_from (promotion));
+      LadderLevel *to = ladder_framework_find_level (framework, ladder_promotion_get_to (promotion));
+      char date[16];
+
+      g_date_strftime (date, sizeof date, "%Y-%m-%d", ladder_promotion_get_date (promotion));
+      if (ladder_promotion_is_promotion (promotion, framework))
+        /* TRANSLATORS: a date, then two level names */
+        g_print (_("Promoted on %s: %s → %s\n"), date,
+                 from != NULL ? ladder_level_get_name (from) : ladder_promotion_get_from (promotion),
+                 to != NULL ? ladder_level_get_name (to) : ladder_promotion_get_to (promotion));
+      else
+        g_print (_("Level changed on %s: %s → %s\n"), date,
+                 from != NULL ? ladder_level_get_name (from) : ladder_promotion_get_from (promotion),
+                 to != NULL ? ladder_level_get_name (to) : ladder_promotion_get_to (promotion));
+    }
   if (ladder_profile_is_ready (profile, LADDER_RATER_SELF))
     g_print (_("Ready for the next level.\n"));
   print_readiness_rule (framework);

@@ -22,6 +22,7 @@
 #include "ladder-merge.h"
 #include "ladder-profile.h"
 #include "ladder-progress.h"
+#include "ladder-promotion.h"
 #include "ladder-rating.h"
 #include "ladder-report.h"
 #include "ladder-review.h"

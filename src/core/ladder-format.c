@@ -2031,6 +2031,82 @@ read_level_reference (Reader          *r,
   return TRUE;
 }
 
+/* A change of level: { "id", "date", "from", "to", "modified" }, or its
+ * tombstone. */
+static gboolean
+read_promotion (Reader          *r,
+                LadderProfile   *profile,
+                LadderFramework *framework,
+                JsonArray       *array,
+                guint            index,
+                GHashTable      *seen)
+{
+  g_autoptr(LadderPromotion) promotion = NULL;
+  g_autoptr(GDateTime) modified = NULL;
+  JsonObject *object;
+  JsonObject *extra = NULL;
+  const char *id, *text;
+  const char *from = NULL, *to = NULL;
+  gboolean deleted;
+  GDate date;
+  gboolean has_date = FALSE;
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *node;
+
+  if (!read_element_object (r, array, index, "promotions", &object) ||
+      !read_entry_head (r, array, index, object, seen, &id, &deleted, &modified))
+    return FALSE;
+
+  if (deleted)
+    {
+      ladder_profile_add_tombstone (profile, "promotion", id, modified);
+      return TRUE;
+    }
+
+  if (!read_required_string (r, object, WHERE_ELEMENT (array, index), "date", &text) ||
+      !read_required_string (r, object, WHERE_ELEMENT (array, index), "from", &text) ||
+      !read_required_string (r, object, WHERE_ELEMENT (array, index), "to", &text))
+    return FALSE;
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
+    {
+      gboolean ok = TRUE;
+
+      if (g_str_equal (member, "id") || g_str_equal (member, "deleted"))
+        continue;
+      else if (g_str_equal (member, "date"))
+        ok = read_date (r, object, member, node, &date, &has_date);
+      else if (g_str_equal (member, "from"))
+        ok = read_level_reference (r, framework, object, member, node, &from);
+      else if (g_str_equal (member, "to"))
+        ok = read_level_reference (r, framework, object, member, node, &to);
+      else if (g_str_equal (member, "modified"))
+        {
+          g_clear_pointer (&modified, g_date_time_unref);
+          ok = read_time (r, object, member, node, &modified);
+        }
+      else
+        keep_extra (&extra, member, node);
+
+      if (!ok)
+        {
+          g_clear_pointer (&extra, json_object_unref);
+          return FALSE;
+        }
+    }
+
+  promotion = ladder_promotion_new (id, has_date ? &date : NULL, from, to);
+  attach_extra (promotion, g_steal_pointer (&extra));
+  if (modified != NULL)
+    ladder_promotion_set_modified (promotion, modified);
+
+  ladder_profile_add_promotion (profile, promotion);
+
+  return TRUE;
+}
+
 static LadderProfile *
 read_profile_node (Reader   *r,
                    JsonNode *root)
@@ -2040,6 +2116,7 @@ read_profile_node (Reader   *r,
   g_autoptr(GPtrArray) evidence = NULL;
   g_autoptr(GHashTable) seen_evidence = NULL;
   g_autoptr(GHashTable) seen_checkins = NULL;
+  g_autoptr(GHashTable) seen_promotions = NULL;
   g_autofree char *reason = NULL;
   JsonObject *object = json_node_get_object (root);
   JsonObject *extra = NULL;
@@ -2078,6 +2155,7 @@ read_profile_node (Reader   *r,
   evidence = g_ptr_array_new_with_free_func (g_object_unref);
   seen_evidence = g_hash_table_new (g_str_hash, g_str_equal);
   seen_checkins = g_hash_table_new (g_str_hash, g_str_equal);
+  seen_promotions = g_hash_table_new (g_str_hash, g_str_equal);
 
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &member, &node))
@@ -2166,6 +2244,18 @@ read_profile_node (Reader   *r,
 
               for (guint i = 0; ok && i < n; i++)
                 ok = read_checkin (r, profile, framework, array, i, seen_checkins, NULL);
+            }
+        }
+      else if (g_str_equal (member, "promotions"))
+        {
+          JsonArray *array;
+
+          if ((ok = read_array (r, object, member, node, &array)) && array != NULL)
+            {
+              guint n = json_array_get_length (array);
+
+              for (guint i = 0; ok && i < n; i++)
+                ok = read_promotion (r, profile, framework, array, i, seen_promotions);
             }
         }
       else
@@ -3280,6 +3370,22 @@ checkin_to_node (gpointer item)
   return object_node (object);
 }
 
+static JsonNode *
+promotion_to_node (gpointer item)
+{
+  LadderPromotion *promotion = item;
+  JsonObject *object = json_object_new ();
+
+  set_string (object, "id", ladder_promotion_get_id (promotion));
+  set_date (object, "date", ladder_promotion_get_date (promotion));
+  set_string (object, "from", ladder_promotion_get_from (promotion));
+  set_string (object, "to", ladder_promotion_get_to (promotion));
+  set_time (object, "modified", ladder_promotion_get_modified (promotion));
+  add_extra (object, _ladder_json_get_extra (promotion));
+
+  return object_node (object);
+}
+
 static JsonNode *profile_to_node (LadderProfile *profile,
                                   gboolean       with_evidence);
 
@@ -3360,6 +3466,22 @@ profile_to_node (LadderProfile *profile,
 
     add_tombstones (checkins, ladder_profile_get_tombstones (profile, "checkin"));
     json_object_set_array_member (object, "checkins", checkins);
+  }
+
+  /* Only when there is one: a profile that never changed level is
+   * written as before promotions were recorded. Last of the known
+   * members, where a version that does not know it keeps it. */
+  {
+    GListModel *promotions = ladder_profile_get_promotions (profile);
+    GHashTable *tombstones = ladder_profile_get_tombstones (profile, "promotion");
+
+    if (g_list_model_get_n_items (promotions) > 0 || g_hash_table_size (tombstones) > 0)
+      {
+        JsonArray *array = list_to_array (promotions, promotion_to_node);
+
+        add_tombstones (array, tombstones);
+        json_object_set_array_member (object, "promotions", array);
+      }
   }
 
   add_extra (object, _ladder_json_get_extra (profile));

@@ -245,7 +245,11 @@ merge_order (GPtrArray *ours,
   return merged;
 }
 
-/* Entries merged by id: evidence, check-ins, actions {{{1 */
+static char *describe_detail (LadderProfile       *profile,
+                              LadderProfileDetail  detail,
+                              const char          *value);
+
+/* Entries merged by id: evidence, check-ins, actions, promotions {{{1 */
 
 typedef struct
 {
@@ -1111,6 +1115,155 @@ static const EntryKind checkin_kind = {
   checkin_merge_actions,
 };
 
+/* Promotions {{{2 */
+
+static const char *
+promotion_get_id (gpointer item)
+{
+  return ladder_promotion_get_id (item);
+}
+
+static GDateTime *
+promotion_get_modified (gpointer item)
+{
+  return ladder_promotion_get_modified (item);
+}
+
+static int
+promotion_compare_content (gpointer a,
+                           gpointer b)
+{
+  int c;
+
+  if ((c = compare_dates (ladder_promotion_get_date (a), ladder_promotion_get_date (b))) != 0 ||
+      (c = g_strcmp0 (ladder_promotion_get_from (a), ladder_promotion_get_from (b))) != 0 ||
+      (c = g_strcmp0 (ladder_promotion_get_to (a), ladder_promotion_get_to (b))) != 0)
+    return c;
+
+  return compare_extra (a, b);
+}
+
+static int
+promotion_compare_order (gpointer a,
+                         gpointer b)
+{
+  int c = compare_dates (ladder_promotion_get_date (a), ladder_promotion_get_date (b));
+
+  return c != 0 ? c : strcmp (ladder_promotion_get_id (a), ladder_promotion_get_id (b));
+}
+
+static void
+promotion_describe (LadderMerge *self,
+                    ChangeKind   change,
+                    gpointer     item,
+                    gpointer     container)
+{
+  g_autofree char *date = format_date (ladder_promotion_get_date (item));
+  g_autofree char *level = describe_detail (container, LADDER_PROFILE_CURRENT_LEVEL,
+                                            ladder_promotion_get_to (item));
+
+  switch (change)
+    {
+    case CHANGE_ADDED:
+      /* Translators: the record of a change of level; %s are a level's name and a date */
+      add_change (self, _("New level change to %s on %s"), level, date);
+      break;
+
+    case CHANGE_CHANGED:
+      add_change (self, _("Changed level change to %s on %s"), level, date);
+      break;
+
+    case CHANGE_DELETED:
+      add_change (self, _("Deleted level change to %s on %s"), level, date);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+promotion_update (LadderMerge *self,
+                  gpointer     ours,
+                  gpointer     theirs)
+{
+  g_object_freeze_notify (ours);
+  ladder_promotion_set_date (ours, ladder_promotion_get_date (theirs));
+  ladder_promotion_set_from (ours, ladder_promotion_get_from (theirs));
+  ladder_promotion_set_to (ours, ladder_promotion_get_to (theirs));
+  copy_extra (theirs, ours);
+  ladder_promotion_set_modified (ours, ladder_promotion_get_modified (theirs));
+  g_object_thaw_notify (ours);
+}
+
+static gpointer
+promotion_copy (LadderMerge *self,
+                gpointer     theirs)
+{
+  LadderPromotion *copy = ladder_promotion_new (ladder_promotion_get_id (theirs),
+                                                ladder_promotion_get_date (theirs),
+                                                ladder_promotion_get_from (theirs),
+                                                ladder_promotion_get_to (theirs));
+
+  copy_extra (theirs, copy);
+  ladder_promotion_set_modified (copy, ladder_promotion_get_modified (theirs));
+
+  return copy;
+}
+
+static void
+promotion_insert (gpointer container,
+                  guint    position,
+                  gpointer item)
+{
+  _ladder_profile_insert_promotion (container, position, item);
+}
+
+static void
+promotion_remove (gpointer    container,
+                  const char *id,
+                  GDateTime  *deleted)
+{
+  _ladder_profile_delete (container, "promotion", id, deleted);
+}
+
+static void
+promotion_add_tombstone (gpointer    container,
+                         const char *id,
+                         GDateTime  *deleted)
+{
+  ladder_profile_add_tombstone (container, "promotion", id, deleted);
+}
+
+static GListModel *
+promotion_get_live (gpointer container)
+{
+  return ladder_profile_get_promotions (container);
+}
+
+static void
+promotion_reorder (gpointer    container,
+                   GHashTable *position)
+{
+  _ladder_profile_reorder (container, "promotion", position);
+}
+
+static const EntryKind promotion_kind = {
+  promotion_get_id,
+  promotion_get_modified,
+  promotion_compare_content,
+  promotion_compare_order,
+  promotion_describe,
+  promotion_copy,
+  promotion_update,
+  promotion_insert,
+  promotion_remove,
+  promotion_add_tombstone,
+  promotion_get_live,
+  promotion_reorder,
+  NULL,
+};
+
 /* Ratings {{{1 */
 
 /* > 0 when @theirs wins @rater's side over @ours. */
@@ -1431,6 +1584,11 @@ run_merge (LadderMerge *self,
                  ladder_profile_get_tombstones (self->ours, "checkin"),
                  ladder_profile_get_checkins (self->theirs),
                  ladder_profile_get_tombstones (self->theirs, "checkin"));
+  merge_entries (self, &promotion_kind, self->ours,
+                 ladder_profile_get_promotions (self->ours),
+                 ladder_profile_get_tombstones (self->ours, "promotion"),
+                 ladder_profile_get_promotions (self->theirs),
+                 ladder_profile_get_tombstones (self->theirs, "promotion"));
 
   if (apply)
     _ladder_profile_end_change (self->ours);

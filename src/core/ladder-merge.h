@@ -32,7 +32,8 @@ G_DECLARE_FINAL_TYPE (LadderMerge, ladder_merge, LADDER, MERGE, GObject)
 /* The merge of another copy ("theirs") of a profile into one ("ours").
  *
  * Each side of each rating takes the newer "*_updated" of the two copies;
- * evidence, check-ins and the actions of a check-in merge by id, the newer
+ * evidence, check-ins, the actions of a check-in and the records of
+ * promotions merge by id, the newer
  * "modified" winning, and a deletion (a tombstone) wins over an entry
  * last modified no later than it was deleted. The merge is commutative and
  * idempotent: merged in either direction, two copies give the same file,

@@ -22,20 +22,23 @@ void _ladder_profile_insert_evidence (LadderProfile  *self,
 void _ladder_profile_insert_checkin  (LadderProfile  *self,
                                       guint           position,
                                       LadderCheckin  *checkin);
-/* Puts the entries of @kind ("ratings", "evidence" or "checkin") in the
- * order of @position (id → index + 1), for the rare merge whose copies
- * hold the same entries in different orders. */
+void _ladder_profile_insert_promotion (LadderProfile   *self,
+                                       guint            position,
+                                       LadderPromotion *promotion);
+/* Puts the entries of @kind ("ratings", "evidence", "checkin" or
+ * "promotion") in the order of @position (id → index + 1), for the rare
+ * merge whose copies hold the same entries in different orders. */
 void _ladder_profile_reorder         (LadderProfile  *self,
                                       const char     *kind,
                                       GHashTable     *position);
 /* Gives @self the data of @from, another copy of it (the same id): its
- * details, ratings, evidence, check-ins and tombstones, taking @from's
+ * details, ratings, evidence, check-ins, promotions and tombstones, taking @from's
  * objects, which must not be used through @from afterwards. To undo a
  * merge: @from is the copy as it was before. */
 void _ladder_profile_restore         (LadderProfile  *self,
                                       LadderProfile  *from);
-/* Removes a live entry of @kind ("evidence" or "checkin") and keeps a
- * tombstone stamped @deleted, whatever stamp it had before. */
+/* Removes a live entry of @kind ("evidence", "checkin" or "promotion")
+ * and keeps a tombstone stamped @deleted, whatever stamp it had before. */
 void _ladder_profile_delete          (LadderProfile  *self,
                                       const char     *kind,
                                       const char     *id,

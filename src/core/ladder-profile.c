@@ -42,10 +42,13 @@ struct _LadderProfile
   GHashTable *evidence_by_id;          /* id → LadderEvidence */
   GListStore *checkins;
   GHashTable *checkin_by_id;           /* id → LadderCheckin */
+  GListStore *promotions;
+  GHashTable *promotion_by_id;         /* id → LadderPromotion */
 
   /* Keys are owned strings, values GDateTime. */
   GHashTable *evidence_tombstones;
   GHashTable *checkin_tombstones;
+  GHashTable *promotion_tombstones;
 
   /* Behaviour id → number of live evidence entries, built on demand and
    * dropped when evidence is added, removed or relinked: the progress
@@ -71,6 +74,7 @@ enum {
   PROP_RATINGS,
   PROP_EVIDENCE,
   PROP_CHECKINS,
+  PROP_PROMOTIONS,
   N_PROPS
 };
 
@@ -149,6 +153,14 @@ static void
 checkin_notify_cb (LadderCheckin *checkin,
                    GParamSpec    *pspec,
                    LadderProfile *self)
+{
+  mark_changed (self);
+}
+
+static void
+promotion_notify_cb (LadderPromotion *promotion,
+                     GParamSpec      *pspec,
+                     LadderProfile   *self)
 {
   mark_changed (self);
 }
@@ -235,6 +247,8 @@ lookup_tombstones (LadderProfile *self,
     return self->evidence_tombstones;
   if (g_strcmp0 (kind, "checkin") == 0)
     return self->checkin_tombstones;
+  if (g_strcmp0 (kind, "promotion") == 0)
+    return self->promotion_tombstones;
 
   return NULL;
 }
@@ -313,6 +327,20 @@ ladder_profile_dispose (GObject *object)
   g_clear_pointer (&self->rating_by_id, g_hash_table_unref);
   g_clear_pointer (&self->evidence_by_id, g_hash_table_unref);
   g_clear_pointer (&self->checkin_by_id, g_hash_table_unref);
+
+  if (self->promotions != NULL)
+    {
+      n = g_list_model_get_n_items (G_LIST_MODEL (self->promotions));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr (LadderPromotion) promotion = NULL;
+
+          promotion = g_list_model_get_item (G_LIST_MODEL (self->promotions), i);
+          g_signal_handlers_disconnect_by_data (promotion, self);
+        }
+    }
+  g_clear_pointer (&self->promotion_by_id, g_hash_table_unref);
+  g_clear_object (&self->promotions);
   g_clear_object (&self->ratings);
   g_clear_object (&self->evidence);
   g_clear_object (&self->checkins);
@@ -329,6 +357,7 @@ ladder_profile_finalize (GObject *object)
 
   g_clear_pointer (&self->evidence_tombstones, g_hash_table_unref);
   g_clear_pointer (&self->checkin_tombstones, g_hash_table_unref);
+  g_clear_pointer (&self->promotion_tombstones, g_hash_table_unref);
   g_clear_pointer (&self->evidence_counts, g_hash_table_unref);
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
@@ -406,6 +435,10 @@ ladder_profile_get_property (GObject    *object,
 
     case PROP_CHECKINS:
       g_value_set_object (value, self->checkins);
+      break;
+
+    case PROP_PROMOTIONS:
+      g_value_set_object (value, self->promotions);
       break;
 
     default:
@@ -586,6 +619,12 @@ ladder_profile_class_init (LadderProfileClass *klass)
                          (G_PARAM_READABLE |
                           G_PARAM_STATIC_STRINGS));
 
+  properties [PROP_PROMOTIONS] =
+    g_param_spec_object ("promotions", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -593,7 +632,8 @@ ladder_profile_class_init (LadderProfileClass *klass)
    * @self: a #LadderProfile
    *
    * Emitted after any change to the profile's data, including its
-   * ratings, evidence, check-ins and their actions: the signal to
+   * ratings, evidence, check-ins and their actions, and promotions: the
+   * signal to
    * autosave on and to recompute progress on. A call on the profile
    * emits it once; an edit made directly on a nested object may emit it
    * once per property that changed (the value and its "modified" stamp).
@@ -619,10 +659,14 @@ ladder_profile_init (LadderProfile *self)
   self->evidence_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->checkins = g_list_store_new (LADDER_TYPE_CHECKIN);
   self->checkin_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->promotions = g_list_store_new (LADDER_TYPE_PROMOTION);
+  self->promotion_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 
   self->evidence_tombstones =
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_date_time_unref);
   self->checkin_tombstones =
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_date_time_unref);
+  self->promotion_tombstones =
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_date_time_unref);
 }
 
@@ -1506,9 +1550,165 @@ ladder_profile_remove_checkin (LadderProfile *self,
 }
 
 /**
+ * ladder_profile_get_promotions:
+ * @self: a #LadderProfile
+ *
+ * Returns: (transfer none): the live records of level changes
+ *   (#LadderPromotion), in the order added
+ */
+GListModel *
+ladder_profile_get_promotions (LadderProfile *self)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  return G_LIST_MODEL (self->promotions);
+}
+
+/**
+ * ladder_profile_find_promotion:
+ * @self: a #LadderProfile
+ * @id: a record's id
+ *
+ * Returns: (transfer none) (nullable): the live record with @id, or %NULL
+ */
+LadderPromotion *
+ladder_profile_find_promotion (LadderProfile *self,
+                               const char    *id)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (self->promotion_by_id, id);
+}
+
+static void
+insert_promotion (LadderProfile   *self,
+                  guint            position,
+                  LadderPromotion *promotion)
+{
+  const char *id = ladder_promotion_get_id (promotion);
+
+  g_return_if_fail (!g_hash_table_contains (self->promotion_by_id, id));
+
+  g_hash_table_insert (self->promotion_by_id, (char *) id, promotion);
+  g_hash_table_remove (self->promotion_tombstones, id);
+  g_signal_connect (promotion, "notify", G_CALLBACK (promotion_notify_cb), self);
+  g_list_store_insert (self->promotions,
+                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->promotions))),
+                       promotion);
+  mark_changed (self);
+}
+
+/**
+ * ladder_profile_add_promotion:
+ * @self: a #LadderProfile
+ * @promotion: the record to append
+ *
+ * Appends the record of a change of level. Its id must not be live in
+ * @self already; a tombstone with that id is dropped, since the live
+ * record supersedes it. The current level is left as it is: set it with
+ * ladder_profile_set_current_level().
+ */
+void
+ladder_profile_add_promotion (LadderProfile   *self,
+                              LadderPromotion *promotion)
+{
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (LADDER_IS_PROMOTION (promotion));
+
+  insert_promotion (self, G_MAXUINT, promotion);
+}
+
+/**
+ * ladder_profile_remove_promotion:
+ * @self: a #LadderProfile
+ * @promotion: a live record of @self
+ *
+ * Removes the record and keeps a tombstone stamped now, so that a merge
+ * of two copies carries the deletion.
+ */
+void
+ladder_profile_remove_promotion (LadderProfile   *self,
+                                 LadderPromotion *promotion)
+{
+  g_autoptr (LadderPromotion) hold = NULL;
+  g_autoptr (GDateTime) now = NULL;
+  const char *id;
+  guint position;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (LADDER_IS_PROMOTION (promotion));
+
+  id = ladder_promotion_get_id (promotion);
+  if (g_hash_table_lookup (self->promotion_by_id, id) != promotion ||
+      !g_list_store_find (self->promotions, promotion, &position))
+    {
+      g_critical ("Promotion %s is not in profile %s", id, self->id);
+      return;
+    }
+
+  hold = g_object_ref (promotion);
+  now = g_date_time_new_now_utc ();
+
+  g_signal_handlers_disconnect_by_data (promotion, self);
+  g_hash_table_remove (self->promotion_by_id, id);
+  insert_tombstone (self->promotion_tombstones, id, now);
+  g_list_store_remove (self->promotions, position);
+  mark_changed (self);
+}
+
+/**
+ * ladder_profile_get_current_level_change:
+ * @self: a #LadderProfile
+ *
+ * Finds the record that says since when the current level holds: the
+ * newest one by date (the later modified on the same day), when it led
+ * to the current level.
+ *
+ * Returns: (transfer none) (nullable): the record, or %NULL when none
+ *   led to the current level
+ */
+LadderPromotion *
+ladder_profile_get_current_level_change (LadderProfile *self)
+{
+  LadderPromotion *newest = NULL;
+  guint n;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->promotions));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (LadderPromotion) promotion = g_list_model_get_item (G_LIST_MODEL (self->promotions), i);
+      int c;
+
+      if (newest == NULL)
+        {
+          newest = promotion;
+          continue;
+        }
+
+      c = g_date_compare (ladder_promotion_get_date (promotion), ladder_promotion_get_date (newest));
+      if (c == 0)
+        c = g_date_time_compare (ladder_promotion_get_modified (promotion),
+                                 ladder_promotion_get_modified (newest));
+      if (c > 0)
+        newest = promotion;
+    }
+
+  if (newest == NULL ||
+      g_strcmp0 (ladder_promotion_get_to (newest), self->current_level) != 0)
+    return NULL;
+
+  return newest;
+}
+
+/**
  * ladder_profile_get_tombstones:
  * @self: a #LadderProfile
- * @kind: "evidence" or "checkin"
+ * @kind: "evidence", "checkin" or "promotion"
  *
  * Gets the deleted entries of one kind. An action's tombstones live in
  * its check-in: see ladder_checkin_get_action_tombstones().
@@ -1533,14 +1733,14 @@ ladder_profile_get_tombstones (LadderProfile *self,
 /**
  * ladder_profile_add_tombstone:
  * @self: a #LadderProfile
- * @kind: "evidence" or "checkin"
+ * @kind: "evidence", "checkin" or "promotion"
  * @id: the id of a deleted entry
  * @modified: when it was deleted
  *
  * Records a deleted entry, for loaders and merges. An older stamp than
  * the one already recorded for @id is ignored. A live entry with @id is
- * left alone: remove it with ladder_profile_remove_evidence() or
- * ladder_profile_remove_checkin().
+ * left alone: remove it with ladder_profile_remove_evidence(),
+ * ladder_profile_remove_checkin() or ladder_profile_remove_promotion().
  */
 void
 ladder_profile_add_tombstone (LadderProfile *self,
@@ -1645,6 +1845,17 @@ _ladder_profile_insert_checkin (LadderProfile *self,
   mark_changed (self);
 }
 
+void
+_ladder_profile_insert_promotion (LadderProfile   *self,
+                                  guint            position,
+                                  LadderPromotion *promotion)
+{
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (LADDER_IS_PROMOTION (promotion));
+
+  insert_promotion (self, position, promotion);
+}
+
 static int
 compare_positions (gconstpointer a,
                    gconstpointer b,
@@ -1676,6 +1887,12 @@ checkin_id (gconstpointer item)
   return ladder_checkin_get_id ((LadderCheckin *) item);
 }
 
+static const char *
+promotion_id (gconstpointer item)
+{
+  return ladder_promotion_get_id ((LadderPromotion *) item);
+}
+
 void
 _ladder_profile_reorder (LadderProfile *self,
                          const char    *kind,
@@ -1693,6 +1910,8 @@ _ladder_profile_reorder (LadderProfile *self,
     store = self->evidence, data[1] = evidence_id;
   else if (g_strcmp0 (kind, "checkin") == 0)
     store = self->checkins, data[1] = checkin_id;
+  else if (g_strcmp0 (kind, "promotion") == 0)
+    store = self->promotions, data[1] = promotion_id;
   else
     g_return_if_reached ();
 
@@ -1732,6 +1951,7 @@ _ladder_profile_restore (LadderProfile *self,
   g_autoptr (GPtrArray) ratings = NULL;
   g_autoptr (GPtrArray) evidence = NULL;
   g_autoptr (GPtrArray) checkins = NULL;
+  g_autoptr (GPtrArray) promotions = NULL;
   guint n;
 
   g_return_if_fail (LADDER_IS_PROFILE (self));
@@ -1774,7 +1994,15 @@ _ladder_profile_restore (LadderProfile *self,
     }
   g_hash_table_remove_all (self->rating_by_id);
   g_hash_table_remove_all (self->evidence_by_id);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->promotions));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (LadderPromotion) promotion = g_list_model_get_item (G_LIST_MODEL (self->promotions), i);
+
+      g_signal_handlers_disconnect_by_data (promotion, self);
+    }
   g_hash_table_remove_all (self->checkin_by_id);
+  g_hash_table_remove_all (self->promotion_by_id);
   invalidate_evidence_counts (self);
 
   /* Take what from holds, each list in one splice. */
@@ -1804,7 +2032,17 @@ _ladder_profile_restore (LadderProfile *self,
     }
 
   copy_tombstones (self->evidence_tombstones, from->evidence_tombstones);
+  promotions = list_items (G_LIST_MODEL (from->promotions));
+  for (guint i = 0; i < promotions->len; i++)
+    {
+      LadderPromotion *promotion = promotions->pdata[i];
+
+      g_hash_table_insert (self->promotion_by_id, (char *) ladder_promotion_get_id (promotion), promotion);
+      g_signal_connect (promotion, "notify", G_CALLBACK (promotion_notify_cb), self);
+    }
+
   copy_tombstones (self->checkin_tombstones, from->checkin_tombstones);
+  copy_tombstones (self->promotion_tombstones, from->promotion_tombstones);
 
   g_list_store_splice (self->ratings, 0, g_list_model_get_n_items (G_LIST_MODEL (self->ratings)),
                        ratings->pdata, ratings->len);
@@ -1812,6 +2050,8 @@ _ladder_profile_restore (LadderProfile *self,
                        evidence->pdata, evidence->len);
   g_list_store_splice (self->checkins, 0, g_list_model_get_n_items (G_LIST_MODEL (self->checkins)),
                        checkins->pdata, checkins->len);
+  g_list_store_splice (self->promotions, 0, g_list_model_get_n_items (G_LIST_MODEL (self->promotions)),
+                       promotions->pdata, promotions->len);
 
   mark_changed (self);
   end_change (self);
@@ -1841,12 +2081,19 @@ _ladder_profile_delete (LadderProfile *self,
       if (evidence != NULL)
         ladder_profile_remove_evidence (self, evidence);
     }
-  else
+  else if (tombstones == self->checkin_tombstones)
     {
       LadderCheckin *checkin = g_hash_table_lookup (self->checkin_by_id, id);
 
       if (checkin != NULL)
         ladder_profile_remove_checkin (self, checkin);
+    }
+  else
+    {
+      LadderPromotion *promotion = g_hash_table_lookup (self->promotion_by_id, id);
+
+      if (promotion != NULL)
+        ladder_profile_remove_promotion (self, promotion);
     }
 
   g_hash_table_replace (tombstones, g_strdup (id), g_date_time_ref (deleted));

@@ -7,6 +7,7 @@
 #include "ladder-enums.h"
 #include "ladder-evidence.h"
 #include "ladder-framework.h"
+#include "ladder-promotion.h"
 #include "ladder-rating.h"
 
 G_BEGIN_DECLS
@@ -44,13 +45,15 @@ G_DECLARE_FINAL_TYPE (LadderProfile, ladder_profile, LADDER, PROFILE, GObject)
  * its evidence is still being read), "file" (GFile it was loaded from
  * or saved to, may be NULL), and the read-only GListModels "ratings"
  * (LadderRating, only rated behaviours), "evidence" (LadderEvidence, live
- * entries only) and "checkins" (LadderCheckin, live entries only).
+ * entries only), "checkins" (LadderCheckin, live entries only) and
+ * "promotions" (LadderPromotion, live records of level changes only).
  *
  * Signals: "changed" is emitted after any change to the profile's data,
- * including nested ratings, evidence and check-ins: the signal to autosave
+ * including nested ratings, evidence, check-ins and promotions: the signal
+ * to autosave
  * on and to recompute progress on.
  *
- * Deleting evidence or a check-in keeps a tombstone (id + modified) so
+ * Deleting evidence, a check-in or a promotion keeps a tombstone (id + modified) so
  * that a merge of two copies carries the deletion. */
 LadderProfile   *ladder_profile_new                (const char        *id,
                                                     LadderFramework   *framework);
@@ -128,8 +131,21 @@ void             ladder_profile_add_checkin        (LadderProfile     *self,
 void             ladder_profile_remove_checkin     (LadderProfile     *self,
                                                     LadderCheckin     *checkin);
 
+/* Promotions: the recorded changes of the current level, in the order
+ * added. Recording one does not change the current level. */
+GListModel      *ladder_profile_get_promotions     (LadderProfile     *self);
+LadderPromotion *ladder_profile_find_promotion     (LadderProfile     *self,
+                                                    const char        *id);
+void             ladder_profile_add_promotion      (LadderProfile     *self,
+                                                    LadderPromotion   *promotion);
+void             ladder_profile_remove_promotion   (LadderProfile     *self,
+                                                    LadderPromotion   *promotion);
+/* The newest record (by date) when it led to the current level. */
+LadderPromotion *ladder_profile_get_current_level_change (LadderProfile *self);
+
 /* Tombstones: ids of deleted entries with the time of deletion. @kind is
- * "evidence" or "checkin" (an action's tombstones live in its check-in).
+ * "evidence", "checkin" or "promotion" (an action's tombstones live in
+ * its check-in).
  * Returns a hash table id → GDateTime owned by the profile. */
 GHashTable      *ladder_profile_get_tombstones     (LadderProfile     *self,
                                                     const char        *kind);

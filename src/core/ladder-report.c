@@ -805,6 +805,49 @@ describe_level (Content    *content,
   return g_string_free_and_steal (out);
 }
 
+static int
+compare_promotions_newest_first (gconstpointer a,
+                                 gconstpointer b)
+{
+  LadderPromotion *pa = *(LadderPromotion **) a;
+  LadderPromotion *pb = *(LadderPromotion **) b;
+
+  return g_date_compare (ladder_promotion_get_date (pb), ladder_promotion_get_date (pa));
+}
+
+/* The recorded changes of level, newest first, one line each. */
+#define MAX_PROMOTIONS_SHOWN 5
+static char *
+describe_promotions (LadderProfile *profile)
+{
+  LadderFramework *framework = ladder_profile_get_framework (profile);
+  GListModel *model = ladder_profile_get_promotions (profile);
+  g_autoptr(GPtrArray) promotions = g_ptr_array_new_with_free_func (g_object_unref);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (promotions, g_list_model_get_item (model, i));
+  g_ptr_array_sort (promotions, compare_promotions_newest_first);
+
+  for (guint i = 0; i < MIN (promotions->len, MAX_PROMOTIONS_SHOWN); i++)
+    {
+      LadderPromotion *promotion = promotions->pdata[i];
+      g_autofree char *date = format_date (ladder_promotion_get_date (promotion));
+      const char *to = level_name (framework, ladder_promotion_get_to (promotion));
+
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      if (ladder_promotion_is_promotion (promotion, framework))
+        /* Translators: a promotion, "Level 4 on 1 October 2026" */
+        g_string_append_printf (out, _("%s on %s"), to, date);
+      else
+        /* Translators: a level set lower, "Level 2 on 1 October 2026, a correction" */
+        g_string_append_printf (out, _("%s on %s, a correction"), to, date);
+    }
+
+  return g_string_free_and_steal (out);
+}
+
 static void
 add_title_block (LadderReport *self,
                  Content      *content)
@@ -840,8 +883,20 @@ add_title_block (LadderReport *self,
   if (current != NULL)
     {
       g_autofree char *detail = describe_level (content, current);
+      LadderPromotion *change = ladder_profile_get_current_level_change (profile);
+      g_autofree char *value = NULL;
 
-      add_fact (self, _("Current level"), level_name (framework, current), detail);
+      if (change != NULL)
+        {
+          g_autofree char *date = format_date (ladder_promotion_get_date (change));
+
+          /* Translators: the current level and since when, "Level 4 since 1 October 2026" */
+          value = g_strdup_printf (_("%s since %s"), level_name (framework, current), date);
+        }
+      else
+        value = g_strdup (level_name (framework, current));
+
+      add_fact (self, _("Current level"), value, detail);
     }
   else
     {
@@ -850,6 +905,13 @@ add_title_block (LadderReport *self,
 
   if (target != NULL)
     add_fact (self, _("Target level"), level_name (framework, target), NULL);
+
+  if (g_list_model_get_n_items (ladder_profile_get_promotions (profile)) > 0)
+    {
+      g_autofree char *promotions = describe_promotions (profile);
+
+      add_fact (self, _("Promotions"), promotions, NULL);
+    }
 
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (self->date),

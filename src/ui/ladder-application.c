@@ -261,6 +261,7 @@ ladder_application_startup (GApplication *app)
   set_accels (GTK_APPLICATION (app), "win.export-pdf", "<Control><Shift>e");
   set_accels (GTK_APPLICATION (app), "win.print", "<Control>p");
   set_accels (GTK_APPLICATION (app), "win.compare-ratings", "<Control>d");
+  set_accels (GTK_APPLICATION (app), "win.edit-profile", "<Control>e");
 }
 
 static void

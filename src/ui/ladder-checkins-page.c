@@ -73,13 +73,32 @@ format_date (const GDate *date)
   return g_strstrip (text);
 }
 
+/* The list holds check-ins and the promotions between them. */
+static const GDate *
+item_date (gconstpointer item)
+{
+  if (LADDER_IS_PROMOTION ((gpointer) item))
+    return ladder_promotion_get_date ((LadderPromotion *) item);
+
+  return ladder_checkin_get_date ((LadderCheckin *) item);
+}
+
+static GDateTime *
+item_modified (gconstpointer item)
+{
+  if (LADDER_IS_PROMOTION ((gpointer) item))
+    return ladder_promotion_get_modified ((LadderPromotion *) item);
+
+  return ladder_checkin_get_modified ((LadderCheckin *) item);
+}
+
 static int
 compare_newest_first (gconstpointer a,
                       gconstpointer b,
                       gpointer      user_data)
 {
-  const GDate *da = ladder_checkin_get_date ((LadderCheckin *) a);
-  const GDate *db = ladder_checkin_get_date ((LadderCheckin *) b);
+  const GDate *da = item_date (a);
+  const GDate *db = item_date (b);
   gboolean va = da != NULL && g_date_valid (da);
   gboolean vb = db != NULL && g_date_valid (db);
   int order;
@@ -90,8 +109,7 @@ compare_newest_first (gconstpointer a,
     order = (int) vb - (int) va;
 
   if (order == 0)
-    order = g_date_time_compare (ladder_checkin_get_modified ((LadderCheckin *) b),
-                                 ladder_checkin_get_modified ((LadderCheckin *) a));
+    order = g_date_time_compare (item_modified (b), item_modified (a));
 
   return order;
 }
@@ -182,6 +200,9 @@ setup_row_cb (GtkSignalListItemFactory *factory,
               LadderCheckinsPage       *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                  NULL);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *subtitle = gtk_label_new (NULL);
@@ -212,9 +233,52 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_margin_bottom (box, 12);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 6);
+  /* Shown for a promotion only. */
+  gtk_widget_set_visible (icon, FALSE);
+  gtk_widget_add_css_class (icon, "accent");
+  gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), button);
   gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_promotion_row (LadderCheckinsPage *self,
+                    GtkListItem        *item,
+                    LadderPromotion    *promotion)
+{
+  LadderFramework *framework = ladder_profile_get_framework (self->profile);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *icon = gtk_widget_get_first_child (box);
+  GtkWidget *text = gtk_widget_get_next_sibling (icon);
+  GtkWidget *title = gtk_widget_get_first_child (text);
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  GtkWidget *button = gtk_widget_get_next_sibling (text);
+  const char *level = _ladder_level_display_name (framework, ladder_promotion_get_to (promotion));
+  g_autofree char *date = format_date (ladder_promotion_get_date (promotion));
+  g_autofree char *heading = NULL;
+  g_autofree char *label = NULL;
+  gboolean up = ladder_promotion_is_promotion (promotion, framework);
+
+  if (up)
+    /* Translators: a row of the check-ins history, %s is a level's name */
+    heading = g_strdup_printf (_("Promoted to %s"), level);
+  else
+    /* Translators: a row of the check-ins history, %s is a level's name */
+    heading = g_strdup_printf (_("Level changed to %s"), level);
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), up ? "starred-symbolic" : "document-edit-symbolic");
+  gtk_widget_set_visible (icon, TRUE);
+  gtk_label_set_label (GTK_LABEL (title), heading);
+  gtk_label_set_label (GTK_LABEL (subtitle), date);
+  gtk_widget_set_visible (button, FALSE);
+  gtk_list_item_set_activatable (item, FALSE);
+
+  /* Translators: the accessible name of a promotion in the list, "Promoted to Level 4, 1 Oct 2026" */
+  label = g_strdup_printf (_("%s, %s"), heading, date);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
 }
 
 static void
@@ -222,19 +286,33 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              LadderCheckinsPage       *self)
 {
-  LadderCheckin *checkin = gtk_list_item_get_item (item);
+  LadderCheckin *checkin;
   GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *text = gtk_widget_get_first_child (box);
+  GtkWidget *icon = gtk_widget_get_first_child (box);
+  GtkWidget *text = gtk_widget_get_next_sibling (icon);
   GtkWidget *title = gtk_widget_get_first_child (text);
   GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
   GtkWidget *button = gtk_widget_get_next_sibling (text);
-  guint n_actions = g_list_model_get_n_items (ladder_checkin_get_actions (checkin));
-  const char *notes = ladder_checkin_get_notes (checkin);
-  g_autofree char *date = format_date (ladder_checkin_get_date (checkin));
+  guint n_actions;
+  const char *notes;
+  g_autofree char *date = NULL;
   g_autofree char *actions = NULL;
   g_autofree char *line = NULL;
   g_autofree char *detail = NULL;
   g_autofree char *label = NULL;
+
+  if (LADDER_IS_PROMOTION (gtk_list_item_get_item (item)))
+    {
+      bind_promotion_row (self, item, gtk_list_item_get_item (item));
+      return;
+    }
+
+  checkin = gtk_list_item_get_item (item);
+  n_actions = g_list_model_get_n_items (ladder_checkin_get_actions (checkin));
+  notes = ladder_checkin_get_notes (checkin);
+  date = format_date (ladder_checkin_get_date (checkin));
+  gtk_widget_set_visible (icon, FALSE);
+  gtk_list_item_set_activatable (item, TRUE);
 
   /* Translators: how many actions a check-in agreed */
   actions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u action", "%u actions", n_actions),
@@ -689,8 +767,8 @@ ladder_checkins_page_open (LadderCheckinsPage *self,
  * ladder_checkins_page_get_shown:
  * @self: a #LadderCheckinsPage
  *
- * Returns: (transfer none) (nullable): the check-ins as listed, newest
- *   first
+ * Returns: (transfer none) (nullable): the check-ins and promotions as
+ *   listed, newest first
  */
 GListModel *
 ladder_checkins_page_get_shown (LadderCheckinsPage *self)
@@ -707,11 +785,11 @@ static void
 list_activate_cb (LadderCheckinsPage *self,
                   guint               position)
 {
-  g_autoptr(LadderCheckin) checkin = NULL;
+  g_autoptr(GObject) item = NULL;
 
-  checkin = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (self->list)), position);
-  if (checkin != NULL)
-    ladder_checkins_page_open (self, checkin);
+  item = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (self->list)), position);
+  if (item != NULL && LADDER_IS_CHECKIN (item))
+    ladder_checkins_page_open (self, LADDER_CHECKIN (item));
 }
 
 static void
@@ -800,6 +878,7 @@ ladder_checkins_page_set_profile (LadderCheckinsPage *self,
                                   LadderProfile      *profile)
 {
   g_autoptr(GtkSortListModel) sorted = NULL;
+  g_autoptr(GListStore) lists = NULL;
   g_autoptr(GError) error = NULL;
   GtkCustomSorter *sorter;
 
@@ -840,8 +919,11 @@ ladder_checkins_page_set_profile (LadderCheckinsPage *self,
   g_signal_connect_swapped (profile, "changed", G_CALLBACK (update), self);
   g_signal_connect_swapped (profile, "notify::loading", G_CALLBACK (update_start), self);
   load_draft (self);
+  lists = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (lists, ladder_profile_get_checkins (profile));
+  g_list_store_append (lists, ladder_profile_get_promotions (profile));
   sorter = gtk_custom_sorter_new (compare_newest_first, NULL, NULL);
-  sorted = gtk_sort_list_model_new (g_object_ref (ladder_profile_get_checkins (profile)),
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&lists)))),
                                     GTK_SORTER (sorter));
   gtk_list_view_set_model (self->list,
                            GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&sorted)))));

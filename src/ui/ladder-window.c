@@ -19,6 +19,7 @@
 #include "ladder-framework-view.h"
 #include "ladder-import-dialog.h"
 #include "ladder-profile-dialog.h"
+#include "ladder-profile-editor.h"
 #include "ladder-progress-page.h"
 #include "ladder-sidebar-row.h"
 #include "ladder-summary-page.h"
@@ -171,6 +172,7 @@ update_chrome (LadderWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-evidence", profile && editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-evidence-for", profile && editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-evidence", profile && editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-profile", profile && editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-profile", self->profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", whole);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", whole);
@@ -1557,8 +1559,27 @@ apply_screenshot_hook (LadderWindow *self)
         ladder_checkins_page_start (self->checkins_page);
       if (g_str_equal (view, "checkin-notes"))
         ladder_checkin_page_focus_notes (LADDER_CHECKIN_PAGE (adw_navigation_view_get_visible_page (self->content_nav)));
-      else if (g_str_equal (view, "past-checkin") && newest != NULL)
+      else if (g_str_equal (view, "past-checkin") && newest != NULL && LADDER_IS_CHECKIN (newest))
         ladder_checkins_page_open (self->checkins_page, newest);
+    }
+  else if (g_str_equal (view, "profile-editor") || g_str_equal (view, "promotion"))
+    {
+      AdwDialog *editor;
+      AdwComboRow *row;
+
+      /* Edit Profile with the next level chosen; "promotion" saves it. */
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-profile", NULL);
+      editor = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self));
+      if (!LADDER_IS_PROFILE_EDITOR (editor))
+        return;
+      row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (editor), LADDER_TYPE_PROFILE_EDITOR,
+                                                          "current_row"));
+      adw_combo_row_set_selected (row, adw_combo_row_get_selected (row) + 1);
+      if (g_str_equal (view, "promotion"))
+        {
+          gtk_widget_activate_action (GTK_WIDGET (editor), "profile-editor.save", NULL);
+          adw_view_stack_set_visible_child_name (self->view_stack, "checkins");
+        }
     }
   else if (g_str_equal (view, "compare"))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.compare-ratings", NULL);
@@ -1835,6 +1856,7 @@ ladder_window_class_init (LadderWindowClass *klass)
                                    ladder_window_explain_read_only_action);
   _ladder_window_class_add_framework_actions (widget_class);
   ladder_export_install_actions (widget_class);
+  ladder_profile_editor_install_actions (widget_class);
 }
 
 /* The window appears at once, whatever the library holds, and then the
