@@ -37,5 +37,9 @@ char       *_ladder_join_lines           (const char         *text);
  * a section header above it; the second scroll undoes that once the focus
  * has moved into the list. */
 void        _ladder_scroll_to_top        (GtkScrolledWindow  *scrolled);
+/* Keeps the text of @buffer laid out in short runs as it is set, typed or
+ * pasted (see ladder-text-private.h), without changing the text itself, so
+ * that a text view of any text lays out in bounded time. Call it once. */
+void        _ladder_text_buffer_keep_runs_short (GtkTextBuffer *buffer);
 
 G_END_DECLS
