@@ -190,7 +190,9 @@ _ladder_text_buffer_keep_runs_short (GtkTextBuffer *buffer)
 {
   g_return_if_fail (GTK_IS_TEXT_BUFFER (buffer));
 
-  gtk_text_buffer_create_tag (buffer, "ladder-run-a", "letter-spacing", 1, NULL);
-  gtk_text_buffer_create_tag (buffer, "ladder-run-b", "letter-spacing", 1, NULL);
+  /* No hyphen where a long word is broken, as in the PDF: it is not in
+   * the text. */
+  gtk_text_buffer_create_tag (buffer, "ladder-run-a", "letter-spacing", 1, "insert-hyphens", FALSE, NULL);
+  gtk_text_buffer_create_tag (buffer, "ladder-run-b", "letter-spacing", 1, "insert-hyphens", FALSE, NULL);
   g_signal_connect_after (buffer, "insert-text", G_CALLBACK (tag_runs_cb), NULL);
 }
