@@ -2,7 +2,11 @@
  *
  * How long text of awkward shapes keeps the app busy.
  *
- *   xvfb-run -a bench-longtext [--export-only] [SHAPE…]
+ *   xvfb-run -a bench-longtext [--export-only] [--hold] [SHAPE…]
+ *
+ * --hold keeps each editor open for 5 s once still, to look at it;
+ * BENCH_WIDTH and BENCH_HEIGHT set the window's size (1280×800), and
+ * BENCH_PDF names a file to keep the last PDF in.
  *
  * For each shape of evidence text (all of them by default: word, a word
  * of 100,000 characters; prose, 1 MB in one paragraph; lines, 10,000 short
@@ -185,6 +189,7 @@ ms_since (gint64 start)
 }
 
 static gboolean export_only;
+static gboolean hold;
 
 static void
 run_shape (LadderFramework *framework,
@@ -221,6 +226,11 @@ run_shape (LadderFramework *framework,
   wait_until_still (500);
   open_ms = ms_since (start) - 500;
   open_stall = worst_stall / 1000.0;
+  if (hold)
+    {
+      g_print ("%s: shown\n", shape);
+      wait_until_still (5000);
+    }
 
   scrolled = find_scrolled (GTK_WIDGET (editor));
   adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
@@ -249,6 +259,8 @@ export:
   pdf = ladder_report_to_pdf (report, NULL, &error);
   g_assert_no_error (error);
   export_ms = ms_since (start);
+  if (g_getenv ("BENCH_PDF") != NULL)
+    g_file_set_contents (g_getenv ("BENCH_PDF"), g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL);
 
   g_print ("%-6s %8zu bytes  open %8.0f ms (worst stall %7.1f ms)  "
            "scroll %5u pages %8.0f ms (worst stall %7.1f ms)  export %4u pages %8.0f ms\n",
@@ -263,6 +275,7 @@ main (int   argc,
 {
   g_autoptr(LadderFramework) framework = NULL;
   GtkWindow *window;
+  int first;
 
   gtk_init ();
   adw_init ();
@@ -271,7 +284,8 @@ main (int   argc,
   framework = load_monzo ();
 
   window = GTK_WINDOW (adw_window_new ());
-  gtk_window_set_default_size (window, 1280, 800);
+  gtk_window_set_default_size (window, g_getenv ("BENCH_WIDTH") ? atoi (g_getenv ("BENCH_WIDTH")) : 1280,
+                               g_getenv ("BENCH_HEIGHT") ? atoi (g_getenv ("BENCH_HEIGHT")) : 800);
   the_window = window;
   gtk_window_present (window);
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
@@ -280,9 +294,15 @@ main (int   argc,
   wait_frames (1);
   wait_until_still (300);
 
-  export_only = argc > 1 && g_str_equal (argv[1], "--export-only");
-  if (argc > 1 + export_only)
-    for (int i = 1 + export_only; i < argc; i++)
+  for (first = 1; first < argc && g_str_has_prefix (argv[first], "--"); first++)
+    {
+      if (g_str_equal (argv[first], "--export-only"))
+        export_only = TRUE;
+      else if (g_str_equal (argv[first], "--hold"))
+        hold = TRUE;
+    }
+  if (argc > first)
+    for (int i = first; i < argc; i++)
       run_shape (framework, window, argv[i]);
   else
     for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
