@@ -174,8 +174,13 @@ tag_runs_cb (GtkTextBuffer *buffer,
   gtk_text_iter_backward_chars (&start, g_utf8_strlen (text, length));
   for (const char *p = text; p < end;)
     {
-      const char *next = _ladder_text_next_run (p, end);
+      const char *next = p;
 
+      /* Each tag applied costs the buffer more the more toggles its line
+       * already has: four runs to a tag keep that small, and Pango's
+       * items still short. */
+      for (guint i = 0; i < 4 && next < end; i++)
+        next = _ladder_text_next_run (next, end);
       stop = start;
       gtk_text_iter_forward_chars (&stop, g_utf8_strlen (p, next - p));
       gtk_text_buffer_apply_tag (buffer, tags[turn], &start, &stop);
