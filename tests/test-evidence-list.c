@@ -610,6 +610,104 @@ test_evidence_links (void)
   ui_window_free (window, app);
 }
 
+/* Text of awkward shapes goes through the editor byte for byte: the
+ * editor lays it out in short runs (tags of its own), which must never
+ * reach the entry, when it opens, or is pasted into, or saved. */
+static gboolean
+dialog_closed_cb (gpointer data)
+{
+  return gtk_widget_get_parent (data) == NULL;
+}
+
+static void
+test_evidence_body_round_trip (void)
+{
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  g_autoptr(LadderProfile) profile = ladder_profile_new (NULL, framework);
+  GtkWindow *window = GTK_WINDOW (adw_window_new ());
+  GString *word = g_string_new (NULL);
+  GString *mixed = g_string_new (NULL);
+  GString *lines = g_string_new (NULL);
+  g_autofree char *word_text = NULL;
+  g_autofree char *mixed_text = NULL;
+  g_autofree char *lines_text = NULL;
+  const char *texts[4];
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_c (word, 'a' + (i * i + 7 * i) % 26);
+  word_text = g_string_free (word, FALSE);
+  for (guint i = 0; i < 20; i++)
+    {
+      g_string_append (mixed, "Shipped it, see https://example.com/a/very/long/path?q=1&r=2 and then ");
+      for (guint j = 0; j < 300; j++)
+        g_string_append_unichar (mixed, 0x4e00 + (i * 31 + j * 7) % 5000);
+      g_string_append (mixed, " e\xcc\x81te\xcc\x81 \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d \xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb ");
+      for (guint j = 0; j < 200; j++)
+        g_string_append (mixed, "a\xcc\x81");
+      g_string_append (mixed, "\r\n  \n\t");
+    }
+  mixed_text = g_string_free (mixed, FALSE);
+  for (guint i = 0; i < 500; i++)
+    g_string_append_printf (lines, "Line %u of the notes\n", i);
+  lines_text = g_string_free (lines, FALSE);
+  texts[0] = word_text;
+  texts[1] = mixed_text;
+  texts[2] = lines_text;
+  texts[3] = NULL;
+
+  gtk_window_set_default_size (window, 360, 640);
+  gtk_window_present (window);
+
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      g_autoptr(LadderEvidence) evidence = ladder_evidence_new (NULL);
+      g_autofree char *expected = g_strconcat (texts[i], word_text, NULL);
+      AdwDialog *dialog;
+      GtkTextBuffer *buffer;
+      GtkTextIter start, end;
+      g_autofree char *shown = NULL;
+
+      g_assert_true (g_utf8_validate (texts[i], -1, NULL));
+      ladder_evidence_set_title (evidence, "Long text");
+      ladder_evidence_set_body (evidence, texts[i]);
+      ladder_profile_add_evidence (profile, evidence);
+
+      /* Opened and drawn: the text shown is the entry's. */
+      dialog = ladder_evidence_editor_new (profile, evidence, NULL);
+      g_object_ref_sink (dialog);
+      adw_dialog_present (dialog, GTK_WIDGET (window));
+      ui_spin (200);
+      buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (ui_find (GTK_WIDGET (dialog), "body_view",
+                                                                 GTK_TYPE_TEXT_VIEW)));
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      shown = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+      g_assert_cmpstr (shown, ==, texts[i]);
+
+      /* Saved untouched: the body is unchanged. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
+      ui_wait_for (dialog_closed_cb, dialog, "the editor to close");
+      g_assert_cmpstr (ladder_evidence_get_body (evidence), ==, texts[i]);
+      g_object_unref (dialog);
+
+      /* A long word pasted at the end is saved as it was pasted. */
+      dialog = ladder_evidence_editor_new (profile, evidence, NULL);
+      g_object_ref_sink (dialog);
+      adw_dialog_present (dialog, GTK_WIDGET (window));
+      ui_spin (100);
+      buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (ui_find (GTK_WIDGET (dialog), "body_view",
+                                                                 GTK_TYPE_TEXT_VIEW)));
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_insert_interactive (buffer, &end, word_text, -1, TRUE);
+      ui_spin (100);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
+      ui_wait_for (dialog_closed_cb, dialog, "the editor to close");
+      g_assert_cmpstr (ladder_evidence_get_body (evidence), ==, expected);
+      g_object_unref (dialog);
+    }
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -620,6 +718,7 @@ main (int   argc,
   g_test_add_func ("/ladder/evidence/long-log", test_evidence_long_log);
   g_test_add_func ("/ladder/evidence/read-after-shown", test_evidence_read_after_shown);
   g_test_add_func ("/ladder/evidence/links", test_evidence_links);
+  g_test_add_func ("/ladder/evidence/body-round-trip", test_evidence_body_round_trip);
 
   return g_test_run ();
 }

@@ -751,6 +751,71 @@ test_report_long (Scratch       *scratch,
   g_assert_nonnull (strstr (info, "612 x 792 pts (letter)"));
 }
 
+/* Text of awkward shapes in the log: one word of 100,000 characters, long
+ * URLs inside prose, and many short lines. Each is laid out in short runs
+ * (ladder-text-private.h), which must neither lose nor reorder any of it. */
+static void
+test_report_long_text (Scratch       *scratch,
+                       gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = odd_framework ("Short");
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderEvidence) word = NULL;
+  g_autoptr(LadderEvidence) mixed = NULL;
+  g_autoptr(LadderEvidence) lines = NULL;
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autofree char *path = scratch_path (scratch, "long-text.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *squeezed = NULL;
+  GString *long_word = g_string_new (NULL);
+  GString *prose = g_string_new (NULL);
+  GString *many_lines = g_string_new (NULL);
+  g_autofree char *long_word_text = NULL;
+  g_autofree char *prose_text = NULL;
+  g_autofree char *many_lines_text = NULL;
+  LadderReportOptions options = { 0 };
+  static const char * const backs[] = { "1-craft-1", NULL };
+
+  /* Not periodic, so that a run out of place would show. */
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (long_word, 'a' + (i * i + 7 * i + i / 26) % 26);
+  long_word_text = g_string_free (long_word, FALSE);
+  /* Underscores, not hyphens: pdftotext joins a line ending in a hyphen
+   * to the next without it. */
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (prose, "Fixed it, see https://example.com/%u/%s?page=%u and the notes. ",
+                            i, "a_very_long_path_segment_that_keeps_going_without_a_break", i);
+  prose_text = g_string_free (prose, FALSE);
+  for (guint i = 0; i < 2000; i++)
+    g_string_append_printf (many_lines, "Line %u of the notes\n", i);
+  many_lines_text = g_string_free (many_lines, FALSE);
+
+  profile = ladder_profile_new ("7d5a4bde-1d36-4f0c-9a55-4bbf2e0e7a1f", framework);
+  ladder_profile_set_name (profile, "Robin Long");
+  ladder_profile_set_current_level (profile, "1");
+  word = make_evidence (1, "The long word", 2026, G_DATE_MARCH, 1, backs);
+  ladder_evidence_set_body (word, long_word_text);
+  ladder_profile_add_evidence (profile, word);
+  mixed = make_evidence (2, "The long links", 2026, G_DATE_MARCH, 2, backs);
+  ladder_evidence_set_body (mixed, prose_text);
+  ladder_profile_add_evidence (profile, mixed);
+  lines = make_evidence (3, "The many lines", 2026, G_DATE_MARCH, 3, backs);
+  ladder_evidence_set_body (lines, many_lines_text);
+  ladder_profile_add_evidence (profile, lines);
+
+  options.date = date;
+  options.evidence_text = TRUE;
+  write_pdf (profile, &options, path);
+
+  text = poppler ("pdftotext", NULL, path);
+  body = text_without_footers (text, "Progress summary: Robin Long");
+  squeezed = squeeze (body);
+  assert_has_text (squeezed, long_word_text);
+  assert_has_text (squeezed, prose_text);
+  assert_has_text (squeezed, many_lines_text);
+}
+
 /* Odd input: markup characters, right-to-left text, emoji, long words */
 
 static void
@@ -1183,6 +1248,7 @@ main (int   argc,
   ADD ("/report/unsafe-links", test_report_unsafe_links);
   ADD ("/report/long/nothing-cut", test_report_long);
   ADD ("/report/odd-input", test_report_odd_input);
+  ADD ("/report/long-text", test_report_long_text);
   ADD ("/report/since-and-title", test_report_since);
   ADD ("/report/promotions", test_report_promotions);
   g_test_add_func ("/report/paper", test_report_paper);

@@ -19,6 +19,7 @@
 #include "ladder-progress.h"
 #include "ladder-report.h"
 #include "ladder-review.h"
+#include "ladder-text-private.h"
 #include "ladder-uri.h"
 
 /* The PDF summary of a profile.
@@ -1911,6 +1912,7 @@ make_layout (Typesetter *typesetter,
   if (styles[style].letter_spacing > 0)
     pango_attr_list_insert (attrs,
                             pango_attr_letter_spacing_new ((int) (styles[style].letter_spacing * PANGO_SCALE)));
+  _ladder_text_add_runs (attrs, text, -1);
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
 

@@ -717,6 +717,7 @@ static void
 ladder_checkin_page_init (LadderCheckinPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ladder_text_buffer_keep_runs_short (gtk_text_view_get_buffer (self->notes_view));
 }
 
 /**

@@ -514,6 +514,7 @@ static void
 ladder_evidence_editor_init (LadderEvidenceEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ladder_text_buffer_keep_runs_short (gtk_text_view_get_buffer (self->body_view));
 
   self->links = g_ptr_array_new_with_free_func (g_free);
   self->selected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -287,6 +287,7 @@ static void
 ladder_import_dialog_init (LadderImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ladder_text_buffer_keep_runs_short (gtk_text_view_get_buffer (self->paste_view));
   self->rows = g_ptr_array_new ();
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.save", FALSE);
 }

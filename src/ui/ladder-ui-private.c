@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-text-private.h"
 #include "ladder-ui-private.h"
 
 const char *
@@ -200,4 +201,60 @@ _ladder_describe_no_gaps (guint        n_self,
     *description = d;
   if (line != NULL)
     *line = l;
+}
+
+/* GtkTextView merges the font of neighbouring text into one attribute,
+ * which leaves Pango one item per paragraph; a letter spacing it passes on
+ * for each run of a tag. The two tags take turns, so that neighbouring runs
+ * stay apart, and their spacing, 1/1024 of a pixel, cannot be seen. */
+static void
+tag_runs_cb (GtkTextBuffer *buffer,
+             GtkTextIter   *location,
+             const char    *text,
+             int            length,
+             gpointer       user_data)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  GtkTextTag *tags[2] = {
+    gtk_text_tag_table_lookup (table, "ladder-run-a"),
+    gtk_text_tag_table_lookup (table, "ladder-run-b"),
+  };
+  const char *end = text + length;
+  GtkTextIter start, stop;
+  guint turn = 0;
+
+  /* Short text joins the run it is typed into. */
+  if (g_utf8_strlen (text, length) <= 2 * LADDER_TEXT_RUN_LENGTH)
+    return;
+
+  start = *location;
+  gtk_text_iter_backward_chars (&start, g_utf8_strlen (text, length));
+  for (const char *p = text; p < end;)
+    {
+      const char *next = p;
+
+      /* Each tag applied costs the buffer more the more toggles its line
+       * already has: four runs to a tag keep that small, and Pango's
+       * items still short. */
+      for (guint i = 0; i < 4 && next < end; i++)
+        next = _ladder_text_next_run (next, end);
+      stop = start;
+      gtk_text_iter_forward_chars (&stop, g_utf8_strlen (p, next - p));
+      gtk_text_buffer_apply_tag (buffer, tags[turn], &start, &stop);
+      turn = !turn;
+      start = stop;
+      p = next;
+    }
+}
+
+void
+_ladder_text_buffer_keep_runs_short (GtkTextBuffer *buffer)
+{
+  g_return_if_fail (GTK_IS_TEXT_BUFFER (buffer));
+
+  /* No hyphen where a long word is broken, as in the PDF: it is not in
+   * the text. */
+  gtk_text_buffer_create_tag (buffer, "ladder-run-a", "letter-spacing", 1, "insert-hyphens", FALSE, NULL);
+  gtk_text_buffer_create_tag (buffer, "ladder-run-b", "letter-spacing", 1, "insert-hyphens", FALSE, NULL);
+  g_signal_connect_after (buffer, "insert-text", G_CALLBACK (tag_runs_cb), NULL);
 }

@@ -49,4 +49,9 @@ void        _ladder_describe_no_gaps     (guint               n_self,
                                           const char        **description,
                                           const char        **line);
 
+/* Keeps the text of @buffer laid out in short runs as it is set, typed or
+ * pasted (see ladder-text-private.h), without changing the text itself, so
+ * that a text view of any text lays out in bounded time. Call it once. */
+void        _ladder_text_buffer_keep_runs_short (GtkTextBuffer *buffer);
+
 G_END_DECLS
