@@ -38,6 +38,8 @@ test_window_welcome_and_create (void)
   g_autofree char *basename = NULL;
   AdwDialog *dialog;
   GtkWidget *name_row;
+  GtkWidget *role_row;
+  GtkGridView *grid;
   LadderProfile *profile;
 
   /* An empty library welcomes. */
@@ -46,15 +48,27 @@ test_window_welcome_and_create (void)
   g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_profiles (_ladder_window_get_library (window))), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_frameworks (_ladder_window_get_library (window))), ==, 4);
 
-  /* "Create Your Profile" */
+  /* "Create Your Profile": what is typed at once goes into the name; no
+   * framework is chosen for the person; Enter in the last field creates
+   * once a framework is chosen. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-profile", NULL));
   dialog = ui_visible_dialog (window);
   g_assert_true (LADDER_IS_PROFILE_DIALOG (dialog));
   name_row = ui_find (GTK_WIDGET (dialog), "name_row", 0);
   g_assert_nonnull (name_row);
+  role_row = ui_find (GTK_WIDGET (dialog), "role_row", 0);
+  g_assert_true (adw_dialog_get_focus (dialog) == name_row ||
+                 gtk_widget_is_ancestor (adw_dialog_get_focus (dialog), name_row));
+  grid = GTK_GRID_VIEW (ui_find (GTK_WIDGET (dialog), "framework_grid", GTK_TYPE_GRID_VIEW));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (gtk_grid_view_get_model (grid))),
+                    ==, GTK_INVALID_LIST_POSITION);
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Ada <b>Lovelace</b> & co");
-  gtk_editable_set_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "role_row", 0)), "Engineer");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "profile.create", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (role_row), "Engineer");
+  /* Enter, as the entry gets it. */
+  g_signal_emit_by_name (ui_find (role_row, NULL, GTK_TYPE_TEXT), "activate");
+  g_assert_true (ui_visible_dialog (window) == dialog);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_grid_view_get_model (grid)), 1);
+  g_signal_emit_by_name (ui_find (role_row, NULL, GTK_TYPE_TEXT), "activate");
 
   ui_wait_for (view_is_profile_cb, window, "the new profile to show");
   profile = _ladder_window_get_profile (window);

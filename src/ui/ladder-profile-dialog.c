@@ -47,6 +47,13 @@ update_create_action (LadderProfileDialog *self)
                                  *name != '\0' && get_selected_framework (self) != NULL);
 }
 
+/* Enter in a field creates the profile, once it can be. */
+static void
+entry_activated_cb (LadderProfileDialog *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "profile.create", NULL);
+}
+
 static void
 framework_selected_cb (LadderProfileDialog *self)
 {
@@ -173,6 +180,7 @@ ladder_profile_dialog_class_init (LadderProfileDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderProfileDialog, target_row);
   gtk_widget_class_bind_template_callback (widget_class, update_create_action);
   gtk_widget_class_bind_template_callback (widget_class, current_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "profile.create", NULL,
                                    ladder_profile_dialog_create_action);
@@ -198,17 +206,37 @@ ladder_profile_dialog_init (LadderProfileDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.create", FALSE);
 }
 
+/**
+ * ladder_profile_dialog_new:
+ * @library: the library the profile is added to
+ * @framework_id: (nullable): the framework to offer first, such as the one
+ *   of the profile shown; %NULL for none
+ *
+ * Nothing is chosen for the person unless @framework_id names a framework
+ * of @library: the first framework of the list is no better a guess than
+ * any other, and a guess taken by mistake means a profile on the wrong
+ * framework.
+ */
 AdwDialog *
-ladder_profile_dialog_new (LadderLibrary *library)
+ladder_profile_dialog_new (LadderLibrary *library,
+                           const char    *framework_id)
 {
   LadderProfileDialog *self;
+  LadderFramework *preferred;
+  guint position;
 
   g_return_val_if_fail (LADDER_IS_LIBRARY (library), NULL);
 
   self = g_object_new (LADDER_TYPE_PROFILE_DIALOG, NULL);
   self->library = g_object_ref (library);
   self->frameworks = gtk_single_selection_new (g_object_ref (ladder_library_get_frameworks (library)));
-  gtk_single_selection_set_autoselect (self->frameworks, TRUE);
+  gtk_single_selection_set_autoselect (self->frameworks, FALSE);
+  gtk_single_selection_set_can_unselect (self->frameworks, TRUE);
+  gtk_single_selection_set_selected (self->frameworks, GTK_INVALID_LIST_POSITION);
+  preferred = framework_id != NULL ? ladder_library_find_framework (library, framework_id) : NULL;
+  if (preferred != NULL &&
+      g_list_store_find (G_LIST_STORE (ladder_library_get_frameworks (library)), preferred, &position))
+    gtk_single_selection_set_selected (self->frameworks, position);
   g_signal_connect_object (self->frameworks, "notify::selected",
                            G_CALLBACK (framework_selected_cb), self, G_CONNECT_SWAPPED);
   gtk_grid_view_set_model (self->framework_grid, GTK_SELECTION_MODEL (self->frameworks));

@@ -12,6 +12,7 @@ G_DECLARE_FINAL_TYPE (LadderProfileDialog, ladder_profile_dialog, LADDER, PROFIL
 
 /* "Create Your Profile": name, role, framework, current and target level.
  * Emits "created" with the new profile once it is in @library. */
-AdwDialog *ladder_profile_dialog_new (LadderLibrary *library);
+AdwDialog *ladder_profile_dialog_new (LadderLibrary *library,
+                                      const char    *framework_id);
 
 G_END_DECLS

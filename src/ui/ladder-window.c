@@ -1021,7 +1021,9 @@ ladder_window_new_profile_action (GtkWidget  *widget,
                                   GVariant   *parameter)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
-  AdwDialog *dialog = ladder_profile_dialog_new (self->library);
+  LadderFramework *shown = self->profile != NULL ? ladder_profile_get_framework (self->profile) : NULL;
+  AdwDialog *dialog = ladder_profile_dialog_new (self->library,
+                                                 shown != NULL ? ladder_framework_get_id (shown) : NULL);
 
   g_signal_connect_object (dialog, "created", G_CALLBACK (profile_created_cb), self,
                            G_CONNECT_SWAPPED);
