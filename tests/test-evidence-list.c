@@ -559,6 +559,25 @@ assert_link_rows (AdwDialog          *dialog,
     }
 }
 
+/* Clicks the Undo of the toast on screen in @root. */
+static void
+click_undo (AdwDialog *root)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  ui_find_all (GTK_WIDGET (root), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Undo") == 0)
+        {
+          g_signal_emit_by_name (g_ptr_array_index (buttons, i), "clicked");
+          return;
+        }
+    }
+
+  g_error ("No Undo on screen");
+}
+
 /* Only web and email links get an Open button in the editor; the others
  * show as text with the reason, and one added is kept all the same. */
 static void
@@ -580,6 +599,7 @@ test_evidence_links (void)
   LadderProfile *profile = ui_show_small_profile (window);
   const char *id = ladder_evidence_get_id (entry);
   GtkWidget *entry_row;
+  GtkWidget *title_row;
   AdwDialog *dialog;
   GDate day;
 
@@ -594,6 +614,33 @@ test_evidence_links (void)
   dialog = ui_visible_dialog (window);
   g_assert_true (LADDER_IS_EVIDENCE_EDITOR (dialog));
   assert_link_rows (dialog, links, 3);
+
+  /* What is typed at once goes into the title. */
+  title_row = ui_find (GTK_WIDGET (dialog), "title_row", ADW_TYPE_ENTRY_ROW);
+  g_assert_true (adw_dialog_get_focus (dialog) == title_row ||
+                 gtk_widget_is_ancestor (adw_dialog_get_focus (dialog), title_row));
+
+  /* A link removed (a button Tab reached in passing) comes back where it
+   * was with the toast's Undo. */
+  {
+    g_autoptr(GPtrArray) rows = link_rows (dialog);
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+    const char *without_second[G_N_ELEMENTS (links)];
+    guint n = 0;
+
+    for (guint i = 0; links[i] != NULL; i++)
+      if (i != 1)
+        without_second[n++] = links[i];
+    without_second[n] = NULL;
+
+    ui_find_all (g_ptr_array_index (rows, 1), GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)), "Remove Link") == 0)
+        g_signal_emit_by_name (g_ptr_array_index (buttons, i), "clicked");
+    assert_link_rows (dialog, without_second, 2);
+    click_undo (dialog);
+    assert_link_rows (dialog, links, 3);
+  }
 
   /* Added by hand: kept, and marked at once. */
   entry_row = ui_find (GTK_WIDGET (dialog), "link_entry", ADW_TYPE_ENTRY_ROW);

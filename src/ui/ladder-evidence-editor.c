@@ -27,6 +27,7 @@ struct _LadderEvidenceEditor
   GtkMenuButton        *date_button;
   GtkTextView          *body_view;
   AdwPreferencesGroup  *links_group;
+  AdwToastOverlay      *toast_overlay;
   AdwEntryRow          *link_entry;
   AdwEntryRow          *tags_row;
   AdwPreferencesGroup  *behaviours_group;
@@ -168,14 +169,46 @@ ladder_evidence_editor_open_link_action (GtkWidget  *widget,
 }
 
 static void
+undo_remove_link_cb (AdwToast             *toast,
+                     LadderEvidenceEditor *self)
+{
+  const char *link = g_object_get_data (G_OBJECT (toast), "ladder-link");
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toast), "ladder-index"));
+
+  g_ptr_array_insert (self->links, (int) MIN (index, self->links->len), g_strdup (link));
+  rebuild_links (self);
+}
+
+/* A link goes at one click (or a Space on a button the Tab key reached
+ * in passing): an undo brings it back where it was. */
+static void
 remove_link_cb (GtkButton            *button,
                 LadderEvidenceEditor *self)
 {
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "ladder-index"));
+  g_autofree char *link = NULL;
+  AdwToast *toast;
 
-  if (index < self->links->len)
-    g_ptr_array_remove_index (self->links, index);
+  if (index >= self->links->len)
+    return;
+
+  link = g_ptr_array_steal_index (self->links, index);
   rebuild_links (self);
+
+  toast = adw_toast_new (_("Link removed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "ladder-link", g_steal_pointer (&link), g_free);
+  g_object_set_data (G_OBJECT (toast), "ladder-index", GUINT_TO_POINTER (index));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_remove_link_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Enter in the title saves, once the entry can be. */
+static void
+title_activated_cb (LadderEvidenceEditor *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
 }
 
 static void
@@ -488,6 +521,7 @@ ladder_evidence_editor_class_init (LadderEvidenceEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, date_button);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, body_view);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, links_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, link_entry);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, tags_row);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, behaviours_group);
@@ -497,6 +531,7 @@ ladder_evidence_editor_class_init (LadderEvidenceEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, update_save_action);
   gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, link_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, title_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, behaviour_search_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "adw_dialog_close",
                                                 G_CALLBACK (adw_dialog_close));
