@@ -1250,6 +1250,9 @@ test_uri_is_safe (void)
     "Http://Example.COM",
     "mailto:someone@example.com",
     "MAILTO:someone@example.com?subject=Review",
+    "https://de.wikipedia.org/wiki/Zürich",
+    "mailto:zoë@example.com",
+    "https://例え.jp/",
   };
   static const char * const unsafe[] = {
     "javascript:alert(1)",
@@ -1273,6 +1276,15 @@ test_uri_is_safe (void)
     "mailto:",
     "",
     "\xff\xfe",
+    /* Characters that hide what a link is, or that no URI holds. */
+    "https://example.com/\u202Eevil",
+    "https://example.com/\u200Bzero-width",
+    "https://example.com/\u2028line",
+    "https://example.com/\u00A0space",
+    "https://example.com/\"q\"",
+    "https://example.com/\\x",
+    "https://example.com/<b>",
+    "https://example.com/{x}",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (safe); i++)

@@ -682,6 +682,62 @@ test_report_unsafe_links (Scratch       *scratch,
   g_assert_cmpuint (n_hrefs, ==, G_N_ELEMENTS (safe_links));
 }
 
+/* Links as people write them, with letters outside ASCII in the path,
+ * the address or the host: the PDF is made (cairo refuses 8-bit link
+ * attributes) and links to each, as a URI. */
+static void
+test_report_non_ascii_links (Scratch       *scratch,
+                             gconstpointer  data)
+{
+  const char *links[] = {
+    "https://de.wikipedia.org/wiki/Zürich",
+    "mailto:zoë@example.com",
+    "https://例え.jp/パス?q=ü#ß",
+    NULL,
+  };
+  const char *hrefs[] = {
+    "https://de.wikipedia.org/wiki/Z%C3%BCrich",
+    "mailto:zo%C3%AB@example.com",
+    "https://xn--r8jz45g.jp/%E3%83%91%E3%82%B9?q=%C3%BC#%C3%9F",
+  };
+  g_autoptr(LadderFramework) framework = odd_framework ("Short");
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderEvidence) entry = NULL;
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autoptr(Run) run = NULL;
+  g_autofree char *path = scratch_path (scratch, "non-ascii-links.pdf");
+  g_autofree char *text = NULL;
+  LadderReportOptions options = { 0, };
+  const char *backs[] = { "1-craft-1", NULL };
+  const char *argv[] = { "pdftohtml", "-xml", "-stdout", "-i", "-q", NULL, NULL };
+
+  profile = ladder_profile_new ("3c0e2a71-5d4b-4f6e-9a8c-7b1d2e3f4a56", framework);
+  ladder_profile_set_name (profile, "Zoë Links");
+  ladder_profile_set_current_level (profile, "1");
+  entry = make_evidence (1, "Links from everywhere", 2026, 3, 4, backs);
+  ladder_evidence_set_links (entry, links);
+  ladder_profile_add_evidence (profile, entry);
+
+  options.date = date;
+  write_pdf (profile, &options, path);
+
+  /* Printed as written. */
+  text = poppler ("pdftotext", NULL, path);
+  assert_has_text (text, "Zürich");
+  assert_has_text (text, "zoë@example.com");
+
+  argv[5] = path;
+  run = run_argv (argv);
+  g_assert_cmpint (run->status, ==, 0);
+  for (gsize i = 0; i < G_N_ELEMENTS (hrefs); i++)
+    {
+      g_autofree char *href = g_strdup_printf ("<a href=\"%s\">", hrefs[i]);
+
+      if (strstr (run->out, href) == NULL)
+        g_error ("The PDF does not link to %s:\n%s", hrefs[i], run->out);
+    }
+}
+
 /* Much text: nothing cut */
 
 static void
@@ -1246,6 +1302,7 @@ main (int   argc,
   ADD ("/report/sample/metadata-and-fonts", test_report_metadata_and_fonts);
   ADD ("/report/sample/outline-and-links", test_report_outline_and_links);
   ADD ("/report/unsafe-links", test_report_unsafe_links);
+  ADD ("/report/non-ascii-links", test_report_non_ascii_links);
   ADD ("/report/long/nothing-cut", test_report_long);
   ADD ("/report/odd-input", test_report_odd_input);
   ADD ("/report/long-text", test_report_long_text);

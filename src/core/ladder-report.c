@@ -437,12 +437,49 @@ link_to_dest (const char *name)
   return g_string_free_and_steal (out);
 }
 
+/* A PDF's links are 7-bit URIs (and cairo refuses a link attribute with
+ * other bytes, failing the whole document): a link as people write it, an
+ * IRI, becomes one as RFC 3987 says, its host in Punycode and every other
+ * byte outside printable ASCII percent-encoded. */
+static char *
+uri_for_pdf (const char *uri)
+{
+  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_ENCODED, NULL);
+  g_autofree char *joined = NULL;
+  GString *out;
+
+  if (parsed != NULL && g_uri_get_host (parsed) != NULL)
+    {
+      g_autofree char *host = g_hostname_to_ascii (g_uri_get_host (parsed));
+
+      if (host != NULL)
+        joined = g_uri_join (G_URI_FLAGS_ENCODED, g_uri_get_scheme (parsed),
+                             g_uri_get_userinfo (parsed), host, g_uri_get_port (parsed),
+                             g_uri_get_path (parsed), g_uri_get_query (parsed),
+                             g_uri_get_fragment (parsed));
+    }
+  if (joined == NULL)
+    joined = g_strdup (uri);
+
+  out = g_string_new (NULL);
+  for (const guchar *p = (const guchar *) joined; *p != '\0'; p++)
+    {
+      if (*p <= ' ' || *p >= 0x7f || strchr ("\"<>\\^`{|}", *p) != NULL)
+        g_string_append_printf (out, "%%%02X", *p);
+      else
+        g_string_append_c (out, (char) *p);
+    }
+
+  return g_string_free_and_steal (out);
+}
+
 static char *
 link_to_uri (const char *uri)
 {
   GString *out = g_string_new ("uri=");
+  g_autofree char *ascii = uri_for_pdf (uri);
 
-  append_quoted (out, uri);
+  append_quoted (out, ascii);
   return g_string_free_and_steal (out);
 }
 

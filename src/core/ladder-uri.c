@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ladder-uri.h"
 
 /* Links come from frameworks and profiles other people send: they are
@@ -41,10 +43,22 @@ ladder_uri_is_safe (const char *uri)
     return FALSE;
 
   /* No blanks or control characters hidden in the link: g_uri_parse()
-   * lets some through, and other programs would read them differently. */
-  for (const char *p = uri; *p != '\0'; p++)
+   * lets some through, and other programs would read them differently.
+   * Nor characters that a URI never holds, such as a quote that ends an
+   * attribute elsewhere; nor invisible formatting, such as a right-to-left
+   * override that shows "https://example.com/\u202Eevil" as ending in
+   * "live". */
+  for (const char *p = uri; *p != '\0'; p = g_utf8_next_char (p))
     {
-      if ((guchar) *p <= ' ' || *p == 0x7f)
+      gunichar c = g_utf8_get_char (p);
+
+      if (c <= ' ' || c == 0x7f || (c < 0x80 && strchr ("\"<>\\^`{|}", (char) c) != NULL))
+        return FALSE;
+      if (c >= 0x80 && (g_unichar_type (c) == G_UNICODE_FORMAT ||
+                        g_unichar_type (c) == G_UNICODE_CONTROL ||
+                        g_unichar_type (c) == G_UNICODE_LINE_SEPARATOR ||
+                        g_unichar_type (c) == G_UNICODE_PARAGRAPH_SEPARATOR ||
+                        g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR))
         return FALSE;
     }
 

@@ -84,9 +84,11 @@ describe_unsafe_link (const char *link)
 {
   const char *scheme = g_uri_peek_scheme (link);
 
-  if (scheme == NULL || g_str_equal (scheme, "http") || g_str_equal (scheme, "https") ||
-      g_str_equal (scheme, "mailto"))
+  if (scheme == NULL)
     return _("Not a full address: Ladder opens only links that start with https://, http:// or mailto:");
+
+  if (g_str_equal (scheme, "http") || g_str_equal (scheme, "https") || g_str_equal (scheme, "mailto"))
+    return _("Not a whole web or email address, or one with characters that hide what it is: Ladder does not open it");
 
   return _("Only web and email links open from Ladder");
 }
