@@ -249,7 +249,7 @@ fail_a_change (LadderWindow *window,
   ladder_profile_set_name (profile, "New Name");
   ui_wait_for (banner_shown_cb, window, "the banner about the failed save");
 
-  g_assert_nonnull (strstr (adw_banner_get_title (banner), "Changes to “New Name” could not be saved: "));
+  g_assert_nonnull (strstr (adw_banner_get_title (banner), "Changes to “New Name” are not saved. "));
   g_assert_nonnull (strstr (adw_banner_get_title (banner), failure_reason (failure)));
   g_assert_nonnull (_ladder_window_get_inhibit_reason (window));
   assert_file_has (file, "Old Name", TRUE);
@@ -262,7 +262,7 @@ fail_a_change (LadderWindow *window,
   details = ui_visible_dialog (window);
   g_assert_true (ADW_IS_ALERT_DIALOG (details));
   g_assert_null (_ladder_window_get_close_dialog (window));
-  assert_body_has (ADW_ALERT_DIALOG (details), "Changes to “New Name” could not be saved: ");
+  assert_body_has (ADW_ALERT_DIALOG (details), "Changes to “New Name” are not saved. ");
   assert_body_has (ADW_ALERT_DIALOG (details), g_file_peek_path (file));
   assert_body_has (ADW_ALERT_DIALOG (details), failure_reason (failure));
   click (ADW_ALERT_DIALOG (details), "_Close");
@@ -296,7 +296,7 @@ try_again (Failure  failure,
   g_assert_nonnull (gtk_window_get_application (GTK_WINDOW (window)));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   dialog = close_question (window);
-  assert_body_has (dialog, "Changes to “New Name” could not be saved: ");
+  assert_body_has (dialog, "Changes to “New Name” are not saved. ");
   assert_body_has (dialog, failure_reason (failure));
   /* Quitting again (a second Ctrl+Q, SIGTERM) leaves the question be. */
   if (quit)
@@ -415,7 +415,7 @@ draft_not_saved (Failure failure)
     g_assert_nonnull (strstr (reason, "could not be made: Read-only file system."));
   banner = _ladder_window_get_save_banner (window);
   g_assert_nonnull (strstr (adw_banner_get_title (banner),
-                            "The draft check-in of “Drafting Person” could not be saved: "));
+                            "The draft check-in of “Drafting Person” is not saved. "));
   g_assert_nonnull (strstr (adw_banner_get_title (banner), reason));
   g_assert_nonnull (_ladder_window_get_inhibit_reason (window));
   g_assert_false (g_file_query_exists (draft_file, NULL));
@@ -429,7 +429,7 @@ draft_not_saved (Failure failure)
 
   gtk_window_close (GTK_WINDOW (window));
   dialog = close_question (window);
-  assert_body_has (dialog, "The draft check-in of “Drafting Person” could not be saved: ");
+  assert_body_has (dialog, "The draft check-in of “Drafting Person” is not saved. ");
   /* Written again at the close, failed again for the same reason. */
   assert_body_has (dialog, reason);
   click (dialog, "_Cancel");
@@ -602,13 +602,13 @@ test_other_profile_after_failure (void)
   ui_spin (50);
 
   g_assert_true (adw_banner_get_revealed (banner));
-  g_assert_nonnull (strstr (adw_banner_get_title (banner), "Changes to “Avery New” could not be saved: "));
+  g_assert_nonnull (strstr (adw_banner_get_title (banner), "Changes to “Avery New” are not saved. "));
   g_assert_null (strstr (adw_banner_get_title (banner), "Blair"));
   assert_file_has (a_file, "Avery Old", TRUE);
 
   gtk_window_close (GTK_WINDOW (window));
   dialog = close_question (window);
-  assert_body_has (dialog, "Changes to “Avery New” could not be saved: ");
+  assert_body_has (dialog, "Changes to “Avery New” are not saved. ");
   assert_body_has (dialog, "the file is read-only");
 
   /* Writable again: Try Again writes A and closes. */

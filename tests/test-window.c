@@ -207,7 +207,8 @@ test_window_avatar_initials (void)
 {
   const struct { const char *name; const char *text; } cases[] = {
     { "<Nina> Smith", "Nina> Smith" },
-    { "“Ana” <b>Lopez</b>", "Ana” b>Lopez</b>" },
+    { "<b>Nina</b>", "Nina</b>" },
+    { "“Ana” <b>Lopez</b>", "Ana” Lopez</b>" },
     { "🚀 Zoë  O'Neil", "Zoë O'Neil" },
     { "<<>> !!", "" },
   };

@@ -867,7 +867,7 @@ ladder_checkin_page_set_save_error (LadderCheckinPage *self,
 
   /* Translators: %s says why the draft check-in's file could not be
    * written (a whole sentence) */
-  title = g_strdup_printf (_("The draft check-in could not be saved: %s"), message);
+  title = g_strdup_printf (_("The draft check-in is not saved. %s"), message);
   adw_banner_set_title (self->save_banner, title);
   adw_banner_set_revealed (self->save_banner, TRUE);
 }

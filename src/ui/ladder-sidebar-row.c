@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "ladder-core.h"
@@ -28,8 +30,9 @@ G_DEFINE_FINAL_TYPE (LadderSidebarRow, ladder_sidebar_row, GTK_TYPE_WIDGET)
 
 /* What AdwAvatar makes initials of: the first and last word's first
  * character, whatever it is. Names are the user's text and may start with
- * a bracket, a quote or an emoji ("<Nina>" gave "<N"): each word is taken
- * from its first letter or digit, and a word with none is left out. */
+ * a bracket, a quote, an emoji or something that looks like markup
+ * ("<b>Nina</b>" gave "<N"): each word is taken from its first letter or
+ * digit, after a leading "<tag>", and a word with none is left out. */
 static char *
 avatar_text (const char *name)
 {
@@ -41,7 +44,17 @@ avatar_text (const char *name)
       const char *p = words[i];
 
       while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char_validated (p, -1)))
-        p = g_utf8_find_next_char (p, NULL);
+        {
+          const char *close = *p == '<' ? strchr (p, '>') : NULL;
+          gboolean more = FALSE;
+
+          /* "<b>" is skipped when a letter follows it; "<Nina>" is not. */
+          for (const char *q = close != NULL ? close + 1 : ""; *q != '\0' && !more;
+               q = g_utf8_find_next_char (q, NULL))
+            more = g_unichar_isalnum (g_utf8_get_char_validated (q, -1));
+
+          p = more ? close + 1 : g_utf8_find_next_char (p, NULL);
+        }
       if (p == NULL || *p == '\0')
         continue;
 

@@ -245,7 +245,7 @@ describe_unsaved (LadderWindow *self)
         g_string_append (text, "\n");
       /* Translators: the first %s is a profile's name, the second why its
        * file could not be written (a whole sentence) */
-      g_string_append_printf (text, _("Changes to “%s” could not be saved: %s"),
+      g_string_append_printf (text, _("Changes to “%s” are not saved. %s"),
                               ladder_profile_get_name (profile), error->message);
     }
   if (draft_error != NULL)
@@ -254,7 +254,7 @@ describe_unsaved (LadderWindow *self)
         g_string_append (text, "\n");
       /* Translators: the first %s is a profile's name, the second why the
        * draft check-in's file could not be written (a whole sentence) */
-      g_string_append_printf (text, _("The draft check-in of “%s” could not be saved: %s"),
+      g_string_append_printf (text, _("The draft check-in of “%s” is not saved. %s"),
                               self->profile != NULL ? ladder_profile_get_name (self->profile) : "",
                               draft_error->message);
     }
