@@ -207,6 +207,8 @@ test_import_errors (void)
   result = run_cli ("import", missing, NULL);
   g_assert_cmpint (result->status, ==, 1);
   g_assert_true (g_str_has_prefix (result->err, missing));
+  /* The reason once, not GIO's sentence that names the file again. */
+  g_assert_true (g_str_has_suffix (result->err, ": The file does not exist.\n"));
   g_assert_cmpstr (result->out, ==, "");
   g_clear_pointer (&result, cli_result_free);
 

@@ -56,7 +56,15 @@ print_file_error (const char   *filename,
         }
     }
 
-  g_printerr ("%s: %s\n", filename, error->message);
+  /* Every line starts with the file, as typed; a message that names the
+   * file again names it the same way. */
+  {
+    g_autoptr(GString) message = g_string_new (error->message);
+
+    if (path != NULL && !g_str_equal (path, filename))
+      g_string_replace (message, path, filename, 0);
+    g_printerr ("%s: %s\n", filename, message->str);
+  }
 }
 
 /* An error about several files (a merge's), naming each as it was typed,
@@ -854,10 +862,14 @@ command_merge (int    argc,
     FILE *stream = g_strcmp0 (output, "-") == 0 ? stderr : stdout;
 
     if (n == 0)
-      fprintf (stream, "%s\n", _("Nothing to merge: A already holds everything in B."));
+      /* Translators: the two %s are the files given, as typed */
+      fprintf (stream, _("Nothing to merge: “%s” already holds everything in “%s”.\n"),
+               argv[1], argv[2]);
     else
       {
-        fprintf (stream, ngettext ("%u change from B:\n", "%u changes from B:\n", n), n);
+        /* Translators: %s is the second file given, as typed */
+        fprintf (stream, ngettext ("%u change from “%s”:\n", "%u changes from “%s”:\n", n),
+                 n, argv[2]);
         for (guint i = 0; changes[i] != NULL; i++)
           fprintf (stream, "  %s\n", changes[i]);
       }

@@ -2781,6 +2781,28 @@ ladder_format_read_checkin (const char       *data,
                                         READ_CHECKIN, framework, profile_id, error));
 }
 
+/* Why a file could not be read, for a person: GIO's messages name the
+ * file again, in another form, after ours has. */
+static void
+set_read_error (GError       **error,
+                const char    *name,
+                const GError  *local_error)
+{
+  const char *reason;
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    reason = _("The file does not exist.");
+  else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    reason = _("You do not have permission to read it.");
+  else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
+    reason = _("A part of the path is a file, not a folder.");
+  else
+    reason = local_error->message;
+
+  g_set_error (error, local_error->domain, local_error->code,
+               _("Could not read “%s”: %s"), name, reason);
+}
+
 /**
  * ladder_format_load_contents:
  * @file: the file to read
@@ -2828,8 +2850,7 @@ ladder_format_load_contents (GFile         *file,
                             cancellable, &local_error);
   if (info == NULL)
     {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not read “%s”: %s"), name, local_error->message);
+      set_read_error (error, name, local_error);
       return FALSE;
     }
 
@@ -2866,8 +2887,7 @@ ladder_format_load_contents (GFile         *file,
   stream = g_file_read (file, cancellable, &local_error);
   if (stream == NULL)
     {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not read “%s”: %s"), name, local_error->message);
+      set_read_error (error, name, local_error);
       return FALSE;
     }
 
@@ -2894,8 +2914,7 @@ ladder_format_load_contents (GFile         *file,
                                cancellable, &local_error);
       if (n < 0)
         {
-          g_set_error (error, local_error->domain, local_error->code,
-                       _("Could not read “%s”: %s"), name, local_error->message);
+          set_read_error (error, name, local_error);
           return FALSE;
         }
       if (n == 0)
