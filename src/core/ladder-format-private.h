@@ -16,4 +16,10 @@ void _ladder_format_copy_snapshot_extras (LadderCheckin *from,
 char *_ladder_format_write_profile_head (LadderProfile *profile,
                                          gsize         *length);
 
+/* "Could not read “NAME”: why", the reason in words of ours for the
+ * usual cases (GIO's own messages name the file again). */
+void _ladder_format_set_read_error (GError       **error,
+                                    const char    *name,
+                                    const GError  *local_error);
+
 G_END_DECLS

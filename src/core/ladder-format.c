@@ -2783,10 +2783,10 @@ ladder_format_read_checkin (const char       *data,
 
 /* Why a file could not be read, for a person: GIO's messages name the
  * file again, in another form, after ours has. */
-static void
-set_read_error (GError       **error,
-                const char    *name,
-                const GError  *local_error)
+void
+_ladder_format_set_read_error (GError       **error,
+                               const char    *name,
+                               const GError  *local_error)
 {
   const char *reason;
 
@@ -2850,7 +2850,7 @@ ladder_format_load_contents (GFile         *file,
                             cancellable, &local_error);
   if (info == NULL)
     {
-      set_read_error (error, name, local_error);
+      _ladder_format_set_read_error (error, name, local_error);
       return FALSE;
     }
 
@@ -2887,7 +2887,7 @@ ladder_format_load_contents (GFile         *file,
   stream = g_file_read (file, cancellable, &local_error);
   if (stream == NULL)
     {
-      set_read_error (error, name, local_error);
+      _ladder_format_set_read_error (error, name, local_error);
       return FALSE;
     }
 
@@ -2914,7 +2914,7 @@ ladder_format_load_contents (GFile         *file,
                                cancellable, &local_error);
       if (n < 0)
         {
-          set_read_error (error, name, local_error);
+          _ladder_format_set_read_error (error, name, local_error);
           return FALSE;
         }
       if (n == 0)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ladder-format.h"
+#include "ladder-format-private.h"
 #include "ladder-import-private.h"
 
 /* The importer's entry points, its report, and what the four formats
@@ -704,9 +705,12 @@ ladder_import_file (GFile                     *file,
   info = g_file_query_info (file,
                             G_FILE_ATTRIBUTE_STANDARD_TYPE ","
                             G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
-    return NULL;
+    {
+      _ladder_format_set_read_error (error, name, local_error);
+      return NULL;
+    }
 
   /* Following links, GIO only reports a link when it leads nowhere. */
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_SYMBOLIC_LINK)
