@@ -547,15 +547,28 @@ append (LadderReport *self,
   append_span (self, text, -1, NULL);
 }
 
+static void end_text (LadderReport *self, Block *block);
+
+/* Lines of typed text to one block at most: Pango lays out the lines of
+ * one layout in time that grows with the square of their number (10,000
+ * lines took 40 s), and pages break between blocks. */
+#define LINES_PER_BLOCK 32
+
 /* Text a person typed, whose blank lines part paragraphs: blank lines
- * become a small gap rather than whole empty lines. */
-static void
+ * become a small gap rather than whole empty lines. Goes on in blocks of
+ * @style and @indent after @block when it is long; returns the block to
+ * end. */
+static Block *
 append_paragraphs (LadderReport *self,
+                   Block        *block,
+                   Style         style,
+                   double        indent,
                    const char   *text)
 {
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
   gboolean started = FALSE;
   gboolean gap = FALSE;
+  guint n_lines = 0;
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -569,14 +582,27 @@ append_paragraphs (LadderReport *self,
           continue;
         }
 
+      if (n_lines == LINES_PER_BLOCK)
+        {
+          end_text (self, block);
+          block->tight = !gap;
+          block = begin_text (self, style);
+          block->indent = indent;
+          started = FALSE;
+          n_lines = 0;
+        }
+
       if (started)
         append (self, "\n");
-      if (gap)
+      if (gap && started)
         append_span (self, "\n", SPAN_GAP, NULL);
       append (self, lines[i]);
       started = TRUE;
       gap = FALSE;
+      n_lines++;
     }
+
+  return block;
 }
 
 static void
@@ -1307,22 +1333,23 @@ add_evidence_entry (LadderReport   *self,
   const char * const *behaviours = ladder_evidence_get_behaviours (entry);
   const char * const *tags = ladder_evidence_get_tags (entry);
   const char * const *links = ladder_evidence_get_links (entry);
-  Block *block = begin_text (self, STYLE_BODY);
+  Block *first = begin_text (self, STYLE_BODY);
+  Block *block = first;
   Block *last;
 
+  first->indent = GUTTER;
   append_span (self, title != NULL && *title != '\0' ? title : _("Untitled"), SPAN_BOLD, NULL);
   if (content->evidence_text && body != NULL && *body != '\0')
     {
       append (self, "\n");
-      append_paragraphs (self, body);
+      block = append_paragraphs (self, block, STYLE_BODY, GUTTER, body);
     }
   end_text (self, block);
-  block->gutter = g_strdup (format_short_date (self, ladder_evidence_get_date (entry)));
-  block->indent = GUTTER;
+  first->gutter = g_strdup (format_short_date (self, ladder_evidence_get_date (entry)));
   /* Only where a link points: each destination costs the PDF (and
    * cairo, while it writes it) room. */
   if (g_hash_table_contains (content->linked, entry))
-    block->dest = dest_name ("ev-", ladder_evidence_get_id (entry));
+    first->dest = dest_name ("ev-", ladder_evidence_get_id (entry));
   last = block;
 
   for (guint i = 0; behaviours != NULL && behaviours[i] != NULL; i++)
@@ -1527,7 +1554,8 @@ add_checkin_section (LadderReport *self,
 
   notes = ladder_checkin_get_notes (last);
   block = begin_text (self, STYLE_BODY);
-  append_paragraphs (self, notes != NULL && *notes != '\0' ? notes : _("No notes."));
+  block = append_paragraphs (self, block, STYLE_BODY, 0,
+                             notes != NULL && *notes != '\0' ? notes : _("No notes."));
   end_text (self, block);
 
   actions = ladder_checkin_get_actions (last);
