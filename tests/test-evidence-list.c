@@ -755,6 +755,81 @@ test_evidence_body_round_trip (void)
   gtk_window_destroy (window);
 }
 
+/* A description too long to edit without the window freezing (a word of
+ * 100,000 characters, 1 MB) is shown in pieces that make it whole again,
+ * in order, and saved as it was; Edit Anyway puts it in the text view. */
+static void
+test_evidence_long_body (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  g_autoptr(LadderEvidence) entry = ladder_evidence_new (NULL);
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GString) joined = g_string_new (NULL);
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  const char *id = ladder_evidence_get_id (entry);
+  GtkListView *list;
+  GListModel *chunks;
+  AdwDialog *dialog;
+
+  /* A word with no break, then prose, then letters and marks. */
+  for (guint i = 0; i < 60000; i++)
+    g_string_append_c (body, 'a' + i % 26);
+  for (guint i = 0; i < 4000; i++)
+    g_string_append (body, "word ");
+  for (guint i = 0; i < 3000; i++)
+    g_string_append (body, "e\u0301\u05d0\n");
+  ladder_evidence_set_title (entry, "A very long description");
+  ladder_evidence_set_body (entry, body->str);
+  ladder_profile_add_evidence (profile, entry);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-evidence", "s", id));
+  dialog = ui_visible_dialog (window);
+  g_assert_true (LADDER_IS_EVIDENCE_EDITOR (dialog));
+  g_assert_false (gtk_widget_get_visible (ui_find (GTK_WIDGET (dialog), "body_view", 0)));
+  g_assert_true (gtk_widget_get_visible (ui_find (GTK_WIDGET (dialog), "long_body_box", 0)));
+
+  list = GTK_LIST_VIEW (ui_find (GTK_WIDGET (dialog), "long_body_list", GTK_TYPE_LIST_VIEW));
+  chunks = G_LIST_MODEL (gtk_list_view_get_model (list));
+  g_assert_cmpuint (g_list_model_get_n_items (chunks), >=, body->len / 512);
+  for (guint i = 0; i < g_list_model_get_n_items (chunks); i++)
+    {
+      g_autoptr(GtkStringObject) chunk = g_list_model_get_item (chunks, i);
+      const char *text = gtk_string_object_get_string (chunk);
+
+      g_assert_true (g_utf8_validate (text, -1, NULL));
+      g_assert_cmpuint (strlen (text), <=, 512);
+      g_string_append (joined, text);
+    }
+  g_assert_cmpstr (joined->str, ==, body->str);
+
+  /* Saved as it was: the title changed, the text not at all. */
+  gtk_editable_set_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "title_row", 0)), "Renamed");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
+  ui_wait_for (no_dialog_cb, window, "the editor to close");
+  g_assert_cmpstr (ladder_evidence_get_title (ladder_profile_find_evidence (profile, id)), ==, "Renamed");
+  g_assert_cmpstr (ladder_evidence_get_body (ladder_profile_find_evidence (profile, id)), ==, body->str);
+
+  /* Edit Anyway: in the text view, whole. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-evidence", "s", id));
+  dialog = ui_visible_dialog (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.edit-long-body", NULL));
+  g_assert_true (gtk_widget_get_visible (ui_find (GTK_WIDGET (dialog), "body_view", 0)));
+  g_assert_false (gtk_widget_get_visible (ui_find (GTK_WIDGET (dialog), "long_body_box", 0)));
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (ui_find (GTK_WIDGET (dialog), "body_view", 0)));
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, body->str);
+  }
+  adw_dialog_force_close (dialog);
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -766,6 +841,7 @@ main (int   argc,
   g_test_add_func ("/ladder/evidence/read-after-shown", test_evidence_read_after_shown);
   g_test_add_func ("/ladder/evidence/links", test_evidence_links);
   g_test_add_func ("/ladder/evidence/body-round-trip", test_evidence_body_round_trip);
+  g_test_add_func ("/ladder/evidence/long-body", test_evidence_long_body);
 
   return g_test_run ();
 }

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "ladder-evidence-editor.h"
@@ -26,6 +28,10 @@ struct _LadderEvidenceEditor
   GtkCalendar          *calendar;
   GtkMenuButton        *date_button;
   GtkTextView          *body_view;
+  GtkWidget            *long_body_box;
+  GtkLabel             *long_body_label;
+  GtkListView          *long_body_list;
+  char                 *long_body;  /* shown, not edited: see show_long_body() */
   AdwPreferencesGroup  *links_group;
   AdwToastOverlay      *toast_overlay;
   AdwEntryRow          *link_entry;
@@ -354,11 +360,134 @@ behaviour_search_cb (LadderEvidenceEditor *self)
                                 gtk_editable_get_text (GTK_EDITABLE (self->behaviour_search)));
 }
 
+/* Text longer than this is shown, not edited, until asked: a text view
+ * lays out a paragraph whole, and one of 100,000 characters keeps the
+ * window from drawing for longer than a frame should take. */
+#define LONG_BODY_BYTES (32 * 1024)
+/* What one row of the shown text holds at most. */
+#define LONG_BODY_CHUNK 512
+
+/* The text in pieces of about LONG_BODY_CHUNK bytes, cut after a line
+ * break or a space where there is one near the end, else between two
+ * characters: each piece a label of its own, laid out only when scrolled
+ * to, so that the time to show any text is bounded. */
+static GListModel *
+chunk_text (const char *text)
+{
+  GtkStringList *chunks = gtk_string_list_new (NULL);
+  const char *p = text;
+  const char *end = text + strlen (text);
+
+  while (p < end)
+    {
+      const char *cut = p + MIN ((gsize) (end - p), (gsize) LONG_BODY_CHUNK);
+
+      if (cut < end)
+        {
+          const char *space = NULL;
+
+          for (const char *q = cut; q > p + LONG_BODY_CHUNK / 2 && space == NULL; q--)
+            if (q[-1] == '\n' || q[-1] == ' ')
+              space = q;
+          cut = space != NULL ? space : g_utf8_find_prev_char (p, cut + 1);
+          if (cut == NULL || cut <= p)
+            cut = g_utf8_find_next_char (p, end);
+        }
+
+      {
+        g_autofree char *chunk = g_strndup (p, (gsize) (cut - p));
+
+        gtk_string_list_take (chunks, g_steal_pointer (&chunk));
+      }
+      p = cut;
+    }
+
+  return G_LIST_MODEL (chunks);
+}
+
+static void
+setup_chunk_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "wrap", TRUE,
+                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                   "xalign", 0.0,
+                                   "use-markup", FALSE,
+                                   "selectable", FALSE,
+                                   "margin-start", 12,
+                                   "margin-end", 12,
+                                   NULL);
+
+  gtk_list_item_set_child (item, label);
+  gtk_list_item_set_activatable (item, FALSE);
+  gtk_list_item_set_focusable (item, FALSE);
+}
+
+static void
+bind_chunk_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  GtkStringObject *chunk = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (chunk));
+}
+
+/* A description too long to edit without the window freezing is shown
+ * in pieces, read-only, and saved as it is; Edit Anyway puts it in the
+ * text view all the same. */
+static void
+show_long_body (LadderEvidenceEditor *self,
+                const char           *body)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GListModel) chunks = chunk_text (body);
+  g_autofree char *size = g_format_size (strlen (body));
+  g_autofree char *text = NULL;
+
+  self->long_body = g_strdup (body);
+  /* Translators: %s is a size, such as "1.0 MB" */
+  text = g_strdup_printf (_("This description is %s, too long to edit here without the window "
+                            "freezing. It is shown below and saved as it is."),
+                          size);
+  gtk_label_set_label (self->long_body_label, text);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_chunk_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_chunk_cb), NULL);
+  gtk_list_view_set_factory (self->long_body_list, factory);
+  gtk_list_view_set_model (self->long_body_list,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_steal_pointer (&chunks))));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->body_view), FALSE);
+  gtk_widget_set_visible (self->long_body_box, TRUE);
+}
+
+static void
+ladder_evidence_editor_edit_long_body_action (GtkWidget  *widget,
+                                              const char *action_name,
+                                              GVariant   *parameter)
+{
+  LadderEvidenceEditor *self = LADDER_EVIDENCE_EDITOR (widget);
+  g_autofree char *body = g_steal_pointer (&self->long_body);
+
+  if (body == NULL)
+    return;
+
+  gtk_list_view_set_model (self->long_body_list, NULL);
+  gtk_widget_set_visible (self->long_body_box, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->body_view), TRUE);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view), body, -1);
+  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+}
+
 static char *
 get_body (LadderEvidenceEditor *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
   GtkTextIter start, end;
+
+  if (self->long_body != NULL)
+    return g_strdup (self->long_body);
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -502,6 +631,7 @@ ladder_evidence_editor_finalize (GObject *object)
   g_hash_table_unref (self->selected);
   g_ptr_array_unref (self->link_rows);
   g_hash_table_unref (self->category_index);
+  g_free (self->long_body);
 
   G_OBJECT_CLASS (ladder_evidence_editor_parent_class)->finalize (object);
 }
@@ -522,6 +652,9 @@ ladder_evidence_editor_class_init (LadderEvidenceEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, calendar);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, date_button);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, body_view);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, long_body_box);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, long_body_label);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, long_body_list);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, links_group);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, link_entry);
@@ -538,6 +671,8 @@ ladder_evidence_editor_class_init (LadderEvidenceEditorClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "adw_dialog_close",
                                                 G_CALLBACK (adw_dialog_close));
 
+  gtk_widget_class_install_action (widget_class, "editor.edit-long-body", NULL,
+                                   ladder_evidence_editor_edit_long_body_action);
   gtk_widget_class_install_action (widget_class, "editor.save", NULL,
                                    ladder_evidence_editor_save_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL,
@@ -591,7 +726,10 @@ ladder_evidence_editor_new (LadderProfile  *profile,
 
       adw_dialog_set_title (ADW_DIALOG (self), _("Edit Evidence"));
       gtk_editable_set_text (GTK_EDITABLE (self->title_row), ladder_evidence_get_title (evidence));
-      if (ladder_evidence_get_body (evidence) != NULL)
+      if (ladder_evidence_get_body (evidence) != NULL &&
+          strlen (ladder_evidence_get_body (evidence)) > LONG_BODY_BYTES)
+        show_long_body (self, ladder_evidence_get_body (evidence));
+      else if (ladder_evidence_get_body (evidence) != NULL)
         gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view),
                                   ladder_evidence_get_body (evidence), -1);
       gtk_editable_set_text (GTK_EDITABLE (self->tags_row), tags_text);
