@@ -419,6 +419,8 @@ setup_chunk_cb (GtkSignalListItemFactory *factory,
                                    "margin-end", 12,
                                    NULL);
 
+  gtk_widget_add_css_class (label, "body");
+
   gtk_list_item_set_child (item, label);
   gtk_list_item_set_activatable (item, FALSE);
   gtk_list_item_set_focusable (item, FALSE);
