@@ -44,6 +44,8 @@ struct _LadderWindow
   LadderLibrary        *library;
   GCancellable         *cancellable;
   GtkSingleSelection   *sidebar_selection;
+  GObject              *shown_item;       /* the sidebar's item on show */
+  gboolean              selecting;        /* the window moves the selection */
   gboolean              loaded;
   gboolean              demo_requested;
   gboolean              narrow;
@@ -724,11 +726,39 @@ set_profile (LadderWindow  *self,
   ladder_summary_page_set_profile (self->summary_page, profile);
 }
 
+/* Moves the sidebar's selection without showing what it selects. */
+static void
+select_position (LadderWindow *self,
+                 guint         position)
+{
+  self->selecting = TRUE;
+  gtk_single_selection_set_selected (self->sidebar_selection, position);
+  self->selecting = FALSE;
+}
+
+static guint
+sidebar_position (LadderWindow *self,
+                  GObject      *item)
+{
+  GListModel *model = G_LIST_MODEL (self->sidebar_selection);
+
+  for (guint i = 0; item != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (model, i);
+
+      if (other == item)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
 static void
 show_welcome (LadderWindow *self)
 {
   set_profile (self, NULL);
-  gtk_single_selection_set_selected (self->sidebar_selection, GTK_INVALID_LIST_POSITION);
+  g_clear_object (&self->shown_item);
+  select_position (self, GTK_INVALID_LIST_POSITION);
   set_view (self, "welcome", NULL, NULL);
   /* Narrow, the welcome is what a first run must see, not the sidebar. */
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
@@ -738,6 +768,9 @@ static void
 show_item (LadderWindow *self,
            GObject      *item)
 {
+  if (LADDER_IS_PROFILE (item) || LADDER_IS_FRAMEWORK (item) || LADDER_IS_LOAD_ERROR (item))
+    g_set_object (&self->shown_item, item);
+
   if (LADDER_IS_PROFILE (item))
     {
       LadderProfile *profile = LADDER_PROFILE (item);
@@ -780,20 +813,31 @@ show_item (LadderWindow *self,
     show_welcome (self);
 }
 
+/* The sidebar shows what is clicked or activated with Enter. In its
+ * single-click mode GTK also selects the row under the pointer, and the
+ * focused row on arrow keys: a row that the pointer merely crossed (after
+ * a start, or when a deleted row's neighbours slide under it) must not
+ * replace what is shown, so the selection goes back to the shown item. */
 static void
 sidebar_selection_changed_cb (LadderWindow *self)
 {
   GObject *item = gtk_single_selection_get_selected_item (self->sidebar_selection);
 
-  if (item != NULL)
-    show_item (self, item);
+  if (self->selecting || item == self->shown_item)
+    return;
+
+  select_position (self, sidebar_position (self, self->shown_item));
 }
 
 static void
 sidebar_activate_cb (LadderWindow *self,
                      guint         position)
 {
-  gtk_single_selection_set_selected (self->sidebar_selection, position);
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->sidebar_selection), position);
+
+  select_position (self, position);
+  if (item != NULL && item != self->shown_item)
+    show_item (self, item);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
@@ -801,23 +845,18 @@ void
 _ladder_window_select (LadderWindow *self,
                        GObject      *item)
 {
-  GListModel *model = G_LIST_MODEL (self->sidebar_selection);
+  guint position;
 
   g_return_if_fail (LADDER_IS_WINDOW (self));
 
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) other = g_list_model_get_item (model, i);
+  position = sidebar_position (self, item);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
 
-      if (other == item)
-        {
-          gtk_single_selection_set_selected (self->sidebar_selection, i);
-          /* Selecting the selected item again still shows it afresh. */
-          show_item (self, item);
-          adw_navigation_split_view_set_show_content (self->split_view, TRUE);
-          return;
-        }
-    }
+  select_position (self, position);
+  /* Selecting the selected item again still shows it afresh. */
+  show_item (self, item);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
 /* The sidebar: profiles, frameworks and files that failed to load, one
@@ -1766,6 +1805,7 @@ ladder_window_dispose (GObject *object)
   g_clear_pointer (&self->dirty, g_ptr_array_unref);
   g_clear_object (&self->saving_profile);
   g_clear_object (&self->sidebar_selection);
+  g_clear_object (&self->shown_item);
   g_clear_object (&self->library);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);

