@@ -150,6 +150,52 @@ test_navigation_hover_shows_nothing (void)
   ui_window_free (window, app);
 }
 
+/* Deleting a profile shows the one that takes its place in the list (or
+ * the one before it), never a framework, and the welcome once none is
+ * left; the toast's Undo brings one back and shows it. */
+static void
+test_navigation_delete_profile (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderLibrary *library = _ladder_window_get_library (window);
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  g_autoptr(LadderProfile) third = ladder_profile_new (NULL, framework);
+  g_autofree char *second_id = NULL;
+  LadderProfile *first;
+  LadderProfile *second;
+
+  add_two_profiles (window, &first, &second);
+  ladder_profile_set_name (third, "Casey Third");
+  ladder_library_add_profile (library, third);
+  second_id = g_strdup (ladder_profile_get_id (second));
+
+  /* The middle one: the next takes its place. */
+  _ladder_window_select (window, G_OBJECT (second));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-profile", NULL));
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "profile");
+  g_assert_cmpstr (shown_name (window), ==, "Casey Third");
+  g_assert_cmpuint (sidebar_selected (window), ==, sidebar_position (window, third));
+
+  /* The last one: the one before it, not the framework after it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-profile", NULL));
+  g_assert_cmpstr (shown_name (window), ==, "Alex First");
+  g_assert_null (_ladder_window_get_shown_framework (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-profile", NULL));
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "welcome");
+  g_assert_null (_ladder_window_get_profile (window));
+  g_assert_cmpuint (sidebar_selected (window), ==, GTK_INVALID_LIST_POSITION);
+
+  /* Undo, of the first one deleted: it is back and shown. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete-profile", "s",
+                                             second_id));
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "profile");
+  g_assert_cmpstr (shown_name (window), ==, "Blair Second");
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,6 +205,7 @@ main (int   argc,
   g_test_add_func ("/ladder/navigation/last-profile", test_navigation_last_profile);
 
   g_test_add_func ("/ladder/navigation/hover-shows-nothing", test_navigation_hover_shows_nothing);
+  g_test_add_func ("/ladder/navigation/delete-profile", test_navigation_delete_profile);
 
   return g_test_run ();
 }

@@ -1119,9 +1119,13 @@ ladder_window_delete_profile_action (GtkWidget  *widget,
                                      GVariant   *parameter)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
+  GListModel *profiles = ladder_library_get_profiles (self->library);
   g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderProfile) next = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
+  guint position = 0;
+  guint n_left;
   AdwToast *t;
   GFile *file;
 
@@ -1129,6 +1133,14 @@ ladder_window_delete_profile_action (GtkWidget  *widget,
     return;
 
   profile = g_object_ref (self->profile);
+  while (position < g_list_model_get_n_items (profiles))
+    {
+      g_autoptr(LadderProfile) other = g_list_model_get_item (profiles, position);
+
+      if (other == profile)
+        break;
+      position++;
+    }
   ladder_checkins_page_save_draft (self->checkins_page, NULL);
   if (g_ptr_array_find (self->dirty, profile, NULL))
     {
@@ -1168,7 +1180,15 @@ ladder_window_delete_profile_action (GtkWidget  *widget,
   g_signal_connect_object (t, "dismissed", G_CALLBACK (profile_toast_dismissed_cb), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, t);
 
-  _ladder_window_show_first_thing (self);
+  /* The profile that took its place in the list, else the one before it:
+   * never a framework, which only follows it in the sidebar. */
+  n_left = g_list_model_get_n_items (profiles);
+  if (n_left > 0)
+    next = g_list_model_get_item (profiles, MIN (position, n_left - 1));
+  if (next != NULL)
+    _ladder_window_select (self, G_OBJECT (next));
+  else
+    show_welcome (self);
 }
 
 static void
