@@ -196,6 +196,76 @@ test_navigation_delete_profile (void)
   ui_window_free (window, app);
 }
 
+static gboolean
+visible_cb (gpointer data)
+{
+  return gtk_widget_get_visible (data);
+}
+
+static gboolean
+mapped_cb (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+hidden_cb (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
+/* Wide, the view switcher has the header bar's title place: the name and
+ * role show at its start where there is room; narrow, they are the title. */
+static void
+test_navigation_profile_heading (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  GtkWidget *heading = ui_find (GTK_WIDGET (window), "profile_heading", GTK_TYPE_BOX);
+  GtkWidget *name = ui_find (heading, "profile_name_label", GTK_TYPE_LABEL);
+  GtkWidget *role = ui_find (heading, "profile_role_label", GTK_TYPE_LABEL);
+  GtkWidget *title = ui_find (GTK_WIDGET (window), "window_title", ADW_TYPE_WINDOW_TITLE);
+  LadderProfile *first;
+  LadderProfile *second;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  add_two_profiles (window, &first, &second);
+  _ladder_window_select (window, G_OBJECT (second));
+  ui_wait_for (visible_cb, heading, "the profile's name in the header bar");
+  g_assert_true (gtk_widget_get_mapped (name));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (name)), ==, "Blair Second");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (role)), ==, "Engineer");
+  g_assert_true (gtk_widget_get_visible (role));
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (name)));
+
+  /* No role, no empty line under the name. */
+  ladder_profile_set_role (first, "");
+  _ladder_window_select (window, G_OBJECT (first));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (name)), ==, "Alex First");
+  g_assert_false (gtk_widget_get_visible (role));
+
+  /* A framework has the title place itself. */
+  {
+    g_autoptr(LadderFramework) framework =
+      g_list_model_get_item (ladder_library_get_frameworks (_ladder_window_get_library (window)), 0);
+
+    _ladder_window_select (window, G_OBJECT (framework));
+    g_assert_false (gtk_widget_get_visible (heading));
+    _ladder_window_select (window, G_OBJECT (second));
+    g_assert_true (gtk_widget_get_visible (heading));
+  }
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  ui_wait_for (hidden_cb, heading, "the name to leave a tight header bar");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  ui_wait_for (hidden_cb, heading, "the narrow layout");
+  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (title)), ==, "Blair Second");
+  ui_wait_for (mapped_cb, title, "the title of the narrow layout");
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -206,6 +276,8 @@ main (int   argc,
 
   g_test_add_func ("/ladder/navigation/hover-shows-nothing", test_navigation_hover_shows_nothing);
   g_test_add_func ("/ladder/navigation/delete-profile", test_navigation_delete_profile);
+
+  g_test_add_func ("/ladder/navigation/profile-heading", test_navigation_profile_heading);
 
   return g_test_run ();
 }

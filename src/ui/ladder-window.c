@@ -49,6 +49,7 @@ struct _LadderWindow
   gboolean              loaded;
   gboolean              demo_requested;
   gboolean              narrow;
+  gboolean              roomy;            /* wide enough to name the profile */
   GHashTable           *deleted_profiles;  /* id → LadderProfile, for undo */
   GHashTable           *deleted_evidence;  /* id → LadderEvidence, for undo */
 
@@ -75,6 +76,9 @@ struct _LadderWindow
   AdwNavigationPage    *main_page;
   GtkStack             *title_stack;
   AdwWindowTitle       *window_title;
+  GtkWidget            *profile_heading;
+  GtkLabel             *profile_name_label;
+  GtkLabel             *profile_role_label;
   GtkWidget            *new_evidence_button;
   GtkWidget            *search_button;
   AdwBanner            *save_banner;
@@ -153,6 +157,11 @@ update_chrome (LadderWindow *self)
   gboolean whole = self->profile != NULL && !ladder_profile_get_loading (self->profile);
 
   gtk_stack_set_visible_child_name (self->title_stack, profile && !self->narrow ? "switcher" : "title");
+  /* Wide, the view switcher takes the title's place: whose profile it is
+   * shows at the start of the header bar instead, where there is room. */
+  gtk_widget_set_visible (self->profile_heading, profile && !self->narrow && self->roomy);
+  gtk_widget_set_visible (GTK_WIDGET (self->profile_role_label),
+                          *adw_window_title_get_subtitle (self->window_title) != '\0');
 
   /* A profile that is shown but never saved says so before anyone types
    * into it; its Details say why, whole (a path does not fit a banner). */
@@ -212,6 +221,20 @@ static void
 breakpoint_unapply_cb (LadderWindow *self)
 {
   self->narrow = FALSE;
+  update_chrome (self);
+}
+
+static void
+roomy_apply_cb (LadderWindow *self)
+{
+  self->roomy = TRUE;
+  update_chrome (self);
+}
+
+static void
+roomy_unapply_cb (LadderWindow *self)
+{
+  self->roomy = FALSE;
   update_chrome (self);
 }
 
@@ -1861,6 +1884,9 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, main_page);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, title_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_heading);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_name_label);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_role_label);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, new_evidence_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, save_banner);
@@ -1878,6 +1904,8 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sidebar_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_unapply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, roomy_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, roomy_unapply_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-profile", NULL,
                                    ladder_window_new_profile_action);
@@ -1974,6 +2002,9 @@ ladder_window_init (LadderWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->checkins_page, "notify::draft-error",
                            G_CALLBACK (draft_error_changed_cb), self, G_CONNECT_SWAPPED);
+  /* The role under the name in the wide header bar goes with it. */
+  g_signal_connect_object (self->window_title, "notify::subtitle", G_CALLBACK (update_chrome), self,
+                           G_CONNECT_SWAPPED);
 
   shown_frameworks = _ladder_window_shown_frameworks (self->library, self->settings);
   sections = g_list_store_new (G_TYPE_LIST_MODEL);
