@@ -9,6 +9,9 @@
 
 #include <gtk/gtk.h>
 
+#include "ladder-checkin-page.h"
+#include "ladder-evidence-editor.h"
+#include "ladder-profile-dialog.h"
 #include "ui-helpers.h"
 
 /* Two profiles on ui_small_framework(), written to the window's library:
@@ -266,6 +269,146 @@ test_navigation_profile_heading (void)
   ui_window_free (window, app);
 }
 
+/* What the application binds @accel to, activated on @window as the
+ * window's shortcut controller does. */
+static void
+press_accel (LadderWindow *window,
+             const char   *accel,
+             const char   *expected)
+{
+  g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (ui_application ()), accel);
+  g_autofree char *name = NULL;
+  g_autoptr(GVariant) target = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (actions);
+  g_assert_cmpuint (g_strv_length (actions), ==, 1);
+  g_assert_cmpstr (actions[0], ==, expected);
+  g_action_parse_detailed_name (actions[0], &name, &target, &error);
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), name, target));
+}
+
+static AdwNavigationPage *
+visible_page (LadderWindow *window)
+{
+  GtkWidget *nav = ui_find (GTK_WIDGET (window), "content_nav", ADW_TYPE_NAVIGATION_VIEW);
+
+  return adw_navigation_view_get_visible_page (ADW_NAVIGATION_VIEW (nav));
+}
+
+static gboolean
+checkin_page_shown_cb (gpointer data)
+{
+  return LADDER_IS_CHECKIN_PAGE (visible_page (data));
+}
+
+static gboolean
+main_page_shown_cb (gpointer data)
+{
+  return g_strcmp0 (adw_navigation_page_get_tag (visible_page (data)), "main") == 0;
+}
+
+/* Alt+1 to Alt+4 switch the profile's views, out of a pushed check-in
+ * too; Ctrl+Shift+N makes a profile and Ctrl+Shift+K starts a check-in;
+ * the Keyboard Shortcuts dialog lists each with its keys. */
+static void
+test_navigation_shortcuts (void)
+{
+  const char *views[] = { "progress", "evidence", "checkins", "summary" };
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  AdwViewStack *stack = ADW_VIEW_STACK (ui_find (GTK_WIDGET (window), "view_stack", ADW_TYPE_VIEW_STACK));
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GSList) objects = NULL;
+  LadderProfile *first;
+  LadderProfile *second;
+  guint n_listed = 0;
+  AdwDialog *dialog;
+
+  add_two_profiles (window, &first, &second);
+  _ladder_window_select (window, G_OBJECT (first));
+
+  for (guint i = G_N_ELEMENTS (views); i > 0; i--)
+    {
+      g_autofree char *accel = g_strdup_printf ("<Alt>%u", i);
+      g_autofree char *action = g_strdup_printf ("win.show-view::%s", views[i - 1]);
+
+      press_accel (window, accel, action);
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, views[i - 1]);
+    }
+
+  press_accel (window, "<Control><Shift>k", "win.start-checkin");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "checkins");
+  ui_wait_for (checkin_page_shown_cb, window, "the check-in's page");
+  press_accel (window, "<Alt>2", "win.show-view::evidence");
+  ui_wait_for (main_page_shown_cb, window, "the views again");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "evidence");
+
+  press_accel (window, "<Control><Shift>n", "win.new-profile");
+  dialog = ui_visible_dialog (window);
+  g_assert_true (LADDER_IS_PROFILE_DIALOG (dialog));
+  adw_dialog_force_close (dialog);
+
+  /* Every shortcut the dialog lists by its action has keys. */
+  builder = gtk_builder_new_from_resource ("/io/github/ladderapp/Ladder/shortcuts-dialog.ui");
+  objects = gtk_builder_get_objects (builder);
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      const char *action;
+      g_auto(GStrv) accels = NULL;
+
+      if (!ADW_IS_SHORTCUTS_ITEM (l->data))
+        continue;
+      action = adw_shortcuts_item_get_action_name (l->data);
+      if (action == NULL || *action == '\0')
+        continue;
+      accels = gtk_application_get_accels_for_action (GTK_APPLICATION (ui_application ()), action);
+      g_assert_true (accels[0] != NULL || (g_test_message ("%s has no keys", action), FALSE));
+      n_listed++;
+    }
+  g_assert_cmpuint (n_listed, >=, 18);
+
+  ui_window_free (window, app);
+}
+
+static gboolean
+dialog_shown_cb (gpointer data)
+{
+  return ui_visible_dialog (data) != NULL;
+}
+
+/* The empty Evidence view offers its first entry with a button, as the
+ * welcome does a profile; a search that finds nothing does not. */
+static void
+test_navigation_evidence_empty_button (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  GtkWidget *button = ui_find (GTK_WIDGET (window), "empty_button", GTK_TYPE_BUTTON);
+  LadderProfile *first;
+  LadderProfile *second;
+  AdwDialog *dialog;
+
+  add_two_profiles (window, &first, &second);
+  _ladder_window_select (window, G_OBJECT (first));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "evidence"));
+  ui_wait_for (mapped_cb, button, "the empty Evidence view");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_New Evidence");
+  g_assert_true (gtk_widget_has_css_class (button, "suggested-action"));
+  g_assert_true (gtk_widget_has_css_class (button, "pill"));
+
+  /* As Enter or Space on it: the button clicks once it has shown itself
+   * pressed. */
+  g_assert_true (gtk_widget_activate (button));
+  ui_wait_for (dialog_shown_cb, window, "the evidence editor");
+  dialog = ui_visible_dialog (window);
+  g_assert_true (LADDER_IS_EVIDENCE_EDITOR (dialog));
+  adw_dialog_force_close (dialog);
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -278,6 +421,9 @@ main (int   argc,
   g_test_add_func ("/ladder/navigation/delete-profile", test_navigation_delete_profile);
 
   g_test_add_func ("/ladder/navigation/profile-heading", test_navigation_profile_heading);
+
+  g_test_add_func ("/ladder/navigation/shortcuts", test_navigation_shortcuts);
+  g_test_add_func ("/ladder/navigation/evidence-empty-button", test_navigation_evidence_empty_button);
 
   return g_test_run ();
 }

@@ -254,6 +254,12 @@ ladder_application_startup (GApplication *app)
   set_accels (GTK_APPLICATION (app), "app.preferences", "<Control>comma");
   set_accels (GTK_APPLICATION (app), "window.close", "<Control>w");
   set_accels (GTK_APPLICATION (app), "win.new-evidence", "<Control>n");
+  set_accels (GTK_APPLICATION (app), "win.new-profile", "<Control><Shift>n");
+  set_accels (GTK_APPLICATION (app), "win.start-checkin", "<Control><Shift>k");
+  set_accels (GTK_APPLICATION (app), "win.show-view::progress", "<Alt>1");
+  set_accels (GTK_APPLICATION (app), "win.show-view::evidence", "<Alt>2");
+  set_accels (GTK_APPLICATION (app), "win.show-view::checkins", "<Alt>3");
+  set_accels (GTK_APPLICATION (app), "win.show-view::summary", "<Alt>4");
   set_accels (GTK_APPLICATION (app), "win.search", "<Control>f");
   set_accels (GTK_APPLICATION (app), "win.import", "<Control>i");
   set_accels (GTK_APPLICATION (app), "win.open", "<Control>o");

@@ -59,6 +59,7 @@ struct _LadderEvidencePage
   GtkStack           *stack;
   GtkListView        *list;
   AdwStatusPage      *empty_page;
+  GtkWidget          *empty_button;
 };
 
 G_DEFINE_FINAL_TYPE (LadderEvidencePage, ladder_evidence_page, GTK_TYPE_WIDGET)
@@ -282,13 +283,14 @@ update_empty (LadderEvidencePage *self)
       adw_status_page_set_icon_name (self->empty_page, "edit-find-symbolic");
       adw_status_page_set_title (self->empty_page, _("No Results Found"));
       adw_status_page_set_description (self->empty_page, _("Try a different search or filter"));
+      gtk_widget_set_visible (self->empty_button, FALSE);
     }
   else
     {
       adw_status_page_set_icon_name (self->empty_page, "document-edit-symbolic");
       adw_status_page_set_title (self->empty_page, _("No Evidence Yet"));
-      adw_status_page_set_description (self->empty_page,
-                                       _("Log the work that shows your behaviours: press Ctrl+N"));
+      adw_status_page_set_description (self->empty_page, _("Log the work that shows your behaviours"));
+      gtk_widget_set_visible (self->empty_button, TRUE);
     }
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
@@ -985,6 +987,7 @@ ladder_evidence_page_class_init (LadderEvidencePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, stack);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, list);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, empty_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, category_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, tag_selected_cb);

@@ -190,6 +190,8 @@ update_chrome (LadderWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.share-copy", whole);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-ratings", self->profile != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", profile || framework);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", profile);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-checkin", profile && editable && whole);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-profile", self->loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo", self->loaded);
   _ladder_window_update_framework_actions (self);
@@ -1378,6 +1380,40 @@ ladder_window_search_action (GtkWidget  *widget,
   ladder_evidence_page_start_search (self->evidence_page);
 }
 
+/* Alt+1 to Alt+4: one of the profile's views, out of a category or a
+ * check-in pushed over them. */
+static void
+ladder_window_show_view_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "profile") != 0 ||
+      adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
+    return;
+
+  adw_navigation_view_pop_to_tag (self->content_nav, "main");
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/* Starts a check-in (or resumes the one being held) from any view. */
+static void
+ladder_window_start_checkin_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  if (self->profile == NULL)
+    return;
+
+  adw_navigation_view_pop_to_tag (self->content_nav, "main");
+  adw_view_stack_set_visible_child_name (self->view_stack, "checkins");
+  gtk_widget_activate_action (GTK_WIDGET (self->checkins_page), "checkins.start", NULL);
+}
+
 /* Shows the Progress tab and switches Compare mode on or off. */
 static void
 ladder_window_compare_ratings_action (GtkWidget  *widget,
@@ -1936,6 +1972,9 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-category", "s",
                                    ladder_window_show_category_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, ladder_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", ladder_window_show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.start-checkin", NULL,
+                                   ladder_window_start_checkin_action);
   gtk_widget_class_install_action (widget_class, "win.compare-ratings", NULL,
                                    ladder_window_compare_ratings_action);
   gtk_widget_class_install_action (widget_class, "win.retry-save", NULL,
