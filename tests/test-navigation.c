@@ -44,6 +44,17 @@ add_two_profiles (LadderWindow   *window,
   *second_out = made[1];
 }
 
+/* The window keeps its size in the settings, which the tests of one
+ * program share: a test that resizes it gives the next one the default. */
+static void
+forget_window_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
 static const char *
 shown_name (LadderWindow *window)
 {
@@ -267,6 +278,7 @@ test_navigation_profile_heading (void)
   ui_wait_for (mapped_cb, title, "the title of the narrow layout");
 
   ui_window_free (window, app);
+  forget_window_size ();
 }
 
 /* What the application binds @accel to, activated on @window as the
@@ -309,6 +321,12 @@ main_page_shown_cb (gpointer data)
   return g_strcmp0 (adw_navigation_page_get_tag (visible_page (data)), "main") == 0;
 }
 
+static gboolean
+no_dialog_cb (gpointer data)
+{
+  return ui_visible_dialog (data) == NULL;
+}
+
 /* Alt+1 to Alt+4 switch the profile's views, out of a pushed check-in
  * too; Ctrl+Shift+N makes a profile and Ctrl+Shift+K starts a check-in;
  * the Keyboard Shortcuts dialog lists each with its keys. */
@@ -349,6 +367,7 @@ test_navigation_shortcuts (void)
   dialog = ui_visible_dialog (window);
   g_assert_true (LADDER_IS_PROFILE_DIALOG (dialog));
   adw_dialog_force_close (dialog);
+  ui_wait_for (no_dialog_cb, window, "the dialog to close");
 
   /* Every shortcut the dialog lists by its action has keys. */
   builder = gtk_builder_new_from_resource ("/io/github/ladderapp/Ladder/shortcuts-dialog.ui");
@@ -405,8 +424,105 @@ test_navigation_evidence_empty_button (void)
   dialog = ui_visible_dialog (window);
   g_assert_true (LADDER_IS_EVIDENCE_EDITOR (dialog));
   adw_dialog_force_close (dialog);
+  ui_wait_for (no_dialog_cb, window, "the dialog to close");
 
   ui_window_free (window, app);
+}
+
+static GtkWidget *
+find_by_css_name (GtkWidget  *root,
+                  const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_css_name (root), name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_css_name (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+toast_shown_cb (gpointer data)
+{
+  GtkWidget *toast = find_by_css_name (data, "toast");
+
+  return toast != NULL && gtk_widget_get_mapped (toast) && gtk_widget_get_height (toast) > 0;
+}
+
+static gboolean
+switcher_bar_shown_cb (gpointer data)
+{
+  GtkWidget *bar = ui_find (data, "switcher_bar", ADW_TYPE_VIEW_SWITCHER_BAR);
+
+  return gtk_widget_get_mapped (bar) && adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)) &&
+         gtk_widget_get_height (bar) > 20;
+}
+
+static graphene_rect_t
+bounds_in (GtkWidget    *widget,
+           LadderWindow *window)
+{
+  graphene_rect_t rect;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &rect));
+
+  return rect;
+}
+
+/* At 360 px, a toast sits above the bottom view switcher bar, and the
+ * Summary's Export and Print buttons, scrolled to, are above the toast. */
+static void
+test_navigation_toast_above_bar (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  GtkWidget *summary = ui_find (GTK_WIDGET (window), "summary_page", 0);
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (ui_find (summary, NULL, GTK_TYPE_SCROLLED_WINDOW));
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  GtkWidget *bar = ui_find (GTK_WIDGET (window), "switcher_bar", ADW_TYPE_VIEW_SWITCHER_BAR);
+  GtkWidget *toast_widget;
+  GtkWidget *export_button = NULL;
+  graphene_rect_t toast_rect;
+  graphene_rect_t bar_rect;
+  graphene_rect_t button_rect;
+  LadderProfile *first;
+  LadderProfile *second;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  add_two_profiles (window, &first, &second);
+  _ladder_window_select (window, G_OBJECT (first));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "summary"));
+  ui_wait_for (switcher_bar_shown_cb, window, "the bottom view switcher bar");
+  ui_wait_for (mapped_cb, summary, "the Summary");
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  ui_spin (100);
+
+  _ladder_window_add_toast (window, adw_toast_new ("A toast"));
+  ui_wait_for (toast_shown_cb, window, "the toast");
+  ui_spin (400);
+  toast_widget = find_by_css_name (GTK_WIDGET (window), "toast");
+  toast_rect = bounds_in (toast_widget, window);
+  bar_rect = bounds_in (bar, window);
+  g_assert_cmpfloat (toast_rect.origin.y + toast_rect.size.height, <=, bar_rect.origin.y);
+
+  ui_find_all (summary, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Export PDF…") == 0)
+      export_button = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (export_button);
+  button_rect = bounds_in (export_button, window);
+  g_assert_cmpfloat (button_rect.origin.y + button_rect.size.height, <=, toast_rect.origin.y);
+
+  ui_window_free (window, app);
+  forget_window_size ();
 }
 
 int
@@ -424,6 +540,9 @@ main (int   argc,
 
   g_test_add_func ("/ladder/navigation/shortcuts", test_navigation_shortcuts);
   g_test_add_func ("/ladder/navigation/evidence-empty-button", test_navigation_evidence_empty_button);
+
+  g_test_add_func ("/ladder/navigation/toast-above-bar", test_navigation_toast_above_bar);
+
 
   return g_test_run ();
 }

@@ -68,6 +68,7 @@ struct _LadderWindow
   AdwToast             *merged_toast;     /* weak: the one on screen */
 
   AdwToastOverlay      *toast_overlay;
+  AdwToastOverlay      *content_toast_overlay;
   AdwNavigationSplitView *split_view;
   GtkStack             *sidebar_stack;
   GtkListView          *sidebar_list;
@@ -102,6 +103,22 @@ static void apply_screenshot_hook (LadderWindow *self);
 
 /* Chrome {{{1 */
 
+/* Where a toast shows: over the views, so that it never covers the bottom
+ * view switcher bar nor what sits just above it, while they are what is
+ * shown; otherwise (a category or a check-in pushed, the sidebar alone)
+ * over the whole window. */
+static void
+add_toast (LadderWindow *self,
+           AdwToast     *toast)
+{
+  gboolean views_shown =
+    adw_navigation_view_get_visible_page (self->content_nav) == self->main_page &&
+    (!adw_navigation_split_view_get_collapsed (self->split_view) ||
+     adw_navigation_split_view_get_show_content (self->split_view));
+
+  adw_toast_overlay_add_toast (views_shown ? self->content_toast_overlay : self->toast_overlay, toast);
+}
+
 static void
 toast (LadderWindow *self,
        const char   *title)
@@ -109,7 +126,7 @@ toast (LadderWindow *self,
   AdwToast *t = adw_toast_new (title);
 
   adw_toast_set_use_markup (t, FALSE);
-  adw_toast_overlay_add_toast (self->toast_overlay, t);
+  add_toast (self, t);
 }
 
 void
@@ -118,7 +135,7 @@ _ladder_window_add_toast (LadderWindow *self,
 {
   g_return_if_fail (LADDER_IS_WINDOW (self));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  add_toast (self, toast);
 }
 
 /* A profile's file changed on disk (a synced folder, another program)
@@ -143,7 +160,7 @@ profile_merged_cb (LadderWindow  *self,
   self->merged_toast = adw_toast_new (title);
   adw_toast_set_use_markup (self->merged_toast, FALSE);
   g_object_add_weak_pointer (G_OBJECT (self->merged_toast), (gpointer *) &self->merged_toast);
-  adw_toast_overlay_add_toast (self->toast_overlay, self->merged_toast);
+  add_toast (self, self->merged_toast);
 }
 
 static void
@@ -1203,7 +1220,7 @@ ladder_window_delete_profile_action (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (t), "ladder-profile",
                           g_strdup (ladder_profile_get_id (profile)), g_free);
   g_signal_connect_object (t, "dismissed", G_CALLBACK (profile_toast_dismissed_cb), self, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, t);
+  add_toast (self, t);
 
   /* The profile that took its place in the list, else the one before it:
    * never a framework, which only follows it in the sidebar. */
@@ -1335,7 +1352,7 @@ ladder_window_delete_evidence_action (GtkWidget  *widget,
   adw_toast_set_action_target (t, "s", id);
   g_object_set_data_full (G_OBJECT (t), "ladder-evidence", g_strdup (id), g_free);
   g_signal_connect_object (t, "dismissed", G_CALLBACK (evidence_toast_dismissed_cb), self, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, t);
+  add_toast (self, t);
 }
 
 static void
@@ -1912,6 +1929,7 @@ ladder_window_class_init (LadderWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ladder-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, content_toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, sidebar_list);
