@@ -426,11 +426,22 @@ test_evidence_long_log (void)
       {
         g_autoptr(LadderEvidence) item = g_list_model_get_item (evidence, i);
         const char * const *tags = ladder_evidence_get_tags (item);
+        const char * const *links = ladder_evidence_get_links (item);
+        const char * const *behaviours = ladder_evidence_get_behaviours (item);
         gboolean match = folded_contains (ladder_evidence_get_title (item), "incident") ||
                          folded_contains (ladder_evidence_get_body (item), "incident");
 
         for (guint j = 0; !match && tags[j] != NULL; j++)
           match = folded_contains (tags[j], "incident");
+        for (guint j = 0; !match && links != NULL && links[j] != NULL; j++)
+          match = folded_contains (links[j], "incident");
+        for (guint j = 0; !match && behaviours != NULL && behaviours[j] != NULL; j++)
+          {
+            LadderBehaviour *behaviour =
+              ladder_framework_find_behaviour (ladder_profile_get_framework (profile), behaviours[j]);
+
+            match = behaviour != NULL && folded_contains (ladder_behaviour_get_text (behaviour), "incident");
+          }
         expected += match;
       }
     g_assert_cmpuint (expected, >, 0);
@@ -830,6 +841,45 @@ test_evidence_long_body (void)
   ui_window_free (window, app);
 }
 
+/* A search finds an entry by its links and by the text of the
+ * behaviours it shows, not only by its own words. */
+static void
+test_evidence_search_links_behaviours (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  GtkWidget *page = _ladder_window_get_evidence_page (window);
+  GListModel *shown = ladder_evidence_page_get_shown (LADDER_EVIDENCE_PAGE (page));
+  LadderProfile *profile = ui_show_small_profile (window);
+  g_autoptr(LadderEvidence) linked = ladder_evidence_new (NULL);
+  g_autoptr(LadderEvidence) other = ladder_evidence_new (NULL);
+  const char *links[] = { "https://example.com/ladder/pull/42", NULL };
+  const char *behaviours[] = { "b2", NULL };
+  GtkWidget *search;
+
+  ladder_evidence_set_title (linked, "Reviewed the importer");
+  ladder_evidence_set_links (linked, links);
+  ladder_evidence_set_behaviours (linked, behaviours);
+  ladder_profile_add_evidence (profile, linked);
+  ladder_evidence_set_title (other, "Paired on the chart");
+  ladder_profile_add_evidence (profile, other);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  search = ui_find (page, "search_entry", GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (search), "pull/42");
+  wait_shown (shown, 1);
+  g_assert_cmpstr (shown_title (shown, 0), ==, "Reviewed the importer");
+  gtk_editable_set_text (GTK_EDITABLE (search), "WRITES TESTS");
+  wait_shown (shown, 1);
+  g_assert_cmpstr (shown_title (shown, 0), ==, "Reviewed the importer");
+  gtk_editable_set_text (GTK_EDITABLE (search), "pull/43");
+  wait_shown (shown, 0);
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  wait_shown (shown, 2);
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -838,6 +888,7 @@ main (int   argc,
 
   g_test_add_func ("/ladder/evidence/add-search-filter-edit-delete", test_evidence_flow);
   g_test_add_func ("/ladder/evidence/long-log", test_evidence_long_log);
+  g_test_add_func ("/ladder/evidence/search-links-behaviours", test_evidence_search_links_behaviours);
   g_test_add_func ("/ladder/evidence/read-after-shown", test_evidence_read_after_shown);
   g_test_add_func ("/ladder/evidence/links", test_evidence_links);
   g_test_add_func ("/ladder/evidence/body-round-trip", test_evidence_body_round_trip);

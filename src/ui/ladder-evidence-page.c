@@ -110,14 +110,19 @@ fold (const char *text,
   return g_utf8_casefold (text, length);
 }
 
+/* What a search finds an entry by: its title, body and tags, its links
+ * ("pull/42") and the text of the behaviours it shows. */
 static const char *
-get_search_text (LadderEvidence *evidence)
+get_search_text (LadderFramework *framework,
+                 LadderEvidence  *evidence)
 {
   static GQuark quark;
   SearchText *text;
   GDateTime *modified = ladder_evidence_get_modified (evidence);
   g_autoptr(GString) string = NULL;
   const char * const *tags;
+  const char * const *links;
+  const char * const *behaviours;
 
   if (quark == 0)
     quark = g_quark_from_static_string ("ladder-search-text");
@@ -136,6 +141,22 @@ get_search_text (LadderEvidence *evidence)
     {
       g_string_append_c (string, '\n');
       g_string_append (string, tags[i]);
+    }
+  links = ladder_evidence_get_links (evidence);
+  for (guint i = 0; links != NULL && links[i] != NULL; i++)
+    {
+      g_string_append_c (string, '\n');
+      g_string_append (string, links[i]);
+    }
+  behaviours = ladder_evidence_get_behaviours (evidence);
+  for (guint i = 0; framework != NULL && behaviours != NULL && behaviours[i] != NULL; i++)
+    {
+      LadderBehaviour *behaviour = ladder_framework_find_behaviour (framework, behaviours[i]);
+
+      if (behaviour == NULL)
+        continue;
+      g_string_append_c (string, '\n');
+      g_string_append (string, ladder_behaviour_get_text (behaviour));
     }
 
   text = g_new0 (SearchText, 1);
@@ -163,7 +184,7 @@ prefold_cb (gpointer user_data)
     {
       g_autoptr(LadderEvidence) entry = g_list_model_get_item (evidence, self->prefolded);
 
-      get_search_text (entry);
+      get_search_text (ladder_profile_get_framework (self->profile), entry);
     }
 
   if (self->prefolded < n)
@@ -232,7 +253,7 @@ filter_func (gpointer item,
   if (self->category != NULL && !in_category (self, evidence))
     return FALSE;
 
-  if (self->search != NULL && strstr (get_search_text (evidence), self->search) == NULL)
+  if (self->search != NULL && strstr (get_search_text (ladder_profile_get_framework (self->profile), evidence), self->search) == NULL)
     return FALSE;
 
   return TRUE;
