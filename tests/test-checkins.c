@@ -276,6 +276,13 @@ test_checkins_start_fill_finish (void)
   g_assert_cmpstr (ladder_checkin_get_id (ladder_checkin_page_get_checkin (page)), ==, first_id);
   notes = ui_find (GTK_WIDGET (page), "notes_view", GTK_TYPE_TEXT_VIEW);
   g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (notes)));
+  /* It reads as text, not as a field: no frame, no Tab stop, no cursor;
+   * and it says when it was held. */
+  g_assert_false (gtk_widget_get_focusable (notes));
+  g_assert_false (gtk_widget_has_css_class (notes, "card"));
+  g_assert_false (gtk_text_view_get_cursor_visible (GTK_TEXT_VIEW (notes)));
+  g_assert_true (g_str_has_prefix (adw_preferences_group_get_description (
+                   ADW_PREFERENCES_GROUP (ui_find (GTK_WIDGET (page), "notes_group", 0))), "Finished on "));
   g_clear_pointer (&text, g_free);
   text = buffer_text (GTK_TEXT_VIEW (notes));
   g_assert_cmpstr (text, ==, "Design reviews next quarter.\nAnd on-call.");

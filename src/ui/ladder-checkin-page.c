@@ -787,6 +787,20 @@ ladder_checkin_page_new (LadderProfile *profile,
   if (!self->editable)
     {
       GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (self->notes_group));
+      g_autofree char *finished = NULL;
+
+      /* What was said reads as text, not as a field to type in: no frame,
+       * no fixed height, no Tab stop; it can still be selected. */
+      gtk_widget_remove_css_class (GTK_WIDGET (self->notes_view), "card");
+      gtk_widget_add_css_class (GTK_WIDGET (self->notes_view), "read-only");
+      gtk_widget_set_size_request (GTK_WIDGET (self->notes_view), -1, -1);
+      gtk_widget_set_focusable (GTK_WIDGET (self->notes_view), FALSE);
+      gtk_text_view_set_top_margin (self->notes_view, 0);
+      gtk_text_view_set_left_margin (self->notes_view, 0);
+      gtk_text_view_set_right_margin (self->notes_view, 0);
+      /* Translators: %s is the date a check-in was held */
+      finished = g_strdup_printf (_("Finished on %s"), date);
+      adw_preferences_group_set_description (self->notes_group, finished);
 
       /* A past check-in is opened for what was said and agreed. */
       gtk_box_reorder_child_after (GTK_BOX (box), GTK_WIDGET (self->notes_group), NULL);
