@@ -880,6 +880,35 @@ test_evidence_search_links_behaviours (void)
   ui_window_free (window, app);
 }
 
+/* Escape from New Evidence once a behaviour is ticked: the editor goes,
+ * and nothing it left behind (the picker sorting or filtering) calls back
+ * into it. */
+static void
+test_evidence_escape_after_tick (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  AdwDialog *dialog;
+
+  ui_show_small_profile (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-evidence", NULL));
+  dialog = ui_visible_dialog (window);
+  g_assert_true (LADDER_IS_EVIDENCE_EDITOR (dialog));
+  ui_spin (100);
+  ui_find_all (ui_find (GTK_WIDGET (dialog), "behaviour_list", GTK_TYPE_LIST_VIEW),
+               GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (checks->len, >, 0);
+  gtk_check_button_set_active (g_ptr_array_index (checks, 0), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "behaviour_search", 0)), "tests");
+
+  g_assert_true (adw_dialog_close (dialog));
+  ui_wait_for (no_dialog_cb, window, "the editor to close");
+  ui_spin (500);
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -893,6 +922,7 @@ main (int   argc,
   g_test_add_func ("/ladder/evidence/links", test_evidence_links);
   g_test_add_func ("/ladder/evidence/body-round-trip", test_evidence_body_round_trip);
   g_test_add_func ("/ladder/evidence/long-body", test_evidence_long_body);
+  g_test_add_func ("/ladder/evidence/escape-after-tick", test_evidence_escape_after_tick);
 
   return g_test_run ();
 }

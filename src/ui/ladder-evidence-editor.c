@@ -41,6 +41,7 @@ struct _LadderEvidenceEditor
   GtkListView          *behaviour_list;
   GtkButton            *delete_button;
   GtkStringFilter      *behaviour_filter;
+  GtkCustomSorter      *behaviour_sorter;  /* calls back into the editor */
 };
 
 G_DEFINE_FINAL_TYPE (LadderEvidenceEditor, ladder_evidence_editor, ADW_TYPE_DIALOG)
@@ -244,7 +245,7 @@ compare_behaviours (gconstpointer a,
                     gpointer      user_data)
 {
   LadderEvidenceEditor *self = user_data;
-  LadderFramework *framework = ladder_profile_get_framework (self->profile);
+  LadderFramework *framework;
   guint ia = GPOINTER_TO_UINT (g_hash_table_lookup (self->category_index,
                                                     ladder_behaviour_get_category ((gpointer) a)));
   guint ib = GPOINTER_TO_UINT (g_hash_table_lookup (self->category_index,
@@ -254,6 +255,7 @@ compare_behaviours (gconstpointer a,
   if (ia != ib)
     return (ia > ib) - (ia < ib);
 
+  framework = ladder_profile_get_framework (self->profile);
   la = ladder_framework_get_level_index (framework, ladder_behaviour_get_level ((gpointer) a));
   lb = ladder_framework_get_level_index (framework, ladder_behaviour_get_level ((gpointer) b));
   return (la > lb) - (la < lb);
@@ -356,6 +358,9 @@ bind_header_cb (GtkSignalListItemFactory *factory,
 static void
 behaviour_search_cb (LadderEvidenceEditor *self)
 {
+  if (self->behaviour_filter == NULL)
+    return;
+
   gtk_string_filter_set_search (self->behaviour_filter,
                                 gtk_editable_get_text (GTK_EDITABLE (self->behaviour_search)));
 }
@@ -616,6 +621,18 @@ ladder_evidence_editor_dispose (GObject *object)
 {
   LadderEvidenceEditor *self = LADDER_EVIDENCE_EDITOR (object);
 
+  /* The picker's models go first: the widgets going with the template
+   * (the search entry emptied, the list's rows) would make them filter
+   * and sort again, calling back into an editor half gone. */
+  if (self->behaviour_list != NULL)
+    gtk_list_view_set_model (self->behaviour_list, NULL);
+  self->behaviour_filter = NULL;
+  /* Whatever still holds the sorter (a sort under way) sorts no more with
+   * this editor. */
+  if (self->behaviour_sorter != NULL)
+    gtk_custom_sorter_set_sort_func (self->behaviour_sorter, NULL, NULL, NULL);
+  g_clear_object (&self->behaviour_sorter);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_EVIDENCE_EDITOR);
   g_ptr_array_set_size (self->link_rows, 0);
   g_clear_object (&self->evidence);
@@ -779,6 +796,7 @@ ladder_evidence_editor_new (LadderProfile  *profile,
   filtered = gtk_filter_list_model_new (g_object_ref (ladder_framework_get_behaviours (framework)),
                                         GTK_FILTER (self->behaviour_filter));
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_behaviours, self, NULL));
+  self->behaviour_sorter = GTK_CUSTOM_SORTER (g_object_ref (sorter));
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), g_object_ref (sorter));
   gtk_sort_list_model_set_section_sorter (sorted, sorter);
   g_object_unref (sorter);
