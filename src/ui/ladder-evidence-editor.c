@@ -424,7 +424,6 @@ setup_chunk_cb (GtkSignalListItemFactory *factory,
                                    "margin-end", 12,
                                    NULL);
 
-  gtk_widget_add_css_class (label, "body");
 
   gtk_list_item_set_child (item, label);
   gtk_list_item_set_activatable (item, FALSE);
