@@ -28,6 +28,22 @@ typedef struct
   const char  *summary;
 } Command;
 
+/* In @message, each of @filenames named by its whole path is named as it
+ * was typed instead. */
+static void
+name_files_as_typed (GString            *message,
+                     const char * const *filenames)
+{
+  for (guint i = 0; filenames[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (filenames[i]);
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL && !g_str_equal (path, filenames[i]))
+        g_string_replace (message, path, filenames[i], 0);
+    }
+}
+
 /* Every problem with an input file is one line, in the form compilers use,
  * so that editors and scripts can jump to it: "FILE:LINE:COL: message",
  * FILE spelt as the user typed it. Core errors already start with the
@@ -43,6 +59,8 @@ print_file_error (const char   *filename,
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *parse_name = g_file_get_parse_name (file);
   const char *names[] = { filename, path, parse_name };
+  const char *typed[] = { filename, NULL };
+  g_autoptr(GString) message = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -58,32 +76,20 @@ print_file_error (const char   *filename,
 
   /* Every line starts with the file, as typed; a message that names the
    * file again names it the same way. */
-  {
-    g_autoptr(GString) message = g_string_new (error->message);
-
-    if (path != NULL && !g_str_equal (path, filename))
-      g_string_replace (message, path, filename, 0);
-    g_printerr ("%s: %s\n", filename, message->str);
-  }
+  message = g_string_new (error->message);
+  name_files_as_typed (message, typed);
+  g_printerr ("%s: %s\n", filename, message->str);
 }
 
 /* An error about several files (a merge's), naming each as it was typed,
- * as print_file_error() does, rather than by the whole path. */
+ * as print_file_error() does. */
 static void
 print_files_error (const GError       *error,
                    const char * const *filenames)
 {
   g_autoptr(GString) message = g_string_new (error->message);
 
-  for (guint i = 0; filenames[i] != NULL; i++)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (filenames[i]);
-      g_autofree char *path = g_file_get_path (file);
-
-      if (path != NULL && !g_str_equal (path, filenames[i]))
-        g_string_replace (message, path, filenames[i], 0);
-    }
-
+  name_files_as_typed (message, filenames);
   g_printerr ("%s\n", message->str);
 }
 
