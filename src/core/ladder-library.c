@@ -200,7 +200,6 @@ G_DEFINE_FINAL_TYPE (LadderLibrary, ladder_library, G_TYPE_OBJECT)
 
 static void schedule_reload (LadderLibrary *self,
                              GFile         *file);
-static GQuark reload_later_quark (void);
 
 enum
 {
@@ -613,22 +612,93 @@ track_profile (LadderLibrary *self,
 
 /* Copies on disk {{{1 */
 
-/* What the profile's file held when it was last read or written, as a
- * checksum: a file whose checksum differs was written by someone else
- * (another program, a synced folder), and what it holds is merged in
- * before anything is written over it. */
-static GQuark
-disk_checksum_quark (void)
+/* What the library knows of a profile beyond the profile itself: how its
+ * file stood when last read or written, and what waits for it. One entry
+ * per profile, made by the library on first use and kept on the profile
+ * (under one key), because profiles are read on worker threads before
+ * they are listed, and a removed one keeps its entry for an undo. Nothing
+ * outside this file sees it. */
+typedef struct
 {
-  return g_quark_from_static_string ("ladder-library-disk-checksum");
+  /* What the file held when it was last read or written, as a checksum:
+   * a file whose checksum differs was written by someone else (another
+   * program, a synced folder), and what it holds is merged in before
+   * anything is written over it. */
+  char      *disk_checksum;
+  /* The checksum of a write in progress: the file monitor hears of our
+   * own write, maybe before the write's callback runs. */
+  char      *writing_checksum;
+  /* The other files of the profile that were merged into it (GFile): a
+   * removal moves them aside too, or the next load would bring the
+   * profile back. */
+  GPtrArray *other_files;
+  /* While a profile is shown from its head: that head, and how many
+   * changes the profile had when it was shown. */
+  char      *head;
+  guint64    changes_at_head;
+  gboolean   shown_from_head;
+  /* Read in full and not changed since (the changes it had then): a save
+   * has nothing to write. */
+  guint64    changes_at_read;
+  gboolean   read_in_full;
+  /* Files changed on disk while the profile was loading, read again once
+   * it is whole (GFile), and saves asked for meanwhile (GTask). */
+  GPtrArray *reload_later;
+  GPtrArray *waiting_saves;
+} ProfileEntry;
+
+static void
+profile_entry_free (gpointer data)
+{
+  ProfileEntry *entry = data;
+
+  g_free (entry->disk_checksum);
+  g_free (entry->writing_checksum);
+  g_clear_pointer (&entry->other_files, g_ptr_array_unref);
+  g_free (entry->head);
+  g_clear_pointer (&entry->reload_later, g_ptr_array_unref);
+  g_clear_pointer (&entry->waiting_saves, g_ptr_array_unref);
+  g_free (entry);
 }
 
-/* The checksum of a write in progress: the file monitor hears of our own
- * write, maybe before the write's callback runs. */
 static GQuark
-writing_checksum_quark (void)
+profile_entry_quark (void)
 {
-  return g_quark_from_static_string ("ladder-library-writing-checksum");
+  return g_quark_from_static_string ("ladder-library-profile-entry");
+}
+
+/* @profile's entry, made on first use. */
+static ProfileEntry *
+profile_entry (LadderProfile *profile)
+{
+  ProfileEntry *entry = g_object_get_qdata (G_OBJECT (profile), profile_entry_quark ());
+
+  if (entry == NULL)
+    {
+      entry = g_new0 (ProfileEntry, 1);
+      g_object_set_qdata_full (G_OBJECT (profile), profile_entry_quark (), entry,
+                               profile_entry_free);
+    }
+
+  return entry;
+}
+
+static void
+set_string (char       **field,
+            const char  *value)
+{
+  g_free (*field);
+  *field = g_strdup (value);
+}
+
+/* The list in @list, made on first use. */
+static GPtrArray *
+entry_list (GPtrArray **list)
+{
+  if (*list == NULL)
+    *list = g_ptr_array_new_with_free_func (g_object_unref);
+
+  return *list;
 }
 
 static char *
@@ -638,20 +708,14 @@ checksum_of (const char *data,
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
 }
 
-static void
-set_checksum (LadderProfile *profile,
-              GQuark         quark,
-              const char    *checksum)
-{
-  g_object_set_qdata_full (G_OBJECT (profile), quark, g_strdup (checksum), g_free);
-}
-
 static gboolean
 is_known_checksum (LadderProfile *profile,
                    const char    *checksum)
 {
-  return g_strcmp0 (g_object_get_qdata (G_OBJECT (profile), disk_checksum_quark ()), checksum) == 0 ||
-         g_strcmp0 (g_object_get_qdata (G_OBJECT (profile), writing_checksum_quark ()), checksum) == 0;
+  ProfileEntry *entry = profile_entry (profile);
+
+  return g_strcmp0 (entry->disk_checksum, checksum) == 0 ||
+         g_strcmp0 (entry->writing_checksum, checksum) == 0;
 }
 
 typedef struct
@@ -722,8 +786,8 @@ check_writable (LadderProfile *profile,
   ladder_profile_set_read_only_reason (profile, reason);
 }
 
-/* Any thread. Reads a profile file and remembers its checksum on the
- * profile. */
+/* Any thread. Reads a profile file and remembers its checksum in the
+ * profile's entry. */
 static LadderProfile *
 load_profile_file (GFile         *file,
                    GCancellable  *cancellable,
@@ -744,7 +808,7 @@ load_profile_file (GFile         *file,
     return NULL;
 
   ladder_profile_set_file (profile, file);
-  set_checksum (profile, disk_checksum_quark (), checksum);
+  set_string (&profile_entry (profile)->disk_checksum, checksum);
   check_writable (profile, file);
 
   return g_steal_pointer (&profile);
@@ -775,7 +839,7 @@ merge_disk_copy (LadderLibrary  *self,
     }
 
   ladder_merge_apply (merge);
-  set_checksum (profile, disk_checksum_quark (), checksum);
+  set_string (&profile_entry (profile)->disk_checksum, checksum);
 
   if (ladder_merge_get_n_changes (merge) > 0)
     g_signal_emit (self, signals[PROFILE_MERGED], 0, profile, merge);
@@ -800,26 +864,11 @@ static void merged_save_cb (GObject      *object,
                             GAsyncResult *result,
                             gpointer      user_data);
 
-/* The other files of a profile that were merged into it: a removal moves
- * them aside too, or the next load would bring the profile back. */
-static GQuark
-other_files_quark (void)
-{
-  return g_quark_from_static_string ("ladder-library-other-files");
-}
-
 static void
 remember_other_file (LadderProfile *profile,
                      GFile         *file)
 {
-  GPtrArray *files = g_object_get_qdata (G_OBJECT (profile), other_files_quark ());
-
-  if (files == NULL)
-    {
-      files = g_ptr_array_new_with_free_func (g_object_unref);
-      g_object_set_qdata_full (G_OBJECT (profile), other_files_quark (), files,
-                               (GDestroyNotify) g_ptr_array_unref);
-    }
+  GPtrArray *files = entry_list (&profile_entry (profile)->other_files);
 
   for (guint i = 0; i < files->len; i++)
     if (g_file_equal (g_ptr_array_index (files, i), file))
@@ -1001,15 +1050,8 @@ reload_done_cb (GObject      *object,
                           : ladder_library_find_profile (self, ladder_profile_get_id (reload->theirs));
   if (known != NULL && ladder_profile_get_loading (known))
     {
-      GPtrArray *later = g_object_get_qdata (G_OBJECT (known), reload_later_quark ());
-
-      if (later == NULL)
-        {
-          later = g_ptr_array_new_with_free_func (g_object_unref);
-          g_object_set_qdata_full (G_OBJECT (known), reload_later_quark (), later,
-                                   (GDestroyNotify) g_ptr_array_unref);
-        }
-      g_ptr_array_add (later, g_object_ref (reload->file));
+      g_ptr_array_add (entry_list (&profile_entry (known)->reload_later),
+                       g_object_ref (reload->file));
       return;
     }
 
@@ -1019,7 +1061,7 @@ reload_done_cb (GObject      *object,
        * one the library has under another file name. */
       if (known == NULL)
         {
-          set_checksum (reload->theirs, disk_checksum_quark (), reload->checksum);
+          set_string (&profile_entry (reload->theirs)->disk_checksum, reload->checksum);
           ladder_library_add_profile (self, reload->theirs);
         }
       else
@@ -1404,58 +1446,31 @@ remove_stale_heads (GFile     *directory,
     }
 }
 
-static GQuark
-head_quark (void)
-{
-  return g_quark_from_static_string ("ladder-library-head");
-}
-
-/* How many changes the profile had when it was shown from its head, and
- * once it was read in full and nothing had changed meanwhile: then it
- * holds what its file holds, and a save writes nothing. */
-static GQuark
-changes_at_head_quark (void)
-{
-  return g_quark_from_static_string ("ladder-library-changes-at-head");
-}
-
-static GQuark
-unchanged_since_read_quark (void)
-{
-  return g_quark_from_static_string ("ladder-library-unchanged-since-read");
-}
-
-/* Files changed on disk while the profile was loading, to read again once
- * it is whole: GPtrArray of GFile. */
-static GQuark
-reload_later_quark (void)
-{
-  return g_quark_from_static_string ("ladder-library-reload-later");
-}
-
-/* Saves asked for while the profile was loading: GPtrArray of GTask. */
-static GQuark
-waiting_saves_quark (void)
-{
-  return g_quark_from_static_string ("ladder-library-waiting-saves");
-}
-
+/* Marks that @profile has, now, as many changes as when its file was
+ * read (@at_read) or when it was shown from its head. */
 static void
-set_changes (LadderProfile *profile,
-             GQuark         quark)
+mark_changes (guint64       *changes,
+              gboolean      *marked,
+              LadderProfile *profile)
 {
-  guint64 n = _ladder_profile_get_n_changes (profile);
-
-  g_object_set_qdata_full (G_OBJECT (profile), quark, g_memdup2 (&n, sizeof n), g_free);
+  *changes = _ladder_profile_get_n_changes (profile);
+  *marked = TRUE;
 }
 
 static gboolean
-has_changes (LadderProfile *profile,
-             GQuark         quark)
+is_unchanged_since (guint64        changes,
+                    gboolean       marked,
+                    LadderProfile *profile)
 {
-  const guint64 *n = g_object_get_qdata (G_OBJECT (profile), quark);
+  return marked && changes == _ladder_profile_get_n_changes (profile);
+}
 
-  return n != NULL && *n == _ladder_profile_get_n_changes (profile);
+static gboolean
+is_unchanged_since_read (LadderProfile *profile)
+{
+  ProfileEntry *entry = profile_entry (profile);
+
+  return is_unchanged_since (entry->changes_at_read, entry->read_in_full, profile);
 }
 
 /* Any thread. The profile as its head has it, or NULL (with no head, or
@@ -1486,7 +1501,7 @@ load_profile_head (GFile *directory,
   ladder_profile_set_file (profile, file);
   check_writable (profile, file);
   _ladder_profile_set_loading (profile, TRUE);
-  g_object_set_qdata_full (G_OBJECT (profile), head_quark (), g_steal_pointer (&head), g_free);
+  profile_entry (profile)->head = g_steal_pointer (&head);
 
   return g_steal_pointer (&profile);
 }
@@ -1538,6 +1553,7 @@ finish_loading (LadderLibrary *self,
                 LadderProfile *full,
                 const GError  *error)
 {
+  ProfileEntry *entry;
   g_autoptr(GPtrArray) waiting = NULL;
   g_autoptr(GPtrArray) later = NULL;
   g_autofree char *full_head = NULL;
@@ -1548,7 +1564,8 @@ finish_loading (LadderLibrary *self,
   if (!ladder_profile_get_loading (profile))
     return;
 
-  waiting = g_object_steal_qdata (G_OBJECT (profile), waiting_saves_quark ());
+  entry = profile_entry (profile);
+  waiting = g_steal_pointer (&entry->waiting_saves);
 
   if (full == NULL)
     {
@@ -1573,8 +1590,8 @@ finish_loading (LadderLibrary *self,
     }
 
   full_head = _ladder_format_write_profile_head (full, NULL);
-  matched = g_strcmp0 (g_object_get_qdata (G_OBJECT (profile), head_quark ()), full_head) == 0;
-  unchanged = has_changes (profile, changes_at_head_quark ());
+  matched = g_strcmp0 (entry->head, full_head) == 0;
+  unchanged = is_unchanged_since (entry->changes_at_head, entry->shown_from_head, profile);
 
   if (matched)
     _ladder_profile_take_evidence (profile, full);
@@ -1582,8 +1599,7 @@ finish_loading (LadderLibrary *self,
     {
       g_autoptr(GError) merge_error = NULL;
 
-      if (!merge_disk_copy (self, profile, full,
-                            g_object_get_qdata (G_OBJECT (full), disk_checksum_quark ()),
+      if (!merge_disk_copy (self, profile, full, profile_entry (full)->disk_checksum,
                             &merge_error))
         {
           /* Not a copy of it after all: never written over. */
@@ -1593,12 +1609,11 @@ finish_loading (LadderLibrary *self,
         }
     }
 
-  set_checksum (profile, disk_checksum_quark (),
-                g_object_get_qdata (G_OBJECT (full), disk_checksum_quark ()));
-  g_object_set_qdata (G_OBJECT (profile), head_quark (), NULL);
-  g_object_set_qdata (G_OBJECT (profile), changes_at_head_quark (), NULL);
+  set_string (&entry->disk_checksum, profile_entry (full)->disk_checksum);
+  g_clear_pointer (&entry->head, g_free);
+  entry->shown_from_head = FALSE;
   if (unchanged && matched)
-    set_changes (profile, unchanged_since_read_quark ());
+    mark_changes (&entry->changes_at_read, &entry->read_in_full, profile);
   g_debug ("Read %s in full (%s since shown, head %s)",
            g_file_peek_path (ladder_profile_get_file (profile)),
            unchanged ? "unchanged" : "changed", matched ? "matched" : "contradicted");
@@ -1610,7 +1625,7 @@ finish_loading (LadderLibrary *self,
   if (waiting != NULL)
     g_ptr_array_set_free_func (waiting, NULL);
 
-  later = g_object_steal_qdata (G_OBJECT (profile), reload_later_quark ());
+  later = g_steal_pointer (&entry->reload_later);
   for (guint i = 0; later != NULL && i < later->len; i++)
     schedule_reload (self, g_ptr_array_index (later, i));
 }
@@ -2233,7 +2248,11 @@ load_thread_done_cb (GObject      *object,
       LadderProfile *profile = g_ptr_array_index (result->profiles, i);
 
       if (ladder_profile_get_loading (profile))
-        set_changes (profile, changes_at_head_quark ());
+        {
+          ProfileEntry *entry = profile_entry (profile);
+
+          mark_changes (&entry->changes_at_head, &entry->shown_from_head, profile);
+        }
     }
 
   if (result->heads->len > 0)
@@ -2921,7 +2940,7 @@ ladder_library_remove_profile (LadderLibrary  *self,
   /* Its other files hold nothing it does not (they were merged in), and
    * would bring it back at the next load. An undo saves the profile to
    * its own file again. */
-  other_files = g_object_get_qdata (G_OBJECT (profile), other_files_quark ());
+  other_files = profile_entry (profile)->other_files;
   for (guint i = 0; other_files != NULL && i < other_files->len; i++)
     {
       GFile *other = g_ptr_array_index (other_files, i);
@@ -2932,7 +2951,7 @@ ladder_library_remove_profile (LadderLibrary  *self,
           g_file_query_exists (other, NULL) && !move_aside (other, &local_error))
         g_warning ("%s", local_error->message);
     }
-  g_object_set_qdata (G_OBJECT (profile), other_files_quark (), NULL);
+  g_clear_pointer (&profile_entry (profile)->other_files, g_ptr_array_unref);
 
   move_draft (self, profile, "", ".deleted");
   g_signal_handlers_disconnect_by_func (profile, profile_name_changed_cb, self);
@@ -3316,7 +3335,7 @@ ladder_library_save_profile (LadderLibrary  *self,
           return FALSE;
         }
     }
-  if (has_changes (profile, unchanged_since_read_quark ()))
+  if (is_unchanged_since_read (profile))
     return TRUE;
 
   file = prepare_save (self, profile, error);
@@ -3328,8 +3347,8 @@ ladder_library_save_profile (LadderLibrary  *self,
 
   contents = ladder_format_write_profile (profile, &length);
   checksum = checksum_of (contents, length);
-  set_checksum (profile, writing_checksum_quark (), checksum);
-  g_object_set_qdata (G_OBJECT (profile), unchanged_since_read_quark (), NULL);
+  set_string (&profile_entry (profile)->writing_checksum, checksum);
+  profile_entry (profile)->read_in_full = FALSE;
   if (has_head (self->directory, file))
     head = _ladder_format_write_profile_head (profile, NULL);
 
@@ -3343,7 +3362,7 @@ ladder_library_save_profile (LadderLibrary  *self,
       write_head (self->directory, file, key, head);
     }
 
-  set_checksum (profile, disk_checksum_quark (), checksum);
+  set_string (&profile_entry (profile)->disk_checksum, checksum);
   /* The save may have made the folders. */
   watch_profiles (self);
 
@@ -3461,7 +3480,7 @@ save_step_done_cb (GObject      *object,
 
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
-      set_checksum (data->profile, disk_checksum_quark (), data->checksum);
+      set_string (&profile_entry (data->profile)->disk_checksum, data->checksum);
       watch_profiles (self);
       g_task_return_boolean (task, TRUE);
       return;
@@ -3492,6 +3511,7 @@ save_step (GTask *task)
   LadderLibrary *self = g_task_get_source_object (task);
   SaveData *data = g_task_get_task_data (task);
   g_autoptr(GTask) worker = NULL;
+  ProfileEntry *entry;
   char *contents;
   gsize length;
 
@@ -3511,13 +3531,11 @@ save_step (GTask *task)
   data->contents = g_bytes_new_take (contents, length);
   g_free (data->checksum);
   data->checksum = checksum_of (contents, length);
-  g_free (data->expected);
-  data->expected = g_strdup (g_object_get_qdata (G_OBJECT (data->profile), disk_checksum_quark ()));
-  g_free (data->expected_writing);
-  data->expected_writing = g_strdup (g_object_get_qdata (G_OBJECT (data->profile),
-                                                         writing_checksum_quark ()));
-  set_checksum (data->profile, writing_checksum_quark (), data->checksum);
-  g_object_set_qdata (G_OBJECT (data->profile), unchanged_since_read_quark (), NULL);
+  entry = profile_entry (data->profile);
+  set_string (&data->expected, entry->disk_checksum);
+  set_string (&data->expected_writing, entry->writing_checksum);
+  set_string (&entry->writing_checksum, data->checksum);
+  entry->read_in_full = FALSE;
   g_free (data->head);
   data->head = has_head (data->directory, data->file)
                ? _ladder_format_write_profile_head (data->profile, NULL) : NULL;
@@ -3562,7 +3580,7 @@ ladder_library_save_profile_async (LadderLibrary       *self,
   g_task_set_source_tag (task, ladder_library_save_profile_async);
 
   /* Just read in full, and unchanged since: the file holds it already. */
-  if (has_changes (profile, unchanged_since_read_quark ()))
+  if (is_unchanged_since_read (profile))
     {
       g_task_return_boolean (task, TRUE);
       g_object_unref (task);
@@ -3586,15 +3604,7 @@ ladder_library_save_profile_async (LadderLibrary       *self,
   /* Its evidence is still being read: it is written once whole. */
   if (ladder_profile_get_loading (profile))
     {
-      GPtrArray *waiting = g_object_get_qdata (G_OBJECT (profile), waiting_saves_quark ());
-
-      if (waiting == NULL)
-        {
-          waiting = g_ptr_array_new_with_free_func (g_object_unref);
-          g_object_set_qdata_full (G_OBJECT (profile), waiting_saves_quark (), waiting,
-                                   (GDestroyNotify) g_ptr_array_unref);
-        }
-      g_ptr_array_add (waiting, task);
+      g_ptr_array_add (entry_list (&profile_entry (profile)->waiting_saves), task);
       return;
     }
 
