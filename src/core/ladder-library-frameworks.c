@@ -115,7 +115,7 @@ ladder_library_remove_framework (LadderLibrary    *self,
       return FALSE;
     }
 
-  if (g_file_query_exists (file, NULL) && !_ladder_library_move_aside (file, error))
+  if (g_file_query_exists (file, NULL) && !_ladder_library_move_aside (file, NULL, error))
     return FALSE;
 
   if (g_list_store_find (self->frameworks, framework, &position))

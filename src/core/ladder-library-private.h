@@ -79,6 +79,9 @@ typedef struct
    * it is whole (GFile), and saves asked for meanwhile (GTask). */
   GPtrArray *reload_later;
   GPtrArray *waiting_saves;
+  /* Where ladder_library_remove_profile() moved the file, for
+   * ladder_library_restore_profile(). */
+  GFile     *aside;
 } LadderProfileEntry;
 
 typedef struct
@@ -160,6 +163,7 @@ _ladder_library_save_owned_contents (LadderLibrary  *self,
 
 gboolean
 _ladder_library_move_aside (GFile   *file,
+                            GFile  **aside,
                             GError **error);
 
 /* ladder-library-disk.c */

@@ -449,6 +449,7 @@ profile_entry_free (gpointer data)
   g_free (entry->head);
   g_clear_pointer (&entry->reload_later, g_ptr_array_unref);
   g_clear_pointer (&entry->waiting_saves, g_ptr_array_unref);
+  g_clear_object (&entry->aside);
   g_free (entry);
 }
 
@@ -784,9 +785,11 @@ ladder_library_add_profile (LadderLibrary *self,
   g_list_store_insert_sorted (self->profiles, profile, _ladder_library_compare_profiles, NULL);
 }
 
-/* Moves a profile file to NAME.deleted beside it, which no load reads. */
+/* Moves a profile file to NAME.deleted beside it, which no load reads,
+ * and says where in @aside. */
 gboolean
 _ladder_library_move_aside (GFile   *file,
+                            GFile  **aside,
                             GError **error)
 {
   g_autofree char *basename = g_file_get_basename (file);
@@ -804,6 +807,9 @@ _ladder_library_move_aside (GFile   *file,
                    _("Could not remove “%s”: %s"), name, local_error->message);
       return FALSE;
     }
+
+  if (aside != NULL)
+    g_set_object (aside, deleted);
 
   return TRUE;
 }
@@ -850,7 +856,7 @@ ladder_library_remove_profile (LadderLibrary  *self,
   parent = file != NULL ? g_file_get_parent (file) : NULL;
 
   if (parent != NULL && g_file_equal (parent, profiles) && g_file_query_exists (file, NULL) &&
-      !_ladder_library_move_aside (file, error))
+      !_ladder_library_move_aside (file, &_ladder_library_profile_entry (profile)->aside, error))
     return FALSE;
   if (file != NULL)
     _ladder_library_remove_head (self->directory, file);
@@ -866,7 +872,8 @@ ladder_library_remove_profile (LadderLibrary  *self,
       g_autoptr(GError) local_error = NULL;
 
       if (other_parent != NULL && g_file_equal (other_parent, profiles) &&
-          g_file_query_exists (other, NULL) && !_ladder_library_move_aside (other, &local_error))
+          g_file_query_exists (other, NULL) &&
+          !_ladder_library_move_aside (other, NULL, &local_error))
         g_warning ("%s", local_error->message);
     }
   g_clear_pointer (&_ladder_library_profile_entry (profile)->other_files, g_ptr_array_unref);
@@ -874,6 +881,57 @@ ladder_library_remove_profile (LadderLibrary  *self,
   _ladder_library_move_draft (self, profile, "", ".deleted");
   g_signal_handlers_disconnect_by_func (profile, _ladder_library_profile_name_changed_cb, self);
   g_list_store_remove (self->profiles, position);
+
+  return TRUE;
+}
+
+/**
+ * ladder_library_restore_profile:
+ * @self: a #LadderLibrary
+ * @profile: a profile that ladder_library_remove_profile() removed
+ * @error: return location for a #GError
+ *
+ * Undoes ladder_library_remove_profile(): the profile's file is moved back
+ * from where the removal put it, and the profile is added again, with its
+ * check-in draft. A file that took its name meanwhile is never written
+ * over: the restore fails, changing nothing.
+ *
+ * Returns: %TRUE if @profile is in the library again
+ */
+gboolean
+ladder_library_restore_profile (LadderLibrary  *self,
+                                LadderProfile  *profile,
+                                GError        **error)
+{
+  LadderProfileEntry *entry;
+  GFile *file;
+
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_list_store_find (self->profiles, profile, NULL))
+    return TRUE;
+
+  entry = _ladder_library_profile_entry (profile);
+  file = ladder_profile_get_file (profile);
+  if (entry->aside != NULL && file != NULL && g_file_query_exists (entry->aside, NULL))
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!g_file_move (entry->aside, file, G_FILE_COPY_NOFOLLOW_SYMLINKS,
+                        NULL, NULL, NULL, &local_error))
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          g_set_error (error, local_error->domain, local_error->code,
+                       _("Could not restore “%s”: %s"), name, local_error->message);
+          return FALSE;
+        }
+    }
+  g_clear_object (&entry->aside);
+
+  ladder_library_add_profile (self, profile);
 
   return TRUE;
 }
