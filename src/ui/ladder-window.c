@@ -1119,8 +1119,7 @@ undo_delete_profile_action (GtkWidget  *widget,
   LadderWindow *self = LADDER_WINDOW (widget);
   const char *id = g_variant_get_string (parameter, NULL);
   g_autoptr(LadderProfile) profile = NULL;
-  GFile *moved;
-  GFile *file;
+  g_autoptr(GError) error = NULL;
 
   profile = g_hash_table_lookup (self->deleted_profiles, id);
   if (profile == NULL)
@@ -1128,20 +1127,12 @@ undo_delete_profile_action (GtkWidget  *widget,
 
   g_object_ref (profile);
   g_hash_table_remove (self->deleted_profiles, id);
-  file = ladder_profile_get_file (profile);
-  moved = g_object_get_data (G_OBJECT (profile), "ladder-moved-file");
-  if (file != NULL && moved != NULL && g_file_query_exists (moved, NULL))
+  if (!ladder_library_restore_profile (self->library, profile, &error))
     {
-      g_autoptr(GError) error = NULL;
-
-      if (!g_file_move (moved, file, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, &error))
-        {
-          _ladder_window_show_error (self, _("Could Not Restore the Profile"), error->message);
-          return;
-        }
+      _ladder_window_show_error (self, _("Could Not Restore the Profile"), error->message);
+      return;
     }
 
-  ladder_library_add_profile (self->library, profile);
   _ladder_window_select (self, G_OBJECT (profile));
 }
 
@@ -1169,7 +1160,6 @@ ladder_window_delete_profile_action (GtkWidget  *widget,
   guint position = 0;
   guint n_left;
   AdwToast *t;
-  GFile *file;
 
   if (self->profile == NULL)
     return;
@@ -1199,15 +1189,6 @@ ladder_window_delete_profile_action (GtkWidget  *widget,
       return;
     }
 
-  file = ladder_profile_get_file (profile);
-  if (file != NULL)
-    {
-      g_autofree char *path = g_file_get_path (file);
-      g_autofree char *moved = g_strconcat (path, ".deleted", NULL);
-
-      g_object_set_data_full (G_OBJECT (profile), "ladder-moved-file", g_file_new_for_path (moved),
-                              g_object_unref);
-    }
   g_hash_table_insert (self->deleted_profiles, g_strdup (ladder_profile_get_id (profile)),
                        g_object_ref (profile));
 
