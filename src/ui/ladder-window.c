@@ -1703,6 +1703,11 @@ apply_screenshot_hook (LadderWindow *self)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.compare-ratings", NULL);
   else if (g_str_equal (view, "summary"))
     adw_view_stack_set_visible_child_name (self->view_stack, "summary");
+  else if (g_str_equal (view, "export"))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "summary");
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.export-pdf", NULL);
+    }
   else if (g_str_equal (view, "readiness"))
     {
       adw_view_stack_set_visible_child_name (self->view_stack, "summary");
