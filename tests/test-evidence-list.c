@@ -909,6 +909,88 @@ test_evidence_escape_after_tick (void)
   ui_window_free (window, app);
 }
 
+static GtkWidget *
+picker_check (GtkWidget  *dialog,
+              const char *text)
+{
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+
+  ui_find_all (ui_find (dialog, "behaviour_list", GTK_TYPE_LIST_VIEW), GTK_TYPE_CHECK_BUTTON, checks);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      GtkWidget *label = gtk_check_button_get_child (checks->pdata[i]);
+
+      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) == 0)
+        return checks->pdata[i];
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+tick_by_keyboard (LadderWindow *window,
+                  GtkWidget    *dialog,
+                  const char   *text)
+{
+  GtkWidget *check = picker_check (dialog, text);
+
+  g_assert_true (gtk_widget_grab_focus (check));
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_space, 0));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+}
+
+/* The behaviour picker scrolls with the dialog, not on its own; it starts
+ * at the profile's current level; its summary names what is ticked. */
+static void
+test_evidence_picker (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  GtkWidget *dialog, *list, *summary;
+  GListModel *model;
+  guint n_scrolled = 0;
+
+  ladder_profile_set_current_level (profile, "2");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-evidence", NULL));
+  dialog = GTK_WIDGET (ui_visible_dialog (window));
+  g_assert_true (LADDER_IS_EVIDENCE_EDITOR (dialog));
+  ui_spin (100);
+  list = ui_find (dialog, "behaviour_list", GTK_TYPE_LIST_VIEW);
+  summary = ui_find (dialog, "behaviours_summary", GTK_TYPE_LABEL);
+
+  for (GtkWidget *w = list; w != dialog; w = gtk_widget_get_parent (w))
+    if (GTK_IS_SCROLLED_WINDOW (w))
+      n_scrolled++;
+  g_assert_cmpuint (n_scrolled, ==, 1);
+
+  /* The current level first, in each category. */
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+  {
+    g_autoptr(LadderBehaviour) first = g_list_model_get_item (model, 0);
+
+    g_assert_cmpstr (ladder_behaviour_get_text (first), ==, "Designs systems");
+  }
+
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (summary)));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (summary)), ==, "None selected");
+  tick_by_keyboard (window, dialog, "Designs systems");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (summary)), ==, "Selected: Designs systems");
+  tick_by_keyboard (window, dialog, "Writes tests");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (summary)), ==,
+                   "Selected: Writes tests; Designs systems");
+  tick_by_keyboard (window, dialog, "<b>x</b> & y");
+  tick_by_keyboard (window, dialog, "Helps others");
+  /* In the framework's order, as they are saved. */
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (summary)), ==,
+                   "Selected: <b>x</b> & y; Writes tests and 2 more");
+
+  g_assert_true (adw_dialog_close (ADW_DIALOG (dialog)));
+  ui_wait_for (no_dialog_cb, window, "the editor to close");
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -923,6 +1005,7 @@ main (int   argc,
   g_test_add_func ("/ladder/evidence/body-round-trip", test_evidence_body_round_trip);
   g_test_add_func ("/ladder/evidence/long-body", test_evidence_long_body);
   g_test_add_func ("/ladder/evidence/escape-after-tick", test_evidence_escape_after_tick);
+  g_test_add_func ("/ladder/evidence/picker", test_evidence_picker);
 
   return g_test_run ();
 }
