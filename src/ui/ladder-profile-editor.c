@@ -441,6 +441,7 @@ editor_saved_cb (LadderProfileEditor *editor,
   adw_toast_set_action_name (toast, "win.undo-edit-profile");
   adw_toast_set_action_target (toast, "s", id);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), window, 0);
+  _ladder_offer_undo (GTK_WIDGET (window), toast);
   _ladder_window_add_toast (LADDER_WINDOW (window), toast);
 }
 
