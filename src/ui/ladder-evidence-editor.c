@@ -336,9 +336,7 @@ check_toggled_cb (GtkCheckButton       *check,
                   LadderEvidenceEditor *self)
 {
   const char *id = g_object_get_data (G_OBJECT (check), "ladder-behaviour");
-  LadderBehaviour *behaviour;
   AdwToast *toast;
-  g_autofree char *title = NULL;
 
   if (id == NULL)
     return;
@@ -356,11 +354,9 @@ check_toggled_cb (GtkCheckButton       *check,
 
   /* A Space on a box the Tab key passed unticks it: as for a link, an
    * undo brings it back. */
-  behaviour = ladder_framework_find_behaviour (ladder_profile_get_framework (self->profile), id);
-  /* Translators: a toast; %s is a behaviour's text */
-  title = g_strdup_printf (_("“%s” unticked"), behaviour != NULL ? ladder_behaviour_get_text (behaviour) : id);
-  toast = adw_toast_new (title);
-  adw_toast_set_use_markup (toast, FALSE);
+  /* Not named: a behaviour's text is longer than a toast's one line, and
+   * the box is in view just above. */
+  toast = adw_toast_new (_("Behaviour unticked"));
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "ladder-behaviour", g_strdup (id), g_free);
