@@ -312,6 +312,15 @@ test_evidence_flow (void)
     gtk_calendar_set_date (GTK_CALENDAR (to), to_day);
     wait_shown (shown, 1);
     g_assert_cmpstr (shown_title (shown, 0), ==, "Fixed the payments outage");
+    /* Its arrow keys start from the range's first day and only move;
+     * Enter chooses. */
+    gtk_menu_button_popup (GTK_MENU_BUTTON (from_button));
+    g_assert_true (ui_press_key (from, GTK_PHASE_CAPTURE, GDK_KEY_Right));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (from_button)))));
+    g_assert_nonnull (strstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (from_button)), "1 Dec 2019"));
+    g_assert_true (ui_press_key (from, GTK_PHASE_CAPTURE, GDK_KEY_Return));
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (from_button)))));
+    g_assert_nonnull (strstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (from_button)), "2 Dec 2019"));
     gtk_drop_down_set_selected (GTK_DROP_DOWN (dates), 0);
     g_assert_false (gtk_widget_get_visible (from_button));
     wait_shown (shown, 2);

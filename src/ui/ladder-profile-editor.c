@@ -161,6 +161,10 @@ calendar_day_selected_cb (LadderProfileEditor *self)
   g_autoptr(GDate) today = _ladder_date_new_today ();
   GDate chosen;
 
+  /* An arrow key only moves the day; Enter, Space or a click chooses it. */
+  if (_ladder_calendar_is_moving (self->calendar))
+    return;
+
   g_date_clear (&chosen, 1);
   g_date_set_dmy (&chosen, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
                   g_date_time_get_year (dt));
@@ -282,6 +286,7 @@ ladder_profile_editor_init (LadderProfileEditor *self)
   self->change_date = *today;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ladder_calendar_add_keys (self->calendar);
 
   expression = gtk_property_expression_new (LADDER_TYPE_LEVEL, NULL, "name");
   adw_combo_row_set_expression (self->current_row, expression);
