@@ -623,9 +623,9 @@ test_checkins_action_owner_due (void)
   gtk_menu_button_popup (GTK_MENU_BUTTON (due_button));
   ui_wait_for (mapped_cb, popover, "the calendar");
   g_assert_true (gtk_root_get_focus (gtk_widget_get_root (calendar)) == calendar);
-  g_assert_true (ui_press_key (calendar, GTK_PHASE_CAPTURE, GDK_KEY_Down));
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_Down));
   g_assert_null (ladder_action_get_due (action));
-  g_assert_true (ui_press_key (calendar, GTK_PHASE_CAPTURE, GDK_KEY_Return));
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_Return));
   ui_wait_for (unmapped_cb, popover, "the calendar to close");
   g_assert_nonnull (ladder_action_get_due (action));
   g_assert_cmpint (g_date_compare (ladder_action_get_due (action), next_week), ==, 0);
@@ -640,8 +640,8 @@ test_checkins_action_owner_due (void)
   g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "Manager");
   gtk_menu_button_popup (GTK_MENU_BUTTON (due_button));
   ui_wait_for (mapped_cb, popover, "the calendar a third time");
-  g_assert_true (ui_press_key (calendar, GTK_PHASE_CAPTURE, GDK_KEY_Down));
-  g_assert_true (ui_press_key (calendar, GTK_PHASE_CAPTURE, GDK_KEY_space));
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_Down));
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_space));
   g_assert_cmpint (g_date_compare (ladder_action_get_due (action), next_week), ==, 0);
 
   /* Finished: the file has both. */

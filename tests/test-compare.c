@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "ladder-behaviour-row.h"
+#include "ladder-category-page.h"
 #include "ladder-gap-row.h"
 #include "ladder-progress-page.h"
 #include "ui-helpers.h"
@@ -215,6 +217,119 @@ test_compare_says_who_has_not_rated (void)
   ui_window_free (window, app);
 }
 
+static GtkWidget *
+visible_category_page (LadderWindow *window)
+{
+  GtkWidget *nav = ui_find (GTK_WIDGET (window), "content_nav", ADW_TYPE_NAVIGATION_VIEW);
+  AdwNavigationPage *page = adw_navigation_view_get_visible_page (ADW_NAVIGATION_VIEW (nav));
+
+  return LADDER_IS_CATEGORY_PAGE (page) ? GTK_WIDGET (page) : NULL;
+}
+
+/* The mapped behaviour row showing @text on the category page. */
+static GtkWidget *
+shown_behaviour_row (LadderWindow *window,
+                     const char   *text)
+{
+  GtkWidget *page = visible_category_page (window);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  if (page == NULL)
+    return NULL;
+  ui_find_all (page, LADDER_TYPE_BEHAVIOUR_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *label = ui_find (rows->pdata[i], "text", GTK_TYPE_LABEL);
+
+      if (gtk_widget_get_mapped (rows->pdata[i]) &&
+          g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) == 0)
+        return rows->pdata[i];
+    }
+
+  return NULL;
+}
+
+/* The row is on screen, inside the page's scrolled area, and has the
+ * keyboard focus. */
+static gboolean
+revealed_cb (gpointer data)
+{
+  LadderWindow *window = data;
+  GtkWidget *row = shown_behaviour_row (window, "The one that differs");
+  GtkWidget *scrolled;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  graphene_rect_t bounds;
+
+  if (row == NULL || focus == NULL ||
+      !(focus == gtk_widget_get_parent (row) || gtk_widget_is_ancestor (focus, gtk_widget_get_parent (row))))
+    return FALSE;
+  scrolled = ui_find (visible_category_page (window), "scrolled", GTK_TYPE_SCROLLED_WINDOW);
+  if (!gtk_widget_compute_bounds (row, scrolled, &bounds))
+    return FALSE;
+  return bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled);
+}
+
+/* Enter on a row of Compare opens its category at that behaviour, in
+ * view, marked and focused, however far down the category it is. */
+static void
+test_compare_row_opens_behaviour (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderBehaviour) differs = NULL;
+  GtkWidget *page, *list, *row;
+  GtkScrolledWindow *scrolled;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("filler%u", i);
+      g_autofree char *text = g_strdup_printf ("A behaviour before it, number %u", i);
+      g_autoptr(LadderBehaviour) filler = ladder_behaviour_new (id, "1", "craft", NULL, text);
+
+      ladder_framework_add_behaviour (framework, filler);
+    }
+  differs = ladder_behaviour_new ("differs", "1", "craft", NULL, "The one that differs");
+  ladder_framework_add_behaviour (framework, differs);
+  profile = ladder_profile_new (NULL, framework);
+  ladder_profile_set_name (profile, "Sam Tester");
+  ladder_profile_set_current_level (profile, "1");
+  ladder_library_add_profile (_ladder_window_get_library (window), profile);
+  _ladder_window_select (window, G_OBJECT (profile));
+  ladder_profile_rate (profile, "differs", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "differs", LADDER_RATER_MANAGER, LADDER_RATING_NOT_YET);
+
+  page = ui_find (GTK_WIDGET (window), "progress_page", LADDER_TYPE_PROGRESS_PAGE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-ratings", NULL));
+  wait_for_rows (page, "The one that differs");
+
+  /* The row focused, then Enter, as a keyboard does. */
+  list = ui_find (page, "gap_list", GTK_TYPE_LIST_VIEW);
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (ui_find (list, NULL, LADDER_TYPE_GAP_ROW))));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), list));
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Return, 0));
+
+  ui_wait_for (revealed_cb, window, "the behaviour in view, focused");
+  row = shown_behaviour_row (window, "The one that differs");
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_parent (row), "revealed"));
+  scrolled = GTK_SCROLLED_WINDOW (ui_find (visible_category_page (window), "scrolled", 0));
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scrolled)), >, 0);
+
+  /* Only that one is marked. */
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+    ui_find_all (visible_category_page (window), LADDER_TYPE_BEHAVIOUR_ROW, rows);
+    for (guint i = 0; i < rows->len; i++)
+      if (rows->pdata[i] != row && gtk_widget_get_mapped (rows->pdata[i]))
+        g_assert_false (gtk_widget_has_css_class (gtk_widget_get_parent (rows->pdata[i]), "revealed"));
+  }
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,6 +338,7 @@ main (int   argc,
 
   g_test_add_func ("/ladder/compare/lists-gaps", test_compare_lists_gaps);
   g_test_add_func ("/ladder/compare/who-has-not-rated", test_compare_says_who_has_not_rated);
+  g_test_add_func ("/ladder/compare/row-opens-behaviour", test_compare_row_opens_behaviour);
 
   return g_test_run ();
 }

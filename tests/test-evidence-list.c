@@ -315,10 +315,10 @@ test_evidence_flow (void)
     /* Its arrow keys start from the range's first day and only move;
      * Enter chooses. */
     gtk_menu_button_popup (GTK_MENU_BUTTON (from_button));
-    g_assert_true (ui_press_key (from, GTK_PHASE_CAPTURE, GDK_KEY_Right));
+    g_assert_true (ui_press_captured_key (from, GDK_KEY_Right));
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (from_button)))));
     g_assert_nonnull (strstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (from_button)), "1 Dec 2019"));
-    g_assert_true (ui_press_key (from, GTK_PHASE_CAPTURE, GDK_KEY_Return));
+    g_assert_true (ui_press_captured_key (from, GDK_KEY_Return));
     g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (from_button)))));
     g_assert_nonnull (strstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (from_button)), "2 Dec 2019"));
     gtk_drop_down_set_selected (GTK_DROP_DOWN (dates), 0);
@@ -919,6 +919,88 @@ test_evidence_escape_after_tick (void)
   ui_window_free (window, app);
 }
 
+static GtkWidget *
+picker_check (GtkWidget  *dialog,
+              const char *text)
+{
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+
+  ui_find_all (ui_find (dialog, "behaviour_list", GTK_TYPE_LIST_VIEW), GTK_TYPE_CHECK_BUTTON, checks);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      GtkWidget *label = gtk_check_button_get_child (checks->pdata[i]);
+
+      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) == 0)
+        return checks->pdata[i];
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+tick_by_keyboard (LadderWindow *window,
+                  GtkWidget    *dialog,
+                  const char   *text)
+{
+  GtkWidget *check = picker_check (dialog, text);
+
+  g_assert_true (gtk_widget_grab_focus (check));
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_space, 0));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+}
+
+/* The behaviour picker scrolls with the dialog, not on its own; it starts
+ * at the profile's current level; its summary names what is ticked. */
+static void
+test_evidence_picker (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  GtkWidget *dialog, *list, *summary;
+  GListModel *model;
+  guint n_scrolled = 0;
+
+  ladder_profile_set_current_level (profile, "2");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-evidence", NULL));
+  dialog = GTK_WIDGET (ui_visible_dialog (window));
+  g_assert_true (LADDER_IS_EVIDENCE_EDITOR (dialog));
+  ui_spin (100);
+  list = ui_find (dialog, "behaviour_list", GTK_TYPE_LIST_VIEW);
+  summary = ui_find (dialog, "behaviours_summary", GTK_TYPE_LABEL);
+
+  for (GtkWidget *w = list; w != dialog; w = gtk_widget_get_parent (w))
+    if (GTK_IS_SCROLLED_WINDOW (w))
+      n_scrolled++;
+  g_assert_cmpuint (n_scrolled, ==, 1);
+
+  /* The current level first, in each category. */
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+  {
+    g_autoptr(LadderBehaviour) first = g_list_model_get_item (model, 0);
+
+    g_assert_cmpstr (ladder_behaviour_get_text (first), ==, "Designs systems");
+  }
+
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (summary)));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (summary)), ==, "None selected");
+  tick_by_keyboard (window, dialog, "Designs systems");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (summary)), ==, "Selected: Designs systems");
+  tick_by_keyboard (window, dialog, "Writes tests");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (summary)), ==,
+                   "Selected: Writes tests; Designs systems");
+  tick_by_keyboard (window, dialog, "<b>x</b> & y");
+  tick_by_keyboard (window, dialog, "Helps others");
+  /* In the framework's order, as they are saved. */
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (summary)), ==,
+                   "Selected: <b>x</b> & y; Writes tests and 2 more");
+
+  g_assert_true (adw_dialog_close (ADW_DIALOG (dialog)));
+  ui_wait_for (no_dialog_cb, window, "the editor to close");
+  ui_window_free (window, app);
+}
+
 static gboolean
 popover_hidden_cb (gpointer data)
 {
@@ -983,13 +1065,13 @@ test_evidence_date_keys (void)
   g_assert_true (focus_of (calendar) == calendar);
 
   /* An arrow moves the day and keeps the calendar open; Enter chooses. */
-  g_assert_true (ui_press_key (calendar, GTK_PHASE_CAPTURE, GDK_KEY_Right));
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_Right));
   shown = gtk_calendar_get_date (GTK_CALENDAR (calendar));
   g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, g_date_get_day (tomorrow));
   g_assert_true (gtk_widget_get_visible (popover));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (date_row)), ==, today_text);
   g_assert_false (gtk_widget_get_visible (warning));
-  g_assert_true (ui_press_key (calendar, GTK_PHASE_CAPTURE, GDK_KEY_Return));
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_Return));
   ui_wait_for (popover_hidden_cb, popover, "the calendar to close");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (date_row)), ==, tomorrow_text);
 
@@ -1004,9 +1086,9 @@ test_evidence_date_keys (void)
    * Up a week before. */
   g_signal_emit_by_name (date_row, "activate");
   ui_wait_for (popover_shown_cb, popover, "the calendar again");
-  g_assert_true (ui_press_key (calendar, GTK_PHASE_CAPTURE, GDK_KEY_Left));
-  g_assert_true (ui_press_key (calendar, GTK_PHASE_CAPTURE, GDK_KEY_Up));
-  g_assert_true (ui_press_key (calendar, GTK_PHASE_CAPTURE, GDK_KEY_space));
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_Left));
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_Up));
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_space));
   ui_wait_for (popover_hidden_cb, popover, "the calendar to close again");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (date_row)), ==, last_week_text);
   g_assert_false (gtk_widget_get_visible (warning));
@@ -1221,6 +1303,7 @@ main (int   argc,
   g_test_add_func ("/ladder/evidence/body-round-trip", test_evidence_body_round_trip);
   g_test_add_func ("/ladder/evidence/long-body", test_evidence_long_body);
   g_test_add_func ("/ladder/evidence/escape-after-tick", test_evidence_escape_after_tick);
+  g_test_add_func ("/ladder/evidence/picker", test_evidence_picker);
   g_test_add_func ("/ladder/evidence/date-keys", test_evidence_date_keys);
   g_test_add_func ("/ladder/evidence/undo-keys", test_evidence_undo_keys);
   g_test_add_func ("/ladder/evidence/escape-asks", test_evidence_escape_asks);

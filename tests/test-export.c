@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "ladder-export.h"
+#include "ladder-export-dialog.h"
 #include "ui-helpers.h"
 
 static LadderProfile *
@@ -189,7 +190,7 @@ test_export_write_pdf (void)
    * cost. Done on the main thread, one turn would hold all of it. */
   tick = g_timeout_add (2, tick_cb, &export);
   export.last_turn = main_thread_cpu_us ();
-  ladder_export_write_pdf (window, profile, file, NULL, export_done_cb, &export);
+  ladder_export_write_pdf (window, profile, NULL, file, NULL, export_done_cb, &export);
   /* The profile was read when asked for: a change now is not in it. */
   ladder_profile_set_name (profile, "Renamed While Exporting");
   ui_wait_for (export_done, &export, "the PDF to be written");
@@ -235,7 +236,7 @@ test_export_paper_from_settings (void)
       g_autofree char *info = NULL;
 
       g_settings_set_string (settings, "paper-size", papers[i].nick);
-      ladder_export_write_pdf (window, profile, file, NULL, export_done_cb, &export);
+      ladder_export_write_pdf (window, profile, NULL, file, NULL, export_done_cb, &export);
       ui_wait_for (export_done, &export, "the PDF to be written");
       g_assert_no_error (export.error);
 
@@ -264,7 +265,7 @@ test_export_write_error (void)
   LadderProfile *profile;
 
   profile = ui_show_small_profile (window);
-  ladder_export_write_pdf (window, profile, file, NULL, export_done_cb, &export);
+  ladder_export_write_pdf (window, profile, NULL, file, NULL, export_done_cb, &export);
   ui_wait_for (export_done, &export, "the export to fail");
 
   g_assert_error (export.error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
@@ -443,6 +444,141 @@ test_export_dialogs (void)
   ui_window_free (window, app);
 }
 
+static GtkWidget *
+focus_of (LadderWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+static gboolean
+focus_in (LadderWindow *window,
+          GtkWidget    *widget)
+{
+  GtkWidget *focus = focus_of (window);
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* A key as the window handles it: Tab moves the focus, Space activates
+ * the focused widget, Return activates the default widget. */
+static void
+press (LadderWindow *window,
+       guint         keyval)
+{
+  GtkWidget *focus = focus_of (window);
+  AdwDialog *dialog;
+
+  g_assert_nonnull (focus);
+  switch (keyval)
+    {
+    case GDK_KEY_Tab:
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+      break;
+    case GDK_KEY_space:
+      g_assert_true (gtk_widget_activate (focus));
+      break;
+    case GDK_KEY_Return:
+      /* In a dialog, the dialog's default widget. */
+      dialog = ADW_DIALOG (gtk_widget_get_ancestor (focus, ADW_TYPE_DIALOG));
+      g_assert_nonnull (dialog);
+      g_assert_true (gtk_widget_activate (adw_dialog_get_default_widget (dialog)));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+typedef struct
+{
+  LadderWindow *window;
+  GtkWidget    *widget;
+} Focused;
+
+static gboolean
+focused_cb (gpointer data)
+{
+  Focused *focused = data;
+
+  return focus_in (focused->window, focused->widget);
+}
+
+static gboolean
+switch_off_cb (gpointer data)
+{
+  return !adw_switch_row_get_active (data);
+}
+
+static gboolean
+no_dialog_cb (gpointer data)
+{
+  return ui_visible_dialog (data) == NULL;
+}
+
+static void
+export_chosen_cb (LadderExportDialog  *dialog,
+                  LadderReportOptions *options)
+{
+  ladder_export_dialog_get_options (dialog, options);
+}
+
+/* Export PDF… asks first what the summary covers, set for a 1:1, the
+ * focus on the first switch; the keyboard changes a switch and exports.
+ * Without a check-in, "since the last check-in" has nothing to go by. */
+static void
+test_export_options_dialog (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  g_autoptr(LadderCheckin) checkin = ladder_checkin_new ("8d0c1e52-52d3-4b8e-8f5f-1f6a1c3e9d23");
+  LadderReportOptions options = { 0, };
+  Focused focused;
+  AdwDialog *dialog;
+  AdwSwitchRow *rated, *since, *levels;
+
+  /* The window's action opens it; Cancel closes it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  dialog = ui_visible_dialog (window);
+  g_assert_true (LADDER_IS_EXPORT_DIALOG (dialog));
+  since = ADW_SWITCH_ROW (ui_find (GTK_WIDGET (dialog), "since_row", ADW_TYPE_SWITCH_ROW));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (since)));
+  g_assert_true (adw_dialog_close (dialog));
+  ui_wait_for (no_dialog_cb, window, "the dialog to close");
+  g_assert_null (ui_visible_dialog (window));
+
+  /* With a check-in, driven by keys. */
+  ladder_profile_add_checkin (profile, checkin);
+  dialog = ADW_DIALOG (ladder_export_dialog_new (profile));
+  g_signal_connect (dialog, "export", G_CALLBACK (export_chosen_cb), &options);
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+  rated = ADW_SWITCH_ROW (ui_find (GTK_WIDGET (dialog), "rated_row", ADW_TYPE_SWITCH_ROW));
+  since = ADW_SWITCH_ROW (ui_find (GTK_WIDGET (dialog), "since_row", ADW_TYPE_SWITCH_ROW));
+  levels = ADW_SWITCH_ROW (ui_find (GTK_WIDGET (dialog), "levels_row", ADW_TYPE_SWITCH_ROW));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (since)));
+  g_assert_true (adw_switch_row_get_active (rated));
+  g_assert_true (adw_switch_row_get_active (since));
+  g_assert_true (adw_switch_row_get_active (levels));
+  focused.window = window;
+  focused.widget = GTK_WIDGET (rated);
+  ui_wait_for (focused_cb, &focused, "the focus in the first switch");
+
+  /* Tab to the next switch, Space turns it off, Return exports. */
+  press (window, GDK_KEY_Tab);
+  g_assert_true (focus_in (window, GTK_WIDGET (since)));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (adw_dialog_get_default_widget (dialog))), ==, "_Export…");
+  press (window, GDK_KEY_space);
+  /* The switch slides over before it says so. */
+  ui_wait_for (switch_off_cb, since, "the switch to turn off");
+  /* The button clicks once it has shown itself pressed. */
+  press (window, GDK_KEY_Return);
+  ui_wait_for (no_dialog_cb, window, "the dialog to close");
+  g_assert_true (options.rated_only);
+  g_assert_false (options.since_last_checkin);
+  g_assert_true (options.levels_in_play);
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,6 +592,7 @@ main (int   argc,
   g_test_add_func ("/export/print-pages", test_export_print_pages);
   g_test_add_func ("/export/actions", test_export_actions);
   g_test_add_func ("/export/dialogs", test_export_dialogs);
+  g_test_add_func ("/export/options-dialog", test_export_options_dialog);
 
   return g_test_run ();
 }

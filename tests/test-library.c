@@ -630,6 +630,60 @@ test_remove_profile (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_profiles (library)), ==, 1);
 }
 
+/* An undo brings the file back and the profile with it; a file that took
+ * the name meanwhile is never written over. */
+static void
+test_restore_profile (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = load_library (fixture);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *deleted = g_strconcat (fixture->alex, ".deleted", NULL);
+  g_autofree char *original = file_contents (fixture->alex);
+  g_autofree char *restored = NULL;
+  g_autofree char *kept = NULL;
+  GListModel *profiles = ladder_library_get_profiles (library);
+
+  profile = g_object_ref (ladder_library_find_profile (library, ALEX_ID));
+  g_assert_true (ladder_library_remove_profile (library, profile, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (profiles), ==, 1);
+
+  g_assert_true (ladder_library_restore_profile (library, profile, &error));
+  g_assert_no_error (error);
+  g_assert_true (ladder_library_find_profile (library, ALEX_ID) == profile);
+  g_assert_cmpuint (g_list_model_get_n_items (profiles), ==, 2);
+  g_assert_false (g_file_test (deleted, G_FILE_TEST_EXISTS));
+  restored = file_contents (fixture->alex);
+  g_assert_cmpstr (restored, ==, original);
+
+  /* Restoring one that is listed changes nothing. */
+  g_assert_true (ladder_library_restore_profile (library, profile, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (profiles), ==, 2);
+
+  /* It comes back on the next load too. */
+  g_assert_true (ladder_library_load (library, NULL, NULL));
+  g_assert_nonnull (ladder_library_find_profile (library, ALEX_ID));
+  g_clear_object (&profile);
+
+  /* Removed again; another file takes its name before the undo. */
+  profile = g_object_ref (ladder_library_find_profile (library, ALEX_ID));
+  g_assert_true (ladder_library_remove_profile (library, profile, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (fixture->alex, "{}", -1, NULL));
+  g_assert_false (ladder_library_restore_profile (library, profile, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_assert_nonnull (strstr (error->message, "Could not restore"));
+  g_assert_null (ladder_library_find_profile (library, ALEX_ID));
+  kept = file_contents (fixture->alex);
+  g_assert_cmpstr (kept, ==, "{}");
+  g_clear_pointer (&restored, g_free);
+  restored = file_contents (deleted);
+  g_assert_cmpstr (restored, ==, original);
+}
+
 static void
 test_add_framework (Fixture       *fixture,
                     gconstpointer  data)
@@ -819,6 +873,7 @@ main (int   argc,
   ADD ("never-overwrites-broken", test_never_overwrites_broken);
   ADD ("add-profile", test_add_profile);
   ADD ("remove-profile", test_remove_profile);
+  ADD ("restore-profile", test_restore_profile);
   ADD ("clean-stale", test_clean_stale);
   ADD ("add-framework", test_add_framework);
   ADD ("manage-frameworks", test_manage_frameworks);

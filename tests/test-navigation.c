@@ -525,6 +525,70 @@ test_navigation_toast_above_bar (void)
   forget_window_size ();
 }
 
+/* The framework's table of levels and categories is one Tab stop, as the
+ * sidebar is: Tab from a cell leaves it, and the arrow keys move between
+ * cells. A cell that had the focus when the window went leaks nothing:
+ * the table's columns are freed with it. */
+static void
+test_navigation_framework_tab (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderLibrary *library = _ladder_window_get_library (window);
+  g_autoptr(LadderFramework) framework = g_list_model_get_item (ladder_library_get_frameworks (library), 0);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GPtrArray) columns = g_ptr_array_new ();
+  GListModel *column_model;
+  GtkWidget *matrix;
+  GtkWidget *cell = NULL;
+  GtkWidget *focus;
+
+  _ladder_window_select (window, G_OBJECT (framework));
+  matrix = ui_find (GTK_WIDGET (window), "matrix", GTK_TYPE_COLUMN_VIEW);
+  ui_wait_for (mapped_cb, matrix, "the framework's table");
+  g_assert_cmpint (gtk_column_view_get_tab_behavior (GTK_COLUMN_VIEW (matrix)), ==, GTK_LIST_TAB_CELL);
+
+  ui_find_all (matrix, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len && cell == NULL; i++)
+    if (gtk_widget_is_sensitive (g_ptr_array_index (buttons, i)) &&
+        gtk_widget_get_mapped (g_ptr_array_index (buttons, i)))
+      cell = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (cell);
+  g_assert_cmpuint (buttons->len, >, 4);
+  g_assert_true (gtk_widget_grab_focus (cell));
+
+  /* Right, as the row's key binding moves it: to the next cell. */
+  g_assert_true (gtk_widget_child_focus (matrix, GTK_DIR_RIGHT));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != cell && gtk_widget_is_ancestor (focus, matrix));
+  g_assert_true (gtk_widget_grab_focus (cell));
+
+  /* Tab, as the window passes it down: the table lets the focus go
+   * rather than move it to the next cell, forwards and backwards. */
+  g_assert_false (gtk_widget_child_focus (matrix, GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == cell || !gtk_widget_is_ancestor (focus, matrix));
+  g_assert_true (gtk_widget_grab_focus (cell));
+  g_assert_false (gtk_widget_child_focus (matrix, GTK_DIR_TAB_BACKWARD));
+
+  /* The window goes with a cell focused. */
+  g_assert_true (gtk_widget_grab_focus (cell));
+  column_model = gtk_column_view_get_columns (GTK_COLUMN_VIEW (matrix));
+  /* Sized first: the weak pointers point into the array. */
+  g_ptr_array_set_size (columns, g_list_model_get_n_items (column_model));
+  for (guint i = 0; i < columns->len; i++)
+    {
+      g_autoptr(GObject) column = g_list_model_get_item (column_model, i);
+
+      columns->pdata[i] = column;
+      g_object_add_weak_pointer (column, &columns->pdata[i]);
+    }
+  g_assert_cmpuint (columns->len, >=, 4);
+  ui_window_free (window, app);
+  for (guint i = 0; i < columns->len; i++)
+    g_assert_null (columns->pdata[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -542,6 +606,8 @@ main (int   argc,
   g_test_add_func ("/ladder/navigation/evidence-empty-button", test_navigation_evidence_empty_button);
 
   g_test_add_func ("/ladder/navigation/toast-above-bar", test_navigation_toast_above_bar);
+
+  g_test_add_func ("/ladder/navigation/framework-tab", test_navigation_framework_tab);
 
 
   return g_test_run ();

@@ -1077,6 +1077,143 @@ test_report_period_forwards (Scratch       *scratch,
     }
 }
 
+/* A profile as it is at a 1:1: nine ratings, three entries (one before
+ * the last check-in), a check-in with two open actions. */
+static LadderProfile *
+meeting_profile (LadderFramework *framework,
+                 char           **rated_text,
+                 char           **unrated_text)
+{
+  GListModel *levels = ladder_framework_get_levels (framework);
+  g_autoptr(LadderLevel) current = g_list_model_get_item (levels, 2);
+  g_autoptr(LadderLevel) target = g_list_model_get_item (levels, 3);
+  g_autoptr(GPtrArray) behaviours = ladder_framework_list_behaviours (framework, ladder_level_get_id (current), NULL);
+  LadderProfile *profile = ladder_profile_new ("5d0c1e52-52d3-4b8e-8f5f-1f6a1c3e9d21", framework);
+  g_autoptr(LadderCheckin) checkin = ladder_checkin_new ("6d0c1e52-52d3-4b8e-8f5f-1f6a1c3e9d22");
+  const char *backs[] = { ladder_behaviour_get_id (g_ptr_array_index (behaviours, 0)), NULL };
+  GDate day;
+
+  ladder_profile_set_name (profile, "Mia Meeting");
+  ladder_profile_set_current_level (profile, ladder_level_get_id (current));
+  ladder_profile_set_target_level (profile, ladder_level_get_id (target));
+  g_assert_cmpuint (behaviours->len, >, 12);
+  for (guint i = 0; i < 9; i++)
+    ladder_profile_rate (profile, ladder_behaviour_get_id (g_ptr_array_index (behaviours, i)),
+                         LADDER_RATER_SELF, i % 2 ? LADDER_RATING_SOMETIMES : LADDER_RATING_CONSISTENTLY);
+  *rated_text = g_strdup (ladder_behaviour_get_text (g_ptr_array_index (behaviours, 8)));
+  *unrated_text = g_strdup (ladder_behaviour_get_text (g_ptr_array_index (behaviours, behaviours->len - 1)));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Entry of month %u", 9 + i);
+      g_autoptr(LadderEvidence) entry = make_evidence (i, title, 2026, (GDateMonth) (9 + i), 20, backs);
+
+      ladder_profile_add_evidence (profile, entry);
+    }
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 12, G_DATE_NOVEMBER, 2026);
+  ladder_checkin_set_date (checkin, &day);
+  ladder_checkin_set_notes (checkin, "Talked about the migration.");
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("7d0c1e52-52d3-4b8e-8f5f-1f6a1c3e9d2%u", i);
+      g_autofree char *text = g_strdup_printf ("Agreed action %u", i + 1);
+      g_autoptr(LadderAction) action = ladder_action_new (id);
+
+      ladder_action_set_text (action, text);
+      ladder_checkin_add_action (checkin, action);
+    }
+  ladder_profile_add_checkin (profile, checkin);
+
+  return profile;
+}
+
+static guint
+pdf_pages (const char *path)
+{
+  g_autofree char *info = poppler ("pdfinfo", NULL, path);
+  g_autofree char *pages = info_value (info, "Pages");
+
+  return (guint) g_ascii_strtoull (pages, NULL, 10);
+}
+
+/* The options for a 1:1: only rated behaviours, evidence since the last
+ * check-in, the current and target levels in the table; the first page
+ * says so, and the whole record says that too. */
+static void
+test_report_meeting_options (Scratch       *scratch,
+                             gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = load_monzo ();
+  g_autofree char *rated = NULL;
+  g_autofree char *unrated = NULL;
+  g_autoptr(LadderProfile) profile = meeting_profile (framework, &rated, &unrated);
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autofree char *meeting_path = scratch_path (scratch, "meeting.pdf");
+  g_autofree char *whole_path = scratch_path (scratch, "whole.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *first_page = NULL;
+  g_autoptr(LadderLevel) first_level = g_list_model_get_item (ladder_framework_get_levels (framework), 0);
+  g_autoptr(LadderLevel) current = g_list_model_get_item (ladder_framework_get_levels (framework), 2);
+  g_autoptr(LadderLevel) target = g_list_model_get_item (ladder_framework_get_levels (framework), 3);
+  g_autofree char *scope = NULL;
+  g_autofree char *first_level_row = NULL;
+  LadderReportOptions options = { 0, };
+  guint meeting_pages, whole_pages;
+
+  options.paper = LADDER_PAPER_SIZE_A4;
+  options.date = date;
+  ladder_report_options_init_for_meeting (&options);
+  g_assert_true (options.rated_only && options.since_last_checkin && options.levels_in_play);
+  write_pdf (profile, &options, meeting_path);
+
+  text = poppler ("pdftotext", NULL, meeting_path);
+  squeezed = squeeze (text);
+  scope = g_strdup_printf ("ShowsRated behaviours of %s and %s · table of these levels · "
+                           "evidence since 12 November 2026",
+                           ladder_level_get_name (current), ladder_level_get_name (target));
+  /* On the first page. */
+  first_page = g_strndup (squeezed, strstr (squeezed, "Page1of") - squeezed);
+  assert_has_text (first_page, scope);
+  assert_has_text (squeezed, rated);
+  {
+    g_autofree char *unrated_squeezed = squeeze (unrated);
+
+    g_assert_null (strstr (squeezed, unrated_squeezed));
+  }
+  g_assert_null (strstr (squeezed, "Entryofmonth9"));
+  g_assert_null (strstr (squeezed, "Entryofmonth10"));
+  assert_has_text (squeezed, "Entry of month 11");
+  assert_has_text (squeezed, "1 entry since 12 November 2026, oldest first.");
+  assert_has_text (squeezed, "behaviours with no rating and no evidence are not listed.");
+  first_level_row = squeeze (ladder_level_get_name (first_level));
+  g_assert_null (strstr (squeezed, first_level_row));
+  assert_has_text (squeezed, "Agreed action 2");
+  meeting_pages = pdf_pages (meeting_path);
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&squeezed, g_free);
+  g_clear_pointer (&scope, g_free);
+
+  /* The whole record: a zeroed struct. */
+  options.rated_only = options.since_last_checkin = options.levels_in_play = FALSE;
+  write_pdf (profile, &options, whole_path);
+  text = poppler ("pdftotext", NULL, whole_path);
+  squeezed = squeeze (text);
+  scope = g_strdup_printf ("ShowsAll behaviours of %s and %s · table of every level · all evidence",
+                           ladder_level_get_name (current), ladder_level_get_name (target));
+  assert_has_text (squeezed, scope);
+  assert_has_text (squeezed, unrated);
+  assert_has_text (squeezed, "Entry of month 9");
+  assert_has_text (squeezed, first_level_row);
+  whole_pages = pdf_pages (whole_path);
+
+  g_test_message ("A 1:1 summary: %u pages; the whole record: %u", meeting_pages, whole_pages);
+  g_assert_cmpuint (meeting_pages, <=, 3);
+  g_assert_cmpuint (meeting_pages, <, whole_pages);
+}
+
 static void
 test_report_paper (void)
 {
@@ -1287,6 +1424,25 @@ test_report_cli (Scratch       *scratch,
   g_assert_nonnull (strstr (info, "(A4)"));
   g_clear_pointer (&info, g_free);
   g_clear_pointer (&run, run_free);
+  /* By default, what a 1:1 needs, and the first page says so. */
+  text = poppler ("pdftotext", NULL, pdf);
+  squeezed = squeeze (text);
+  assert_has_text (squeezed, "ShowsRated behaviours of");
+  assert_has_text (squeezed, "table of these levels · evidence since");
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&squeezed, g_free);
+
+  /* The whole record, asked for. */
+  run = run_cli ("export-pdf", profile, "-o", pdf, "--all-behaviours", "--all-evidence",
+                 "--all-levels", NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  text = poppler ("pdftotext", NULL, pdf);
+  squeezed = squeeze (text);
+  assert_has_text (squeezed, "ShowsAll behaviours of");
+  assert_has_text (squeezed, "table of every level · all evidence");
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&squeezed, g_free);
+  g_clear_pointer (&run, run_free);
 
   run = run_cli ("export-pdf", profile, "--output", letter, "--paper", "letter",
                  "--since", "2026-01-01", "--title", "Review <2026>", NULL);
@@ -1360,6 +1516,7 @@ main (int   argc,
   ADD ("/report/since-and-title", test_report_since);
   ADD ("/report/period-forwards", test_report_period_forwards);
   ADD ("/report/promotions", test_report_promotions);
+  ADD ("/report/meeting-options", test_report_meeting_options);
   g_test_add_func ("/report/paper", test_report_paper);
   g_test_add_func ("/report/draw-pages", test_report_draw_pages);
   ADD ("/report/cancel", test_report_cancel);

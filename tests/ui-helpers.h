@@ -345,18 +345,96 @@ ui_show_small_profile (LadderWindow *window)
   return profile;
 }
 
+/* Whether @shortcut is set off by @keyval with exactly @modifiers. */
+static inline gboolean
+ui_shortcut_matches (GtkShortcut     *shortcut,
+                     guint            keyval,
+                     GdkModifierType  modifiers)
+{
+  GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    {
+      GtkShortcutTrigger *alternatives[2] = {
+        gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)),
+        gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)),
+      };
+
+      for (guint i = 0; i < 2; i++)
+        if (GTK_IS_KEYVAL_TRIGGER (alternatives[i]) &&
+            gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (alternatives[i])) == keyval &&
+            gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (alternatives[i])) == modifiers)
+          return TRUE;
+      return FALSE;
+    }
+
+  return GTK_IS_KEYVAL_TRIGGER (trigger) &&
+         gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+         gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers;
+}
+
+/* A key press as the toolkit delivers it to the focus widget of
+ * @window's root (bubbling): each widget from the focus up offers it to
+ * its key controllers and its shortcuts (its class's key bindings among
+ * them) until one takes it. Returns whether one did. */
+static inline gboolean
+ui_press_key (GtkWidget       *window,
+              guint            keyval,
+              GdkModifierType  modifiers)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (gtk_widget_get_root (window)));
+
+  g_assert_nonnull (focus);
+  for (GtkWidget *widget = focus; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+          gboolean handled = FALSE;
+
+          if (gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_BUBBLE)
+            continue;
+
+          if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+            {
+              g_signal_emit_by_name (controller, "key-pressed", keyval, 0, modifiers, &handled);
+              if (handled)
+                return TRUE;
+            }
+          else if (GTK_IS_SHORTCUT_CONTROLLER (controller))
+            {
+              GListModel *shortcuts = G_LIST_MODEL (controller);
+
+              for (guint j = 0; j < g_list_model_get_n_items (shortcuts); j++)
+                {
+                  g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, j);
+
+                  if (ui_shortcut_matches (shortcut, keyval, modifiers) &&
+                      gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                    GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                                    gtk_shortcut_get_arguments (shortcut)))
+                    return TRUE;
+                }
+            }
+        }
+    }
+
+  return FALSE;
+}
+
 static inline AdwDialog *
 ui_visible_dialog (LadderWindow *window)
 {
   return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
 }
 
-/* A key press as the key controllers of @widget (those of @phase) get it
- * from the toolkit; TRUE when one of them took it. */
+/* A key press as the key controllers that @widget has ahead of its own
+ * (in the capture phase) get it from the toolkit; TRUE when one took it. */
 static inline gboolean
-ui_press_key (GtkWidget           *widget,
-              GtkPropagationPhase  phase,
-              guint                keyval)
+ui_press_captured_key (GtkWidget *widget,
+                       guint      keyval)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
 
@@ -366,7 +444,7 @@ ui_press_key (GtkWidget           *widget,
       gboolean handled = FALSE;
 
       if (!GTK_IS_EVENT_CONTROLLER_KEY (controller) ||
-          gtk_event_controller_get_propagation_phase (controller) != phase)
+          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
         continue;
 
       g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0, &handled);

@@ -695,9 +695,18 @@ command_export_pdf (int    argc,
   g_autofree char *paper_name = NULL;
   g_autofree char *since_text = NULL;
   g_autofree char *title = NULL;
+  gboolean all_behaviours = FALSE;
+  gboolean all_evidence = FALSE;
+  gboolean all_levels = FALSE;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the PDF to OUT"), N_("OUT") },
+    { "all-behaviours", 0, 0, G_OPTION_ARG_NONE, &all_behaviours,
+      N_("List every behaviour of the current and target levels, not only rated ones"), NULL },
+    { "all-evidence", 0, 0, G_OPTION_ARG_NONE, &all_evidence,
+      N_("All evidence, not only since the last check-in"), NULL },
+    { "all-levels", 0, 0, G_OPTION_ARG_NONE, &all_levels,
+      N_("Every level in the table, not only the current and target ones"), NULL },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name,
       N_("The paper size: a4 or letter (the locale’s by default)"), N_("PAPER") },
     { "since", 0, 0, G_OPTION_ARG_STRING, &since_text,
@@ -722,7 +731,10 @@ command_export_pdf (int    argc,
                                 _("Writes a profile’s progress summary as PDF: the person, "
                                   "level and target, a chart, the behaviours shown per level, "
                                   "the behaviours of the current and target levels with their "
-                                  "evidence, the evidence log and the last check-in."));
+                                  "evidence, the evidence log and the last check-in. By default "
+                                  "it covers what a 1:1 talks about: the rated behaviours, the "
+                                  "evidence since the last check-in and the current and target "
+                                  "levels; the --all options give the whole record."));
   if (!parse_options (context, &argc, &argv))
     return 2;
 
@@ -737,6 +749,13 @@ command_export_pdf (int    argc,
       print_usage_error (context, _("Name the PDF to write with --output."));
       return 2;
     }
+
+  /* The same defaults as the app's Export PDF: a summary is mostly made
+   * for the next 1:1 (see ladder_report_options_init_for_meeting()). */
+  ladder_report_options_init_for_meeting (&options);
+  options.rated_only = !all_behaviours;
+  options.since_last_checkin = !all_evidence;
+  options.levels_in_play = !all_levels;
 
   if (paper_name != NULL && !ladder_paper_size_from_string (paper_name, &options.paper))
     {
@@ -893,7 +912,7 @@ static const Command commands[] = {
     N_("Summarise a framework or a profile’s progress") },
   { "sample", command_sample, N_("[--evidence N] [--seed S] [-o OUT]"),
     N_("Make a sample profile") },
-  { "export-pdf", command_export_pdf, N_("PROFILE -o OUT.pdf [--paper a4|letter] [--since DATE]"),
+  { "export-pdf", command_export_pdf, N_("PROFILE -o OUT.pdf [--paper a4|letter] [--since DATE] [--all-behaviours] [--all-evidence] [--all-levels]"),
     N_("Export a profile’s progress summary as PDF") },
   { "merge", command_merge, N_("A B -o OUT"),
     N_("Merge two copies of a profile") },

@@ -106,6 +106,10 @@ void             ladder_library_add_profile        (LadderLibrary   *self,
 gboolean         ladder_library_remove_profile     (LadderLibrary   *self,
                                                     LadderProfile   *profile,
                                                     GError         **error);
+/* Undoes a removal: the file comes back, and the profile with it. */
+gboolean         ladder_library_restore_profile    (LadderLibrary   *self,
+                                                    LadderProfile   *profile,
+                                                    GError         **error);
 
 /* Saves a profile to its file through ladder_save_contents(), after
  * merging in what the file holds if someone else changed it. A read-only

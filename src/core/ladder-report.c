@@ -757,7 +757,10 @@ typedef struct
   LadderProfile   *profile;
   LadderFramework *framework;
   const GDate     *since;
+  GDate            since_day;       /* what @since points to when it is the last check-in's */
   gboolean         evidence_text;
+  gboolean         rated_only;
+  gboolean         levels_in_play;
   GPtrArray       *evidence;        /* LadderEvidence, in date order, since @since */
   GHashTable      *evidence_for;    /* behaviour id → GPtrArray of LadderEvidence */
   GHashTable      *behaviours_in;   /* ids of the behaviours the summary lists */
@@ -940,6 +943,73 @@ last_dated_evidence (Content *content)
   return NULL;
 }
 
+/* "Level 3 and Level 4": the levels whose behaviours are listed. */
+static char *
+describe_levels_in_play (Content *content)
+{
+  const char *current = ladder_profile_get_current_level (content->profile);
+  const char *target = ladder_profile_get_target_level (content->profile);
+
+  if (current != NULL && ladder_framework_find_level (content->framework, current) == NULL)
+    current = NULL;
+  if (target != NULL && ladder_framework_find_level (content->framework, target) == NULL)
+    target = NULL;
+  if (current == NULL || g_strcmp0 (current, target) == 0)
+    current = g_steal_pointer (&target);
+
+  if (current == NULL)
+    return NULL;
+  if (target == NULL)
+    return g_strdup (level_name (content->framework, current));
+
+  /* Translators: the current and the target level, "Level 3 and Level 4" */
+  return g_strdup_printf (_("%s and %s"), level_name (content->framework, current),
+                          level_name (content->framework, target));
+}
+
+/* One line that says which options shaped the summary, so that a reader
+ * does not take a short one for the whole record. */
+static void
+add_scope_fact (LadderReport *self,
+                Content      *content)
+{
+  g_autofree char *levels = describe_levels_in_play (content);
+  g_autofree char *text = NULL;
+  GString *line = g_string_new (NULL);
+
+  if (levels != NULL)
+    /* Translators: what the summary lists, "Rated behaviours of Level 3 and Level 4" */
+    g_string_append_printf (line, content->rated_only ? _("Rated behaviours of %s")
+                                                      : _("All behaviours of %s"),
+                            levels);
+  else
+    g_string_append (line, content->rated_only ? _("Rated behaviours") : _("All behaviours"));
+
+  g_string_append (line, " · ");
+  if (content->levels_in_play && levels != NULL)
+    /* Translators: what the table of shown behaviours covers */
+    g_string_append (line, _("table of these levels"));
+  else
+    g_string_append (line, _("table of every level"));
+
+  g_string_append (line, " · ");
+  if (content->since != NULL)
+    {
+      g_autofree char *from = format_date (content->since);
+
+      /* Translators: "evidence since 12 November 2026" */
+      g_string_append_printf (line, _("evidence since %s"), from);
+    }
+  else
+    {
+      g_string_append (line, _("all evidence"));
+    }
+
+  text = g_string_free_and_steal (line);
+  /* Translators: the key of the line that says what the summary covers */
+  add_fact (self, _("Shows"), text, NULL);
+}
+
 static void
 add_title_block (LadderReport *self,
                  Content      *content)
@@ -1044,6 +1114,7 @@ add_title_block (LadderReport *self,
     }
   add_fact (self, _("Period"), period, NULL);
   add_fact (self, _("Made"), made, NULL);
+  add_scope_fact (self, content);
 }
 
 static void
@@ -1103,6 +1174,10 @@ add_table_section (LadderReport *self,
   GListModel *categories = ladder_framework_get_categories (content->framework);
   const char *current = ladder_profile_get_current_level (content->profile);
   const char *target = ladder_profile_get_target_level (content->profile);
+  /* Without a current level known to the framework, no level is in play:
+   * the table has them all. */
+  gboolean in_play = content->levels_in_play && current != NULL &&
+                     ladder_framework_find_level (content->framework, current) != NULL;
   Block *block;
 
   if (g_list_model_get_n_items (levels) == 0)
@@ -1126,6 +1201,9 @@ add_table_section (LadderReport *self,
       g_autoptr(LadderLevel) level = g_list_model_get_item (levels, l);
       const char *id = ladder_level_get_id (level);
       g_autofree char *label = NULL;
+
+      if (in_play && g_strcmp0 (id, current) != 0 && g_strcmp0 (id, target) != 0)
+        continue;
 
       if (g_strcmp0 (id, current) == 0)
         /* Translators: a level in the table of progress */
@@ -1286,6 +1364,19 @@ add_behaviour (LadderReport    *self,
   block->gutter = g_strdup ("•");
 }
 
+/* Whether a behaviour is listed when only rated ones are: rated by
+ * either, or backed by evidence of the period. */
+static gboolean
+is_rated (Content         *content,
+          LadderBehaviour *behaviour)
+{
+  const char *id = ladder_behaviour_get_id (behaviour);
+
+  return ladder_profile_get_rating_value (content->profile, id, LADDER_RATER_SELF) != LADDER_RATING_UNRATED ||
+         ladder_profile_get_rating_value (content->profile, id, LADDER_RATER_MANAGER) != LADDER_RATING_UNRATED ||
+         g_hash_table_contains (content->evidence_for, id);
+}
+
 static void
 add_level_section (LadderReport *self,
                    Content      *content,
@@ -1294,11 +1385,14 @@ add_level_section (LadderReport *self,
 {
   GListModel *categories = ladder_framework_get_categories (content->framework);
   g_autofree char *heading = NULL;
+  guint n_left_out = 0;
 
   if (level == NULL || ladder_framework_find_level (content->framework, level) == NULL)
     return;
 
-  add_page_break (self);
+  /* A short summary runs on: a page per section would be mostly empty. */
+  if (!content->rated_only)
+    add_page_break (self);
   heading = g_strdup_printf (is_current ?
                              /* Translators: a heading; %s is a level's name */
                              _("Behaviours of %s, the current level") :
@@ -1319,6 +1413,19 @@ add_level_section (LadderReport *self,
 
       behaviours = ladder_framework_list_behaviours (content->framework, level,
                                                      ladder_category_get_id (category));
+      if (content->rated_only)
+        {
+          guint listed = 0;
+
+          for (guint b = 0; b < behaviours->len; b++)
+            {
+              if (is_rated (content, g_ptr_array_index (behaviours, b)))
+                behaviours->pdata[listed++] = behaviours->pdata[b];
+              else
+                n_left_out++;
+            }
+          g_ptr_array_set_size (behaviours, listed);
+        }
       if (behaviours->len == 0)
         continue;
 
@@ -1356,6 +1463,16 @@ add_level_section (LadderReport *self,
 
           add_behaviour (self, content, behaviour);
         }
+    }
+
+  if (n_left_out > 0)
+    {
+      g_autofree char *note = g_strdup_printf (ngettext ("%u behaviour with no rating and no evidence is not listed.",
+                                                         "%u behaviours with no rating and no evidence are not listed.",
+                                                         n_left_out),
+                                               n_left_out);
+
+      add_text (self, STYLE_SMALL, note);
     }
 }
 
@@ -1447,7 +1564,8 @@ add_evidence_section (LadderReport *self,
   guint month = 0;
   Block *block;
 
-  add_page_break (self);
+  if (!content->rated_only)
+    add_page_break (self);
   add_heading (self, STYLE_H1, _("Evidence log"), 1);
 
   if (content->since != NULL)
@@ -1509,7 +1627,8 @@ add_history_section (LadderReport *self,
   LadderRater owner = ladder_profile_get_owner (content->profile);
   Block *block;
 
-  if (g_list_model_get_n_items (ladder_profile_get_checkins (content->profile)) == 0)
+  /* One check-in is one point: no line to read, only a page taken. */
+  if (g_list_model_get_n_items (ladder_profile_get_checkins (content->profile)) < 2)
     return;
 
   add_heading (self, STYLE_H1, _("Check-ins over time"), 1);
@@ -1531,7 +1650,6 @@ static void
 add_checkin_section (LadderReport *self,
                      Content      *content)
 {
-  GListModel *checkins = ladder_profile_get_checkins (content->profile);
   g_autoptr(LadderCheckin) last = NULL;
   g_autoptr(LadderReview) review = NULL;
   g_autofree char *date = NULL;
@@ -1543,21 +1661,10 @@ add_checkin_section (LadderReport *self,
   guint n_open = 0;
   guint n_done = 0;
   guint today;
+  guint n_listed = 0;
   Block *block;
 
-  for (guint i = 0; i < g_list_model_get_n_items (checkins); i++)
-    {
-      g_autoptr(LadderCheckin) checkin = g_list_model_get_item (checkins, i);
-      const GDate *day = ladder_checkin_get_date (checkin);
-
-      /* The latest date; the one added last among equals. */
-      if (last == NULL ||
-          (date_key (day) != G_MAXUINT &&
-           (date_key (ladder_checkin_get_date (last)) == G_MAXUINT ||
-            date_key (day) >= date_key (ladder_checkin_get_date (last)))))
-        g_set_object (&last, checkin);
-    }
-
+  g_set_object (&last, ladder_profile_get_last_checkin (content->profile));
   if (last == NULL)
     return;
 
@@ -1597,6 +1704,8 @@ add_checkin_section (LadderReport *self,
   block = append_paragraphs (self, block, STYLE_BODY, 0,
                              notes != NULL && *notes != '\0' ? notes : _("No notes."));
   end_text (self, block);
+  /* The notes' end goes over with the actions agreed after them. */
+  block->keep_with_next = TRUE;
 
   actions = ladder_checkin_get_actions (last);
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
@@ -1658,6 +1767,9 @@ add_checkin_section (LadderReport *self,
       end_text (self, block);
       block->indent = BULLET_INDENT;
       block->gutter = g_strdup ("•");
+      /* The list holds together: the last action never ends the summary
+       * on a page of its own, the one before goes over with it. */
+      block->keep_with_next = ++n_listed < n_open;
     }
 }
 
@@ -1675,6 +1787,22 @@ content_init (Content                   *content,
   content->framework = ladder_profile_get_framework (profile);
   content->since = since > 0 ? options->since : NULL;
   content->evidence_text = options->evidence_text;
+  content->rated_only = options->rated_only;
+  content->levels_in_play = options->levels_in_play;
+
+  if (since == 0 && options->since_last_checkin)
+    {
+      LadderCheckin *last = ladder_profile_get_last_checkin (profile);
+      const GDate *day = last != NULL ? ladder_checkin_get_date (last) : NULL;
+
+      if (day != NULL && g_date_valid (day))
+        {
+          content->since_day = *day;
+          content->since = &content->since_day;
+          since = g_date_get_julian (day);
+        }
+    }
+
   content->evidence = g_ptr_array_new_full (g_list_model_get_n_items (evidence), g_object_unref);
   content->evidence_for = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                  (GDestroyNotify) g_ptr_array_unref);
@@ -1743,6 +1871,29 @@ content_clear (Content *content)
   g_clear_pointer (&content->behaviours_in, g_hash_table_unref);
   g_clear_pointer (&content->linked, g_hash_table_unref);
   g_clear_pointer (&content->evidence, g_ptr_array_unref);
+}
+
+/**
+ * ladder_report_options_init_for_meeting:
+ * @options: the options to set
+ *
+ * Sets @options to what a 1:1 needs, leaving the paper, title and date
+ * as they are: the behaviours someone rated or backed with evidence, the
+ * evidence since the last check-in, and only the current and the target
+ * level in the table. A meeting talks about what changed since the last
+ * one, and about the level held and the one aimed at; the whole record,
+ * every unrated behaviour and every level, made a ten-page summary of
+ * nine ratings. The whole record is a zeroed #LadderReportOptions.
+ */
+void
+ladder_report_options_init_for_meeting (LadderReportOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  options->since = NULL;
+  options->rated_only = TRUE;
+  options->since_last_checkin = TRUE;
+  options->levels_in_play = TRUE;
 }
 
 /**
@@ -2390,7 +2541,8 @@ place (LadderReport *self,
 }
 
 /* The most lines from @first on that fit in @room, keeping at least two
- * lines on each side of a break in a paragraph of four lines or more. */
+ * lines on each side of a break in a paragraph of four lines or more, and
+ * a shorter one whole. */
 static guint
 fit_lines (LadderReport  *self,
            const Block   *block,
@@ -2409,6 +2561,12 @@ fit_lines (LadderReport  *self,
       end = MIN (end, n - 2);
       if (end < first + 2)
         end = first;
+    }
+  else
+    {
+      /* A short block (a behaviour with its ratings, an action with its
+       * owner) reads as one: it moves on whole. */
+      end = first;
     }
 
   if (first == 0 && end < metrics->min_lines)

@@ -50,10 +50,17 @@ typedef enum
  * @evidence_text: whether the evidence log prints each entry's text too;
  *   by default it lists the title, the behaviours backed, tags and links,
  *   which keeps a long log short enough to read
+ * @rated_only: list only the behaviours that have a self or a manager
+ *   rating, or evidence in the period; the others are counted, not listed
+ * @since_last_checkin: when @since is %NULL, only evidence from the day
+ *   of the last check-in on; all of it when there is none
+ * @levels_in_play: the table of shown behaviours has only the current
+ *   and the target level, not every level of the framework
  *
  * What a summary covers and how it is printed. All members are borrowed
- * for the length of the call. A zeroed struct, or %NULL, gives the
- * defaults.
+ * for the length of the call. A zeroed struct, or %NULL, gives the whole
+ * record; ladder_report_options_init_for_meeting() gives what a 1:1
+ * needs. The first page says which of these shaped the summary.
  */
 typedef struct
 {
@@ -62,7 +69,12 @@ typedef struct
   const char      *title;
   GDateTime       *date;
   gboolean         evidence_text;
+  gboolean         rated_only;
+  gboolean         since_last_checkin;
+  gboolean         levels_in_play;
 } LadderReportOptions;
+
+void            ladder_report_options_init_for_meeting (LadderReportOptions *options);
 
 /* The paper LADDER_PAPER_SIZE_DEFAULT stands for here: A4 or LETTER. */
 LadderPaperSize ladder_paper_size_get_default  (void);

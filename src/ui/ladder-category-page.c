@@ -16,6 +16,7 @@ struct _LadderCategoryPage
 
   LadderProfile     *profile;
   LadderCategory    *category;
+  char              *revealed_id;
 
   GtkScrolledWindow *scrolled;
   GtkListView       *list;
@@ -59,8 +60,13 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              LadderCategoryPage       *self)
 {
-  ladder_behaviour_row_set (LADDER_BEHAVIOUR_ROW (gtk_list_item_get_child (item)), self->profile,
-                            gtk_list_item_get_item (item));
+  LadderBehaviour *behaviour = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  ladder_behaviour_row_set (LADDER_BEHAVIOUR_ROW (row), self->profile, behaviour);
+  /* The list's row around it, whose card the mark outlines. */
+  if (g_strcmp0 (ladder_behaviour_get_id (behaviour), self->revealed_id) == 0)
+    gtk_widget_add_css_class (gtk_widget_get_parent (row), "revealed");
 }
 
 static void
@@ -68,7 +74,10 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                LadderCategoryPage       *self)
 {
-  ladder_behaviour_row_set (LADDER_BEHAVIOUR_ROW (gtk_list_item_get_child (item)), NULL, NULL);
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  ladder_behaviour_row_set (LADDER_BEHAVIOUR_ROW (row), NULL, NULL);
+  gtk_widget_remove_css_class (gtk_widget_get_parent (row), "revealed");
 }
 
 /* A level's header: its name, whether it is the current or the target
@@ -140,12 +149,50 @@ unbind_header_cb (GtkSignalListItemFactory *factory,
   g_signal_handlers_disconnect_by_func (self->profile, update_header, header);
 }
 
+static guint
+find_behaviour (LadderCategoryPage *self,
+                const char         *behaviour_id)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (self->list));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(LadderBehaviour) behaviour = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (ladder_behaviour_get_id (behaviour), behaviour_id) == 0)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
 /* Once the page is shown, the list starts from the very top, its first
- * header in view. */
+ * header in view, or at the behaviour it was opened for. */
 static void
 ladder_category_page_shown (AdwNavigationPage *page)
 {
-  _ladder_scroll_to_top (LADDER_CATEGORY_PAGE (page)->scrolled);
+  LadderCategoryPage *self = LADDER_CATEGORY_PAGE (page);
+  guint position = self->revealed_id != NULL ? find_behaviour (self, self->revealed_id)
+                                             : GTK_INVALID_LIST_POSITION;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      _ladder_scroll_to_top (self->scrolled);
+      return;
+    }
+
+  /* The focus too: a keyboard opened it, and goes on from there. */
+  gtk_list_view_scroll_to (self->list, position, GTK_LIST_SCROLL_FOCUS, NULL);
+}
+
+void
+ladder_category_page_reveal_behaviour (LadderCategoryPage *self,
+                                       const char         *behaviour_id)
+{
+  g_return_if_fail (LADDER_IS_CATEGORY_PAGE (self));
+
+  g_free (self->revealed_id);
+  self->revealed_id = g_strdup (behaviour_id);
 }
 
 static void
@@ -156,6 +203,7 @@ ladder_category_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_CATEGORY_PAGE);
   g_clear_object (&self->category);
   g_clear_object (&self->profile);
+  g_clear_pointer (&self->revealed_id, g_free);
 
   G_OBJECT_CLASS (ladder_category_page_parent_class)->dispose (object);
 }

@@ -13,5 +13,10 @@ G_DECLARE_FINAL_TYPE (LadderCategoryPage, ladder_category_page, LADDER, CATEGORY
 /* The behaviours of one category, grouped by level, the current first. */
 AdwNavigationPage *ladder_category_page_new (LadderProfile  *profile,
                                              LadderCategory *category);
+/* Shows @behaviour_id, of this page's category, in view and marked, with
+ * the keyboard focus, rather than the top of the list. Call it before the
+ * page is shown. */
+void               ladder_category_page_reveal_behaviour (LadderCategoryPage *self,
+                                                          const char         *behaviour_id);
 
 G_END_DECLS

@@ -38,6 +38,7 @@ struct _LadderEvidenceEditor
   AdwEntryRow          *link_entry;
   AdwEntryRow          *tags_row;
   AdwPreferencesGroup  *behaviours_group;
+  GtkLabel             *behaviours_summary;
   GtkSearchEntry       *behaviour_search;
   GtkListView          *behaviour_list;
   GtkButton            *delete_button;
@@ -87,14 +88,45 @@ update_save_action (LadderEvidenceEditor *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", *title != '\0' && !future);
 }
 
-static void
-update_behaviours_count (LadderEvidenceEditor *self)
-{
-  guint n = g_hash_table_size (self->selected);
-  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected",
-                                                        "%u selected", n), n);
+static GStrv get_behaviours (LadderEvidenceEditor *self);
 
-  adw_preferences_group_set_description (self->behaviours_group, text);
+/* Which behaviours are linked, by name: the first two, then how many
+ * more, so that the summary says what a save would link without the
+ * list scrolled to each tick. */
+static void
+update_behaviours_summary (LadderEvidenceEditor *self)
+{
+  LadderFramework *framework = ladder_profile_get_framework (self->profile);
+  g_auto(GStrv) ids = get_behaviours (self);
+  guint n = g_strv_length (ids);
+  const char *names[2] = { NULL, NULL };
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < n && i < G_N_ELEMENTS (names); i++)
+    {
+      LadderBehaviour *behaviour = ladder_framework_find_behaviour (framework, ids[i]);
+
+      /* An id the framework no longer has is named as it is. */
+      names[i] = behaviour != NULL ? ladder_behaviour_get_text (behaviour) : ids[i];
+    }
+
+  if (n == 0)
+    text = g_strdup (_("None selected"));
+  else if (n == 1)
+    /* Translators: the one behaviour an entry is linked to, as in
+     * "Selected: Writes tests" */
+    text = g_strdup_printf (_("Selected: %s"), names[0]);
+  else if (n == 2)
+    /* Translators: two behaviours, "Selected: Writes tests; Helps others" */
+    text = g_strdup_printf (_("Selected: %s; %s"), names[0], names[1]);
+  else
+    /* Translators: two behaviours and how many more are selected,
+     * "Selected: Writes tests; Helps others and 3 more" */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Selected: %s; %s and %u more",
+                                         "Selected: %s; %s and %u more", n - 2),
+                            names[0], names[1], n - 2);
+
+  gtk_label_set_label (self->behaviours_summary, text);
 }
 
 static void
@@ -297,6 +329,7 @@ compare_behaviours (gconstpointer a,
 {
   LadderEvidenceEditor *self = user_data;
   LadderFramework *framework;
+  const char *current;
   guint ia = GPOINTER_TO_UINT (g_hash_table_lookup (self->category_index,
                                                     ladder_behaviour_get_category ((gpointer) a)));
   guint ib = GPOINTER_TO_UINT (g_hash_table_lookup (self->category_index,
@@ -306,9 +339,12 @@ compare_behaviours (gconstpointer a,
   if (ia != ib)
     return (ia > ib) - (ia < ib);
 
+  /* Each category from the current level up, as its page lists them:
+   * what a person links evidence to is mostly there. */
   framework = ladder_profile_get_framework (self->profile);
-  la = ladder_framework_get_level_index (framework, ladder_behaviour_get_level ((gpointer) a));
-  lb = ladder_framework_get_level_index (framework, ladder_behaviour_get_level ((gpointer) b));
+  current = ladder_profile_get_current_level (self->profile);
+  la = _ladder_level_sort_key (framework, current, ladder_behaviour_get_level ((gpointer) a));
+  lb = _ladder_level_sort_key (framework, current, ladder_behaviour_get_level ((gpointer) b));
   return (la > lb) - (la < lb);
 }
 
@@ -328,7 +364,7 @@ undo_untick_cb (AdwToast             *toast,
     }
 
   g_hash_table_add (self->selected, g_strdup (id));
-  update_behaviours_count (self);
+  update_behaviours_summary (self);
 }
 
 static void
@@ -344,13 +380,13 @@ check_toggled_cb (GtkCheckButton       *check,
   if (gtk_check_button_get_active (check))
     {
       g_hash_table_add (self->selected, g_strdup (id));
-      update_behaviours_count (self);
+      update_behaviours_summary (self);
       return;
     }
 
   if (!g_hash_table_remove (self->selected, id))
     return;
-  update_behaviours_count (self);
+  update_behaviours_summary (self);
 
   /* A Space on a box the Tab key passed unticks it: as for a link, an
    * undo brings it back. */
@@ -373,6 +409,7 @@ setup_behaviour_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *check = gtk_check_button_new ();
   GtkWidget *label = gtk_label_new (NULL);
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -380,6 +417,15 @@ setup_behaviour_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
   gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
   g_signal_connect (check, "toggled", G_CALLBACK (check_toggled_cb), self);
+
+  /* Space ticks the focused box: without this, the list's row around it
+   * takes Space first, to select itself, and the box never hears it. */
+  gtk_shortcut_controller_add_shortcut (
+    GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_space, 0),
+                                                   gtk_keyval_trigger_new (GDK_KEY_KP_Space, 0)),
+                      g_object_ref (gtk_activate_action_get ())));
+  gtk_widget_add_controller (check, shortcuts);
   gtk_list_item_set_child (item, check);
   gtk_list_item_set_activatable (item, FALSE);
 }
@@ -828,6 +874,7 @@ ladder_evidence_editor_class_init (LadderEvidenceEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, link_entry);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, tags_row);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, behaviours_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, behaviours_summary);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, behaviour_search);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, behaviour_list);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, delete_button);
@@ -936,7 +983,7 @@ ladder_evidence_editor_new (LadderProfile  *profile,
     gtk_calendar_set_date (self->calendar, dt);
   update_date_row (self);
   rebuild_links (self);
-  update_behaviours_count (self);
+  update_behaviours_summary (self);
   update_save_action (self);
   self->original_text = get_typed_text (self);
   update_can_close (self);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-export.h"
+#include "ladder-export-dialog.h"
 #include "ladder-window-private.h"
 
 /* Export PDF… */
@@ -164,6 +165,8 @@ settings_paper_size (void)
  * ladder_export_write_pdf:
  * @window: the window that asks
  * @profile: the profile to export
+ * @covers: (nullable): what the summary covers (the paper and date are
+ *   set here), or %NULL for the whole record
  * @file: where to write the PDF
  * @cancellable: (nullable): a #GCancellable
  * @callback: (nullable): called when the file is written or could not be
@@ -176,12 +179,13 @@ settings_paper_size (void)
  * alert with the reason, which names the file.
  */
 void
-ladder_export_write_pdf (LadderWindow        *window,
-                         LadderProfile       *profile,
-                         GFile               *file,
-                         GCancellable        *cancellable,
-                         GAsyncReadyCallback  callback,
-                         gpointer             user_data)
+ladder_export_write_pdf (LadderWindow              *window,
+                         LadderProfile             *profile,
+                         const LadderReportOptions *covers,
+                         GFile                     *file,
+                         GCancellable              *cancellable,
+                         GAsyncReadyCallback        callback,
+                         gpointer                   user_data)
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -204,6 +208,8 @@ ladder_export_write_pdf (LadderWindow        *window,
   g_task_set_task_data (task, export, export_data_free);
   _ladder_window_add_toast (window, export->progress);
 
+  if (covers != NULL)
+    options = *covers;
   options.paper = settings_paper_size ();
   options.date = now;
   ladder_report_write_pdf_async (profile, &options, file, cancellable, write_done_cb,
@@ -223,8 +229,9 @@ ladder_export_write_pdf_finish (LadderWindow  *window,
 
 typedef struct
 {
-  LadderWindow  *window;
-  LadderProfile *profile;
+  LadderWindow        *window;
+  LadderProfile       *profile;
+  LadderReportOptions  options;
 } SaveData;
 
 static void
@@ -255,16 +262,14 @@ save_dialog_done_cb (GObject      *object,
       return;
     }
 
-  ladder_export_write_pdf (save->window, save->profile, file, NULL, NULL, NULL);
+  ladder_export_write_pdf (save->window, save->profile, &save->options, file, NULL, NULL, NULL);
 }
 
 static void
-ladder_window_export_pdf_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *parameter)
+choose_file (LadderWindow              *window,
+             LadderProfile             *profile,
+             const LadderReportOptions *options)
 {
-  LadderWindow *window = LADDER_WINDOW (widget);
-  LadderProfile *profile = _ladder_window_get_profile (window);
   g_autoptr(GtkFileDialog) dialog = NULL;
   g_autoptr(GtkFileFilter) filter = NULL;
   g_autoptr(GListStore) filters = NULL;
@@ -272,9 +277,6 @@ ladder_window_export_pdf_action (GtkWidget  *widget,
   g_autofree char *name = NULL;
   const char *documents;
   SaveData *save;
-
-  if (profile == NULL)
-    return;
 
   now = g_date_time_new_now_local ();
   name = ladder_export_default_name (profile, now);
@@ -303,7 +305,41 @@ ladder_window_export_pdf_action (GtkWidget  *widget,
   save = g_new0 (SaveData, 1);
   save->window = g_object_ref (window);
   save->profile = g_object_ref (profile);
+  save->options = *options;
   gtk_file_dialog_save (dialog, GTK_WINDOW (window), NULL, save_dialog_done_cb, save);
+}
+
+static void
+export_chosen_cb (LadderExportDialog *dialog,
+                  LadderWindow       *window)
+{
+  LadderProfile *profile = _ladder_window_get_profile (window);
+  LadderReportOptions options = { 0, };
+
+  /* The profile shown may have gone while the dialog was open. */
+  if (profile == NULL)
+    return;
+
+  ladder_export_dialog_get_options (dialog, &options);
+  choose_file (window, profile, &options);
+}
+
+/* First what the summary covers, then where it goes. */
+static void
+ladder_window_export_pdf_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  LadderWindow *window = LADDER_WINDOW (widget);
+  LadderProfile *profile = _ladder_window_get_profile (window);
+  LadderExportDialog *dialog;
+
+  if (profile == NULL)
+    return;
+
+  dialog = ladder_export_dialog_new (profile);
+  g_signal_connect_object (dialog, "export", G_CALLBACK (export_chosen_cb), window, 0);
+  adw_dialog_present (ADW_DIALOG (dialog), widget);
 }
 
 /* Print… */

@@ -24,13 +24,15 @@ char               *ladder_export_default_name     (LadderProfile        *profil
 
 /* Writes @profile's summary to @file on a worker thread, the window
  * staying responsive; then a toast offers to open the file (or an alert
- * says why it could not be written). */
-void                ladder_export_write_pdf        (LadderWindow         *window,
-                                                    LadderProfile        *profile,
-                                                    GFile                *file,
-                                                    GCancellable         *cancellable,
-                                                    GAsyncReadyCallback   callback,
-                                                    gpointer              user_data);
+ * says why it could not be written). @covers (nullable: the whole record)
+ * says what it covers; the paper is the one of Preferences. */
+void                ladder_export_write_pdf        (LadderWindow              *window,
+                                                    LadderProfile             *profile,
+                                                    const LadderReportOptions *covers,
+                                                    GFile                     *file,
+                                                    GCancellable              *cancellable,
+                                                    GAsyncReadyCallback        callback,
+                                                    gpointer                   user_data);
 gboolean            ladder_export_write_pdf_finish (LadderWindow         *window,
                                                     GAsyncResult         *result,
                                                     GError              **error);

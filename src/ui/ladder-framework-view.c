@@ -36,6 +36,7 @@ struct _LadderFrameworkView
   GtkSearchEntry     *search_entry;
   GtkStack           *stack;
   GtkColumnView      *matrix;
+  char               *focus_category;  /* the column of the cell focused last */
   GtkWidget          *details;
   GtkLabel           *details_title;
   GtkLabel           *details_summary;
@@ -58,6 +59,15 @@ cell_clicked_cb (GtkButton           *button,
 }
 
 static void
+cell_focus_enter_cb (GtkEventControllerFocus *controller,
+                     LadderFrameworkView     *self)
+{
+  GtkWidget *button = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  g_set_str (&self->focus_category, g_object_get_data (G_OBJECT (button), "ladder-category"));
+}
+
+static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                LadderFrameworkView      *self)
@@ -66,6 +76,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *count = gtk_label_new (NULL);
   GtkWidget *summary = gtk_label_new (NULL);
+  GtkEventController *focus;
 
   gtk_label_set_xalign (GTK_LABEL (count), 0);
   gtk_label_set_xalign (GTK_LABEL (summary), 0);
@@ -85,6 +96,9 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_START);
   g_signal_connect (button, "clicked", G_CALLBACK (cell_clicked_cb), self);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (focus, "enter", G_CALLBACK (cell_focus_enter_cb), self);
+  gtk_widget_add_controller (button, focus);
   gtk_list_item_set_child (item, button);
 }
 
@@ -139,17 +153,41 @@ bind_level_cb (GtkSignalListItemFactory *factory,
                        _ladder_level_display_name (self->framework, ladder_level_get_id (level)));
 }
 
+static gboolean
+is_focus_column (LadderFrameworkView *self,
+                 GtkColumnViewColumn *column)
+{
+  GtkListItemFactory *factory = gtk_column_view_column_get_factory (column);
+
+  return self->focus_category != NULL && factory != NULL &&
+         g_strcmp0 (g_object_get_data (G_OBJECT (factory), "ladder-category"), self->focus_category) == 0;
+}
+
+/* The column of the cell focused last goes last. GtkColumnView (4.24)
+ * hands the focus on to a neighbour when that column is removed, with a
+ * reference to the neighbour that it never drops (the list's
+ * g_list_model_get_item() in gtk_column_view_remove_column()): removed
+ * while others remain, it would keep every column after it alive. Alone,
+ * it has no neighbour to hand the focus to. */
 static void
 remove_columns (LadderFrameworkView *self)
 {
   GListModel *columns = gtk_column_view_get_columns (self->matrix);
+  guint n;
 
-  while (g_list_model_get_n_items (columns) > 0)
+  while ((n = g_list_model_get_n_items (columns)) > 0)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
 
+      if (n > 1 && is_focus_column (self, column))
+        {
+          g_object_unref (column);
+          column = g_list_model_get_item (columns, 1);
+        }
       gtk_column_view_remove_column (self->matrix, column);
     }
+
+  g_clear_pointer (&self->focus_category, g_free);
 }
 
 static void
@@ -445,6 +483,7 @@ ladder_framework_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->results);
   g_clear_object (&self->framework);
+  g_clear_pointer (&self->focus_category, g_free);
 
   G_OBJECT_CLASS (ladder_framework_view_parent_class)->dispose (object);
 }

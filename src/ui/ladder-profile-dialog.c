@@ -8,6 +8,7 @@
 
 #include "ladder-framework-card.h"
 #include "ladder-profile-dialog.h"
+#include "ladder-ui-private.h"
 
 struct _LadderProfileDialog
 {
@@ -21,6 +22,7 @@ struct _LadderProfileDialog
   GtkGridView        *framework_grid;
   AdwComboRow        *current_row;
   AdwComboRow        *target_row;
+  GtkLabel           *level_error;
 };
 
 G_DEFINE_FINAL_TYPE (LadderProfileDialog, ladder_profile_dialog, ADW_TYPE_DIALOG)
@@ -42,9 +44,18 @@ static void
 update_create_action (LadderProfileDialog *self)
 {
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  gboolean target_below = _ladder_target_below_current (self->current_row, self->target_row);
+
+  /* Said where it is, not only by a Create button that does nothing. */
+  gtk_widget_set_visible (GTK_WIDGET (self->level_error), target_below);
+  if (target_below)
+    gtk_widget_add_css_class (GTK_WIDGET (self->target_row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->target_row), "error");
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.create",
-                                 *name != '\0' && get_selected_framework (self) != NULL);
+                                 *name != '\0' && get_selected_framework (self) != NULL &&
+                                 !target_below);
 }
 
 /* Enter in a field creates the profile, once it can be. */
@@ -65,6 +76,10 @@ framework_selected_cb (LadderProfileDialog *self)
   if (framework == NULL)
     return;
 
+  /* Cards are radio buttons: once one is chosen, Space or a click on it
+   * keeps it chosen, and only choosing another changes the choice. */
+  gtk_single_selection_set_can_unselect (self->frameworks, FALSE);
+
   levels = ladder_framework_get_levels (framework);
   n = g_list_model_get_n_items (levels);
   adw_combo_row_set_model (self->current_row, levels);
@@ -76,14 +91,8 @@ framework_selected_cb (LadderProfileDialog *self)
 static void
 current_selected_cb (LadderProfileDialog *self)
 {
-  guint current = adw_combo_row_get_selected (self->current_row);
-  GListModel *model = adw_combo_row_get_model (self->current_row);
-
-  /* The target is never below the current level. */
-  if (model != NULL && current != GTK_INVALID_LIST_POSITION &&
-      adw_combo_row_get_selected (self->target_row) < current)
-    adw_combo_row_set_selected (self->target_row,
-                                MIN (current + 1, g_list_model_get_n_items (model) - 1));
+  _ladder_raise_target (self->current_row, self->target_row);
+  update_create_action (self);
 }
 
 static const char *
@@ -111,7 +120,7 @@ ladder_profile_dialog_create_action (GtkWidget  *widget,
 
   name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
   role = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->role_row))));
-  if (*name == '\0')
+  if (*name == '\0' || _ladder_target_below_current (self->current_row, self->target_row))
     return;
 
   copy = ladder_format_copy_framework (framework);
@@ -178,6 +187,7 @@ ladder_profile_dialog_class_init (LadderProfileDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderProfileDialog, framework_grid);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileDialog, current_row);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileDialog, target_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileDialog, level_error);
   gtk_widget_class_bind_template_callback (widget_class, update_create_action);
   gtk_widget_class_bind_template_callback (widget_class, current_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
@@ -230,6 +240,8 @@ ladder_profile_dialog_new (LadderLibrary *library,
   self = g_object_new (LADDER_TYPE_PROFILE_DIALOG, NULL);
   self->library = g_object_ref (library);
   self->frameworks = gtk_single_selection_new (g_object_ref (ladder_library_get_frameworks (library)));
+  /* Nothing chosen to begin with: unselecting must be allowed for that
+   * (else the first card is chosen); see framework_selected_cb(). */
   gtk_single_selection_set_autoselect (self->frameworks, FALSE);
   gtk_single_selection_set_can_unselect (self->frameworks, TRUE);
   gtk_single_selection_set_selected (self->frameworks, GTK_INVALID_LIST_POSITION);

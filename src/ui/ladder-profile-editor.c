@@ -27,6 +27,7 @@ struct _LadderProfileEditor
   GtkMenuButton   *date_button;
   GtkCalendar     *calendar;
   AdwComboRow     *target_row;
+  GtkLabel        *level_error;
 };
 
 G_DEFINE_FINAL_TYPE (LadderProfileEditor, ladder_profile_editor, ADW_TYPE_DIALOG)
@@ -56,10 +57,19 @@ static void
 update_save_action (LadderProfileEditor *self)
 {
   g_autofree char *name = stripped_text (self->name_row);
+  gboolean target_below = _ladder_target_below_current (self->current_row, self->target_row);
+
+  /* As in the New Profile dialog. */
+  gtk_widget_set_visible (GTK_WIDGET (self->level_error), target_below);
+  if (target_below)
+    gtk_widget_add_css_class (GTK_WIDGET (self->target_row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->target_row), "error");
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile-editor.save",
                                  *name != '\0' &&
-                                 adw_combo_row_get_selected_item (self->current_row) != NULL);
+                                 adw_combo_row_get_selected_item (self->current_row) != NULL &&
+                                 !target_below);
 }
 
 /* Up in the framework's order: a promotion; down: a correction. */
@@ -129,15 +139,7 @@ update_promotion_row (LadderProfileEditor *self)
 static void
 current_selected_cb (LadderProfileEditor *self)
 {
-  guint current = adw_combo_row_get_selected (self->current_row);
-  GListModel *model = adw_combo_row_get_model (self->current_row);
-
-  /* The target is never below the current level. */
-  if (model != NULL && current != GTK_INVALID_LIST_POSITION &&
-      adw_combo_row_get_selected (self->target_row) < current)
-    adw_combo_row_set_selected (self->target_row,
-                                MIN (current + 1, g_list_model_get_n_items (model) - 1));
-
+  _ladder_raise_target (self->current_row, self->target_row);
   update_promotion_row (self);
   update_save_action (self);
 }
@@ -194,7 +196,8 @@ ladder_profile_editor_save_action (GtkWidget  *widget,
   g_autofree char *before = g_strdup (ladder_profile_get_current_level (self->profile));
   const char *current = selected_level_id (self->current_row);
 
-  if (*name == '\0' || current == NULL || ladder_profile_get_read_only (self->profile))
+  if (*name == '\0' || current == NULL || ladder_profile_get_read_only (self->profile) ||
+      _ladder_target_below_current (self->current_row, self->target_row))
     return;
 
   if (before != NULL && g_strcmp0 (before, current) != 0)
@@ -268,6 +271,7 @@ ladder_profile_editor_class_init (LadderProfileEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, date_button);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, calendar);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, target_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, level_error);
   gtk_widget_class_bind_template_callback (widget_class, update_save_action);
   gtk_widget_class_bind_template_callback (widget_class, current_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);

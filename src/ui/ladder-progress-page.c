@@ -223,8 +223,8 @@ gap_activate_cb (LadderProgressPage *self,
 
   gap = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (self->gap_list)), position);
   if (gap != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-category", "s",
-                                ladder_category_get_id (ladder_gap_get_category (gap)));
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-behaviour", "s",
+                                ladder_behaviour_get_id (ladder_gap_get_behaviour (gap)));
 }
 
 static void

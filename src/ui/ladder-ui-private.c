@@ -146,6 +146,33 @@ _ladder_scroll_to_top (GtkScrolledWindow *scrolled)
   g_idle_add_full (G_PRIORITY_LOW, scroll_to_top_cb, g_object_ref (adjustment), g_object_unref);
 }
 
+gboolean
+_ladder_target_below_current (AdwComboRow *current_row,
+                              AdwComboRow *target_row)
+{
+  guint current = adw_combo_row_get_selected (current_row);
+  guint target = adw_combo_row_get_selected (target_row);
+
+  return current != GTK_INVALID_LIST_POSITION && target != GTK_INVALID_LIST_POSITION &&
+         target < current;
+}
+
+void
+_ladder_raise_target (AdwComboRow *current_row,
+                      AdwComboRow *target_row)
+{
+  GListModel *model = adw_combo_row_get_model (current_row);
+  guint current = adw_combo_row_get_selected (current_row);
+  guint target = adw_combo_row_get_selected (target_row);
+
+  if (model == NULL || current == GTK_INVALID_LIST_POSITION)
+    return;
+
+  if (target == GTK_INVALID_LIST_POSITION || target < current)
+    adw_combo_row_set_selected (target_row,
+                                MIN (current + 1, g_list_model_get_n_items (model) - 1));
+}
+
 void
 _ladder_describe_no_gaps (guint        n_self,
                           guint        n_manager,

@@ -37,6 +37,15 @@ char       *_ladder_join_lines           (const char         *text);
  * a section header above it; the second scroll undoes that once the focus
  * has moved into the list. */
 void        _ladder_scroll_to_top        (GtkScrolledWindow  *scrolled);
+/* Whether the level chosen in @target_row is below the one of
+ * @current_row; FALSE while either has none. */
+gboolean    _ladder_target_below_current (AdwComboRow        *current_row,
+                                          AdwComboRow        *target_row);
+/* After the current level changed: a target left below it moves up to the
+ * next level (or the current one, at the top), as a person going up a
+ * ladder means. */
+void        _ladder_raise_target         (AdwComboRow        *current_row,
+                                          AdwComboRow        *target_row);
 /* Why a comparison of the two raters shows no differences, from how many
  * behaviours each side and both have rated: "agree" only when both rated
  * some of the same ones, else who has not rated yet. Any of the out

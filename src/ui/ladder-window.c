@@ -1120,8 +1120,7 @@ undo_delete_profile_action (GtkWidget  *widget,
   LadderWindow *self = LADDER_WINDOW (widget);
   const char *id = g_variant_get_string (parameter, NULL);
   g_autoptr(LadderProfile) profile = NULL;
-  GFile *moved;
-  GFile *file;
+  g_autoptr(GError) error = NULL;
 
   profile = g_hash_table_lookup (self->deleted_profiles, id);
   if (profile == NULL)
@@ -1129,20 +1128,12 @@ undo_delete_profile_action (GtkWidget  *widget,
 
   g_object_ref (profile);
   g_hash_table_remove (self->deleted_profiles, id);
-  file = ladder_profile_get_file (profile);
-  moved = g_object_get_data (G_OBJECT (profile), "ladder-moved-file");
-  if (file != NULL && moved != NULL && g_file_query_exists (moved, NULL))
+  if (!ladder_library_restore_profile (self->library, profile, &error))
     {
-      g_autoptr(GError) error = NULL;
-
-      if (!g_file_move (moved, file, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, &error))
-        {
-          _ladder_window_show_error (self, _("Could Not Restore the Profile"), error->message);
-          return;
-        }
+      _ladder_window_show_error (self, _("Could Not Restore the Profile"), error->message);
+      return;
     }
 
-  ladder_library_add_profile (self->library, profile);
   _ladder_window_select (self, G_OBJECT (profile));
 }
 
@@ -1170,7 +1161,6 @@ ladder_window_delete_profile_action (GtkWidget  *widget,
   guint position = 0;
   guint n_left;
   AdwToast *t;
-  GFile *file;
 
   if (self->profile == NULL)
     return;
@@ -1200,15 +1190,6 @@ ladder_window_delete_profile_action (GtkWidget  *widget,
       return;
     }
 
-  file = ladder_profile_get_file (profile);
-  if (file != NULL)
-    {
-      g_autofree char *path = g_file_get_path (file);
-      g_autofree char *moved = g_strconcat (path, ".deleted", NULL);
-
-      g_object_set_data_full (G_OBJECT (profile), "ladder-moved-file", g_file_new_for_path (moved),
-                              g_object_unref);
-    }
   g_hash_table_insert (self->deleted_profiles, g_strdup (ladder_profile_get_id (profile)),
                        g_object_ref (profile));
 
@@ -1388,6 +1369,37 @@ ladder_window_show_category_action (GtkWidget  *widget,
 
   adw_navigation_view_pop_to_tag (self->content_nav, "main");
   adw_navigation_view_push (self->content_nav, ladder_category_page_new (self->profile, category));
+}
+
+/* A behaviour on its category's page, in view and marked: where Compare
+ * sends a row. */
+static void
+ladder_window_show_behaviour_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  LadderFramework *framework;
+  LadderBehaviour *behaviour;
+  LadderCategory *category;
+  AdwNavigationPage *page;
+
+  if (self->profile == NULL)
+    return;
+
+  framework = ladder_profile_get_framework (self->profile);
+  behaviour = ladder_framework_find_behaviour (framework, g_variant_get_string (parameter, NULL));
+  category = behaviour != NULL
+               ? ladder_framework_find_category (framework, ladder_behaviour_get_category (behaviour))
+               : NULL;
+  if (category == NULL)
+    return;
+
+  page = ladder_category_page_new (self->profile, category);
+  ladder_category_page_reveal_behaviour (LADDER_CATEGORY_PAGE (page),
+                                         ladder_behaviour_get_id (behaviour));
+  adw_navigation_view_pop_to_tag (self->content_nav, "main");
+  adw_navigation_view_push (self->content_nav, page);
 }
 
 static void
@@ -1735,8 +1747,39 @@ apply_screenshot_hook (LadderWindow *self)
     }
   else if (g_str_equal (view, "compare"))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.compare-ratings", NULL);
+  else if (g_str_equal (view, "compare-behaviour"))
+    {
+      g_autoptr(GPtrArray) gaps = ladder_profile_list_rating_gaps (self->profile);
+
+      /* Where Compare's first row leads. */
+      if (gaps->len > 0)
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.show-behaviour", "s",
+                                    ladder_behaviour_get_id (ladder_gap_get_behaviour (gaps->pdata[0])));
+    }
+  else if (g_str_equal (view, "new-profile"))
+    {
+      AdwDialog *dialog;
+      AdwComboRow *current, *target;
+
+      /* New Profile refusing a target below the current level. */
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.new-profile", NULL);
+      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self));
+      if (!LADDER_IS_PROFILE_DIALOG (dialog))
+        return;
+      current = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), LADDER_TYPE_PROFILE_DIALOG,
+                                                              "current_row"));
+      target = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), LADDER_TYPE_PROFILE_DIALOG,
+                                                             "target_row"));
+      adw_combo_row_set_selected (current, 2);
+      adw_combo_row_set_selected (target, 1);
+    }
   else if (g_str_equal (view, "summary"))
     adw_view_stack_set_visible_child_name (self->view_stack, "summary");
+  else if (g_str_equal (view, "export"))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "summary");
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.export-pdf", NULL);
+    }
   else if (g_str_equal (view, "readiness"))
     {
       adw_view_stack_set_visible_child_name (self->view_stack, "summary");
@@ -2008,6 +2051,8 @@ ladder_window_class_init (LadderWindowClass *klass)
                                    ladder_window_show_evidence_for_action);
   gtk_widget_class_install_action (widget_class, "win.show-category", "s",
                                    ladder_window_show_category_action);
+  gtk_widget_class_install_action (widget_class, "win.show-behaviour", "s",
+                                   ladder_window_show_behaviour_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, ladder_window_search_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", ladder_window_show_view_action);
   gtk_widget_class_install_action (widget_class, "win.start-checkin", NULL,

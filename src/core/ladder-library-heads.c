@@ -1,0 +1,492 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* LadderLibrary: the cache of profile heads, which shows a large profile
+ * before its evidence is read, and the reading of such a profile in full
+ * afterwards. */
+
+#define G_LOG_DOMAIN "ladder-library"
+
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+#include "ladder-format.h"
+#include "ladder-format-private.h"
+#include "ladder-library.h"
+#include "ladder-library-private.h"
+#include "ladder-merge.h"
+#include "ladder-profile-private.h"
+#include "ladder-save.h"
+
+/* A large profile is shown before its evidence is read. Out of the data
+ * folder, in the user's cache, the library keeps the head of each profile
+ * file: what the file holds but its live evidence entries (see
+ * _ladder_format_write_profile_head()), with the device, inode, size and
+ * times the file had. A file that still has all of them is shown from its
+ * head at once, marked #LadderProfile:loading, and read in full all the
+ * same on a worker; its evidence joins it then. Anything that would write
+ * the profile, merge into it or remove it waits for that, or reads the file
+ * at once. A head whose file does not match is never used; one the file
+ * contradicts (it cannot be told apart by its times) is merged with the
+ * file, as a copy changed on disk is. */
+
+#define HEAD_MAGIC "ladder-profile-head"
+#define HEAD_VERSION 1
+#define HEAD_TYPE "(su(tttxuxu)s)"
+#define HEAD_KEY_TYPE "(tttxuxu)"
+
+#define HEAD_KEY_ATTRIBUTES \
+  G_FILE_ATTRIBUTE_UNIX_DEVICE "," G_FILE_ATTRIBUTE_UNIX_INODE "," \
+  G_FILE_ATTRIBUTE_STANDARD_SIZE "," \
+  G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_NSEC "," \
+  G_FILE_ATTRIBUTE_TIME_CHANGED "," G_FILE_ATTRIBUTE_TIME_CHANGED_NSEC
+
+/* Any thread. What tells whether @file was written since: its device,
+ * inode, size, and the times of its last change of contents and of its
+ * inode (which no program can set back), to the nanosecond; NULL where
+ * the file system does not say. */
+GVariant *
+_ladder_library_file_key (GFile *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  info = g_file_query_info (file, HEAD_KEY_ATTRIBUTES, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL ||
+      !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_INODE) ||
+      !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_TIME_CHANGED_NSEC) ||
+      !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_NSEC))
+    return NULL;
+
+  return g_variant_ref_sink (g_variant_new (HEAD_KEY_TYPE,
+    (guint64) g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_DEVICE),
+    g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE),
+    g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_STANDARD_SIZE),
+    (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED),
+    g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_NSEC),
+    (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_CHANGED),
+    g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_CHANGED_NSEC)));
+}
+
+/* Any thread. Only the files of the data folder's profiles/ have heads. */
+gboolean
+_ladder_library_has_head (GFile *directory,
+                          GFile *file)
+{
+  g_autoptr(GFile) profiles = g_file_get_child (directory, "profiles");
+  g_autoptr(GFile) parent = file != NULL ? g_file_get_parent (file) : NULL;
+
+  return parent != NULL && g_file_equal (parent, profiles);
+}
+
+/* Any thread. The folder of the heads of @directory's profiles: one per
+ * data folder, so that each can drop the heads of its files that are
+ * gone. */
+static GFile *
+head_folder (GFile *directory)
+{
+  g_autofree char *uri = g_file_get_uri (directory);
+  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, uri, -1);
+
+  hash[16] = '\0';
+
+  return g_file_new_build_filename (g_get_user_cache_dir (), "ladder", "heads", hash, NULL);
+}
+
+static GFile *
+head_file (GFile *directory,
+           GFile *file)
+{
+  g_autoptr(GFile) folder = head_folder (directory);
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *name = g_strconcat (basename, ".head", NULL);
+
+  return g_file_get_child (folder, name);
+}
+
+/* Any thread. The head kept for @file, if the file is as it was then. */
+static char *
+read_head (GFile *directory,
+           GFile *file,
+           gsize *length)
+{
+  g_autoptr(GFile) cache = head_file (directory, file);
+  g_autoptr(GVariant) key = NULL;
+  g_autoptr(GVariant) kept = NULL;
+  g_autoptr(GVariant) kept_key = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *magic;
+  const char *head;
+  guint32 version;
+
+  bytes = g_file_load_bytes (cache, NULL, NULL, NULL);
+  if (bytes == NULL)
+    return NULL;
+
+  key = _ladder_library_file_key (file);
+  if (key == NULL)
+    return NULL;
+
+  kept = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (HEAD_TYPE), bytes, FALSE));
+  g_variant_get (kept, "(&su@" HEAD_KEY_TYPE "&s)", &magic, &version, &kept_key, &head);
+  if (!g_str_equal (magic, HEAD_MAGIC) || version != HEAD_VERSION ||
+      !g_variant_equal (key, kept_key) || *head == '\0')
+    return NULL;
+
+  *length = strlen (head);
+
+  return g_strdup (head);
+}
+
+/* Any thread. Keeps @head for @file, which has @key; a failure only costs
+ * the next start its speed. */
+void
+_ladder_library_write_head (GFile      *directory,
+                            GFile      *file,
+                            GVariant   *key,
+                            const char *head)
+{
+  g_autoptr(GFile) cache = head_file (directory, file);
+  g_autoptr(GFile) folder = g_file_get_parent (cache);
+  g_autoptr(GVariant) variant = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder_path = g_file_get_path (folder);
+  g_autofree char *path = g_file_get_path (cache);
+
+  if (key == NULL || head == NULL || path == NULL)
+    return;
+
+  variant = g_variant_ref_sink (g_variant_new ("(su@" HEAD_KEY_TYPE "s)", HEAD_MAGIC, HEAD_VERSION,
+                                               key, head));
+
+  /* The head holds review notes and ratings: the owner's alone. */
+  if (g_mkdir_with_parents (folder_path, 0700) != 0 ||
+      !g_file_set_contents_full (path, g_variant_get_data (variant), g_variant_get_size (variant),
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_ONLY_EXISTING,
+                                 0600, &error))
+    g_debug ("Could not keep the head of %s: %s", g_file_peek_path (file),
+             error != NULL ? error->message : g_strerror (errno));
+}
+
+void
+_ladder_library_remove_head (GFile *directory,
+                             GFile *file)
+{
+  g_autoptr(GFile) cache = NULL;
+
+  if (!_ladder_library_has_head (directory, file))
+    return;
+
+  cache = head_file (directory, file);
+  (void) g_file_delete (cache, NULL, NULL);
+}
+
+/* Any thread. Drops the heads of files no longer in profiles/ (@names):
+ * they hold what a deleted profile held. */
+void
+_ladder_library_remove_stale_heads (GFile     *directory,
+                                    GPtrArray *names)
+{
+  g_autoptr(GFile) folder = head_folder (directory);
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  enumerator = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                          G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  if (enumerator == NULL)
+    return;
+
+  for (guint i = 0; i < names->len; i++)
+    g_hash_table_add (wanted, g_strconcat (g_ptr_array_index (names, i), ".head", NULL));
+
+  for (;;)
+    {
+      GFileInfo *info;
+      GFile *child;
+
+      if (!g_file_enumerator_iterate (enumerator, &info, &child, NULL, NULL) || info == NULL)
+        break;
+
+      if (!g_hash_table_contains (wanted, g_file_info_get_name (info)))
+        (void) g_file_delete (child, NULL, NULL);
+    }
+}
+
+/* Marks that @profile has, now, as many changes as when its file was
+ * read (@at_read) or when it was shown from its head. */
+void
+_ladder_library_mark_changes (guint64       *changes,
+                              gboolean      *marked,
+                              LadderProfile *profile)
+{
+  *changes = _ladder_profile_get_n_changes (profile);
+  *marked = TRUE;
+}
+
+static gboolean
+is_unchanged_since (guint64        changes,
+                    gboolean       marked,
+                    LadderProfile *profile)
+{
+  return marked && changes == _ladder_profile_get_n_changes (profile);
+}
+
+gboolean
+_ladder_library_is_unchanged_since_read (LadderProfile *profile)
+{
+  LadderProfileEntry *entry = _ladder_library_profile_entry (profile);
+
+  return is_unchanged_since (entry->changes_at_read, entry->read_in_full, profile);
+}
+
+/* Any thread. The profile as its head has it, or NULL (with no head, or
+ * one that does not match, or does not read). */
+LadderProfile *
+_ladder_library_load_profile_head (GFile *directory,
+                                   GFile *file)
+{
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *name = NULL;
+  gsize length;
+
+  head = read_head (directory, file, &length);
+  if (head == NULL)
+    return NULL;
+
+  name = g_file_get_parse_name (file);
+  profile = ladder_format_read_profile (head, length, name, &error);
+  if (profile == NULL || ladder_profile_get_read_only (profile))
+    {
+      g_debug ("Not showing %s from its head: %s", name,
+               error != NULL ? error->message : "read-only");
+      return NULL;
+    }
+
+  ladder_profile_set_file (profile, file);
+  _ladder_library_check_writable (profile, file);
+  _ladder_profile_set_loading (profile, TRUE);
+  _ladder_library_profile_entry (profile)->head = g_steal_pointer (&head);
+
+  return g_steal_pointer (&profile);
+}
+
+void
+_ladder_library_head_write_free (LadderHeadWrite *write)
+{
+  g_clear_object (&write->file);
+  g_clear_pointer (&write->key, g_variant_unref);
+  g_clear_pointer (&write->head, g_free);
+  g_free (write);
+}
+
+void
+_ladder_library_write_heads_thread (GTask        *task,
+                                    gpointer      source_object,
+                                    gpointer      task_data,
+                                    GCancellable *cancellable)
+{
+  GPtrArray *writes = task_data;
+  GFile *directory = g_object_get_data (G_OBJECT (task), "directory");
+
+  for (guint i = 0; i < writes->len; i++)
+    {
+      LadderHeadWrite *write = g_ptr_array_index (writes, i);
+
+      _ladder_library_write_head (directory, write->file, write->key, write->head);
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Main thread. @profile, shown from its head, was read in full as @full
+ * (or failed to read, with @error): it takes @full's evidence and is a
+ * profile like any other. */
+static void
+finish_loading (LadderLibrary *self,
+                LadderProfile *profile,
+                LadderProfile *full,
+                const GError  *error)
+{
+  LadderProfileEntry *entry;
+  g_autoptr(GPtrArray) waiting = NULL;
+  g_autoptr(GPtrArray) later = NULL;
+  g_autofree char *full_head = NULL;
+  gboolean matched;
+  gboolean unchanged;
+  guint position;
+
+  if (!ladder_profile_get_loading (profile))
+    return;
+
+  entry = _ladder_library_profile_entry (profile);
+  waiting = g_steal_pointer (&entry->waiting_saves);
+
+  if (full == NULL)
+    {
+      g_autoptr(LadderLoadError) load_error = NULL;
+
+      /* The file went bad after its head was kept: what a load finds
+       * now, the profile is not listed and the file's error is. */
+      load_error = _ladder_load_error_new (ladder_profile_get_file (profile), error);
+      if (g_list_store_find (self->profiles, profile, &position))
+        {
+          g_signal_handlers_disconnect_by_func (profile, _ladder_library_profile_name_changed_cb, self);
+          g_list_store_remove (self->profiles, position);
+        }
+      g_list_store_append (self->errors, load_error);
+      ladder_profile_set_read_only (profile, TRUE);
+      _ladder_profile_set_loading (profile, FALSE);
+
+      for (guint i = 0; waiting != NULL && i < waiting->len; i++)
+        g_task_return_new_error (g_ptr_array_index (waiting, i), error->domain, error->code,
+                                 "%s", error->message);
+      return;
+    }
+
+  full_head = _ladder_format_write_profile_head (full, NULL);
+  matched = g_strcmp0 (entry->head, full_head) == 0;
+  unchanged = is_unchanged_since (entry->changes_at_head, entry->shown_from_head, profile);
+
+  if (matched)
+    _ladder_profile_take_evidence (profile, full);
+  else
+    {
+      g_autoptr(GError) merge_error = NULL;
+
+      if (!_ladder_library_merge_disk_copy (self, profile, full, _ladder_library_profile_entry (full)->disk_checksum,
+                                            &merge_error))
+        {
+          /* Not a copy of it after all: never written over. */
+          g_warning ("%s", merge_error->message);
+          ladder_profile_set_read_only_reason (profile, merge_error->message);
+          unchanged = FALSE;
+        }
+    }
+
+  g_set_str (&entry->disk_checksum, _ladder_library_profile_entry (full)->disk_checksum);
+  g_clear_pointer (&entry->head, g_free);
+  entry->shown_from_head = FALSE;
+  if (unchanged && matched)
+    _ladder_library_mark_changes (&entry->changes_at_read, &entry->read_in_full, profile);
+  g_debug ("Read %s in full (%s since shown, head %s)",
+           g_file_peek_path (ladder_profile_get_file (profile)),
+           unchanged ? "unchanged" : "changed", matched ? "matched" : "contradicted");
+
+  _ladder_profile_set_loading (profile, FALSE);
+
+  for (guint i = 0; waiting != NULL && i < waiting->len; i++)
+    _ladder_library_save_step (g_ptr_array_index (waiting, i));
+  if (waiting != NULL)
+    g_ptr_array_set_free_func (waiting, NULL);
+
+  later = g_steal_pointer (&entry->reload_later);
+  for (guint i = 0; later != NULL && i < later->len; i++)
+    _ladder_library_schedule_reload (self, g_ptr_array_index (later, i));
+}
+
+/* Main thread. Reads the rest of a profile shown from its head now,
+ * before what cannot wait for it. */
+void
+_ladder_library_complete_now (LadderLibrary *self,
+                              LadderProfile *profile)
+{
+  g_autoptr(LadderProfile) full = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!ladder_profile_get_loading (profile))
+    return;
+
+  full = _ladder_library_load_profile_file (ladder_profile_get_file (profile), NULL, &error);
+  finish_loading (self, profile, full, error);
+}
+
+typedef struct
+{
+  LadderProfile *profile;
+  GFile         *file;
+  LadderProfile *full;
+  GError        *error;
+} Completion;
+
+static void
+completion_free (Completion *completion)
+{
+  g_clear_object (&completion->profile);
+  g_clear_object (&completion->file);
+  g_clear_object (&completion->full);
+  g_clear_error (&completion->error);
+  g_free (completion);
+}
+
+static void
+completion_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  Completion *completion = task_data;
+
+  completion->full = _ladder_library_load_profile_file (completion->file, cancellable, &completion->error);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+completion_done_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  LadderLibrary *self = LADDER_LIBRARY (object);
+  Completion *completion = g_task_get_task_data (G_TASK (result));
+
+  self->completing = FALSE;
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+
+  finish_loading (self, completion->profile, completion->full, completion->error);
+  g_clear_object (&completion->full);
+  _ladder_library_start_completion (self);
+
+#ifdef __GLIBC__
+  /* Reading a large file leaves the memory of its JSON tree free but held
+   * by the worker's allocator: give it back. */
+  if (!self->completing)
+    malloc_trim (0);
+#endif
+}
+
+/* Main thread. Reads the next profile shown from its head, one at a
+ * time, in the order of the list. */
+void
+_ladder_library_start_completion (LadderLibrary *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->profiles));
+
+  if (self->completing)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderProfile) profile = g_list_model_get_item (G_LIST_MODEL (self->profiles), i);
+      g_autoptr(GTask) task = NULL;
+      Completion *completion;
+
+      if (!ladder_profile_get_loading (profile))
+        continue;
+
+      completion = g_new0 (Completion, 1);
+      completion->profile = g_object_ref (profile);
+      completion->file = g_object_ref (ladder_profile_get_file (profile));
+
+      task = g_task_new (self, self->cancellable, completion_done_cb, NULL);
+      g_task_set_source_tag (task, _ladder_library_start_completion);
+      g_task_set_task_data (task, completion, (GDestroyNotify) completion_free);
+      g_task_run_in_thread (task, completion_thread);
+      self->completing = TRUE;
+      return;
+    }
+}

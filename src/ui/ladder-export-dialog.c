@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ladder-export-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-export-dialog.h"
+#include "ladder-ui-private.h"
+
+struct _LadderExportDialog
+{
+  AdwDialog     parent_instance;
+
+  AdwSwitchRow *rated_row;
+  AdwSwitchRow *since_row;
+  AdwSwitchRow *levels_row;
+};
+
+G_DEFINE_FINAL_TYPE (LadderExportDialog, ladder_export_dialog, ADW_TYPE_DIALOG)
+
+enum
+{
+  EXPORT,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+ladder_export_dialog_choose_file_action (GtkWidget  *widget,
+                                         const char *action_name,
+                                         GVariant   *parameter)
+{
+  LadderExportDialog *self = LADDER_EXPORT_DIALOG (widget);
+
+  /* Held: a handler may drop the last other reference. */
+  g_object_ref (self);
+  g_signal_emit (self, signals[EXPORT], 0);
+  adw_dialog_close (ADW_DIALOG (self));
+  g_object_unref (self);
+}
+
+static void
+ladder_export_dialog_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_EXPORT_DIALOG);
+
+  G_OBJECT_CLASS (ladder_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+ladder_export_dialog_class_init (LadderExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_export_dialog_dispose;
+
+  /**
+   * LadderExportDialog::export:
+   *
+   * The person chose Export: read the options now.
+   */
+  signals[EXPORT] = g_signal_new ("export", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/ladderapp/Ladder/ladder-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderExportDialog, rated_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderExportDialog, since_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderExportDialog, levels_row);
+  gtk_widget_class_install_action (widget_class, "export.choose-file", NULL,
+                                   ladder_export_dialog_choose_file_action);
+}
+
+static void
+ladder_export_dialog_init (LadderExportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* The switches start from the library's defaults for a meeting, so that
+ * the dialog, ladder-cli and the core agree on them. */
+static void
+set_defaults (LadderExportDialog *self)
+{
+  LadderReportOptions options = { 0, };
+
+  ladder_report_options_init_for_meeting (&options);
+  adw_switch_row_set_active (self->rated_row, options.rated_only);
+  adw_switch_row_set_active (self->since_row, options.since_last_checkin);
+  adw_switch_row_set_active (self->levels_row, options.levels_in_play);
+}
+
+LadderExportDialog *
+ladder_export_dialog_new (LadderProfile *profile)
+{
+  LadderExportDialog *self;
+  LadderCheckin *last;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+
+  self = g_object_new (LADDER_TYPE_EXPORT_DIALOG, NULL);
+  set_defaults (self);
+
+  last = ladder_profile_get_last_checkin (profile);
+  if (last != NULL)
+    {
+      g_autofree char *day = _ladder_format_date (ladder_checkin_get_date (last));
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: %s is the date of the last check-in, "22 Oct 2026" */
+      subtitle = g_strdup_printf (_("Evidence from %s on"), day);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->since_row), subtitle);
+    }
+  else
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->since_row),
+                                   _("No check-in yet: all evidence"));
+      gtk_widget_set_sensitive (GTK_WIDGET (self->since_row), FALSE);
+    }
+
+  return self;
+}
+
+void
+ladder_export_dialog_get_options (LadderExportDialog  *self,
+                                  LadderReportOptions *options)
+{
+  g_return_if_fail (LADDER_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (options != NULL);
+
+  options->rated_only = adw_switch_row_get_active (self->rated_row);
+  options->since_last_checkin = adw_switch_row_get_active (self->since_row);
+  options->levels_in_play = adw_switch_row_get_active (self->levels_row);
+}

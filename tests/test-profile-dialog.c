@@ -1,0 +1,276 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * New Profile and Edit Profile by keyboard: the framework cards are one
+ * Tab stop whose arrow keys move between cards and whose Space chooses
+ * one (and never unchooses it); a level list opens on the chosen level;
+ * a target below the current level is refused, said in the dialog, the
+ * same way in both dialogs.
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "ladder-profile-dialog.h"
+#include "ladder-profile-editor.h"
+#include "ui-helpers.h"
+
+static GtkWidget *
+focus_of (LadderWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+static gboolean
+focus_in (LadderWindow *window,
+          GtkWidget    *widget)
+{
+  GtkWidget *focus = focus_of (window);
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static gboolean
+focus_in_cb (gpointer data)
+{
+  GtkWidget *widget = data;
+
+  return focus_in (LADDER_WINDOW (gtk_widget_get_root (widget)), widget);
+}
+
+static gboolean
+focus_is_cb (gpointer data)
+{
+  return gtk_root_get_focus (gtk_widget_get_root (data)) == data;
+}
+
+static gboolean
+mapped_cb (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+unmapped_cb (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
+static void
+tab (LadderWindow     *window,
+     GtkDirectionType  direction)
+{
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), direction));
+}
+
+/* Opens @row's list with Enter, checks that the focus is on the chosen
+ * level, and chooses the level @steps away with the arrow keys and
+ * Enter. */
+static void
+choose_level (LadderWindow *window,
+              GtkWidget    *row,
+              int           steps)
+{
+  GtkWidget *popover = ui_find (row, NULL, GTK_TYPE_POPOVER);
+  GtkWidget *list = ui_find (popover, NULL, GTK_TYPE_LIST_VIEW);
+  guint chosen = adw_combo_row_get_selected (ADW_COMBO_ROW (row));
+
+  g_assert_true (focus_of (window) == row);
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Return, 0));
+  ui_wait_for (mapped_cb, popover, "the list of levels");
+  ui_wait_for (focus_in_cb, list, "the focus in the list of levels");
+  /* On an item, not on the list as a whole. */
+  g_assert_false (focus_of (window) == list);
+
+  for (int i = 0; i < ABS (steps); i++)
+    g_assert_true (ui_press_key (GTK_WIDGET (window), steps > 0 ? GDK_KEY_Down : GDK_KEY_Up, 0));
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Return, 0));
+  ui_wait_for (unmapped_cb, popover, "the list of levels to close");
+  /* The focus back on the row, for the next key. */
+  ui_wait_for (focus_is_cb, row, "the focus back on the row");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, chosen + steps);
+}
+
+static gboolean
+dialog_closed_cb (gpointer data)
+{
+  return ui_visible_dialog (data) == NULL;
+}
+
+static void
+test_new_profile_keyboard (void)
+{
+  LadderApplication *app;
+  LadderWindow *window = ui_window_new (&app);
+  GtkWidget *dialog, *name_row, *role_row, *grid, *current_row, *target_row, *level_error;
+  GtkSelectionModel *frameworks;
+  GtkWidget *first_card;
+  guint chosen;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-profile", NULL));
+  dialog = GTK_WIDGET (ui_visible_dialog (window));
+  g_assert_true (LADDER_IS_PROFILE_DIALOG (dialog));
+  name_row = ui_find (dialog, "name_row", ADW_TYPE_ENTRY_ROW);
+  role_row = ui_find (dialog, "role_row", ADW_TYPE_ENTRY_ROW);
+  grid = ui_find (dialog, "framework_grid", GTK_TYPE_GRID_VIEW);
+  current_row = ui_find (dialog, "current_row", ADW_TYPE_COMBO_ROW);
+  target_row = ui_find (dialog, "target_row", ADW_TYPE_COMBO_ROW);
+  level_error = ui_find (dialog, "level_error", GTK_TYPE_LABEL);
+  frameworks = gtk_grid_view_get_model (GTK_GRID_VIEW (grid));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (frameworks)), >, 2);
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+
+  ui_wait_for (focus_in_cb, name_row, "the focus in the name");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Kim Keyboard");
+
+  /* The cards are one Tab stop, both ways. */
+  tab (window, GTK_DIR_TAB_FORWARD);
+  g_assert_true (focus_in (window, role_row));
+  tab (window, GTK_DIR_TAB_FORWARD);
+  g_assert_true (focus_in (window, grid));
+  first_card = focus_of (window);
+  tab (window, GTK_DIR_TAB_FORWARD);
+  g_assert_true (focus_of (window) == current_row);
+  tab (window, GTK_DIR_TAB_BACKWARD);
+  g_assert_true (focus_of (window) == first_card);
+  tab (window, GTK_DIR_TAB_BACKWARD);
+  g_assert_true (focus_in (window, role_row));
+  tab (window, GTK_DIR_TAB_FORWARD);
+  g_assert_true (focus_of (window) == first_card);
+
+  /* Nothing chosen yet; Space chooses the focused card, and Space again
+   * keeps it chosen. */
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (frameworks)), ==,
+                    GTK_INVALID_LIST_POSITION);
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_space, 0));
+  chosen = gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (frameworks));
+  g_assert_cmpuint (chosen, !=, GTK_INVALID_LIST_POSITION);
+  g_assert_true (gtk_widget_is_sensitive (current_row));
+  ui_press_key (GTK_WIDGET (window), GDK_KEY_space, 0);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (frameworks)), ==, chosen);
+  g_assert_true (gtk_widget_get_sensitive (current_row));
+
+  /* The arrow keys move between cards; Space chooses another. */
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Right, 0));
+  g_assert_true (focus_in (window, grid));
+  g_assert_false (focus_of (window) == first_card);
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_space, 0));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (frameworks)), !=, chosen);
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Left, 0));
+  g_assert_true (focus_of (window) == first_card);
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_space, 0));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (frameworks)), ==, chosen);
+
+  /* A framework of three levels or more, for the levels below. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (frameworks)); i++)
+    {
+      g_autoptr(LadderFramework) framework = g_list_model_get_item (G_LIST_MODEL (frameworks), i);
+
+      if (g_list_model_get_n_items (ladder_framework_get_levels (framework)) >= 3)
+        {
+          gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (frameworks), i);
+          break;
+        }
+    }
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (current_row)), ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (target_row)), ==, 1);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (ui_find (dialog, "create_button", 0))));
+
+  /* Current up past the target: the target follows. */
+  tab (window, GTK_DIR_TAB_FORWARD);
+  choose_level (window, current_row, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (target_row)), >=, 2);
+  g_assert_false (gtk_widget_get_visible (level_error));
+
+  /* A target below the current level: said, and Create refused. */
+  tab (window, GTK_DIR_TAB_FORWARD);
+  choose_level (window, target_row,
+                -(int) adw_combo_row_get_selected (ADW_COMBO_ROW (target_row)));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (target_row)), ==, 0);
+  g_assert_true (gtk_widget_get_visible (level_error));
+  g_assert_true (gtk_widget_has_css_class (target_row, "error"));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (ui_find (dialog, "create_button", 0))));
+  gtk_widget_activate_action (dialog, "profile.create", NULL);
+  g_assert_true (ui_visible_dialog (window) == ADW_DIALOG (dialog));
+
+  /* Set right, it creates. */
+  choose_level (window, target_row, 2);
+  g_assert_false (gtk_widget_get_visible (level_error));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (ui_find (dialog, "create_button", 0))));
+  g_assert_true (gtk_widget_activate_action (dialog, "profile.create", NULL));
+  ui_wait_for (dialog_closed_cb, window, "the dialog to close");
+  g_assert_cmpstr (ladder_profile_get_name (_ladder_window_get_profile (window)), ==, "Kim Keyboard");
+  g_assert_cmpint (ladder_framework_get_level_index (
+                     ladder_profile_get_framework (_ladder_window_get_profile (window)),
+                     ladder_profile_get_target_level (_ladder_window_get_profile (window))),
+                   ==, 2);
+
+  ui_window_free (window, app);
+}
+
+/* Edit Profile keeps current and target levels consistent as New Profile
+ * does. */
+static void
+test_edit_profile_levels (void)
+{
+  LadderApplication *app;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  g_autoptr(LadderLevel) l3 = ladder_level_new ("3", "Level 3", NULL);
+  GtkWidget *dialog, *current_row, *target_row, *level_error, *save_button;
+
+  ladder_framework_add_level (ladder_profile_get_framework (profile), l3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-profile", NULL));
+  dialog = GTK_WIDGET (ui_visible_dialog (window));
+  g_assert_true (LADDER_IS_PROFILE_EDITOR (dialog));
+  current_row = ui_find (dialog, "current_row", ADW_TYPE_COMBO_ROW);
+  target_row = ui_find (dialog, "target_row", ADW_TYPE_COMBO_ROW);
+  level_error = ui_find (dialog, "level_error", GTK_TYPE_LABEL);
+  save_button = ui_find (dialog, "save_button", GTK_TYPE_BUTTON);
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  ui_wait_for (focus_in_cb, ui_find (dialog, "name_row", 0), "the focus in the name");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (current_row)), ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (target_row)), ==, 1);
+
+  /* Name, role, current level. */
+  tab (window, GTK_DIR_TAB_FORWARD);
+  tab (window, GTK_DIR_TAB_FORWARD);
+  choose_level (window, current_row, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (target_row)), ==, 2);
+  g_assert_false (gtk_widget_get_visible (level_error));
+
+  /* Back down: the target stays where it is, above. */
+  choose_level (window, current_row, -1);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (target_row)), ==, 2);
+
+  /* Past the promotion row's date button to the target. */
+  gtk_widget_grab_focus (target_row);
+  choose_level (window, target_row, -2);
+  g_assert_true (gtk_widget_get_visible (level_error));
+  g_assert_false (gtk_widget_is_sensitive (save_button));
+  gtk_widget_activate_action (dialog, "profile-editor.save", NULL);
+  g_assert_true (ui_visible_dialog (window) == ADW_DIALOG (dialog));
+  g_assert_cmpstr (ladder_profile_get_target_level (profile), ==, "2");
+
+  choose_level (window, target_row, 1);
+  g_assert_false (gtk_widget_get_visible (level_error));
+  g_assert_true (gtk_widget_is_sensitive (save_button));
+  g_assert_true (gtk_widget_activate_action (dialog, "profile-editor.save", NULL));
+  ui_wait_for (dialog_closed_cb, window, "the dialog to close");
+  g_assert_cmpstr (ladder_profile_get_current_level (profile), ==, "2");
+  g_assert_cmpstr (ladder_profile_get_target_level (profile), ==, "2");
+
+  ui_window_free (window, app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ladder/profile-dialog/new-by-keyboard", test_new_profile_keyboard);
+  g_test_add_func ("/ladder/profile-dialog/edit-levels", test_edit_profile_levels);
+
+  return g_test_run ();
+}
