@@ -555,6 +555,112 @@ test_checkins_manager_not_rated (void)
   ui_window_free (window, app);
 }
 
+static gboolean
+mapped_cb (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+unmapped_cb (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
+/* Each action's owner and due date show on its row and change there,
+ * by keyboard, and the file keeps them. */
+static void
+test_checkins_action_owner_due (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  g_autoptr(GDate) next_week = ui_today_plus (7);
+  g_autofree char *wanted = NULL;
+  g_autoptr(LadderAction) action = NULL;
+  g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  LadderCheckinPage *page;
+  GtkWidget *checkins, *view_stack, *entry, *row, *due_button, *popover, *calendar;
+  char iso[16];
+
+  gtk_window_present (GTK_WINDOW (window));
+  view_stack = ui_find (GTK_WIDGET (window), "view_stack", ADW_TYPE_VIEW_STACK);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "checkins");
+  checkins = ui_find (GTK_WIDGET (window), "checkins_page", LADDER_TYPE_CHECKINS_PAGE);
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+  page = wait_for_checkin_page (window);
+
+  /* Added with the form's defaults: Self, no date. */
+  entry = ui_find (GTK_WIDGET (page), "action_entry", ADW_TYPE_ENTRY_ROW);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Write the migration plan");
+  g_signal_emit_by_name (entry, "entry-activated");
+  action = g_list_model_get_item (ladder_checkin_get_actions (ladder_checkin_page_get_checkin (page)), 0);
+  g_assert_nonnull (action);
+  g_assert_cmpint (ladder_action_get_owner (action), ==, LADDER_RATER_SELF);
+  g_assert_null (ladder_action_get_due (action));
+  row = GTK_WIDGET (row_titled (ui_find (GTK_WIDGET (page), "actions_group", 0), "Write the migration plan"));
+  g_assert_nonnull (row);
+  g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "Self");
+
+  /* The owner, on the row. */
+  ui_find_all (row, GTK_TYPE_DROP_DOWN, dropdowns);
+  g_assert_cmpuint (dropdowns->len, ==, 1);
+  g_assert_true (gtk_widget_get_focusable (g_ptr_array_index (dropdowns, 0)) ||
+                 gtk_widget_get_can_focus (g_ptr_array_index (dropdowns, 0)));
+  gtk_drop_down_set_selected (g_ptr_array_index (dropdowns, 0), 1);
+  g_assert_cmpint (ladder_action_get_owner (action), ==, LADDER_RATER_MANAGER);
+  g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "Manager");
+
+  /* The due date, on the row: its calendar opens on today with the
+   * keyboard on it; Down is a week later, Enter chooses it. */
+  ui_find_all (row, GTK_TYPE_MENU_BUTTON, buttons);
+  g_assert_cmpuint (buttons->len, ==, 1);
+  due_button = g_ptr_array_index (buttons, 0);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (due_button)), ==, "No Date");
+  calendar = ui_find (due_button, NULL, GTK_TYPE_CALENDAR);
+  popover = gtk_widget_get_ancestor (calendar, GTK_TYPE_POPOVER);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (due_button));
+  ui_wait_for (mapped_cb, popover, "the calendar");
+  g_assert_true (gtk_root_get_focus (gtk_widget_get_root (calendar)) == calendar);
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_Down));
+  g_assert_null (ladder_action_get_due (action));
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_Return));
+  ui_wait_for (unmapped_cb, popover, "the calendar to close");
+  g_assert_nonnull (ladder_action_get_due (action));
+  g_assert_cmpint (g_date_compare (ladder_action_get_due (action), next_week), ==, 0);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (due_button)), !=, "No Date");
+  g_assert_nonnull (strstr (subtitle_of (ADW_PREFERENCES_ROW (row)), "Manager · due "));
+
+  /* Changed again: No Due Date clears it. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (due_button));
+  ui_wait_for (mapped_cb, popover, "the calendar again");
+  g_signal_emit_by_name (ui_find_button (popover, "_No Due Date"), "clicked");
+  g_assert_null (ladder_action_get_due (action));
+  g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "Manager");
+  gtk_menu_button_popup (GTK_MENU_BUTTON (due_button));
+  ui_wait_for (mapped_cb, popover, "the calendar a third time");
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_Down));
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_space));
+  g_assert_cmpint (g_date_compare (ladder_action_get_due (action), next_week), ==, 0);
+
+  /* Finished: the file has both. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "checkin.finish", NULL));
+  ui_wait_for (main_page_shown_cb, window, "the main page after finishing");
+  g_snprintf (iso, sizeof iso, "%04u-%02u-%02u", (guint) g_date_get_year (next_week),
+              (guint) g_date_get_month (next_week), (guint) g_date_get_day (next_week));
+  ui_wait_file_has (ladder_profile_get_file (profile), iso, "the due date in the file");
+  wanted = ui_read_file (ladder_profile_get_file (profile));
+  {
+    g_autoptr(GRegex) owner = g_regex_new ("\"owner\"\\s*:\\s*\"manager\"", 0, 0, NULL);
+
+    /* The profile's own owner is "self": this one is the action's. */
+    g_assert_true (g_regex_match (owner, wanted, 0, NULL));
+  }
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -562,6 +668,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ladder/checkins/start-fill-finish", test_checkins_start_fill_finish);
+  g_test_add_func ("/ladder/checkins/action-owner-due", test_checkins_action_owner_due);
   g_test_add_func ("/ladder/checkins/long-lists", test_checkins_long_lists);
   g_test_add_func ("/ladder/checkins/draft", test_checkins_draft);
   g_test_add_func ("/ladder/checkins/manager-not-rated", test_checkins_manager_not_rated);

@@ -11,6 +11,7 @@
 #include "ladder-evidence-editor.h"
 #include "ladder-evidence-page.h"
 #include "ladder-evidence-row.h"
+#include "ladder-ui-private.h"
 #include "ui-helpers.h"
 
 static void
@@ -311,6 +312,15 @@ test_evidence_flow (void)
     gtk_calendar_set_date (GTK_CALENDAR (to), to_day);
     wait_shown (shown, 1);
     g_assert_cmpstr (shown_title (shown, 0), ==, "Fixed the payments outage");
+    /* Its arrow keys start from the range's first day and only move;
+     * Enter chooses. */
+    gtk_menu_button_popup (GTK_MENU_BUTTON (from_button));
+    g_assert_true (ui_press_captured_key (from, GDK_KEY_Right));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (from_button)))));
+    g_assert_nonnull (strstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (from_button)), "1 Dec 2019"));
+    g_assert_true (ui_press_captured_key (from, GDK_KEY_Return));
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (from_button)))));
+    g_assert_nonnull (strstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (from_button)), "2 Dec 2019"));
     gtk_drop_down_set_selected (GTK_DROP_DOWN (dates), 0);
     g_assert_false (gtk_widget_get_visible (from_button));
     wait_shown (shown, 2);
@@ -991,6 +1001,294 @@ test_evidence_picker (void)
   ui_window_free (window, app);
 }
 
+static gboolean
+popover_hidden_cb (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
+static gboolean
+popover_shown_cb (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static GtkWidget *
+focus_of (GtkWidget *widget)
+{
+  return gtk_root_get_focus (gtk_widget_get_root (widget));
+}
+
+/* The date: one Tab stop, a calendar whose keys start from the chosen
+ * day, and a day after today refused with a word under the date. */
+static void
+test_evidence_date_keys (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  g_autoptr(GDate) today = ui_today_plus (0);
+  g_autoptr(GDate) tomorrow = ui_today_plus (1);
+  g_autoptr(GDate) last_week = ui_today_plus (-7);
+  AdwDialog *dialog;
+  GtkWidget *title, *date_row, *calendar, *popover, *warning, *body;
+  g_autoptr(GDateTime) shown = NULL;
+  g_autofree char *today_text = _ladder_format_date (today);
+  g_autofree char *tomorrow_text = _ladder_format_date (tomorrow);
+  g_autofree char *last_week_text = _ladder_format_date (last_week);
+  LadderEvidence *evidence;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-evidence", NULL));
+  dialog = ui_visible_dialog (window);
+  title = ui_find (GTK_WIDGET (dialog), "title_row", 0);
+  date_row = ui_find (GTK_WIDGET (dialog), "date_row", 0);
+  calendar = ui_find (GTK_WIDGET (dialog), "calendar", GTK_TYPE_CALENDAR);
+  popover = gtk_widget_get_ancestor (calendar, GTK_TYPE_POPOVER);
+  warning = ui_find (GTK_WIDGET (dialog), "date_warning", 0);
+  body = ui_find (GTK_WIDGET (dialog), "body_view", 0);
+  gtk_editable_set_text (GTK_EDITABLE (title), "Shipped the release");
+  /* Until the dialog has come in, the focus is the sheet's. */
+  ui_spin (600);
+
+  /* Tab from the title reaches the date row, and the next Tab leaves it. */
+  g_assert_true (gtk_widget_grab_focus (title));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  g_assert_true (focus_of (title) == date_row);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  g_assert_true (focus_of (title) == body);
+
+  /* Enter on the row opens the calendar, the keyboard on today. */
+  g_assert_true (gtk_widget_grab_focus (date_row));
+  g_signal_emit_by_name (date_row, "activate");
+  ui_wait_for (popover_shown_cb, popover, "the calendar");
+  g_assert_true (focus_of (calendar) == calendar);
+
+  /* An arrow moves the day and keeps the calendar open; Enter chooses. */
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_Right));
+  shown = gtk_calendar_get_date (GTK_CALENDAR (calendar));
+  g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, g_date_get_day (tomorrow));
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (date_row)), ==, today_text);
+  g_assert_false (gtk_widget_get_visible (warning));
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_Return));
+  ui_wait_for (popover_hidden_cb, popover, "the calendar to close");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (date_row)), ==, tomorrow_text);
+
+  /* Tomorrow is refused, with the reason under the date. */
+  g_assert_true (gtk_widget_get_visible (warning));
+  g_signal_emit_by_name (title, "entry-activated");
+  ui_spin (100);
+  g_assert_true (ui_visible_dialog (window) == dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, 0);
+
+  /* Reopened, the calendar starts from the chosen day: Left is today,
+   * Up a week before. */
+  g_signal_emit_by_name (date_row, "activate");
+  ui_wait_for (popover_shown_cb, popover, "the calendar again");
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_Left));
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_Up));
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_space));
+  ui_wait_for (popover_hidden_cb, popover, "the calendar to close again");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (date_row)), ==, last_week_text);
+  g_assert_false (gtk_widget_get_visible (warning));
+
+  g_signal_emit_by_name (title, "entry-activated");
+  ui_wait_for (no_dialog_cb, window, "the editor to save and close");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, 1);
+  evidence = g_list_model_get_item (ladder_profile_get_evidence (profile), 0);
+  g_assert_cmpint (g_date_compare (ladder_evidence_get_date (evidence), last_week), ==, 0);
+  g_object_unref (evidence);
+
+  ui_window_free (window, app);
+}
+
+/* The box of behaviour @id in the editor's picker (shown, so bound). */
+static GtkCheckButton *
+behaviour_check (GtkWidget  *dialog,
+                 const char *id)
+{
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  GtkWidget *list = ui_find (dialog, "behaviour_list", GTK_TYPE_LIST_VIEW);
+
+  g_assert_nonnull (list);
+  ui_find_all (list, GTK_TYPE_CHECK_BUTTON, checks);
+  for (guint i = 0; i < checks->len; i++)
+    if (g_strcmp0 (g_object_get_data (g_ptr_array_index (checks, i), "ladder-behaviour"), id) == 0)
+      return g_ptr_array_index (checks, i);
+
+  g_assert_not_reached ();
+}
+
+/* How many links of the editor have an Open button. */
+static guint
+count_open_buttons (GtkWidget *dialog)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *group = ui_find (dialog, "links_group", 0);
+  guint n = 0;
+
+  g_assert_nonnull (group);
+  ui_find_all (group, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)), "Open Link") == 0)
+      n++;
+
+  return n;
+}
+
+static GtkWidget *
+find_remove_link_button (GtkWidget *dialog)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *group = ui_find (dialog, "links_group", 0);
+
+  g_assert_nonnull (group);
+  ui_find_all (group, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)), "Remove Link") == 0)
+      return g_ptr_array_index (buttons, i);
+
+  g_assert_not_reached ();
+}
+
+/* Ctrl+Z does what the latest undo toast offers: a removed link, an
+ * unticked behaviour, a deleted entry. */
+static void
+test_evidence_undo_keys (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  g_autoptr(LadderEvidence) evidence = ladder_evidence_new (NULL);
+  const char *links[] = { "https://example.com/pull/42", NULL };
+  const char *behaviours[] = { "b2", NULL };
+  AdwDialog *dialog;
+  g_autofree char *id = NULL;
+
+  ladder_evidence_set_title (evidence, "Reviewed the design");
+  ladder_evidence_set_links (evidence, links);
+  ladder_evidence_set_behaviours (evidence, behaviours);
+  ladder_profile_add_evidence (profile, evidence);
+  id = g_strdup (ladder_evidence_get_id (evidence));
+
+  /* Nothing to undo yet: the key does nothing. */
+  g_assert_true (ui_press_shortcut (GTK_WIDGET (window), "<Control>z"));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-evidence", "s", id));
+  dialog = ui_visible_dialog (window);
+  g_assert_true (LADDER_IS_EVIDENCE_EDITOR (dialog));
+  ui_spin (100);
+
+  /* A link removed, brought back by Ctrl+Z. */
+  g_assert_cmpuint (count_open_buttons (GTK_WIDGET (dialog)), ==, 1);
+  g_signal_emit_by_name (find_remove_link_button (GTK_WIDGET (dialog)), "clicked");
+  g_assert_cmpuint (count_open_buttons (GTK_WIDGET (dialog)), ==, 0);
+  g_assert_true (ui_press_shortcut (GTK_WIDGET (window), "<Control>z"));
+  g_assert_cmpuint (count_open_buttons (GTK_WIDGET (dialog)), ==, 1);
+
+  /* A behaviour unticked (Space on its box), and ticked again by Ctrl+Z. */
+  g_assert_true (gtk_check_button_get_active (behaviour_check (GTK_WIDGET (dialog), "b2")));
+  gtk_check_button_set_active (behaviour_check (GTK_WIDGET (dialog), "b2"), FALSE);
+  g_assert_nonnull (ui_find_button (GTK_WIDGET (dialog), "_Undo"));
+  g_assert_true (ui_press_shortcut (GTK_WIDGET (window), "<Control>z"));
+  g_assert_true (gtk_check_button_get_active (behaviour_check (GTK_WIDGET (dialog), "b2")));
+
+  /* Saved: the link and the behaviour are still the entry's. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
+  ui_wait_for (no_dialog_cb, window, "the editor to close");
+  g_assert_cmpstrv (ladder_evidence_get_links (evidence), links);
+  g_assert_cmpstrv (ladder_evidence_get_behaviours (evidence), behaviours);
+
+  /* The entry deleted, and back by Ctrl+Z. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-evidence", "s", id));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, 0);
+  g_assert_true (ui_press_shortcut (GTK_WIDGET (window), "<Control>z"));
+  g_assert_nonnull (ladder_profile_find_evidence (profile, id));
+
+  ui_window_free (window, app);
+}
+
+static AdwAlertDialog *
+wait_for_alert (LadderWindow *window)
+{
+  /* Until it has come in, Escape is not the alert's yet. */
+  ui_spin (500);
+  g_assert_true (ADW_IS_ALERT_DIALOG (ui_visible_dialog (window)));
+
+  return ADW_ALERT_DIALOG (ui_visible_dialog (window));
+}
+
+static gboolean
+dialog_is_cb (gpointer data)
+{
+  gpointer *pair = data;
+
+  return (gpointer) ui_visible_dialog (pair[0]) == pair[1];
+}
+
+/* Escape with typed text asks, Keep Editing first; with none, it closes.
+ * Escape is pressed where the focus is, and goes up from there. */
+static void
+test_evidence_escape_asks (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  AdwDialog *dialog;
+  AdwAlertDialog *alert;
+  gpointer pair[2];
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-evidence", NULL));
+  dialog = ui_visible_dialog (window);
+  g_assert_true (adw_dialog_get_can_close (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "title_row", 0)), "Half a thought");
+  g_assert_false (adw_dialog_get_can_close (dialog));
+  ui_spin (500);
+
+  /* Escape asks; Escape again (the alert's close) keeps editing. */
+  g_assert_true (ui_press_shortcut (ui_find (GTK_WIDGET (dialog), "title_row", 0), "Escape"));
+  alert = wait_for_alert (window);
+  g_assert_cmpstr (adw_alert_dialog_get_default_response (alert), ==, "keep");
+  g_assert_cmpstr (adw_alert_dialog_get_close_response (alert), ==, "keep");
+  g_assert_true (ui_press_shortcut (ui_find (GTK_WIDGET (alert), NULL, GTK_TYPE_BUTTON), "Escape"));
+  pair[0] = window;
+  pair[1] = dialog;
+  ui_wait_for (dialog_is_cb, pair, "the editor back");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "title_row", 0))),
+                   ==, "Half a thought");
+
+  /* Typed back to nothing, it closes without asking. */
+  gtk_editable_set_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "title_row", 0)), "");
+  g_assert_true (adw_dialog_get_can_close (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "tags_row", 0)), "draft");
+
+  /* Discard throws it away. */
+  g_assert_true (ui_press_shortcut (ui_find (GTK_WIDGET (dialog), "title_row", 0), "Escape"));
+  alert = wait_for_alert (window);
+  g_signal_emit_by_name (ui_find_button (GTK_WIDGET (alert), "_Discard"), "clicked");
+  ui_wait_for (no_dialog_cb, window, "the editor to go");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, 0);
+
+  /* An unchanged entry being edited closes at once. */
+  {
+    g_autoptr(LadderEvidence) evidence = ladder_evidence_new (NULL);
+
+    ladder_evidence_set_title (evidence, "Kept as it is");
+    ladder_profile_add_evidence (profile, evidence);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-evidence", "s",
+                                               ladder_evidence_get_id (evidence)));
+    dialog = ui_visible_dialog (window);
+    g_assert_true (adw_dialog_get_can_close (dialog));
+    ui_spin (500);
+    g_assert_true (ui_press_shortcut (ui_find (GTK_WIDGET (dialog), "title_row", 0), "Escape"));
+    ui_wait_for (no_dialog_cb, window, "the editor to close");
+  }
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1006,6 +1304,9 @@ main (int   argc,
   g_test_add_func ("/ladder/evidence/long-body", test_evidence_long_body);
   g_test_add_func ("/ladder/evidence/escape-after-tick", test_evidence_escape_after_tick);
   g_test_add_func ("/ladder/evidence/picker", test_evidence_picker);
+  g_test_add_func ("/ladder/evidence/date-keys", test_evidence_date_keys);
+  g_test_add_func ("/ladder/evidence/undo-keys", test_evidence_undo_keys);
+  g_test_add_func ("/ladder/evidence/escape-asks", test_evidence_escape_asks);
 
   return g_test_run ();
 }

@@ -1017,13 +1017,64 @@ test_report_since (Scratch       *scratch,
         g_assert_null (strstr (squeezed, wanted));
     }
   assert_has_text (squeezed, "7 entries since 1 June 2026, oldest first.");
-  assert_has_text (squeezed, "Period1 June 2026 to 1 July 2026");
+  /* The log runs to December, after the day the summary is made: so
+   * does the period. */
+  assert_has_text (squeezed, "Period1 June 2026 to 15 December 2026");
   assert_has_text (squeezed, "Mid-year review <H1>");
 
   info = poppler ("pdfinfo", NULL, path);
   title = info_value (info, "Title");
   g_assert_cmpstr (title, ==, "Mid-year review <H1>");
   g_assert_nonnull (strstr (info, "612 x 792 pts (letter)"));
+}
+
+/* Entries dated after the day the summary is made, and a "since" after
+ * it: the period still reads forwards. */
+static void
+test_report_period_forwards (Scratch       *scratch,
+                             gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = odd_framework ("Short");
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("5d0f1f0e-7d55-4f39-9a43-0c2b8d2f6b11", framework);
+  g_autoptr(GDateTime) date = fixed_date ();
+  const char *backs[] = { "1-craft-1", NULL };
+  LadderReportOptions options = { 0, };
+  GDate since;
+  struct { guint day, month; const char *period; } cases[] = {
+    { 0, 0, "Period15 May 2026 to 20 September 2026" },
+    { 1, G_DATE_AUGUST, "Period1 August 2026 to 20 September 2026" },
+    { 1, G_DATE_DECEMBER, "Period1 December 2026Made" },
+  };
+
+  ladder_profile_set_name (profile, "Fay Future");
+  ladder_profile_set_current_level (profile, "1");
+  {
+    g_autoptr(LadderEvidence) before = make_evidence (1, "Before", 2026, G_DATE_MAY, 15, backs);
+    g_autoptr(LadderEvidence) after = make_evidence (2, "After", 2026, G_DATE_SEPTEMBER, 20, backs);
+
+    ladder_profile_add_evidence (profile, before);
+    ladder_profile_add_evidence (profile, after);
+  }
+  options.date = date;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("period-%u.pdf", i);
+      g_autofree char *path = scratch_path (scratch, name);
+      g_autofree char *text = NULL;
+      g_autofree char *squeezed = NULL;
+
+      g_date_clear (&since, 1);
+      if (cases[i].day > 0)
+        g_date_set_dmy (&since, (GDateDay) cases[i].day, (GDateMonth) cases[i].month, 2026);
+      options.since = cases[i].day > 0 ? &since : NULL;
+      write_pdf (profile, &options, path);
+
+      text = poppler ("pdftotext", NULL, path);
+      squeezed = squeeze (text);
+      assert_has_text (squeezed, cases[i].period);
+      assert_has_text (squeezed, "Made1 July 2026");
+    }
 }
 
 /* A profile as it is at a 1:1: nine ratings, three entries (one before
@@ -1463,6 +1514,7 @@ main (int   argc,
   ADD ("/report/odd-input", test_report_odd_input);
   ADD ("/report/long-text", test_report_long_text);
   ADD ("/report/since-and-title", test_report_since);
+  ADD ("/report/period-forwards", test_report_period_forwards);
   ADD ("/report/promotions", test_report_promotions);
   ADD ("/report/meeting-options", test_report_meeting_options);
   g_test_add_func ("/report/paper", test_report_paper);

@@ -429,3 +429,97 @@ ui_visible_dialog (LadderWindow *window)
 {
   return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
 }
+
+/* A key press as the key controllers that @widget has ahead of its own
+ * (in the capture phase) get it from the toolkit; TRUE when one took it. */
+static inline gboolean
+ui_press_captured_key (GtkWidget *widget,
+                       guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller) ||
+          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
+        continue;
+
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0, &handled);
+      if (handled)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Presses @accelerator (such as "<Control>z") as a key event that
+ * nothing below @widget took: the first shortcut of @widget or of an
+ * ancestor (its own or its class's) whose trigger reads @accelerator
+ * and acts runs. TRUE when there was one. */
+static inline gboolean
+ui_press_shortcut (GtkWidget  *widget,
+                   const char *accelerator)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (w);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+            continue;
+
+          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+              g_autofree char *trigger =
+                gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+              /* One that does nothing now lets the key go on up. */
+              if (g_str_equal (trigger, accelerator) &&
+                  gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, w,
+                                                gtk_shortcut_get_arguments (shortcut)))
+                return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+/* The button labelled @label under @root, or NULL. */
+static inline GtkWidget *
+ui_find_button (GtkWidget  *root,
+                const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  ui_find_all (root, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
+}
+
+/* Today, as the app's date pickers start from it. */
+static inline GDate *
+ui_today_plus (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate *date = g_date_new_dmy ((GDateDay) g_date_time_get_day_of_month (now),
+                                (GDateMonth) g_date_time_get_month (now),
+                                (GDateYear) g_date_time_get_year (now));
+
+  if (days > 0)
+    g_date_add_days (date, (guint) days);
+  else if (days < 0)
+    g_date_subtract_days (date, (guint) -days);
+
+  return date;
+}

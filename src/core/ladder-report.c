@@ -915,6 +915,34 @@ describe_promotions (LadderProfile *profile)
   return g_string_free_and_steal (out);
 }
 
+/* The oldest and the latest entry with a date (the log is in date
+ * order, undated entries last), or NULL. */
+static LadderEvidence *
+first_dated_evidence (Content *content)
+{
+  LadderEvidence *entry;
+
+  if (content->evidence->len == 0)
+    return NULL;
+
+  entry = g_ptr_array_index (content->evidence, 0);
+  return date_key (ladder_evidence_get_date (entry)) != G_MAXUINT ? entry : NULL;
+}
+
+static LadderEvidence *
+last_dated_evidence (Content *content)
+{
+  for (guint i = content->evidence->len; i > 0; i--)
+    {
+      LadderEvidence *entry = g_ptr_array_index (content->evidence, i - 1);
+
+      if (date_key (ladder_evidence_get_date (entry)) != G_MAXUINT)
+        return entry;
+    }
+
+  return NULL;
+}
+
 /* "Level 3 and Level 4": the levels whose behaviours are listed. */
 static char *
 describe_levels_in_play (Content *content)
@@ -1053,19 +1081,31 @@ add_title_block (LadderReport *self,
                   (GDateYear) g_date_time_get_year (self->date));
   made = format_date (&today);
 
-  if (content->since != NULL)
+  if (content->since != NULL || first_dated_evidence (content) != NULL)
     {
-      g_autofree char *from = format_date (content->since);
+      GDate from = content->since != NULL ? *content->since
+                                          : *ladder_evidence_get_date (first_dated_evidence (content));
+      GDate to = today;
+      LadderEvidence *last = last_dated_evidence (content);
+      g_autofree char *from_text = NULL;
+      g_autofree char *to_text = NULL;
 
-      /* Translators: the period a summary covers, "4 March 2026 to 1 June 2026" */
-      period = g_strdup_printf (_("%s to %s"), from, made);
-    }
-  else if (content->evidence->len > 0 &&
-           g_date_valid (ladder_evidence_get_date (g_ptr_array_index (content->evidence, 0))))
-    {
-      g_autofree char *from = format_date (ladder_evidence_get_date (g_ptr_array_index (content->evidence, 0)));
+      /* An entry dated after the summary is made (a typing mistake, or a
+       * clock set wrong when it was logged) or a "since" after it must not
+       * print the period backwards: it ends at the latest of them, and
+       * then starts no later than it ends. */
+      if (last != NULL && g_date_compare (ladder_evidence_get_date (last), &to) > 0)
+        to = *ladder_evidence_get_date (last);
+      if (g_date_compare (&from, &to) > 0)
+        to = from;
 
-      period = g_strdup_printf (_("%s to %s"), from, made);
+      from_text = format_date (&from);
+      to_text = format_date (&to);
+      if (g_date_compare (&from, &to) == 0)
+        period = g_strdup (from_text);
+      else
+        /* Translators: the period a summary covers, "4 March 2026 to 1 June 2026" */
+        period = g_strdup_printf (_("%s to %s"), from_text, to_text);
     }
   else
     {

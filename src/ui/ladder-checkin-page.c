@@ -222,15 +222,136 @@ describe_action (LadderAction *action)
   return g_strdup_printf (_("%s · due %s"), owner, date);
 }
 
-/* Ticking an action done takes "overdue" off it. */
+/* Ticking an action done takes "overdue" off it; a new owner or due
+ * date shows at once. */
 static void
-action_done_cb (LadderAction *action,
-                GParamSpec   *pspec,
-                AdwActionRow *row)
+action_changed_cb (LadderAction *action,
+                   GParamSpec   *pspec,
+                   AdwActionRow *row)
 {
   g_autofree char *detail = describe_action (action);
 
   adw_action_row_set_subtitle (row, detail);
+}
+
+static void
+action_owner_selected_cb (GtkDropDown  *dropdown,
+                          GParamSpec   *pspec,
+                          LadderAction *action)
+{
+  LadderRater owner = gtk_drop_down_get_selected (dropdown) == 1 ? LADDER_RATER_MANAGER
+                                                                  : LADDER_RATER_SELF;
+
+  if (ladder_action_get_owner (action) != owner)
+    ladder_action_set_owner (action, owner);
+}
+
+static void
+action_owner_changed_cb (LadderAction *action,
+                         GParamSpec   *pspec,
+                         GtkDropDown  *dropdown)
+{
+  gtk_drop_down_set_selected (dropdown, ladder_action_get_owner (action) == LADDER_RATER_MANAGER ? 1 : 0);
+}
+
+/* Who does it, changed on the row itself. */
+static GtkWidget *
+action_owner_dropdown (LadderAction *action)
+{
+  const char *owners[] = { C_("rater", "Self"), C_("rater", "Manager"), NULL };
+  GtkWidget *dropdown = gtk_drop_down_new_from_strings (owners);
+
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (dropdown, _("Owner"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Owner"), -1);
+  action_owner_changed_cb (action, NULL, GTK_DROP_DOWN (dropdown));
+  g_signal_connect_object (action, "notify::owner", G_CALLBACK (action_owner_changed_cb),
+                           dropdown, 0);
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (action_owner_selected_cb),
+                           action, 0);
+
+  return dropdown;
+}
+
+static void
+action_due_changed_cb (LadderAction  *action,
+                       GParamSpec    *pspec,
+                       GtkMenuButton *button)
+{
+  const GDate *due = ladder_action_get_due (action);
+  g_autofree char *date = due != NULL && g_date_valid (due) ? format_date (due) : NULL;
+
+  gtk_menu_button_set_label (button, date != NULL ? date : _("No Date"));
+}
+
+static void
+action_due_selected_cb (GtkCalendar  *calendar,
+                        LadderAction *action)
+{
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (calendar);
+  g_autoptr(GDate) due = NULL;
+
+  if (_ladder_calendar_is_moving (calendar))
+    return;
+
+  due = g_date_new_dmy ((GDateDay) g_date_time_get_day_of_month (day),
+                        (GDateMonth) g_date_time_get_month (day),
+                        (GDateYear) g_date_time_get_year (day));
+  if (ladder_action_get_due (action) == NULL ||
+      g_date_compare (ladder_action_get_due (action), due) != 0)
+    ladder_action_set_due (action, due);
+  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER)));
+}
+
+static void
+action_due_cleared_cb (GtkButton    *button,
+                       LadderAction *action)
+{
+  if (ladder_action_get_due (action) != NULL)
+    ladder_action_set_due (action, NULL);
+  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER)));
+}
+
+/* The calendar opens on the due date, or today, with the keyboard on it. */
+static void
+action_due_popover_shown_cb (GtkPopover   *popover,
+                             LadderAction *action)
+{
+  GtkCalendar *calendar = g_object_get_data (G_OBJECT (popover), "ladder-calendar");
+
+  _ladder_calendar_show_date (calendar, ladder_action_get_due (action));
+  gtk_widget_grab_focus (GTK_WIDGET (calendar));
+}
+
+/* When it is due, set or changed on the row itself. */
+static GtkWidget *
+action_due_button (LadderAction *action)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *calendar = gtk_calendar_new ();
+  GtkWidget *clear = gtk_button_new_with_mnemonic (_("_No Due Date"));
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Due Date"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Due Date"), -1);
+  _ladder_calendar_add_keys (GTK_CALENDAR (calendar));
+  gtk_box_append (GTK_BOX (box), calendar);
+  gtk_box_append (GTK_BOX (box), clear);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  g_object_set_data (G_OBJECT (popover), "ladder-calendar", calendar);
+
+  action_due_changed_cb (action, NULL, GTK_MENU_BUTTON (button));
+  g_signal_connect_object (action, "notify::due", G_CALLBACK (action_due_changed_cb), button, 0);
+  g_signal_connect_object (calendar, "day-selected", G_CALLBACK (action_due_selected_cb), action, 0);
+  g_signal_connect_object (clear, "clicked", G_CALLBACK (action_due_cleared_cb), action, 0);
+  g_signal_connect_object (popover, "show", G_CALLBACK (action_due_popover_shown_cb), action, 0);
+
+  return button;
 }
 
 static void
@@ -262,10 +383,18 @@ action_row (LadderCheckinPage *self,
                                   -1);
   g_object_bind_property (action, "done", check, "active",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  g_signal_connect_object (action, "notify::done", G_CALLBACK (action_done_cb), row, 0);
+  g_signal_connect_object (action, "notify::done", G_CALLBACK (action_changed_cb), row, 0);
+  g_signal_connect_object (action, "notify::owner", G_CALLBACK (action_changed_cb), row, 0);
+  g_signal_connect_object (action, "notify::due", G_CALLBACK (action_changed_cb), row, 0);
   adw_action_row_add_prefix (row, check);
   if (checkable)
-    adw_action_row_set_activatable_widget (row, check);
+    {
+      /* What is agreed can be handed over or moved, in the check-in
+       * being held: an earlier check-in's open action as its own. */
+      adw_action_row_set_activatable_widget (row, check);
+      adw_action_row_add_suffix (row, action_owner_dropdown (action));
+      adw_action_row_add_suffix (row, action_due_button (action));
+    }
 
   if (removable)
     {
@@ -501,7 +630,12 @@ update_due_label (LadderCheckinPage *self)
 static void
 due_selected_cb (LadderCheckinPage *self)
 {
-  g_autoptr(GDateTime) day = gtk_calendar_get_date (self->due_calendar);
+  g_autoptr(GDateTime) day = NULL;
+
+  if (_ladder_calendar_is_moving (self->due_calendar))
+    return;
+
+  day = gtk_calendar_get_date (self->due_calendar);
 
   g_clear_pointer (&self->due, g_date_free);
   self->due = g_date_new_dmy (g_date_time_get_day_of_month (day),
@@ -509,6 +643,13 @@ due_selected_cb (LadderCheckinPage *self)
                               g_date_time_get_year (day));
   update_due_label (self);
   gtk_popover_popdown (self->due_popover);
+}
+
+static void
+due_popover_shown_cb (LadderCheckinPage *self)
+{
+  _ladder_calendar_show_date (self->due_calendar, self->due);
+  gtk_widget_grab_focus (GTK_WIDGET (self->due_calendar));
 }
 
 static void
@@ -702,6 +843,7 @@ ladder_checkin_page_class_init (LadderCheckinPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, add_action_cb);
   gtk_widget_class_bind_template_callback (widget_class, due_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, due_cleared_cb);
+  gtk_widget_class_bind_template_callback (widget_class, due_popover_shown_cb);
 
   gtk_widget_class_install_action (widget_class, "checkin.finish", NULL,
                                    ladder_checkin_page_finish_action);
@@ -718,6 +860,7 @@ ladder_checkin_page_init (LadderCheckinPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   _ladder_text_buffer_keep_runs_short (gtk_text_view_get_buffer (self->notes_view));
+  _ladder_calendar_add_keys (self->due_calendar);
 }
 
 /**

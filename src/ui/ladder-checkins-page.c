@@ -659,6 +659,7 @@ discarded_cb (LadderCheckinPage  *page,
   g_object_set_data_full (G_OBJECT (toast), "ladder-profile", g_object_ref (self->profile),
                           g_object_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_discard_cb), self, 0);
+  _ladder_offer_undo (GTK_WIDGET (self), toast);
   set_draft (self, NULL);
   update (self);
   add_toast (self, toast);
@@ -859,6 +860,7 @@ ladder_checkins_page_delete_action (GtkWidget  *widget,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "ladder-checkin-id", g_strdup (id), g_free);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
+  _ladder_offer_undo (GTK_WIDGET (self), toast);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), self, 0);
   add_toast (self, toast);
 }

@@ -25,8 +25,9 @@ struct _LadderEvidenceEditor
 
   AdwEntryRow          *title_row;
   AdwActionRow         *date_row;
+  GtkLabel             *date_warning;
   GtkCalendar          *calendar;
-  GtkMenuButton        *date_button;
+  GtkPopover           *date_popover;  /* parented to date_row */
   GtkTextView          *body_view;
   GtkWidget            *long_body_box;
   GtkLabel             *long_body_label;
@@ -43,6 +44,10 @@ struct _LadderEvidenceEditor
   GtkButton            *delete_button;
   GtkStringFilter      *behaviour_filter;
   GtkCustomSorter      *behaviour_sorter;  /* calls back into the editor */
+
+  /* The typed text as the editor opened, to tell whether leaving loses
+   * any: title, description, tags. */
+  char                 *original_text;
 };
 
 G_DEFINE_FINAL_TYPE (LadderEvidenceEditor, ladder_evidence_editor, ADW_TYPE_DIALOG)
@@ -55,12 +60,32 @@ update_date_row (LadderEvidenceEditor *self)
   adw_action_row_set_subtitle (self->date_row, text);
 }
 
+/* Evidence records what has happened: a day after today is a slip of the
+ * calendar, and saving it would sort the entry above everything since
+ * and print a summary's period backwards. The editor says so under the
+ * date and does not save until the date is today or earlier, rather
+ * than change the date behind the user's back. */
+static gboolean
+date_is_future (LadderEvidenceEditor *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+
+  return g_date_valid (&self->date) && g_date_compare (&self->date, &today) > 0;
+}
+
 static void
 update_save_action (LadderEvidenceEditor *self)
 {
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  gboolean future = date_is_future (self);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", *title != '\0');
+  gtk_widget_set_visible (GTK_WIDGET (self->date_warning), future);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", *title != '\0' && !future);
 }
 
 static GStrv get_behaviours (LadderEvidenceEditor *self);
@@ -108,11 +133,36 @@ static void
 calendar_day_selected_cb (LadderEvidenceEditor *self)
 {
   g_autoptr(GDateTime) dt = gtk_calendar_get_date (self->calendar);
+  gboolean was_future = date_is_future (self);
+
+  /* An arrow key only moves the day; Enter, Space or a click chooses it. */
+  if (_ladder_calendar_is_moving (self->calendar))
+    return;
 
   g_date_set_dmy (&self->date, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
                   g_date_time_get_year (dt));
   update_date_row (self);
-  gtk_menu_button_popdown (self->date_button);
+  update_save_action (self);
+  gtk_popover_popdown (self->date_popover);
+  if (date_is_future (self) && !was_future)
+    gtk_accessible_announce (GTK_ACCESSIBLE (self->date_row),
+                             gtk_label_get_label (self->date_warning),
+                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+}
+
+static void
+date_row_activated_cb (LadderEvidenceEditor *self)
+{
+  gtk_popover_popup (self->date_popover);
+}
+
+/* The popover opens with the keyboard on the calendar, not on the
+ * buttons of its heading. */
+static void
+date_popover_shown_cb (LadderEvidenceEditor *self)
+{
+  _ladder_calendar_show_date (self->calendar, &self->date);
+  gtk_widget_grab_focus (GTK_WIDGET (self->calendar));
 }
 
 static void remove_link_cb (GtkButton *button, LadderEvidenceEditor *self);
@@ -242,6 +292,7 @@ remove_link_cb (GtkButton            *button,
   g_object_set_data_full (G_OBJECT (toast), "ladder-link", g_steal_pointer (&link), g_free);
   g_object_set_data (G_OBJECT (toast), "ladder-index", GUINT_TO_POINTER (index));
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_remove_link_cb), self, 0);
+  _ladder_offer_undo (GTK_WIDGET (self), toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -298,19 +349,57 @@ compare_behaviours (gconstpointer a,
 }
 
 static void
+undo_untick_cb (AdwToast             *toast,
+                LadderEvidenceEditor *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (toast), "ladder-behaviour");
+  GtkCheckButton *check = g_object_get_data (G_OBJECT (toast), "ladder-check");
+
+  /* The row may show another behaviour by now, or none. */
+  if (check != NULL &&
+      g_strcmp0 (g_object_get_data (G_OBJECT (check), "ladder-behaviour"), id) == 0)
+    {
+      gtk_check_button_set_active (check, TRUE);
+      return;
+    }
+
+  g_hash_table_add (self->selected, g_strdup (id));
+  update_behaviours_summary (self);
+}
+
+static void
 check_toggled_cb (GtkCheckButton       *check,
                   LadderEvidenceEditor *self)
 {
   const char *id = g_object_get_data (G_OBJECT (check), "ladder-behaviour");
+  AdwToast *toast;
 
   if (id == NULL)
     return;
 
   if (gtk_check_button_get_active (check))
-    g_hash_table_add (self->selected, g_strdup (id));
-  else
-    g_hash_table_remove (self->selected, id);
+    {
+      g_hash_table_add (self->selected, g_strdup (id));
+      update_behaviours_summary (self);
+      return;
+    }
+
+  if (!g_hash_table_remove (self->selected, id))
+    return;
   update_behaviours_summary (self);
+
+  /* A Space on a box the Tab key passed unticks it: as for a link, an
+   * undo brings it back. */
+  /* Not named: a behaviour's text is longer than a toast's one line, and
+   * the box is in view just above. */
+  toast = adw_toast_new (_("Behaviour unticked"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "ladder-behaviour", g_strdup (id), g_free);
+  g_object_set_data_full (G_OBJECT (toast), "ladder-check", g_object_ref (check), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_untick_cb), self, 0);
+  _ladder_offer_undo (GTK_WIDGET (self), toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -614,7 +703,7 @@ ladder_evidence_editor_save_action (GtkWidget  *widget,
   g_autoptr(GStrvBuilder) links_builder = g_strv_builder_new ();
   g_auto(GStrv) links = NULL;
 
-  if (*title == '\0')
+  if (*title == '\0' || date_is_future (self))
     return;
 
   for (guint i = 0; i < self->links->len; i++)
@@ -643,7 +732,64 @@ ladder_evidence_editor_save_action (GtkWidget  *widget,
   if (created != NULL)
     ladder_profile_add_evidence (self->profile, created);
 
-  adw_dialog_close (ADW_DIALOG (self));
+  adw_dialog_force_close (ADW_DIALOG (self));
+}
+
+static char *
+get_typed_text (LadderEvidenceEditor *self)
+{
+  g_autofree char *body = get_body (self);
+
+  return g_strjoin ("\x1f", gtk_editable_get_text (GTK_EDITABLE (self->title_row)), body,
+                    gtk_editable_get_text (GTK_EDITABLE (self->tags_row)),
+                    gtk_editable_get_text (GTK_EDITABLE (self->link_entry)), NULL);
+}
+
+/* Escape, Cancel and the close button ask before they throw typed text
+ * away; the dialog closes at once when there is none. */
+static void
+update_can_close (LadderEvidenceEditor *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->original_text == NULL)
+    return;
+
+  text = get_typed_text (self);
+  adw_dialog_set_can_close (ADW_DIALOG (self), g_str_equal (text, self->original_text));
+}
+
+static void
+discard_response_cb (AdwAlertDialog       *alert,
+                     GAsyncResult         *result,
+                     LadderEvidenceEditor *self)
+{
+  const char *response = adw_alert_dialog_choose_finish (alert, result);
+
+  if (g_str_equal (response, "discard"))
+    adw_dialog_force_close (ADW_DIALOG (self));
+  g_object_unref (self);
+}
+
+static void
+close_attempt_cb (LadderEvidenceEditor *self)
+{
+  AdwDialog *alert;
+
+  alert = adw_alert_dialog_new (_("Discard Changes?"),
+                                self->evidence == NULL
+                                  ? _("The text typed in this entry is not saved.")
+                                  : _("The changes to this entry are not saved."));
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "keep", _("_Keep Editing"),
+                                  "discard", _("_Discard"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "discard",
+                                            ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "keep");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "keep");
+  adw_alert_dialog_choose (ADW_ALERT_DIALOG (alert), GTK_WIDGET (self), NULL,
+                           (GAsyncReadyCallback) discard_response_cb, g_object_ref (self));
 }
 
 static void
@@ -658,7 +804,7 @@ ladder_evidence_editor_delete_action (GtkWidget  *widget,
 
   gtk_widget_activate_action (widget, "win.delete-evidence", "s",
                               ladder_evidence_get_id (self->evidence));
-  adw_dialog_close (ADW_DIALOG (self));
+  adw_dialog_force_close (ADW_DIALOG (self));
 }
 
 static void
@@ -678,6 +824,8 @@ ladder_evidence_editor_dispose (GObject *object)
     gtk_custom_sorter_set_sort_func (self->behaviour_sorter, NULL, NULL, NULL);
   g_clear_object (&self->behaviour_sorter);
 
+  if (self->date_popover != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->date_popover));
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_EVIDENCE_EDITOR);
   g_ptr_array_set_size (self->link_rows, 0);
   g_clear_object (&self->evidence);
@@ -696,6 +844,7 @@ ladder_evidence_editor_finalize (GObject *object)
   g_ptr_array_unref (self->link_rows);
   g_hash_table_unref (self->category_index);
   g_free (self->long_body);
+  g_free (self->original_text);
 
   G_OBJECT_CLASS (ladder_evidence_editor_parent_class)->finalize (object);
 }
@@ -713,8 +862,9 @@ ladder_evidence_editor_class_init (LadderEvidenceEditorClass *klass)
                                                RESOURCE_PREFIX "/ladder-evidence-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, date_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, date_warning);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, calendar);
-  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, date_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, date_popover);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, body_view);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, long_body_box);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, long_body_label);
@@ -730,6 +880,10 @@ ladder_evidence_editor_class_init (LadderEvidenceEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, delete_button);
   gtk_widget_class_bind_template_callback (widget_class, update_save_action);
   gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, date_popover_shown_cb);
+  gtk_widget_class_bind_template_callback (widget_class, date_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_can_close);
+  gtk_widget_class_bind_template_callback (widget_class, close_attempt_cb);
   gtk_widget_class_bind_template_callback (widget_class, link_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, title_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, behaviour_search_cb);
@@ -752,6 +906,10 @@ ladder_evidence_editor_init (LadderEvidenceEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   _ladder_text_buffer_keep_runs_short (gtk_text_view_get_buffer (self->body_view));
+  gtk_widget_set_parent (GTK_WIDGET (self->date_popover), GTK_WIDGET (self->date_row));
+  _ladder_calendar_add_keys (self->calendar);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->body_view), "changed",
+                           G_CALLBACK (update_can_close), self, G_CONNECT_SWAPPED);
 
   self->links = g_ptr_array_new_with_free_func (g_free);
   self->selected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -827,6 +985,8 @@ ladder_evidence_editor_new (LadderProfile  *profile,
   rebuild_links (self);
   update_behaviours_summary (self);
   update_save_action (self);
+  self->original_text = get_typed_text (self);
+  update_can_close (self);
 
   for (guint i = 0; i < g_list_model_get_n_items (ladder_framework_get_categories (framework)); i++)
     {

@@ -555,6 +555,10 @@ static void
 range_changed_cb (LadderEvidencePage *self,
                   GtkCalendar        *calendar)
 {
+  /* An arrow key only moves the day; Enter, Space or a click chooses it. */
+  if (_ladder_calendar_is_moving (calendar))
+    return;
+
   if (gtk_drop_down_get_selected (self->date_dropdown) != CUSTOM_RANGE)
     return;
 
@@ -576,15 +580,22 @@ range_popover_show_cb (LadderEvidencePage *self,
   const GDate *date = popover == self->from_popover ? &self->from : &self->to;
   GtkWidget *calendar;
 
-  if (range_calendar (popover) != NULL)
-    return;
+  if (range_calendar (popover) == NULL)
+    {
+      calendar = gtk_calendar_new ();
+      if (g_date_valid (date))
+        calendar_set_date (GTK_CALENDAR (calendar), date);
+      _ladder_calendar_add_keys (GTK_CALENDAR (calendar));
+      g_signal_connect_object (calendar, "day-selected", G_CALLBACK (range_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_popover_set_child (popover, calendar);
+    }
 
-  calendar = gtk_calendar_new ();
+  /* The keyboard on the calendar, which starts from the range's day. */
+  calendar = GTK_WIDGET (range_calendar (popover));
   if (g_date_valid (date))
-    calendar_set_date (GTK_CALENDAR (calendar), date);
-  g_signal_connect_object (calendar, "day-selected", G_CALLBACK (range_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_popover_set_child (popover, calendar);
+    _ladder_calendar_show_date (GTK_CALENDAR (calendar), date);
+  gtk_widget_grab_focus (calendar);
 }
 
 static void

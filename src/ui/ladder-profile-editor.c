@@ -163,6 +163,10 @@ calendar_day_selected_cb (LadderProfileEditor *self)
   g_autoptr(GDate) today = _ladder_date_new_today ();
   GDate chosen;
 
+  /* An arrow key only moves the day; Enter, Space or a click chooses it. */
+  if (_ladder_calendar_is_moving (self->calendar))
+    return;
+
   g_date_clear (&chosen, 1);
   g_date_set_dmy (&chosen, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
                   g_date_time_get_year (dt));
@@ -286,6 +290,7 @@ ladder_profile_editor_init (LadderProfileEditor *self)
   self->change_date = *today;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ladder_calendar_add_keys (self->calendar);
 
   expression = gtk_property_expression_new (LADDER_TYPE_LEVEL, NULL, "name");
   adw_combo_row_set_expression (self->current_row, expression);
@@ -445,6 +450,7 @@ editor_saved_cb (LadderProfileEditor *editor,
   adw_toast_set_action_name (toast, "win.undo-edit-profile");
   adw_toast_set_action_target (toast, "s", id);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), window, 0);
+  _ladder_offer_undo (GTK_WIDGET (window), toast);
   _ladder_window_add_toast (LADDER_WINDOW (window), toast);
 }
 

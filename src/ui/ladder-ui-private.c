@@ -285,3 +285,166 @@ _ladder_text_buffer_keep_runs_short (GtkTextBuffer *buffer)
   gtk_text_buffer_create_tag (buffer, "ladder-run-b", "letter-spacing", 1, "insert-hyphens", FALSE, NULL);
   g_signal_connect_after (buffer, "insert-text", G_CALLBACK (tag_runs_cb), NULL);
 }
+
+/* Undo by keyboard {{{1 */
+
+#define UNDO_TOAST_KEY "ladder-undo-toast"
+
+static void
+undo_toast_dismissed_cb (AdwToast  *toast,
+                         GtkWidget *root)
+{
+  if (g_object_get_data (G_OBJECT (root), UNDO_TOAST_KEY) == toast)
+    g_object_set_data (G_OBJECT (root), UNDO_TOAST_KEY, NULL);
+}
+
+void
+_ladder_offer_undo (GtkWidget *widget,
+                    AdwToast  *toast)
+{
+  GtkRoot *root;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  root = gtk_widget_get_root (widget);
+  if (root == NULL)
+    return;
+
+  g_object_set_data_full (G_OBJECT (root), UNDO_TOAST_KEY, g_object_ref (toast), g_object_unref);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), root, 0);
+}
+
+/* What the toast's button does when clicked: its "button-clicked" handlers,
+ * then its action, and the toast goes. */
+gboolean
+_ladder_undo_latest (GtkWidget *window)
+{
+  g_autoptr(AdwToast) toast = NULL;
+  const char *action;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (window), FALSE);
+
+  toast = g_object_get_data (G_OBJECT (window), UNDO_TOAST_KEY);
+  if (toast == NULL)
+    return FALSE;
+
+  g_object_ref (toast);
+  g_object_set_data (G_OBJECT (window), UNDO_TOAST_KEY, NULL);
+  g_signal_emit_by_name (toast, "button-clicked");
+  action = adw_toast_get_action_name (toast);
+  if (action != NULL)
+    gtk_widget_activate_action_variant (window, action, adw_toast_get_action_target_value (toast));
+  adw_toast_dismiss (toast);
+
+  return TRUE;
+}
+
+/* Calendar keys {{{1 */
+
+#define CALENDAR_MOVING_KEY "ladder-calendar-moving"
+
+static gboolean
+calendar_key_pressed_cb (GtkEventControllerKey *controller,
+                         guint                  keyval,
+                         guint                  keycode,
+                         GdkModifierType        state,
+                         GtkCalendar           *calendar)
+{
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (calendar)) == GTK_TEXT_DIR_RTL;
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+  g_autoptr(GDateTime) moved = NULL;
+
+  /* Ctrl with an arrow keeps the calendar's own meaning (another month
+   * or year). */
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      moved = g_date_time_add_days (date, rtl ? 1 : -1);
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      moved = g_date_time_add_days (date, rtl ? -1 : 1);
+      break;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      moved = g_date_time_add_weeks (date, -1);
+      break;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      moved = g_date_time_add_weeks (date, 1);
+      break;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+      moved = g_date_time_add_months (date, -1);
+      break;
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+      moved = g_date_time_add_months (date, 1);
+      break;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+      g_signal_emit_by_name (calendar, "day-selected");
+      return GDK_EVENT_STOP;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+
+  if (moved == NULL)
+    return GDK_EVENT_STOP;
+
+  g_object_set_data (G_OBJECT (calendar), CALENDAR_MOVING_KEY, GINT_TO_POINTER (TRUE));
+  gtk_calendar_set_date (calendar, moved);
+  g_object_set_data (G_OBJECT (calendar), CALENDAR_MOVING_KEY, NULL);
+
+  return GDK_EVENT_STOP;
+}
+
+void
+_ladder_calendar_add_keys (GtkCalendar *calendar)
+{
+  GtkEventController *keys;
+
+  g_return_if_fail (GTK_IS_CALENDAR (calendar));
+
+  /* Before the calendar's own controller, whose arrow keys start from
+   * its last row whatever day is chosen. */
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (calendar_key_pressed_cb), calendar, 0);
+  gtk_widget_add_controller (GTK_WIDGET (calendar), keys);
+}
+
+gboolean
+_ladder_calendar_is_moving (GtkCalendar *calendar)
+{
+  g_return_val_if_fail (GTK_IS_CALENDAR (calendar), FALSE);
+
+  return g_object_get_data (G_OBJECT (calendar), CALENDAR_MOVING_KEY) != NULL;
+}
+
+void
+_ladder_calendar_show_date (GtkCalendar *calendar,
+                            const GDate *date)
+{
+  g_autoptr(GDateTime) day = NULL;
+
+  g_return_if_fail (GTK_IS_CALENDAR (calendar));
+
+  if (date != NULL && g_date_valid (date))
+    day = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date),
+                                 0, 0, 0);
+  if (day == NULL)
+    day = g_date_time_new_now_local ();
+
+  g_object_set_data (G_OBJECT (calendar), CALENDAR_MOVING_KEY, GINT_TO_POINTER (TRUE));
+  gtk_calendar_set_date (calendar, day);
+  g_object_set_data (G_OBJECT (calendar), CALENDAR_MOVING_KEY, NULL);
+}

@@ -63,4 +63,26 @@ void        _ladder_describe_no_gaps     (guint               n_self,
  * that a text view of any text lays out in bounded time. Call it once. */
 void        _ladder_text_buffer_keep_runs_short (GtkTextBuffer *buffer);
 
+/* Makes @toast, about to be shown with an Undo button, the one that
+ * win.undo (Ctrl+Z) triggers, until it is dismissed. @widget is any
+ * widget of the window it shows in. */
+void        _ladder_offer_undo           (GtkWidget          *widget,
+                                          AdwToast           *toast);
+/* Presses the Undo of the toast _ladder_offer_undo() last made the one,
+ * in @window; FALSE when none is shown. */
+gboolean    _ladder_undo_latest          (GtkWidget          *window);
+
+/* The arrow keys of @calendar move the selected day itself (Up and Down
+ * by a week, Page Up and Page Down by a month), so that the keyboard
+ * starts from the day shown as chosen; Enter or Space chooses it, which
+ * emits GtkCalendar::day-selected once more. While an arrow key moves
+ * the day, _ladder_calendar_is_moving() is TRUE, so that a
+ * ::day-selected handler can tell a move from a choice. */
+void        _ladder_calendar_add_keys    (GtkCalendar        *calendar);
+gboolean    _ladder_calendar_is_moving   (GtkCalendar        *calendar);
+/* Shows @date (or today for an invalid or NULL one) in @calendar as a
+ * move, not a choice. */
+void        _ladder_calendar_show_date   (GtkCalendar        *calendar,
+                                          const GDate        *date);
+
 G_END_DECLS

@@ -23,6 +23,7 @@
 #include "ladder-progress-page.h"
 #include "ladder-sidebar-row.h"
 #include "ladder-summary-page.h"
+#include "ladder-ui-private.h"
 #include "ladder-window-private.h"
 
 /* How long the window waits after a change before it writes the profile:
@@ -1201,6 +1202,7 @@ ladder_window_delete_profile_action (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (t), "ladder-profile",
                           g_strdup (ladder_profile_get_id (profile)), g_free);
   g_signal_connect_object (t, "dismissed", G_CALLBACK (profile_toast_dismissed_cb), self, 0);
+  _ladder_offer_undo (GTK_WIDGET (self), t);
   add_toast (self, t);
 
   /* The profile that took its place in the list, else the one before it:
@@ -1333,7 +1335,20 @@ ladder_window_delete_evidence_action (GtkWidget  *widget,
   adw_toast_set_action_target (t, "s", id);
   g_object_set_data_full (G_OBJECT (t), "ladder-evidence", g_strdup (id), g_free);
   g_signal_connect_object (t, "dismissed", G_CALLBACK (evidence_toast_dismissed_cb), self, 0);
+  _ladder_offer_undo (GTK_WIDGET (self), t);
   add_toast (self, t);
+}
+
+/* Ctrl+Z: what the Undo of the latest undo toast still shown does, from
+ * the keyboard, wherever the focus is (a text field that can undo its
+ * own typing takes the key first). */
+static void
+ladder_window_undo_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  if (!_ladder_undo_latest (widget))
+    gtk_widget_error_bell (widget);
 }
 
 static void
@@ -2024,6 +2039,10 @@ ladder_window_class_init (LadderWindowClass *klass)
                                    ladder_window_edit_evidence_action);
   gtk_widget_class_install_action (widget_class, "win.delete-evidence", "s",
                                    ladder_window_delete_evidence_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, ladder_window_undo_action);
+  /* A binding, not an application accelerator: those come before the
+   * focused widget, and a text field's own Ctrl+Z must come first. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_install_action (widget_class, "win.undo-delete-evidence", "s",
                                    undo_delete_evidence_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete-profile", "s",
