@@ -134,7 +134,7 @@ ui_find_all (GtkWidget *root,
              GType      type,
              GPtrArray *found)
 {
-  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
     g_ptr_array_add (found, root);
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
