@@ -232,6 +232,9 @@ test_checkins_start_fill_finish (void)
   /* A second one looks back on the first: one rating moved, its action is
    * open and can be ticked done here. */
   ladder_profile_rate (profile, "b2", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  /* Both raters moved on this one: one row, and one in the count above. */
+  ladder_profile_rate (profile, "b3", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  ladder_profile_rate (profile, "b3", LADDER_RATER_MANAGER, LADDER_RATING_NOT_YET);
   ladder_action_set_text (late, "Read the runbook");
   ladder_action_set_due (late, long_ago);
   ladder_checkin_add_action (checkin, late);
@@ -241,6 +244,18 @@ test_checkins_start_fill_finish (void)
   group = ui_find (GTK_WIDGET (page), "changes_group", ADW_TYPE_PREFERENCES_GROUP);
   g_assert_nonnull (row_titled (group, "Writes tests"));
   g_assert_null (row_titled (group, "Helps others"));
+  row = row_titled (group, "Designs systems");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (subtitle_of (row), ==,
+                   "Self: Unrated → Sometimes · Manager: Unrated → Not yet");
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    const char *since = adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group));
+
+    ui_find_all (group, ADW_TYPE_ACTION_ROW, rows);
+    g_assert_cmpuint (rows->len, ==, 2);
+    g_assert_true (g_str_has_prefix (since, "2 since the check-in of "));
+  }
   group = ui_find (GTK_WIDGET (page), "open_group", ADW_TYPE_PREFERENCES_GROUP);
   g_assert_true (gtk_widget_get_visible (group));
   row = row_titled (group, "Lead the <design> review");

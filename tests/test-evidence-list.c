@@ -776,6 +776,29 @@ test_evidence_body_round_trip (void)
   gtk_window_destroy (window);
 }
 
+typedef struct
+{
+  GListModel *pieces;
+  gsize       length;
+} Pieces;
+
+/* Whether the pieces of a long description are all in its list. */
+static gboolean
+all_pieces_in_cb (gpointer data)
+{
+  Pieces *pieces = data;
+  gsize length = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (pieces->pieces); i++)
+    {
+      g_autoptr(GtkStringObject) piece = g_list_model_get_item (pieces->pieces, i);
+
+      length += strlen (gtk_string_object_get_string (piece));
+    }
+
+  return length == pieces->length;
+}
+
 /* A description too long to edit without the window freezing (a word of
  * 100,000 characters, 1 MB) is shown in pieces that make it whole again,
  * in order, and saved as it was; Edit Anyway puts it in the text view. */
@@ -812,6 +835,10 @@ test_evidence_long_body (void)
 
   list = GTK_LIST_VIEW (ui_find (GTK_WIDGET (dialog), "long_body_list", GTK_TYPE_LIST_VIEW));
   chunks = G_LIST_MODEL (gtk_list_view_get_model (list));
+  /* A list view makes a row for up to 200 items in the frame they come
+   * in: the pieces come a few at a frame, not all before the first. */
+  g_assert_cmpuint (g_list_model_get_n_items (chunks), <, 50);
+  ui_wait_for (all_pieces_in_cb, &(Pieces) { chunks, body->len }, "every piece of the description");
   g_assert_cmpuint (g_list_model_get_n_items (chunks), >=, body->len / 512);
   for (guint i = 0; i < g_list_model_get_n_items (chunks); i++)
     {
@@ -820,6 +847,12 @@ test_evidence_long_body (void)
 
       g_assert_true (g_utf8_validate (text, -1, NULL));
       g_assert_cmpuint (strlen (text), <=, 512);
+      /* Never a mark cut from its letter; a piece of a word with no
+       * break is short, as Pango measures it at a cost in proportion
+       * to its length at each of its lines. */
+      g_assert_false (g_unichar_ismark (g_utf8_get_char (text)));
+      if (strpbrk (text, " \n") == NULL)
+        g_assert_cmpuint (g_utf8_strlen (text, -1), <=, 64);
       g_string_append (joined, text);
     }
   g_assert_cmpstr (joined->str, ==, body->str);

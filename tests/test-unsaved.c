@@ -268,6 +268,10 @@ fail_a_change (LadderWindow *window,
   click (ADW_ALERT_DIALOG (details), "_Close");
   ui_wait_for (no_dialog_cb, window, "the details to go");
 
+  /* Someone inside a category learns of it too. */
+  ui_assert_category_page_banner (window, "craft", banner);
+  g_assert_true (adw_banner_get_revealed (banner));
+
   return profile;
 }
 

@@ -282,6 +282,10 @@ test_window_read_only_profile (void)
                             g_file_peek_path (file)));
   g_assert_true (adw_dialog_close (details));
 
+  /* Inside one of its categories too. */
+  ui_assert_category_page_banner (window, "craft", banner);
+  g_assert_true (adw_banner_get_revealed (banner));
+
   ui_show_small_profile (window);
   g_assert_false (adw_banner_get_revealed (banner));
 

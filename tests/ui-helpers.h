@@ -523,3 +523,34 @@ ui_today_plus (int days)
 
   return date;
 }
+
+/* Shows @category of the profile shown on a page of its own, and checks
+ * that the page has a banner that says what @banner says, as it says it:
+ * the same title, the same Details, revealed when it is. Back to the
+ * profile after. */
+static inline void
+ui_assert_category_page_banner (LadderWindow *window,
+                                const char   *category,
+                                AdwBanner    *banner)
+{
+  AdwNavigationView *nav = ADW_NAVIGATION_VIEW (ui_find (GTK_WIDGET (window), "content_nav",
+                                                         ADW_TYPE_NAVIGATION_VIEW));
+  g_autoptr(GPtrArray) banners = g_ptr_array_new ();
+  AdwNavigationPage *page;
+  AdwBanner *copy = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-category", "s", category));
+  page = adw_navigation_view_get_visible_page (nav);
+  g_assert_cmpstr (adw_navigation_page_get_tag (page), !=, "main");
+  ui_find_all (GTK_WIDGET (page), ADW_TYPE_BANNER, banners);
+  for (guint i = 0; i < banners->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (banners, i)),
+                   gtk_actionable_get_action_name (GTK_ACTIONABLE (banner))) == 0)
+      copy = g_ptr_array_index (banners, i);
+  g_assert_nonnull (copy);
+  g_assert_cmpint (adw_banner_get_revealed (copy), ==, adw_banner_get_revealed (banner));
+  g_assert_cmpstr (adw_banner_get_title (copy), ==, adw_banner_get_title (banner));
+  g_assert_cmpstr (adw_banner_get_button_label (copy), ==, adw_banner_get_button_label (banner));
+  g_assert_false (adw_banner_get_use_markup (copy));
+  adw_navigation_view_pop_to_tag (nav, "main");
+}

@@ -431,16 +431,26 @@ fill_changes (LadderCheckinPage *self)
   guint n = ladder_review_get_n_changes (self->review);
   Rows rows = { self->changes_group, NULL, 0, 0 };
 
+  /* One row per behaviour, with both sides when both changed (the
+   * review lists them one after the other); the count above the rows is
+   * of those rows, not of the two raters' changes. */
+  for (guint i = 0; i < n; i++)
+    {
+      if (i == 0 || g_strcmp0 (ladder_review_get_change (self->review, i)->behaviour_id,
+                               ladder_review_get_change (self->review, i - 1)->behaviour_id) != 0)
+        rows.total++;
+    }
+
   if (previous != NULL)
     {
       g_autofree char *date = format_date (ladder_checkin_get_date (previous));
       g_autofree char *since = NULL;
 
-      if (n > 0)
-        /* Translators: %u is a number of ratings, %s the date of the check-in before */
+      if (rows.total > 0)
+        /* Translators: %u is a number of behaviours whose rating changed, %s the date of the check-in before */
         since = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u since the check-in of %s",
-                                              "%u since the check-in of %s", n),
-                                 n, date);
+                                              "%u since the check-in of %s", rows.total),
+                                 rows.total, date);
       else
         /* Translators: %s is the date of the check-in before */
         since = g_strdup_printf (_("Since the check-in of %s"), date);
@@ -455,15 +465,6 @@ fill_changes (LadderCheckinPage *self)
 
   if (n == 0)
     add_placeholder (self->changes_group, _("No rating changed"));
-
-  /* One row per behaviour, with both sides when both changed (the
-   * review lists them one after the other). */
-  for (guint i = 0; i < n; i++)
-    {
-      if (i == 0 || g_strcmp0 (ladder_review_get_change (self->review, i)->behaviour_id,
-                               ladder_review_get_change (self->review, i - 1)->behaviour_id) != 0)
-        rows.total++;
-    }
 
   for (guint i = 0; i < n; i++)
     {

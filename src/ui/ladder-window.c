@@ -164,6 +164,45 @@ profile_merged_cb (LadderWindow  *self,
   add_toast (self, self->merged_toast);
 }
 
+/* A copy of @banner under the header bar of @toolbar that shows what it
+ * shows, for as long as the page lives. */
+static void
+add_banner_copy (AdwToolbarView *toolbar,
+                 AdwBanner      *banner)
+{
+  static const char *const properties[] = { "title", "button-label", "action-name", "revealed" };
+  AdwBanner *copy = ADW_BANNER (adw_banner_new (""));
+  g_auto(GStrv) classes = gtk_widget_get_css_classes (GTK_WIDGET (banner));
+
+  adw_banner_set_use_markup (copy, FALSE);
+  gtk_widget_set_css_classes (GTK_WIDGET (copy), (const char **) classes);
+  for (guint i = 0; i < G_N_ELEMENTS (properties); i++)
+    g_object_bind_property (banner, properties[i], copy, properties[i], G_BINDING_SYNC_CREATE);
+  adw_toolbar_view_add_top_bar (toolbar, GTK_WIDGET (copy));
+}
+
+/* A page pushed over the profile (a category, a check-in) says what the
+ * main page's banners say: someone working inside it must learn too that
+ * the profile is read-only or that saving failed. */
+static void
+visible_page_changed_cb (LadderWindow *self)
+{
+  AdwNavigationPage *page = adw_navigation_view_get_visible_page (self->content_nav);
+  GtkWidget *child;
+
+  if (page == NULL || page == self->main_page ||
+      g_object_get_data (G_OBJECT (page), "ladder-banners") != NULL)
+    return;
+
+  child = adw_navigation_page_get_child (page);
+  if (!ADW_IS_TOOLBAR_VIEW (child))
+    return;
+
+  add_banner_copy (ADW_TOOLBAR_VIEW (child), self->save_banner);
+  add_banner_copy (ADW_TOOLBAR_VIEW (child), self->read_only_banner);
+  g_object_set_data (G_OBJECT (page), "ladder-banners", GINT_TO_POINTER (TRUE));
+}
+
 static void
 update_chrome (LadderWindow *self)
 {
@@ -2123,6 +2162,8 @@ ladder_window_init (LadderWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->checkins_page, "notify::draft-error",
                            G_CALLBACK (draft_error_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->content_nav, "notify::visible-page",
+                           G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
   /* The role under the name in the wide header bar goes with it. */
   g_signal_connect_object (self->window_title, "notify::subtitle", G_CALLBACK (update_chrome), self,
                            G_CONNECT_SWAPPED);
