@@ -11,54 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "ladder-core.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} CliResult;
-
-static void
-cli_result_free (CliResult *result)
-{
-  g_free (result->out);
-  g_free (result->err);
-  g_free (result);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliResult, cli_result_free)
-
-static CliResult *
-run_cli (const char *first_arg,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  CliResult *result = g_new0 (CliResult, 1);
-  const char *cli = g_getenv ("LADDER_CLI");
-  va_list args;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result->status = g_subprocess_get_exit_status (process);
-
-  return result;
-}
+#include "core-helpers.h"
 
 static char *
 seed_path (const char *name)
@@ -67,41 +20,6 @@ seed_path (const char *name)
 
   g_assert_nonnull (dir);
   return g_build_filename (dir, name, NULL);
-}
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("ladder-cli-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_temp_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_assert_cmpint (g_remove (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-}
-
-static void
-write_file (const char *path,
-            const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
 }
 
 static LadderFramework *
@@ -129,7 +47,8 @@ test_import_seed (gconstpointer data)
 {
   const SeedExpectation *expected = data;
   g_autofree char *path = seed_path (expected->file);
-  g_autoptr(CliResult) result = run_cli ("import", path, "--organisation", expected->organisation, NULL);
+  g_autoptr(CoreRun) result = core_run_cli (NULL, "import", path,
+                                            "--organisation", expected->organisation, NULL);
   g_autoptr(LadderFramework) framework = NULL;
 
   g_assert_cmpint (result->status, ==, 0);
@@ -153,8 +72,8 @@ static void
 test_import_warnings (void)
 {
   g_autofree char *path = seed_path ("gitlab-senior-backend-engineer.txt");
-  g_autoptr(CliResult) result = run_cli ("import", path, NULL);
-  g_autoptr(CliResult) quiet = run_cli ("import", path, "--quiet", NULL);
+  g_autoptr(CoreRun) result = core_run_cli (NULL, "import", path, NULL);
+  g_autoptr(CoreRun) quiet = core_run_cli (NULL, "import", path, "--quiet", NULL);
   g_autofree char *prefix = g_strconcat (path, ":", NULL);
 
   g_assert_cmpint (result->status, ==, 0);
@@ -168,12 +87,12 @@ test_import_warnings (void)
 static void
 test_import_output_file (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *out = g_build_filename (dir, "medium.json", NULL);
   g_autofree char *path = seed_path ("medium-foundations.txt");
-  g_autoptr(CliResult) result = run_cli ("import", path, "--name", "Foundations",
-                                         "--id", "medium-foundations", "-q", "-o", out, NULL);
-  g_autoptr(CliResult) validate = NULL;
+  g_autoptr(CoreRun) result = core_run_cli (NULL, "import", path, "--name", "Foundations",
+                                            "--id", "medium-foundations", "-q", "-o", out, NULL);
+  g_autoptr(CoreRun) validate = NULL;
   g_autoptr(LadderFramework) framework = NULL;
   g_autofree char *contents = NULL;
   GStatBuf st;
@@ -188,78 +107,78 @@ test_import_output_file (void)
   g_assert_cmpint (g_stat (out, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
-  validate = run_cli ("validate", out, NULL);
+  validate = core_run_cli (NULL, "validate", out, NULL);
   g_assert_cmpint (validate->status, ==, 0);
   g_assert_cmpstr (validate->err, ==, "");
 
-  remove_temp_dir (dir);
+  core_remove_tree (dir);
 }
 
 static void
 test_import_errors (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *missing = g_build_filename (dir, "missing.txt", NULL);
   g_autofree char *broken = g_build_filename (dir, "broken.json", NULL);
   g_autofree char *expected = NULL;
-  g_autoptr(CliResult) result = NULL;
+  g_autoptr(CoreRun) result = NULL;
 
-  result = run_cli ("import", missing, NULL);
+  result = core_run_cli (NULL, "import", missing, NULL);
   g_assert_cmpint (result->status, ==, 1);
   g_assert_true (g_str_has_prefix (result->err, missing));
   /* The reason once, not GIO's sentence that names the file again. */
   g_assert_true (g_str_has_suffix (result->err, ": The file does not exist.\n"));
   g_assert_cmpstr (result->out, ==, "");
-  g_clear_pointer (&result, cli_result_free);
+  g_clear_pointer (&result, core_run_free);
 
-  write_file (broken, "{\n  \"format\": \"ladder-framework\",\n  \"version\": 1,\n  \"levels\": [\n}\n");
-  result = run_cli ("import", broken, "--format", "json", NULL);
+  core_write_file (broken, "{\n  \"format\": \"ladder-framework\",\n  \"version\": 1,\n  \"levels\": [\n}\n");
+  result = core_run_cli (NULL, "import", broken, "--format", "json", NULL);
   g_assert_cmpint (result->status, ==, 1);
   expected = g_strconcat (broken, ":5:", NULL);
   g_assert_true (g_str_has_prefix (result->err, expected));
   g_assert_cmpstr (result->out, ==, "");
-  g_clear_pointer (&result, cli_result_free);
+  g_clear_pointer (&result, core_run_free);
 
   /* A usage error is not a file error: exit 2 and the help. */
-  result = run_cli ("import", broken, "--format", "docx", NULL);
+  result = core_run_cli (NULL, "import", broken, "--format", "docx", NULL);
   g_assert_cmpint (result->status, ==, 2);
   g_assert_nonnull (strstr (result->err, "docx"));
-  g_clear_pointer (&result, cli_result_free);
+  g_clear_pointer (&result, core_run_free);
 
-  result = run_cli ("frobnicate", NULL);
+  result = core_run_cli (NULL, "frobnicate", NULL);
   g_assert_cmpint (result->status, ==, 2);
   g_assert_nonnull (strstr (result->err, "frobnicate"));
 
-  remove_temp_dir (dir);
+  core_remove_tree (dir);
 }
 
 static void
 test_validate (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *profile = g_build_filename (dir, "profile.json", NULL);
   g_autofree char *unknown = g_build_filename (dir, "unknown.json", NULL);
   g_autofree char *truncated = g_build_filename (dir, "truncated.json", NULL);
   g_autofree char *contents = NULL;
   g_autofree char *half = NULL;
   g_auto(GStrv) lines = NULL;
-  g_autoptr(CliResult) sample = run_cli ("sample", "--evidence", "12", "-o", profile, NULL);
-  g_autoptr(CliResult) result = NULL;
+  g_autoptr(CoreRun) sample = core_run_cli (NULL, "sample", "--evidence", "12", "-o", profile, NULL);
+  g_autoptr(CoreRun) result = NULL;
 
   g_assert_cmpint (sample->status, ==, 0);
-  result = run_cli ("validate", profile, NULL);
+  result = core_run_cli (NULL, "validate", profile, NULL);
   g_assert_cmpint (result->status, ==, 0);
   g_assert_cmpstr (result->err, ==, "");
-  g_clear_pointer (&result, cli_result_free);
+  g_clear_pointer (&result, core_run_free);
 
   g_assert_true (g_file_get_contents (profile, &contents, NULL, NULL));
   half = g_strndup (contents, strlen (contents) / 2);
-  write_file (truncated, half);
-  write_file (unknown, "{ \"format\": \"spreadsheet\", \"version\": 1 }\n");
+  core_write_file (truncated, half);
+  core_write_file (unknown, "{ \"format\": \"spreadsheet\", \"version\": 1 }\n");
 
   /* One line per broken file, each FILE:LINE:COL: message; the good file
    * gives none; exit 1. */
-  result = run_cli ("validate", profile, truncated, unknown, NULL);
+  result = core_run_cli (NULL, "validate", profile, truncated, unknown, NULL);
   g_assert_cmpint (result->status, ==, 1);
   lines = g_strsplit (result->err, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 3);
@@ -270,7 +189,7 @@ test_validate (void)
   g_assert_true (g_regex_match_simple ("^[^:]+:[0-9]+:[0-9]+: .+", lines[1], 0, 0));
   g_assert_cmpstr (lines[2], ==, "");
 
-  remove_temp_dir (dir);
+  core_remove_tree (dir);
 }
 
 /* The line and column (from 1) where @needle first is in @text, by
@@ -308,14 +227,14 @@ test_validate_unsafe_links (void)
     "\"smb://server/share\"",
     "\"www.example.com\"",
   };
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "links.json", NULL);
   g_autofree char *truncated = g_build_filename (dir, "truncated.json", NULL);
   g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "fixtures", "profile.json", NULL);
   g_autofree char *contents = NULL;
   g_autofree char *half = NULL;
   g_autoptr(GString) edited = NULL;
-  g_autoptr(CliResult) result = NULL;
+  g_autoptr(CoreRun) result = NULL;
   g_auto(GStrv) lines = NULL;
 
   g_assert_true (g_file_get_contents (fixture, &contents, NULL, NULL));
@@ -330,9 +249,9 @@ test_validate_unsafe_links (void)
                                       "        \"mailto:someone@example.com\", \"smb://server/share\",\n"
                                       "        \"https://example.com/ä\", \"www.example.com\"\n", 1),
                     ==, 1);
-  write_file (path, edited->str);
+  core_write_file (path, edited->str);
 
-  result = run_cli ("validate", path, NULL);
+  result = core_run_cli (NULL, "validate", path, NULL);
   g_assert_cmpint (result->status, ==, 0);
   g_assert_cmpstr (result->out, ==, "");
   lines = g_strsplit (result->err, "\n", -1);
@@ -348,37 +267,37 @@ test_validate_unsafe_links (void)
   g_assert_nonnull (strstr (lines[0], "“javascript:”"));
   g_assert_nonnull (strstr (lines[4], "not a whole web or email address"));
   g_assert_cmpstr (lines[G_N_ELEMENTS (unsafe)], ==, "");
-  g_clear_pointer (&result, cli_result_free);
+  g_clear_pointer (&result, core_run_free);
   g_clear_pointer (&lines, g_strfreev);
 
   /* Beside a broken file: the broken one alone sets the exit status. */
   half = g_strndup (edited->str, edited->len / 2);
-  write_file (truncated, half);
-  result = run_cli ("validate", path, truncated, NULL);
+  core_write_file (truncated, half);
+  result = core_run_cli (NULL, "validate", path, truncated, NULL);
   g_assert_cmpint (result->status, ==, 1);
   lines = g_strsplit (result->err, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (unsafe) + 2);
   g_assert_true (g_str_has_prefix (lines[G_N_ELEMENTS (unsafe)], truncated));
 
-  remove_temp_dir (dir);
+  core_remove_tree (dir);
 }
 
 static void
 test_show (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *framework = g_build_filename (dir, "framework.json", NULL);
   g_autofree char *profile = g_build_filename (dir, "profile.json", NULL);
   g_autofree char *path = seed_path ("dummyco-backend-engineering.txt");
-  g_autoptr(CliResult) import = run_cli ("import", path, "--organisation", "Dummy Co",
-                                         "-q", "-o", framework, NULL);
-  g_autoptr(CliResult) sample = run_cli ("sample", "-o", profile, NULL);
-  g_autoptr(CliResult) result = NULL;
+  g_autoptr(CoreRun) import = core_run_cli (NULL, "import", path, "--organisation", "Dummy Co",
+                                            "-q", "-o", framework, NULL);
+  g_autoptr(CoreRun) sample = core_run_cli (NULL, "sample", "-o", profile, NULL);
+  g_autoptr(CoreRun) result = NULL;
 
   g_assert_cmpint (import->status, ==, 0);
   g_assert_cmpint (sample->status, ==, 0);
 
-  result = run_cli ("show", framework, NULL);
+  result = core_run_cli (NULL, "show", framework, NULL);
   g_assert_cmpint (result->status, ==, 0);
   g_assert_nonnull (strstr (result->out, "Dummy Co"));
   g_assert_nonnull (strstr (result->out, "6 levels, 5 categories, 135 behaviours"));
@@ -387,9 +306,9 @@ test_show (void)
   g_assert_nonnull (strstr (result->out, "Communication"));
   g_assert_nonnull (strstr (result->out, "Level 6"));
   g_assert_nonnull (strstr (result->out, "Readiness rule: Ready for the next level when 80 %"));
-  g_clear_pointer (&result, cli_result_free);
+  g_clear_pointer (&result, core_run_free);
 
-  result = run_cli ("show", profile, NULL);
+  result = core_run_cli (NULL, "show", profile, NULL);
   g_assert_cmpint (result->status, ==, 0);
   g_assert_nonnull (strstr (result->out, "Backend Engineering"));
   g_assert_nonnull (strstr (result->out, "40 evidence entries"));
@@ -398,7 +317,7 @@ test_show (void)
   g_assert_nonnull (strstr (result->out, "Readiness rule: Ready for the next level when 80 % of the "
                                          "current level’s behaviours are shown.\n"));
   g_assert_null (strstr (result->out, "Promoted on"));
-  g_clear_pointer (&result, cli_result_free);
+  g_clear_pointer (&result, core_run_free);
 
   /* A promotion recorded in the file is listed. */
   {
@@ -425,22 +344,22 @@ test_show (void)
     g_assert_true (g_file_set_contents (profile, text, -1, &error));
     g_assert_no_error (error);
 
-    result = run_cli ("show", profile, NULL);
+    result = core_run_cli (NULL, "show", profile, NULL);
     g_assert_cmpint (result->status, ==, 0);
     expected = g_strdup_printf ("Promoted on 2026-10-01: %s → %s\n", ladder_level_get_name (first),
                                 ladder_level_get_name (second));
     g_assert_nonnull (strstr (result->out, expected));
   }
 
-  remove_temp_dir (dir);
+  core_remove_tree (dir);
 }
 
 static void
 test_sample_deterministic (void)
 {
-  g_autoptr(CliResult) a = run_cli ("sample", "--evidence", "25", "--seed", "7", NULL);
-  g_autoptr(CliResult) b = run_cli ("sample", "--evidence", "25", "--seed", "7", NULL);
-  g_autoptr(CliResult) c = run_cli ("sample", "--evidence", "25", "--seed", "8", NULL);
+  g_autoptr(CoreRun) a = core_run_cli (NULL, "sample", "--evidence", "25", "--seed", "7", NULL);
+  g_autoptr(CoreRun) b = core_run_cli (NULL, "sample", "--evidence", "25", "--seed", "7", NULL);
+  g_autoptr(CoreRun) c = core_run_cli (NULL, "sample", "--evidence", "25", "--seed", "8", NULL);
   g_autoptr(LadderProfile) profile = NULL;
   g_autoptr(GError) error = NULL;
 

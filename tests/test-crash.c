@@ -33,6 +33,7 @@
 #include <glib/gstdio.h>
 
 #include "ladder-core.h"
+#include "core-helpers.h"
 
 #define N_EVIDENCE "20000"
 #define DEFAULT_KILLS 500
@@ -62,28 +63,6 @@ typedef struct
     guint    version;
   }      checked[4];   /* files already compared, newest first */
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-
-  if (dir != NULL)
-    {
-      const char *name;
-
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-      g_assert_cmpint (g_rmdir (path), ==, 0);
-    }
-  else
-    g_assert_cmpint (g_unlink (path), ==, 0);
-}
 
 static char *
 list_folder (const char *path)
@@ -186,7 +165,7 @@ free_versions (void)
   if (versions_dir == NULL)
     return;
 
-  remove_tree (versions_dir);
+  core_remove_tree (versions_dir);
   g_clear_pointer (&versions_dir, g_free);
   for (guint i = 0; i < 2; i++)
     {
@@ -244,7 +223,7 @@ fixture_tear_down (Fixture       *fixture,
   g_spawn_close_pid (fixture->server);
   g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
 
-  remove_tree (fixture->dir);
+  core_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->profiles);
   g_free (fixture->target);

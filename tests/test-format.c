@@ -11,69 +11,10 @@
 #include <glib/gstdio.h>
 
 #include "ladder-core.h"
+#include "core-helpers.h"
 #include "ladder-json-private.h"
 
 /* Helpers {{{1 */
-
-static char *
-read_fixture (const char *name,
-              gsize      *length)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, length, &error);
-  g_assert_no_error (error);
-
-  return contents;
-}
-
-/* Replaces the first @old in @text by @new. */
-static char *
-replace_once (const char *text,
-              const char *old,
-              const char *new)
-{
-  const char *at = strstr (text, old);
-
-  g_assert_nonnull (at);
-
-  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, new, at + strlen (old));
-}
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("ladder-format-XXXXXX", &error);
-
-  g_assert_no_error (error);
-
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-
-  if (dir != NULL)
-    {
-      const char *name;
-
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-      g_assert_cmpint (g_rmdir (path), ==, 0);
-    }
-  else
-    g_assert_cmpint (g_unlink (path), ==, 0);
-}
 
 /* Round trips {{{1 */
 
@@ -90,7 +31,7 @@ test_framework_round_trip (void)
   LadderCategory *category;
   LadderBehaviour *behaviour;
 
-  fixture = read_fixture ("framework.json", &fixture_length);
+  fixture = core_read_fixture ("framework.json", &fixture_length);
 
   framework = ladder_format_read_framework (fixture, fixture_length, "framework.json", &error);
   g_assert_no_error (error);
@@ -141,7 +82,7 @@ test_profile_round_trip (void)
   g_autofree char *rewritten = NULL;
   gsize fixture_length, written_length, rewritten_length;
 
-  fixture = read_fixture ("profile.json", &fixture_length);
+  fixture = core_read_fixture ("profile.json", &fixture_length);
 
   profile = ladder_format_read_profile (fixture, fixture_length, "profile.json", &error);
   g_assert_no_error (error);
@@ -192,7 +133,7 @@ test_profile_promotions (void)
   const char *checkins, *promotions;
   gsize length, written_length, rewritten_length;
 
-  fixture = read_fixture ("profile.json", &length);
+  fixture = core_read_fixture ("profile.json", &length);
   profile = ladder_format_read_profile (fixture, length, "profile.json", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_promotions (profile)), ==, 0);
@@ -263,7 +204,7 @@ test_profile_contents (void)
   GDateTime *stamp;
   gsize length;
 
-  fixture = read_fixture ("profile.json", &length);
+  fixture = core_read_fixture ("profile.json", &length);
   profile = ladder_format_read_profile (fixture, length, "profile.json", &error);
   g_assert_no_error (error);
 
@@ -391,8 +332,8 @@ test_read_any (void)
   g_autofree char *profile_data = NULL;
   gsize framework_length, profile_length;
 
-  framework_data = read_fixture ("framework.json", &framework_length);
-  profile_data = read_fixture ("profile.json", &profile_length);
+  framework_data = core_read_fixture ("framework.json", &framework_length);
+  profile_data = core_read_fixture ("profile.json", &profile_length);
 
   framework = ladder_format_read (framework_data, framework_length, "framework.json", &error);
   g_assert_no_error (error);
@@ -425,7 +366,7 @@ test_not_nul_terminated (void)
   g_autofree char *buffer = NULL;
   gsize length;
 
-  fixture = read_fixture ("framework.json", &length);
+  fixture = core_read_fixture ("framework.json", &length);
   buffer = g_malloc (length + 16);
   memcpy (buffer, fixture, length);
   memcpy (buffer + length, "garbage{[\"\xff\xfe", 13);
@@ -445,7 +386,7 @@ test_bom (void)
   g_autofree char *written = NULL;
   gsize length;
 
-  fixture = read_fixture ("framework.json", &length);
+  fixture = core_read_fixture ("framework.json", &length);
   with_bom = g_strconcat ("\xEF\xBB\xBF", fixture, NULL);
 
   framework = ladder_format_read_framework (with_bom, length + 3, "bom.json", &error);
@@ -468,9 +409,9 @@ test_newer_version (void)
   g_autofree char *written = NULL;
   gsize length;
 
-  fixture = read_fixture ("profile.json", &length);
-  step = replace_once (fixture, "\"version\" : 1,", "\"version\" : 2,");
-  newer = replace_once (step, "\"x-sync\"", "\"x-from-the-future\"");
+  fixture = core_read_fixture ("profile.json", &length);
+  step = core_replace_once (fixture, "\"version\" : 1,", "\"version\" : 2,");
+  newer = core_replace_once (step, "\"x-sync\"", "\"x-from-the-future\"");
 
   profile = ladder_format_read_profile (newer, strlen (newer), "newer.json", &error);
   g_assert_no_error (error);
@@ -499,10 +440,10 @@ test_newer_version_words (void)
   g_autofree char *written = NULL;
   gsize length;
 
-  fixture = read_fixture ("profile.json", &length);
-  step = replace_once (fixture, "\"self\" : \"sometimes\"", "\"self\" : \"exceeds\"");
-  future_words = replace_once (step, "\"owner\" : \"self\"", "\"owner\" : \"peer\"");
-  newer = replace_once (future_words, "\"version\" : 1,", "\"version\" : 2,");
+  fixture = core_read_fixture ("profile.json", &length);
+  step = core_replace_once (fixture, "\"self\" : \"sometimes\"", "\"self\" : \"exceeds\"");
+  future_words = core_replace_once (step, "\"owner\" : \"self\"", "\"owner\" : \"peer\"");
+  newer = core_replace_once (future_words, "\"version\" : 1,", "\"version\" : 2,");
 
   profile = ladder_format_read_profile (newer, strlen (newer), "newer.json", &error);
   g_assert_no_error (error);
@@ -960,7 +901,7 @@ test_error_case (gconstpointer data)
 static void
 test_load_profile (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "alex.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(LadderProfile) profile = NULL;
@@ -968,7 +909,7 @@ test_load_profile (void)
   g_autofree char *fixture = NULL;
   gsize length;
 
-  fixture = read_fixture ("profile.json", &length);
+  fixture = core_read_fixture ("profile.json", &length);
   g_assert_true (g_file_set_contents (path, fixture, (gssize) length, NULL));
 
   profile = ladder_format_load_profile (file, NULL, &error);
@@ -976,13 +917,13 @@ test_load_profile (void)
   g_assert_true (g_file_equal (ladder_profile_get_file (profile), file));
   g_assert_false (ladder_profile_get_read_only (profile));
 
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 static void
 test_load_broken_names_file (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "broken.json", NULL);
   g_autofree char *prefix = g_strconcat (path, ":3:", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -998,13 +939,13 @@ test_load_broken_names_file (void)
   g_assert_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_PARSE);
   g_assert_true (g_str_has_prefix (error->message, prefix));
 
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 static void
 test_load_directory (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autoptr(GFile) file = g_file_new_for_path (dir);
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
@@ -1016,13 +957,13 @@ test_load_directory (void)
   g_assert_nonnull (strstr (error->message, "is a folder, not a file"));
   g_assert_null (contents);
 
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 static void
 test_load_special (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *fifo = g_build_filename (dir, "pipe.json", NULL);
   g_autoptr(GFile) zero = g_file_new_for_path ("/dev/zero");
   g_autoptr(GFile) pipe = g_file_new_for_path (fifo);
@@ -1042,13 +983,13 @@ test_load_special (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
   g_assert_nonnull (strstr (error->message, fifo));
 
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 static void
 test_load_too_large (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "huge.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -1084,13 +1025,13 @@ test_load_too_large (void)
   g_assert_cmpuint (length, ==, LADDER_FORMAT_MAX_SIZE);
   g_clear_pointer (&contents, g_free);
 
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 static void
 test_load_missing (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "missing.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -1099,7 +1040,7 @@ test_load_missing (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, path));
 
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 /* Writing {{{1 */
@@ -1116,7 +1057,7 @@ test_write_deterministic (void)
   JsonObject *embedded;
   gsize length;
 
-  fixture = read_fixture ("profile.json", &length);
+  fixture = core_read_fixture ("profile.json", &length);
   profile = ladder_format_read_profile (fixture, length, "profile.json", &error);
   g_assert_no_error (error);
 
@@ -1144,11 +1085,11 @@ test_draft_round_trip (void)
   g_autofree char *written = NULL;
   gsize length, draft_length, written_length;
 
-  fixture = read_fixture ("profile.json", &length);
+  fixture = core_read_fixture ("profile.json", &length);
   profile = ladder_format_read_profile (fixture, length, "profile.json", &error);
   g_assert_no_error (error);
 
-  draft = read_fixture ("draft.json", &draft_length);
+  draft = core_read_fixture ("draft.json", &draft_length);
   checkin = ladder_format_read_checkin (draft, draft_length, "draft.json",
                                         ladder_profile_get_id (profile),
                                         ladder_profile_get_framework (profile), &error);

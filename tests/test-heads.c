@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "ladder-core.h"
+#include "core-helpers.h"
 
 #define N_EVIDENCE 300
 
@@ -43,18 +44,6 @@ bundled_framework (void)
   g_assert_no_error (error);
 
   return framework;
-}
-
-static char *
-file_contents (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-
-  return contents;
 }
 
 static LadderProfile *
@@ -106,7 +95,7 @@ fixture_set_up (Fixture       *fixture,
   library = ladder_library_new (NULL);
   g_assert_true (ladder_library_save_profile (library, profile, NULL, &error));
   g_assert_no_error (error);
-  fixture->written = file_contents (fixture->path);
+  fixture->written = core_read_file (fixture->path, NULL);
 
   /* Where the library keeps it: the user's cache, a folder per data
    * folder. */
@@ -345,7 +334,7 @@ test_save_waits (Fixture       *fixture,
   /* Not taken for a file changed by another program. */
   g_assert_cmpuint (merged, ==, 0);
 
-  contents = file_contents (fixture->path);
+  contents = core_read_file (fixture->path, NULL);
   on_disk = read_text (contents);
   g_assert_cmpstr (ladder_profile_get_role (on_disk), ==, "Changed while loading");
   g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (on_disk)), ==,
@@ -378,7 +367,7 @@ test_save_now (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_false (ladder_profile_get_loading (profile));
 
-  contents = file_contents (fixture->path);
+  contents = core_read_file (fixture->path, NULL);
   on_disk = read_text (contents);
   g_assert_cmpstr (ladder_profile_get_role (on_disk), ==, "Saved at once");
   g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (on_disk)), ==, N_EVIDENCE);
@@ -452,7 +441,7 @@ test_contradicted (Fixture       *fixture,
   behaviour = ladder_rating_get_behaviour_id (dropped);
 
   /* The head without the first rating. */
-  head = file_contents (fixture->head);
+  head = core_read_file (fixture->head, NULL);
   bytes = g_bytes_new_take (g_steal_pointer (&head), stat_of (fixture->head).st_size);
   kept = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE ("(su(tttxuxu)s)"), bytes, FALSE));
   g_variant_get (kept, "(&su@(tttxuxu)s)", &magic, &version, &key, &without);
@@ -502,7 +491,7 @@ test_went_bad (Fixture       *fixture,
   g_assert_false (ladder_profile_get_loading (profile));
   g_assert_true (ladder_profile_get_read_only (profile));
 
-  contents = file_contents (fixture->path);
+  contents = core_read_file (fixture->path, NULL);
   g_assert_cmpstr (contents, ==, broken);
   g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_profiles (library)), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_errors (library)), ==, 1);

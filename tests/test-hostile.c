@@ -22,6 +22,7 @@
 #include <glib/gstdio.h>
 
 #include "ladder-core.h"
+#include "core-helpers.h"
 
 #define ALEX_ID "0b6f1f8e-3c1a-4a55-9d7e-2f6f0c9a1b11"
 
@@ -30,73 +31,6 @@
 #define TIME_LIMIT (5 * G_USEC_PER_SEC)
 
 /* Helpers {{{1 */
-
-static char *
-read_fixture (const char *name,
-              gsize      *length)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, length, &error);
-  g_assert_no_error (error);
-
-  return contents;
-}
-
-/* Replaces the first @old in @text by @new. */
-static char *
-replace_once (const char *text,
-              const char *old,
-              const char *new)
-{
-  const char *at = strstr (text, old);
-
-  g_assert_nonnull (at);
-
-  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, new, at + strlen (old));
-}
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("ladder-hostile-XXXXXX", &error);
-
-  g_assert_no_error (error);
-
-  return dir;
-}
-
-/* Removes @path and what is under it, never following links. */
-static void
-remove_tree (const char *path)
-{
-  GStatBuf buf;
-
-  if (g_lstat (path, &buf) != 0)
-    return;
-
-  if (S_ISDIR (buf.st_mode))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      g_assert_nonnull (dir);
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_assert_cmpint (g_rmdir (path), ==, 0);
-    }
-  else
-    {
-      g_assert_cmpint (g_unlink (path), ==, 0);
-    }
-}
 
 static void
 assert_quick (gint64 start)
@@ -143,54 +77,17 @@ describe_entry (const char *path)
 
 /* ladder-cli {{{2 */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} CliResult;
-
-static void
-cli_result_free (CliResult *result)
-{
-  g_free (result->out);
-  g_free (result->err);
-  g_free (result);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliResult, cli_result_free)
-
 /* Runs ladder-cli COMMAND NAME in @cwd: NAME is relative, as a user types
  * it, and the error must name the file as the user typed it. */
-static CliResult *
+static CoreRun *
 run_cli (const char *cwd,
          const char *command,
          const char *name)
 {
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) out = NULL;
-  g_autoptr(GBytes) err = NULL;
-  CliResult *result = g_new0 (CliResult, 1);
-  const char *cli = g_getenv ("LADDER_CLI");
+  g_autoptr(GSubprocessLauncher) launcher = core_launcher_in (cwd);
   gint64 start = g_get_monotonic_time ();
+  CoreRun *result = core_run_cli (launcher, command, name, NULL);
 
-  g_assert_nonnull (cli);
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_set_cwd (launcher, cwd);
-  process = g_subprocess_launcher_spawn (launcher, &error, cli, command, name, NULL);
-  g_assert_no_error (error);
-  /* Bytes, not UTF-8: the output echoes what it refused. */
-  g_subprocess_communicate (process, NULL, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result->status = g_subprocess_get_exit_status (process);
-  result->out = g_strndup (g_bytes_get_size (out) > 0 ? g_bytes_get_data (out, NULL) : "",
-                           g_bytes_get_size (out));
-  result->err = g_strndup (g_bytes_get_size (err) > 0 ? g_bytes_get_data (err, NULL) : "",
-                           g_bytes_get_size (err));
   assert_quick (start);
 
   return result;
@@ -251,7 +148,7 @@ check_cli_refuses (const char *path,
   g_autofree char *name = g_path_get_basename (path);
   g_autoptr(GBytes) before = describe_entry (path);
   g_autoptr(GBytes) after = NULL;
-  g_autoptr(CliResult) result = run_cli (dir, command, name);
+  g_autoptr(CoreRun) result = run_cli (dir, command, name);
 
   if (result->status != 1)
     g_error ("ladder-cli %s %s: exit %d, “%s”", command, name, result->status, result->err);
@@ -264,13 +161,13 @@ check_cli_refuses (const char *path,
   g_assert_true (g_bytes_equal (before, after));
 }
 
-static CliResult *
+static CoreRun *
 check_cli_accepts (const char *path,
                    const char *command)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *name = g_path_get_basename (path);
-  CliResult *result = run_cli (dir, command, name);
+  CoreRun *result = run_cli (dir, command, name);
 
   if (result->status != 0)
     g_error ("ladder-cli %s %s: exit %d, “%s”", command, name, result->status, result->err);
@@ -303,11 +200,11 @@ static void
 check_library_refuses (MakeEntry     make,
                        gconstpointer data)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *frameworks = g_build_filename (dir, "frameworks", NULL);
   g_autofree char *profiles = g_build_filename (dir, "profiles", NULL);
-  g_autofree char *framework_contents = read_fixture ("framework.json", NULL);
-  g_autofree char *profile_contents = read_fixture ("profile.json", NULL);
+  g_autofree char *framework_contents = core_read_fixture ("framework.json", NULL);
+  g_autofree char *profile_contents = core_read_fixture ("profile.json", NULL);
   g_autoptr(GFile) directory = g_file_new_for_path (dir);
   g_autoptr(LadderLibrary) library = NULL;
   g_autoptr(GError) error = NULL;
@@ -368,7 +265,7 @@ check_library_refuses (MakeEntry     make,
     }
 
   g_clear_object (&library);
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 /* The readers on bytes {{{2 */
@@ -471,7 +368,7 @@ check_refused_everywhere (GBytes     *bytes,
                           guint       column,
                           const char *words)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *path = write_temp_file (dir, name, bytes);
 
   check_import_refuses (bytes, name, line, column, words);
@@ -480,7 +377,7 @@ check_refused_everywhere (GBytes     *bytes,
   check_cli_refuses (path, "import", line > 0, words);
   check_cli_refuses (path, "validate", TRUE, NULL);
 
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 /* YAML {{{1 */
@@ -602,11 +499,11 @@ test_yaml_unknown_tags (void)
     "          - !<tag:evil.example,2026:x> 'Writes tests'\n"
     "---\n";
   g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *path = write_temp_file (dir, "tags.md", bytes);
   g_autoptr(LadderFramework) framework = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(CliResult) result = NULL;
+  g_autoptr(CoreRun) result = NULL;
   GListModel *behaviours;
 
   framework = ladder_import_data (text, sizeof text - 1, "tags.md", NULL, NULL, &error);
@@ -628,7 +525,7 @@ test_yaml_unknown_tags (void)
   /* Not a Ladder file: validate says so at 1:1. */
   check_cli_refuses (path, "validate", TRUE, NULL);
 
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 /* JSON {{{1 */
@@ -640,7 +537,7 @@ test_json_deep_nesting (void)
   GString *objects = g_string_new (NULL);
   g_autoptr(GBytes) array_bytes = NULL;
   g_autoptr(GBytes) object_bytes = NULL;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *array_path = NULL;
   g_autofree char *object_path = NULL;
 
@@ -674,7 +571,7 @@ test_json_deep_nesting (void)
   check_cli_refuses (array_path, "import", FALSE, NULL);
   check_cli_refuses (object_path, "import", TRUE, "deep");
 
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 /* A framework fixture with @old replaced by @new, refused by every reader
@@ -687,11 +584,11 @@ check_framework_change_refused (const char *old,
                                 guint       column,
                                 const char *words)
 {
-  g_autofree char *fixture = read_fixture ("framework.json", NULL);
-  g_autofree char *text = replace_once (fixture, old, new);
+  g_autofree char *fixture = core_read_fixture ("framework.json", NULL);
+  g_autofree char *text = core_replace_once (fixture, old, new);
   g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&text), strlen (fixture) -
                                               strlen (old) + strlen (new));
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *path = write_temp_file (dir, name, bytes);
   g_autoptr(LadderFramework) framework = NULL;
   g_autoptr(GError) error = NULL;
@@ -707,7 +604,7 @@ check_framework_change_refused (const char *old,
   check_cli_refuses (path, "import", TRUE, words);
   check_cli_refuses (path, "validate", TRUE, words);
 
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 static void
@@ -751,12 +648,12 @@ test_json_duplicate_members (void)
 static void
 test_json_dangling_ids (void)
 {
-  g_autofree char *fixture = read_fixture ("profile.json", NULL);
-  g_autofree char *rating = replace_once (fixture, "\"1-mastery-1\" : {", "\"9-nowhere-1\" : {");
-  g_autofree char *level = replace_once (fixture, "\"current_level\" : \"2\"",
+  g_autofree char *fixture = core_read_fixture ("profile.json", NULL);
+  g_autofree char *rating = core_replace_once (fixture, "\"1-mastery-1\" : {", "\"9-nowhere-1\" : {");
+  g_autofree char *level = core_replace_once (fixture, "\"current_level\" : \"2\"",
                                          "\"current_level\" : \"42\"");
-  g_autofree char *framework_fixture = read_fixture ("framework.json", NULL);
-  g_autofree char *cell = replace_once (framework_fixture, "\"level\" : \"2\"",
+  g_autofree char *framework_fixture = core_read_fixture ("framework.json", NULL);
+  g_autofree char *cell = core_replace_once (framework_fixture, "\"level\" : \"2\"",
                                         "\"level\" : \"nowhere\"");
   struct {
     const char *name;
@@ -773,7 +670,7 @@ test_json_dangling_ids (void)
       g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i].text, strlen (cases[i].text));
       g_autoptr(LadderProfile) profile = NULL;
       g_autoptr(GError) error = NULL;
-      g_autofree char *dir = make_temp_dir ();
+      g_autofree char *dir = core_make_temp_dir ();
       g_autofree char *path = write_temp_file (dir, cases[i].name, bytes);
 
       profile = ladder_format_read_profile (cases[i].text, strlen (cases[i].text),
@@ -787,7 +684,7 @@ test_json_dangling_ids (void)
       /* Not a framework at all, so import refuses it too. */
       check_cli_refuses (path, "import", TRUE, NULL);
 
-      remove_tree (dir);
+      core_remove_tree (dir);
     }
 
   {
@@ -808,8 +705,8 @@ test_invalid_utf8 (void)
 {
   static const char latin[] = "# Title\n\n## Level 1\n- caf\xc3\x28 bad\n";
   g_autoptr(GBytes) markdown = g_bytes_new_static (latin, sizeof latin - 1);
-  g_autofree char *fixture = read_fixture ("framework.json", NULL);
-  g_autofree char *json = replace_once (fixture, "Backend Engineering", "Backend \xff Engineering");
+  g_autofree char *fixture = core_read_fixture ("framework.json", NULL);
+  g_autofree char *json = core_replace_once (fixture, "Backend Engineering", "Backend \xff Engineering");
   g_autoptr(GBytes) json_bytes = g_bytes_new_static (json, strlen (json));
 
   check_refused_everywhere (markdown, "latin.md", 4, 6, "UTF-8");
@@ -823,7 +720,7 @@ test_nul_bytes (void)
 {
   static const char markdown[] = "# Title\n\n## Level 1\n- a\0b\n";
   g_autoptr(GBytes) bytes = g_bytes_new_static (markdown, sizeof markdown - 1);
-  g_autofree char *fixture = read_fixture ("framework.json", NULL);
+  g_autofree char *fixture = core_read_fixture ("framework.json", NULL);
   g_autofree char *json = g_strdup (fixture);
   g_autoptr(GBytes) json_bytes = NULL;
 
@@ -849,10 +746,10 @@ check_same_as_plain (const char *plain,
   g_autoptr(GObject) got = NULL;
   g_autofree char *expected_json = NULL;
   g_autofree char *got_json = NULL;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autoptr(GBytes) bytes = g_bytes_new_static (variant, strlen (variant));
   g_autofree char *path = write_temp_file (dir, name, bytes);
-  g_autoptr(CliResult) imported = NULL;
+  g_autoptr(CoreRun) imported = NULL;
 
   expected = G_OBJECT (ladder_import_data (plain, strlen (plain), name, NULL, NULL, &error));
   g_assert_no_error (error);
@@ -867,7 +764,7 @@ check_same_as_plain (const char *plain,
 
   if (g_str_has_suffix (name, ".json"))
     {
-      g_autoptr(CliResult) validated = check_cli_accepts (path, "validate");
+      g_autoptr(CoreRun) validated = check_cli_accepts (path, "validate");
       g_autoptr(LadderProfile) profile = NULL;
 
       g_assert_cmpstr (validated->err, ==, "");
@@ -879,7 +776,7 @@ check_same_as_plain (const char *plain,
       g_assert_cmpstr (got_json, ==, expected_json);
     }
 
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 static char *
@@ -893,9 +790,9 @@ to_crlf (const char *text)
 static void
 test_bom (void)
 {
-  g_autofree char *json = read_fixture ("framework.json", NULL);
-  g_autofree char *markdown = read_fixture ("import/level-major.md", NULL);
-  g_autofree char *progression = read_fixture ("import/progression.md", NULL);
+  g_autofree char *json = core_read_fixture ("framework.json", NULL);
+  g_autofree char *markdown = core_read_fixture ("import/level-major.md", NULL);
+  g_autofree char *progression = core_read_fixture ("import/progression.md", NULL);
   g_autofree char *json_bom = g_strconcat ("\xef\xbb\xbf", json, NULL);
   g_autofree char *markdown_bom = g_strconcat ("\xef\xbb\xbf", markdown, NULL);
   g_autofree char *progression_bom = g_strconcat ("\xef\xbb\xbf", progression, NULL);
@@ -912,13 +809,13 @@ test_bom (void)
 static void
 test_crlf (void)
 {
-  g_autofree char *json = read_fixture ("framework.json", NULL);
-  g_autofree char *markdown = read_fixture ("import/level-major.md", NULL);
-  g_autofree char *progression = read_fixture ("import/progression.md", NULL);
+  g_autofree char *json = core_read_fixture ("framework.json", NULL);
+  g_autofree char *markdown = core_read_fixture ("import/level-major.md", NULL);
+  g_autofree char *progression = core_read_fixture ("import/progression.md", NULL);
   g_autofree char *json_crlf = to_crlf (json);
   g_autofree char *markdown_crlf = to_crlf (markdown);
   g_autofree char *progression_crlf = to_crlf (progression);
-  g_autofree char *broken = replace_once (json_crlf, "\"name\" : \"Backend Engineering\"",
+  g_autofree char *broken = core_replace_once (json_crlf, "\"name\" : \"Backend Engineering\"",
                                           "\"name\" : 5");
   g_autoptr(GBytes) broken_bytes = g_bytes_new_static (broken, strlen (broken));
 
@@ -1018,14 +915,14 @@ make_sparse (const char    *path,
 static void
 test_directory (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "folder.json", NULL);
 
   make_directory (path, NULL);
   check_path_refused (path, "folder");
   check_library_refuses (make_directory, NULL);
 
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 /* Tests run as root here, and root reads a file of mode 000, so that
@@ -1035,7 +932,7 @@ test_directory (void)
 static void
 test_unreadable (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *mem = g_build_filename (dir, "memory.json", NULL);
 
   make_symlink (mem, "/proc/self/mem");
@@ -1045,7 +942,7 @@ test_unreadable (void)
   if (getuid () != 0)
     {
       g_autofree char *locked = g_build_filename (dir, "locked.json", NULL);
-      g_autofree char *fixture = read_fixture ("framework.json", NULL);
+      g_autofree char *fixture = core_read_fixture ("framework.json", NULL);
 
       g_assert_true (g_file_set_contents (locked, fixture, -1, NULL));
       g_assert_no_errno (g_chmod (locked, 0));
@@ -1053,39 +950,39 @@ test_unreadable (void)
       g_assert_no_errno (g_chmod (locked, 0600));
     }
 
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 static void
 test_dangling_symlink (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "gone.json", NULL);
 
   make_symlink (path, "/nonexistent/ladder/framework.json");
   check_path_refused (path, "link");
   check_library_refuses (make_symlink, "/nonexistent/ladder/framework.json");
 
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 static void
 test_symlink_loop (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "loop.json", NULL);
 
   make_loop (path, NULL);
   check_path_refused (path, "link");
   check_library_refuses (make_loop, NULL);
 
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 static void
 test_dev_zero (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "zero.json", NULL);
 
   /* Endless: only refusing it unread can finish. */
@@ -1094,13 +991,13 @@ test_dev_zero (void)
   check_path_refused (path, "not a regular file");
   check_library_refuses (make_symlink, "/dev/zero");
 
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 static void
 test_fifo (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "pipe.json", NULL);
 
   /* Opening a FIFO with no writer would block for ever. */
@@ -1108,13 +1005,13 @@ test_fifo (void)
   check_path_refused (path, "not a regular file");
   check_library_refuses (make_fifo, NULL);
 
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 static void
 test_sparse_2gb (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "sparse.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -1139,7 +1036,7 @@ test_sparse_2gb (void)
   check_path_refused (path, "64 MB");
   check_library_refuses (make_sparse, NULL);
 
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 /* Text is only data {{{1 */
@@ -1161,10 +1058,10 @@ test_text_is_data (void)
     "\n"
     "- Reads ../../etc/passwd and %s%n%x & y\n"
     "- Writes %d%d%d%d%d%d%d%d%d%n &amp; &lt;i&gt;\n";
-  g_autofree char *fixture = read_fixture ("framework.json", NULL);
-  g_autofree char *renamed = replace_once (fixture, "\"Backend Engineering\"",
+  g_autofree char *fixture = core_read_fixture ("framework.json", NULL);
+  g_autofree char *renamed = core_replace_once (fixture, "\"Backend Engineering\"",
                                            "\"" HOSTILE_NAME "\"");
-  g_autofree char *hostile = replace_once (renamed, "\"Writes clear, tested code.\"",
+  g_autofree char *hostile = core_replace_once (renamed, "\"Writes clear, tested code.\"",
                                            "\"" HOSTILE_TEXT "\"");
   g_autoptr(LadderFramework) framework = NULL;
   g_autoptr(LadderFramework) again = NULL;
@@ -1172,12 +1069,12 @@ test_text_is_data (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *json = NULL;
   g_autofree char *json_again = NULL;
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = core_make_temp_dir ();
   g_autoptr(GBytes) bytes = g_bytes_new_static (hostile, strlen (hostile));
   g_autoptr(GBytes) markdown_bytes = g_bytes_new_static (markdown, sizeof markdown - 1);
   g_autofree char *path = write_temp_file (dir, "%s%n.json", bytes);
   g_autofree char *markdown_path = write_temp_file (dir, "%s%n.md", markdown_bytes);
-  g_autoptr(CliResult) result = NULL;
+  g_autoptr(CoreRun) result = NULL;
   gsize length;
 
   framework = ladder_format_read_framework (hostile, strlen (hostile), "%s%n.json", &error);
@@ -1198,11 +1095,11 @@ test_text_is_data (void)
   /* The same through ladder-cli, file name and all. */
   result = check_cli_accepts (path, "validate");
   g_assert_cmpstr (result->err, ==, "");
-  g_clear_pointer (&result, cli_result_free);
+  g_clear_pointer (&result, core_run_free);
   result = check_cli_accepts (path, "import");
   g_assert_nonnull (strstr (result->out, "\"" HOSTILE_NAME "\""));
   g_assert_nonnull (strstr (result->out, "\"" HOSTILE_TEXT "\""));
-  g_clear_pointer (&result, cli_result_free);
+  g_clear_pointer (&result, core_run_free);
 
   /* Imported from Markdown: the words as written. */
   imported = ladder_import_data (markdown, sizeof markdown - 1, "%s%n.md", NULL, NULL, &error);
@@ -1224,7 +1121,7 @@ test_text_is_data (void)
   }
   result = check_cli_accepts (markdown_path, "import");
   g_assert_nonnull (strstr (result->out, "\"Reads ../../etc/passwd and %s%n%x & y\""));
-  g_clear_pointer (&result, cli_result_free);
+  g_clear_pointer (&result, core_run_free);
 
   /* An error about a file named like a format string names it as it is. */
   {
@@ -1235,7 +1132,7 @@ test_text_is_data (void)
     check_cli_refuses (broken_path, "import", TRUE, "“format”");
   }
 
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 /* Links {{{1 */

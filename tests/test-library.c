@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "ladder-core.h"
+#include "core-helpers.h"
 
 /* A line 3 without its comma: the error is at 3:15, just after the "1". */
 #define ALEX_ID "0b6f1f8e-3c1a-4a55-9d7e-2f6f0c9a1b11"
@@ -32,55 +33,6 @@ typedef struct
   guint  n_bundled;
 } Fixture;
 
-static char *
-read_fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-
-  return contents;
-}
-
-static char *
-file_contents (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-
-  return contents;
-}
-
-static void
-write_file (const char *path,
-            const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *folder = g_path_get_dirname (path);
-
-  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-}
-
-static char *
-replace_once (const char *text,
-              const char *old,
-              const char *new)
-{
-  const char *at = strstr (text, old);
-
-  g_assert_nonnull (at);
-
-  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, new, at + strlen (old));
-}
-
 static guint
 count_bundled (void)
 {
@@ -101,8 +53,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *framework = read_fixture ("framework.json");
-  g_autofree char *profile = read_fixture ("profile.json");
+  g_autofree char *framework = core_read_fixture ("framework.json", NULL);
+  g_autofree char *profile = core_read_fixture ("profile.json", NULL);
   g_autofree char *newer_step1 = NULL;
   g_autofree char *newer_step2 = NULL;
   g_autofree char *path = NULL;
@@ -112,61 +64,39 @@ fixture_set_up (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (fixture->dir, g_get_user_data_dir ()));
 
   path = g_build_filename (fixture->dir, "frameworks", "acme-backend.json", NULL);
-  write_file (path, framework);
+  core_write_file (path, framework);
 
   fixture->alex = g_build_filename (fixture->dir, "profiles", "alex.json", NULL);
-  write_file (fixture->alex, profile);
+  core_write_file (fixture->alex, profile);
 
   fixture->broken = g_build_filename (fixture->dir, "profiles", "broken.json", NULL);
-  write_file (fixture->broken, BROKEN_PROFILE);
+  core_write_file (fixture->broken, BROKEN_PROFILE);
 
-  newer_step1 = replace_once (profile, "\"version\" : 1,", "\"version\" : 2,");
-  newer_step2 = replace_once (newer_step1, ALEX_ID, NEWER_ID);
-  fixture->newer_contents = replace_once (newer_step2, "\"Alex Doe\"", "\"Blake Newer\"");
+  newer_step1 = core_replace_once (profile, "\"version\" : 1,", "\"version\" : 2,");
+  newer_step2 = core_replace_once (newer_step1, ALEX_ID, NEWER_ID);
+  fixture->newer_contents = core_replace_once (newer_step2, "\"Alex Doe\"", "\"Blake Newer\"");
   fixture->newer = g_build_filename (fixture->dir, "profiles", "newer.json", NULL);
-  write_file (fixture->newer, fixture->newer_contents);
+  core_write_file (fixture->newer, fixture->newer_contents);
 
   /* Not profiles: notes, a backup, the temporary file of a save. */
   g_clear_pointer (&path, g_free);
   path = g_build_filename (fixture->dir, "profiles", "notes.txt", NULL);
-  write_file (path, "not json");
+  core_write_file (path, "not json");
   g_clear_pointer (&path, g_free);
   path = g_build_filename (fixture->dir, "profiles", "alex.json~", NULL);
-  write_file (path, "{");
+  core_write_file (path, "{");
   g_clear_pointer (&path, g_free);
   path = g_build_filename (fixture->dir, "profiles", ".alex.json.ladder-X1Y2Z3", NULL);
-  write_file (path, "{");
+  core_write_file (path, "{");
 
   fixture->n_bundled = count_bundled ();
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-
-  if (dir != NULL)
-    {
-      const char *name;
-
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-      g_assert_cmpint (g_rmdir (path), ==, 0);
-    }
-  else
-    g_unlink (path);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  core_remove_tree (fixture->dir);
   g_clear_object (&fixture->directory);
   g_free (fixture->dir);
   g_free (fixture->alex);
@@ -209,7 +139,7 @@ assert_broken_file_reported (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (ladder_load_error_get_error (load_error)->message, prefix));
 
   /* The file stays as it was. */
-  contents = file_contents (fixture->broken);
+  contents = core_read_file (fixture->broken, NULL);
   g_assert_cmpstr (contents, ==, BROKEN_PROFILE);
 }
 
@@ -369,7 +299,7 @@ test_save (Fixture       *fixture,
            gconstpointer  data)
 {
   g_autoptr(LadderLibrary) library = load_library (fixture);
-  g_autofree char *original = file_contents (fixture->alex);
+  g_autofree char *original = core_read_file (fixture->alex, NULL);
   g_autofree char *backup_path = g_strconcat (fixture->alex, "~", NULL);
   g_autofree char *saved = NULL;
   g_autofree char *backup = NULL;
@@ -384,12 +314,12 @@ test_save (Fixture       *fixture,
   g_assert_true (ladder_library_save_profile (library, profile, NULL, &error));
   g_assert_no_error (error);
 
-  saved = file_contents (fixture->alex);
+  saved = core_read_file (fixture->alex, NULL);
   expected = ladder_format_write_profile (profile, NULL);
   g_assert_cmpstr (saved, ==, expected);
   g_assert_nonnull (strstr (saved, "Senior Backend Engineer"));
 
-  backup = file_contents (backup_path);
+  backup = core_read_file (backup_path, NULL);
   g_assert_cmpstr (backup, ==, original);
   g_assert_cmpint (g_stat (backup_path, &st), ==, 0);
   g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
@@ -431,7 +361,7 @@ test_save_async (Fixture       *fixture,
 
   g_assert_no_error (state.error);
   g_assert_true (state.result);
-  saved = file_contents (fixture->alex);
+  saved = core_read_file (fixture->alex, NULL);
   g_assert_nonnull (strstr (saved, "Alex Q. Doe"));
   g_assert_null (strstr (saved, "Changed Later"));
 }
@@ -462,7 +392,7 @@ test_save_read_only (Fixture       *fixture,
   g_assert_error (state.error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_READ_ONLY);
   g_clear_error (&state.error);
 
-  after = file_contents (fixture->newer);
+  after = core_read_file (fixture->newer, NULL);
   g_assert_cmpstr (after, ==, fixture->newer_contents);
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 
@@ -480,7 +410,7 @@ static void
 test_read_only_file (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autofree char *before = file_contents (fixture->alex);
+  g_autofree char *before = core_read_file (fixture->alex, NULL);
   g_autofree char *backup = g_strconcat (fixture->alex, "~", NULL);
 
   g_assert_cmpint (g_chmod (fixture->alex, 0400), ==, 0);
@@ -515,12 +445,12 @@ test_read_only_file (Fixture       *fixture,
       g_assert_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_READ_ONLY);
       g_assert_cmpstr (error->message, ==, reason);
 
-      after = file_contents (fixture->alex);
+      after = core_read_file (fixture->alex, NULL);
       g_assert_cmpstr (after, ==, before);
       g_assert_cmpint (g_stat (fixture->alex, &st), ==, 0);
       g_assert_cmpuint (st.st_mode & 0777, ==, 0400);
       g_clear_pointer (&after, g_free);
-      after = file_contents (backup);
+      after = core_read_file (backup, NULL);
       g_assert_cmpstr (after, ==, "{");
     }
 }
@@ -611,7 +541,7 @@ test_remove_profile (Fixture       *fixture,
   g_autoptr(LadderLibrary) library = load_library (fixture);
   g_autoptr(GError) error = NULL;
   g_autofree char *deleted = g_strconcat (fixture->alex, ".deleted", NULL);
-  g_autofree char *original = file_contents (fixture->alex);
+  g_autofree char *original = core_read_file (fixture->alex, NULL);
   g_autofree char *moved = NULL;
   LadderProfile *profile;
 
@@ -622,7 +552,7 @@ test_remove_profile (Fixture       *fixture,
   g_assert_null (ladder_library_find_profile (library, ALEX_ID));
   g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_profiles (library)), ==, 1);
   g_assert_false (g_file_test (fixture->alex, G_FILE_TEST_EXISTS));
-  moved = file_contents (deleted);
+  moved = core_read_file (deleted, NULL);
   g_assert_cmpstr (moved, ==, original);
 
   /* It stays gone on the next load. */
@@ -640,7 +570,7 @@ test_restore_profile (Fixture       *fixture,
   g_autoptr(LadderProfile) profile = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *deleted = g_strconcat (fixture->alex, ".deleted", NULL);
-  g_autofree char *original = file_contents (fixture->alex);
+  g_autofree char *original = core_read_file (fixture->alex, NULL);
   g_autofree char *restored = NULL;
   g_autofree char *kept = NULL;
   GListModel *profiles = ladder_library_get_profiles (library);
@@ -655,7 +585,7 @@ test_restore_profile (Fixture       *fixture,
   g_assert_true (ladder_library_find_profile (library, ALEX_ID) == profile);
   g_assert_cmpuint (g_list_model_get_n_items (profiles), ==, 2);
   g_assert_false (g_file_test (deleted, G_FILE_TEST_EXISTS));
-  restored = file_contents (fixture->alex);
+  restored = core_read_file (fixture->alex, NULL);
   g_assert_cmpstr (restored, ==, original);
 
   /* Restoring one that is listed changes nothing. */
@@ -677,10 +607,10 @@ test_restore_profile (Fixture       *fixture,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
   g_assert_nonnull (strstr (error->message, "Could not restore"));
   g_assert_null (ladder_library_find_profile (library, ALEX_ID));
-  kept = file_contents (fixture->alex);
+  kept = core_read_file (fixture->alex, NULL);
   g_assert_cmpstr (kept, ==, "{}");
   g_clear_pointer (&restored, g_free);
-  restored = file_contents (deleted);
+  restored = core_read_file (deleted, NULL);
   g_assert_cmpstr (restored, ==, original);
 }
 
@@ -705,7 +635,7 @@ test_add_framework (Fixture       *fixture,
   g_assert_true (ladder_library_add_framework (library, framework, NULL, &error));
   g_assert_no_error (error);
 
-  contents = file_contents (path);
+  contents = core_read_file (path, NULL);
   expected = ladder_format_write_framework (framework, NULL);
   g_assert_cmpstr (contents, ==, expected);
   g_assert_cmpuint (g_list_model_get_n_items (frameworks), ==, n + 1);
@@ -735,7 +665,7 @@ write_aged_file (const char *path,
 {
   struct timeval times[2];
 
-  write_file (path, "{ \"half\": ");
+  core_write_file (path, "{ \"half\": ");
   gettimeofday (&times[0], NULL);
   times[0].tv_sec -= age_seconds;
   times[1] = times[0];
@@ -755,7 +685,7 @@ test_clean_stale (Fixture       *fixture,
                                                        ".acme-backend.json.ladder-0x9Y8z", NULL);
   g_autofree char *running = g_build_filename (fixture->dir, "profiles",
                                                ".alex.json.ladder-Ef34Gh", NULL);
-  g_autofree char *alex = file_contents (fixture->alex);
+  g_autofree char *alex = core_read_file (fixture->alex, NULL);
   g_autofree char *alex_after = NULL;
 
   write_aged_file (stale_profile, 2 * 3600);
@@ -767,7 +697,7 @@ test_clean_stale (Fixture       *fixture,
   g_assert_false (g_file_test (stale_profile, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (stale_framework, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (running, G_FILE_TEST_EXISTS));
-  alex_after = file_contents (fixture->alex);
+  alex_after = core_read_file (fixture->alex, NULL);
   g_assert_cmpstr (alex_after, ==, alex);
   g_assert_nonnull (ladder_library_find_profile (library, ALEX_ID));
 }
@@ -832,7 +762,7 @@ test_manage_frameworks (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (frameworks), ==, n);
   g_assert_true (ladder_library_find_framework (library, "acme-backend") == acme);
-  contents = file_contents (path);
+  contents = core_read_file (path, NULL);
   g_assert_nonnull (strstr (contents, "\"Acme Platform\""));
   g_assert_false (g_file_test (aside, G_FILE_TEST_EXISTS));
 

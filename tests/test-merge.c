@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "ladder-checkin-private.h"
+#include "core-helpers.h"
 #include "ladder-core.h"
 #include "ladder-profile-private.h"
 
@@ -1170,73 +1171,6 @@ test_merge_keeps_own_readiness_rule (void)
 
 /* ladder-cli merge {{{1 */
 
-static int
-run_cli_va (const char  *cwd,
-            char       **out,
-            char       **err,
-            const char  *first_arg,
-            va_list      args)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GSubprocessLauncher) launcher = NULL;
-  g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GError) error = NULL;
-  const char *cli = g_getenv ("LADDER_CLI");
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  if (cwd != NULL)
-    g_subprocess_launcher_set_cwd (launcher, cwd);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-
-  return g_subprocess_get_exit_status (process);
-}
-
-static int
-run_cli (char       **out,
-         char       **err,
-         const char  *first_arg,
-         ...)
-{
-  va_list args;
-  int status;
-
-  va_start (args, first_arg);
-  status = run_cli_va (NULL, out, err, first_arg, args);
-  va_end (args);
-
-  return status;
-}
-
-/* The same, in the folder @cwd, so that files can be named as a person
- * types them. */
-static int
-run_cli_in (const char  *cwd,
-            char       **out,
-            char       **err,
-            const char  *first_arg,
-            ...)
-{
-  va_list args;
-  int status;
-
-  va_start (args, first_arg);
-  status = run_cli_va (cwd, out, err, first_arg, args);
-  va_end (args);
-
-  return status;
-}
-
 static void
 write_file (const char    *path,
             LadderProfile *profile)
@@ -1265,10 +1199,9 @@ test_merge_cli (void)
   g_autofree char *expected_report = NULL;
   g_autofree char *nothing = NULL;
   g_autofree char *written = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_autoptr (CoreRun) run = NULL;
+  g_autoptr (GSubprocessLauncher) in_dir = NULL;
   g_autoptr (LadderProfile) stranger = NULL;
-  int status;
 
   g_assert_no_error (error);
 
@@ -1280,13 +1213,13 @@ test_merge_cli (void)
   write_file (a_path, a);
   write_file (b_path, b);
 
-  status = run_cli (&out, &err, "merge", a_path, b_path, "-o", out_path, NULL);
-  g_assert_cmpstr (err, ==, "");
-  g_assert_cmpint (status, ==, 0);
+  run = core_run_cli (NULL, "merge", a_path, b_path, "-o", out_path, NULL);
+  g_assert_cmpstr (run->err, ==, "");
+  g_assert_cmpint (run->status, ==, 0);
   expected_report = g_strdup_printf ("2 changes from “%s”:\n"
                                      "  Manager rating of “Behaviour number 1”: Not rated → Consistently\n"
                                      "  New evidence “Mentored Sam”\n", b_path);
-  g_assert_cmpstr (out, ==, expected_report);
+  g_assert_cmpstr (run->out, ==, expected_report);
 
   /* The file is the library's merge of the two, byte for byte. */
   expected = copy_profile (a);
@@ -1298,51 +1231,47 @@ test_merge_cli (void)
   g_assert_cmpstr (written, ==, expected_text);
 
   /* Merging again finds nothing new. */
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  status = run_cli (&out, &err, "merge", out_path, b_path, "-o", "-", NULL);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_cmpstr (out, ==, expected_text);
+  g_clear_pointer (&run, core_run_free);
+  run = core_run_cli (NULL, "merge", out_path, b_path, "-o", "-", NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_cmpstr (run->out, ==, expected_text);
   nothing = g_strdup_printf ("Nothing to merge: “%s” already holds everything in “%s”.\n",
                              out_path, b_path);
-  g_assert_cmpstr (err, ==, nothing);
+  g_assert_cmpstr (run->err, ==, nothing);
 
   /* Not copies of one profile: a clear error, nothing written. */
   stranger = ladder_profile_new ("9b1e6f0a-0000-4000-8000-0000000000ff", ladder_profile_get_framework (a));
   write_file (stranger_path, stranger);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&run, core_run_free);
   g_assert_no_errno (g_unlink (out_path));
-  status = run_cli (&out, &err, "merge", a_path, stranger_path, "-o", out_path, NULL);
-  g_assert_cmpint (status, ==, 1);
-  g_assert_true (g_str_has_suffix (err, "are not copies of one profile: their ids differ.\n"));
+  run = core_run_cli (NULL, "merge", a_path, stranger_path, "-o", out_path, NULL);
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_true (g_str_has_suffix (run->err, "are not copies of one profile: their ids differ.\n"));
   g_assert_false (g_file_test (out_path, G_FILE_TEST_EXISTS));
 
   /* Every error names the files as they were typed, as a broken file's
    * FILE:LINE:COL does. */
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  status = run_cli_in (dir, &out, &err, "merge", "a.json", "stranger.json", "-o", "out.json", NULL);
-  g_assert_cmpint (status, ==, 1);
-  g_assert_cmpstr (err, ==, "“a.json” and “stranger.json” are not copies of one profile: "
+  g_clear_pointer (&run, core_run_free);
+  in_dir = core_launcher_in (dir);
+  run = core_run_cli (in_dir, "merge", "a.json", "stranger.json", "-o", "out.json", NULL);
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_cmpstr (run->err, ==, "“a.json” and “stranger.json” are not copies of one profile: "
                             "their ids differ.\n");
 
   /* A broken file is named with its line and column. */
   g_file_set_contents (stranger_path, "{\n  \"format\": \"ladder-profile\",\n  oops\n}\n", -1, &error);
   g_assert_no_error (error);
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  status = run_cli (&out, &err, "merge", a_path, stranger_path, "-o", out_path, NULL);
-  g_assert_cmpint (status, ==, 1);
-  g_assert_true (g_str_has_prefix (err, stranger_path));
-  g_assert_nonnull (strstr (err, ":3:"));
+  g_clear_pointer (&run, core_run_free);
+  run = core_run_cli (NULL, "merge", a_path, stranger_path, "-o", out_path, NULL);
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_true (g_str_has_prefix (run->err, stranger_path));
+  g_assert_nonnull (strstr (run->err, ":3:"));
 
   /* No output named: a usage error. */
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
-  status = run_cli (&out, &err, "merge", a_path, b_path, NULL);
-  g_assert_cmpint (status, ==, 2);
-  g_assert_true (g_str_has_prefix (err, "Name the file to write with --output."));
+  g_clear_pointer (&run, core_run_free);
+  run = core_run_cli (NULL, "merge", a_path, b_path, NULL);
+  g_assert_cmpint (run->status, ==, 2);
+  g_assert_true (g_str_has_prefix (run->err, "Name the file to write with --output."));
 
   g_assert_no_errno (g_unlink (a_path));
   g_assert_no_errno (g_unlink (b_path));
@@ -1441,32 +1370,13 @@ library_set_up (LibraryFixture *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_assert_no_errno (g_unlink (child));
-    }
-  g_clear_pointer (&dir, g_dir_close);
-  g_assert_no_errno (g_rmdir (path));
-}
-
-static void
 library_tear_down (LibraryFixture *fixture,
                    gconstpointer   data)
 {
   /* A save still in flight holds the library until it is written. */
   WAIT_UNTIL (G_OBJECT (fixture->library)->ref_count == 1);
   g_assert_finalize_object (fixture->library);
-  remove_tree (fixture->dir);
+  core_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->last_change);
@@ -1767,7 +1677,7 @@ test_library_folder_made_later (void)
 
   WAIT_UNTIL (G_OBJECT (library)->ref_count == 1);
   g_assert_finalize_object (library);
-  remove_tree (dir);
+  core_remove_tree (dir);
 }
 
 int

@@ -15,6 +15,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ladder-core.h"
+#include "core-helpers.h"
 
 /* Helpers */
 
@@ -57,41 +58,6 @@ scratch_path (Scratch    *scratch,
   return g_build_filename (scratch->dir, name, NULL);
 }
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_free (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-  g_free (run);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Run, run_free)
-
-static Run *
-run_argv (const char * const *argv)
-{
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  Run *run = g_new0 (Run, 1);
-
-  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-
-  return run;
-}
-
 /* A poppler tool's output on @path; the tool must succeed. */
 static char *
 poppler (const char *tool,
@@ -100,12 +66,12 @@ poppler (const char *tool,
 {
   const char *argv[] = { tool, option != NULL ? option : path, option != NULL ? path : "-",
                          option != NULL ? "-" : NULL, NULL };
-  g_autoptr(Run) run = NULL;
+  g_autoptr(CoreRun) run = NULL;
 
   if (g_str_equal (tool, "pdfinfo") || g_str_equal (tool, "pdffonts"))
     argv[option != NULL ? 3 : 2] = NULL;
 
-  run = run_argv (argv);
+  run = core_run_argv (NULL, argv);
   if (run->status != 0)
     g_error ("%s failed on %s: %s", tool, path, run->err);
 
@@ -564,7 +530,7 @@ test_report_outline_and_links (Scratch       *scratch,
   g_autoptr(GDateTime) date = fixed_date ();
   g_autofree char *path = scratch_path (scratch, "links.pdf");
   g_autofree char *dests = NULL;
-  g_autoptr(Run) run = NULL;
+  g_autoptr(CoreRun) run = NULL;
   LadderReportOptions options = { 0, };
   const char *argv[] = { "pdftohtml", "-xml", "-stdout", "-i", "-q", NULL, NULL };
 
@@ -573,7 +539,7 @@ test_report_outline_and_links (Scratch       *scratch,
   write_pdf (profile, &options, path);
 
   argv[5] = path;
-  run = run_argv (argv);
+  run = core_run_argv (NULL, argv);
   g_assert_cmpint (run->status, ==, 0);
   g_assert_nonnull (strstr (run->out, "<outline>"));
   g_assert_nonnull (strstr (run->out, ">Summary</item>"));
@@ -616,7 +582,7 @@ test_report_unsafe_links (Scratch       *scratch,
   g_autoptr(LadderEvidence) entry = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autoptr(GDateTime) date = fixed_date ();
-  g_autoptr(Run) run = NULL;
+  g_autoptr(CoreRun) run = NULL;
   g_auto(GStrv) links = NULL;
   g_autofree char *path = scratch_path (scratch, "unsafe-links.pdf");
   g_autofree char *text = NULL;
@@ -656,7 +622,7 @@ test_report_unsafe_links (Scratch       *scratch,
   /* Only the safe ones are link annotations: pdftohtml writes one <a
    * href> per link it finds, those within the PDF to "NAME.html#PAGE". */
   argv[5] = path;
-  run = run_argv (argv);
+  run = core_run_argv (NULL, argv);
   g_assert_cmpint (run->status, ==, 0);
   for (gsize i = 0; i < G_N_ELEMENTS (safe_links); i++)
     {
@@ -704,7 +670,7 @@ test_report_non_ascii_links (Scratch       *scratch,
   g_autoptr(LadderProfile) profile = NULL;
   g_autoptr(LadderEvidence) entry = NULL;
   g_autoptr(GDateTime) date = fixed_date ();
-  g_autoptr(Run) run = NULL;
+  g_autoptr(CoreRun) run = NULL;
   g_autofree char *path = scratch_path (scratch, "non-ascii-links.pdf");
   g_autofree char *text = NULL;
   LadderReportOptions options = { 0, };
@@ -727,7 +693,7 @@ test_report_non_ascii_links (Scratch       *scratch,
   assert_has_text (text, "zoë@example.com");
 
   argv[5] = path;
-  run = run_argv (argv);
+  run = core_run_argv (NULL, argv);
   g_assert_cmpint (run->status, ==, 0);
   for (gsize i = 0; i < G_N_ELEMENTS (hrefs); i++)
     {
@@ -1371,25 +1337,6 @@ test_report_async (Scratch       *scratch,
 
 /* ladder-cli export-pdf */
 
-static Run *
-run_cli (const char *first_arg,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  const char *cli = g_getenv ("LADDER_CLI");
-  va_list args;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  return run_argv ((const char * const *) argv->pdata);
-}
-
 static void
 test_report_cli (Scratch       *scratch,
                  gconstpointer  data)
@@ -1404,15 +1351,15 @@ test_report_cli (Scratch       *scratch,
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
   g_autofree char *squeezed = NULL;
-  g_autoptr(Run) run = NULL;
+  g_autoptr(CoreRun) run = NULL;
   gsize length;
 
-  run = run_cli ("sample", "--evidence", "40", "-o", profile, NULL);
+  run = core_run_cli (NULL, "sample", "--evidence", "40", "-o", profile, NULL);
   g_assert_cmpint (run->status, ==, 0);
-  g_clear_pointer (&run, run_free);
+  g_clear_pointer (&run, core_run_free);
 
   /* Written, a PDF, on the paper asked for. */
-  run = run_cli ("export-pdf", profile, "-o", pdf, "--paper", "a4", NULL);
+  run = core_run_cli (NULL, "export-pdf", profile, "-o", pdf, "--paper", "a4", NULL);
   g_assert_cmpint (run->status, ==, 0);
   /* Nothing to say on success (a sanitizer build may add its summary). */
   g_assert_null (strstr (run->err, "CRITICAL"));
@@ -1423,7 +1370,7 @@ test_report_cli (Scratch       *scratch,
   info = poppler ("pdfinfo", NULL, pdf);
   g_assert_nonnull (strstr (info, "(A4)"));
   g_clear_pointer (&info, g_free);
-  g_clear_pointer (&run, run_free);
+  g_clear_pointer (&run, core_run_free);
   /* By default, what a 1:1 needs, and the first page says so. */
   text = poppler ("pdftotext", NULL, pdf);
   squeezed = squeeze (text);
@@ -1433,8 +1380,8 @@ test_report_cli (Scratch       *scratch,
   g_clear_pointer (&squeezed, g_free);
 
   /* The whole record, asked for. */
-  run = run_cli ("export-pdf", profile, "-o", pdf, "--all-behaviours", "--all-evidence",
-                 "--all-levels", NULL);
+  run = core_run_cli (NULL, "export-pdf", profile, "-o", pdf, "--all-behaviours", "--all-evidence",
+                      "--all-levels", NULL);
   g_assert_cmpint (run->status, ==, 0);
   text = poppler ("pdftotext", NULL, pdf);
   squeezed = squeeze (text);
@@ -1442,10 +1389,10 @@ test_report_cli (Scratch       *scratch,
   assert_has_text (squeezed, "table of every level · all evidence");
   g_clear_pointer (&text, g_free);
   g_clear_pointer (&squeezed, g_free);
-  g_clear_pointer (&run, run_free);
+  g_clear_pointer (&run, core_run_free);
 
-  run = run_cli ("export-pdf", profile, "--output", letter, "--paper", "letter",
-                 "--since", "2026-01-01", "--title", "Review <2026>", NULL);
+  run = core_run_cli (NULL, "export-pdf", profile, "--output", letter, "--paper", "letter",
+                      "--since", "2026-01-01", "--title", "Review <2026>", NULL);
   g_assert_cmpint (run->status, ==, 0);
   info = poppler ("pdfinfo", NULL, letter);
   g_assert_nonnull (strstr (info, "(letter)"));
@@ -1453,41 +1400,41 @@ test_report_cli (Scratch       *scratch,
   text = poppler ("pdftotext", NULL, letter);
   squeezed = squeeze (text);
   assert_has_text (squeezed, "since 1 January 2026");
-  g_clear_pointer (&run, run_free);
+  g_clear_pointer (&run, core_run_free);
 
   /* Usage errors: exit status 2, and what was wrong. */
-  run = run_cli ("export-pdf", profile, NULL);
+  run = core_run_cli (NULL, "export-pdf", profile, NULL);
   g_assert_cmpint (run->status, ==, 2);
   g_assert_nonnull (strstr (run->err, "--output"));
-  g_clear_pointer (&run, run_free);
-  run = run_cli ("export-pdf", profile, "-o", pdf, "--paper", "b5", NULL);
+  g_clear_pointer (&run, core_run_free);
+  run = core_run_cli (NULL, "export-pdf", profile, "-o", pdf, "--paper", "b5", NULL);
   g_assert_cmpint (run->status, ==, 2);
   g_assert_nonnull (strstr (run->err, "“b5”"));
-  g_clear_pointer (&run, run_free);
-  run = run_cli ("export-pdf", profile, "-o", pdf, "--since", "2026-02-30", NULL);
+  g_clear_pointer (&run, core_run_free);
+  run = core_run_cli (NULL, "export-pdf", profile, "-o", pdf, "--since", "2026-02-30", NULL);
   g_assert_cmpint (run->status, ==, 2);
   g_assert_nonnull (strstr (run->err, "“2026-02-30”"));
-  g_clear_pointer (&run, run_free);
+  g_clear_pointer (&run, core_run_free);
 
   /* Files that fail: exit status 1, and the file named. */
-  run = run_cli ("export-pdf", missing, "-o", pdf, NULL);
+  run = core_run_cli (NULL, "export-pdf", missing, "-o", pdf, NULL);
   g_assert_cmpint (run->status, ==, 1);
   g_assert_true (g_str_has_prefix (run->err, missing));
-  g_clear_pointer (&run, run_free);
+  g_clear_pointer (&run, core_run_free);
 
   g_assert_true (g_file_set_contents (broken, "{\"format\": \"ladder-profile\",\n  \"version\": 1,,}", -1, NULL));
-  run = run_cli ("export-pdf", broken, "-o", pdf, NULL);
+  run = core_run_cli (NULL, "export-pdf", broken, "-o", pdf, NULL);
   g_assert_cmpint (run->status, ==, 1);
   g_assert_true (g_str_has_prefix (run->err, broken));
   /* With the line and column. */
   g_assert_nonnull (strstr (run->err, ":2:"));
-  g_clear_pointer (&run, run_free);
+  g_clear_pointer (&run, core_run_free);
 
-  run = run_cli ("export-pdf", profile, "-o", nowhere, NULL);
+  run = core_run_cli (NULL, "export-pdf", profile, "-o", nowhere, NULL);
   g_assert_cmpint (run->status, ==, 1);
   g_assert_nonnull (strstr (run->err, nowhere));
   g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
-  g_clear_pointer (&run, run_free);
+  g_clear_pointer (&run, core_run_free);
 
   /* The earlier PDF is still whole. */
   g_clear_pointer (&contents, g_free);

@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "ladder-core.h"
+#include "core-helpers.h"
 #include "mount-helpers.h"
 
 typedef struct
@@ -34,45 +35,11 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-
-  if (dir != NULL)
-    {
-      const char *name;
-
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-      g_assert_cmpint (g_rmdir (path), ==, 0);
-    }
-  else
-    g_assert_cmpint (g_unlink (path), ==, 0);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  core_remove_tree (fixture->dir);
   g_free (fixture->dir);
-}
-
-static char *
-file_contents (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-
-  return contents;
 }
 
 static guint
@@ -127,7 +94,7 @@ test_new_file (Fixture       *fixture,
   g_assert_true (save (path, "{ \"new\": true }\n", &error));
   g_assert_no_error (error);
 
-  contents = file_contents (path);
+  contents = core_read_file (path, NULL);
   g_assert_cmpstr (contents, ==, "{ \"new\": true }\n");
 
   /* Private: the file to its owner. */
@@ -252,8 +219,8 @@ test_replace_keeps_backup (Fixture       *fixture,
   g_assert_true (save (path, "second\n", &error));
   g_assert_no_error (error);
 
-  contents = file_contents (path);
-  backed_up = file_contents (backup);
+  contents = core_read_file (path, NULL);
+  backed_up = core_read_file (backup, NULL);
   g_assert_cmpstr (contents, ==, "second\n");
   g_assert_cmpstr (backed_up, ==, "first\n");
   g_assert_cmpuint (file_mode (backup), ==, 0600);
@@ -264,8 +231,8 @@ test_replace_keeps_backup (Fixture       *fixture,
   /* One backup: the version just before. */
   g_assert_true (save (path, "third\n", &error));
   g_assert_no_error (error);
-  contents = file_contents (path);
-  backed_up = file_contents (backup);
+  contents = core_read_file (path, NULL);
+  backed_up = core_read_file (backup, NULL);
   g_assert_cmpstr (contents, ==, "third\n");
   g_assert_cmpstr (backed_up, ==, "second\n");
 
@@ -294,10 +261,10 @@ test_replace_backup_is_same_file (Fixture       *fixture,
   g_assert_true (save (path, "new", &error));
   g_assert_no_error (error);
 
-  contents = file_contents (path);
+  contents = core_read_file (path, NULL);
   g_assert_cmpstr (contents, ==, "new");
   g_clear_pointer (&contents, g_free);
-  contents = file_contents (backup);
+  contents = core_read_file (backup, NULL);
   g_assert_cmpstr (contents, ==, "old");
   listing = list_folder (fixture->dir);
   g_assert_cmpstr (listing, ==, "alex.json alex.json~");
@@ -364,7 +331,7 @@ test_failure_parent_is_file (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, path));
   g_assert_nonnull (strstr (error->message, "not a folder"));
 
-  contents = file_contents (blocker);
+  contents = core_read_file (blocker, NULL);
   g_assert_cmpstr (contents, ==, "a plain file");
   listing = list_folder (fixture->dir);
   g_assert_cmpstr (listing, ==, "not-a-folder");
@@ -409,7 +376,7 @@ test_failure_keeps_old_file (Fixture       *fixture,
   g_assert_true (error->domain == G_IO_ERROR);
   g_assert_nonnull (strstr (error->message, path));
 
-  contents = file_contents (path);
+  contents = core_read_file (path, NULL);
   g_assert_cmpstr (contents, ==, old);
   listing = list_folder (fixture->dir);
   g_assert_cmpstr (listing, ==, "alex.json alex.json~");
@@ -435,7 +402,7 @@ test_failure_read_only_file (Fixture       *fixture,
   expected = g_strdup_printf ("Could not save “%s”: the file is read-only.", path);
   g_assert_true (g_str_has_prefix (error->message, expected));
 
-  contents = file_contents (path);
+  contents = core_read_file (path, NULL);
   g_assert_cmpstr (contents, ==, "old");
   g_assert_cmpuint (file_mode (path), ==, 0400);
   listing = list_folder (fixture->dir);
@@ -476,7 +443,7 @@ test_failure_too_large (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "Nothing was written."));
   g_clear_error (&error);
 
-  read = file_contents (path);
+  read = core_read_file (path, NULL);
   g_assert_cmpstr (read, ==, "small");
   listing = list_folder (fixture->dir);
   g_assert_cmpstr (listing, ==, "big.json big.json~");
@@ -519,7 +486,7 @@ test_failure_during_write (Fixture       *fixture,
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, path));
 
-  contents = file_contents (path);
+  contents = core_read_file (path, NULL);
   g_assert_cmpstr (contents, ==, "old");
   listing = list_folder (fixture->dir);
   g_assert_cmpstr (listing, ==, "alex.json");
@@ -541,7 +508,7 @@ test_cancelled (Fixture       *fixture,
   g_assert_false (ladder_save_contents (file, "new", 3, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 
-  contents = file_contents (path);
+  contents = core_read_file (path, NULL);
   g_assert_cmpstr (contents, ==, "old");
 }
 
@@ -564,7 +531,7 @@ test_through_symlink (Fixture       *fixture,
 
   g_assert_cmpint (g_lstat (link, &st), ==, 0);
   g_assert_true (S_ISLNK (st.st_mode));
-  contents = file_contents (target);
+  contents = core_read_file (target, NULL);
   g_assert_cmpstr (contents, ==, "new");
 }
 
@@ -600,7 +567,7 @@ test_async (Fixture       *fixture,
 
   /* save_done_cb marks success with this. */
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
-  contents = file_contents (path);
+  contents = core_read_file (path, NULL);
   g_assert_cmpstr (contents, ==, "async\n");
   g_assert_cmpuint (file_mode (path), ==, 0600);
 }
@@ -751,10 +718,10 @@ test_full_disk (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, path));
   g_assert_nonnull (strstr (error->message, "The disk is full."));
 
-  contents = file_contents (path);
+  contents = core_read_file (path, NULL);
   g_assert_cmpstr (contents, ==, last);
   g_clear_pointer (&contents, g_free);
-  contents = file_contents (backup);
+  contents = core_read_file (backup, NULL);
   g_assert_cmpstr (contents, ==, before_last);
   listing = list_folder (disk);
   g_assert_cmpstr (listing, ==, "alex.json alex.json~");
@@ -765,7 +732,7 @@ test_full_disk (Fixture       *fixture,
   g_clear_pointer (&contents, g_free);
   g_assert_true (save (path, version->str, &error));
   g_assert_no_error (error);
-  contents = file_contents (path);
+  contents = core_read_file (path, NULL);
   g_assert_cmpstr (contents, ==, version->str);
 
   g_assert_no_errno (umount (disk));
@@ -815,7 +782,7 @@ test_read_only_disk (Fixture       *fixture,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY);
   g_assert_nonnull (strstr (error->message, new_path));
 
-  contents = file_contents (path);
+  contents = core_read_file (path, NULL);
   g_assert_cmpstr (contents, ==, old);
   listing = list_folder (disk);
   g_assert_cmpstr (listing, ==, "alex.json");

@@ -11,22 +11,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} CliResult;
-
-static void
-cli_result_free (CliResult *result)
-{
-  g_free (result->out);
-  g_free (result->err);
-  g_free (result);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliResult, cli_result_free)
+#include "core-helpers.h"
 
 /* A UTF-8 locale that this system has. LANGUAGE picks the translation;
  * gettext only ignores it under the plain C locale. */
@@ -46,25 +31,11 @@ utf8_locale (void)
   g_error ("No UTF-8 locale is available (tried de_DE.UTF-8, en_US.UTF-8, C.UTF-8)");
 }
 
-static CliResult *
-run_cli (const char *language,
-         const char *first_arg,
-         ...)
+/* Runs ladder-cli in @language, or in none (English) when it is NULL. */
+static GSubprocessLauncher *
+launcher_in_language (const char *language)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  CliResult *result = g_new0 (CliResult, 1);
-  va_list args;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("LADDER_CLI"));
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
+  GSubprocessLauncher *launcher = g_subprocess_launcher_new (0);
 
   g_subprocess_launcher_unsetenv (launcher, "LC_MESSAGES");
   g_subprocess_launcher_unsetenv (launcher, "LANG");
@@ -74,14 +45,7 @@ run_cli (const char *language,
   else
     g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
 
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result->status = g_subprocess_get_exit_status (process);
-
-  return result;
+  return launcher;
 }
 
 static void
@@ -95,8 +59,10 @@ assert_contains (const char *haystack,
 static void
 test_translation_help (void)
 {
-  g_autoptr(CliResult) german = run_cli ("de", "--help", NULL);
-  g_autoptr(CliResult) english = run_cli (NULL, "--help", NULL);
+  g_autoptr(GSubprocessLauncher) de = launcher_in_language ("de");
+  g_autoptr(GSubprocessLauncher) en = launcher_in_language (NULL);
+  g_autoptr(CoreRun) german = core_run_cli (de, "--help", NULL);
+  g_autoptr(CoreRun) english = core_run_cli (en, "--help", NULL);
 
   g_assert_cmpint (german->status, ==, 0);
   assert_contains (german->out, "Aufruf: ladder-cli BEFEHL [OPTION…]");
@@ -113,18 +79,19 @@ test_translation_help (void)
 static void
 test_translation_plurals (void)
 {
+  g_autoptr(GSubprocessLauncher) de = launcher_in_language ("de");
   g_autofree char *dir = g_dir_make_tmp ("ladder-translation-XXXXXX", NULL);
   g_autofree char *one = g_build_filename (dir, "one.json", NULL);
   g_autofree char *two = g_build_filename (dir, "two.json", NULL);
-  g_autoptr(CliResult) made_one = run_cli ("de", "sample", "--evidence", "1", "-o", one, NULL);
-  g_autoptr(CliResult) made_two = run_cli ("de", "sample", "--evidence", "2", "-o", two, NULL);
-  g_autoptr(CliResult) show_one = NULL;
-  g_autoptr(CliResult) show_two = NULL;
+  g_autoptr(CoreRun) made_one = core_run_cli (de, "sample", "--evidence", "1", "-o", one, NULL);
+  g_autoptr(CoreRun) made_two = core_run_cli (de, "sample", "--evidence", "2", "-o", two, NULL);
+  g_autoptr(CoreRun) show_one = NULL;
+  g_autoptr(CoreRun) show_two = NULL;
 
   g_assert_cmpint (made_one->status, ==, 0);
   g_assert_cmpint (made_two->status, ==, 0);
-  show_one = run_cli ("de", "show", one, NULL);
-  show_two = run_cli ("de", "show", two, NULL);
+  show_one = core_run_cli (de, "show", one, NULL);
+  show_two = core_run_cli (de, "show", two, NULL);
 
   g_assert_cmpint (show_one->status, ==, 0);
   assert_contains (show_one->out, "Framework: Backend Engineering\n");
@@ -145,8 +112,9 @@ test_translation_plurals (void)
 static void
 test_translation_errors (void)
 {
-  g_autoptr(CliResult) unknown = run_cli ("de", "frobnicate", NULL);
-  g_autoptr(CliResult) paper = run_cli ("de", "export-pdf", "x.json", "-o", "x.pdf", "--paper", "a3", NULL);
+  g_autoptr(GSubprocessLauncher) de = launcher_in_language ("de");
+  g_autoptr(CoreRun) unknown = core_run_cli (de, "frobnicate", NULL);
+  g_autoptr(CoreRun) paper = core_run_cli (de, "export-pdf", "x.json", "-o", "x.pdf", "--paper", "a3", NULL);
 
   g_assert_cmpint (unknown->status, ==, 2);
   assert_contains (unknown->err, "Unbekannter Befehl „frobnicate“.");

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-core.h"
+#include "ladder-time-private.h"
 
 typedef int (*CommandFunc) (int    argc,
                             char **argv);
@@ -487,9 +488,8 @@ show_profile (LadderProfile *profile)
       g_autoptr(LadderPromotion) promotion = g_list_model_get_item (ladder_profile_get_promotions (profile), i);
       LadderLevel *from = ladder_framework_find_level (framework, ladder_promotion_get_from (promotion));
       LadderLevel *to = ladder_framework_find_level (framework, ladder_promotion_get_to (promotion));
-      char date[16];
-
-      g_date_strftime (date, sizeof date, "%Y-%m-%d", ladder_promotion_get_date (promotion));
+      g_autofree char *date = _ladder_date_format (ladder_promotion_get_date (promotion),
+                                                   LADDER_DATE_ISO8601, "");
       if (ladder_promotion_is_promotion (promotion, framework))
         /* TRANSLATORS: a date, then two level names */
         g_print (_("Promoted on %s: %s → %s\n"), date,

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "ladder-action.h"
+#include "ladder-model-private.h"
 
 struct _LadderAction
 {
@@ -33,27 +34,12 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static gboolean
-dates_equal (const GDate *a,
-             const GDate *b)
-{
-  if (a == NULL || b == NULL)
-    return a == b;
-
-  return g_date_compare (a, b) == 0;
-}
-
-/* Every edit moves "modified", so that the newer copy wins a merge. */
+/* Every edit moves "modified": see _ladder_stamp_edit(). */
 static void
 ladder_action_changed (LadderAction *self,
                        GParamSpec   *pspec)
 {
-  g_object_freeze_notify (G_OBJECT (self));
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
-  g_clear_pointer (&self->modified, g_date_time_unref);
-  self->modified = g_date_time_new_now_utc ();
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODIFIED]);
-  g_object_thaw_notify (G_OBJECT (self));
+  _ladder_stamp_edit (G_OBJECT (self), pspec, &self->modified, properties [PROP_MODIFIED]);
 }
 
 static void
@@ -345,14 +331,8 @@ ladder_action_set_due (LadderAction *self,
   g_return_if_fail (LADDER_IS_ACTION (self));
   g_return_if_fail (due == NULL || g_date_valid (due));
 
-  if (dates_equal (self->due, due))
-    return;
-
-  g_clear_pointer (&self->due, g_date_free);
-  if (due != NULL)
-    self->due = g_date_copy (due);
-
-  ladder_action_changed (self, properties [PROP_DUE]);
+  if (_ladder_set_date (&self->due, due))
+    ladder_action_changed (self, properties [PROP_DUE]);
 }
 
 /**
@@ -418,10 +398,5 @@ ladder_action_set_modified (LadderAction *self,
   g_return_if_fail (LADDER_IS_ACTION (self));
   g_return_if_fail (modified != NULL);
 
-  if (g_date_time_equal (self->modified, modified))
-    return;
-
-  g_clear_pointer (&self->modified, g_date_time_unref);
-  self->modified = g_date_time_ref (modified);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODIFIED]);
+  _ladder_stamp_set (G_OBJECT (self), &self->modified, modified, properties [PROP_MODIFIED]);
 }

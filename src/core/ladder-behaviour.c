@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "ladder-behaviour.h"
+#include "ladder-model-private.h"
 
 struct _LadderBehaviour
 {
@@ -353,19 +354,10 @@ void
 ladder_behaviour_set_examples (LadderBehaviour    *self,
                                const char * const *examples)
 {
-  static const char * const none[] = { NULL };
-
   g_return_if_fail (LADDER_IS_BEHAVIOUR (self));
 
-  if (examples == NULL)
-    examples = none;
-
-  if (g_strv_equal ((const char * const *) self->examples, examples))
-    return;
-
-  g_strfreev (self->examples);
-  self->examples = g_strdupv ((char **) examples);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EXAMPLES]);
+  if (_ladder_set_strv (&self->examples, examples))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EXAMPLES]);
 }
 
 /**
@@ -379,14 +371,9 @@ void
 ladder_behaviour_add_example (LadderBehaviour *self,
                               const char      *example)
 {
-  guint n;
-
   g_return_if_fail (LADDER_IS_BEHAVIOUR (self));
   g_return_if_fail (example != NULL);
 
-  n = g_strv_length (self->examples);
-  self->examples = g_renew (char *, self->examples, n + 2);
-  self->examples[n] = g_strdup (example);
-  self->examples[n + 1] = NULL;
+  _ladder_strv_append (&self->examples, example);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EXAMPLES]);
 }

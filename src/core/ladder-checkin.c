@@ -8,6 +8,7 @@
 
 #include "ladder-checkin.h"
 #include "ladder-checkin-private.h"
+#include "ladder-model-private.h"
 #include "ladder-time-private.h"
 
 struct _LadderCheckin
@@ -44,28 +45,12 @@ static GParamSpec *properties [N_PROPS];
 #define SNAPSHOT_SELF(p)        ((LadderRatingValue) (GPOINTER_TO_UINT (p) & 0xffu))
 #define SNAPSHOT_MANAGER(p)     ((LadderRatingValue) ((GPOINTER_TO_UINT (p) >> 8) & 0xffu))
 
-static gboolean
-dates_equal (const GDate *a,
-             const GDate *b)
-{
-  if (a == NULL || b == NULL)
-    return a == b;
-
-  return g_date_compare (a, b) == 0;
-}
-
-/* Every edit moves "modified", so that the newer copy wins a merge. */
+/* Every edit moves "modified": see _ladder_stamp_edit(). */
 static void
 ladder_checkin_changed (LadderCheckin *self,
                         GParamSpec    *pspec)
 {
-  g_object_freeze_notify (G_OBJECT (self));
-  if (pspec != NULL)
-    g_object_notify_by_pspec (G_OBJECT (self), pspec);
-  g_clear_pointer (&self->modified, g_date_time_unref);
-  self->modified = g_date_time_new_now_utc ();
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODIFIED]);
-  g_object_thaw_notify (G_OBJECT (self));
+  _ladder_stamp_edit (G_OBJECT (self), pspec, &self->modified, properties [PROP_MODIFIED]);
 }
 
 static gboolean
@@ -303,14 +288,8 @@ ladder_checkin_set_date (LadderCheckin *self,
   g_return_if_fail (LADDER_IS_CHECKIN (self));
   g_return_if_fail (date == NULL || g_date_valid (date));
 
-  if (dates_equal (self->date, date))
-    return;
-
-  g_clear_pointer (&self->date, g_date_free);
-  if (date != NULL)
-    self->date = g_date_copy (date);
-
-  ladder_checkin_changed (self, properties [PROP_DATE]);
+  if (_ladder_set_date (&self->date, date))
+    ladder_checkin_changed (self, properties [PROP_DATE]);
 }
 
 /**
@@ -443,17 +422,11 @@ ladder_checkin_add_action_tombstone (LadderCheckin *self,
                                      const char    *id,
                                      GDateTime     *modified)
 {
-  GDateTime *old;
-
   g_return_if_fail (LADDER_IS_CHECKIN (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (modified != NULL);
 
-  old = g_hash_table_lookup (self->action_tombstones, id);
-  if (old != NULL && g_date_time_compare (old, modified) >= 0)
-    return;
-
-  g_hash_table_replace (self->action_tombstones, g_strdup (id), g_date_time_ref (modified));
+  _ladder_tombstone_add (self->action_tombstones, id, modified);
 }
 
 /**
@@ -581,12 +554,7 @@ ladder_checkin_set_modified (LadderCheckin *self,
   g_return_if_fail (LADDER_IS_CHECKIN (self));
   g_return_if_fail (modified != NULL);
 
-  if (g_date_time_equal (self->modified, modified))
-    return;
-
-  g_clear_pointer (&self->modified, g_date_time_unref);
-  self->modified = g_date_time_ref (modified);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODIFIED]);
+  _ladder_stamp_set (G_OBJECT (self), &self->modified, modified, properties [PROP_MODIFIED]);
 }
 
 void

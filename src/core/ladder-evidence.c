@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "ladder-evidence.h"
+#include "ladder-model-private.h"
 #include "ladder-time-private.h"
 
 struct _LadderEvidence
@@ -41,57 +42,12 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static gboolean
-dates_equal (const GDate *a,
-             const GDate *b)
-{
-  if (a == NULL || b == NULL)
-    return a == b;
-
-  return g_date_compare (a, b) == 0;
-}
-
-static gboolean
-date_times_equal (GDateTime *a,
-                  GDateTime *b)
-{
-  if (a == NULL || b == NULL)
-    return a == b;
-
-  return g_date_time_equal (a, b);
-}
-
-/* Replaces *@strv with a copy of @value (NULL meaning empty) when they
- * differ. */
-static gboolean
-set_strv (char               ***strv,
-          const char * const   *value)
-{
-  static const char * const none[] = { NULL };
-
-  if (value == NULL)
-    value = none;
-
-  if (g_strv_equal ((const char * const *) *strv, value))
-    return FALSE;
-
-  g_strfreev (*strv);
-  *strv = g_strdupv ((char **) value);
-
-  return TRUE;
-}
-
-/* Every edit moves "modified", so that the newer copy wins a merge. */
+/* Every edit moves "modified": see _ladder_stamp_edit(). */
 static void
 ladder_evidence_changed (LadderEvidence *self,
                          GParamSpec     *pspec)
 {
-  g_object_freeze_notify (G_OBJECT (self));
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
-  g_clear_pointer (&self->modified, g_date_time_unref);
-  self->modified = g_date_time_new_now_utc ();
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODIFIED]);
-  g_object_thaw_notify (G_OBJECT (self));
+  _ladder_stamp_edit (G_OBJECT (self), pspec, &self->modified, properties [PROP_MODIFIED]);
 }
 
 static void
@@ -362,14 +318,8 @@ ladder_evidence_set_date (LadderEvidence *self,
   g_return_if_fail (LADDER_IS_EVIDENCE (self));
   g_return_if_fail (date == NULL || g_date_valid (date));
 
-  if (dates_equal (self->date, date))
-    return;
-
-  g_clear_pointer (&self->date, g_date_free);
-  if (date != NULL)
-    self->date = g_date_copy (date);
-
-  ladder_evidence_changed (self, properties [PROP_DATE]);
+  if (_ladder_set_date (&self->date, date))
+    ladder_evidence_changed (self, properties [PROP_DATE]);
 }
 
 /**
@@ -462,7 +412,7 @@ ladder_evidence_set_links (LadderEvidence     *self,
 {
   g_return_if_fail (LADDER_IS_EVIDENCE (self));
 
-  if (set_strv (&self->links, links))
+  if (_ladder_set_strv (&self->links, links))
     ladder_evidence_changed (self, properties [PROP_LINKS]);
 }
 
@@ -495,7 +445,7 @@ ladder_evidence_set_behaviours (LadderEvidence     *self,
 {
   g_return_if_fail (LADDER_IS_EVIDENCE (self));
 
-  if (set_strv (&self->behaviours, behaviours))
+  if (_ladder_set_strv (&self->behaviours, behaviours))
     ladder_evidence_changed (self, properties [PROP_BEHAVIOURS]);
 }
 
@@ -544,7 +494,7 @@ ladder_evidence_set_tags (LadderEvidence     *self,
 {
   g_return_if_fail (LADDER_IS_EVIDENCE (self));
 
-  if (set_strv (&self->tags, tags))
+  if (_ladder_set_strv (&self->tags, tags))
     ladder_evidence_changed (self, properties [PROP_TAGS]);
 }
 
@@ -594,19 +544,10 @@ ladder_evidence_set_stamps (LadderEvidence *self,
 
   g_object_freeze_notify (G_OBJECT (self));
 
-  if (created != NULL && !date_times_equal (self->created, created))
-    {
-      g_clear_pointer (&self->created, g_date_time_unref);
-      self->created = g_date_time_ref (created);
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CREATED]);
-    }
-
-  if (modified != NULL && !date_times_equal (self->modified, modified))
-    {
-      g_clear_pointer (&self->modified, g_date_time_unref);
-      self->modified = g_date_time_ref (modified);
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODIFIED]);
-    }
+  if (created != NULL)
+    _ladder_stamp_set (G_OBJECT (self), &self->created, created, properties [PROP_CREATED]);
+  if (modified != NULL)
+    _ladder_stamp_set (G_OBJECT (self), &self->modified, modified, properties [PROP_MODIFIED]);
 
   g_object_thaw_notify (G_OBJECT (self));
 }

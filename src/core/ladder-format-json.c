@@ -24,6 +24,7 @@
 #include "ladder-format.h"
 #include "ladder-format-json-private.h"
 #include "ladder-json-private.h"
+#include "ladder-time-private.h"
 
 G_DEFINE_FINAL_TYPE (LadderPositionParser, ladder_position_parser, JSON_TYPE_PARSER)
 
@@ -975,18 +976,10 @@ _ladder_format_set_date (JsonObject  *object,
                          const char  *name,
                          const GDate *date)
 {
-  char text[16];
+  g_autofree char *text = _ladder_date_format (date, LADDER_DATE_ISO8601, NULL);
 
-  if (date == NULL || !g_date_valid (date))
-    return;
-
-  /* ISO 8601: numbers only, so the locale plays no part; the year always
-   * in four digits (strftime's %Y writes the year 775 as "775", which no
-   * reader takes back). */
-  g_snprintf (text, sizeof text, "%04u-%02u-%02u", (guint) g_date_get_year (date),
-              (guint) g_date_get_month (date), (guint) g_date_get_day (date));
-
-  json_object_set_string_member (object, name, text);
+  if (text != NULL)
+    json_object_set_string_member (object, name, text);
 }
 
 /* RFC 3339 with the offset spelt out ("+00:00", as the files have always

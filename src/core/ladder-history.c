@@ -12,6 +12,7 @@
 #include "ladder-chart-private.h"
 #include "ladder-history.h"
 #include "ladder-review.h"
+#include "ladder-time-private.h"
 
 /* The chart of shown behaviours per category over time: a line per
  * category, a point per check-in, x the check-ins' dates, y how many of
@@ -272,27 +273,6 @@ ladder_history_get_shown (LadderHistory *history,
   return g_array_index (history->series, Series, series).shown[point];
 }
 
-static char *
-format_date (const GDate *date,
-             gboolean     with_year)
-{
-  g_autoptr(GDateTime) time = NULL;
-
-  if (!g_date_valid (date))
-    return g_strdup ("?");
-
-  time = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
-                                g_date_get_day (date), 12, 0, 0);
-  if (time == NULL)
-    return g_strdup ("?");
-
-  /* Translators: a check-in's date under the history chart, in the form of
-   * g_date_time_format(), as in "9 Nov 2026" */
-  return g_date_time_format (time, with_year ? C_("history", "%-d %b %Y")
-                                             /* Translators: the same without the year, as in "9 Nov" */
-                                             : C_("history", "%-d %b"));
-}
-
 /**
  * ladder_history_describe:
  * @history: a #LadderHistory
@@ -313,7 +293,7 @@ ladder_history_describe (LadderHistory *history)
     return g_strdup (_("No check-ins yet"));
 
   last = history->dates->len - 1;
-  date = format_date (&g_array_index (history->dates, GDate, last), TRUE);
+  date = _ladder_date_format (&g_array_index (history->dates, GDate, last), LADDER_DATE_SHORT, "?");
   text = g_string_new (NULL);
   /* Translators: %u is a number of check-ins, %s the date of the last one */
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u check-in; at the last, on %s:",
@@ -646,7 +626,9 @@ ladder_history_draw (LadderHistory          *history,
         {
           for (guint p = pass == 0 ? n_points - 1 : 0; p < (pass == 0 ? n_points : n_points - 1); p++)
             {
-              g_autofree char *text = format_date (&g_array_index (history->dates, GDate, p), with_year);
+              g_autofree char *text = _ladder_date_format (&g_array_index (history->dates, GDate, p),
+                                                          with_year ? LADDER_DATE_SHORT : LADDER_DATE_NO_YEAR,
+                                                          "?");
               g_autoptr(PangoLayout) layout = _ladder_chart_make_layout (cr, style, text, 1.0);
               double w, x;
 

@@ -13,6 +13,7 @@
 #include "ladder-json-private.h"
 #include "ladder-merge.h"
 #include "ladder-profile-private.h"
+#include "ladder-time-private.h"
 
 /* How the merge stays commutative and idempotent:
  *
@@ -152,16 +153,12 @@ copy_extra (gpointer from,
   _ladder_json_set_extra (to, _ladder_json_get_extra (from));
 }
 
+/* A change names its check-in or level change by the day as the file
+ * writes it (ISO 8601). */
 static char *
-format_date (const GDate *date)
+describe_day (const GDate *date)
 {
-  char text[32];
-
-  if (date == NULL || !g_date_valid (date) ||
-      g_date_strftime (text, sizeof text, "%Y-%m-%d", date) == 0)
-    return g_strdup (_("an undated day"));
-
-  return g_strdup (text);
+  return _ladder_date_format (date, LADDER_DATE_ISO8601, _("an undated day"));
 }
 
 /* A behaviour as a person knows it: its text, shortened. */
@@ -792,7 +789,7 @@ action_describe (LadderMerge *self,
                  gpointer     container)
 {
   const char *text = ladder_action_get_text (item);
-  g_autofree char *date = format_date (ladder_checkin_get_date (container));
+  g_autofree char *date = describe_day (ladder_checkin_get_date (container));
 
   if (text == NULL || *text == '\0')
     text = _("Untitled");
@@ -965,7 +962,7 @@ checkin_describe (LadderMerge *self,
                   gpointer     item,
                   gpointer     container)
 {
-  g_autofree char *date = format_date (ladder_checkin_get_date (item));
+  g_autofree char *date = describe_day (ladder_checkin_get_date (item));
 
   switch (change)
     {
@@ -1158,7 +1155,7 @@ promotion_describe (LadderMerge *self,
                     gpointer     item,
                     gpointer     container)
 {
-  g_autofree char *date = format_date (ladder_promotion_get_date (item));
+  g_autofree char *date = describe_day (ladder_promotion_get_date (item));
   g_autofree char *level = describe_detail (container, LADDER_PROFILE_CURRENT_LEVEL,
                                             ladder_promotion_get_to (item));
 

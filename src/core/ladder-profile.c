@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "ladder-profile.h"
+#include "ladder-model-private.h"
 #include "ladder-profile-private.h"
 
 struct _LadderProfile
@@ -251,22 +252,6 @@ lookup_tombstones (LadderProfile *self,
     return self->promotion_tombstones;
 
   return NULL;
-}
-
-/* Keeps the newer stamp when @id already has a tombstone. */
-static gboolean
-insert_tombstone (GHashTable *tombstones,
-                  const char *id,
-                  GDateTime  *modified)
-{
-  GDateTime *old = g_hash_table_lookup (tombstones, id);
-
-  if (old != NULL && g_date_time_compare (old, modified) >= 0)
-    return FALSE;
-
-  g_hash_table_replace (tombstones, g_strdup (id), g_date_time_ref (modified));
-
-  return TRUE;
 }
 
 static void
@@ -1385,7 +1370,7 @@ ladder_profile_remove_evidence (LadderProfile  *self,
 
   g_signal_handlers_disconnect_by_data (evidence, self);
   g_hash_table_remove (self->evidence_by_id, ladder_evidence_get_id (evidence));
-  insert_tombstone (self->evidence_tombstones, ladder_evidence_get_id (evidence), now);
+  _ladder_tombstone_add (self->evidence_tombstones, ladder_evidence_get_id (evidence), now);
   invalidate_evidence_counts (self);
   g_list_store_remove (self->evidence, position);
   mark_changed (self);
@@ -1544,7 +1529,7 @@ ladder_profile_remove_checkin (LadderProfile *self,
 
   unwatch_checkin (self, checkin);
   g_hash_table_remove (self->checkin_by_id, ladder_checkin_get_id (checkin));
-  insert_tombstone (self->checkin_tombstones, ladder_checkin_get_id (checkin), now);
+  _ladder_tombstone_add (self->checkin_tombstones, ladder_checkin_get_id (checkin), now);
   g_list_store_remove (self->checkins, position);
   mark_changed (self);
 }
@@ -1654,7 +1639,7 @@ ladder_profile_remove_promotion (LadderProfile   *self,
 
   g_signal_handlers_disconnect_by_data (promotion, self);
   g_hash_table_remove (self->promotion_by_id, id);
-  insert_tombstone (self->promotion_tombstones, id, now);
+  _ladder_tombstone_add (self->promotion_tombstones, id, now);
   g_list_store_remove (self->promotions, position);
   mark_changed (self);
 }
@@ -1757,7 +1742,7 @@ ladder_profile_add_tombstone (LadderProfile *self,
   tombstones = lookup_tombstones (self, kind);
   g_return_if_fail (tombstones != NULL);
 
-  if (insert_tombstone (tombstones, id, modified))
+  if (_ladder_tombstone_add (tombstones, id, modified))
     mark_changed (self);
 }
 

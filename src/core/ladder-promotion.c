@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "ladder-promotion.h"
+#include "ladder-model-private.h"
 #include "ladder-time-private.h"
 
 struct _LadderPromotion
@@ -32,17 +33,12 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-/* Every edit moves "modified", so that the newer copy wins a merge. */
+/* Every edit moves "modified": see _ladder_stamp_edit(). */
 static void
 ladder_promotion_changed (LadderPromotion *self,
                           GParamSpec      *pspec)
 {
-  g_object_freeze_notify (G_OBJECT (self));
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
-  g_clear_pointer (&self->modified, g_date_time_unref);
-  self->modified = g_date_time_new_now_utc ();
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODIFIED]);
-  g_object_thaw_notify (G_OBJECT (self));
+  _ladder_stamp_edit (G_OBJECT (self), pspec, &self->modified, properties [PROP_MODIFIED]);
 }
 
 static void
@@ -269,13 +265,8 @@ ladder_promotion_set_date (LadderPromotion *self,
   g_return_if_fail (LADDER_IS_PROMOTION (self));
   g_return_if_fail (date != NULL && g_date_valid (date));
 
-  if (self->date != NULL && g_date_compare (self->date, date) == 0)
-    return;
-
-  g_clear_pointer (&self->date, g_date_free);
-  self->date = g_date_copy (date);
-
-  ladder_promotion_changed (self, properties [PROP_DATE]);
+  if (_ladder_set_date (&self->date, date))
+    ladder_promotion_changed (self, properties [PROP_DATE]);
 }
 
 /**
@@ -368,12 +359,7 @@ ladder_promotion_set_modified (LadderPromotion *self,
   g_return_if_fail (LADDER_IS_PROMOTION (self));
   g_return_if_fail (modified != NULL);
 
-  if (g_date_time_equal (self->modified, modified))
-    return;
-
-  g_clear_pointer (&self->modified, g_date_time_unref);
-  self->modified = g_date_time_ref (modified);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MODIFIED]);
+  _ladder_stamp_set (G_OBJECT (self), &self->modified, modified, properties [PROP_MODIFIED]);
 }
 
 /**

@@ -20,6 +20,7 @@
 #include "ladder-report.h"
 #include "ladder-review.h"
 #include "ladder-text-private.h"
+#include "ladder-time-private.h"
 #include "ladder-uri.h"
 
 /* The PDF summary of a profile.
@@ -684,26 +685,10 @@ add_page_break (LadderReport *self)
 
 /* Dates */
 
-static GDateTime *
-date_time_from_date (const GDate *date)
-{
-  /* Noon UTC: any time zone shows the same day. */
-  return g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
-                              g_date_get_day (date), 12, 0, 0);
-}
-
 static char *
 format_date (const GDate *date)
 {
-  g_autoptr(GDateTime) time = NULL;
-
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup (_("No date"));
-
-  time = date_time_from_date (date);
-  /* Translators: a date in full, in the form of g_date_time_format(), as
-   * in "4 March 2026" */
-  return g_date_time_format (time, _("%-d %B %Y"));
+  return _ladder_date_format (date, LADDER_DATE_LONG, _("No date"));
 }
 
 /* Evidence dates come again and again; the log has many per day. */
@@ -716,18 +701,7 @@ format_short_date (LadderReport *self,
 
   if (text == NULL)
     {
-      if (day == 0)
-        {
-          text = g_strdup (_("No date"));
-        }
-      else
-        {
-          g_autoptr(GDateTime) time = date_time_from_date (date);
-
-          /* Translators: a short date, in the form of g_date_time_format(),
-           * as in "4 Mar 2026" */
-          text = g_date_time_format (time, _("%-d %b %Y"));
-        }
+      text = _ladder_date_format (date, LADDER_DATE_SHORT, _("No date"));
       g_hash_table_insert (self->date_cache, GUINT_TO_POINTER (day), text);
     }
 
@@ -1596,20 +1570,8 @@ add_evidence_section (LadderReport *self,
        * find one's way in. */
       if (entry_month != month)
         {
-          g_autofree char *heading = NULL;
+          g_autofree char *heading = _ladder_date_format (date, LADDER_DATE_MONTH, _("No date"));
 
-          if (entry_month == G_MAXUINT)
-            {
-              heading = g_strdup (_("No date"));
-            }
-          else
-            {
-              g_autoptr(GDateTime) time = date_time_from_date (date);
-
-              /* Translators: a month heading in the evidence log, in the
-               * form of g_date_time_format(), as in "March 2026" */
-              heading = g_date_time_format (time, _("%B %Y"));
-            }
           add_heading (self, STYLE_H2, heading, 2);
           month = entry_month;
         }

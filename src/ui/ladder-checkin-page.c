@@ -69,19 +69,6 @@ enum {
 
 static guint signals [N_SIGNALS];
 
-/* "9 Nov 2026", without the figure space that pads a one-digit day to
- * line dates up in a column: here a date stands in running text. */
-static char *
-format_date (const GDate *date)
-{
-  char *text = _ladder_format_date (date);
-
-  if (g_str_has_prefix (text, "\u2007"))
-    memmove (text, text + strlen ("\u2007"), strlen (text) - strlen ("\u2007") + 1);
-
-  return g_strstrip (text);
-}
-
 static const char *
 rater_label (LadderRater rater)
 {
@@ -210,7 +197,7 @@ describe_action (LadderAction *action)
   if (due == NULL || !g_date_valid (due))
     return g_strdup (owner);
 
-  date = format_date (due);
+  date = _ladder_date_format (due, LADDER_DATE_SHORT, "");
   now = g_date_time_new_now_local ();
   today = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                           g_date_time_get_year (now));
@@ -280,7 +267,7 @@ action_due_changed_cb (LadderAction  *action,
                        GtkMenuButton *button)
 {
   const GDate *due = ladder_action_get_due (action);
-  g_autofree char *date = due != NULL && g_date_valid (due) ? format_date (due) : NULL;
+  g_autofree char *date = due != NULL && g_date_valid (due) ? _ladder_date_format (due, LADDER_DATE_SHORT, "") : NULL;
 
   gtk_menu_button_set_label (button, date != NULL ? date : _("No Date"));
 }
@@ -443,7 +430,8 @@ fill_changes (LadderCheckinPage *self)
 
   if (previous != NULL)
     {
-      g_autofree char *date = format_date (ladder_checkin_get_date (previous));
+      g_autofree char *date = _ladder_date_format (ladder_checkin_get_date (previous),
+                                                   LADDER_DATE_SHORT, "");
       g_autofree char *since = NULL;
 
       if (rows.total > 0)
@@ -544,7 +532,7 @@ fill_evidence (LadderCheckinPage *self)
       if (rows_full (&rows))
         break;
 
-      date = format_date (ladder_evidence_get_date (entry));
+      date = _ladder_date_format (ladder_evidence_get_date (entry), LADDER_DATE_SHORT, "");
       rows_add (&rows, GTK_WIDGET (text_row (ladder_evidence_get_title (entry), date)));
     }
 }
@@ -624,7 +612,7 @@ update_due_label (LadderCheckinPage *self)
       return;
     }
 
-  date = format_date (self->due);
+  date = _ladder_date_format (self->due, LADDER_DATE_SHORT, "");
   gtk_menu_button_set_label (self->due_button, date);
 }
 
@@ -888,7 +876,7 @@ ladder_checkin_page_new (LadderProfile *profile,
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
   g_return_val_if_fail (LADDER_IS_CHECKIN (checkin), NULL);
 
-  date = format_date (ladder_checkin_get_date (checkin));
+  date = _ladder_date_format (ladder_checkin_get_date (checkin), LADDER_DATE_SHORT, "");
   if (editable)
     title = g_strdup (_("Check-in"));
   else

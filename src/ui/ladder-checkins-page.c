@@ -61,18 +61,6 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-/* "9 Nov 2026", without the figure space that pads a one-digit day. */
-static char *
-format_date (const GDate *date)
-{
-  char *text = _ladder_format_date (date);
-
-  if (g_str_has_prefix (text, "\u2007"))
-    memmove (text, text + strlen ("\u2007"), strlen (text) - strlen ("\u2007") + 1);
-
-  return g_strstrip (text);
-}
-
 /* The list holds check-ins and the promotions between them. */
 static const GDate *
 item_date (gconstpointer item)
@@ -174,7 +162,8 @@ update (LadderCheckinsPage *self)
   if (n > 0)
     {
       LadderCheckin *last = ladder_profile_get_last_checkin (self->profile);
-      g_autofree char *date = format_date (ladder_checkin_get_date (last));
+      g_autofree char *date = _ladder_date_format (ladder_checkin_get_date (last),
+                                                   LADDER_DATE_SHORT, "");
       g_autofree char *summary = NULL;
 
       /* Translators: %u is a number of check-ins, %s the date of the last one */
@@ -255,7 +244,8 @@ bind_promotion_row (LadderCheckinsPage *self,
   GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
   GtkWidget *button = gtk_widget_get_next_sibling (text);
   const char *level = _ladder_level_display_name (framework, ladder_promotion_get_to (promotion));
-  g_autofree char *date = format_date (ladder_promotion_get_date (promotion));
+  g_autofree char *date = _ladder_date_format (ladder_promotion_get_date (promotion),
+                                               LADDER_DATE_SHORT, "");
   g_autofree char *heading = NULL;
   g_autofree char *label = NULL;
   gboolean up = ladder_promotion_is_promotion (promotion, framework);
@@ -310,7 +300,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   checkin = gtk_list_item_get_item (item);
   n_actions = g_list_model_get_n_items (ladder_checkin_get_actions (checkin));
   notes = ladder_checkin_get_notes (checkin);
-  date = format_date (ladder_checkin_get_date (checkin));
+  date = _ladder_date_format (ladder_checkin_get_date (checkin), LADDER_DATE_SHORT, "");
   gtk_widget_set_visible (icon, FALSE);
   gtk_list_item_set_activatable (item, TRUE);
 
@@ -851,7 +841,7 @@ ladder_checkins_page_delete_action (GtkWidget  *widget,
   g_hash_table_replace (self->deleted, g_strdup (id), g_object_ref (checkin));
   ladder_profile_remove_checkin (self->profile, checkin);
 
-  date = format_date (ladder_checkin_get_date (checkin));
+  date = _ladder_date_format (ladder_checkin_get_date (checkin), LADDER_DATE_SHORT, "");
   /* Translators: a toast; %s is a check-in's date */
   title = g_strdup_printf (_("Check-in of %s deleted"), date);
   toast = adw_toast_new (title);

@@ -53,7 +53,8 @@ ladder_evidence_row_update (LadderEvidenceRow *self)
   const char * const *tags = ladder_evidence_get_tags (self->evidence);
   const char * const *behaviours = ladder_evidence_get_behaviours (self->evidence);
   const char *body = ladder_evidence_get_body (self->evidence);
-  g_autofree char *date = _ladder_format_date (ladder_evidence_get_date (self->evidence));
+  g_autofree char *date = _ladder_date_format (ladder_evidence_get_date (self->evidence),
+                                               LADDER_DATE_COLUMN, "");
   g_autoptr(GString) details = g_string_new (NULL);
   guint n_behaviours = behaviours != NULL ? g_strv_length ((char **) behaviours) : 0;
   g_autofree char *preview = NULL;

@@ -107,7 +107,7 @@ ladder_export_dialog_new (LadderProfile *profile)
   last = ladder_profile_get_last_checkin (profile);
   if (last != NULL)
     {
-      g_autofree char *day = _ladder_format_date (ladder_checkin_get_date (last));
+      g_autofree char *day = _ladder_date_format (ladder_checkin_get_date (last), LADDER_DATE_COLUMN, "");
       g_autofree char *subtitle = NULL;
 
       /* Translators: %s is the date of the last check-in, "22 Oct 2026" */

@@ -113,14 +113,7 @@ update_promotion_row (LadderProfileEditor *self)
   if (!changed)
     return;
 
-  {
-    g_autoptr(GDateTime) dt = g_date_time_new_utc (g_date_get_year (&self->change_date),
-                                                   g_date_get_month (&self->change_date),
-                                                   g_date_get_day (&self->change_date), 0, 0, 0);
-
-    /* Translators: a date in full, as in "1 October 2026" */
-    date = g_date_time_format (dt, _("%-d %B %Y"));
-  }
+  date = _ladder_date_format (&self->change_date, LADDER_DATE_LONG, "");
   if (is_promotion (self, before, after))
     /* Translators: a level's name and a date, "Record a promotion to Level 4 on 1 Oct 2026" */
     title = g_strdup_printf (_("Record a promotion to %s on %s"),

@@ -44,25 +44,6 @@ _ladder_profile_describe_level (LadderProfile *profile)
   return g_strdup (_ladder_level_display_name (framework, current));
 }
 
-char *
-_ladder_format_date (const GDate *date)
-{
-  g_autoptr(GDateTime) dt = NULL;
-
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup ("");
-
-  /* A day has no time zone; UTC spares a look-up of the local one for
-   * each of the rows a search rebinds. */
-  dt = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
-                            g_date_get_day (date), 0, 0, 0);
-  if (dt == NULL)
-    return g_strdup ("");
-
-  /* Translators: a date as strftime writes it: "22 Oct 2026" */
-  return g_date_time_format (dt, _("%e %b %Y"));
-}
-
 LadderRater
 _ladder_profile_other_rater (LadderProfile *profile)
 {

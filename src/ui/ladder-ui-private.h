@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "ladder-core.h"
+#include "ladder-time-private.h"
 
 G_BEGIN_DECLS
 
@@ -15,8 +16,6 @@ const char *_ladder_level_display_name   (LadderFramework *framework,
                                           const char      *level_id);
 /* "Level 3 · B" (with the sub-level where the framework has them). */
 char       *_ladder_profile_describe_level (LadderProfile *profile);
-/* "22 Oct 2026", in the user's locale. */
-char       *_ladder_format_date          (const GDate     *date);
 /* The rater whose ratings this copy edits, and the other one. */
 LadderRater _ladder_profile_other_rater  (LadderProfile   *profile);
 /* Text for a person from a strv: "a, b, c". */
