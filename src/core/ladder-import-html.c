@@ -25,6 +25,8 @@ typedef struct
 {
   LadderOutline *outline;
   guint          first_line;
+  guint          last_label;        /* the last <dt>, for the <dd> after it */
+  guint          last_label_parent;
 } HtmlReader;
 
 static gboolean
@@ -348,28 +350,16 @@ walk (HtmlReader *reader,
 
   if (is_named (node, "dt"))
     {
-      add_with_text (reader, node, LADDER_OUTLINE_LABEL, parent, list_depth, depth);
+      reader->last_label = add_with_text (reader, node, LADDER_OUTLINE_LABEL, parent, list_depth, depth);
+      reader->last_label_parent = parent;
       return;
     }
 
   if (is_named (node, "dd"))
     {
-      guint label = G_MAXUINT;
-      guint n = _ladder_outline_get_n_nodes (reader->outline);
-
       /* The definition belongs to the term above it. */
-      for (guint i = n; i > 0; i--)
-        {
-          const LadderOutlineNode *above = _ladder_outline_get_node (reader->outline, i - 1);
+      guint label = reader->last_label_parent == parent ? reader->last_label : G_MAXUINT;
 
-          if (above->kind == LADDER_OUTLINE_LABEL && above->parent == parent)
-            {
-              label = i - 1;
-              break;
-            }
-          if (above->parent == parent && above->kind != LADDER_OUTLINE_PARAGRAPH)
-            break;
-        }
       add_with_text (reader, node, LADDER_OUTLINE_PARAGRAPH,
                      label != G_MAXUINT ? label : parent, list_depth, depth);
       return;
@@ -402,7 +392,7 @@ _ladder_outline_read_html (LadderOutline *outline,
                            guint          list_depth,
                            GString       *loose)
 {
-  HtmlReader reader = { outline, MAX (first_line, 1) };
+  HtmlReader reader = { outline, MAX (first_line, 1), G_MAXUINT, G_MAXUINT };
   htmlDocPtr document;
 
   if (length == 0 || length > G_MAXINT)
