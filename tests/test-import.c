@@ -299,8 +299,9 @@ test_seed_dummyco (void)
 
   g_assert_cmpint (ladder_import_report_get_format (report), ==, LADDER_IMPORT_FORMAT_TEXT);
   g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Backend Engineering Framework");
-  g_assert_cmpstr (ladder_framework_get_id (framework), ==, "backend-engineering-framework");
-  g_assert_null (ladder_framework_get_organisation (framework));
+  /* "… from engineers at Dummy Co." names the organisation. */
+  g_assert_cmpstr (ladder_framework_get_id (framework), ==, "dummy-co-backend-engineering-framework");
+  g_assert_cmpstr (ladder_framework_get_organisation (framework), ==, "Dummy Co");
 
   assert_levels (framework, six_level_ids, six_level_names);
   assert_categories (framework, G_N_ELEMENTS (categories), categories);
@@ -1717,6 +1718,29 @@ test_tables_level_names (void)
     g_assert_false (_ladder_import_is_level_name (others[i]));
 }
 
+static void
+test_organisation_from_text (void)
+{
+  g_autoptr(LadderFramework) gitlab = import_string ("# Senior Backend Engineer\n"
+                                                     "\n"
+                                                     "Senior Backend Engineers at GitLab are expected to:\n"
+                                                     "\n"
+                                                     "## Level 1\n"
+                                                     "- Ships\n",
+                                                     LADDER_IMPORT_FORMAT_MARKDOWN, NULL);
+  g_autoptr(LadderFramework) none = import_string ("# Ladder\n"
+                                                   "\n"
+                                                   "Engineers at every level are expected to:\n"
+                                                   "\n"
+                                                   "## Level 1\n"
+                                                   "- Ships\n",
+                                                   LADDER_IMPORT_FORMAT_MARKDOWN, NULL);
+
+  g_assert_cmpstr (ladder_framework_get_organisation (gitlab), ==, "GitLab");
+  g_assert_true (g_str_has_prefix (ladder_framework_get_id (gitlab), "gitlab-"));
+  g_assert_null (ladder_framework_get_organisation (none));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1764,6 +1788,7 @@ main (int   argc,
   g_test_add_func ("/ladder/import/tables/spreadsheet-rows", test_tables_spreadsheet_rows);
   g_test_add_func ("/ladder/import/tables/html-page", test_tables_html_page);
   g_test_add_func ("/ladder/import/tables/level-names", test_tables_level_names);
+  g_test_add_func ("/ladder/import/organisation-from-text", test_organisation_from_text);
 
   return g_test_run ();
 }

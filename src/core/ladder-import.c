@@ -2215,6 +2215,72 @@ ptr_array_to_strv (GPtrArray *array)
   return strv;
 }
 
+/* "Senior Backend Engineers at GitLab are expected …", "engineers at
+ * Dummy Co.": the capitalised words after "<role>s at", up to four. The
+ * first such phrase in the text names the organisation. */
+static char *
+find_organisation (const LadderImportInput *input)
+{
+  static const char * const roles[] = {
+    "engineers at ", "engineer at ", "developers at ", "developer at ",
+    "managers at ", "designers at ", "scientists at ",
+  };
+
+  for (guint i = 0; i < input->n_lines; i++)
+    {
+      const char *text = input->lines[i].text;
+
+      for (gsize r = 0; r < G_N_ELEMENTS (roles); r++)
+        {
+          const char *found = strstr (text, roles[r]);
+          g_autoptr(GString) name = NULL;
+          const char *p;
+
+          if (found == NULL)
+            {
+              /* "Engineers at" opens a sentence too. */
+              g_autofree char *capital = g_strdup (roles[r]);
+
+              capital[0] = g_ascii_toupper (capital[0]);
+              found = strstr (text, capital);
+            }
+          if (found == NULL)
+            continue;
+
+          name = g_string_new (NULL);
+          p = found + strlen (roles[r]);
+          for (guint words = 0; words < 4 && g_ascii_isupper (*p); words++)
+            {
+              const char *end = p;
+
+              while (*end != '\0' && *end != ' ' && *end != ',' && *end != ';' &&
+                     *end != ':' && *end != ')' && *end != '.')
+                end++;
+              /* "Co." keeps its point; a sentence's end does not. */
+              if (*end == '.' && end - p <= 3 && (end[1] == ' ' || end[1] == '\0') &&
+                  g_ascii_strncasecmp (p, "co", end - p) == 0)
+                end++;
+              if (name->len > 0)
+                g_string_append_c (name, ' ');
+              g_string_append_len (name, p, end - p);
+              p = end;
+              if (*p != ' ' || end[-1] == '.')
+                break;
+              p++;
+            }
+          if (name->len > 0)
+            {
+              /* A full stop after "Co" that ends the sentence too. */
+              if (g_str_has_suffix (name->str, "Co."))
+                g_string_truncate (name, name->len - 1);
+              return g_string_free (g_steal_pointer (&name), FALSE);
+            }
+        }
+    }
+
+  return NULL;
+}
+
 LadderFramework *
 _ladder_import_builder_finish (LadderImportBuilder  *builder,
                                GError              **error)
@@ -2257,6 +2323,8 @@ _ladder_import_builder_finish (LadderImportBuilder  *builder,
       name = g_strdup (_("Imported Framework"));
     }
 
+  if (options->organisation == NULL && builder->organisation == NULL)
+    builder->organisation = find_organisation (builder->input);
   organisation = options->organisation != NULL ? options->organisation : builder->organisation;
 
   if (options->id != NULL && options->id[0] != '\0')
