@@ -1741,6 +1741,52 @@ test_organisation_from_text (void)
   g_assert_null (ladder_framework_get_organisation (none));
 }
 
+static void
+test_lists_label_bullets (void)
+{
+  g_autofree char *path = fixture_path ("label-bullets.md");
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_path (path, LADDER_IMPORT_FORMAT_AUTO, NULL, NULL, &report);
+  g_autofree char *described = describe_framework (framework);
+
+  /* "## IC1" is a level, "- **Impact:**" a category, the bullets under
+   * it the behaviours; the label's own text is the cell's summary. */
+  g_assert_cmpstr (described, ==,
+                   "levels: IC1; IC2;\n"
+                   "categories: Impact; Craft;\n"
+                   "ic1|impact||Finishes tasks on time\n"
+                   "ic1|impact||Asks for help when stuck\n"
+                   "ic1|craft||Writes tested code\n"
+                   "ic2|impact||Owns a feature end to end\n"
+                   "ic2|craft||Reviews others' code\n"
+                   "ic2|craft||Improves tests\n");
+  g_assert_cmpstr (ladder_import_report_get_reading (report, 0, NULL), ==,
+                   "Levels are the headings; categories are the labelled bullets under each");
+  g_assert_cmpstr (ladder_import_report_get_reading (report, 1, NULL), ==,
+                   "Levels and categories are the headings and lists");
+}
+
+static void
+test_lists_item_levels (void)
+{
+  g_autofree char *path = fixture_path ("item-levels.md");
+  g_autoptr(LadderFramework) framework = import_path (path, LADDER_IMPORT_FORMAT_AUTO, NULL, NULL, NULL);
+  g_autofree char *described = describe_framework (framework);
+
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Skills Matrix");
+  g_assert_cmpstr (described, ==,
+                   "levels: Beginner; Intermediate; Advanced; Expert;\n"
+                   "categories: Communication; Delivery;\n"
+                   "beginner|communication||Shares status when asked\n"
+                   "intermediate|communication||Writes clear updates\n"
+                   "advanced|communication||Explains trade-offs to any audience\n"
+                   "expert|communication||Shapes how the organisation communicates\n"
+                   "beginner|delivery||Finishes small tasks\n"
+                   "intermediate|delivery||Delivers features\n"
+                   "advanced|delivery||Delivers projects\n"
+                   "expert|delivery||Delivers programmes\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1789,6 +1835,8 @@ main (int   argc,
   g_test_add_func ("/ladder/import/tables/html-page", test_tables_html_page);
   g_test_add_func ("/ladder/import/tables/level-names", test_tables_level_names);
   g_test_add_func ("/ladder/import/organisation-from-text", test_organisation_from_text);
+  g_test_add_func ("/ladder/import/lists/label-bullets", test_lists_label_bullets);
+  g_test_add_func ("/ladder/import/lists/item-levels", test_lists_item_levels);
 
   return g_test_run ();
 }

@@ -156,8 +156,9 @@ LadderFramework *_ladder_import_parse_progression (const LadderImportInput  *inp
                                                    GError                  **error);
 
 /* The ways an input can hold a framework (ladder-import-reading.c): its
- * headings and lists, as the Markdown and text importers read them, or its
- * tables, in one of four ways. Each is scored from 0 to 100: how many of
+ * headings and lists, as the Markdown and text importers read them; its
+ * tables, in one of four ways; or its headings and bullets, where one
+ * names the levels and the other the categories. Each is scored from 0 to 100: how many of
  * its level names read as levels, how many cells it fills, whether the
  * number of levels is plausible. A tie goes to the one listed first. */
 typedef enum
@@ -167,6 +168,8 @@ typedef enum
   LADDER_IMPORT_READING_COLUMNS_BY_ROW,     /* levels: header cells; categories: first cells */
   LADDER_IMPORT_READING_ROWS,               /* levels: first cells; categories: header cells */
   LADDER_IMPORT_READING_RECORDS,            /* a row per behaviour */
+  LADDER_IMPORT_READING_HEADING_LABELS,     /* levels: headings; categories: "Label:" bullets */
+  LADDER_IMPORT_READING_ITEM_LEVELS,        /* categories: headings; levels: bullets */
 } LadderImportReadingKind;
 
 typedef struct
@@ -179,7 +182,7 @@ typedef struct
 } LadderImportReading;
 
 typedef struct _LadderOutline LadderOutline;
-void      _ladder_import_weigh_tables       (LadderOutline             *outline,
+void      _ladder_import_weigh_outline      (LadderOutline             *outline,
                                              GArray                    *readings);
 guint     _ladder_import_read_with          (LadderOutline             *outline,
                                              const LadderImportReading *reading,

@@ -225,6 +225,7 @@ add_cell (Tables              *tables,
   return n;
 }
 
+
 /* Reads every table the way @reading says; returns the behaviours made.
  * With a NULL builder, only counts what a reading would find. */
 typedef struct
@@ -236,6 +237,164 @@ typedef struct
   guint n_behaviours;
   guint n_rows;          /* rows read, for a reading by rows */
 } Tally;
+
+/* The items under @item: behaviours in (@level, @category), their own
+ * items examples. Returns how many. */
+static guint
+add_children (Tables              *tables,
+              LadderImportBuilder *builder,
+              guint                item,
+              guint                level,
+              guint                category)
+{
+  guint n = 0;
+
+  for (guint c = tables->first_child[item]; c != NONE; c = tables->next_sibling[c])
+    {
+      const LadderOutlineNode *child = node_at (tables, c);
+      LadderImportItem *behaviour;
+
+      if (child->kind != LADDER_OUTLINE_ITEM || child->text[0] == '\0')
+        continue;
+      n++;
+      if (builder == NULL)
+        continue;
+      behaviour = _ladder_import_builder_add_behaviour (builder, level, category, NULL,
+                                                        child->text, child->line);
+      for (guint e = tables->first_child[c]; e != NONE; e = tables->next_sibling[e])
+        if (node_at (tables, e)->kind == LADDER_OUTLINE_ITEM)
+          _ladder_import_item_add_example (behaviour, node_at (tables, e)->text);
+    }
+
+  return n;
+}
+
+/* "Impact: Delivers tasks" → "Delivers tasks". */
+static const char *
+after_label (const LadderOutlineNode *node)
+{
+  const char *p = node->text;
+  gsize length = strlen (node->label);
+
+  if (strncmp (p, node->label, length) != 0)
+    return "";
+  p += length;
+  while (*p == ':' || *p == ' ')
+    p++;
+
+  return p;
+}
+
+/* Headings and the outermost bullets under them, one naming the levels
+ * and the other the categories. */
+static void
+read_lists (Tables              *tables,
+            const Reading       *reading,
+            LadderImportBuilder *builder,
+            Tally               *tally)
+{
+  g_autoptr(GHashTable) levels = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *level_name = NULL;
+  guint level_depth = 0;
+  const char *category_name = NULL;
+
+  for (guint i = 0; i < tables->n_nodes; i++)
+    {
+      const LadderOutlineNode *node = node_at (tables, i);
+      const char *name;
+      guint n;
+
+      if (node->kind == LADDER_OUTLINE_HEADING)
+        {
+          if (_ladder_import_is_level_name (node->text))
+            {
+              level_name = node->text;
+              level_depth = node->depth;
+            }
+          else
+            {
+              if (level_name != NULL && node->depth <= level_depth)
+                level_name = NULL;
+              category_name = node->text;
+            }
+          continue;
+        }
+
+      if (node->kind != LADDER_OUTLINE_ITEM || node->parent != NONE)
+        continue;
+
+      if (reading->kind == LADDER_IMPORT_READING_HEADING_LABELS)
+        {
+          guint level;
+          guint category;
+          const char *rest;
+
+          if (level_name == NULL)
+            continue;
+          tally->n_cells++;
+          if (node->label == NULL)
+            continue;
+          if (!g_hash_table_contains (levels, level_name))
+            {
+              g_hash_table_add (levels, (gpointer) level_name);
+              tally->n_levels++;
+              tally->n_level_names++;
+            }
+          rest = after_label (node);
+          if (builder == NULL)
+            {
+              if (add_children (tables, NULL, i, 0, 0) > 0 || *rest != '\0')
+                tally->n_filled++;
+              continue;
+            }
+          level = _ladder_import_builder_add_level (builder, NULL, level_name);
+          category = _ladder_import_builder_add_category (builder, node->label, NULL);
+          n = add_children (tables, builder, i, level, category);
+          if (n == 0 && *rest != '\0')
+            {
+              _ladder_import_builder_add_behaviour (builder, level, category, NULL, rest, node->line);
+              n = 1;
+            }
+          else if (*rest != '\0')
+            {
+              _ladder_import_builder_add_cell_summary (builder, level, category, rest);
+            }
+          tally->n_behaviours += n;
+          if (n > 0)
+            tally->n_filled++;
+        }
+      else
+        {
+          guint level;
+          guint category;
+
+          if (category_name == NULL || level_name != NULL)
+            continue;
+          tally->n_cells++;
+          name = node->label != NULL ? node->label : node->text;
+          if (!_ladder_import_is_level_name (name))
+            continue;
+          if (!g_hash_table_contains (levels, name))
+            {
+              g_hash_table_add (levels, (gpointer) name);
+              tally->n_levels++;
+              tally->n_level_names++;
+            }
+          if (builder == NULL)
+            {
+              if (add_children (tables, NULL, i, 0, 0) > 0)
+                tally->n_filled++;
+              continue;
+            }
+          level = _ladder_import_builder_add_level (builder, NULL, name);
+          category = _ladder_import_builder_add_category (builder, category_name, NULL);
+          n = add_children (tables, builder, i, level, category);
+          tally->n_behaviours += n;
+          if (n > 0)
+            tally->n_filled++;
+        }
+    }
+}
 
 static void
 read_tables (Tables              *tables,
@@ -357,7 +516,10 @@ score_reading (Tables  *tables,
   Tally tally = { 0 };
   guint score;
 
-  read_tables (tables, reading, NULL, &tally);
+  if (reading->kind >= LADDER_IMPORT_READING_HEADING_LABELS)
+    read_lists (tables, reading, NULL, &tally);
+  else
+    read_tables (tables, reading, NULL, &tally);
   score = score_tally (&tally);
   /* Rows that name the same level again are records, not levels. */
   if (reading->kind == LADDER_IMPORT_READING_ROWS && tally.n_rows > tally.n_levels)
@@ -435,6 +597,10 @@ _ladder_import_describe_reading (guint kind)
       return g_strdup (_("Levels are the table’s columns; categories are the headings above each table"));
     case LADDER_IMPORT_READING_ROWS:
       return g_strdup (_("Levels are the table’s rows; categories are its columns"));
+    case LADDER_IMPORT_READING_HEADING_LABELS:
+      return g_strdup (_("Levels are the headings; categories are the labelled bullets under each"));
+    case LADDER_IMPORT_READING_ITEM_LEVELS:
+      return g_strdup (_("Categories are the headings; levels are the bullets that name a level"));
     case LADDER_IMPORT_READING_RECORDS:
     default:
       return g_strdup (_("Each row is one behaviour: its level, its category and the behaviour"));
@@ -481,12 +647,21 @@ _ladder_import_score_framework (LadderFramework *framework)
 }
 
 void
-_ladder_import_weigh_tables (LadderOutline *outline,
-                             GArray        *readings)
+_ladder_import_weigh_outline (LadderOutline *outline,
+                              GArray        *readings)
 {
   Tables tables;
 
   tables_init (&tables, outline);
+
+  for (guint kind = LADDER_IMPORT_READING_HEADING_LABELS; kind <= LADDER_IMPORT_READING_ITEM_LEVELS; kind++)
+    {
+      Reading reading = { .kind = kind };
+
+      reading.score = score_reading (&tables, &reading);
+      if (reading.score > 0)
+        g_array_append_val (readings, reading);
+    }
 
   if (tables.tables->len > 0)
     {
@@ -530,7 +705,10 @@ _ladder_import_read_with (LadderOutline             *outline,
   Tally tally = { 0 };
 
   tables_init (&tables, outline);
-  read_tables (&tables, reading, builder, &tally);
+  if (reading->kind >= LADDER_IMPORT_READING_HEADING_LABELS)
+    read_lists (&tables, reading, builder, &tally);
+  else
+    read_tables (&tables, reading, builder, &tally);
   tables_clear (&tables);
 
   return tally.n_behaviours;

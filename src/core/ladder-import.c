@@ -802,7 +802,7 @@ import_lines (const LadderImportInput   *input,
       reading.score = headings != NULL ? _ladder_import_score_framework (headings) : 0;
       g_array_append_val (readings, reading);
     }
-  _ladder_import_weigh_tables (outline, readings);
+  _ladder_import_weigh_outline (outline, readings);
   g_array_sort (readings, compare_readings);
 
   /* One reading, the usual one: nothing to choose from. */
