@@ -170,6 +170,7 @@ typedef enum
   LADDER_IMPORT_READING_RECORDS,            /* a row per behaviour */
   LADDER_IMPORT_READING_HEADING_LABELS,     /* levels: headings; categories: "Label:" bullets */
   LADDER_IMPORT_READING_ITEM_LEVELS,        /* categories: headings; levels: bullets */
+  LADDER_IMPORT_READING_HEADING_LEVELS,     /* levels: headings; categories: sub-headings */
 } LadderImportReadingKind;
 
 typedef struct

@@ -9,6 +9,8 @@
 
 #include "ladder-import-outline-private.h"
 #include "ladder-import-private.h"
+#include "ladder-behaviour.h"
+#include "ladder-category.h"
 #include "ladder-level.h"
 
 /* Reading an outline's tables as a framework. A table can put the levels
@@ -298,11 +300,86 @@ read_lists (Tables              *tables,
   guint level_depth = 0;
   const char *category_name = NULL;
 
+  guint per_depth[7] = { 0 };
+  guint levels_depth = 0;
+  gboolean started = FALSE;
+
+  /* The depth of headings where most name a level. */
+  for (guint i = 0; i < tables->n_nodes; i++)
+    {
+      const LadderOutlineNode *node = node_at (tables, i);
+
+      if (node->kind == LADDER_OUTLINE_HEADING && node->depth <= 6 &&
+          _ladder_import_is_level_name (node->text))
+        per_depth[node->depth]++;
+    }
+  for (guint d = 1; d <= 6; d++)
+    if (per_depth[d] >= 2 && (levels_depth == 0 || per_depth[d] > per_depth[levels_depth]))
+      levels_depth = d;
+
   for (guint i = 0; i < tables->n_nodes; i++)
     {
       const LadderOutlineNode *node = node_at (tables, i);
       const char *name;
       guint n;
+
+      if (reading->kind == LADDER_IMPORT_READING_HEADING_LEVELS)
+        {
+          guint level;
+          guint category;
+
+          if (levels_depth == 0)
+            return;
+          if (node->kind == LADDER_OUTLINE_HEADING)
+            {
+              /* Every heading at the levels' depth from the first level
+               * on is a level; the sections before it (navigation,
+               * contents) are not the framework. */
+              if (node->depth == levels_depth)
+                {
+                  started = started || _ladder_import_is_level_name (node->text);
+                  level_name = started ? node->text : NULL;
+                  category_name = NULL;
+                }
+              else if (node->depth < levels_depth)
+                {
+                  level_name = NULL;
+                }
+              else if (level_name != NULL)
+                {
+                  category_name = node->text;
+                }
+              continue;
+            }
+          if (node->kind != LADDER_OUTLINE_ITEM || node->parent != NONE || level_name == NULL ||
+              node->text[0] == '\0')
+            continue;
+          tally->n_cells++;
+          tally->n_filled++;
+          if (!g_hash_table_contains (levels, level_name))
+            {
+              g_hash_table_add (levels, (gpointer) level_name);
+              tally->n_levels++;
+              if (_ladder_import_is_level_name (level_name))
+                tally->n_level_names++;
+            }
+          if (builder == NULL)
+            continue;
+          level = _ladder_import_builder_add_level (builder, NULL, level_name);
+          category = category_name != NULL
+            ? _ladder_import_builder_add_category (builder, category_name, NULL)
+            : LADDER_IMPORT_NONE;
+          {
+            LadderImportItem *behaviour = _ladder_import_builder_add_behaviour (builder, level, category, NULL,
+                                                                                node->text, node->line);
+
+            for (guint e = tables->first_child[i]; e != NONE; e = tables->next_sibling[e])
+              if (node_at (tables, e)->kind == LADDER_OUTLINE_ITEM)
+                _ladder_import_item_add_example (behaviour, node_at (tables, e)->text);
+          }
+          tally->n_behaviours++;
+          continue;
+        }
 
       if (node->kind == LADDER_OUTLINE_HEADING)
         {
@@ -601,6 +678,8 @@ _ladder_import_describe_reading (guint kind)
       return g_strdup (_("Levels are the headings; categories are the labelled bullets under each"));
     case LADDER_IMPORT_READING_ITEM_LEVELS:
       return g_strdup (_("Categories are the headings; levels are the bullets that name a level"));
+    case LADDER_IMPORT_READING_HEADING_LEVELS:
+      return g_strdup (_("Levels are the headings; categories are the sub-headings under each"));
     case LADDER_IMPORT_READING_RECORDS:
     default:
       return g_strdup (_("Each row is one behaviour: its level, its category and the behaviour"));
@@ -631,7 +710,13 @@ guint
 _ladder_import_score_framework (LadderFramework *framework)
 {
   GListModel *levels = ladder_framework_get_levels (framework);
+  GListModel *categories = ladder_framework_get_categories (framework);
+  GListModel *behaviours = ladder_framework_get_behaviours (framework);
+  g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
   Tally tally = { 0 };
+  guint n_categories;
+  guint missed = 0;
+  guint score;
 
   tally.n_levels = g_list_model_get_n_items (levels);
   for (guint i = 0; i < tally.n_levels; i++)
@@ -642,8 +727,31 @@ _ladder_import_score_framework (LadderFramework *framework)
         tally.n_level_names++;
     }
   tally.n_cells = tally.n_filled = g_list_model_get_n_items (ladder_framework_get_behaviours (framework)) > 0;
+  score = score_tally (&tally);
 
-  return score_tally (&tally);
+  /* Categories that name levels ("Software Engineer 2") are levels this
+   * reading missed; categories with nothing in them (a README's
+   * navigation) are sections that are not the framework. */
+  for (guint i = 0; i < g_list_model_get_n_items (behaviours); i++)
+    {
+      g_autoptr(LadderBehaviour) behaviour = g_list_model_get_item (behaviours, i);
+
+      if (ladder_behaviour_get_category (behaviour) != NULL)
+        g_hash_table_add (used, (gpointer) ladder_behaviour_get_category (behaviour));
+    }
+  n_categories = g_list_model_get_n_items (categories);
+  for (guint i = 0; i < n_categories; i++)
+    {
+      g_autoptr(LadderCategory) category = g_list_model_get_item (categories, i);
+
+      if (_ladder_import_is_level_name (ladder_category_get_name (category)) ||
+          !g_hash_table_contains (used, ladder_category_get_id (category)))
+        missed++;
+    }
+  if (n_categories > 0)
+    score -= MIN (score, 30 * missed / n_categories);
+
+  return score;
 }
 
 void
@@ -654,7 +762,7 @@ _ladder_import_weigh_outline (LadderOutline *outline,
 
   tables_init (&tables, outline);
 
-  for (guint kind = LADDER_IMPORT_READING_HEADING_LABELS; kind <= LADDER_IMPORT_READING_ITEM_LEVELS; kind++)
+  for (guint kind = LADDER_IMPORT_READING_HEADING_LABELS; kind <= LADDER_IMPORT_READING_HEADING_LEVELS; kind++)
     {
       Reading reading = { .kind = kind };
 
