@@ -372,6 +372,37 @@ test_sample_deterministic (void)
   g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, 25);
 }
 
+/* --explain lists the readings, best first, the one taken marked;
+ * --reading takes another. */
+static void
+test_import_explain (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "import", "table-columns.md", NULL);
+  g_autoptr(CliResult) explained = run_cli ("import", path, "--explain", NULL);
+  g_autoptr(CliResult) second = run_cli ("import", path, "--explain", "--reading", "2", NULL);
+  g_autoptr(CliResult) framework = run_cli ("import", path, "--reading", "2", NULL);
+  g_autoptr(CliResult) missing = run_cli ("import", path, "--reading", "9", NULL);
+
+  g_assert_cmpint (explained->status, ==, 0);
+  g_assert_cmpstr (explained->out, ==,
+                   "3 levels, 2 categories, 9 behaviours.\n"
+                   "* 1. [100] Levels are the table’s columns; categories are the headings above each table\n"
+                   "  2. [100] Levels are the table’s columns; categories are the first cell of each row\n"
+                   "  3. [ 40] Levels are the table’s rows; categories are its columns\n"
+                   "  4. [  0] Levels and categories are the headings and lists\n");
+
+  g_assert_cmpint (second->status, ==, 0);
+  g_assert_true (g_str_has_prefix (second->out, "3 levels, 2 categories, 9 behaviours.\n"
+                                                "  1. [100] Levels are the table’s columns; categories are the headings above each table\n"
+                                                "* 2. [100]"));
+
+  g_assert_cmpint (framework->status, ==, 0);
+  g_assert_nonnull (strstr (framework->out, "\"name\" : \"Planning\""));
+
+  g_assert_cmpint (missing->status, ==, 1);
+  g_assert_nonnull (strstr (missing->err, "there is no reading 9"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -388,6 +419,7 @@ main (int   argc,
   g_test_add_func ("/ladder/cli/import/warnings", test_import_warnings);
   g_test_add_func ("/ladder/cli/import/output-file", test_import_output_file);
   g_test_add_func ("/ladder/cli/import/errors", test_import_errors);
+  g_test_add_func ("/ladder/cli/import/explain", test_import_explain);
   g_test_add_func ("/ladder/cli/validate", test_validate);
   g_test_add_func ("/ladder/cli/validate/unsafe-links", test_validate_unsafe_links);
   g_test_add_func ("/ladder/cli/show", test_show);

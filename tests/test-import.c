@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "ladder-core.h"
+#include "ladder-import-private.h"
 
 /* The importer, from the outside: each seed text imports to what a
  * careful reader sees in it; each Markdown shape and the progression
@@ -298,8 +299,9 @@ test_seed_dummyco (void)
 
   g_assert_cmpint (ladder_import_report_get_format (report), ==, LADDER_IMPORT_FORMAT_TEXT);
   g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Backend Engineering Framework");
-  g_assert_cmpstr (ladder_framework_get_id (framework), ==, "backend-engineering-framework");
-  g_assert_null (ladder_framework_get_organisation (framework));
+  /* "… from engineers at Dummy Co." names the organisation. */
+  g_assert_cmpstr (ladder_framework_get_id (framework), ==, "dummy-co-backend-engineering-framework");
+  g_assert_cmpstr (ladder_framework_get_organisation (framework), ==, "Dummy Co");
 
   assert_levels (framework, six_level_ids, six_level_names);
   assert_categories (framework, G_N_ELEMENTS (categories), categories);
@@ -1527,6 +1529,294 @@ test_stable_ids (void)
     }
 }
 
+/* Tables, pages and spreadsheets: each shape read the way its tables
+ * say, the other readings kept in the report. */
+
+/* "Level|category|section|text" a line, in reading order, after the
+ * levels' and the categories' names. */
+static char *
+describe_framework (LadderFramework *framework)
+{
+  GListModel *levels = ladder_framework_get_levels (framework);
+  GListModel *categories = ladder_framework_get_categories (framework);
+  GListModel *behaviours = ladder_framework_get_behaviours (framework);
+  GString *out = g_string_new ("levels:");
+
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+    {
+      g_autoptr(LadderLevel) level = g_list_model_get_item (levels, i);
+
+      g_string_append_printf (out, " %s;", ladder_level_get_name (level));
+    }
+  g_string_append (out, "\ncategories:");
+  for (guint i = 0; i < g_list_model_get_n_items (categories); i++)
+    {
+      g_autoptr(LadderCategory) category = g_list_model_get_item (categories, i);
+
+      g_string_append_printf (out, " %s;", ladder_category_get_name (category));
+    }
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < g_list_model_get_n_items (behaviours); i++)
+    {
+      g_autoptr(LadderBehaviour) behaviour = g_list_model_get_item (behaviours, i);
+      const char *section = ladder_behaviour_get_section (behaviour);
+
+      g_string_append_printf (out, "%s|%s|%s|%s\n",
+                              ladder_behaviour_get_level (behaviour),
+                              ladder_behaviour_get_category (behaviour),
+                              section != NULL ? section : "",
+                              ladder_behaviour_get_text (behaviour));
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_tables_levels_as_columns (void)
+{
+  g_autofree char *path = fixture_path ("table-columns.md");
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_path (path, LADDER_IMPORT_FORMAT_AUTO, NULL, NULL, &report);
+  g_autofree char *described = describe_framework (framework);
+  guint score = 0;
+
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Platform Engineering Ladder");
+  g_assert_cmpstr (described, ==,
+                   "levels: Associate; Engineer; Senior Engineer;\n"
+                   "categories: Technical Skills; Delivery;\n"
+                   "associate|technical-skills|Code|Writes clear code with help\n"
+                   "associate|technical-skills|Code|Adds tests\n"
+                   "engineer|technical-skills|Code|Writes clear code alone\n"
+                   "senior-engineer|technical-skills|Code|Sets the team's standards\n"
+                   "senior-engineer|technical-skills|Code|Reviews designs\n"
+                   "associate|delivery|Planning|Estimates a day's work\n"
+                   "engineer|delivery|Planning|Plans a feature\n"
+                   "engineer|delivery|Planning|Flags risks early\n"
+                   "senior-engineer|delivery|Planning|Plans a quarter\n");
+
+  /* The runners-up: the rows' first cells as categories (as good a fit,
+   * but second where a heading stands over each table), the table's rows
+   * as levels, the headings and lists. */
+  g_assert_cmpuint (ladder_import_report_get_chosen_reading (report), ==, 1);
+  g_assert_cmpuint (ladder_import_report_get_n_readings (report), ==, 4);
+  g_assert_cmpstr (ladder_import_report_get_reading (report, 0, &score), ==,
+                   "Levels are the table’s columns; categories are the headings above each table");
+  g_assert_cmpuint (score, ==, 100);
+  g_assert_cmpstr (ladder_import_report_get_reading (report, 1, &score), ==,
+                   "Levels are the table’s columns; categories are the first cell of each row");
+  g_assert_cmpuint (score, ==, 100);
+}
+
+static void
+test_tables_other_reading (void)
+{
+  g_autofree char *path = fixture_path ("table-columns.md");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *described = NULL;
+  LadderImportOptions options = { 0 };
+
+  options.reading = 2;
+  framework = ladder_import_file (file, &options, NULL, &report, &error);
+  g_assert_no_error (error);
+  described = describe_framework (framework);
+  g_assert_cmpuint (ladder_import_report_get_chosen_reading (report), ==, 2);
+  g_assert_true (g_str_has_prefix (described,
+                                   "levels: Associate; Engineer; Senior Engineer;\n"
+                                   "categories: Code; Planning;\n"
+                                   "associate|code||Writes clear code with help\n"));
+}
+
+static void
+test_tables_levels_as_rows (void)
+{
+  g_autofree char *path = fixture_path ("table-rows.md");
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_path (path, LADDER_IMPORT_FORMAT_AUTO, NULL, NULL, &report);
+  g_autofree char *described = describe_framework (framework);
+
+  /* The intro's bullets and the style block are not behaviours. */
+  g_assert_true (g_str_has_prefix (described,
+                                   "levels: IC1; IC2; IC3; IC4; IC5; IC6;\n"
+                                   "categories: Impact; Craft; Collaboration;\n"
+                                   "ic1|impact||Delivers small tasks\n"
+                                   "ic1|craft||Writes tested code\n"
+                                   "ic1|craft||Asks for help\n"
+                                   "ic1|collaboration||Pairs with others\n"
+                                   "ic2|impact||Delivers features\n"));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_framework_get_behaviours (framework)), ==, 19);
+  g_assert_cmpstr (ladder_import_report_get_reading (report, 0, NULL), ==,
+                   "Levels are the table’s rows; categories are its columns");
+}
+
+static void
+test_tables_spreadsheet_rows (void)
+{
+  g_autofree char *path = fixture_path ("records.csv");
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_path (path, LADDER_IMPORT_FORMAT_AUTO, NULL, NULL, &report);
+  g_autofree char *described = describe_framework (framework);
+
+  g_assert_cmpint (ladder_import_report_get_format (report), ==, LADDER_IMPORT_FORMAT_CSV);
+  g_assert_cmpstr (described, ==,
+                   "levels: Junior; Mid; Senior;\n"
+                   "categories: Craft; Communication;\n"
+                   "junior|craft||Writes code that works, with tests\n"
+                   "junior|communication||Asks \"why\" before starting\n"
+                   "mid|craft||Writes code others can change\n"
+                   "mid|communication||Explains trade-offs to the team\n"
+                   "senior|craft||Designs systems\n"
+                   "senior|communication||Writes the team's design docs\n");
+  g_assert_cmpstr (ladder_import_report_get_reading (report, 0, NULL), ==,
+                   "Each row is one behaviour: its level, its category and the behaviour");
+}
+
+static void
+test_tables_html_page (void)
+{
+  g_autofree char *path = fixture_path ("page.html");
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_path (path, LADDER_IMPORT_FORMAT_AUTO, NULL, NULL, &report);
+  g_autofree char *described = describe_framework (framework);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpint (ladder_import_detect_format (contents, length), ==, LADDER_IMPORT_FORMAT_HTML);
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Engineering Career Framework");
+  /* Navigation, header, footer, script and style are left out. */
+  g_assert_cmpstr (described, ==,
+                   "levels: Engineer I; Engineer II; Engineer III;\n"
+                   "categories: Technical; Teamwork;\n"
+                   "engineer-i|technical||Ships small changes\n"
+                   "engineer-ii|technical||Ships features\n"
+                   "engineer-ii|technical||Debugs production\n"
+                   "engineer-iii|technical||Designs systems\n"
+                   "engineer-i|teamwork||Helps teammates\n"
+                   "engineer-ii|teamwork||Mentors new joiners\n"
+                   "engineer-iii|teamwork||Leads the team's rituals\n");
+}
+
+static void
+test_tables_level_names (void)
+{
+  const char * const levels[] = {
+    "Level 2", "L3", "IC2", "E4", "P2", "Engineer II", "Software Engineer 2",
+    "Senior", "Staff Engineer", "Principal", "Distinguished", "Apprentice",
+    "Associate", "Lead", "Beginner", "Intermediate", "Expert", "Junior",
+  };
+  const char * const others[] = {
+    "Communication", "Impact", "Technical Skills", "How to use this",
+    "Level 3 engineers are expected to lead.", "Collaboration",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (levels); i++)
+    g_assert_true (_ladder_import_is_level_name (levels[i]));
+  for (gsize i = 0; i < G_N_ELEMENTS (others); i++)
+    g_assert_false (_ladder_import_is_level_name (others[i]));
+}
+
+static void
+test_organisation_from_text (void)
+{
+  g_autoptr(LadderFramework) gitlab = import_string ("# Senior Backend Engineer\n"
+                                                     "\n"
+                                                     "Senior Backend Engineers at GitLab are expected to:\n"
+                                                     "\n"
+                                                     "## Level 1\n"
+                                                     "- Ships\n",
+                                                     LADDER_IMPORT_FORMAT_MARKDOWN, NULL);
+  g_autoptr(LadderFramework) none = import_string ("# Ladder\n"
+                                                   "\n"
+                                                   "Engineers at every level are expected to:\n"
+                                                   "\n"
+                                                   "## Level 1\n"
+                                                   "- Ships\n",
+                                                   LADDER_IMPORT_FORMAT_MARKDOWN, NULL);
+
+  g_assert_cmpstr (ladder_framework_get_organisation (gitlab), ==, "GitLab");
+  g_assert_true (g_str_has_prefix (ladder_framework_get_id (gitlab), "gitlab-"));
+  g_assert_null (ladder_framework_get_organisation (none));
+}
+
+static void
+test_lists_label_bullets (void)
+{
+  g_autofree char *path = fixture_path ("label-bullets.md");
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_path (path, LADDER_IMPORT_FORMAT_AUTO, NULL, NULL, &report);
+  g_autofree char *described = describe_framework (framework);
+
+  /* "## IC1" is a level, "- **Impact:**" a category, the bullets under
+   * it the behaviours; the label's own text is the cell's summary. */
+  g_assert_cmpstr (described, ==,
+                   "levels: IC1; IC2;\n"
+                   "categories: Impact; Craft;\n"
+                   "ic1|impact||Finishes tasks on time\n"
+                   "ic1|impact||Asks for help when stuck\n"
+                   "ic1|craft||Writes tested code\n"
+                   "ic2|impact||Owns a feature end to end\n"
+                   "ic2|craft||Reviews others' code\n"
+                   "ic2|craft||Improves tests\n");
+  g_assert_cmpstr (ladder_import_report_get_reading (report, 0, NULL), ==,
+                   "Levels are the headings; categories are the labelled bullets under each");
+  g_assert_cmpuint (ladder_import_report_get_n_readings (report), >=, 2);
+}
+
+static void
+test_lists_item_levels (void)
+{
+  g_autofree char *path = fixture_path ("item-levels.md");
+  g_autoptr(LadderFramework) framework = import_path (path, LADDER_IMPORT_FORMAT_AUTO, NULL, NULL, NULL);
+  g_autofree char *described = describe_framework (framework);
+
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Skills Matrix");
+  g_assert_cmpstr (described, ==,
+                   "levels: Beginner; Intermediate; Advanced; Expert;\n"
+                   "categories: Communication; Delivery;\n"
+                   "beginner|communication||Shares status when asked\n"
+                   "intermediate|communication||Writes clear updates\n"
+                   "advanced|communication||Explains trade-offs to any audience\n"
+                   "expert|communication||Shapes how the organisation communicates\n"
+                   "beginner|delivery||Finishes small tasks\n"
+                   "intermediate|delivery||Delivers features\n"
+                   "advanced|delivery||Delivers projects\n"
+                   "expert|delivery||Delivers programmes\n");
+}
+
+static void
+test_lists_job_titles (void)
+{
+  g_autofree char *path = fixture_path ("job-titles.md");
+  g_autoptr(LadderFramework) framework = import_path (path, LADDER_IMPORT_FORMAT_AUTO, NULL, NULL, NULL);
+  g_autofree char *described = describe_framework (framework);
+
+  /* Job titles are levels, "Software Engineer 2" too. */
+  g_assert_true (g_str_has_prefix (described,
+                                   "levels: Apprentice; Software Engineer; Software Engineer 2; Senior; Staff;\n"
+                                   "categories: Technical; Collaboration;\n"
+                                   "apprentice|technical||Learns the codebase\n"));
+}
+
+static void
+test_lists_navigation (void)
+{
+  g_autofree char *path = fixture_path ("navigation.md");
+  g_autoptr(LadderFramework) framework = import_path (path, LADDER_IMPORT_FORMAT_AUTO, NULL, NULL, NULL);
+  g_autofree char *described = describe_framework (framework);
+
+  /* "Career Ladders", "Axes" and "Other Pages" are not categories. */
+  g_assert_cmpstr (described, ==,
+                   "levels: Level 1; Level 2;\n"
+                   "categories: Technical; Impact;\n"
+                   "level-1|technical||Writes code\n"
+                   "level-1|impact||Ships tasks\n"
+                   "level-2|technical||Designs components\n"
+                   "level-2|impact||Ships features\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1568,6 +1858,17 @@ main (int   argc,
   g_test_add_func ("/ladder/import/input/line-ends", test_input_line_ends);
   g_test_add_func ("/ladder/import/input/tabs-and-bullets", test_input_tabs_and_bullets);
   g_test_add_func ("/ladder/import/stable-ids", test_stable_ids);
+  g_test_add_func ("/ladder/import/tables/levels-as-columns", test_tables_levels_as_columns);
+  g_test_add_func ("/ladder/import/tables/other-reading", test_tables_other_reading);
+  g_test_add_func ("/ladder/import/tables/levels-as-rows", test_tables_levels_as_rows);
+  g_test_add_func ("/ladder/import/tables/spreadsheet-rows", test_tables_spreadsheet_rows);
+  g_test_add_func ("/ladder/import/tables/html-page", test_tables_html_page);
+  g_test_add_func ("/ladder/import/tables/level-names", test_tables_level_names);
+  g_test_add_func ("/ladder/import/organisation-from-text", test_organisation_from_text);
+  g_test_add_func ("/ladder/import/lists/label-bullets", test_lists_label_bullets);
+  g_test_add_func ("/ladder/import/lists/item-levels", test_lists_item_levels);
+  g_test_add_func ("/ladder/import/lists/job-titles", test_lists_job_titles);
+  g_test_add_func ("/ladder/import/lists/navigation", test_lists_navigation);
 
   return g_test_run ();
 }

@@ -180,6 +180,36 @@ write_output (const char  *output,
     }
 }
 
+/* The readings weighed, numbered as --reading takes them, the one taken
+ * marked, with what it found. */
+static void
+print_readings (LadderFramework    *framework,
+                LadderImportReport *report)
+{
+  guint n = ladder_import_report_get_n_readings (report);
+  guint chosen = ladder_import_report_get_chosen_reading (report);
+
+  g_print (_("%u levels, %u categories, %u behaviours.\n"),
+           g_list_model_get_n_items (ladder_framework_get_levels (framework)),
+           g_list_model_get_n_items (ladder_framework_get_categories (framework)),
+           g_list_model_get_n_items (ladder_framework_get_behaviours (framework)));
+  if (n == 0)
+    {
+      g_print (_("Read as headings and lists, the only reading of this file.\n"));
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint score = 0;
+      const char *description = ladder_import_report_get_reading (report, i, &score);
+
+      /* TRANSLATORS: a reading's number, a mark for the one taken, its
+       * score out of 100 and its description. */
+      g_print (_("%c %u. [%3u] %s\n"), i + 1 == chosen ? '*' : ' ', i + 1, score, description);
+    }
+}
+
 static int
 command_import (int    argc,
                 char **argv)
@@ -190,9 +220,15 @@ command_import (int    argc,
   g_autofree char *id = NULL;
   g_autofree char *output = NULL;
   gboolean quiet = FALSE;
+  gboolean explain = FALSE;
+  int reading = 0;
   const GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name,
-      N_("What the file holds: auto, text, markdown, progression or json"), N_("FORMAT") },
+      N_("What the file holds: auto, text, markdown, progression, json, html or csv"), N_("FORMAT") },
+    { "explain", 0, 0, G_OPTION_ARG_NONE, &explain,
+      N_("Print the readings of the file that were weighed, and which was taken, instead of the framework"), NULL },
+    { "reading", 0, 0, G_OPTION_ARG_INT, &reading,
+      N_("Take reading N of those --explain lists instead of the best"), N_("N") },
     { "name", 0, 0, G_OPTION_ARG_STRING, &name,
       N_("The framework's name, when the text does not say"), N_("NAME") },
     { "organisation", 0, 0, G_OPTION_ARG_STRING, &organisation,
@@ -239,8 +275,15 @@ command_import (int    argc,
       return 2;
     }
 
+  if (reading < 0)
+    {
+      print_usage_error (context, _("A reading is a number from 1, as --explain lists them."));
+      return 2;
+    }
+
   file = g_file_new_for_commandline_arg (argv[1]);
   source = g_file_get_basename (file);
+  options.reading = (guint) reading;
   options.name = name;
   options.organisation = organisation;
   options.id = id;
@@ -267,6 +310,19 @@ command_import (int    argc,
           if (warning->text != NULL)
             g_printerr ("    %s\n", warning->text);
         }
+    }
+
+  if (reading > 0 && (guint) reading > ladder_import_report_get_n_readings (report) &&
+      !(reading == 1 && ladder_import_report_get_n_readings (report) == 0))
+    {
+      g_printerr (_("%s: there is no reading %d; --explain lists them.\n"), argv[1], reading);
+      return 1;
+    }
+
+  if (explain)
+    {
+      print_readings (framework, report);
+      return 0;
     }
 
   json = ladder_format_write_framework (framework, &length);
@@ -904,7 +960,7 @@ command_merge (int    argc,
 }
 
 static const Command commands[] = {
-  { "import", command_import, N_("FILE [--format F] [--name N] [--organisation O] [-o OUT]"),
+  { "import", command_import, N_("FILE [--format F] [--name N] [--organisation O] [--explain] [--reading N] [-o OUT]"),
     N_("Import a framework from text, Markdown or JSON") },
   { "validate", command_validate, N_("FILE…"),
     N_("Check frameworks and profiles") },

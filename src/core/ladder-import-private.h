@@ -155,6 +155,49 @@ LadderFramework *_ladder_import_parse_progression (const LadderImportInput  *inp
                                                    LadderImportBuilder      *builder,
                                                    GError                  **error);
 
+/* The ways an input can hold a framework (ladder-import-reading.c): its
+ * headings and lists, as the Markdown and text importers read them; its
+ * tables, in one of four ways; or its headings and bullets, where one
+ * names the levels and the other the categories. Each is scored from 0 to 100: how many of
+ * its level names read as levels, how many cells it fills, whether the
+ * number of levels is plausible. A tie goes to the one listed first. */
+typedef enum
+{
+  LADDER_IMPORT_READING_HEADINGS,
+  LADDER_IMPORT_READING_COLUMNS_BY_HEADING, /* levels: header cells; categories: headings */
+  LADDER_IMPORT_READING_COLUMNS_BY_ROW,     /* levels: header cells; categories: first cells */
+  LADDER_IMPORT_READING_ROWS,               /* levels: first cells; categories: header cells */
+  LADDER_IMPORT_READING_RECORDS,            /* a row per behaviour */
+  LADDER_IMPORT_READING_HEADING_LABELS,     /* levels: headings; categories: "Label:" bullets */
+  LADDER_IMPORT_READING_ITEM_LEVELS,        /* categories: headings; levels: bullets */
+  LADDER_IMPORT_READING_HEADING_LEVELS,     /* levels: headings; categories: sub-headings */
+} LadderImportReadingKind;
+
+typedef struct
+{
+  LadderImportReadingKind kind;
+  guint                   level_column;    /* records */
+  guint                   category_column; /* records */
+  guint                   text_column;     /* records */
+  guint                   score;
+} LadderImportReading;
+
+typedef struct _LadderOutline LadderOutline;
+void      _ladder_import_weigh_outline      (LadderOutline             *outline,
+                                             GArray                    *readings);
+guint     _ladder_import_read_with          (LadderOutline             *outline,
+                                             const LadderImportReading *reading,
+                                             LadderImportBuilder       *builder);
+guint     _ladder_import_score_framework    (LadderFramework           *framework);
+gboolean  _ladder_import_is_level_name      (const char                *text);
+char     *_ladder_import_describe_reading   (guint                      kind);
+void      _ladder_import_report_add_reading (LadderImportReport        *report,
+                                             const char                *description,
+                                             guint                      score);
+void      _ladder_import_report_set_chosen_reading
+                                            (LadderImportReport        *report,
+                                             guint                      reading);
+
 /* YAML front matter, shared by the Markdown and progression importers.
  * Finds the front matter between two `---` lines at the top: returns the
  * index of the closing line in *end (0 when there is none). */

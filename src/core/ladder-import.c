@@ -9,6 +9,7 @@
 
 #include "ladder-format.h"
 #include "ladder-format-private.h"
+#include "ladder-import-outline-private.h"
 #include "ladder-import-private.h"
 
 /* The importer's entry points, its report, and what the four formats
@@ -29,6 +30,9 @@ struct _LadderImportReport
   gatomicrefcount     ref_count;
   GArray             *warnings;
   LadderImportFormat  format;
+  GPtrArray          *reading_descriptions;
+  GArray             *reading_scores;
+  guint               chosen_reading;
 };
 
 G_DEFINE_BOXED_TYPE (LadderImportReport, ladder_import_report,
@@ -60,6 +64,8 @@ ladder_import_report_new (void)
   report->warnings = g_array_new (FALSE, TRUE, sizeof (LadderImportWarning));
   g_array_set_clear_func (report->warnings, clear_warning);
   report->format = LADDER_IMPORT_FORMAT_AUTO;
+  report->reading_descriptions = g_ptr_array_new_with_free_func (g_free);
+  report->reading_scores = g_array_new (FALSE, FALSE, sizeof (guint));
 
   return report;
 }
@@ -94,6 +100,8 @@ ladder_import_report_unref (LadderImportReport *report)
   if (g_atomic_ref_count_dec (&report->ref_count))
     {
       g_array_unref (report->warnings);
+      g_ptr_array_unref (report->reading_descriptions);
+      g_array_unref (report->reading_scores);
       g_free (report);
     }
 }
@@ -170,6 +178,80 @@ ladder_import_report_get_format (LadderImportReport *report)
   return report->format;
 }
 
+/**
+ * ladder_import_report_get_n_readings:
+ * @report: a #LadderImportReport
+ *
+ * The readings the importer weighed, best first: the ways the input's
+ * tables could hold a framework. Inputs read one way only have none.
+ *
+ * Returns: how many readings there are
+ */
+guint
+ladder_import_report_get_n_readings (LadderImportReport *report)
+{
+  g_return_val_if_fail (report != NULL, 0);
+
+  return report->reading_descriptions->len;
+}
+
+/**
+ * ladder_import_report_get_reading:
+ * @report: a #LadderImportReport
+ * @index: from 0 to ladder_import_report_get_n_readings() - 1
+ * @score: (out) (optional): how well it fits, from 0 to 100
+ *
+ * A reading in words, such as “Levels are the table’s columns; categories
+ * are the headings above each table”. Import again with
+ * #LadderImportOptions.reading set to @index + 1 to take it.
+ *
+ * Returns: (transfer none): the description, translated
+ */
+const char *
+ladder_import_report_get_reading (LadderImportReport *report,
+                                  guint               index,
+                                  guint              *score)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+  g_return_val_if_fail (index < report->reading_descriptions->len, NULL);
+
+  if (score != NULL)
+    *score = g_array_index (report->reading_scores, guint, index);
+
+  return g_ptr_array_index (report->reading_descriptions, index);
+}
+
+/**
+ * ladder_import_report_get_chosen_reading:
+ * @report: a #LadderImportReport
+ *
+ * Returns: the reading the framework was read with, 1-based; 0 when there
+ *   were no readings to choose from
+ */
+guint
+ladder_import_report_get_chosen_reading (LadderImportReport *report)
+{
+  g_return_val_if_fail (report != NULL, 0);
+
+  return report->chosen_reading;
+}
+
+void
+_ladder_import_report_add_reading (LadderImportReport *report,
+                                   const char         *description,
+                                   guint               score)
+{
+  g_ptr_array_add (report->reading_descriptions, g_strdup (description));
+  g_array_append_val (report->reading_scores, score);
+}
+
+void
+_ladder_import_report_set_chosen_reading (LadderImportReport *report,
+                                          guint               reading)
+{
+  report->chosen_reading = reading;
+}
+
 void
 _ladder_import_report_set_format (LadderImportReport *report,
                                   LadderImportFormat  format)
@@ -225,6 +307,8 @@ static const char * const format_names[] = {
   [LADDER_IMPORT_FORMAT_MARKDOWN] = "markdown",
   [LADDER_IMPORT_FORMAT_PROGRESSION] = "progression",
   [LADDER_IMPORT_FORMAT_JSON] = "json",
+  [LADDER_IMPORT_FORMAT_HTML] = "html",
+  [LADDER_IMPORT_FORMAT_CSV] = "csv",
 };
 
 /**
@@ -232,7 +316,7 @@ static const char * const format_names[] = {
  * @format: a #LadderImportFormat
  *
  * Returns: the format's name as the command line spells it ("auto",
- *   "text", "markdown", "progression", "json")
+ *   "text", "markdown", "progression", "json", "html", "csv")
  */
 const char *
 ladder_import_format_to_string (LadderImportFormat format)
@@ -311,7 +395,8 @@ is_front_matter_fence (const char *start,
  * @length: its length in bytes
  *
  * Guesses the format of @data: JSON when it starts with `{` (after a BOM
- * and blanks), a progression framework when it opens with YAML front
+ * and blanks), HTML when it starts with `<!DOCTYPE html` or `<html`, a
+ * progression framework when it opens with YAML front
  * matter that has `topics`, Markdown when it has front matter, `#`
  * headings or `- ` bullets at the start of a line, and text copied from a
  * web page otherwise. Reads the input once.
@@ -337,6 +422,11 @@ ladder_import_detect_format (const char *data,
     {
       if (*q == '{')
         return LADDER_IMPORT_FORMAT_JSON;
+      /* A page saved from a browser. */
+      if (*q == '<' && end - q >= 5 &&
+          (g_ascii_strncasecmp (q, "<!doctype html", MIN (14, end - q)) == 0 ||
+           g_ascii_strncasecmp (q, "<html", 5) == 0))
+        return LADDER_IMPORT_FORMAT_HTML;
       if (!g_ascii_isspace (*q))
         break;
     }
@@ -509,6 +599,280 @@ import_json (const char                *data,
   return framework;
 }
 
+/* A spreadsheet's or a page's file name says what it holds better than
+ * its first bytes do. */
+static LadderImportFormat
+format_from_filename (const char *filename)
+{
+  g_autofree char *folded = g_ascii_strdown (filename, -1);
+
+  if (g_str_has_suffix (folded, ".csv") || g_str_has_suffix (folded, ".tsv"))
+    return LADDER_IMPORT_FORMAT_CSV;
+  if (g_str_has_suffix (folded, ".html") || g_str_has_suffix (folded, ".htm") ||
+      g_str_has_suffix (folded, ".xhtml"))
+    return LADDER_IMPORT_FORMAT_HTML;
+
+  return LADDER_IMPORT_FORMAT_AUTO;
+}
+
+/* The headings and lists of an outline as Markdown, each node on the line
+ * it came from where it can be, so that the reading of headings and lists
+ * names the lines of the page itself. */
+static char *
+outline_to_markdown (LadderOutline *outline)
+{
+  GString *out = g_string_new (NULL);
+  guint line = 1;
+
+  for (guint i = 0; i < _ladder_outline_get_n_nodes (outline); i++)
+    {
+      const LadderOutlineNode *node = _ladder_outline_get_node (outline, i);
+
+      if (node->text[0] == '\0' || node->kind == LADDER_OUTLINE_CELL)
+        continue;
+      /* A blank line between blocks, then down to the node's own line. */
+      g_string_append_c (out, '\n');
+      line++;
+      while (line < node->line)
+        {
+          g_string_append_c (out, '\n');
+          line++;
+        }
+
+      switch (node->kind)
+        {
+        case LADDER_OUTLINE_HEADING:
+          for (guint d = 0; d < MIN (node->depth, 6); d++)
+            g_string_append_c (out, '#');
+          g_string_append_c (out, ' ');
+          break;
+        case LADDER_OUTLINE_ITEM:
+          for (guint d = 1; d < MIN (node->depth, 50); d++)
+            g_string_append (out, "    ");
+          g_string_append (out, "- ");
+          break;
+        case LADDER_OUTLINE_LABEL:
+          g_string_append (out, "**");
+          break;
+        case LADDER_OUTLINE_PARAGRAPH:
+        case LADDER_OUTLINE_TABLE:
+        case LADDER_OUTLINE_ROW:
+        case LADDER_OUTLINE_CELL:
+        default:
+          break;
+        }
+
+      /* The text is data: no Markdown of its own. */
+      for (const char *p = node->text; *p != '\0'; p++)
+        {
+          if (strchr ("\\`*_[]#<>|", *p) != NULL)
+            g_string_append_c (out, '\\');
+          g_string_append_c (out, *p);
+        }
+      if (node->kind == LADDER_OUTLINE_LABEL)
+        g_string_append (out, "**");
+      g_string_append_c (out, '\n');
+      line++;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gint
+compare_readings (gconstpointer a,
+                  gconstpointer b)
+{
+  const LadderImportReading *ra = a;
+  const LadderImportReading *rb = b;
+
+  if (ra->score != rb->score)
+    return ra->score > rb->score ? -1 : 1;
+
+  return (gint) ra->kind - (gint) rb->kind;
+}
+
+/* Reads the input's headings and lists the way each format's importer
+ * does, into a report of its own, so that its warnings count only if
+ * this reading is the one taken. */
+static LadderFramework *
+read_headings (const LadderImportInput   *input,
+               LadderImportFormat         format,
+               const LadderImportOptions *options,
+               LadderImportReport        *report,
+               GError                   **error)
+{
+  LadderImportInput own = *input;
+  LadderImportBuilder *builder;
+  LadderFramework *framework;
+
+  own.report = report;
+  builder = _ladder_import_builder_new (&own, options);
+  switch (format)
+    {
+    case LADDER_IMPORT_FORMAT_MARKDOWN:
+      framework = _ladder_import_parse_markdown (&own, builder, error);
+      break;
+
+    case LADDER_IMPORT_FORMAT_PROGRESSION:
+      framework = _ladder_import_parse_progression (&own, builder, error);
+      break;
+
+    case LADDER_IMPORT_FORMAT_TEXT:
+    case LADDER_IMPORT_FORMAT_AUTO:
+    case LADDER_IMPORT_FORMAT_JSON:
+    case LADDER_IMPORT_FORMAT_HTML:
+    case LADDER_IMPORT_FORMAT_CSV:
+    default:
+      framework = _ladder_import_parse_text (&own, builder, error);
+      break;
+    }
+  _ladder_import_builder_free (builder);
+
+  return framework;
+}
+
+static LadderFramework *
+import_with_lines (const char                *text,
+                   gsize                      length,
+                   const LadderImportInput   *like,
+                   LadderImportFormat         format,
+                   const LadderImportOptions *options,
+                   LadderImportReport        *report,
+                   GError                   **error)
+{
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (LadderImportLine));
+  g_autofree char *copy = split_lines (text, length, lines);
+  LadderImportInput input = *like;
+
+  input.data = copy;
+  input.length = length;
+  input.lines = (LadderImportLine *) (gpointer) lines->data;
+  input.n_lines = lines->len;
+
+  return read_headings (&input, format, options, report, error);
+}
+
+/* Every reading of the input, scored; the best (or the one asked for) is
+ * read and the others are listed in the report. */
+static LadderFramework *
+import_lines (const LadderImportInput   *input,
+              LadderImportFormat         format,
+              const char                *text,
+              gsize                      length,
+              const LadderImportOptions *options,
+              GError                   **error)
+{
+  g_autoptr(LadderOutline) outline = NULL;
+  g_autoptr(GArray) readings = g_array_new (FALSE, TRUE, sizeof (LadderImportReading));
+  g_autoptr(LadderImportReport) headings_report = ladder_import_report_new ();
+  g_autoptr(LadderFramework) headings = NULL;
+  g_autoptr(GError) headings_error = NULL;
+  g_autofree char *markdown = NULL;
+  const LadderImportReading *chosen;
+  guint choice;
+
+  if (format == LADDER_IMPORT_FORMAT_PROGRESSION || format == LADDER_IMPORT_FORMAT_TEXT)
+    return read_headings (input, format, options, input->report, error);
+
+  outline = _ladder_outline_new ();
+  if (format == LADDER_IMPORT_FORMAT_MARKDOWN)
+    _ladder_outline_read_markdown (outline, text, length);
+  else if (format == LADDER_IMPORT_FORMAT_HTML)
+    _ladder_outline_read_html (outline, text, length, 1, G_MAXUINT, 0, NULL);
+  else
+    _ladder_outline_read_csv (outline, text, length);
+
+  /* The headings and lists: as before for Markdown; a page's through the
+   * same reading, from its outline. */
+  if (format == LADDER_IMPORT_FORMAT_MARKDOWN)
+    {
+      headings = read_headings (input, format, options, headings_report, &headings_error);
+    }
+  else if (format == LADDER_IMPORT_FORMAT_HTML)
+    {
+      markdown = outline_to_markdown (outline);
+      headings = import_with_lines (markdown, strlen (markdown), input, LADDER_IMPORT_FORMAT_MARKDOWN,
+                                    options, headings_report, &headings_error);
+    }
+
+  if (headings != NULL || format != LADDER_IMPORT_FORMAT_CSV)
+    {
+      LadderImportReading reading = { .kind = LADDER_IMPORT_READING_HEADINGS };
+
+      reading.score = headings != NULL ? _ladder_import_score_framework (headings) : 0;
+      g_array_append_val (readings, reading);
+    }
+  _ladder_import_weigh_outline (outline, readings);
+  g_array_sort (readings, compare_readings);
+
+  /* One reading, the usual one: nothing to choose from. */
+  if (readings->len > 1 || format == LADDER_IMPORT_FORMAT_CSV)
+    for (guint i = 0; i < readings->len; i++)
+      {
+        g_autofree char *description = _ladder_import_describe_reading (g_array_index (readings, LadderImportReading, i).kind);
+
+        _ladder_import_report_add_reading (input->report, description,
+                                           g_array_index (readings, LadderImportReading, i).score);
+      }
+
+  choice = options->reading;
+  if (choice == 0 || choice > readings->len)
+    choice = 1;
+  if (readings->len > 1 || format == LADDER_IMPORT_FORMAT_CSV)
+    _ladder_import_report_set_chosen_reading (input->report, readings->len > 0 ? choice : 0);
+
+  if (readings->len == 0)
+    {
+      _ladder_import_set_error (error, LADDER_IMPORT_ERROR_EMPTY, input->filename, 0, 0,
+                                _("No table was found that reads as levels and categories."));
+      return NULL;
+    }
+
+  chosen = &g_array_index (readings, LadderImportReading, choice - 1);
+  if (chosen->kind == LADDER_IMPORT_READING_HEADINGS)
+    {
+      for (guint i = 0; i < ladder_import_report_get_n_warnings (headings_report); i++)
+        {
+          const LadderImportWarning *warning = ladder_import_report_get_warning (headings_report, i);
+
+          ladder_import_report_add (input->report, warning->line, warning->text, warning->message);
+        }
+      if (headings == NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&headings_error));
+          return NULL;
+        }
+
+      return g_steal_pointer (&headings);
+    }
+  else
+    {
+      LadderImportBuilder *builder = _ladder_import_builder_new (input, options);
+      LadderFramework *framework;
+
+      /* The title, when the text has one above everything else. */
+      for (guint i = 0; i < _ladder_outline_get_n_nodes (outline); i++)
+        {
+          const LadderOutlineNode *node = _ladder_outline_get_node (outline, i);
+
+          if (node->kind == LADDER_OUTLINE_HEADING)
+            {
+              if (node->depth == 1 && !_ladder_import_is_level_name (node->text))
+                _ladder_import_builder_set_name (builder, node->text);
+              break;
+            }
+          if (node->kind == LADDER_OUTLINE_TABLE)
+            break;
+        }
+
+      _ladder_import_read_with (outline, chosen, builder);
+      framework = _ladder_import_builder_finish (builder, error);
+      _ladder_import_builder_free (builder);
+
+      return framework;
+    }
+}
+
 /**
  * ladder_import_data:
  * @data: the input, not necessarily NUL-terminated
@@ -548,7 +912,6 @@ ladder_import_data (const char                *data,
   g_autofree char *copy = NULL;
   LadderImportFormat format;
   LadderImportInput input;
-  LadderImportBuilder *builder;
   gsize bom;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -575,6 +938,8 @@ ladder_import_data (const char                *data,
     return NULL;
 
   format = options->format;
+  if (format == LADDER_IMPORT_FORMAT_AUTO)
+    format = format_from_filename (filename);
   if (format == LADDER_IMPORT_FORMAT_AUTO)
     format = ladder_import_detect_format (data, length);
   _ladder_import_report_set_format (own_report, format);
@@ -615,27 +980,7 @@ ladder_import_data (const char                *data,
   input.n_lines = lines->len;
   input.report = own_report;
 
-  builder = _ladder_import_builder_new (&input, options);
-
-  switch (format)
-    {
-    case LADDER_IMPORT_FORMAT_MARKDOWN:
-      framework = _ladder_import_parse_markdown (&input, builder, error);
-      break;
-
-    case LADDER_IMPORT_FORMAT_PROGRESSION:
-      framework = _ladder_import_parse_progression (&input, builder, error);
-      break;
-
-    case LADDER_IMPORT_FORMAT_TEXT:
-    case LADDER_IMPORT_FORMAT_AUTO:
-    case LADDER_IMPORT_FORMAT_JSON:
-    default:
-      framework = _ladder_import_parse_text (&input, builder, error);
-      break;
-    }
-
-  _ladder_import_builder_free (builder);
+  framework = import_lines (&input, format, data + bom, length - bom, options, error);
 
   return g_steal_pointer (&framework);
 }
@@ -1870,6 +2215,72 @@ ptr_array_to_strv (GPtrArray *array)
   return strv;
 }
 
+/* "Senior Backend Engineers at GitLab are expected …", "engineers at
+ * Dummy Co.": the capitalised words after "<role>s at", up to four. The
+ * first such phrase in the text names the organisation. */
+static char *
+find_organisation (const LadderImportInput *input)
+{
+  static const char * const roles[] = {
+    "engineers at ", "engineer at ", "developers at ", "developer at ",
+    "managers at ", "designers at ", "scientists at ",
+  };
+
+  for (guint i = 0; i < input->n_lines; i++)
+    {
+      const char *text = input->lines[i].text;
+
+      for (gsize r = 0; r < G_N_ELEMENTS (roles); r++)
+        {
+          const char *found = strstr (text, roles[r]);
+          g_autoptr(GString) name = NULL;
+          const char *p;
+
+          if (found == NULL)
+            {
+              /* "Engineers at" opens a sentence too. */
+              g_autofree char *capital = g_strdup (roles[r]);
+
+              capital[0] = g_ascii_toupper (capital[0]);
+              found = strstr (text, capital);
+            }
+          if (found == NULL)
+            continue;
+
+          name = g_string_new (NULL);
+          p = found + strlen (roles[r]);
+          for (guint words = 0; words < 4 && g_ascii_isupper (*p); words++)
+            {
+              const char *end = p;
+
+              while (*end != '\0' && *end != ' ' && *end != ',' && *end != ';' &&
+                     *end != ':' && *end != ')' && *end != '.')
+                end++;
+              /* "Co." keeps its point; a sentence's end does not. */
+              if (*end == '.' && end - p <= 3 && (end[1] == ' ' || end[1] == '\0') &&
+                  g_ascii_strncasecmp (p, "co", end - p) == 0)
+                end++;
+              if (name->len > 0)
+                g_string_append_c (name, ' ');
+              g_string_append_len (name, p, end - p);
+              p = end;
+              if (*p != ' ' || end[-1] == '.')
+                break;
+              p++;
+            }
+          if (name->len > 0)
+            {
+              /* A full stop after "Co" that ends the sentence too. */
+              if (g_str_has_suffix (name->str, "Co."))
+                g_string_truncate (name, name->len - 1);
+              return g_string_free (g_steal_pointer (&name), FALSE);
+            }
+        }
+    }
+
+  return NULL;
+}
+
 LadderFramework *
 _ladder_import_builder_finish (LadderImportBuilder  *builder,
                                GError              **error)
@@ -1912,6 +2323,8 @@ _ladder_import_builder_finish (LadderImportBuilder  *builder,
       name = g_strdup (_("Imported Framework"));
     }
 
+  if (options->organisation == NULL && builder->organisation == NULL)
+    builder->organisation = find_organisation (builder->input);
   organisation = options->organisation != NULL ? options->organisation : builder->organisation;
 
   if (options->id != NULL && options->id[0] != '\0')

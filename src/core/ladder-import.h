@@ -34,6 +34,8 @@ typedef enum
   LADDER_IMPORT_FORMAT_MARKDOWN,    /* plain Markdown, optional front matter */
   LADDER_IMPORT_FORMAT_PROGRESSION, /* progression-framework YAML front matter */
   LADDER_IMPORT_FORMAT_JSON,        /* Ladder's own framework JSON */
+  LADDER_IMPORT_FORMAT_HTML,        /* a web page, or part of one */
+  LADDER_IMPORT_FORMAT_CSV,         /* a spreadsheet as CSV or TSV */
 } LadderImportFormat;
 
 /* One line the importer dropped or doubted. */
@@ -59,6 +61,12 @@ void                       ladder_import_report_add          (LadderImportReport
                                                               const char         *text,
                                                               const char         *message);
 LadderImportFormat         ladder_import_report_get_format   (LadderImportReport *report);
+guint                      ladder_import_report_get_n_readings (LadderImportReport *report);
+const char                *ladder_import_report_get_reading  (LadderImportReport *report,
+                                                              guint               index,
+                                                              guint              *score);
+guint                      ladder_import_report_get_chosen_reading
+                                                             (LadderImportReport *report);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderImportReport, ladder_import_report_unref)
 
@@ -69,6 +77,8 @@ typedef struct
   const char         *organisation; /* overrides the organisation, or NULL */
   const char         *id;           /* overrides the id made from the name */
   const char         *source;       /* kept as the framework's "source" */
+  guint               reading;      /* 0 for the best reading; N for the
+                                     * report's reading N (1-based) */
 } LadderImportOptions;
 
 /* Turns text into a framework. @filename names the input in the report and

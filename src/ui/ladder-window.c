@@ -1664,6 +1664,10 @@ choose_file (LadderWindow *self,
       gtk_file_filter_add_suffix (filter, "md");
       gtk_file_filter_add_suffix (filter, "markdown");
       gtk_file_filter_add_suffix (filter, "json");
+      gtk_file_filter_add_suffix (filter, "html");
+      gtk_file_filter_add_suffix (filter, "htm");
+      gtk_file_filter_add_suffix (filter, "csv");
+      gtk_file_filter_add_suffix (filter, "tsv");
       gtk_file_filter_add_mime_type (filter, "text/plain");
     }
   g_list_store_append (filters, filter);

@@ -1,0 +1,823 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ladder-import-reading"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ladder-import-outline-private.h"
+#include "ladder-import-private.h"
+#include "ladder-behaviour.h"
+#include "ladder-category.h"
+#include "ladder-level.h"
+
+/* Reading an outline's tables as a framework. A table can put the levels
+ * in its columns or in its rows, with the categories in the other, or hold
+ * one behaviour per row (level, category, expectation), as a spreadsheet
+ * does. Each candidate reading is scored: how many of its level names read
+ * as levels (Level 2, L3, IC2, Senior, Engineer II, Beginner …), how many
+ * cells it turns into behaviours, and whether its categories come again
+ * under every level. The best is read; the others are kept in the report
+ * with their scores, so that a person can take another. */
+
+typedef LadderImportReading Reading;
+
+/* The outline's tables, with each node's children at hand. */
+typedef struct
+{
+  LadderOutline *outline;
+  guint          n_nodes;
+  guint         *first_child;
+  guint         *next_sibling;
+  GArray        *tables;  /* guint node indexes */
+  guint         *heading; /* per table: the heading above it, or NONE */
+} Tables;
+
+#define NONE G_MAXUINT
+
+static const char * const level_words[] = {
+  "intern", "apprentice", "junior", "associate", "mid", "mid-level", "intermediate",
+  "senior", "staff", "principal", "distinguished", "fellow", "lead", "beginner",
+  "novice", "advanced", "expert", "master", "entry", "graduate", "engineer",
+  "developer",
+};
+
+/* Whether @text names a level: a cue the other importers know ("Level 2",
+ * "L3", "Engineer II"), a rank ("IC2", "E4", "P2", "SE3") or a title
+ * ("Senior", "Staff Engineer", "Software Engineer 2"). */
+gboolean
+_ladder_import_is_level_name (const char *text)
+{
+  g_auto(GStrv) words = NULL;
+  guint n_words;
+  const char *last;
+
+  if (text == NULL || *text == '\0' || _ladder_import_count_words (text, 7) > 6)
+    return FALSE;
+  if (_ladder_import_parse_level_cue (text, NULL))
+    return TRUE;
+
+  words = g_strsplit_set (text, " -–/", -1);
+  n_words = g_strv_length (words);
+  for (guint i = 0; i < n_words; i++)
+    {
+      const char *w = words[i];
+      guint letters = 0;
+
+      for (gsize k = 0; k < G_N_ELEMENTS (level_words); k++)
+        if (g_ascii_strcasecmp (w, level_words[k]) == 0)
+          return TRUE;
+
+      /* IC2, E4, P2, SE3, M1 */
+      while (g_ascii_isupper (w[letters]) && letters < 3)
+        letters++;
+      if (letters > 0 && g_ascii_isdigit (w[letters]) &&
+          (w[letters + 1] == '\0' || (g_ascii_isdigit (w[letters + 1]) && w[letters + 2] == '\0')))
+        return TRUE;
+    }
+
+  /* "Software Engineer 2", "Engineer III" */
+  last = words[n_words > 0 ? n_words - 1 : 0];
+  if (n_words >= 2 && last != NULL &&
+      ((g_ascii_isdigit (last[0]) && (last[1] == '\0' || (g_ascii_isdigit (last[1]) && last[2] == '\0'))) ||
+       g_strcmp0 (last, "I") == 0 || g_strcmp0 (last, "II") == 0 || g_strcmp0 (last, "III") == 0 ||
+       g_strcmp0 (last, "IV") == 0 || g_strcmp0 (last, "V") == 0))
+    return TRUE;
+
+  return FALSE;
+}
+
+static void
+tables_init (Tables        *tables,
+             LadderOutline *outline)
+{
+  guint *last_child;
+  guint heading = NONE;
+
+  tables->outline = outline;
+  tables->n_nodes = _ladder_outline_get_n_nodes (outline);
+  tables->first_child = g_new (guint, tables->n_nodes + 1);
+  tables->next_sibling = g_new (guint, tables->n_nodes + 1);
+  last_child = g_new (guint, tables->n_nodes + 1);
+  tables->tables = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < tables->n_nodes; i++)
+    tables->first_child[i] = tables->next_sibling[i] = last_child[i] = NONE;
+
+  for (guint i = 0; i < tables->n_nodes; i++)
+    {
+      const LadderOutlineNode *node = _ladder_outline_get_node (outline, i);
+
+      if (node->parent != NONE && node->parent < i)
+        {
+          if (last_child[node->parent] == NONE)
+            tables->first_child[node->parent] = i;
+          else
+            tables->next_sibling[last_child[node->parent]] = i;
+          last_child[node->parent] = i;
+        }
+      if (node->kind == LADDER_OUTLINE_TABLE)
+        g_array_append_val (tables->tables, i);
+    }
+
+  tables->heading = g_new (guint, tables->tables->len + 1);
+  for (guint i = 0, t = 0; i < tables->n_nodes && t < tables->tables->len; i++)
+    {
+      const LadderOutlineNode *node = _ladder_outline_get_node (outline, i);
+
+      if (node->kind == LADDER_OUTLINE_HEADING)
+        heading = i;
+      if (i == g_array_index (tables->tables, guint, t))
+        tables->heading[t++] = heading;
+    }
+
+  g_free (last_child);
+}
+
+static void
+tables_clear (Tables *tables)
+{
+  g_free (tables->first_child);
+  g_free (tables->next_sibling);
+  g_free (tables->heading);
+  g_array_unref (tables->tables);
+}
+
+static const LadderOutlineNode *
+node_at (Tables *tables,
+         guint   index)
+{
+  return _ladder_outline_get_node (tables->outline, index);
+}
+
+/* The @column-th cell of @row, or NONE. */
+static guint
+cell_at (Tables *tables,
+         guint   row,
+         guint   column)
+{
+  guint cell = tables->first_child[row];
+
+  for (guint c = 0; cell != NONE && c < column; c++)
+    cell = tables->next_sibling[cell];
+
+  return cell;
+}
+
+static guint
+count_children (Tables *tables,
+                guint   node)
+{
+  guint n = 0;
+
+  for (guint c = tables->first_child[node]; c != NONE; c = tables->next_sibling[c])
+    n++;
+
+  return n;
+}
+
+/* A cell's behaviours: its items (their own items are examples), or its
+ * text when it has none. Returns how many. */
+static guint
+add_cell (Tables              *tables,
+          LadderImportBuilder *builder,
+          guint                cell,
+          guint                level,
+          guint                category,
+          const char          *section)
+{
+  const LadderOutlineNode *node = node_at (tables, cell);
+  guint n = 0;
+
+  for (guint c = tables->first_child[cell]; c != NONE; c = tables->next_sibling[c])
+    {
+      const LadderOutlineNode *item = node_at (tables, c);
+      LadderImportItem *behaviour;
+
+      if (item->kind != LADDER_OUTLINE_ITEM || item->text[0] == '\0')
+        continue;
+      behaviour = _ladder_import_builder_add_behaviour (builder, level, category, section,
+                                                        item->text, item->line);
+      n++;
+      for (guint e = tables->first_child[c]; e != NONE; e = tables->next_sibling[e])
+        if (node_at (tables, e)->kind == LADDER_OUTLINE_ITEM)
+          _ladder_import_item_add_example (behaviour, node_at (tables, e)->text);
+    }
+
+  if (n == 0 && node->text[0] != '\0' && g_strcmp0 (node->text, "-") != 0 &&
+      g_strcmp0 (node->text, "—") != 0)
+    {
+      const char *text = node->text;
+
+      /* A cell of one bullet, written out ("- Plans a quarter"). */
+      if ((text[0] == '-' || text[0] == '*') && text[1] == ' ')
+        text += 2;
+      else if (g_str_has_prefix (text, "• "))
+        text += strlen ("• ");
+      _ladder_import_builder_add_behaviour (builder, level, category, section, text, node->line);
+      n++;
+    }
+  else if (n > 0 && node->text[0] != '\0')
+    {
+      _ladder_import_builder_add_cell_summary (builder, level, category, node->text);
+    }
+
+  return n;
+}
+
+
+/* Reads every table the way @reading says; returns the behaviours made.
+ * With a NULL builder, only counts what a reading would find. */
+typedef struct
+{
+  guint n_levels;
+  guint n_level_names;   /* that read as levels */
+  guint n_cells;         /* body cells that could hold behaviours */
+  guint n_filled;        /* of them, with text or items */
+  guint n_behaviours;
+  guint n_rows;          /* rows read, for a reading by rows */
+} Tally;
+
+/* The items under @item: behaviours in (@level, @category), their own
+ * items examples. Returns how many. */
+static guint
+add_children (Tables              *tables,
+              LadderImportBuilder *builder,
+              guint                item,
+              guint                level,
+              guint                category)
+{
+  guint n = 0;
+
+  for (guint c = tables->first_child[item]; c != NONE; c = tables->next_sibling[c])
+    {
+      const LadderOutlineNode *child = node_at (tables, c);
+      LadderImportItem *behaviour;
+
+      if (child->kind != LADDER_OUTLINE_ITEM || child->text[0] == '\0')
+        continue;
+      n++;
+      if (builder == NULL)
+        continue;
+      behaviour = _ladder_import_builder_add_behaviour (builder, level, category, NULL,
+                                                        child->text, child->line);
+      for (guint e = tables->first_child[c]; e != NONE; e = tables->next_sibling[e])
+        if (node_at (tables, e)->kind == LADDER_OUTLINE_ITEM)
+          _ladder_import_item_add_example (behaviour, node_at (tables, e)->text);
+    }
+
+  return n;
+}
+
+/* "Impact: Delivers tasks" → "Delivers tasks". */
+static const char *
+after_label (const LadderOutlineNode *node)
+{
+  const char *p = node->text;
+  gsize length = strlen (node->label);
+
+  if (strncmp (p, node->label, length) != 0)
+    return "";
+  p += length;
+  while (*p == ':' || *p == ' ')
+    p++;
+
+  return p;
+}
+
+/* Headings and the outermost bullets under them, one naming the levels
+ * and the other the categories. */
+static void
+read_lists (Tables              *tables,
+            const Reading       *reading,
+            LadderImportBuilder *builder,
+            Tally               *tally)
+{
+  g_autoptr(GHashTable) levels = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *level_name = NULL;
+  guint level_depth = 0;
+  const char *category_name = NULL;
+
+  guint per_depth[7] = { 0 };
+  guint levels_depth = 0;
+  gboolean started = FALSE;
+
+  /* The depth of headings where most name a level. */
+  for (guint i = 0; i < tables->n_nodes; i++)
+    {
+      const LadderOutlineNode *node = node_at (tables, i);
+
+      if (node->kind == LADDER_OUTLINE_HEADING && node->depth <= 6 &&
+          _ladder_import_is_level_name (node->text))
+        per_depth[node->depth]++;
+    }
+  for (guint d = 1; d <= 6; d++)
+    if (per_depth[d] >= 2 && (levels_depth == 0 || per_depth[d] > per_depth[levels_depth]))
+      levels_depth = d;
+
+  for (guint i = 0; i < tables->n_nodes; i++)
+    {
+      const LadderOutlineNode *node = node_at (tables, i);
+      const char *name;
+      guint n;
+
+      if (reading->kind == LADDER_IMPORT_READING_HEADING_LEVELS)
+        {
+          guint level;
+          guint category;
+
+          if (levels_depth == 0)
+            return;
+          if (node->kind == LADDER_OUTLINE_HEADING)
+            {
+              /* Every heading at the levels' depth from the first level
+               * on is a level; the sections before it (navigation,
+               * contents) are not the framework. */
+              if (node->depth == levels_depth)
+                {
+                  started = started || _ladder_import_is_level_name (node->text);
+                  level_name = started ? node->text : NULL;
+                  category_name = NULL;
+                }
+              else if (node->depth < levels_depth)
+                {
+                  level_name = NULL;
+                }
+              else if (level_name != NULL)
+                {
+                  category_name = node->text;
+                }
+              continue;
+            }
+          if (node->kind != LADDER_OUTLINE_ITEM || node->parent != NONE || level_name == NULL ||
+              node->text[0] == '\0')
+            continue;
+          tally->n_cells++;
+          tally->n_filled++;
+          if (!g_hash_table_contains (levels, level_name))
+            {
+              g_hash_table_add (levels, (gpointer) level_name);
+              tally->n_levels++;
+              if (_ladder_import_is_level_name (level_name))
+                tally->n_level_names++;
+            }
+          if (builder == NULL)
+            continue;
+          level = _ladder_import_builder_add_level (builder, NULL, level_name);
+          category = category_name != NULL
+            ? _ladder_import_builder_add_category (builder, category_name, NULL)
+            : LADDER_IMPORT_NONE;
+          {
+            LadderImportItem *behaviour = _ladder_import_builder_add_behaviour (builder, level, category, NULL,
+                                                                                node->text, node->line);
+
+            for (guint e = tables->first_child[i]; e != NONE; e = tables->next_sibling[e])
+              if (node_at (tables, e)->kind == LADDER_OUTLINE_ITEM)
+                _ladder_import_item_add_example (behaviour, node_at (tables, e)->text);
+          }
+          tally->n_behaviours++;
+          continue;
+        }
+
+      if (node->kind == LADDER_OUTLINE_HEADING)
+        {
+          if (_ladder_import_is_level_name (node->text))
+            {
+              level_name = node->text;
+              level_depth = node->depth;
+            }
+          else
+            {
+              if (level_name != NULL && node->depth <= level_depth)
+                level_name = NULL;
+              category_name = node->text;
+            }
+          continue;
+        }
+
+      if (node->kind != LADDER_OUTLINE_ITEM || node->parent != NONE)
+        continue;
+
+      if (reading->kind == LADDER_IMPORT_READING_HEADING_LABELS)
+        {
+          guint level;
+          guint category;
+          const char *rest;
+
+          if (level_name == NULL)
+            continue;
+          tally->n_cells++;
+          if (node->label == NULL)
+            continue;
+          if (!g_hash_table_contains (levels, level_name))
+            {
+              g_hash_table_add (levels, (gpointer) level_name);
+              tally->n_levels++;
+              tally->n_level_names++;
+            }
+          rest = after_label (node);
+          if (builder == NULL)
+            {
+              if (add_children (tables, NULL, i, 0, 0) > 0 || *rest != '\0')
+                tally->n_filled++;
+              continue;
+            }
+          level = _ladder_import_builder_add_level (builder, NULL, level_name);
+          category = _ladder_import_builder_add_category (builder, node->label, NULL);
+          n = add_children (tables, builder, i, level, category);
+          if (n == 0 && *rest != '\0')
+            {
+              _ladder_import_builder_add_behaviour (builder, level, category, NULL, rest, node->line);
+              n = 1;
+            }
+          else if (*rest != '\0')
+            {
+              _ladder_import_builder_add_cell_summary (builder, level, category, rest);
+            }
+          tally->n_behaviours += n;
+          if (n > 0)
+            tally->n_filled++;
+        }
+      else
+        {
+          guint level;
+          guint category;
+
+          if (category_name == NULL || level_name != NULL)
+            continue;
+          tally->n_cells++;
+          name = node->label != NULL ? node->label : node->text;
+          if (!_ladder_import_is_level_name (name))
+            continue;
+          if (!g_hash_table_contains (levels, name))
+            {
+              g_hash_table_add (levels, (gpointer) name);
+              tally->n_levels++;
+              tally->n_level_names++;
+            }
+          if (builder == NULL)
+            {
+              if (add_children (tables, NULL, i, 0, 0) > 0)
+                tally->n_filled++;
+              continue;
+            }
+          level = _ladder_import_builder_add_level (builder, NULL, name);
+          category = _ladder_import_builder_add_category (builder, category_name, NULL);
+          n = add_children (tables, builder, i, level, category);
+          tally->n_behaviours += n;
+          if (n > 0)
+            tally->n_filled++;
+        }
+    }
+}
+
+static void
+read_tables (Tables              *tables,
+             const Reading       *reading,
+             LadderImportBuilder *builder,
+             Tally               *tally)
+{
+  g_autoptr(GHashTable) levels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint t = 0; t < tables->tables->len; t++)
+    {
+      guint table = g_array_index (tables->tables, guint, t);
+      guint header = tables->first_child[table];
+      guint n_columns;
+      const char *heading = tables->heading[t] != NONE ? node_at (tables, tables->heading[t])->text : NULL;
+
+      if (header == NONE || count_children (tables, header) < 2)
+        continue;
+      n_columns = count_children (tables, header);
+
+      for (guint row = tables->next_sibling[header]; row != NONE; row = tables->next_sibling[row])
+        {
+          const char *row_name;
+          guint first = cell_at (tables, row, 0);
+
+          if (first == NONE)
+            continue;
+          row_name = node_at (tables, first)->text;
+          tally->n_rows++;
+
+          if (reading->kind == LADDER_IMPORT_READING_RECORDS)
+            {
+              guint level_cell = cell_at (tables, row, reading->level_column);
+              guint category_cell = cell_at (tables, row, reading->category_column);
+              guint text_cell = cell_at (tables, row, reading->text_column);
+              const char *level_name;
+
+              if (level_cell == NONE || text_cell == NONE)
+                continue;
+              level_name = node_at (tables, level_cell)->text;
+              if (*level_name == '\0')
+                continue;
+              tally->n_cells++;
+              if (!g_hash_table_contains (levels, level_name))
+                {
+                  g_hash_table_add (levels, g_strdup (level_name));
+                  tally->n_levels++;
+                  if (_ladder_import_is_level_name (level_name))
+                    tally->n_level_names++;
+                }
+              if (node_at (tables, text_cell)->text[0] != '\0' || tables->first_child[text_cell] != NONE)
+                tally->n_filled++;
+              if (builder != NULL)
+                {
+                  guint level = _ladder_import_builder_add_level (builder, NULL, level_name);
+                  guint category = category_cell != NONE && node_at (tables, category_cell)->text[0] != '\0'
+                    ? _ladder_import_builder_add_category (builder, node_at (tables, category_cell)->text, NULL)
+                    : LADDER_IMPORT_NONE;
+
+                  tally->n_behaviours += add_cell (tables, builder, text_cell, level, category, NULL);
+                }
+              continue;
+            }
+
+          /* The row's cells beside the header's, one step each. */
+          for (guint column = 1, cell = tables->next_sibling[first],
+                 header_cell = tables->next_sibling[tables->first_child[header]];
+               column < n_columns && cell != NONE && header_cell != NONE;
+               column++, cell = tables->next_sibling[cell], header_cell = tables->next_sibling[header_cell])
+            {
+              const char *column_name = node_at (tables, header_cell)->text;
+              const char *level_name = reading->kind == LADDER_IMPORT_READING_ROWS ? row_name : column_name;
+              const char *category_name;
+              const char *section = NULL;
+
+              if (*level_name == '\0')
+                continue;
+              if (reading->kind == LADDER_IMPORT_READING_ROWS)
+                category_name = column_name;
+              else if (reading->kind == LADDER_IMPORT_READING_COLUMNS_BY_HEADING && heading != NULL)
+                {
+                  category_name = heading;
+                  section = *row_name != '\0' ? row_name : NULL;
+                }
+              else
+                category_name = *row_name != '\0' ? row_name : heading;
+
+              tally->n_cells++;
+              if (!g_hash_table_contains (levels, level_name))
+                {
+                  g_hash_table_add (levels, g_strdup (level_name));
+                  tally->n_levels++;
+                  if (_ladder_import_is_level_name (level_name))
+                    tally->n_level_names++;
+                }
+              if (node_at (tables, cell)->text[0] != '\0' || tables->first_child[cell] != NONE)
+                tally->n_filled++;
+
+              if (builder != NULL)
+                {
+                  guint level = _ladder_import_builder_add_level (builder, NULL, level_name);
+                  guint category = category_name != NULL && *category_name != '\0'
+                    ? _ladder_import_builder_add_category (builder, category_name, NULL)
+                    : LADDER_IMPORT_NONE;
+
+                  tally->n_behaviours += add_cell (tables, builder, cell, level, category, section);
+                }
+            }
+        }
+    }
+}
+
+static guint score_tally (const Tally *tally);
+
+static guint
+score_reading (Tables  *tables,
+               Reading *reading)
+{
+  Tally tally = { 0 };
+  guint score;
+
+  if (reading->kind >= LADDER_IMPORT_READING_HEADING_LABELS)
+    read_lists (tables, reading, NULL, &tally);
+  else
+    read_tables (tables, reading, NULL, &tally);
+  score = score_tally (&tally);
+  /* Rows that name the same level again are records, not levels. */
+  if (reading->kind == LADDER_IMPORT_READING_ROWS && tally.n_rows > tally.n_levels)
+    score = score * tally.n_levels / tally.n_rows;
+
+  return score;
+}
+
+/* Which column of the tables' header names what. */
+static gboolean
+header_is (const char *text,
+           const char * const *names)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (strstr (folded, names[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+find_record_columns (Tables  *tables,
+                     Reading *reading)
+{
+  static const char * const level_headers[] = { "level", "rank", "grade", "title", "stage", NULL };
+  static const char * const category_headers[] = { "competenc", "category", "area", "skill", "axis",
+                                                   "pillar", "dimension", "theme", "attribute", NULL };
+  static const char * const text_headers[] = { "expectation", "behaviour", "behavior", "description",
+                                               "criteria", "detail", NULL };
+  guint table = g_array_index (tables->tables, guint, 0);
+  guint header = tables->first_child[table];
+  guint column = 0;
+
+  reading->level_column = reading->category_column = reading->text_column = NONE;
+  if (header == NONE)
+    return;
+
+  for (guint cell = tables->first_child[header]; cell != NONE; cell = tables->next_sibling[cell], column++)
+    {
+      const char *text = node_at (tables, cell)->text;
+
+      if (reading->level_column == NONE && header_is (text, level_headers))
+        reading->level_column = column;
+      else if (reading->category_column == NONE && header_is (text, category_headers))
+        reading->category_column = column;
+      else if (reading->text_column == NONE && header_is (text, text_headers))
+        reading->text_column = column;
+    }
+
+  /* Without names: level, category, text in that order. */
+  if (reading->level_column == NONE && reading->category_column == NONE && column >= 3)
+    {
+      reading->level_column = 0;
+      reading->category_column = 1;
+      reading->text_column = 2;
+    }
+  if (reading->text_column == NONE && reading->level_column != NONE && reading->category_column != NONE)
+    reading->text_column = MAX (reading->level_column, reading->category_column) + 1;
+  if (reading->text_column != NONE && reading->text_column >= column)
+    reading->text_column = NONE;
+}
+
+char *
+_ladder_import_describe_reading (guint kind)
+{
+  switch (kind)
+    {
+    case LADDER_IMPORT_READING_HEADINGS:
+      return g_strdup (_("Levels and categories are the headings and lists"));
+    case LADDER_IMPORT_READING_COLUMNS_BY_ROW:
+      return g_strdup (_("Levels are the table’s columns; categories are the first cell of each row"));
+    case LADDER_IMPORT_READING_COLUMNS_BY_HEADING:
+      return g_strdup (_("Levels are the table’s columns; categories are the headings above each table"));
+    case LADDER_IMPORT_READING_ROWS:
+      return g_strdup (_("Levels are the table’s rows; categories are its columns"));
+    case LADDER_IMPORT_READING_HEADING_LABELS:
+      return g_strdup (_("Levels are the headings; categories are the labelled bullets under each"));
+    case LADDER_IMPORT_READING_ITEM_LEVELS:
+      return g_strdup (_("Categories are the headings; levels are the bullets that name a level"));
+    case LADDER_IMPORT_READING_HEADING_LEVELS:
+      return g_strdup (_("Levels are the headings; categories are the sub-headings under each"));
+    case LADDER_IMPORT_READING_RECORDS:
+    default:
+      return g_strdup (_("Each row is one behaviour: its level, its category and the behaviour"));
+    }
+}
+
+static guint
+score_tally (const Tally *tally)
+{
+  guint score;
+
+  if (tally->n_levels == 0 || tally->n_filled == 0)
+    return 0;
+
+  /* Level names that read as levels weigh most; then how many cells hold
+   * something; then a plausible number of levels. */
+  score = 60 * tally->n_level_names / tally->n_levels;
+  score += 25 * tally->n_filled / MAX (tally->n_cells, 1);
+  if (tally->n_levels >= 2 && tally->n_levels <= 15)
+    score += 15;
+
+  return score;
+}
+
+/* The reading of headings and lists, scored on what it read the same way
+ * as the readings of tables. */
+guint
+_ladder_import_score_framework (LadderFramework *framework)
+{
+  GListModel *levels = ladder_framework_get_levels (framework);
+  GListModel *categories = ladder_framework_get_categories (framework);
+  GListModel *behaviours = ladder_framework_get_behaviours (framework);
+  g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
+  Tally tally = { 0 };
+  guint n_categories;
+  guint missed = 0;
+  guint score;
+
+  tally.n_levels = g_list_model_get_n_items (levels);
+  for (guint i = 0; i < tally.n_levels; i++)
+    {
+      g_autoptr(LadderLevel) level = g_list_model_get_item (levels, i);
+
+      if (_ladder_import_is_level_name (ladder_level_get_name (level)))
+        tally.n_level_names++;
+    }
+  tally.n_cells = tally.n_filled = g_list_model_get_n_items (ladder_framework_get_behaviours (framework)) > 0;
+  score = score_tally (&tally);
+
+  /* Categories that name levels ("Software Engineer 2") are levels this
+   * reading missed; categories with nothing in them (a README's
+   * navigation) are sections that are not the framework. */
+  for (guint i = 0; i < g_list_model_get_n_items (behaviours); i++)
+    {
+      g_autoptr(LadderBehaviour) behaviour = g_list_model_get_item (behaviours, i);
+
+      if (ladder_behaviour_get_category (behaviour) != NULL)
+        g_hash_table_add (used, (gpointer) ladder_behaviour_get_category (behaviour));
+    }
+  n_categories = g_list_model_get_n_items (categories);
+  for (guint i = 0; i < n_categories; i++)
+    {
+      g_autoptr(LadderCategory) category = g_list_model_get_item (categories, i);
+
+      if (_ladder_import_is_level_name (ladder_category_get_name (category)) ||
+          !g_hash_table_contains (used, ladder_category_get_id (category)))
+        missed++;
+    }
+  if (n_categories > 0)
+    score -= MIN (score, 30 * missed / n_categories);
+
+  return score;
+}
+
+void
+_ladder_import_weigh_outline (LadderOutline *outline,
+                              GArray        *readings)
+{
+  Tables tables;
+
+  tables_init (&tables, outline);
+
+  for (guint kind = LADDER_IMPORT_READING_HEADING_LABELS; kind <= LADDER_IMPORT_READING_HEADING_LEVELS; kind++)
+    {
+      Reading reading = { .kind = kind };
+
+      reading.score = score_reading (&tables, &reading);
+      if (reading.score > 0)
+        g_array_append_val (readings, reading);
+    }
+
+  if (tables.tables->len > 0)
+    {
+      for (guint kind = LADDER_IMPORT_READING_COLUMNS_BY_HEADING; kind <= LADDER_IMPORT_READING_RECORDS; kind++)
+        {
+          Reading reading = { .kind = kind };
+
+          if (kind == LADDER_IMPORT_READING_RECORDS)
+            {
+              find_record_columns (&tables, &reading);
+              if (reading.level_column == NONE || reading.text_column == NONE)
+                continue;
+            }
+          if (kind == LADDER_IMPORT_READING_COLUMNS_BY_HEADING)
+            {
+              /* Only where there are tables under headings of their own. */
+              gboolean all_headed = tables.tables->len > 1;
+
+              for (guint k = 0; k < tables.tables->len; k++)
+                if (tables.heading[k] == NONE ||
+                    (k > 0 && tables.heading[k] == tables.heading[k - 1]))
+                  all_headed = FALSE;
+              if (!all_headed)
+                continue;
+            }
+          reading.score = score_reading (&tables, &reading);
+          if (reading.score > 0)
+            g_array_append_val (readings, reading);
+        }
+    }
+
+  tables_clear (&tables);
+}
+
+guint
+_ladder_import_read_with (LadderOutline             *outline,
+                          const LadderImportReading *reading,
+                          LadderImportBuilder       *builder)
+{
+  Tables tables;
+  Tally tally = { 0 };
+
+  tables_init (&tables, outline);
+  if (reading->kind >= LADDER_IMPORT_READING_HEADING_LABELS)
+    read_lists (&tables, reading, builder, &tally);
+  else
+    read_tables (&tables, reading, builder, &tally);
+  tables_clear (&tables);
+
+  return tally.n_behaviours;
+}

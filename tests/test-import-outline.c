@@ -1,0 +1,190 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <glib.h>
+#include <string.h>
+
+#include "ladder-import-outline-private.h"
+
+/* Each reader on a small input of each shape it must take apart, compared
+ * whole: one node a line, "LINE KIND [DEPTH] [^PARENT] [#NUMBER] [header]
+ * [[LABEL]] TEXT". */
+
+typedef enum
+{
+  READ_MARKDOWN,
+  READ_HTML,
+  READ_CSV,
+} Reader;
+
+static char *
+read_outline (Reader      reader,
+              const char *text)
+{
+  g_autoptr(LadderOutline) outline = _ladder_outline_new ();
+
+  switch (reader)
+    {
+    case READ_MARKDOWN:
+      _ladder_outline_read_markdown (outline, text, strlen (text));
+      break;
+    case READ_HTML:
+      _ladder_outline_read_html (outline, text, strlen (text), 1, G_MAXUINT, 0, NULL);
+      break;
+    case READ_CSV:
+    default:
+      _ladder_outline_read_csv (outline, text, strlen (text));
+      break;
+    }
+
+  return _ladder_outline_to_string (outline);
+}
+
+static void
+test_markdown_lists (void)
+{
+  g_autofree char *outline = read_outline (READ_MARKDOWN,
+    "# Acme Engineering Ladder\n"
+    "\n"
+    "Intro *text* here.\n"
+    "\n"
+    "## IC1\n"
+    "\n"
+    "- **Impact:** Delivers tasks\n"
+    "  - Fixes bugs\n"
+    "  - Writes tests\n"
+    "- Communication: talks &amp; listens\n"
+    "- Note that: this is no label, it is a sentence\n"
+    "\n"
+    "1. First\n"
+    "2. Second\n"
+    "\n"
+    "```\n"
+    "- code is not an item\n"
+    "```\n");
+
+  g_assert_cmpstr (outline, ==,
+                   "1 heading 1 Acme Engineering Ladder\n"
+                   "3 paragraph Intro text here.\n"
+                   "5 heading 2 IC1\n"
+                   "7 item 1 [Impact] Impact: Delivers tasks\n"
+                   "8 item 2 ^3 Fixes bugs\n"
+                   "9 item 2 ^3 Writes tests\n"
+                   "10 item 1 [Communication] Communication: talks & listens\n"
+                   "11 item 1 Note that: this is no label, it is a sentence\n"
+                   "13 item 1 #1 First\n"
+                   "14 item 1 #2 Second\n");
+}
+
+static void
+test_markdown_tables (void)
+{
+  g_autofree char *outline = read_outline (READ_MARKDOWN,
+    "Intro\n"
+    "\n"
+    "| Level | Craft | Impact |\n"
+    "| --- | --- | --- |\n"
+    "| L1 | <ul><li>Writes code</li><li>Reviews</li></ul> | Small<br>- one<br>- two |\n"
+    "\n"
+    "<div><h3>HTML heading</h3><style>p { color: red }</style><ul><li>html item</li></ul></div>\n");
+
+  g_assert_cmpstr (outline, ==,
+                   "1 paragraph Intro\n"
+                   "3 table\n"
+                   "3 row ^1 header\n"
+                   "3 cell ^2 header Level\n"
+                   "3 cell ^2 header Craft\n"
+                   "3 cell ^2 header Impact\n"
+                   "5 row ^1\n"
+                   "5 cell ^6 L1\n"
+                   "5 cell ^6\n"
+                   "5 item 1 ^8 Writes code\n"
+                   "5 item 1 ^8 Reviews\n"
+                   "5 cell ^6 Small\n"
+                   "5 item 1 ^11 one\n"
+                   "5 item 1 ^11 two\n"
+                   "7 heading 3 HTML heading\n"
+                   "7 item 1 html item\n");
+}
+
+static void
+test_html_page (void)
+{
+  g_autofree char *outline = read_outline (READ_HTML,
+    "<!DOCTYPE html><html><head><title>T</title><style>p{}</style></head>\n"
+    "<body><nav><ul><li>Home</li></ul></nav>\n"
+    "<h1>Ladder</h1>\n"
+    "<p>Some <b>intro</b>.</p>\n"
+    "<table><thead><tr><th>Area</th><th>L1</th></tr></thead>\n"
+    "<tbody><tr><td>Craft</td><td><ul><li>Code<ul><li>Tests</li></ul></li></ul></td></tr></tbody></table>\n"
+    "<dl><dt>Impact</dt><dd>Big</dd></dl>\n"
+    "<script>alert(1)</script>\n"
+    "<footer>foot</footer>\n"
+    "</body></html>\n");
+
+  g_assert_cmpstr (outline, ==,
+                   "3 heading 1 Ladder\n"
+                   "4 paragraph Some intro.\n"
+                   "5 table\n"
+                   "5 row ^2 header\n"
+                   "5 cell ^3 header Area\n"
+                   "5 cell ^3 header L1\n"
+                   "6 row ^2\n"
+                   "6 cell ^6 Craft\n"
+                   "6 cell ^6\n"
+                   "6 item 1 ^8 Code\n"
+                   "6 item 2 ^9 Tests\n"
+                   "7 label Impact\n"
+                   "7 paragraph ^11 Big\n");
+}
+
+static void
+test_csv_spreadsheet (void)
+{
+  g_autofree char *outline = read_outline (READ_CSV,
+    "Level;Competency;Expectation\r\n"
+    "L1;Craft;\"Writes \"\"good\"\" code\n- a\n- b\"\r\n"
+    "\r\n"
+    "L2;Impact;Leads\n");
+
+  g_assert_cmpstr (outline, ==,
+                   "1 table\n"
+                   "1 row ^0 header\n"
+                   "1 cell ^1 header Level\n"
+                   "1 cell ^1 header Competency\n"
+                   "1 cell ^1 header Expectation\n"
+                   "2 row ^0\n"
+                   "2 cell ^5 L1\n"
+                   "2 cell ^5 Craft\n"
+                   "2 cell ^5 Writes \"good\" code\n"
+                   "3 item 1 ^8 a\n"
+                   "4 item 1 ^8 b\n"
+                   "6 row ^0\n"
+                   "6 cell ^11 L2\n"
+                   "6 cell ^11 Impact\n"
+                   "6 cell ^11 Leads\n");
+}
+
+static void
+test_csv_separators (void)
+{
+  g_assert_cmpint (_ladder_outline_detect_separator ("a,b,c\n", 6), ==, ',');
+  g_assert_cmpint (_ladder_outline_detect_separator ("a;b;\"c,d,e\"\n", 12), ==, ';');
+  g_assert_cmpint (_ladder_outline_detect_separator ("a\tb, c\tc\n", 9), ==, '\t');
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/ladder/import/outline/markdown-lists", test_markdown_lists);
+  g_test_add_func ("/ladder/import/outline/markdown-tables", test_markdown_tables);
+  g_test_add_func ("/ladder/import/outline/html-page", test_html_page);
+  g_test_add_func ("/ladder/import/outline/csv-spreadsheet", test_csv_spreadsheet);
+  g_test_add_func ("/ladder/import/outline/csv-separators", test_csv_separators);
+
+  return g_test_run ();
+}
