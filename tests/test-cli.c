@@ -378,10 +378,10 @@ static void
 test_import_explain (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "import", "table-columns.md", NULL);
-  g_autoptr(CliResult) explained = run_cli ("import", path, "--explain", NULL);
-  g_autoptr(CliResult) second = run_cli ("import", path, "--explain", "--reading", "2", NULL);
-  g_autoptr(CliResult) framework = run_cli ("import", path, "--reading", "2", NULL);
-  g_autoptr(CliResult) missing = run_cli ("import", path, "--reading", "9", NULL);
+  g_autoptr(CoreRun) explained = core_run_cli (NULL, "import", path, "--explain", NULL);
+  g_autoptr(CoreRun) second = core_run_cli (NULL, "import", path, "--explain", "--reading", "2", NULL);
+  g_autoptr(CoreRun) framework = core_run_cli (NULL, "import", path, "--reading", "2", NULL);
+  g_autoptr(CoreRun) missing = core_run_cli (NULL, "import", path, "--reading", "9", NULL);
 
   g_assert_cmpint (explained->status, ==, 0);
   g_assert_cmpstr (explained->out, ==,
