@@ -349,6 +349,57 @@ test_history (void)
   manager = ladder_history_new (profile, LADDER_RATER_MANAGER);
   g_assert_cmpuint (ladder_history_get_shown (manager, 0, 1), ==, 0);
   g_assert_cmpuint (ladder_history_get_shown (manager, 1, 1), ==, 1);
+
+  /* Either history holds both sides, whichever it gives first. */
+  g_assert_false (ladder_history_has_ratings (empty, LADDER_RATER_SELF));
+  g_assert_false (ladder_history_has_ratings (empty, LADDER_RATER_MANAGER));
+  g_assert_true (ladder_history_has_ratings (history, LADDER_RATER_SELF));
+  g_assert_true (ladder_history_has_ratings (history, LADDER_RATER_MANAGER));
+  for (guint series = 0; series < 2; series++)
+    for (guint point = 0; point < 2; point++)
+      {
+        g_assert_cmpuint (ladder_history_get_shown_by (history, LADDER_RATER_SELF, series, point), ==,
+                          ladder_history_get_shown (history, series, point));
+        g_assert_cmpuint (ladder_history_get_shown_by (history, LADDER_RATER_MANAGER, series, point), ==,
+                          ladder_history_get_shown (manager, series, point));
+        g_assert_cmpuint (ladder_history_get_shown_by (manager, LADDER_RATER_SELF, series, point), ==,
+                          ladder_history_get_shown (history, series, point));
+      }
+  g_assert_cmpuint (ladder_history_get_shown_by (history, LADDER_RATER_MANAGER, 1, 0), ==, 1);
+
+  /* Its description, the chart's accessible one, gives both. */
+  {
+    g_autofree char *text = ladder_history_describe (history);
+
+    g_assert_nonnull (strstr (text, "Alpha, 2 shown by self and 0 by the manager;"));
+    g_assert_nonnull (strstr (text, "Beta, 0 shown by self and 1 by the manager;"));
+  }
+}
+
+/* A side that was never rated at a check-in has no line, rather than a
+ * flat one at zero; a manager's copy with only the manager's ratings
+ * shows those. */
+static void
+test_history_sides (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework ();
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+  g_autoptr(LadderHistory) history = NULL;
+  g_autofree char *text = NULL;
+
+  ladder_profile_set_owner (profile, LADDER_RATER_MANAGER);
+  ladder_profile_rate (profile, "1-a-1", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "1-a-2", LADDER_RATER_MANAGER, LADDER_RATING_NOT_YET);
+  add_checkin (profile, G_DATE_MARCH, 2);
+
+  /* Asked for the engineer's side first, it still describes what there is. */
+  history = ladder_history_new (profile, LADDER_RATER_SELF);
+  g_assert_false (ladder_history_has_ratings (history, LADDER_RATER_SELF));
+  g_assert_true (ladder_history_has_ratings (history, LADDER_RATER_MANAGER));
+  g_assert_cmpuint (ladder_history_get_shown_by (history, LADDER_RATER_MANAGER, 0, 0), ==, 1);
+  text = ladder_history_describe (history);
+  g_assert_nonnull (strstr (text, "Alpha, 1 shown;"));
+  g_assert_null (strstr (text, "by the manager"));
 }
 
 /* How many pixels of @surface are not transparent. */
@@ -374,22 +425,34 @@ count_ink (cairo_surface_t *surface)
 }
 
 static guint
-draw_history (LadderProfile *profile,
-              int            width,
-              int            height)
+draw_history_with (LadderProfile *profile,
+                   int            width,
+                   int            height,
+                   gboolean       show_legend)
 {
-  g_autoptr(LadderHistory) history = ladder_history_new (profile, LADDER_RATER_SELF);
+  g_autoptr(LadderHistory) history = ladder_history_new (profile, ladder_profile_get_owner (profile));
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cairo_t *cr = cairo_create (surface);
+  LadderChartStyle style;
   guint ink;
 
-  ladder_history_draw (history, cr, width, height, NULL);
+  ladder_chart_style_init (&style);
+  style.show_legend = show_legend;
+  ladder_history_draw (history, cr, width, height, &style);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   ink = count_ink (surface);
   cairo_surface_destroy (surface);
 
   return ink;
+}
+
+static guint
+draw_history (LadderProfile *profile,
+              int            width,
+              int            height)
+{
+  return draw_history_with (profile, width, height, TRUE);
 }
 
 static void
@@ -422,6 +485,44 @@ test_history_draw (void)
   g_assert_cmpuint (draw_history (profile, 320, 280), >, 0);
   /* Too small to hold a chart: nothing, and no harm. */
   g_assert_cmpuint (draw_history (profile, 20, 10), ==, 0);
+}
+
+/* The manager's ratings over time are lines of their own, beside the
+ * engineer's, in the engineer's copy and in the manager's alike. */
+static void
+test_history_draw_both (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework ();
+  g_autoptr(LadderProfile) self_only = ladder_profile_new ("p", framework);
+  g_autoptr(LadderProfile) both = ladder_profile_new ("q", framework);
+  guint one_side, two_sides, legend;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("%u-%c-%u", 1 + i / 2, i % 2 ? 'b' : 'a', 1 + i % 2);
+
+      ladder_profile_rate (self_only, id, LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+      ladder_profile_rate (both, id, LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+      /* The manager sees less, and later. */
+      if (i >= 2)
+        ladder_profile_rate (both, id, LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+      else
+        ladder_profile_rate (both, id, LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+      add_checkin (self_only, G_DATE_JANUARY + i, 5);
+      add_checkin (both, G_DATE_JANUARY + i, 5);
+    }
+
+  one_side = draw_history_with (self_only, 600, 300, FALSE);
+  two_sides = draw_history_with (both, 600, 300, FALSE);
+  g_assert_cmpuint (two_sides, >, one_side);
+
+  /* The legend gains a key to the two kinds of line. */
+  legend = draw_history (both, 600, 300) - two_sides;
+  g_assert_cmpuint (legend, >, draw_history (self_only, 600, 300) - one_side);
+
+  /* The manager's copy draws the same lines. */
+  ladder_profile_set_owner (both, LADDER_RATER_MANAGER);
+  g_assert_cmpuint (draw_history_with (both, 600, 300, FALSE), ==, two_sides);
 }
 
 /* A check-in being written is kept alone in drafts/ID.json: it reads
@@ -674,7 +775,9 @@ main (int   argc,
   g_test_add_func ("/ladder/checkin/review/first", test_review_first);
   g_test_add_func ("/ladder/checkin/review/since", test_review_since);
   g_test_add_func ("/ladder/checkin/history", test_history);
+  g_test_add_func ("/ladder/checkin/history-sides", test_history_sides);
   g_test_add_func ("/ladder/checkin/history-draw", test_history_draw);
+  g_test_add_func ("/ladder/checkin/history-draw-both", test_history_draw_both);
   g_test_add_func ("/ladder/checkin/draft", test_draft);
   g_test_add_func ("/ladder/checkin/draft-collisions", test_draft_collisions);
 

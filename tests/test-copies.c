@@ -113,6 +113,119 @@ test_copies_open_merges (void)
 }
 
 static gboolean
+alert_shown_cb (gpointer data)
+{
+  return ADW_IS_ALERT_DIALOG (adw_application_window_get_visible_dialog (data));
+}
+
+/* Opens @path and answers the question about it with @response. */
+static void
+open_and_answer (LadderWindow *window,
+                 const char   *path,
+                 const char   *response)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwDialog *alert;
+
+  _ladder_window_open_file (window, file);
+  ui_wait_for (alert_shown_cb, window, "the question about the copy");
+  alert = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (alert)), ==,
+                   "Add Alex Doe as Someone You Manage?");
+  g_assert_false (adw_alert_dialog_get_heading_use_markup (ADW_ALERT_DIALOG (alert)));
+  g_assert_cmpstr (adw_alert_dialog_get_default_response (ADW_ALERT_DIALOG (alert)), ==, "manager");
+  g_signal_emit_by_name (alert, "response", response);
+  adw_dialog_force_close (alert);
+  ui_wait_for (no_dialog_cb, window, "the question to close");
+}
+
+/* The copy an engineer shares, opened where there is no copy of it (their
+ * manager's app): after saying so, it becomes the manager's copy, kept in
+ * the library and never written over the file opened; Cancel adds
+ * nothing, and the engineer opening their own says so. Opened again, a
+ * copy merges into the manager's, which stays the manager's. */
+static void
+test_copies_open_engineer_copy (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderLibrary *library = _ladder_window_get_library (window);
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  g_autoptr(LadderProfile) engineers = ladder_profile_new (NULL, framework);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ladder-copies-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "Alex Doe.json", NULL);
+  g_autofree char *shared = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GFile) opened = g_file_new_for_path (path);
+  LadderProfile *profile;
+
+  g_assert_no_error (error);
+  ladder_profile_set_name (engineers, "Alex Doe");
+  ladder_profile_rate (engineers, "b2", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  shared = write_profile (engineers);
+  g_file_set_contents (path, shared, -1, &error);
+  g_assert_no_error (error);
+
+  /* Cancel: nothing added. */
+  open_and_answer (window, path, "cancel");
+  g_assert_null (ladder_library_find_profile (library, ladder_profile_get_id (engineers)));
+
+  /* Add: the manager's copy, in the library's own folder. */
+  open_and_answer (window, path, "manager");
+  profile = ladder_library_find_profile (library, ladder_profile_get_id (engineers));
+  g_assert_nonnull (profile);
+  g_assert_true (_ladder_window_get_profile (window) == profile);
+  g_assert_cmpint (ladder_profile_get_owner (profile), ==, LADDER_RATER_MANAGER);
+  g_assert_cmpint (ladder_profile_get_rating_value (profile, "b2", LADDER_RATER_SELF), ==,
+                   LADDER_RATING_CONSISTENTLY);
+  g_assert_false (g_file_equal (ladder_profile_get_file (profile), opened));
+  ui_wait_saved (window);
+  {
+    g_autoptr(LadderProfile) saved = ladder_format_load_profile (ladder_profile_get_file (profile), NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (ladder_profile_get_owner (saved), ==, LADDER_RATER_MANAGER);
+  }
+
+  /* The manager rates; the file opened is left as the engineer wrote it. */
+  ladder_profile_rate (profile, "b4", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+  ui_spin (600);
+  ui_wait_saved (window);
+  after = ui_read_file (opened);
+  g_assert_cmpstr (after, ==, shared);
+
+  /* Their next copy merges into the manager's, which stays the manager's. */
+  ladder_profile_rate (engineers, "b1", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  g_clear_pointer (&shared, g_free);
+  shared = write_profile (engineers);
+  g_file_set_contents (path, shared, -1, &error);
+  g_assert_no_error (error);
+  _ladder_window_open_file (window, opened);
+  ui_wait_for (merge_dialog_shown_cb, window, "the merge dialog");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))),
+                                             "merge.apply", NULL));
+  ui_wait_for (no_dialog_cb, window, "the merge dialog to close");
+  g_assert_cmpint (ladder_profile_get_rating_value (profile, "b1", LADDER_RATER_SELF), ==,
+                   LADDER_RATING_SOMETIMES);
+  g_assert_cmpint (ladder_profile_get_rating_value (profile, "b4", LADDER_RATER_MANAGER), ==,
+                   LADDER_RATING_SOMETIMES);
+  g_assert_cmpint (ladder_profile_get_owner (profile), ==, LADDER_RATER_MANAGER);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_profiles (library)), ==, 1);
+
+  /* The engineer's own, opened on a new computer: kept as theirs. */
+  ladder_library_remove_profile (library, profile, NULL);
+  open_and_answer (window, path, "own");
+  profile = ladder_library_find_profile (library, ladder_profile_get_id (engineers));
+  g_assert_nonnull (profile);
+  g_assert_cmpint (ladder_profile_get_owner (profile), ==, LADDER_RATER_SELF);
+
+  ui_window_free (window, app);
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
+static gboolean
 file_exists_cb (gpointer data)
 {
   return g_file_query_exists (data, NULL);
@@ -221,6 +334,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ladder/copies/open-merges", test_copies_open_merges);
+  g_test_add_func ("/ladder/copies/open-engineer-copy", test_copies_open_engineer_copy);
   g_test_add_func ("/ladder/copies/share", test_copies_share);
   g_test_add_func ("/ladder/copies/changed-on-disk", test_copies_changed_on_disk);
 

@@ -11,6 +11,8 @@
 
 #include <gtk/gtk.h>
 
+#include "ladder-behaviour-row.h"
+#include "ladder-category-page.h"
 #include "ladder-profile-dialog.h"
 #include "ladder-profile-editor.h"
 #include "ui-helpers.h"
@@ -120,7 +122,12 @@ test_new_profile_keyboard (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (frameworks)), >, 2);
   gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
 
-  ui_wait_for (focus_in_cb, name_row, "the focus in the name");
+  /* Whose profile comes first: the user's own, in a library with none. */
+  ui_wait_for (focus_in_cb, ui_find (dialog, "owner_group", ADW_TYPE_TOGGLE_GROUP),
+               "the focus on whose profile it is");
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Create Your Profile");
+  tab (window, GTK_DIR_TAB_FORWARD);
+  g_assert_true (focus_in (window, name_row));
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Kim Keyboard");
 
   /* The cards are one Tab stop, both ways. */
@@ -200,10 +207,182 @@ test_new_profile_keyboard (void)
   g_assert_true (gtk_widget_activate_action (dialog, "profile.create", NULL));
   ui_wait_for (dialog_closed_cb, window, "the dialog to close");
   g_assert_cmpstr (ladder_profile_get_name (_ladder_window_get_profile (window)), ==, "Kim Keyboard");
+  g_assert_cmpint (ladder_profile_get_owner (_ladder_window_get_profile (window)), ==, LADDER_RATER_SELF);
   g_assert_cmpint (ladder_framework_get_level_index (
                      ladder_profile_get_framework (_ladder_window_get_profile (window)),
                      ladder_profile_get_target_level (_ladder_window_get_profile (window))),
                    ==, 2);
+
+  ui_window_free (window, app);
+}
+
+static GtkWidget *
+toggle_button (GtkWidget *group,
+               guint      position)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (group); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child) && n++ == position)
+      return child;
+
+  g_assert_not_reached ();
+}
+
+typedef struct
+{
+  GtkWidget  *group;
+  const char *name;
+} Chosen;
+
+static gboolean
+chosen_cb (gpointer data)
+{
+  Chosen *chosen = data;
+
+  return g_strcmp0 (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (chosen->group)), chosen->name) == 0;
+}
+
+/* Space on a toggle presses it, and a button is clicked a moment after. */
+static void
+press_space_for (LadderWindow *window,
+                 GtkWidget    *group,
+                 const char   *name)
+{
+  Chosen chosen = { group, name };
+
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_space, 0));
+  ui_wait_for (chosen_cb, &chosen, "the toggle chosen");
+}
+
+static gboolean
+behaviour_rows_shown_cb (gpointer data)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *nav = ui_find (GTK_WIDGET (data), "content_nav", ADW_TYPE_NAVIGATION_VIEW);
+  AdwNavigationPage *page = adw_navigation_view_get_visible_page (ADW_NAVIGATION_VIEW (nav));
+
+  if (!LADDER_IS_CATEGORY_PAGE (page))
+    return FALSE;
+  ui_find_all (GTK_WIDGET (page), LADDER_TYPE_BEHAVIOUR_ROW, rows);
+  return rows->len > 0;
+}
+
+/* A manager adds someone they manage, all by keyboard: the dialog says
+ * whose profile it makes, the profile is the manager's copy, and its
+ * category page rates on the manager's side, with the engineer's own
+ * rating beside it, read-only. A library that has the user's own profile
+ * offers "Someone I Manage" first. */
+static void
+test_new_profile_manager (void)
+{
+  LadderApplication *app;
+  LadderWindow *window = ui_window_new (&app);
+  GtkWidget *dialog, *owner_group, *name_row, *role_row, *grid, *nav;
+  GtkWidget *row, *rating_group, *other_rating;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(LadderCategory) category = NULL;
+  LadderProfile *profile;
+  GVariant *target;
+  const char *behaviour_id;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-profile", NULL));
+  dialog = GTK_WIDGET (ui_visible_dialog (window));
+  owner_group = ui_find (dialog, "owner_group", ADW_TYPE_TOGGLE_GROUP);
+  name_row = ui_find (dialog, "name_row", ADW_TYPE_ENTRY_ROW);
+  role_row = ui_find (dialog, "role_row", ADW_TYPE_ENTRY_ROW);
+  grid = ui_find (dialog, "framework_grid", GTK_TYPE_GRID_VIEW);
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  ui_wait_for (focus_in_cb, owner_group, "the focus on whose profile it is");
+  g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (owner_group)), ==, "self");
+
+  /* Right to "Someone I Manage", Space to choose it: the wording follows. */
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Right, 0));
+  g_assert_true (focus_of (window) == toggle_button (owner_group, 1));
+  press_space_for (window, owner_group, "manager");
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Add Someone You Manage");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (name_row)), ==, "Their Name");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (role_row)), ==, "Their Role");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (ui_find (dialog, "create_button", 0))), ==, "_Add");
+
+  /* Left and Space back to "Me", and again to "Someone I Manage". */
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Left, 0));
+  press_space_for (window, owner_group, "self");
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Create Your Profile");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (name_row)), ==, "Name");
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Right, 0));
+  press_space_for (window, owner_group, "manager");
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Add Someone You Manage");
+
+  /* Name, role, a framework, and Enter in the name adds them. */
+  tab (window, GTK_DIR_TAB_FORWARD);
+  g_assert_true (focus_in (window, name_row));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Alex Report");
+  tab (window, GTK_DIR_TAB_FORWARD);
+  gtk_editable_set_text (GTK_EDITABLE (role_row), "Backend Engineer");
+  tab (window, GTK_DIR_TAB_FORWARD);
+  g_assert_true (focus_in (window, grid));
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_space, 0));
+  gtk_widget_grab_focus (name_row);
+  g_signal_emit_by_name (name_row, "entry-activated");
+  ui_wait_for (dialog_closed_cb, window, "the dialog to close");
+
+  profile = _ladder_window_get_profile (window);
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Alex Report");
+  g_assert_cmpstr (ladder_profile_get_role (profile), ==, "Backend Engineer");
+  g_assert_cmpint (ladder_profile_get_owner (profile), ==, LADDER_RATER_MANAGER);
+
+  /* The engineer's own rating, as a merge of their copy brings it. */
+  category = g_list_model_get_item (ladder_framework_get_categories (ladder_profile_get_framework (profile)), 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-category", "s",
+                                             ladder_category_get_id (category)));
+  ui_wait_for (behaviour_rows_shown_cb, window, "the category's behaviours");
+  nav = ui_find (GTK_WIDGET (window), "content_nav", ADW_TYPE_NAVIGATION_VIEW);
+  ui_find_all (GTK_WIDGET (adw_navigation_view_get_visible_page (ADW_NAVIGATION_VIEW (nav))),
+               LADDER_TYPE_BEHAVIOUR_ROW, rows);
+  row = rows->pdata[0];
+  rating_group = ui_find (row, "rating_group", ADW_TYPE_TOGGLE_GROUP);
+  other_rating = ui_find (row, "other_rating", GTK_TYPE_LABEL);
+  /* The row's "Add Evidence" names its behaviour. */
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (ui_find (row, "add_button", 0)));
+  g_assert_nonnull (target);
+  behaviour_id = g_variant_get_string (target, NULL);
+  ladder_profile_rate (profile, behaviour_id, LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (other_rating)), ==, "Self: Consistently");
+  g_assert_cmpint (adw_toggle_group_get_active (ADW_TOGGLE_GROUP (rating_group)), ==,
+                   GTK_INVALID_LIST_POSITION);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (rating_group), ==, "Your rating, as their manager");
+
+  /* The keys rate the manager's side; the engineer's stays as it was. */
+  g_assert_true (gtk_widget_grab_focus (rating_group));
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Right, 0));
+  g_assert_cmpint (ladder_profile_get_rating_value (profile, behaviour_id, LADDER_RATER_MANAGER), ==,
+                   LADDER_RATING_SOMETIMES);
+  g_assert_cmpint (ladder_profile_get_rating_value (profile, behaviour_id, LADDER_RATER_SELF), ==,
+                   LADDER_RATING_CONSISTENTLY);
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Delete, 0));
+  g_assert_cmpint (ladder_profile_get_rating_value (profile, behaviour_id, LADDER_RATER_MANAGER), ==,
+                   LADDER_RATING_UNRATED);
+  g_assert_cmpint (ladder_profile_get_rating_value (profile, behaviour_id, LADDER_RATER_SELF), ==,
+                   LADDER_RATING_CONSISTENTLY);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (other_rating)), ==, "Self: Consistently");
+
+  /* A second New Profile: the library has no profile of the user's own
+   * yet, so "Me" still comes first; once it has, "Someone I Manage". */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-profile", NULL));
+  dialog = GTK_WIDGET (ui_visible_dialog (window));
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Create Your Profile");
+  adw_dialog_close (ADW_DIALOG (dialog));
+  ui_wait_for (dialog_closed_cb, window, "the dialog to close");
+  ladder_profile_set_owner (profile, LADDER_RATER_SELF);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-profile", NULL));
+  dialog = GTK_WIDGET (ui_visible_dialog (window));
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Add Someone You Manage");
+  g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (ui_find (dialog, "owner_group", 0))),
+                   ==, "manager");
+  adw_dialog_close (ADW_DIALOG (dialog));
+  ui_wait_for (dialog_closed_cb, window, "the dialog to close");
 
   ui_window_free (window, app);
 }
@@ -270,6 +449,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ladder/profile-dialog/new-by-keyboard", test_new_profile_keyboard);
+  g_test_add_func ("/ladder/profile-dialog/someone-i-manage", test_new_profile_manager);
   g_test_add_func ("/ladder/profile-dialog/edit-levels", test_edit_profile_levels);
 
   return g_test_run ();

@@ -15,23 +15,28 @@
 #include "ladder-time-private.h"
 
 /* The chart of shown behaviours per category over time: a line per
- * category, a point per check-in, x the check-ins' dates, y how many of
- * the category's behaviours (all levels) the profile's owner saw shown
+ * category and rater, a point per check-in, x the check-ins' dates, y how
+ * many of the category's behaviours (all levels) that rater saw shown
  * ("consistently", as in ladder-progress.c) in that check-in's snapshot.
- * Each line has its own colour and its own marker shape, so that the
- * lines stay apart in grey print. The Check-ins page and the PDF summary
- * draw with ladder_history_draw(). */
+ * Each category has its own colour and its own marker shape, so that the
+ * lines stay apart in grey print; the engineer's own ratings are solid
+ * lines with filled markers and the manager's dashed with hollow ones,
+ * whichever copy it is, so that both people read the same chart. The
+ * Check-ins page and the PDF summary draw with ladder_history_draw(). */
+
+#define N_RATERS 2
 
 typedef struct
 {
   char  *label;
-  guint *shown;  /* one per point */
+  guint *shown[N_RATERS];  /* one per point */
 } Series;
 
 struct _LadderHistory
 {
   gatomicrefcount  ref_count;
   LadderRater      rater;
+  gboolean         rated[N_RATERS];  /* any snapshot holds a rating of that side */
   GArray          *dates;   /* GDate */
   GArray          *series;  /* Series */
 };
@@ -45,19 +50,21 @@ series_clear (gpointer data)
   Series *series = data;
 
   g_free (series->label);
-  g_free (series->shown);
+  for (guint rater = 0; rater < N_RATERS; rater++)
+    g_free (series->shown[rater]);
 }
 
 /**
  * ladder_history_new:
  * @profile: a #LadderProfile
- * @rater: whose ratings to count, usually the profile's owner
+ * @rater: whose counts ladder_history_get_shown() and
+ *   ladder_history_describe() give first, usually the profile's owner
  *
  * Reads the snapshots of @profile's check-ins, oldest first, into one
  * series per category of its framework: the behaviours of that category,
- * at every level, that @rater rated "consistently" at each check-in.
- * Snapshot entries of behaviours that the framework no longer has are
- * left out.
+ * at every level, that each rater (the engineer and the manager) rated
+ * "consistently" at each check-in. Snapshot entries of behaviours that
+ * the framework no longer has are left out.
  *
  * Returns: (transfer full): a new history
  */
@@ -100,7 +107,8 @@ ladder_history_new (LadderProfile *profile,
         series.label = g_strdup_printf ("%s %s", emoji, name);
       else
         series.label = g_strdup (name);
-      series.shown = g_new0 (guint, MAX (checkins->len, 1));
+      for (guint r = 0; r < N_RATERS; r++)
+        series.shown[r] = g_new0 (guint, MAX (checkins->len, 1));
       g_array_append_val (history->series, series);
       /* The framework owns the id and outlives this function. */
       g_hash_table_insert (index_of, (char *) ladder_category_get_id (category), GUINT_TO_POINTER (i + 1));
@@ -120,13 +128,9 @@ ladder_history_new (LadderProfile *profile,
 
       for (guint i = 0; ids[i] != NULL; i++)
         {
-          LadderBehaviour *behaviour;
+          LadderBehaviour *behaviour = ladder_framework_find_behaviour (framework, ids[i]);
           guint series;
 
-          if (ladder_checkin_get_snapshot (checkin, ids[i], rater) != LADDER_RATING_CONSISTENTLY)
-            continue;
-
-          behaviour = ladder_framework_find_behaviour (framework, ids[i]);
           if (behaviour == NULL)
             continue;
 
@@ -134,7 +138,15 @@ ladder_history_new (LadderProfile *profile,
           if (series == 0)
             continue;
 
-          g_array_index (history->series, Series, series - 1).shown[point]++;
+          for (LadderRater r = LADDER_RATER_SELF; r <= LADDER_RATER_MANAGER; r++)
+            {
+              LadderRatingValue value = ladder_checkin_get_snapshot (checkin, ids[i], r);
+
+              if (value != LADDER_RATING_UNRATED)
+                history->rated[r] = TRUE;
+              if (value == LADDER_RATING_CONSISTENTLY)
+                g_array_index (history->series, Series, series - 1).shown[r][point]++;
+            }
         }
     }
 
@@ -258,8 +270,9 @@ ladder_history_get_label (LadderHistory *history,
  * @series: below ladder_history_get_n_series()
  * @point: below ladder_history_get_n_points()
  *
- * Returns: the category's behaviours rated "consistently" in that
- *   check-in's snapshot
+ * Returns: the category's behaviours that the history's rater (see
+ *   ladder_history_get_rater()) rated "consistently" in that check-in's
+ *   snapshot
  */
 guint
 ladder_history_get_shown (LadderHistory *history,
@@ -267,10 +280,72 @@ ladder_history_get_shown (LadderHistory *history,
                           guint          point)
 {
   g_return_val_if_fail (history != NULL, 0);
+
+  return ladder_history_get_shown_by (history, history->rater, series, point);
+}
+
+/**
+ * ladder_history_get_shown_by:
+ * @history: a #LadderHistory
+ * @rater: whose ratings
+ * @series: below ladder_history_get_n_series()
+ * @point: below ladder_history_get_n_points()
+ *
+ * Returns: the category's behaviours that @rater rated "consistently" in
+ *   that check-in's snapshot
+ */
+guint
+ladder_history_get_shown_by (LadderHistory *history,
+                             LadderRater    rater,
+                             guint          series,
+                             guint          point)
+{
+  g_return_val_if_fail (history != NULL, 0);
+  g_return_val_if_fail (rater == LADDER_RATER_SELF || rater == LADDER_RATER_MANAGER, 0);
   g_return_val_if_fail (series < history->series->len, 0);
   g_return_val_if_fail (point < history->dates->len, 0);
 
-  return g_array_index (history->series, Series, series).shown[point];
+  return g_array_index (history->series, Series, series).shown[rater][point];
+}
+
+/**
+ * ladder_history_has_ratings:
+ * @history: a #LadderHistory
+ * @rater: whose ratings
+ *
+ * Whether any check-in's snapshot holds a rating by @rater, whatever its
+ * value: a side never rated at a check-in has no line on the chart, rather
+ * than one flat at zero that reads as a judgement.
+ *
+ * Returns: %TRUE when @rater rated some behaviour at some check-in
+ */
+gboolean
+ladder_history_has_ratings (LadderHistory *history,
+                            LadderRater    rater)
+{
+  g_return_val_if_fail (history != NULL, FALSE);
+  g_return_val_if_fail (rater == LADDER_RATER_SELF || rater == LADDER_RATER_MANAGER, FALSE);
+
+  return history->rated[rater];
+}
+
+/* Whether the chart draws @rater's lines: those of each side that rated,
+ * and the history's own rater's (flat) when neither did. */
+static gboolean
+draws_rater (LadderHistory *history,
+             LadderRater    rater)
+{
+  if (history->rated[rater])
+    return TRUE;
+
+  return rater == history->rater && !history->rated[LADDER_RATER_SELF] &&
+         !history->rated[LADDER_RATER_MANAGER];
+}
+
+static gboolean
+draws_both (LadderHistory *history)
+{
+  return draws_rater (history, LADDER_RATER_SELF) && draws_rater (history, LADDER_RATER_MANAGER);
 }
 
 /**
@@ -305,8 +380,17 @@ ladder_history_describe (LadderHistory *history)
       const Series *series = &g_array_index (history->series, Series, i);
 
       g_string_append_c (text, ' ');
-      /* Translators: a category and how many of its behaviours were shown */
-      g_string_append_printf (text, _("%s, %u shown;"), series->label, series->shown[last]);
+      if (draws_both (history))
+        /* Translators: a category and how many of its behaviours the
+         * engineer (self) and the manager saw shown */
+        g_string_append_printf (text, _("%s, %u shown by self and %u by the manager;"), series->label,
+                                series->shown[LADDER_RATER_SELF][last],
+                                series->shown[LADDER_RATER_MANAGER][last]);
+      else
+        /* Translators: a category and how many of its behaviours were shown */
+        g_string_append_printf (text, _("%s, %u shown;"), series->label,
+                                series->shown[draws_rater (history, LADDER_RATER_MANAGER)
+                                              ? LADDER_RATER_MANAGER : LADDER_RATER_SELF][last]);
     }
 
   return g_string_free_and_steal (text);
@@ -342,12 +426,15 @@ series_colour (const LadderChartStyle *style,
   return dark ? on_dark[series % G_N_ELEMENTS (on_dark)] : on_light[series % G_N_ELEMENTS (on_light)];
 }
 
+/* A series' marker: filled for the engineer's ratings, outlined
+ * (@hollow) for the manager's, told apart in grey print too. */
 static void
-draw_marker (cairo_t *cr,
-             guint    series,
-             double   x,
-             double   y,
-             double   size)
+draw_marker (cairo_t  *cr,
+             guint     series,
+             double    x,
+             double    y,
+             double    size,
+             gboolean  hollow)
 {
   double r = size / 2;
 
@@ -373,7 +460,31 @@ draw_marker (cairo_t *cr,
       cairo_close_path (cr);
       break;
     }
-  cairo_fill (cr);
+
+  if (hollow)
+    {
+      cairo_save (cr);
+      cairo_set_line_width (cr, 1.5);
+      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+  else
+    cairo_fill (cr);
+}
+
+/* The manager's lines are dashed; the engineer's are solid. */
+static void
+set_line_style (cairo_t     *cr,
+                LadderRater  rater)
+{
+  static const double dashes[] = { 5.0, 3.0 };
+
+  cairo_set_line_width (cr, 2);
+  if (rater == LADDER_RATER_MANAGER)
+    cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  else
+    cairo_set_dash (cr, NULL, 0, 0);
 }
 
 static void
@@ -405,14 +516,22 @@ draw_legend (LadderHistory          *history,
              double                  top,
              gboolean                measure_only)
 {
+  guint n_series = history->series->len;
+  gboolean both = draws_both (history);
   double x = 0;
   double y = top;
   double row_height = 0;
 
-  for (guint i = 0; i < history->series->len; i++)
+  /* The categories, then, when both sides have lines, a key to them on a
+   * row of its own: a solid line for self, a dashed one for the manager. */
+  for (guint i = 0; i < n_series + (both ? N_RATERS : 0); i++)
     {
-      const Series *series = &g_array_index (history->series, Series, i);
-      g_autoptr(PangoLayout) layout = _ladder_chart_make_layout (cr, style, series->label, 1.0);
+      gboolean is_key = i >= n_series;
+      LadderRater rater = is_key ? (LadderRater) (i - n_series) : LADDER_RATER_SELF;
+      const char *label = is_key ? (rater == LADDER_RATER_MANAGER ? C_("rater", "Manager")
+                                                                  : C_("rater", "Self"))
+                                 : g_array_index (history->series, Series, i).label;
+      g_autoptr(PangoLayout) layout = _ladder_chart_make_layout (cr, style, label, 1.0);
       double label_width, label_height, item_width;
 
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
@@ -420,7 +539,7 @@ draw_legend (LadderHistory          *history,
       layout_size (layout, &label_width, &label_height);
       item_width = SAMPLE + SAMPLE_GAP + label_width;
 
-      if (x > 0 && x + item_width > width)
+      if (x > 0 && (x + item_width > width || i == n_series))
         {
           x = 0;
           y += row_height + ROW_GAP;
@@ -431,12 +550,19 @@ draw_legend (LadderHistory          *history,
         {
           double mid = y + label_height / 2;
 
-          set_rgb (cr, series_colour (style, i), 1.0);
-          cairo_set_line_width (cr, 2);
+          if (is_key)
+            _ladder_chart_set_source (cr, &style->foreground, 0.8);
+          else
+            set_rgb (cr, series_colour (style, i), 1.0);
+          set_line_style (cr, rater);
           cairo_move_to (cr, x, mid);
           cairo_line_to (cr, x + SAMPLE, mid);
           cairo_stroke (cr);
-          draw_marker (cr, i, x + SAMPLE / 2, mid, 6);
+          if (is_key)
+            draw_marker (cr, 0, x + SAMPLE / 2, mid, 6, rater == LADDER_RATER_MANAGER);
+          else
+            draw_marker (cr, i, x + SAMPLE / 2, mid, 6, FALSE);
+          cairo_set_dash (cr, NULL, 0, 0);
 
           _ladder_chart_set_source (cr, &style->foreground, 1.0);
           cairo_move_to (cr, x + SAMPLE + SAMPLE_GAP, y);
@@ -481,10 +607,12 @@ nice_step (guint max)
  *
  * Draws @history as a line chart within the @width × @height box at
  * @cr's origin: the check-ins' dates along the bottom, placed by time,
- * the number of behaviours shown up the side, a line per category with
- * a point per check-in, and a legend of the categories under it. With no
- * check-in it says so; with one, the points stand alone. @cr's state is
- * kept.
+ * the number of behaviours shown up the side, a line per category and
+ * rater with a point per check-in (the engineer's solid, the manager's
+ * dashed; a side that rated at no check-in has none), and a legend of the
+ * categories under it, with a key to the two kinds of line when both are
+ * drawn. With no check-in it says so; with one, the points stand alone.
+ * @cr's state is kept.
  */
 void
 ladder_history_draw (LadderHistory          *history,
@@ -523,7 +651,9 @@ ladder_history_draw (LadderHistory          *history,
   n_points = history->dates->len;
   for (guint s = 0; s < history->series->len; s++)
     for (guint p = 0; p < n_points; p++)
-      max = MAX (max, g_array_index (history->series, Series, s).shown[p]);
+      for (LadderRater r = LADDER_RATER_SELF; r <= LADDER_RATER_MANAGER; r++)
+        if (draws_rater (history, r))
+          max = MAX (max, g_array_index (history->series, Series, s).shown[r][p]);
 
   step = nice_step (MAX (max, 4));
   top_value = ((MAX (max, 4) + step - 1) / step) * step;
@@ -652,28 +782,37 @@ ladder_history_draw (LadderHistory          *history,
             }
         }
 
-      for (guint s = 0; s < history->series->len; s++)
+      /* The manager's lines first, so that where both sides agree the
+       * engineer's solid line shows over the dashes. */
+      for (int r = LADDER_RATER_MANAGER; r >= LADDER_RATER_SELF; r--)
         {
-          const Series *series = &g_array_index (history->series, Series, s);
-          guint32 colour = series_colour (style, s);
+          if (!draws_rater (history, r))
+            continue;
 
-          set_rgb (cr, colour, 1.0);
-          cairo_set_line_width (cr, 2);
-          cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-          for (guint p = 0; p < n_points; p++)
+          for (guint s = 0; s < history->series->len; s++)
             {
-              double y = bottom - (bottom - top) * series->shown[p] / top_value;
+              const guint *shown = g_array_index (history->series, Series, s).shown[r];
 
-              if (p == 0)
-                cairo_move_to (cr, xs[p], y);
-              else
-                cairo_line_to (cr, xs[p], y);
+              set_rgb (cr, series_colour (style, s), 1.0);
+              set_line_style (cr, r);
+              cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+              for (guint p = 0; p < n_points; p++)
+                {
+                  double y = bottom - (bottom - top) * shown[p] / top_value;
+
+                  if (p == 0)
+                    cairo_move_to (cr, xs[p], y);
+                  else
+                    cairo_line_to (cr, xs[p], y);
+                }
+              cairo_stroke (cr);
+
+              for (guint p = 0; p < n_points; p++)
+                draw_marker (cr, s, xs[p], bottom - (bottom - top) * shown[p] / top_value, 7,
+                             r == LADDER_RATER_MANAGER);
             }
-          cairo_stroke (cr);
-
-          for (guint p = 0; p < n_points; p++)
-            draw_marker (cr, s, xs[p], bottom - (bottom - top) * series->shown[p] / top_value, 7);
         }
+      cairo_set_dash (cr, NULL, 0, 0);
     }
 
   if (style->show_legend && history->series->len > 0)

@@ -9,8 +9,8 @@
 G_BEGIN_DECLS
 
 /* The behaviours shown per category at each check-in, from their
- * snapshots: one series per category of the framework, one point per
- * check-in in date order. Immutable: it may be drawn on any thread while
+ * snapshots, by the engineer and by the manager: one series per category
+ * of the framework, one point per check-in in date order. Immutable: it may be drawn on any thread while
  * the profile changes. */
 typedef struct _LadderHistory LadderHistory;
 
@@ -30,6 +30,12 @@ const char    *ladder_history_get_label      (LadderHistory          *history,
 guint          ladder_history_get_shown      (LadderHistory          *history,
                                               guint                   series,
                                               guint                   point);
+guint          ladder_history_get_shown_by   (LadderHistory          *history,
+                                              LadderRater             rater,
+                                              guint                   series,
+                                              guint                   point);
+gboolean       ladder_history_has_ratings    (LadderHistory          *history,
+                                              LadderRater             rater);
 char          *ladder_history_describe       (LadderHistory          *history);
 void           ladder_history_draw           (LadderHistory          *history,
                                               cairo_t                *cr,

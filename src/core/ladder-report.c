@@ -1600,12 +1600,21 @@ add_history_section (LadderReport *self,
   block->height = CHART_HEIGHT;
   block->keep_with_next = TRUE;
 
-  add_text (self, STYLE_SMALL,
-            owner == LADDER_RATER_MANAGER
-            ? _("The behaviours of each category, at every level, that the manager saw shown "
-                "consistently at each check-in, from the ratings it recorded.")
-            : _("The behaviours of each category, at every level, seen shown consistently "
-                "at each check-in, from the ratings it recorded."));
+  if (ladder_history_has_ratings (block->history, LADDER_RATER_SELF) &&
+      ladder_history_has_ratings (block->history, LADDER_RATER_MANAGER))
+    add_text (self, STYLE_SMALL,
+              _("The behaviours of each category, at every level, seen shown consistently "
+                "at each check-in, from the ratings it recorded: the engineer’s own as solid "
+                "lines, the manager’s as dashed ones."));
+  else
+    add_text (self, STYLE_SMALL,
+              ladder_history_has_ratings (block->history, LADDER_RATER_MANAGER) ||
+              (owner == LADDER_RATER_MANAGER &&
+               !ladder_history_has_ratings (block->history, LADDER_RATER_SELF))
+              ? _("The behaviours of each category, at every level, that the manager saw shown "
+                  "consistently at each check-in, from the ratings it recorded.")
+              : _("The behaviours of each category, at every level, seen shown consistently "
+                  "at each check-in, from the ratings it recorded."));
 }
 
 static void

@@ -404,6 +404,15 @@ ladder_behaviour_row_set (LadderBehaviourRow *self,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button), "win.add-evidence-for");
   gtk_widget_set_sensitive (GTK_WIDGET (self->rating_group),
                             !ladder_profile_get_read_only (profile));
+  /* Which side the toggles set, said where a screen reader reads it. */
+  {
+    const char *whose = ladder_profile_get_owner (profile) == LADDER_RATER_MANAGER
+                        ? _("Your rating, as their manager") : _("Your rating");
+
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->rating_group), whose);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->rating_group),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, whose, -1);
+  }
 
   g_signal_connect_swapped (profile, "changed", G_CALLBACK (profile_changed_cb), self);
   ladder_behaviour_row_update (self);

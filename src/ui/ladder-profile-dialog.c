@@ -17,12 +17,15 @@ struct _LadderProfileDialog
   LadderLibrary      *library;
   GtkSingleSelection *frameworks;
 
+  AdwPreferencesGroup *owner_box;
+  AdwToggleGroup     *owner_group;
   AdwEntryRow        *name_row;
   AdwEntryRow        *role_row;
   GtkGridView        *framework_grid;
   AdwComboRow        *current_row;
   AdwComboRow        *target_row;
   GtkLabel           *level_error;
+  GtkButton          *create_button;
 };
 
 G_DEFINE_FINAL_TYPE (LadderProfileDialog, ladder_profile_dialog, ADW_TYPE_DIALOG)
@@ -56,6 +59,33 @@ update_create_action (LadderProfileDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.create",
                                  *name != '\0' && get_selected_framework (self) != NULL &&
                                  !target_below);
+}
+
+static LadderRater
+get_owner (LadderProfileDialog *self)
+{
+  return g_strcmp0 (adw_toggle_group_get_active_name (self->owner_group), "manager") == 0
+         ? LADDER_RATER_MANAGER : LADDER_RATER_SELF;
+}
+
+/* The dialog speaks to whoever's profile it makes: the person using the
+ * app, or someone they manage, whose copy rates on the manager's side. */
+static void
+owner_changed_cb (LadderProfileDialog *self)
+{
+  gboolean manager = get_owner (self) == LADDER_RATER_MANAGER;
+
+  adw_dialog_set_title (ADW_DIALOG (self),
+                        manager ? _("Add Someone You Manage") : _("Create Your Profile"));
+  adw_preferences_group_set_description (self->owner_box,
+                                         manager
+                                         ? _("You rate as their manager, with their own ratings beside yours")
+                                         : _("You rate yourself, with your manager’s ratings beside yours"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row),
+                                 manager ? _("Their Name") : _("Name"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->role_row),
+                                 manager ? _("Their Role") : _("Role"));
+  gtk_button_set_label (self->create_button, manager ? _("_Add") : _("C_reate"));
 }
 
 /* Enter in a field creates the profile, once it can be. */
@@ -125,6 +155,7 @@ ladder_profile_dialog_create_action (GtkWidget  *widget,
 
   copy = ladder_format_copy_framework (framework);
   profile = ladder_profile_new (NULL, copy);
+  ladder_profile_set_owner (profile, get_owner (self));
   ladder_profile_set_name (profile, name);
   if (*role != '\0')
     ladder_profile_set_role (profile, role);
@@ -182,13 +213,17 @@ ladder_profile_dialog_class_init (LadderProfileDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ladder-profile-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileDialog, owner_box);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileDialog, owner_group);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileDialog, role_row);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileDialog, framework_grid);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileDialog, current_row);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileDialog, target_row);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileDialog, level_error);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileDialog, create_button);
   gtk_widget_class_bind_template_callback (widget_class, update_create_action);
+  gtk_widget_class_bind_template_callback (widget_class, owner_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, current_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 
@@ -203,6 +238,9 @@ ladder_profile_dialog_init (LadderProfileDialog *self)
   GtkExpression *expression;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* After the toggles are in the group, which a name set in the template
+   * would come before. */
+  adw_toggle_group_set_active_name (self->owner_group, "self");
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_card_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_card_cb), NULL);
@@ -225,7 +263,9 @@ ladder_profile_dialog_init (LadderProfileDialog *self)
  * Nothing is chosen for the person unless @framework_id names a framework
  * of @library: the first framework of the list is no better a guess than
  * any other, and a guess taken by mistake means a profile on the wrong
- * framework.
+ * framework. Whose profile it is starts at "Me" unless the library
+ * already has a profile of the user's own, when the next one is far more
+ * likely someone they manage.
  */
 AdwDialog *
 ladder_profile_dialog_new (LadderLibrary *library,
@@ -233,12 +273,24 @@ ladder_profile_dialog_new (LadderLibrary *library,
 {
   LadderProfileDialog *self;
   LadderFramework *preferred;
+  GListModel *profiles;
   guint position;
 
   g_return_val_if_fail (LADDER_IS_LIBRARY (library), NULL);
 
   self = g_object_new (LADDER_TYPE_PROFILE_DIALOG, NULL);
   self->library = g_object_ref (library);
+  profiles = ladder_library_get_profiles (library);
+  for (guint i = 0; i < g_list_model_get_n_items (profiles); i++)
+    {
+      g_autoptr(LadderProfile) profile = g_list_model_get_item (profiles, i);
+
+      if (ladder_profile_get_owner (profile) == LADDER_RATER_SELF)
+        {
+          ladder_profile_dialog_set_owner (self, LADDER_RATER_MANAGER);
+          break;
+        }
+    }
   self->frameworks = gtk_single_selection_new (g_object_ref (ladder_library_get_frameworks (library)));
   /* Nothing chosen to begin with: unselecting must be allowed for that
    * (else the first card is chosen); see framework_selected_cb(). */
@@ -255,4 +307,23 @@ ladder_profile_dialog_new (LadderLibrary *library,
   framework_selected_cb (self);
 
   return ADW_DIALOG (self);
+}
+
+/**
+ * ladder_profile_dialog_set_owner:
+ * @self: a #LadderProfileDialog
+ * @owner: whose profile to make: %LADDER_RATER_SELF for the user's own,
+ *   %LADDER_RATER_MANAGER for someone they manage
+ *
+ * Chooses the answer to "Whose Profile", as the user can.
+ */
+void
+ladder_profile_dialog_set_owner (LadderProfileDialog *self,
+                                 LadderRater          owner)
+{
+  g_return_if_fail (LADDER_IS_PROFILE_DIALOG (self));
+  g_return_if_fail (owner == LADDER_RATER_SELF || owner == LADDER_RATER_MANAGER);
+
+  adw_toggle_group_set_active_name (self->owner_group,
+                                    owner == LADDER_RATER_MANAGER ? "manager" : "self");
 }

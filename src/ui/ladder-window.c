@@ -1552,6 +1552,86 @@ show_open_error (LadderWindow *self,
   _ladder_window_show_error (self, heading, error->message);
 }
 
+/* A profile opened from a file that the library lacks goes into the
+ * library's own folder: the file opened is the other person's copy, not
+ * to be written over, and one outside the library would not be listed
+ * at the next start. */
+static void
+add_opened_profile (LadderWindow  *self,
+                    LadderProfile *profile)
+{
+  ladder_profile_set_file (profile, NULL);
+  ladder_library_add_profile (self->library, profile);
+  save_profile (self, profile);
+  _ladder_window_select (self, G_OBJECT (profile));
+}
+
+static void
+manager_copy_response_cb (AdwAlertDialog *dialog,
+                          const char     *response,
+                          LadderWindow   *self)
+{
+  LadderProfile *profile = g_object_get_data (G_OBJECT (dialog), "ladder-profile");
+
+  if (g_str_equal (response, "cancel"))
+    return;
+
+  /* Opened twice over while the question was up: the first one won. */
+  if (ladder_library_find_profile (self->library, ladder_profile_get_id (profile)) != NULL)
+    return;
+
+  if (g_str_equal (response, "manager"))
+    ladder_profile_set_owner (profile, LADDER_RATER_MANAGER);
+  add_opened_profile (self, profile);
+}
+
+/* An engineer's own copy, opened where there is no copy of it: most
+ * likely their manager's app, which keeps a copy of its own, rated on
+ * the manager's side. Said before it is done, since it decides which
+ * side every rating made here goes to; the engineer opening their own
+ * profile on a new computer says so instead. */
+static void
+offer_manager_copy (LadderWindow  *self,
+                    LadderProfile *profile)
+{
+  const char *name = ladder_profile_get_name (profile);
+  gboolean named = name != NULL && *name != '\0';
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  AdwDialog *dialog;
+
+  if (named)
+    {
+      /* Translators: %s is a person's name */
+      heading = g_strdup_printf (_("Add %s as Someone You Manage?"), name);
+      /* Translators: %s is a person's name */
+      body = g_strdup_printf (_("This is %s’s own copy of their profile. Ladder keeps a copy of it for you, "
+                                "as their manager: you rate on the manager’s side, with their own ratings "
+                                "beside yours, and copies they share later merge into it."), name);
+    }
+  else
+    {
+      heading = g_strdup (_("Add as Someone You Manage?"));
+      body = g_strdup (_("This is an engineer’s own copy of their profile. Ladder keeps a copy of it for you, "
+                         "as their manager: you rate on the manager’s side, with their own ratings "
+                         "beside yours, and copies they share later merge into it."));
+    }
+
+  dialog = adw_alert_dialog_new (heading, body);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "own", _("It’s _My Profile"),
+                                  "manager", _("_Add"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "manager",
+                                            ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "manager");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "ladder-profile", g_object_ref (profile), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (manager_copy_response_cb), self, 0);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
 void
 _ladder_window_open_file (LadderWindow *self,
                           GFile        *file)
@@ -1585,10 +1665,16 @@ _ladder_window_open_file (LadderWindow *self,
         }
 
       existing = ladder_library_find_profile (self->library, ladder_profile_get_id (profile));
-      if (existing == NULL)
+      if (existing == NULL && ladder_profile_get_owner (profile) == LADDER_RATER_SELF)
         {
-          ladder_library_add_profile (self->library, profile);
-          existing = profile;
+          /* An engineer's own copy, shared with their manager. */
+          offer_manager_copy (self, profile);
+          return;
+        }
+      else if (existing == NULL)
+        {
+          add_opened_profile (self, profile);
+          return;
         }
       else if (existing != profile)
         {
@@ -1726,8 +1812,9 @@ drop_cb (GtkDropTarget *target,
 
 /* Screenshots {{{1 */
 
-/* LADDER_SCREENSHOT_VIEW (progress, category, evidence, editor, checkins,
- * checkin, checkin-notes, past-checkin, framework or import, with
+/* LADDER_SCREENSHOT_VIEW (progress, category, manager-category, evidence,
+ * editor, checkins, checkin, checkin-notes, past-checkin, new-profile,
+ * new-report, framework or import, with
  * LADDER_SCREENSHOT_IMPORT naming the file to import) puts the window in
  * one state for build-aux/screenshots. Nothing else reads it. */
 static void
@@ -1737,6 +1824,13 @@ apply_screenshot_hook (LadderWindow *self)
 
   if (view == NULL || self->profile == NULL)
     return;
+
+  /* The same page in the manager's copy of the profile. */
+  if (g_str_equal (view, "manager-category"))
+    {
+      ladder_profile_set_owner (self->profile, LADDER_RATER_MANAGER);
+      view = "category";
+    }
 
   if (g_str_equal (view, "category"))
     {
@@ -1809,12 +1903,23 @@ apply_screenshot_hook (LadderWindow *self)
       dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self));
       if (!LADDER_IS_PROFILE_DIALOG (dialog))
         return;
+      ladder_profile_dialog_set_owner (LADDER_PROFILE_DIALOG (dialog), LADDER_RATER_SELF);
       current = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), LADDER_TYPE_PROFILE_DIALOG,
                                                               "current_row"));
       target = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), LADDER_TYPE_PROFILE_DIALOG,
                                                              "target_row"));
       adw_combo_row_set_selected (current, 2);
       adw_combo_row_set_selected (target, 1);
+    }
+  else if (g_str_equal (view, "new-report"))
+    {
+      AdwDialog *dialog;
+
+      /* New Profile for someone the user manages. */
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.new-profile", NULL);
+      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self));
+      if (LADDER_IS_PROFILE_DIALOG (dialog))
+        ladder_profile_dialog_set_owner (LADDER_PROFILE_DIALOG (dialog), LADDER_RATER_MANAGER);
     }
   else if (g_str_equal (view, "summary"))
     adw_view_stack_set_visible_child_name (self->view_stack, "summary");
