@@ -4,9 +4,11 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
-#include "ladder-profile.h"
-
 G_BEGIN_DECLS
+
+/* A summary is made from a profile (ladder-profile.h); the files that
+ * lay it out and draw it need no more of the model than its name. */
+typedef struct _LadderProfile LadderProfile;
 
 #define LADDER_REPORT_ERROR (ladder_report_error_quark ())
 GQuark ladder_report_error_quark (void);

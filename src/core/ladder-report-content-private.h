@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* What the two files that read a profile into a summary's blocks share,
+ * ladder-report-content.c and ladder-report-evidence.c: what the summary
+ * covers, worked out once from the profile and the options. The layout
+ * never includes it. */
+
+#pragma once
+
+#include "ladder-framework.h"
+#include "ladder-profile.h"
+#include "ladder-report.h"
+#include "ladder-report-private.h"
+
+G_BEGIN_DECLS
+
+/* What the summary covers, worked out from the profile and the options. */
+
+typedef struct
+{
+  LadderProfile   *profile;
+  LadderFramework *framework;
+  const GDate     *since;
+  GDate            since_day;       /* what @since points to when it is the last check-in's */
+  gboolean         evidence_text;
+  gboolean         rated_only;
+  gboolean         levels_in_play;
+  GPtrArray       *evidence;        /* LadderEvidence, in date order, since @since */
+  GHashTable      *evidence_for;    /* behaviour id → GPtrArray of LadderEvidence */
+  GHashTable      *behaviours_in;   /* ids of the behaviours the summary lists */
+  GHashTable      *linked;          /* LadderEvidence listed under a behaviour */
+} Content;
+
+/* ladder-report-content.c */
+char       *_ladder_report_format_date          (const GDate     *date);
+const char *_ladder_report_level_name           (LadderFramework *framework,
+                                                 const char      *id);
+char       *_ladder_report_category_label       (LadderCategory  *category);
+
+/* ladder-report-evidence.c */
+void        _ladder_report_add_level_section    (LadderReport    *self,
+                                                 Content         *content,
+                                                 const char      *level,
+                                                 gboolean         is_current);
+void        _ladder_report_add_evidence_section (LadderReport    *self,
+                                                 Content         *content);
+
+G_END_DECLS
