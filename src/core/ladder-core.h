@@ -17,6 +17,7 @@
 #include "ladder-gap.h"
 #include "ladder-history.h"
 #include "ladder-import.h"
+#include "ladder-import-edit.h"
 #include "ladder-level.h"
 #include "ladder-library.h"
 #include "ladder-merge.h"

@@ -1686,20 +1686,15 @@ _ladder_window_open_file (LadderWindow *self,
     }
   else
     {
-      g_autoptr(LadderImportReport) report = NULL;
-      g_autoptr(LadderFramework) framework = NULL;
-      g_autofree char *uri = g_file_get_uri (file);
-      LadderImportOptions options = { .format = LADDER_IMPORT_FORMAT_AUTO, .source = name };
-      AdwDialog *dialog;
+      g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+      AdwDialog *dialog = ladder_import_dialog_new (self->library, bytes, name, &error);
 
-      framework = ladder_import_data (contents, length, name, &options, &report, &error);
-      if (framework == NULL)
+      if (dialog == NULL)
         {
           show_open_error (self, _("Could Not Import the Framework"), error);
           return;
         }
 
-      dialog = ladder_import_dialog_new (self->library, framework, report);
       g_signal_connect_object (dialog, "imported", G_CALLBACK (framework_imported_cb), self,
                                G_CONNECT_SWAPPED);
       adw_dialog_present (dialog, GTK_WIDGET (self));
@@ -1812,9 +1807,33 @@ drop_cb (GtkDropTarget *target,
 
 /* Screenshots {{{1 */
 
+/* Switches off every section of the import preview named in @names as
+ * "Level:NAME" or "Category:NAME" (or every switch under @widget, once
+ * @off). */
+static void
+screenshot_leave_out (GtkWidget          *widget,
+                      const char * const *names,
+                      gboolean            off)
+{
+  if (off && GTK_IS_SWITCH (widget))
+    gtk_switch_set_active (GTK_SWITCH (widget), FALSE);
+  if (ADW_IS_ENTRY_ROW (widget))
+    {
+      g_autofree char *name = g_strdup_printf ("%s:%s",
+                                               adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
+                                               gtk_editable_get_text (GTK_EDITABLE (widget)));
+
+      off = g_strv_contains (names, name);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    screenshot_leave_out (child, names, off);
+}
+
 /* LADDER_SCREENSHOT_VIEW (progress, category, manager-category, evidence,
  * editor, checkins, checkin, checkin-notes, past-checkin, new-profile,
- * new-report, framework or import, with
+ * new-report, framework, import or import-corrected, with
  * LADDER_SCREENSHOT_IMPORT naming the file to import) puts the window in
  * one state for build-aux/screenshots. Nothing else reads it. */
 static void
@@ -1951,11 +1970,34 @@ apply_screenshot_hook (LadderWindow *self)
         ladder_framework_view_show_cell (self->framework_view, level,
                                          ladder_category_get_id (category));
     }
-  else if (g_str_equal (view, "import") && g_getenv ("LADDER_SCREENSHOT_IMPORT") != NULL)
+  else if ((g_str_equal (view, "import") || g_str_equal (view, "import-corrected")) &&
+           g_getenv ("LADDER_SCREENSHOT_IMPORT") != NULL)
     {
       g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("LADDER_SCREENSHOT_IMPORT"));
+      AdwDialog *dialog;
+      guint64 reading = 2;
 
       _ladder_window_open_file (self, file);
+      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self));
+      if (dialog == NULL || !g_str_equal (view, "import-corrected"))
+        return;
+
+      /* Corrected as a person would: another reading (the second unless
+       * LADDER_SCREENSHOT_READING says), levels and categories swapped
+       * when LADDER_SCREENSHOT_SWAP is set, and the sections that
+       * LADDER_SCREENSHOT_LEAVE_OUT names ("Level:A|Category:B") left out. */
+      if (g_getenv ("LADDER_SCREENSHOT_READING") != NULL)
+        reading = g_ascii_strtoull (g_getenv ("LADDER_SCREENSHOT_READING"), NULL, 10);
+      if (reading > 1)
+        gtk_widget_activate_action (GTK_WIDGET (dialog), "import.reading", "u", (guint) reading);
+      if (g_getenv ("LADDER_SCREENSHOT_SWAP") != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (dialog), "import.swap", NULL);
+      if (g_getenv ("LADDER_SCREENSHOT_LEAVE_OUT") != NULL)
+        {
+          g_auto(GStrv) names = g_strsplit (g_getenv ("LADDER_SCREENSHOT_LEAVE_OUT"), "|", -1);
+
+          screenshot_leave_out (GTK_WIDGET (dialog), (const char * const *) names, FALSE);
+        }
     }
 }
 
