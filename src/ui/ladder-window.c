@@ -37,70 +37,9 @@
 #define DEMO_EVIDENCE  40
 #define DEMO_SEED      1
 
-struct _LadderWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  GSettings            *settings;
-  LadderLibrary        *library;
-  GCancellable         *cancellable;
-  GtkSingleSelection   *sidebar_selection;
-  GObject              *shown_item;       /* the sidebar's item on show */
-  gboolean              selecting;        /* the window moves the selection */
-  gboolean              loaded;
-  gboolean              demo_requested;
-  gboolean              narrow;
-  gboolean              roomy;            /* wide enough to name the profile */
-  GHashTable           *deleted_profiles;  /* id → LadderProfile, for undo */
-  GHashTable           *deleted_evidence;  /* id → LadderEvidence, for undo */
-
-  LadderProfile        *profile;          /* shown */
-  GPtrArray            *dirty;            /* LadderProfile: changed, not yet on disk */
-  GHashTable           *save_errors;      /* LadderProfile → GError: its last write failed */
-  GPtrArray            *retry_queue;      /* LadderProfile: failed ones to try again */
-  LadderProfile        *saving_profile;   /* being saved */
-  gboolean              close_when_saved; /* a close waits for the write */
-  AdwDialog            *close_dialog;     /* weak: asks before losing changes */
-  char                 *inhibit_reason;   /* set while a logout is held back */
-  guint                 inhibit_cookie;
-  GApplication         *save_hold;        /* held while a write runs */
-  guint                 save_timeout_id;
-  guint                 save_retry_id;
-  AdwToast             *merged_toast;     /* weak: the one on screen */
-
-  AdwToastOverlay      *toast_overlay;
-  AdwToastOverlay      *content_toast_overlay;
-  AdwNavigationSplitView *split_view;
-  GtkStack             *sidebar_stack;
-  GtkListView          *sidebar_list;
-  AdwNavigationPage    *content_page;
-  AdwNavigationView    *content_nav;
-  AdwNavigationPage    *main_page;
-  GtkStack             *title_stack;
-  AdwWindowTitle       *window_title;
-  GtkWidget            *profile_heading;
-  GtkLabel             *profile_name_label;
-  GtkLabel             *profile_role_label;
-  GtkWidget            *new_evidence_button;
-  GtkWidget            *search_button;
-  AdwBanner            *save_banner;
-  AdwBanner            *read_only_banner;
-  GtkStack             *main_stack;
-  AdwViewStack         *view_stack;
-  LadderProgressPage   *progress_page;
-  LadderEvidencePage   *evidence_page;
-  LadderCheckinsPage   *checkins_page;
-  LadderSummaryPage    *summary_page;
-  LadderFrameworkView  *framework_view;
-  AdwStatusPage        *error_page;
-  GtkLabel             *error_details;
-  AdwViewSwitcherBar   *switcher_bar;
-};
 
 G_DEFINE_FINAL_TYPE (LadderWindow, ladder_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void save_profile (LadderWindow *self, LadderProfile *profile);
-static void apply_screenshot_hook (LadderWindow *self);
 
 /* Chrome {{{1 */
 
@@ -307,8 +246,8 @@ roomy_unapply_cb (LadderWindow *self)
 static gboolean save_retry_cb (gpointer user_data);
 
 /* What is not on disk and why, one paragraph each; NULL when all is. */
-static char *
-describe_unsaved (LadderWindow *self)
+char *
+_ladder_window_describe_unsaved (LadderWindow *self)
 {
   const GError *draft_error = ladder_checkins_page_get_draft_error (self->checkins_page);
   g_autoptr(GString) text = NULL;
@@ -352,7 +291,7 @@ describe_unsaved (LadderWindow *self)
 static void
 update_unsaved (LadderWindow *self)
 {
-  g_autofree char *text = describe_unsaved (self);
+  g_autofree char *text = _ladder_window_describe_unsaved (self);
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
   if (text == NULL)
@@ -446,7 +385,7 @@ save_next (LadderWindow *self)
 
   profile = next_to_save (self);
   if (profile != NULL)
-    save_profile (self, profile);
+    _ladder_window_save_profile (self, profile);
 }
 
 /* Every profile whose write failed is tried once more. */
@@ -464,6 +403,15 @@ retry_failed (LadderWindow *self)
     }
 
   save_next (self);
+}
+
+/* The banner's "Try Again": the draft and every failed profile now. */
+void
+_ladder_window_retry_save (LadderWindow *self)
+{
+  ladder_checkins_page_save_draft (self->checkins_page, NULL);
+  retry_failed (self);
+  update_unsaved (self);
 }
 
 static gboolean
@@ -586,7 +534,7 @@ close_response_cb (AdwAlertDialog *dialog,
 static void
 ask_before_closing (LadderWindow *self)
 {
-  g_autofree char *reasons = describe_unsaved (self);
+  g_autofree char *reasons = _ladder_window_describe_unsaved (self);
   g_autofree char *body = NULL;
   AdwDialog *dialog;
   AdwAlertDialog *alert;
@@ -612,61 +560,6 @@ ask_before_closing (LadderWindow *self)
   g_set_weak_pointer (&self->close_dialog, dialog);
 
   adw_dialog_present (dialog, GTK_WIDGET (self));
-}
-
-/* The read-only banner's "Details": why the profile is not saved. */
-static void
-ladder_window_explain_read_only_action (GtkWidget  *widget,
-                                        const char *action_name,
-                                        GVariant   *parameter)
-{
-  LadderWindow *self = LADDER_WINDOW (widget);
-  const char *reason;
-
-  if (self->profile == NULL || !ladder_profile_get_read_only (self->profile))
-    return;
-
-  reason = ladder_profile_get_read_only_reason (self->profile);
-  _ladder_window_show_error (self, _("Read-Only Profile"),
-                             reason != NULL ? reason
-                                            : _("This profile is shown as it is, and nothing is saved to it."));
-}
-
-static void
-explain_response_cb (AdwAlertDialog *dialog,
-                     const char     *response,
-                     LadderWindow   *self)
-{
-  if (g_str_equal (response, "retry"))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.retry-save", NULL);
-}
-
-/* The banner's "Details": its title is cut after three lines on a
- * narrow window, and a path makes a reason long; here it is whole. */
-static void
-ladder_window_explain_save_error_action (GtkWidget  *widget,
-                                         const char *action_name,
-                                         GVariant   *parameter)
-{
-  LadderWindow *self = LADDER_WINDOW (widget);
-  g_autofree char *reasons = describe_unsaved (self);
-  AdwDialog *dialog;
-  AdwAlertDialog *alert;
-
-  if (reasons == NULL)
-    return;
-
-  dialog = adw_alert_dialog_new (_("Changes Not Saved"), reasons);
-  alert = ADW_ALERT_DIALOG (dialog);
-  adw_alert_dialog_add_responses (alert,
-                                  "close", _("_Close"),
-                                  "retry", _("_Try Again"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (alert, "retry", ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_default_response (alert, "retry");
-  adw_alert_dialog_set_close_response (alert, "close");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (explain_response_cb), self, 0);
-  adw_dialog_present (dialog, widget);
 }
 
 static void
@@ -699,9 +592,9 @@ save_done_cb (GObject      *object,
     g_application_release (hold);
 }
 
-static void
-save_profile (LadderWindow  *self,
-              LadderProfile *profile)
+void
+_ladder_window_save_profile (LadderWindow  *self,
+                             LadderProfile *profile)
 {
   if (ladder_profile_get_read_only (profile))
     {
@@ -749,6 +642,25 @@ flush_save (LadderWindow *self)
     save_next (self);
 }
 
+/* @profile is about to leave the library: what waits for its autosave
+ * (and the draft shown) is written now, whatever comes of it, and nothing
+ * is written of it afterwards. */
+void
+_ladder_window_write_before_removing (LadderWindow  *self,
+                                      LadderProfile *profile)
+{
+  ladder_checkins_page_save_draft (self->checkins_page, NULL);
+  if (g_ptr_array_find (self->dirty, profile, NULL))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!ladder_library_save_profile (self->library, profile, NULL, &error))
+        g_message ("%s", error->message);
+      forget_profile (self, profile);
+      update_unsaved (self);
+    }
+}
+
 static void
 profile_changed_cb (LadderWindow  *self,
                     LadderProfile *profile)
@@ -764,18 +676,6 @@ profile_changed_cb (LadderWindow  *self,
 
   g_clear_handle_id (&self->save_timeout_id, g_source_remove);
   self->save_timeout_id = g_timeout_add (AUTOSAVE_DELAY_MS, save_timeout_cb, self);
-}
-
-static void
-ladder_window_retry_save_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *parameter)
-{
-  LadderWindow *self = LADDER_WINDOW (widget);
-
-  ladder_checkins_page_save_draft (self->checkins_page, NULL);
-  retry_failed (self);
-  update_unsaved (self);
 }
 
 /* Showing things {{{1 */
@@ -835,8 +735,8 @@ sidebar_position (LadderWindow *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
-static void
-show_welcome (LadderWindow *self)
+void
+_ladder_window_show_welcome (LadderWindow *self)
 {
   set_profile (self, NULL);
   g_clear_object (&self->shown_item);
@@ -892,7 +792,7 @@ show_item (LadderWindow *self,
       set_view (self, "error", name, NULL);
     }
   else
-    show_welcome (self);
+    _ladder_window_show_welcome (self);
 }
 
 /* The sidebar shows what is clicked or activated with Enter. In its
@@ -1014,13 +914,13 @@ find_demo_profile (LadderWindow *self,
     return existing;
 
   ladder_library_add_profile (self->library, sample);
-  save_profile (self, sample);
+  _ladder_window_save_profile (self, sample);
 
   return sample;
 }
 
-static void
-load_demo (LadderWindow *self)
+void
+_ladder_window_load_demo (LadderWindow *self)
 {
   LadderFramework *framework = ladder_library_find_framework (self->library, DEMO_FRAMEWORK);
   LadderProfile *profile;
@@ -1037,14 +937,6 @@ load_demo (LadderWindow *self)
 
   profile = find_demo_profile (self, framework);
   _ladder_window_select (self, G_OBJECT (profile));
-}
-
-static void
-ladder_window_load_demo_action (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
-{
-  load_demo (LADDER_WINDOW (widget));
 }
 
 void
@@ -1067,7 +959,7 @@ _ladder_window_show_first_thing (LadderWindow *self)
   if (profile != NULL)
     _ladder_window_select (self, G_OBJECT (profile));
   else
-    show_welcome (self);
+    _ladder_window_show_welcome (self);
 }
 
 #ifdef __GLIBC__
@@ -1100,7 +992,7 @@ load_done_cb (GObject      *object,
   gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
 
   if (self->demo_requested)
-    load_demo (self);
+    _ladder_window_load_demo (self);
   else
     _ladder_window_show_first_thing (self);
 
@@ -1116,7 +1008,9 @@ load_done_cb (GObject      *object,
     }
 
   update_chrome (self);
-  apply_screenshot_hook (self);
+#ifdef DEVELOPMENT_PROFILE
+  _ladder_window_apply_screenshot_hook (self);
+#endif
 
 #ifdef __GLIBC__
   /* Parsing a large profile on the worker leaves its JSON tree's memory
@@ -1126,407 +1020,7 @@ load_done_cb (GObject      *object,
 #endif
 }
 
-/* Profiles and evidence {{{1 */
-
-static void
-profile_created_cb (LadderWindow  *self,
-                    LadderProfile *profile)
-{
-  save_profile (self, profile);
-  _ladder_window_select (self, G_OBJECT (profile));
-}
-
-static void
-ladder_window_new_profile_action (GtkWidget  *widget,
-                                  const char *action_name,
-                                  GVariant   *parameter)
-{
-  LadderWindow *self = LADDER_WINDOW (widget);
-  LadderFramework *shown = self->profile != NULL ? ladder_profile_get_framework (self->profile) : NULL;
-  AdwDialog *dialog = ladder_profile_dialog_new (self->library,
-                                                 shown != NULL ? ladder_framework_get_id (shown) : NULL);
-
-  g_signal_connect_object (dialog, "created", G_CALLBACK (profile_created_cb), self,
-                           G_CONNECT_SWAPPED);
-  adw_dialog_present (dialog, widget);
-}
-
-static void
-undo_delete_profile_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
-{
-  LadderWindow *self = LADDER_WINDOW (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
-  g_autoptr(LadderProfile) profile = NULL;
-  g_autoptr(GError) error = NULL;
-
-  profile = g_hash_table_lookup (self->deleted_profiles, id);
-  if (profile == NULL)
-    return;
-
-  g_object_ref (profile);
-  g_hash_table_remove (self->deleted_profiles, id);
-  if (!ladder_library_restore_profile (self->library, profile, &error))
-    {
-      _ladder_window_show_error (self, _("Could Not Restore the Profile"), error->message);
-      return;
-    }
-
-  _ladder_window_select (self, G_OBJECT (profile));
-}
-
-static void
-profile_toast_dismissed_cb (AdwToast     *t,
-                            LadderWindow *self)
-{
-  const char *id = g_object_get_data (G_OBJECT (t), "ladder-profile");
-
-  if (id != NULL && self->deleted_profiles != NULL)
-    g_hash_table_remove (self->deleted_profiles, id);
-}
-
-static void
-ladder_window_delete_profile_action (GtkWidget  *widget,
-                                     const char *action_name,
-                                     GVariant   *parameter)
-{
-  LadderWindow *self = LADDER_WINDOW (widget);
-  GListModel *profiles = ladder_library_get_profiles (self->library);
-  g_autoptr(LadderProfile) profile = NULL;
-  g_autoptr(LadderProfile) next = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  guint position = 0;
-  guint n_left;
-  AdwToast *t;
-
-  if (self->profile == NULL)
-    return;
-
-  profile = g_object_ref (self->profile);
-  while (position < g_list_model_get_n_items (profiles))
-    {
-      g_autoptr(LadderProfile) other = g_list_model_get_item (profiles, position);
-
-      if (other == profile)
-        break;
-      position++;
-    }
-  ladder_checkins_page_save_draft (self->checkins_page, NULL);
-  if (g_ptr_array_find (self->dirty, profile, NULL))
-    {
-      /* Write what is pending first, so that an undo brings it all back. */
-      if (!ladder_library_save_profile (self->library, profile, NULL, &error))
-        g_clear_error (&error);
-      forget_profile (self, profile);
-      update_unsaved (self);
-    }
-
-  if (!ladder_library_remove_profile (self->library, profile, &error))
-    {
-      _ladder_window_show_error (self, _("Could Not Delete the Profile"), error->message);
-      return;
-    }
-
-  g_hash_table_insert (self->deleted_profiles, g_strdup (ladder_profile_get_id (profile)),
-                       g_object_ref (profile));
-
-  title = g_strdup_printf (_("“%s” deleted"), ladder_profile_get_name (profile));
-  t = adw_toast_new (title);
-  adw_toast_set_use_markup (t, FALSE);
-  adw_toast_set_button_label (t, _("_Undo"));
-  adw_toast_set_action_name (t, "win.undo-delete-profile");
-  adw_toast_set_action_target (t, "s", ladder_profile_get_id (profile));
-  g_object_set_data_full (G_OBJECT (t), "ladder-profile",
-                          g_strdup (ladder_profile_get_id (profile)), g_free);
-  g_signal_connect_object (t, "dismissed", G_CALLBACK (profile_toast_dismissed_cb), self, 0);
-  _ladder_offer_undo (GTK_WIDGET (self), t);
-  add_toast (self, t);
-
-  /* The profile that took its place in the list, else the one before it:
-   * never a framework, which only follows it in the sidebar. */
-  n_left = g_list_model_get_n_items (profiles);
-  if (n_left > 0)
-    next = g_list_model_get_item (profiles, MIN (position, n_left - 1));
-  if (next != NULL)
-    _ladder_window_select (self, G_OBJECT (next));
-  else
-    show_welcome (self);
-}
-
-static void
-present_editor (LadderWindow   *self,
-                LadderEvidence *evidence,
-                const char     *behaviour_id)
-{
-  if (self->profile == NULL)
-    return;
-
-  adw_dialog_present (ladder_evidence_editor_new (self->profile, evidence, behaviour_id),
-                      GTK_WIDGET (self));
-}
-
-static void
-ladder_window_new_evidence_action (GtkWidget  *widget,
-                                   const char *action_name,
-                                   GVariant   *parameter)
-{
-  present_editor (LADDER_WINDOW (widget), NULL, NULL);
-}
-
-static void
-ladder_window_add_evidence_for_action (GtkWidget  *widget,
-                                       const char *action_name,
-                                       GVariant   *parameter)
-{
-  present_editor (LADDER_WINDOW (widget), NULL, g_variant_get_string (parameter, NULL));
-}
-
-static void
-ladder_window_edit_evidence_action (GtkWidget  *widget,
-                                    const char *action_name,
-                                    GVariant   *parameter)
-{
-  LadderWindow *self = LADDER_WINDOW (widget);
-  LadderEvidence *evidence;
-
-  if (self->profile == NULL)
-    return;
-
-  evidence = ladder_profile_find_evidence (self->profile, g_variant_get_string (parameter, NULL));
-  if (evidence != NULL)
-    present_editor (self, evidence, NULL);
-}
-
-static void
-ladder_window_show_evidence_for_action (GtkWidget  *widget,
-                                        const char *action_name,
-                                        GVariant   *parameter)
-{
-  LadderWindow *self = LADDER_WINDOW (widget);
-
-  if (self->profile == NULL)
-    return;
-
-  adw_navigation_view_pop_to_tag (self->content_nav, "main");
-  ladder_evidence_page_set_behaviour_filter (self->evidence_page,
-                                             g_variant_get_string (parameter, NULL));
-  adw_view_stack_set_visible_child_name (self->view_stack, "evidence");
-}
-
-/* Deleted entries wait here for an undo (win.undo-delete-evidence, the
- * toast's button) until their toast is gone. */
-static void
-undo_delete_evidence_action (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter)
-{
-  LadderWindow *self = LADDER_WINDOW (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
-  LadderEvidence *evidence = g_hash_table_lookup (self->deleted_evidence, id);
-  LadderProfile *profile;
-
-  if (evidence == NULL)
-    return;
-
-  profile = g_object_get_data (G_OBJECT (evidence), "ladder-profile");
-  if (profile != NULL && ladder_profile_find_evidence (profile, id) == NULL)
-    ladder_profile_add_evidence (profile, evidence);
-  g_hash_table_remove (self->deleted_evidence, id);
-}
-
-static void
-evidence_toast_dismissed_cb (AdwToast     *t,
-                             LadderWindow *self)
-{
-  const char *id = g_object_get_data (G_OBJECT (t), "ladder-evidence");
-
-  if (id != NULL && self->deleted_evidence != NULL)
-    g_hash_table_remove (self->deleted_evidence, id);
-}
-
-static void
-ladder_window_delete_evidence_action (GtkWidget  *widget,
-                                      const char *action_name,
-                                      GVariant   *parameter)
-{
-  LadderWindow *self = LADDER_WINDOW (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
-  LadderEvidence *evidence;
-  AdwToast *t;
-
-  if (self->profile == NULL)
-    return;
-
-  evidence = ladder_profile_find_evidence (self->profile, id);
-  if (evidence == NULL)
-    return;
-
-  g_object_set_data_full (G_OBJECT (evidence), "ladder-profile", g_object_ref (self->profile),
-                          g_object_unref);
-  g_hash_table_insert (self->deleted_evidence, g_strdup (id), g_object_ref (evidence));
-  ladder_profile_remove_evidence (self->profile, evidence);
-
-  t = adw_toast_new (_("Evidence deleted"));
-  adw_toast_set_button_label (t, _("_Undo"));
-  adw_toast_set_action_name (t, "win.undo-delete-evidence");
-  adw_toast_set_action_target (t, "s", id);
-  g_object_set_data_full (G_OBJECT (t), "ladder-evidence", g_strdup (id), g_free);
-  g_signal_connect_object (t, "dismissed", G_CALLBACK (evidence_toast_dismissed_cb), self, 0);
-  _ladder_offer_undo (GTK_WIDGET (self), t);
-  add_toast (self, t);
-}
-
-/* Ctrl+Z: what the Undo of the latest undo toast still shown does, from
- * the keyboard, wherever the focus is (a text field that can undo its
- * own typing takes the key first). */
-static void
-ladder_window_undo_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  if (!_ladder_undo_latest (widget))
-    gtk_widget_error_bell (widget);
-}
-
-static void
-ladder_window_show_category_action (GtkWidget  *widget,
-                                    const char *action_name,
-                                    GVariant   *parameter)
-{
-  LadderWindow *self = LADDER_WINDOW (widget);
-  LadderCategory *category;
-
-  if (self->profile == NULL)
-    return;
-
-  category = ladder_framework_find_category (ladder_profile_get_framework (self->profile),
-                                             g_variant_get_string (parameter, NULL));
-  if (category == NULL)
-    return;
-
-  adw_navigation_view_pop_to_tag (self->content_nav, "main");
-  adw_navigation_view_push (self->content_nav, ladder_category_page_new (self->profile, category));
-}
-
-/* A behaviour on its category's page, in view and marked: where Compare
- * sends a row. */
-static void
-ladder_window_show_behaviour_action (GtkWidget  *widget,
-                                     const char *action_name,
-                                     GVariant   *parameter)
-{
-  LadderWindow *self = LADDER_WINDOW (widget);
-  LadderFramework *framework;
-  LadderBehaviour *behaviour;
-  LadderCategory *category;
-  AdwNavigationPage *page;
-
-  if (self->profile == NULL)
-    return;
-
-  framework = ladder_profile_get_framework (self->profile);
-  behaviour = ladder_framework_find_behaviour (framework, g_variant_get_string (parameter, NULL));
-  category = behaviour != NULL
-               ? ladder_framework_find_category (framework, ladder_behaviour_get_category (behaviour))
-               : NULL;
-  if (category == NULL)
-    return;
-
-  page = ladder_category_page_new (self->profile, category);
-  ladder_category_page_reveal_behaviour (LADDER_CATEGORY_PAGE (page),
-                                         ladder_behaviour_get_id (behaviour));
-  adw_navigation_view_pop_to_tag (self->content_nav, "main");
-  adw_navigation_view_push (self->content_nav, page);
-}
-
-static void
-ladder_window_search_action (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter)
-{
-  LadderWindow *self = LADDER_WINDOW (widget);
-  const char *view = gtk_stack_get_visible_child_name (self->main_stack);
-
-  if (g_strcmp0 (view, "framework") == 0)
-    {
-      ladder_framework_view_start_search (self->framework_view);
-      return;
-    }
-
-  if (g_strcmp0 (view, "profile") != 0)
-    return;
-
-  adw_navigation_view_pop_to_tag (self->content_nav, "main");
-  adw_view_stack_set_visible_child_name (self->view_stack, "evidence");
-  ladder_evidence_page_start_search (self->evidence_page);
-}
-
-/* Alt+1 to Alt+4: one of the profile's views, out of a category or a
- * check-in pushed over them. */
-static void
-ladder_window_show_view_action (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
-{
-  LadderWindow *self = LADDER_WINDOW (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
-
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "profile") != 0 ||
-      adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
-    return;
-
-  adw_navigation_view_pop_to_tag (self->content_nav, "main");
-  adw_view_stack_set_visible_child_name (self->view_stack, name);
-}
-
-/* Starts a check-in (or resumes the one being held) from any view. */
-static void
-ladder_window_start_checkin_action (GtkWidget  *widget,
-                                    const char *action_name,
-                                    GVariant   *parameter)
-{
-  LadderWindow *self = LADDER_WINDOW (widget);
-
-  if (self->profile == NULL)
-    return;
-
-  adw_navigation_view_pop_to_tag (self->content_nav, "main");
-  adw_view_stack_set_visible_child_name (self->view_stack, "checkins");
-  gtk_widget_activate_action (GTK_WIDGET (self->checkins_page), "checkins.start", NULL);
-}
-
-/* Shows the Progress tab and switches Compare mode on or off. */
-static void
-ladder_window_compare_ratings_action (GtkWidget  *widget,
-                                      const char *action_name,
-                                      GVariant   *parameter)
-{
-  LadderWindow *self = LADDER_WINDOW (widget);
-  gboolean showing = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack),
-                                "progress") == 0 &&
-                     adw_navigation_view_get_visible_page (self->content_nav) ==
-                     adw_navigation_view_find_page (self->content_nav, "main");
-
-  adw_navigation_view_pop_to_tag (self->content_nav, "main");
-  adw_view_stack_set_visible_child_name (self->view_stack, "progress");
-  /* From another tab, the shortcut opens Compare mode; on it, it toggles. */
-  ladder_progress_page_set_compare (self->progress_page,
-                                    !showing || !ladder_progress_page_get_compare (self->progress_page));
-}
-
-/* Files: open, import, drop {{{1 */
-
-static void
-framework_imported_cb (LadderWindow    *self,
-                       LadderFramework *framework)
-{
-  g_autofree char *title = g_strdup_printf (_("“%s” imported"), ladder_framework_get_name (framework));
-
-  toast (self, title);
-  _ladder_window_select (self, G_OBJECT (framework));
-}
+/* Files dropped on the window {{{1 */
 
 /* An error's sentence is shown whole, in a dialog that wraps it: a
  * toast's one line would cut it. */
@@ -1542,166 +1036,6 @@ _ladder_window_show_error (LadderWindow *self,
   alert = adw_alert_dialog_new (heading, message);
   adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
   adw_dialog_present (alert, GTK_WIDGET (self));
-}
-
-static void
-show_open_error (LadderWindow *self,
-                 const char   *heading,
-                 const GError *error)
-{
-  _ladder_window_show_error (self, heading, error->message);
-}
-
-void
-_ladder_window_open_file (LadderWindow *self,
-                          GFile        *file)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *name = NULL;
-  gsize length = 0;
-
-  g_return_if_fail (LADDER_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  name = g_file_get_basename (file);
-  if (!ladder_format_load_contents (file, &contents, &length, NULL, &error))
-    {
-      show_open_error (self, _("Could Not Open the File"), error);
-      return;
-    }
-
-  /* A profile opens as one; anything else is a framework to import. */
-  if (g_str_has_suffix (name, ".json") &&
-      g_strstr_len (contents, MIN (length, 4096), "\"ladder-profile\"") != NULL)
-    {
-      g_autoptr(LadderProfile) profile = ladder_format_load_profile (file, NULL, &error);
-      LadderProfile *existing;
-
-      if (profile == NULL)
-        {
-          show_open_error (self, _("Could Not Open the Profile"), error);
-          return;
-        }
-
-      existing = ladder_library_find_profile (self->library, ladder_profile_get_id (profile));
-      if (existing == NULL)
-        {
-          ladder_library_add_profile (self->library, profile);
-          existing = profile;
-        }
-      else if (existing != profile)
-        {
-          /* A copy of a profile the library has: merged, not added twice. */
-          _ladder_window_offer_merge (self, existing, profile);
-          return;
-        }
-      _ladder_window_select (self, G_OBJECT (existing));
-    }
-  else
-    {
-      g_autoptr(LadderImportReport) report = NULL;
-      g_autoptr(LadderFramework) framework = NULL;
-      g_autofree char *uri = g_file_get_uri (file);
-      LadderImportOptions options = { .format = LADDER_IMPORT_FORMAT_AUTO, .source = name };
-      AdwDialog *dialog;
-
-      framework = ladder_import_data (contents, length, name, &options, &report, &error);
-      if (framework == NULL)
-        {
-          show_open_error (self, _("Could Not Import the Framework"), error);
-          return;
-        }
-
-      dialog = ladder_import_dialog_new (self->library, framework, report);
-      g_signal_connect_object (dialog, "imported", G_CALLBACK (framework_imported_cb), self,
-                               G_CONNECT_SWAPPED);
-      adw_dialog_present (dialog, GTK_WIDGET (self));
-    }
-}
-
-static void
-ladder_window_share_copy_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *parameter)
-{
-  _ladder_window_share_copy (LADDER_WINDOW (widget));
-}
-
-static void
-open_dialog_done_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(LadderWindow) self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
-  if (file != NULL)
-    _ladder_window_open_file (self, file);
-}
-
-static void
-choose_file (LadderWindow *self,
-             const char   *title,
-             gboolean      profiles)
-{
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_dialog_set_title (dialog, title);
-  if (profiles)
-    {
-      gtk_file_filter_set_name (filter, _("Ladder Profiles"));
-      gtk_file_filter_add_suffix (filter, "json");
-    }
-  else
-    {
-      gtk_file_filter_set_name (filter, _("Frameworks"));
-      gtk_file_filter_add_suffix (filter, "txt");
-      gtk_file_filter_add_suffix (filter, "md");
-      gtk_file_filter_add_suffix (filter, "markdown");
-      gtk_file_filter_add_suffix (filter, "json");
-      gtk_file_filter_add_suffix (filter, "html");
-      gtk_file_filter_add_suffix (filter, "htm");
-      gtk_file_filter_add_suffix (filter, "csv");
-      gtk_file_filter_add_suffix (filter, "tsv");
-      gtk_file_filter_add_mime_type (filter, "text/plain");
-    }
-  g_list_store_append (filters, filter);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, open_dialog_done_cb, g_object_ref (self));
-}
-
-static void
-ladder_window_open_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  choose_file (LADDER_WINDOW (widget), _("Open Profile"), TRUE);
-}
-
-static void
-ladder_window_import_action (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter)
-{
-  choose_file (LADDER_WINDOW (widget), _("Import Framework"), FALSE);
-}
-
-static void
-ladder_window_paste_text_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *parameter)
-{
-  LadderWindow *self = LADDER_WINDOW (widget);
-  AdwDialog *dialog = ladder_import_dialog_new_for_text (self->library);
-
-  g_signal_connect_object (dialog, "imported", G_CALLBACK (framework_imported_cb), self,
-                           G_CONNECT_SWAPPED);
-  adw_dialog_present (dialog, widget);
 }
 
 static gboolean
@@ -1722,136 +1056,6 @@ drop_cb (GtkDropTarget *target,
 
   _ladder_window_open_file (self, files->data);
   return TRUE;
-}
-
-/* Screenshots {{{1 */
-
-/* LADDER_SCREENSHOT_VIEW (progress, category, evidence, editor, checkins,
- * checkin, checkin-notes, past-checkin, framework or import, with
- * LADDER_SCREENSHOT_IMPORT naming the file to import) puts the window in
- * one state for build-aux/screenshots. Nothing else reads it. */
-static void
-apply_screenshot_hook (LadderWindow *self)
-{
-  const char *view = g_getenv ("LADDER_SCREENSHOT_VIEW");
-
-  if (view == NULL || self->profile == NULL)
-    return;
-
-  if (g_str_equal (view, "category"))
-    {
-      g_autoptr(LadderCategory) category =
-        g_list_model_get_item (ladder_framework_get_categories (ladder_profile_get_framework (self->profile)), 0);
-
-      if (category != NULL)
-        gtk_widget_activate_action (GTK_WIDGET (self), "win.show-category", "s",
-                                    ladder_category_get_id (category));
-    }
-  else if (g_str_equal (view, "evidence") || g_str_equal (view, "editor"))
-    {
-      GListModel *shown = ladder_evidence_page_get_shown (self->evidence_page);
-      g_autoptr(LadderEvidence) newest = g_list_model_get_item (shown, 0);
-
-      adw_view_stack_set_visible_child_name (self->view_stack, "evidence");
-      if (g_str_equal (view, "editor") && newest != NULL)
-        present_editor (self, newest, NULL);
-    }
-  else if (g_str_has_prefix (view, "checkin") || g_str_equal (view, "past-checkin"))
-    {
-      GListModel *shown = ladder_checkins_page_get_shown (self->checkins_page);
-      g_autoptr(LadderCheckin) newest = g_list_model_get_item (shown, 0);
-
-      adw_view_stack_set_visible_child_name (self->view_stack, "checkins");
-      if (g_str_equal (view, "checkin") || g_str_equal (view, "checkin-notes"))
-        ladder_checkins_page_start (self->checkins_page);
-      if (g_str_equal (view, "checkin-notes"))
-        ladder_checkin_page_focus_notes (LADDER_CHECKIN_PAGE (adw_navigation_view_get_visible_page (self->content_nav)));
-      else if (g_str_equal (view, "past-checkin") && newest != NULL && LADDER_IS_CHECKIN (newest))
-        ladder_checkins_page_open (self->checkins_page, newest);
-    }
-  else if (g_str_equal (view, "profile-editor") || g_str_equal (view, "promotion"))
-    {
-      AdwDialog *editor;
-      AdwComboRow *row;
-
-      /* Edit Profile with the next level chosen; "promotion" saves it. */
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-profile", NULL);
-      editor = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self));
-      if (!LADDER_IS_PROFILE_EDITOR (editor))
-        return;
-      row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (editor), LADDER_TYPE_PROFILE_EDITOR,
-                                                          "current_row"));
-      adw_combo_row_set_selected (row, adw_combo_row_get_selected (row) + 1);
-      if (g_str_equal (view, "promotion"))
-        {
-          gtk_widget_activate_action (GTK_WIDGET (editor), "profile-editor.save", NULL);
-          adw_view_stack_set_visible_child_name (self->view_stack, "checkins");
-        }
-    }
-  else if (g_str_equal (view, "compare"))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.compare-ratings", NULL);
-  else if (g_str_equal (view, "compare-behaviour"))
-    {
-      g_autoptr(GPtrArray) gaps = ladder_profile_list_rating_gaps (self->profile);
-
-      /* Where Compare's first row leads. */
-      if (gaps->len > 0)
-        gtk_widget_activate_action (GTK_WIDGET (self), "win.show-behaviour", "s",
-                                    ladder_behaviour_get_id (ladder_gap_get_behaviour (gaps->pdata[0])));
-    }
-  else if (g_str_equal (view, "new-profile"))
-    {
-      AdwDialog *dialog;
-      AdwComboRow *current, *target;
-
-      /* New Profile refusing a target below the current level. */
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.new-profile", NULL);
-      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self));
-      if (!LADDER_IS_PROFILE_DIALOG (dialog))
-        return;
-      current = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), LADDER_TYPE_PROFILE_DIALOG,
-                                                              "current_row"));
-      target = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), LADDER_TYPE_PROFILE_DIALOG,
-                                                             "target_row"));
-      adw_combo_row_set_selected (current, 2);
-      adw_combo_row_set_selected (target, 1);
-    }
-  else if (g_str_equal (view, "summary"))
-    adw_view_stack_set_visible_child_name (self->view_stack, "summary");
-  else if (g_str_equal (view, "export"))
-    {
-      adw_view_stack_set_visible_child_name (self->view_stack, "summary");
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.export-pdf", NULL);
-    }
-  else if (g_str_equal (view, "readiness"))
-    {
-      adw_view_stack_set_visible_child_name (self->view_stack, "summary");
-      gtk_widget_activate_action (GTK_WIDGET (self->summary_page), "summary.edit-readiness", NULL);
-    }
-  else if (g_str_equal (view, "framework"))
-    {
-      LadderFramework *framework =
-        ladder_library_find_framework (self->library,
-                                       ladder_framework_get_id (ladder_profile_get_framework (self->profile)));
-
-      g_autoptr(LadderCategory) category = NULL;
-      g_autofree char *level = g_strdup (ladder_profile_get_current_level (self->profile));
-
-      if (framework == NULL)
-        return;
-
-      category = g_list_model_get_item (ladder_framework_get_categories (framework), 0);
-      _ladder_window_select (self, G_OBJECT (framework));
-      if (category != NULL && level != NULL)
-        ladder_framework_view_show_cell (self->framework_view, level,
-                                         ladder_category_get_id (category));
-    }
-  else if (g_str_equal (view, "import") && g_getenv ("LADDER_SCREENSHOT_IMPORT") != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("LADDER_SCREENSHOT_IMPORT"));
-
-      _ladder_window_open_file (self, file);
-    }
 }
 
 /* Private API {{{1 */
@@ -1945,7 +1149,7 @@ ladder_window_show_demo (LadderWindow *self)
   g_return_if_fail (LADDER_IS_WINDOW (self));
 
   if (self->loaded)
-    load_demo (self);
+    _ladder_window_load_demo (self);
   else
     self->demo_requested = TRUE;
 }
@@ -2062,52 +1266,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, roomy_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, roomy_unapply_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.new-profile", NULL,
-                                   ladder_window_new_profile_action);
-  gtk_widget_class_install_action (widget_class, "win.delete-profile", NULL,
-                                   ladder_window_delete_profile_action);
-  gtk_widget_class_install_action (widget_class, "win.load-demo", NULL,
-                                   ladder_window_load_demo_action);
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, ladder_window_open_action);
-  gtk_widget_class_install_action (widget_class, "win.share-copy", NULL,
-                                   ladder_window_share_copy_action);
-  gtk_widget_class_install_action (widget_class, "win.import", NULL, ladder_window_import_action);
-  gtk_widget_class_install_action (widget_class, "win.paste-text", NULL,
-                                   ladder_window_paste_text_action);
-  gtk_widget_class_install_action (widget_class, "win.new-evidence", NULL,
-                                   ladder_window_new_evidence_action);
-  gtk_widget_class_install_action (widget_class, "win.add-evidence-for", "s",
-                                   ladder_window_add_evidence_for_action);
-  gtk_widget_class_install_action (widget_class, "win.edit-evidence", "s",
-                                   ladder_window_edit_evidence_action);
-  gtk_widget_class_install_action (widget_class, "win.delete-evidence", "s",
-                                   ladder_window_delete_evidence_action);
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, ladder_window_undo_action);
-  /* A binding, not an application accelerator: those come before the
-   * focused widget, and a text field's own Ctrl+Z must come first. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
-  gtk_widget_class_install_action (widget_class, "win.undo-delete-evidence", "s",
-                                   undo_delete_evidence_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-delete-profile", "s",
-                                   undo_delete_profile_action);
-  gtk_widget_class_install_action (widget_class, "win.show-evidence-for", "s",
-                                   ladder_window_show_evidence_for_action);
-  gtk_widget_class_install_action (widget_class, "win.show-category", "s",
-                                   ladder_window_show_category_action);
-  gtk_widget_class_install_action (widget_class, "win.show-behaviour", "s",
-                                   ladder_window_show_behaviour_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, ladder_window_search_action);
-  gtk_widget_class_install_action (widget_class, "win.show-view", "s", ladder_window_show_view_action);
-  gtk_widget_class_install_action (widget_class, "win.start-checkin", NULL,
-                                   ladder_window_start_checkin_action);
-  gtk_widget_class_install_action (widget_class, "win.compare-ratings", NULL,
-                                   ladder_window_compare_ratings_action);
-  gtk_widget_class_install_action (widget_class, "win.retry-save", NULL,
-                                   ladder_window_retry_save_action);
-  gtk_widget_class_install_action (widget_class, "win.explain-save-error", NULL,
-                                   ladder_window_explain_save_error_action);
-  gtk_widget_class_install_action (widget_class, "win.explain-read-only", NULL,
-                                   ladder_window_explain_read_only_action);
+  _ladder_window_class_add_actions (widget_class);
   _ladder_window_class_add_framework_actions (widget_class);
   ladder_export_install_actions (widget_class);
   ladder_profile_editor_install_actions (widget_class);
