@@ -18,6 +18,7 @@
 #include "ladder-history.h"
 #include "ladder-import.h"
 #include "ladder-level.h"
+#include "ladder-autosave.h"
 #include "ladder-library.h"
 #include "ladder-merge.h"
 #include "ladder-profile.h"

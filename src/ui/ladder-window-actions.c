@@ -53,7 +53,7 @@ ladder_window_explain_save_error_action (GtkWidget  *widget,
                                          GVariant   *parameter)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
-  g_autofree char *reasons = _ladder_window_describe_unsaved (self);
+  g_autofree char *reasons = ladder_autosave_describe_unsaved (self->autosave);
   AdwDialog *dialog;
   AdwAlertDialog *alert;
 
@@ -80,7 +80,7 @@ ladder_window_retry_save_action (GtkWidget  *widget,
 {
   LadderWindow *self = LADDER_WINDOW (widget);
 
-  _ladder_window_retry_save (self);
+  ladder_autosave_retry (self->autosave);
 }
 
 static void
@@ -95,7 +95,7 @@ static void
 profile_created_cb (LadderWindow  *self,
                     LadderProfile *profile)
 {
-  _ladder_window_save_profile (self, profile);
+  ladder_autosave_save_profile (self->autosave, profile);
   _ladder_window_select (self, G_OBJECT (profile));
 }
 
@@ -177,7 +177,7 @@ ladder_window_delete_profile_action (GtkWidget  *widget,
       position++;
     }
   /* Write what is pending first, so that an undo brings it all back. */
-  _ladder_window_write_before_removing (self, profile);
+  ladder_autosave_remove_profile (self->autosave, profile);
 
   if (!ladder_library_remove_profile (self->library, profile, &error))
     {

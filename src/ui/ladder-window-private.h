@@ -32,17 +32,12 @@ struct _LadderWindow
   GHashTable           *deleted_evidence;  /* id → LadderEvidence, for undo */
 
   LadderProfile        *profile;          /* shown */
-  GPtrArray            *dirty;            /* LadderProfile: changed, not yet on disk */
-  GHashTable           *save_errors;      /* LadderProfile → GError: its last write failed */
-  GPtrArray            *retry_queue;      /* LadderProfile: failed ones to try again */
-  LadderProfile        *saving_profile;   /* being saved */
+  LadderAutosave       *autosave;         /* writes the profiles and drafts */
   gboolean              close_when_saved; /* a close waits for the write */
   AdwDialog            *close_dialog;     /* weak: asks before losing changes */
   char                 *inhibit_reason;   /* set while a logout is held back */
   guint                 inhibit_cookie;
   GApplication         *save_hold;        /* held while a write runs */
-  guint                 save_timeout_id;
-  guint                 save_retry_id;
   AdwToast             *merged_toast;     /* weak: the one on screen */
 
   AdwToastOverlay      *toast_overlay;
@@ -133,14 +128,6 @@ void             _ladder_window_show_first_thing         (LadderWindow   *self);
 void             _ladder_window_class_add_actions        (GtkWidgetClass *widget_class);
 void             _ladder_window_show_welcome             (LadderWindow   *self);
 void             _ladder_window_load_demo                (LadderWindow   *self);
-/* Writes @profile now (one write at a time: after the one under way). */
-void             _ladder_window_save_profile             (LadderWindow   *self,
-                                                          LadderProfile  *profile);
-void             _ladder_window_write_before_removing    (LadderWindow   *self,
-                                                          LadderProfile  *profile);
-void             _ladder_window_retry_save               (LadderWindow   *self);
-/* What is not on disk and why, one paragraph each; NULL when all is. */
-char            *_ladder_window_describe_unsaved         (LadderWindow   *self);
 
 #ifdef DEVELOPMENT_PROFILE
 /* ladder-window-screenshots.c, built in the development profile only:

@@ -26,12 +26,6 @@
 #include "ladder-ui-private.h"
 #include "ladder-window-private.h"
 
-/* How long the window waits after a change before it writes the profile:
- * a burst of clicks becomes one write. */
-#define AUTOSAVE_DELAY_MS 400
-/* A failed save is tried again after this long (and on the next change). */
-#define SAVE_RETRY_SECONDS 10
-
 /* The demo profile: what `ladder-cli sample` makes by default. */
 #define DEMO_FRAMEWORK "monzo-backend-engineering"
 #define DEMO_EVIDENCE  40
@@ -238,65 +232,23 @@ roomy_unapply_cb (LadderWindow *self)
 
 /* Saving {{{1
  *
- * A failed write keeps the change in memory, says why in the banner and
- * tries again later. Until it is on disk the window does not close
- * without asking (ask_before_closing()), and the session is asked not to
- * end (a logout shows the reason). */
-
-static gboolean save_retry_cb (gpointer user_data);
-
-/* What is not on disk and why, one paragraph each; NULL when all is. */
-char *
-_ladder_window_describe_unsaved (LadderWindow *self)
-{
-  const GError *draft_error = ladder_checkins_page_get_draft_error (self->checkins_page);
-  g_autoptr(GString) text = NULL;
-
-  if (g_hash_table_size (self->save_errors) == 0 && draft_error == NULL)
-    return NULL;
-
-  text = g_string_new (NULL);
-  /* In the order they changed, each profile whose change is not on disk. */
-  for (guint i = 0; i < self->dirty->len; i++)
-    {
-      LadderProfile *profile = g_ptr_array_index (self->dirty, i);
-      const GError *error = g_hash_table_lookup (self->save_errors, profile);
-
-      if (error == NULL)
-        continue;
-      if (text->len > 0)
-        g_string_append (text, "\n");
-      /* Translators: the first %s is a profile's name, the second why its
-       * file could not be written (a whole sentence) */
-      g_string_append_printf (text, _("Changes to “%s” are not saved. %s"),
-                              ladder_profile_get_name (profile), error->message);
-    }
-  if (draft_error != NULL)
-    {
-      if (text->len > 0)
-        g_string_append (text, "\n");
-      /* Translators: the first %s is a profile's name, the second why the
-       * draft check-in's file could not be written (a whole sentence) */
-      g_string_append_printf (text, _("The draft check-in of “%s” is not saved. %s"),
-                              self->profile != NULL ? ladder_profile_get_name (self->profile) : "",
-                              draft_error->message);
-    }
-
-  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
-}
+ * The window's LadderAutosave writes each change a moment after it and
+ * keeps what failed, with why, and tries it again. The window shows that
+ * in its banner, and until it is on disk it does not close without
+ * asking (ask_before_closing()), and the session is asked not to end (a
+ * logout shows the reason). */
 
 /* Shows what could not be saved in the banner (which wraps: the reason is
- * read whole), keeps a retry coming, and keeps a logout from ending the
- * session unasked; or takes all of that back once everything is on disk. */
+ * read whole), and keeps a logout from ending the session unasked; or
+ * takes that back once everything is on disk. */
 static void
 update_unsaved (LadderWindow *self)
 {
-  g_autofree char *text = _ladder_window_describe_unsaved (self);
+  g_autofree char *text = ladder_autosave_describe_unsaved (self->autosave);
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
   if (text == NULL)
     {
-      g_clear_handle_id (&self->save_retry_id, g_source_remove);
       adw_banner_set_revealed (self->save_banner, FALSE);
       if (self->inhibit_cookie != 0 && app != NULL)
         gtk_application_uninhibit (app, self->inhibit_cookie);
@@ -308,10 +260,6 @@ update_unsaved (LadderWindow *self)
   adw_banner_set_title (self->save_banner, text);
   adw_banner_set_revealed (self->save_banner, TRUE);
 
-  /* No retry behind a question being asked: its answer decides. */
-  if (self->save_retry_id == 0 && self->close_dialog == NULL)
-    self->save_retry_id = g_timeout_add_seconds (SAVE_RETRY_SECONDS, save_retry_cb, self);
-
   if (self->inhibit_reason == NULL)
     {
       self->inhibit_reason = g_strdup (_("Changes could not be saved"));
@@ -322,186 +270,28 @@ update_unsaved (LadderWindow *self)
     }
 }
 
-static void
-draft_error_changed_cb (LadderWindow *self)
-{
-  update_unsaved (self);
-}
-
-/* Remembers that @profile changed: it is written by the next save_next(). */
-static void
-mark_dirty (LadderWindow  *self,
-            LadderProfile *profile)
-{
-  if (!g_ptr_array_find (self->dirty, profile, NULL))
-    g_ptr_array_add (self->dirty, g_object_ref (profile));
-}
-
-/* @profile is on disk, or nothing is to be written of it any more. */
-static void
-forget_profile (LadderWindow  *self,
-                LadderProfile *profile)
-{
-  g_hash_table_remove (self->save_errors, profile);
-  g_ptr_array_remove (self->retry_queue, profile);
-  g_ptr_array_remove (self->dirty, profile);
-}
-
-/* The next profile to write: one that changed, before one whose last write
- * failed, which waits for a retry (the timer, the banner, or its next
- * change) so that a failing disk is not tried over and over. */
-static LadderProfile *
-next_to_save (LadderWindow *self)
-{
-  for (guint i = 0; i < self->dirty->len; i++)
-    {
-      LadderProfile *profile = g_ptr_array_index (self->dirty, i);
-
-      if (!g_hash_table_contains (self->save_errors, profile))
-        return profile;
-    }
-
-  while (self->retry_queue->len > 0)
-    {
-      g_autoptr(LadderProfile) profile = g_ptr_array_steal_index (self->retry_queue, 0);
-
-      if (g_ptr_array_find (self->dirty, profile, NULL))
-        return profile;
-    }
-
-  return NULL;
-}
-
-/* Writes what is dirty, one profile at a time: each write's end starts the
- * next. */
-static void
-save_next (LadderWindow *self)
-{
-  LadderProfile *profile;
-
-  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
-  if (self->saving_profile != NULL || self->library == NULL)
-    return;
-
-  profile = next_to_save (self);
-  if (profile != NULL)
-    _ladder_window_save_profile (self, profile);
-}
-
-/* Every profile whose write failed is tried once more. */
-static void
-retry_failed (LadderWindow *self)
-{
-  GHashTableIter iter;
-  gpointer profile;
-
-  g_hash_table_iter_init (&iter, self->save_errors);
-  while (g_hash_table_iter_next (&iter, &profile, NULL))
-    {
-      if (!g_ptr_array_find (self->retry_queue, profile, NULL))
-        g_ptr_array_add (self->retry_queue, g_object_ref (profile));
-    }
-
-  save_next (self);
-}
-
-/* The banner's "Try Again": the draft and every failed profile now. */
-void
-_ladder_window_retry_save (LadderWindow *self)
-{
-  ladder_checkins_page_save_draft (self->checkins_page, NULL);
-  retry_failed (self);
-  update_unsaved (self);
-}
-
-static gboolean
-save_retry_cb (gpointer user_data)
-{
-  LadderWindow *self = user_data;
-
-  self->save_retry_id = 0;
-  ladder_checkins_page_save_draft (self->checkins_page, NULL);
-  retry_failed (self);
-  update_unsaved (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-handle_save_result (LadderWindow  *self,
-                    LadderLibrary *library,
-                    GAsyncResult  *result)
-{
-  g_autoptr(LadderProfile) profile = g_steal_pointer (&self->saving_profile);
-  g_autoptr(GError) error = NULL;
-
-  if (!ladder_library_save_profile_finish (library, result, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-
-      /* Shown in the banner; logged for a report. Kept dirty: nothing
-       * typed is lost, and the retry or its next change writes it. */
-      g_message ("%s", error->message);
-      mark_dirty (self, profile);
-      g_hash_table_replace (self->save_errors, g_object_ref (profile), g_steal_pointer (&error));
-    }
-  else
-    g_hash_table_remove (self->save_errors, profile);
-
-  /* Other profiles, or this one changed again meanwhile. */
-  save_next (self);
-  update_unsaved (self);
-}
-
-/* Nothing typed is lost when the window closes: what waits for its
- * autosave (or failed to be written) is written now. Returns FALSE when
- * something is still not on disk; describe_unsaved() says what. */
-static gboolean
-write_pending_now (LadderWindow *self)
-{
-  gboolean written = ladder_checkins_page_save_draft (self->checkins_page, NULL);
-  g_autoptr(GPtrArray) dirty = g_ptr_array_new_with_free_func (g_object_unref);
-
-  /* A copy: a write that succeeds takes its profile out of the list. */
-  for (guint i = 0; i < self->dirty->len; i++)
-    g_ptr_array_add (dirty, g_object_ref (g_ptr_array_index (self->dirty, i)));
-
-  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
-  for (guint i = 0; i < dirty->len; i++)
-    {
-      LadderProfile *profile = g_ptr_array_index (dirty, i);
-      g_autoptr(GError) error = NULL;
-
-      if (ladder_library_save_profile (self->library, profile, NULL, &error))
-        forget_profile (self, profile);
-      else
-        {
-          g_message ("%s", error->message);
-          g_hash_table_replace (self->save_errors, g_object_ref (profile), g_steal_pointer (&error));
-          written = FALSE;
-        }
-    }
-
-  update_unsaved (self);
-
-  return written;
-}
-
-/* "Close Without Saving": what could not be written is let go of, and
- * nothing tries to write it again. */
-static void
-forget_unsaved (LadderWindow *self)
-{
-  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
-  g_ptr_array_set_size (self->retry_queue, 0);
-  g_hash_table_remove_all (self->save_errors);
-  g_ptr_array_set_size (self->dirty, 0);
-  ladder_checkins_page_forget_unsaved_draft (self->checkins_page);
-  update_unsaved (self);
-}
-
 static void ask_before_closing (LadderWindow *self);
+
+/* Closes the window once everything is on disk; else it stays and asks.
+ * A write under way on a worker is waited for (saving_changed_cb()). */
+static void
+close_when_written (LadderWindow *self)
+{
+  if (ladder_autosave_get_saving (self->autosave))
+    {
+      self->close_when_saved = TRUE;
+      gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+      return;
+    }
+
+  if (ladder_autosave_flush (self->autosave))
+    gtk_window_destroy (GTK_WINDOW (self));
+  else
+    {
+      gtk_window_present (GTK_WINDOW (self));
+      ask_before_closing (self);
+    }
+}
 
 static void
 close_response_cb (AdwAlertDialog *dialog,
@@ -509,23 +299,17 @@ close_response_cb (AdwAlertDialog *dialog,
                    LadderWindow   *self)
 {
   g_clear_weak_pointer (&self->close_dialog);
+  /* The question is answered: the timed retry comes again. */
+  ladder_autosave_set_retry_delay (self->autosave, LADDER_AUTOSAVE_RETRY_DELAY_MS);
 
   if (g_str_equal (response, "retry"))
-    {
-      if (write_pending_now (self))
-        gtk_window_destroy (GTK_WINDOW (self));
-      else
-        ask_before_closing (self);
-    }
+    close_when_written (self);
   else if (g_str_equal (response, "discard"))
     {
-      forget_unsaved (self);
+      /* What could not be written is let go of, and nothing tries to
+       * write it again. */
+      ladder_autosave_discard (self->autosave);
       gtk_window_destroy (GTK_WINDOW (self));
-    }
-  else
-    {
-      /* The window stays, and its retry comes again. */
-      update_unsaved (self);
     }
 }
 
@@ -534,7 +318,7 @@ close_response_cb (AdwAlertDialog *dialog,
 static void
 ask_before_closing (LadderWindow *self)
 {
-  g_autofree char *reasons = _ladder_window_describe_unsaved (self);
+  g_autofree char *reasons = ladder_autosave_describe_unsaved (self->autosave);
   g_autofree char *body = NULL;
   AdwDialog *dialog;
   AdwAlertDialog *alert;
@@ -542,7 +326,8 @@ ask_before_closing (LadderWindow *self)
   if (self->close_dialog != NULL || reasons == NULL)
     return;
 
-  g_clear_handle_id (&self->save_retry_id, g_source_remove);
+  /* No retry behind a question being asked: its answer decides. */
+  ladder_autosave_set_retry_delay (self->autosave, 0);
   body = g_strdup_printf ("%s\n\n%s", reasons,
                           _("If the window closes now, what could not be saved is lost."));
   dialog = adw_alert_dialog_new (_("Changes Not Saved"), body);
@@ -562,120 +347,43 @@ ask_before_closing (LadderWindow *self)
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
+/* The application does not exit (on app.quit or SIGTERM) while a write
+ * is under way; a close that waited for the write goes on once nothing
+ * is being written, with what changed since. (The window is hidden, and
+ * gtk_window_close() does nothing for a hidden window.) */
 static void
-save_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+saving_changed_cb (LadderWindow *self)
 {
-  g_autoptr(LadderWindow) self = user_data;
-  g_autoptr(GApplication) hold = g_steal_pointer (&self->save_hold);
+  g_autoptr(LadderWindow) alive = g_object_ref (self);
+  g_autoptr(GApplication) hold = NULL;
 
-  handle_save_result (self, LADDER_LIBRARY (object), result);
+  if (ladder_autosave_get_saving (self->autosave))
+    {
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  /* A close that waited for the write goes on once nothing is being
-   * written, with what changed since. (The window is hidden, and
-   * gtk_window_close() does nothing for a hidden window.) If that cannot
-   * be written, the window comes back and asks. */
-  if (self->close_when_saved && self->saving_profile == NULL && self->library != NULL)
+      if (app != NULL && self->save_hold == NULL)
+        {
+          self->save_hold = G_APPLICATION (g_object_ref (app));
+          g_application_hold (self->save_hold);
+        }
+      return;
+    }
+
+  hold = g_steal_pointer (&self->save_hold);
+  if (self->close_when_saved)
     {
       self->close_when_saved = FALSE;
-      if (write_pending_now (self))
-        gtk_window_destroy (GTK_WINDOW (self));
-      else
-        {
-          gtk_window_present (GTK_WINDOW (self));
-          ask_before_closing (self);
-        }
+      close_when_written (self);
     }
-
   if (hold != NULL)
     g_application_release (hold);
-}
-
-void
-_ladder_window_save_profile (LadderWindow  *self,
-                             LadderProfile *profile)
-{
-  if (ladder_profile_get_read_only (profile))
-    {
-      forget_profile (self, profile);
-      return;
-    }
-
-  /* One write at a time; the newest state goes next. */
-  if (self->saving_profile != NULL)
-    {
-      mark_dirty (self, profile);
-      return;
-    }
-
-  self->saving_profile = g_object_ref (profile);
-  g_ptr_array_remove (self->dirty, profile);
-  ladder_library_save_profile_async (self->library, profile, self->cancellable, save_done_cb,
-                                     g_object_ref (self));
-
-  /* The application does not exit (on app.quit or SIGTERM) while a
-   * write is under way. */
-  if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
-    {
-      self->save_hold = G_APPLICATION (g_object_ref (gtk_window_get_application (GTK_WINDOW (self))));
-      g_application_hold (self->save_hold);
-    }
-}
-
-static gboolean
-save_timeout_cb (gpointer user_data)
-{
-  LadderWindow *self = user_data;
-
-  self->save_timeout_id = 0;
-  save_next (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Writes what waits for its timeout now (before switching profiles). */
-static void
-flush_save (LadderWindow *self)
-{
-  if (self->save_timeout_id != 0)
-    save_next (self);
-}
-
-/* @profile is about to leave the library: what waits for its autosave
- * (and the draft shown) is written now, whatever comes of it, and nothing
- * is written of it afterwards. */
-void
-_ladder_window_write_before_removing (LadderWindow  *self,
-                                      LadderProfile *profile)
-{
-  ladder_checkins_page_save_draft (self->checkins_page, NULL);
-  if (g_ptr_array_find (self->dirty, profile, NULL))
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!ladder_library_save_profile (self->library, profile, NULL, &error))
-        g_message ("%s", error->message);
-      forget_profile (self, profile);
-      update_unsaved (self);
-    }
 }
 
 static void
 profile_changed_cb (LadderWindow  *self,
                     LadderProfile *profile)
 {
-  if (ladder_profile_get_read_only (profile))
-    return;
-
-  mark_dirty (self, profile);
-  /* A change to one whose write failed tries it again. */
-  if (g_hash_table_contains (self->save_errors, profile) &&
-      !g_ptr_array_find (self->retry_queue, profile, NULL))
-    g_ptr_array_add (self->retry_queue, g_object_ref (profile));
-
-  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
-  self->save_timeout_id = g_timeout_add (AUTOSAVE_DELAY_MS, save_timeout_cb, self);
+  ladder_autosave_profile_changed (self->autosave, profile);
 }
 
 /* Showing things {{{1 */
@@ -687,7 +395,7 @@ set_profile (LadderWindow  *self,
   if (self->profile == profile)
     return;
 
-  flush_save (self);
+  ladder_autosave_save_pending (self->autosave);
   if (self->profile != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->profile, profile_changed_cb, self);
@@ -914,7 +622,7 @@ find_demo_profile (LadderWindow *self,
     return existing;
 
   ladder_library_add_profile (self->library, sample);
-  _ladder_window_save_profile (self, sample);
+  ladder_autosave_save_profile (self->autosave, sample);
 
   return sample;
 }
@@ -1087,7 +795,7 @@ _ladder_window_get_view (LadderWindow *self)
 gboolean
 _ladder_window_has_pending_save (LadderWindow *self)
 {
-  return self->dirty->len > 0 || self->saving_profile != NULL;
+  return self->autosave != NULL && ladder_autosave_get_pending (self->autosave);
 }
 
 GtkWidget *
@@ -1161,17 +869,17 @@ ladder_window_close_request (GtkWindow *window)
 {
   LadderWindow *self = LADDER_WINDOW (window);
 
-  /* A write is under way on a worker: the window goes out of sight and
-   * closes when it is done (save_done_cb()), so that the write is not
-   * cancelled and what changed meanwhile is written after it. */
-  if (self->saving_profile != NULL)
+  /* A write under way on a worker: the window goes out of sight and
+   * closes when it is done (saving_changed_cb()), so that the write is
+   * not cancelled and what changed meanwhile is written after it. */
+  if (ladder_autosave_get_saving (self->autosave))
     {
       self->close_when_saved = TRUE;
       gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
       return TRUE;
     }
 
-  if (!write_pending_now (self))
+  if (!ladder_autosave_flush (self->autosave))
     {
       ask_before_closing (self);
       return TRUE;
@@ -1186,8 +894,11 @@ ladder_window_dispose (GObject *object)
   LadderWindow *self = LADDER_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->save_timeout_id, g_source_remove);
-  g_clear_handle_id (&self->save_retry_id, g_source_remove);
+  if (self->autosave != NULL)
+    g_signal_handlers_disconnect_by_data (self->autosave, self);
+  if (self->save_hold != NULL)
+    g_application_release (self->save_hold);
+  g_clear_object (&self->save_hold);
   g_clear_weak_pointer (&self->close_dialog);
   if (self->inhibit_cookie != 0 && gtk_window_get_application (GTK_WINDOW (self)) != NULL)
     gtk_application_uninhibit (gtk_window_get_application (GTK_WINDOW (self)), self->inhibit_cookie);
@@ -1201,10 +912,7 @@ ladder_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_WINDOW);
 
-  g_clear_pointer (&self->retry_queue, g_ptr_array_unref);
-  g_clear_pointer (&self->save_errors, g_hash_table_unref);
-  g_clear_pointer (&self->dirty, g_ptr_array_unref);
-  g_clear_object (&self->saving_profile);
+  g_clear_object (&self->autosave);
   g_clear_object (&self->sidebar_selection);
   g_clear_object (&self->shown_item);
   g_clear_object (&self->library);
@@ -1316,15 +1024,16 @@ ladder_window_init (LadderWindow *self)
 
   self->cancellable = g_cancellable_new ();
   self->deleted_profiles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->dirty = g_ptr_array_new_with_free_func (g_object_unref);
-  self->retry_queue = g_ptr_array_new_with_free_func (g_object_unref);
-  self->save_errors = g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify) g_error_free);
   self->deleted_evidence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->library = ladder_library_new (directory);
   g_signal_connect_object (self->library, "profile-merged", G_CALLBACK (profile_merged_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->checkins_page, "notify::draft-error",
-                           G_CALLBACK (draft_error_changed_cb), self, G_CONNECT_SWAPPED);
+  self->autosave = ladder_autosave_new (self->library);
+  g_signal_connect_object (self->autosave, "errors-changed", G_CALLBACK (update_unsaved), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->autosave, "notify::saving", G_CALLBACK (saving_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  ladder_checkins_page_set_autosave (self->checkins_page, self->autosave);
   g_signal_connect_object (self->content_nav, "notify::visible-page",
                            G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
   /* The role under the name in the wide header bar goes with it. */
