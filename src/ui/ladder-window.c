@@ -1034,6 +1034,7 @@ ladder_window_init (LadderWindow *self)
   g_signal_connect_object (self->autosave, "notify::saving", G_CALLBACK (saving_changed_cb), self,
                            G_CONNECT_SWAPPED);
   ladder_checkins_page_set_autosave (self->checkins_page, self->autosave);
+  ladder_framework_view_set_library (self->framework_view, self->library);
   g_signal_connect_object (self->content_nav, "notify::visible-page",
                            G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
   /* The role under the name in the wide header bar goes with it. */
