@@ -19,6 +19,7 @@
 #include "ladder-import.h"
 #include "ladder-import-edit.h"
 #include "ladder-level.h"
+#include "ladder-autosave.h"
 #include "ladder-library.h"
 #include "ladder-merge.h"
 #include "ladder-profile.h"

@@ -13,21 +13,18 @@
 #include "ladder-ui-private.h"
 #include "ladder-window-private.h"
 
-/* As the profile's autosave: a moment after the last edit. */
-#define DRAFT_SAVE_DELAY_MS 400
-
 /* The Check-ins view: the chart of shown behaviours per category at each
  * check-in, and the check-ins newest first. "Start Check-in"
  * (checkins.start) pushes a LadderCheckinPage on a draft onto the
  * window's navigation view, as the Progress view pushes a category; a
  * draft left unfinished stays here, and starting again resumes it. The
  * draft is not part of the profile until finished: it is kept in the
- * library's drafts/ folder, written a moment after each edit and at once
- * when the page lets go of it (another profile, the window closing), and
- * read back when the profile is shown again. A write that fails keeps
- * the draft and sets :draft-error, which the window shows (whole, in its
- * banner) and which keeps it from closing unasked; the next edit, the
- * window's retry or its close writes it again. Discarding it removes the
+ * library's drafts/ folder by the window's LadderAutosave, a moment after
+ * each edit and at once when the page lets go of it (another profile,
+ * the window closing), and read back when the profile is shown again. A
+ * write that fails keeps the draft and sets :draft-error; the autosave
+ * says so to the window (whole, in its banner), which does not close
+ * unasked; the next edit, the retry or the close writes it again. Discarding it removes the
  * file, with an undo toast. A check-in in the list opens read-only; its
  * delete button removes it (a tombstone) with an undo toast. */
 
@@ -38,8 +35,7 @@ struct _LadderCheckinsPage
   LadderProfile  *profile;
   LadderCheckin  *draft;
   LadderLibrary  *library;
-  guint           draft_save_id;
-  GError         *draft_error;  /* why the draft's last write failed */
+  LadderAutosave *autosave;
   GtkWidget      *draft_page;   /* weak: the draft's page, when open */
   LadderHistory  *history;
   GHashTable     *deleted;  /* id → LadderCheckin, for undo */
@@ -468,86 +464,46 @@ report (LadderCheckinsPage *self,
     _ladder_window_show_error (LADDER_WINDOW (window), heading, message);
 }
 
-static void
-set_draft_error (LadderCheckinsPage *self,
-                 GError             *error)
+static const GError *
+get_draft_error (LadderCheckinsPage *self)
 {
-  if (self->draft_error == NULL && error == NULL)
-    return;
+  if (self->autosave == NULL || self->profile == NULL)
+    return NULL;
 
-  g_clear_error (&self->draft_error);
-  self->draft_error = error;
+  return ladder_autosave_get_draft_error (self->autosave, self->profile);
+}
+
+/* The autosave's errors changed: the draft's may be among them. */
+static void
+errors_changed_cb (LadderCheckinsPage *self)
+{
+  const GError *error = get_draft_error (self);
+
   if (self->draft_page != NULL)
     ladder_checkin_page_set_save_error (LADDER_CHECKIN_PAGE (self->draft_page),
                                         error != NULL ? error->message : NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DRAFT_ERROR]);
 }
 
-/* A profile deleted meanwhile had its draft moved aside with it: nothing
- * is written in its place. */
-static gboolean
-in_library (LadderCheckinsPage *self)
-{
-  GListModel *profiles = ladder_library_get_profiles (self->library);
-  guint n = g_list_model_get_n_items (profiles);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LadderProfile) profile = g_list_model_get_item (profiles, i);
-
-      if (profile == self->profile)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
+/* Writes the draft held now. */
 static gboolean
 save_draft_now (LadderCheckinsPage *self,
                 GError            **error)
 {
-  g_autoptr(GError) local_error = NULL;
+  if (self->draft == NULL || self->autosave == NULL || self->profile == NULL)
+    return TRUE;
 
-  g_clear_handle_id (&self->draft_save_id, g_source_remove);
-  if (self->draft == NULL || self->library == NULL || self->profile == NULL ||
-      !in_library (self))
-    {
-      set_draft_error (self, NULL);
-      return TRUE;
-    }
-
-  if (!ladder_library_save_draft (self->library, self->profile, self->draft, &local_error))
-    {
-      g_message ("%s", local_error->message);
-      if (error != NULL)
-        *error = g_error_copy (local_error);
-      set_draft_error (self, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  set_draft_error (self, NULL);
-  return TRUE;
-}
-
-static gboolean
-draft_save_timeout_cb (gpointer data)
-{
-  LadderCheckinsPage *self = data;
-
-  self->draft_save_id = 0;
-  save_draft_now (self, NULL);
-
-  return G_SOURCE_REMOVE;
+  ladder_autosave_draft_changed (self->autosave, self->profile, self->draft);
+  return ladder_autosave_save_draft (self->autosave, self->profile, error);
 }
 
 static void
 draft_changed_cb (LadderCheckinsPage *self)
 {
-  if (self->draft == NULL || self->library == NULL)
+  if (self->draft == NULL || self->autosave == NULL)
     return;
 
-  g_clear_handle_id (&self->draft_save_id, g_source_remove);
-  self->draft_save_id = g_timeout_add (DRAFT_SAVE_DELAY_MS, draft_save_timeout_cb, self);
+  ladder_autosave_draft_changed (self->autosave, self->profile, self->draft);
 }
 
 static void
@@ -555,7 +511,8 @@ remove_draft_file (LadderCheckinsPage *self)
 {
   g_autoptr(GError) error = NULL;
 
-  g_clear_handle_id (&self->draft_save_id, g_source_remove);
+  if (self->autosave != NULL && self->profile != NULL)
+    ladder_autosave_drop_draft (self->autosave, self->profile);
   if (self->library != NULL && self->profile != NULL &&
       !ladder_library_remove_draft (self->library, self->profile, &error))
     report (self, _("Could Not Remove the Draft Check-in"), error->message);
@@ -578,10 +535,10 @@ ladder_checkins_page_save_draft (LadderCheckinsPage *self,
   g_return_val_if_fail (LADDER_IS_CHECKINS_PAGE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (self->draft_save_id != 0 || self->draft_error != NULL)
-    return save_draft_now (self, error);
+  if (self->autosave == NULL || self->profile == NULL)
+    return TRUE;
 
-  return TRUE;
+  return ladder_autosave_save_draft (self->autosave, self->profile, error);
 }
 
 /**
@@ -596,7 +553,7 @@ ladder_checkins_page_get_draft_error (LadderCheckinsPage *self)
 {
   g_return_val_if_fail (LADDER_IS_CHECKINS_PAGE (self), NULL);
 
-  return self->draft_error;
+  return get_draft_error (self);
 }
 
 /**
@@ -611,9 +568,9 @@ ladder_checkins_page_forget_unsaved_draft (LadderCheckinsPage *self)
 {
   g_return_if_fail (LADDER_IS_CHECKINS_PAGE (self));
 
-  g_clear_handle_id (&self->draft_save_id, g_source_remove);
+  if (self->autosave != NULL && self->profile != NULL)
+    ladder_autosave_drop_draft (self->autosave, self->profile);
   set_draft (self, NULL);
-  set_draft_error (self, NULL);
 }
 
 static void
@@ -661,12 +618,6 @@ load_draft (LadderCheckinsPage *self)
 {
   g_autoptr(LadderCheckin) draft = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), LADDER_TYPE_WINDOW);
-  LadderLibrary *library = NULL;
-
-  if (window != NULL)
-    library = _ladder_window_get_library (LADDER_WINDOW (window));
-  g_set_object (&self->library, library);
   if (self->library == NULL || ladder_profile_get_read_only (self->profile))
     return;
 
@@ -709,6 +660,7 @@ void
 ladder_checkins_page_start (LadderCheckinsPage *self)
 {
   AdwNavigationPage *page;
+  const GError *error;
 
   g_return_if_fail (LADDER_IS_CHECKINS_PAGE (self));
 
@@ -726,8 +678,9 @@ ladder_checkins_page_start (LadderCheckinsPage *self)
   page = ladder_checkin_page_new (self->profile, self->draft, TRUE);
   /* The window's banner is under this page: it says so itself. */
   g_set_weak_pointer (&self->draft_page, GTK_WIDGET (page));
-  if (self->draft_error != NULL)
-    ladder_checkin_page_set_save_error (LADDER_CHECKIN_PAGE (page), self->draft_error->message);
+  error = get_draft_error (self);
+  if (error != NULL)
+    ladder_checkin_page_set_save_error (LADDER_CHECKIN_PAGE (page), error->message);
   g_signal_connect_object (page, "finished", G_CALLBACK (finished_cb), self, 0);
   g_signal_connect_object (page, "discarded", G_CALLBACK (discarded_cb), self, 0);
   push (self, page);
@@ -858,6 +811,27 @@ ladder_checkins_page_delete_action (GtkWidget  *widget,
 /* The object {{{1 */
 
 /**
+ * ladder_checkins_page_set_autosave:
+ * @self: a #LadderCheckinsPage
+ * @autosave: what keeps the drafts, and the library they are read from
+ *
+ * Gives the page the window's autosave, once, before a profile is shown.
+ */
+void
+ladder_checkins_page_set_autosave (LadderCheckinsPage *self,
+                                   LadderAutosave     *autosave)
+{
+  g_return_if_fail (LADDER_IS_CHECKINS_PAGE (self));
+  g_return_if_fail (LADDER_IS_AUTOSAVE (autosave));
+  g_return_if_fail (self->autosave == NULL);
+
+  self->autosave = g_object_ref (autosave);
+  g_set_object (&self->library, ladder_autosave_get_library (autosave));
+  g_signal_connect_object (autosave, "errors-changed", G_CALLBACK (errors_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+/**
  * ladder_checkins_page_set_profile:
  * @self: a #LadderCheckinsPage
  * @profile: (nullable): the profile to show
@@ -896,8 +870,9 @@ ladder_checkins_page_set_profile (LadderCheckinsPage *self,
                                  ladder_profile_get_name (self->profile), error->message);
       report (self, _("Could Not Save the Draft Check-in"), message);
     }
+  if (self->profile != NULL && self->autosave != NULL)
+    ladder_autosave_drop_draft (self->autosave, self->profile);
   set_draft (self, NULL);
-  set_draft_error (self, NULL);
   g_hash_table_remove_all (self->deleted);
   g_set_object (&self->profile, profile);
   update_start (self);
@@ -933,7 +908,7 @@ ladder_checkins_page_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_DRAFT_ERROR:
-      g_value_set_boxed (value, self->draft_error);
+      g_value_set_boxed (value, get_draft_error (self));
       break;
 
     default:
@@ -950,8 +925,10 @@ ladder_checkins_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_CHECKINS_PAGE);
   g_clear_pointer (&self->deleted, g_hash_table_unref);
   g_clear_pointer (&self->history, ladder_history_unref);
+  if (self->autosave != NULL)
+    g_signal_handlers_disconnect_by_data (self->autosave, self);
+  g_clear_object (&self->autosave);
   g_clear_object (&self->library);
-  g_clear_error (&self->draft_error);
   g_clear_weak_pointer (&self->draft_page);
 
   G_OBJECT_CLASS (ladder_checkins_page_parent_class)->dispose (object);

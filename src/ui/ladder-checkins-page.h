@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 #define LADDER_TYPE_CHECKINS_PAGE (ladder_checkins_page_get_type ())
 G_DECLARE_FINAL_TYPE (LadderCheckinsPage, ladder_checkins_page, LADDER, CHECKINS_PAGE, GtkWidget)
 
+void          ladder_checkins_page_set_autosave         (LadderCheckinsPage *self,
+                                                         LadderAutosave     *autosave);
 void          ladder_checkins_page_set_profile          (LadderCheckinsPage *self,
                                                          LadderProfile      *profile);
 void          ladder_checkins_page_start                (LadderCheckinsPage *self);

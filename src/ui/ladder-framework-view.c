@@ -9,7 +9,6 @@
 #include "ladder-framework-view.h"
 #include "ladder-readiness-dialog.h"
 #include "ladder-ui-private.h"
-#include "ladder-window-private.h"
 
 /* A framework on its own: the levels × categories matrix (a GtkColumnView
  * with a column per category), the chosen cell's details, and a search
@@ -24,6 +23,7 @@ struct _LadderFrameworkView
   GtkWidget           parent_instance;
 
   LadderFramework    *framework;
+  LadderLibrary      *library;  /* what an edited framework is written to */
   GtkStringFilter    *search_filter;
   GtkFilterListModel *results;
 
@@ -367,17 +367,38 @@ static void
 readiness_dialog_closed_cb (LadderFrameworkView *self,
                             AdwDialog           *dialog)
 {
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), LADDER_TYPE_WINDOW);
   g_autoptr(GError) error = NULL;
 
-  if (self->framework == NULL || window == NULL ||
+  if (self->framework == NULL || self->library == NULL ||
       (ladder_framework_get_readiness_rule (self->framework) == self->edited_rule &&
        ladder_framework_get_readiness_percent (self->framework) == self->edited_percent))
     return;
 
-  if (!ladder_library_add_framework (_ladder_window_get_library (LADDER_WINDOW (window)),
-                                     self->framework, NULL, &error))
-    _ladder_window_add_toast (LADDER_WINDOW (window), adw_toast_new (error->message));
+  if (!ladder_library_add_framework (self->library, self->framework, NULL, &error))
+    {
+      /* The sentence whole, in a dialog: a toast's one line cuts it. */
+      AdwDialog *alert = adw_alert_dialog_new (_("Could Not Save the Framework"), error->message);
+
+      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+      adw_dialog_present (alert, GTK_WIDGET (self));
+    }
+}
+
+/**
+ * ladder_framework_view_set_library:
+ * @self: a #LadderFrameworkView
+ * @library: the library the frameworks shown belong to
+ *
+ * Gives the view the library an edited framework is written to.
+ */
+void
+ladder_framework_view_set_library (LadderFrameworkView *self,
+                                   LadderLibrary       *library)
+{
+  g_return_if_fail (LADDER_IS_FRAMEWORK_VIEW (self));
+  g_return_if_fail (LADDER_IS_LIBRARY (library));
+
+  g_set_object (&self->library, library);
 }
 
 static void
@@ -483,6 +504,7 @@ ladder_framework_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->results);
   g_clear_object (&self->framework);
+  g_clear_object (&self->library);
   g_clear_pointer (&self->focus_category, g_free);
 
   G_OBJECT_CLASS (ladder_framework_view_parent_class)->dispose (object);

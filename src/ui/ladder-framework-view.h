@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 #define LADDER_TYPE_FRAMEWORK_VIEW (ladder_framework_view_get_type ())
 G_DECLARE_FINAL_TYPE (LadderFrameworkView, ladder_framework_view, LADDER, FRAMEWORK_VIEW, GtkWidget)
 
+void ladder_framework_view_set_library   (LadderFrameworkView *self,
+                                          LadderLibrary       *library);
 void ladder_framework_view_set_framework (LadderFrameworkView *self,
                                           LadderFramework     *framework);
 /* Shows the behaviours, summary and examples of one cell of the matrix. */

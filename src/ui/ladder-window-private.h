@@ -1,10 +1,74 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ladder-checkins-page.h"
 #include "ladder-core.h"
+#include "ladder-evidence-page.h"
+#include "ladder-framework-view.h"
+#include "ladder-progress-page.h"
+#include "ladder-summary-page.h"
 #include "ladder-window.h"
 
 G_BEGIN_DECLS
+
+/* The window spans several files, one job each: ladder-window.c (what is
+ * shown, the sidebar, loading, saving, closing), ladder-window-actions.c
+ * (its win. actions), -frameworks.c and -copies.c. They share this. */
+struct _LadderWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  LadderLibrary        *library;
+  GCancellable         *cancellable;
+  GtkSingleSelection   *sidebar_selection;
+  GObject              *shown_item;       /* the sidebar's item on show */
+  gboolean              selecting;        /* the window moves the selection */
+  gboolean              loaded;
+  gboolean              demo_requested;
+  gboolean              narrow;
+  gboolean              roomy;            /* wide enough to name the profile */
+  GHashTable           *deleted_profiles;  /* id → LadderProfile, for undo */
+  GHashTable           *deleted_evidence;  /* id → LadderEvidence, for undo */
+
+  LadderProfile        *profile;          /* shown */
+  LadderAutosave       *autosave;         /* writes the profiles and drafts */
+  gboolean              close_when_saved; /* a close waits for the write */
+  AdwDialog            *close_dialog;     /* weak: asks before losing changes */
+  char                 *inhibit_reason;   /* set while a logout is held back */
+  guint                 inhibit_cookie;
+  GApplication         *save_hold;        /* held while a write runs */
+  AdwToast             *merged_toast;     /* weak: the one on screen */
+
+  AdwToastOverlay      *toast_overlay;
+  AdwToastOverlay      *content_toast_overlay;
+  AdwNavigationSplitView *split_view;
+  GtkStack             *sidebar_stack;
+  GtkListView          *sidebar_list;
+  AdwNavigationPage    *content_page;
+  AdwNavigationView    *content_nav;
+  AdwNavigationPage    *main_page;
+  GtkStack             *title_stack;
+  AdwWindowTitle       *window_title;
+  GtkWidget            *profile_heading;
+  GtkLabel             *profile_name_label;
+  GtkLabel             *profile_role_label;
+  GtkWidget            *new_evidence_button;
+  GtkWidget            *search_button;
+  AdwBanner            *save_banner;
+  AdwBanner            *read_only_banner;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  LadderProgressPage   *progress_page;
+  LadderEvidencePage   *evidence_page;
+  LadderCheckinsPage   *checkins_page;
+  LadderSummaryPage    *summary_page;
+  LadderFrameworkView  *framework_view;
+  AdwStatusPage        *error_page;
+  GtkLabel             *error_details;
+  AdwViewSwitcherBar   *switcher_bar;
+};
+
 
 /* For the UI tests and the screenshot hooks: what the window shows. */
 LadderLibrary *_ladder_window_get_library        (LadderWindow *self);
@@ -59,5 +123,16 @@ LadderFramework *_ladder_window_get_shown_framework      (LadderWindow   *self);
 GSettings       *_ladder_window_get_settings             (LadderWindow   *self);
 /* The last profile shown, else the first, else the welcome. */
 void             _ladder_window_show_first_thing         (LadderWindow   *self);
+
+/* Shared by the window's files (ladder-window.c, -actions.c). */
+void             _ladder_window_class_add_actions        (GtkWidgetClass *widget_class);
+void             _ladder_window_show_welcome             (LadderWindow   *self);
+void             _ladder_window_load_demo                (LadderWindow   *self);
+
+#ifdef DEVELOPMENT_PROFILE
+/* ladder-window-screenshots.c, built in the development profile only:
+ * puts the window in the state LADDER_SCREENSHOT_VIEW names. */
+void             _ladder_window_apply_screenshot_hook    (LadderWindow   *self);
+#endif
 
 G_END_DECLS

@@ -1,0 +1,205 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ladder-window-screenshots"
+
+#include "config.h"
+
+#include "ladder-checkin-page.h"
+#include "ladder-profile-dialog.h"
+#include "ladder-profile-editor.h"
+#include "ladder-window-private.h"
+
+/* Switches off every section of the import preview named in @names as
+ * "Level:NAME" or "Category:NAME" (or every switch under @widget, once
+ * @off). */
+static void
+screenshot_leave_out (GtkWidget          *widget,
+                      const char * const *names,
+                      gboolean            off)
+{
+  if (off && GTK_IS_SWITCH (widget))
+    gtk_switch_set_active (GTK_SWITCH (widget), FALSE);
+  if (ADW_IS_ENTRY_ROW (widget))
+    {
+      g_autofree char *name = g_strdup_printf ("%s:%s",
+                                               adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
+                                               gtk_editable_get_text (GTK_EDITABLE (widget)));
+
+      off = g_strv_contains (names, name);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    screenshot_leave_out (child, names, off);
+}
+
+/* LADDER_SCREENSHOT_VIEW (one of the views build-aux/screenshots lists,
+ * with LADDER_SCREENSHOT_IMPORT naming the file that "import" imports)
+ * puts the window in one state for the screenshots, once the library is
+ * loaded. Nothing else reads it, and only the development profile builds
+ * it: the shipped window reads no such variable. */
+void
+_ladder_window_apply_screenshot_hook (LadderWindow *self)
+{
+  const char *view = g_getenv ("LADDER_SCREENSHOT_VIEW");
+
+  if (view == NULL || self->profile == NULL)
+    return;
+
+  /* The same page in the manager's copy of the profile. */
+  if (g_str_equal (view, "manager-category"))
+    {
+      ladder_profile_set_owner (self->profile, LADDER_RATER_MANAGER);
+      view = "category";
+    }
+
+  if (g_str_equal (view, "category"))
+    {
+      g_autoptr(LadderCategory) category =
+        g_list_model_get_item (ladder_framework_get_categories (ladder_profile_get_framework (self->profile)), 0);
+
+      if (category != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.show-category", "s",
+                                    ladder_category_get_id (category));
+    }
+  else if (g_str_equal (view, "evidence") || g_str_equal (view, "editor"))
+    {
+      GListModel *shown = ladder_evidence_page_get_shown (self->evidence_page);
+      g_autoptr(LadderEvidence) newest = g_list_model_get_item (shown, 0);
+
+      adw_view_stack_set_visible_child_name (self->view_stack, "evidence");
+      if (g_str_equal (view, "editor") && newest != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-evidence", "s",
+                                    ladder_evidence_get_id (newest));
+    }
+  else if (g_str_has_prefix (view, "checkin") || g_str_equal (view, "past-checkin"))
+    {
+      GListModel *shown = ladder_checkins_page_get_shown (self->checkins_page);
+      g_autoptr(LadderCheckin) newest = g_list_model_get_item (shown, 0);
+
+      adw_view_stack_set_visible_child_name (self->view_stack, "checkins");
+      if (g_str_equal (view, "checkin") || g_str_equal (view, "checkin-notes"))
+        ladder_checkins_page_start (self->checkins_page);
+      if (g_str_equal (view, "checkin-notes"))
+        ladder_checkin_page_focus_notes (LADDER_CHECKIN_PAGE (adw_navigation_view_get_visible_page (self->content_nav)));
+      else if (g_str_equal (view, "past-checkin") && newest != NULL && LADDER_IS_CHECKIN (newest))
+        ladder_checkins_page_open (self->checkins_page, newest);
+    }
+  else if (g_str_equal (view, "profile-editor") || g_str_equal (view, "promotion"))
+    {
+      AdwDialog *editor;
+      AdwComboRow *row;
+
+      /* Edit Profile with the next level chosen; "promotion" saves it. */
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-profile", NULL);
+      editor = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self));
+      if (!LADDER_IS_PROFILE_EDITOR (editor))
+        return;
+      row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (editor), LADDER_TYPE_PROFILE_EDITOR,
+                                                          "current_row"));
+      adw_combo_row_set_selected (row, adw_combo_row_get_selected (row) + 1);
+      if (g_str_equal (view, "promotion"))
+        {
+          gtk_widget_activate_action (GTK_WIDGET (editor), "profile-editor.save", NULL);
+          adw_view_stack_set_visible_child_name (self->view_stack, "checkins");
+        }
+    }
+  else if (g_str_equal (view, "compare"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.compare-ratings", NULL);
+  else if (g_str_equal (view, "compare-behaviour"))
+    {
+      g_autoptr(GPtrArray) gaps = ladder_profile_list_rating_gaps (self->profile);
+
+      /* Where Compare's first row leads. */
+      if (gaps->len > 0)
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.show-behaviour", "s",
+                                    ladder_behaviour_get_id (ladder_gap_get_behaviour (gaps->pdata[0])));
+    }
+  else if (g_str_equal (view, "new-profile"))
+    {
+      AdwDialog *dialog;
+      AdwComboRow *current, *target;
+
+      /* New Profile refusing a target below the current level. */
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.new-profile", NULL);
+      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self));
+      if (!LADDER_IS_PROFILE_DIALOG (dialog))
+        return;
+      ladder_profile_dialog_set_owner (LADDER_PROFILE_DIALOG (dialog), LADDER_RATER_SELF);
+      current = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), LADDER_TYPE_PROFILE_DIALOG,
+                                                              "current_row"));
+      target = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), LADDER_TYPE_PROFILE_DIALOG,
+                                                             "target_row"));
+      adw_combo_row_set_selected (current, 2);
+      adw_combo_row_set_selected (target, 1);
+    }
+  else if (g_str_equal (view, "new-report"))
+    {
+      AdwDialog *dialog;
+
+      /* New Profile for someone the user manages. */
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.new-profile", NULL);
+      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self));
+      if (LADDER_IS_PROFILE_DIALOG (dialog))
+        ladder_profile_dialog_set_owner (LADDER_PROFILE_DIALOG (dialog), LADDER_RATER_MANAGER);
+    }
+  else if (g_str_equal (view, "summary"))
+    adw_view_stack_set_visible_child_name (self->view_stack, "summary");
+  else if (g_str_equal (view, "export"))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "summary");
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.export-pdf", NULL);
+    }
+  else if (g_str_equal (view, "readiness"))
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "summary");
+      gtk_widget_activate_action (GTK_WIDGET (self->summary_page), "summary.edit-readiness", NULL);
+    }
+  else if (g_str_equal (view, "framework"))
+    {
+      LadderFramework *framework =
+        ladder_library_find_framework (self->library,
+                                       ladder_framework_get_id (ladder_profile_get_framework (self->profile)));
+
+      g_autoptr(LadderCategory) category = NULL;
+      g_autofree char *level = g_strdup (ladder_profile_get_current_level (self->profile));
+
+      if (framework == NULL)
+        return;
+
+      category = g_list_model_get_item (ladder_framework_get_categories (framework), 0);
+      _ladder_window_select (self, G_OBJECT (framework));
+      if (category != NULL && level != NULL)
+        ladder_framework_view_show_cell (self->framework_view, level,
+                                         ladder_category_get_id (category));
+    }
+  else if ((g_str_equal (view, "import") || g_str_equal (view, "import-corrected")) &&
+           g_getenv ("LADDER_SCREENSHOT_IMPORT") != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("LADDER_SCREENSHOT_IMPORT"));
+      AdwDialog *dialog;
+      guint64 reading = 2;
+
+      _ladder_window_open_file (self, file);
+      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self));
+      if (dialog == NULL || !g_str_equal (view, "import-corrected"))
+        return;
+
+      /* Corrected as a person would: another reading (the second unless
+       * LADDER_SCREENSHOT_READING says), levels and categories swapped
+       * when LADDER_SCREENSHOT_SWAP is set, and the sections that
+       * LADDER_SCREENSHOT_LEAVE_OUT names ("Level:A|Category:B") left out. */
+      if (g_getenv ("LADDER_SCREENSHOT_READING") != NULL)
+        reading = g_ascii_strtoull (g_getenv ("LADDER_SCREENSHOT_READING"), NULL, 10);
+      if (reading > 1)
+        gtk_widget_activate_action (GTK_WIDGET (dialog), "import.reading", "u", (guint) reading);
+      if (g_getenv ("LADDER_SCREENSHOT_SWAP") != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (dialog), "import.swap", NULL);
+      if (g_getenv ("LADDER_SCREENSHOT_LEAVE_OUT") != NULL)
+        {
+          g_auto(GStrv) names = g_strsplit (g_getenv ("LADDER_SCREENSHOT_LEAVE_OUT"), "|", -1);
+
+          screenshot_leave_out (GTK_WIDGET (dialog), (const char * const *) names, FALSE);
+        }
+    }
+}
