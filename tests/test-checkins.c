@@ -747,10 +747,12 @@ test_checkins_private (void)
   lock = ui_find (GTK_WIDGET (page), "notes_private_button", GTK_TYPE_TOGGLE_BUTTON);
   g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (lock)), ==, "changes-prevent-symbolic");
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (lock)));
+  g_assert_true (gtk_widget_has_css_class (lock, "dim-label"));
   gtk_widget_grab_focus (lock);
   g_assert_true (ui_press_key (lock, GDK_KEY_space, 0));
   ui_wait_for (notes_private_cb, checkin, "the notes made private");
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (lock)));
+  g_assert_false (gtk_widget_has_css_class (lock, "dim-label"));
   group = ui_find (GTK_WIDGET (page), "notes_group", ADW_TYPE_PREFERENCES_GROUP);
   g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), ==,
                    "Private: a shared copy and the PDF leave them out");

@@ -312,6 +312,17 @@ action_due_popover_shown_cb (GtkPopover   *popover,
   gtk_widget_grab_focus (GTK_WIDGET (calendar));
 }
 
+/* An open lock would read as "locked" on every row: only a private
+ * item's lock is drawn at full strength. */
+static void
+private_toggled_cb (GtkToggleButton *toggle)
+{
+  if (gtk_toggle_button_get_active (toggle))
+    gtk_widget_remove_css_class (GTK_WIDGET (toggle), "dim-label");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (toggle), "dim-label");
+}
+
 /* Private to its author: a lock that the row shows, a toggle where the
  * action can be changed. */
 static GtkWidget *
@@ -326,6 +337,8 @@ action_private_toggle (LadderAction *action,
   gtk_widget_set_tooltip_text (toggle, _("Private: a shared copy and the PDF leave it out"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Private"), -1);
+  g_signal_connect (toggle, "toggled", G_CALLBACK (private_toggled_cb), NULL);
+  private_toggled_cb (GTK_TOGGLE_BUTTON (toggle));
   g_object_bind_property (action, "private", toggle, "active",
                           editable ? G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL
                                    : G_BINDING_SYNC_CREATE);
@@ -957,6 +970,8 @@ ladder_checkin_page_new (LadderProfile *profile,
   gtk_text_view_set_editable (self->notes_view, self->editable);
   gtk_text_view_set_cursor_visible (self->notes_view, self->editable);
   g_signal_connect (buffer, "changed", G_CALLBACK (notes_changed_cb), self);
+  g_signal_connect (self->notes_private_button, "toggled", G_CALLBACK (private_toggled_cb), NULL);
+  private_toggled_cb (self->notes_private_button);
   g_object_bind_property (checkin, "notes-private", self->notes_private_button, "active",
                           self->editable ? G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL
                                          : G_BINDING_SYNC_CREATE);
