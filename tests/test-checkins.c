@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
 #include "ladder-checkin-page.h"
@@ -676,6 +677,140 @@ test_checkins_action_owner_due (void)
   ui_window_free (window, app);
 }
 
+
+static gboolean
+notes_private_cb (gpointer data)
+{
+  return ladder_checkin_get_notes_private (data);
+}
+
+static gboolean
+action_private_cb (gpointer data)
+{
+  return ladder_action_get_private (data);
+}
+
+static gboolean
+shared_copy_written_cb (gpointer data)
+{
+  return g_file_query_exists (data, NULL);
+}
+
+/* The lock toggle of an action's row. */
+static GtkWidget *
+private_toggle_of (AdwPreferencesRow *row)
+{
+  g_autoptr(GPtrArray) toggles = g_ptr_array_new ();
+
+  ui_find_all (GTK_WIDGET (row), GTK_TYPE_TOGGLE_BUTTON, toggles);
+  for (guint i = 0; i < toggles->len; i++)
+    if (g_strcmp0 (gtk_button_get_icon_name (g_ptr_array_index (toggles, i)),
+                   "changes-prevent-symbolic") == 0)
+      return g_ptr_array_index (toggles, i);
+
+  return NULL;
+}
+
+/* Notes and an action made private with the keyboard: the lock shows on
+ * them, the file says so, and the shared copy leaves them out. */
+static void
+test_checkins_private (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  GtkWidget *view_stack, *checkins, *notes, *lock, *entry, *add, *group;
+  LadderCheckinPage *page;
+  LadderCheckin *checkin;
+  AdwPreferencesRow *row;
+  g_autoptr(LadderAction) hidden = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ladder-private-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "shared.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_autofree char *shared = NULL;
+
+  g_assert_no_error (error);
+  view_stack = ui_find (GTK_WIDGET (window), "view_stack", ADW_TYPE_VIEW_STACK);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "checkins");
+  checkins = ui_find (GTK_WIDGET (window), "checkins_page", LADDER_TYPE_CHECKINS_PAGE);
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+  page = wait_for_checkin_page (window);
+  checkin = ladder_checkin_page_get_checkin (page);
+
+  notes = ui_find (GTK_WIDGET (page), "notes_view", GTK_TYPE_TEXT_VIEW);
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)),
+                                    "Worried about the Quillfeather reorg", -1);
+
+  /* Space on the notes' lock makes them private, and says so. */
+  lock = ui_find (GTK_WIDGET (page), "notes_private_button", GTK_TYPE_TOGGLE_BUTTON);
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (lock)), ==, "changes-prevent-symbolic");
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (lock)));
+  g_assert_true (gtk_widget_has_css_class (lock, "dim-label"));
+  gtk_widget_grab_focus (lock);
+  g_assert_true (ui_press_key (lock, GDK_KEY_space, 0));
+  ui_wait_for (notes_private_cb, checkin, "the notes made private");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (lock)));
+  g_assert_false (gtk_widget_has_css_class (lock, "dim-label"));
+  group = ui_find (GTK_WIDGET (page), "notes_group", ADW_TYPE_PREFERENCES_GROUP);
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), ==,
+                   "Private: a shared copy and the PDF leave them out");
+
+  /* An action, typed and added with Enter, then made private from its
+   * row's lock. */
+  entry = ui_find (GTK_WIDGET (page), "action_entry", ADW_TYPE_ENTRY_ROW);
+  add = ui_find (GTK_WIDGET (page), "add_action_button", GTK_TYPE_BUTTON);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Ask HR about the Zephyrine budget");
+  g_signal_emit_by_name (add, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_checkin_get_actions (checkin)), ==, 1);
+  hidden = g_list_model_get_item (ladder_checkin_get_actions (checkin), 0);
+  g_assert_false (ladder_action_get_private (hidden));
+  group = ui_find (GTK_WIDGET (page), "actions_group", ADW_TYPE_PREFERENCES_GROUP);
+  row = row_titled (group, "Ask HR about the Zephyrine budget");
+  g_assert_nonnull (row);
+  lock = private_toggle_of (row);
+  g_assert_nonnull (lock);
+  gtk_widget_grab_focus (lock);
+  g_assert_true (ui_press_key (lock, GDK_KEY_space, 0));
+  ui_wait_for (action_private_cb, hidden, "the action made private");
+
+  /* Finished: the file marks both. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "checkin.finish", NULL));
+  ui_wait_for (main_page_shown_cb, window, "the main page after finishing");
+  ui_wait_file_has (ladder_profile_get_file (profile), "notes_private", "the private notes in the file");
+  ui_wait_saved (window);
+  contents = ui_read_file (ladder_profile_get_file (profile));
+  g_assert_nonnull (strstr (contents, "Quillfeather"));
+  g_assert_nonnull (strstr (contents, "Zephyrine"));
+  g_assert_nonnull (strstr (contents, "\"private\" : true"));
+
+  /* Share a Copy… leaves both out. */
+  _ladder_window_write_copy (window, profile, file);
+  ui_wait_for (shared_copy_written_cb, file, "the shared copy");
+  shared = ui_read_file (file);
+  g_assert_null (strstr (shared, "Quillfeather"));
+  g_assert_null (strstr (shared, "Zephyrine"));
+
+  /* Opened again, read-only: the locks show, and cannot be changed. */
+  ladder_checkins_page_open (LADDER_CHECKINS_PAGE (checkins), checkin);
+  page = wait_for_checkin_page (window);
+  g_assert_false (ladder_checkin_page_get_editable (page));
+  lock = ui_find (GTK_WIDGET (page), "notes_private_button", GTK_TYPE_TOGGLE_BUTTON);
+  g_assert_true (gtk_widget_get_visible (lock));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (lock)));
+  g_assert_false (gtk_widget_get_focusable (lock));
+  row = row_titled (ui_find (GTK_WIDGET (page), "actions_group", 0), "Ask HR about the Zephyrine budget");
+  g_assert_nonnull (row);
+  lock = private_toggle_of (row);
+  g_assert_true (gtk_widget_get_visible (lock));
+  g_assert_false (gtk_widget_get_focusable (lock));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -687,6 +822,7 @@ main (int   argc,
   g_test_add_func ("/ladder/checkins/long-lists", test_checkins_long_lists);
   g_test_add_func ("/ladder/checkins/draft", test_checkins_draft);
   g_test_add_func ("/ladder/checkins/manager-not-rated", test_checkins_manager_not_rated);
+  g_test_add_func ("/ladder/checkins/private", test_checkins_private);
 
   return g_test_run ();
 }

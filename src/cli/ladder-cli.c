@@ -754,6 +754,7 @@ command_export_pdf (int    argc,
   gboolean all_behaviours = FALSE;
   gboolean all_evidence = FALSE;
   gboolean all_levels = FALSE;
+  gboolean include_private = FALSE;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the PDF to OUT"), N_("OUT") },
@@ -763,6 +764,8 @@ command_export_pdf (int    argc,
       N_("All evidence, not only since the last check-in"), NULL },
     { "all-levels", 0, 0, G_OPTION_ARG_NONE, &all_levels,
       N_("Every level in the table, not only the current and target ones"), NULL },
+    { "include-private", 0, 0, G_OPTION_ARG_NONE, &include_private,
+      N_("Print private notes and actions too, for their author"), NULL },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name,
       N_("The paper size: a4 or letter (the locale’s by default)"), N_("PAPER") },
     { "since", 0, 0, G_OPTION_ARG_STRING, &since_text,
@@ -812,6 +815,7 @@ command_export_pdf (int    argc,
   options.rated_only = !all_behaviours;
   options.since_last_checkin = !all_evidence;
   options.levels_in_play = !all_levels;
+  options.include_private = include_private;
 
   if (paper_name != NULL && !ladder_paper_size_from_string (paper_name, &options.paper))
     {
@@ -959,6 +963,63 @@ command_merge (int    argc,
   return 0;
 }
 
+static int
+command_share (int    argc,
+               char **argv)
+{
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the copy to OUT (“-” for standard output)"), N_("OUT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("PROFILE — write a copy to share"));
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Writes the copy of a profile to give the other person, "
+                                  "as the app’s Share a Copy does: the whole profile but "
+                                  "its private notes and actions. Opened by the other "
+                                  "person’s app, it merges into their copy."));
+  if (!parse_options (context, &argc, &argv))
+    return 2;
+
+  if (argc != 2)
+    {
+      print_usage_error (context, _("Name one profile to share."));
+      return 2;
+    }
+
+  if (output == NULL)
+    {
+      print_usage_error (context, _("Name the file to write with --output."));
+      return 2;
+    }
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  profile = ladder_format_load_profile (file, NULL, &error);
+  if (profile == NULL)
+    {
+      print_file_error (argv[1], error);
+      return 1;
+    }
+
+  data = ladder_format_write_shared_copy (profile, &length);
+  if (!write_output (output, data, length, &error))
+    {
+      print_file_error (output, error);
+      return 1;
+    }
+
+  return 0;
+}
+
 static const Command commands[] = {
   { "import", command_import, N_("FILE [--format F] [--name N] [--organisation O] [--explain] [--reading N] [-o OUT]"),
     N_("Import a framework from text, Markdown or JSON") },
@@ -968,10 +1029,12 @@ static const Command commands[] = {
     N_("Summarise a framework or a profile’s progress") },
   { "sample", command_sample, N_("[--evidence N] [--seed S] [-o OUT]"),
     N_("Make a sample profile") },
-  { "export-pdf", command_export_pdf, N_("PROFILE -o OUT.pdf [--paper a4|letter] [--since DATE] [--all-behaviours] [--all-evidence] [--all-levels]"),
+  { "export-pdf", command_export_pdf, N_("PROFILE -o OUT.pdf [--paper a4|letter] [--since DATE] [--all-behaviours] [--all-evidence] [--all-levels] [--include-private]"),
     N_("Export a profile’s progress summary as PDF") },
   { "merge", command_merge, N_("A B -o OUT"),
     N_("Merge two copies of a profile") },
+  { "share", command_share, N_("PROFILE -o OUT"),
+    N_("Write a copy to share, without private items") },
 };
 
 static void

@@ -17,6 +17,7 @@ struct _LadderAction
   GDateTime *modified;
   LadderRater owner;
   guint done : 1;
+  guint is_private : 1;
 };
 
 G_DEFINE_FINAL_TYPE (LadderAction, ladder_action, G_TYPE_OBJECT)
@@ -28,6 +29,7 @@ enum {
   PROP_OWNER,
   PROP_DUE,
   PROP_DONE,
+  PROP_PRIVATE,
   PROP_MODIFIED,
   N_PROPS
 };
@@ -96,6 +98,10 @@ ladder_action_get_property (GObject    *object,
       g_value_set_boolean (value, self->done);
       break;
 
+    case PROP_PRIVATE:
+      g_value_set_boolean (value, self->is_private);
+      break;
+
     case PROP_MODIFIED:
       g_value_set_boxed (value, self->modified);
       break;
@@ -133,6 +139,10 @@ ladder_action_set_property (GObject      *object,
 
     case PROP_DONE:
       ladder_action_set_done (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_PRIVATE:
+      ladder_action_set_private (self, g_value_get_boolean (value));
       break;
 
     case PROP_MODIFIED:
@@ -185,6 +195,13 @@ ladder_action_class_init (LadderActionClass *klass)
 
   properties [PROP_DONE] =
     g_param_spec_boolean ("done", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_PRIVATE] =
+    g_param_spec_boolean ("private", NULL, NULL,
                           FALSE,
                           (G_PARAM_READWRITE |
                            G_PARAM_EXPLICIT_NOTIFY |
@@ -368,6 +385,45 @@ ladder_action_set_done (LadderAction *self,
 
   self->done = done;
   ladder_action_changed (self, properties [PROP_DONE]);
+}
+
+/**
+ * ladder_action_get_private:
+ * @self: a #LadderAction
+ *
+ * Whether the action is private to its author, the person whose copy
+ * of the profile it was written in: a shared copy, the PDF and the
+ * exports leave it out (see ladder_format_write_shared_copy()).
+ *
+ * Returns: %TRUE when only its author sees it
+ */
+gboolean
+ladder_action_get_private (LadderAction *self)
+{
+  g_return_val_if_fail (LADDER_IS_ACTION (self), FALSE);
+
+  return self->is_private;
+}
+
+/**
+ * ladder_action_set_private:
+ * @self: a #LadderAction
+ * @is_private: whether only its author sees it
+ *
+ * Makes the action private to its author, or shared again.
+ */
+void
+ladder_action_set_private (LadderAction *self,
+                           gboolean      is_private)
+{
+  g_return_if_fail (LADDER_IS_ACTION (self));
+
+  is_private = !!is_private;
+  if (self->is_private == (guint) is_private)
+    return;
+
+  self->is_private = is_private;
+  ladder_action_changed (self, properties [PROP_PRIVATE]);
 }
 
 /**

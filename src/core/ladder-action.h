@@ -12,7 +12,8 @@ G_DECLARE_FINAL_TYPE (LadderAction, ladder_action, LADDER, ACTION, GObject)
 
 /* An action agreed in a check-in.
  * Properties: "id" (construct-only), "text", "owner" (LadderRater), "due"
- * (GDate boxed, may be NULL), "done" (boolean), "modified" (GDateTime).
+ * (GDate boxed, may be NULL), "done" (boolean), "private" (boolean: only
+ * the author of the copy it was written in sees it), "modified" (GDateTime).
  * Setters move "modified" to now when the value changed. */
 LadderAction *ladder_action_new          (const char   *id);
 const char   *ladder_action_get_id       (LadderAction *self);
@@ -28,6 +29,9 @@ void          ladder_action_set_due      (LadderAction *self,
 gboolean      ladder_action_get_done     (LadderAction *self);
 void          ladder_action_set_done     (LadderAction *self,
                                           gboolean      done);
+gboolean      ladder_action_get_private  (LadderAction *self);
+void          ladder_action_set_private  (LadderAction *self,
+                                          gboolean      is_private);
 GDateTime    *ladder_action_get_modified (LadderAction *self);
 void          ladder_action_set_modified (LadderAction *self,
                                           GDateTime    *modified);

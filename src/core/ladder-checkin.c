@@ -19,6 +19,7 @@ struct _LadderCheckin
   GDate *date;
   char *notes;
   GDateTime *modified;
+  gboolean notes_private;
 
   GListStore *actions;
   GHashTable *action_tombstones;     /* id → GDateTime */
@@ -32,6 +33,7 @@ enum {
   PROP_ID,
   PROP_DATE,
   PROP_NOTES,
+  PROP_NOTES_PRIVATE,
   PROP_ACTIONS,
   PROP_MODIFIED,
   N_PROPS
@@ -128,6 +130,10 @@ ladder_checkin_get_property (GObject    *object,
       g_value_set_string (value, self->notes);
       break;
 
+    case PROP_NOTES_PRIVATE:
+      g_value_set_boolean (value, self->notes_private);
+      break;
+
     case PROP_ACTIONS:
       g_value_set_object (value, self->actions);
       break;
@@ -161,6 +167,10 @@ ladder_checkin_set_property (GObject      *object,
 
     case PROP_NOTES:
       ladder_checkin_set_notes (self, g_value_get_string (value));
+      break;
+
+    case PROP_NOTES_PRIVATE:
+      ladder_checkin_set_notes_private (self, g_value_get_boolean (value));
       break;
 
     case PROP_MODIFIED:
@@ -202,6 +212,13 @@ ladder_checkin_class_init (LadderCheckinClass *klass)
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_NOTES_PRIVATE] =
+    g_param_spec_boolean ("notes-private", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
 
   properties [PROP_ACTIONS] =
     g_param_spec_object ("actions", NULL, NULL,
@@ -321,6 +338,46 @@ ladder_checkin_set_notes (LadderCheckin *self,
 
   if (g_set_str (&self->notes, notes))
     ladder_checkin_changed (self, properties [PROP_NOTES]);
+}
+
+/**
+ * ladder_checkin_get_notes_private:
+ * @self: a #LadderCheckin
+ *
+ * Whether the notes are private to their author, the person whose copy
+ * of the profile they were written in: a shared copy, the PDF and the
+ * exports leave them out (see ladder_format_write_shared_copy()).
+ *
+ * Returns: %TRUE when only their author sees the notes
+ */
+gboolean
+ladder_checkin_get_notes_private (LadderCheckin *self)
+{
+  g_return_val_if_fail (LADDER_IS_CHECKIN (self), FALSE);
+
+  return self->notes_private;
+}
+
+/**
+ * ladder_checkin_set_notes_private:
+ * @self: a #LadderCheckin
+ * @notes_private: whether only their author sees the notes
+ *
+ * Makes the notes private to their author, or shared again, and moves
+ * "modified" to now if that changed.
+ */
+void
+ladder_checkin_set_notes_private (LadderCheckin *self,
+                                  gboolean       notes_private)
+{
+  g_return_if_fail (LADDER_IS_CHECKIN (self));
+
+  notes_private = !!notes_private;
+  if (self->notes_private == notes_private)
+    return;
+
+  self->notes_private = notes_private;
+  ladder_checkin_changed (self, properties [PROP_NOTES_PRIVATE]);
 }
 
 /**

@@ -13,6 +13,7 @@ G_DECLARE_FINAL_TYPE (LadderCheckin, ladder_checkin, LADDER, CHECKIN, GObject)
 
 /* A 1:1: notes, agreed actions and a snapshot of every rating.
  * Properties: "id" (construct-only), "date" (GDate boxed), "notes",
+ * "notes-private" (boolean: only the author of the copy sees the notes),
  * "actions" (GListModel of LadderAction, read-only), "modified". */
 LadderCheckin     *ladder_checkin_new               (const char        *id);
 const char        *ladder_checkin_get_id            (LadderCheckin     *self);
@@ -22,6 +23,9 @@ void               ladder_checkin_set_date          (LadderCheckin     *self,
 const char        *ladder_checkin_get_notes         (LadderCheckin     *self);
 void               ladder_checkin_set_notes         (LadderCheckin     *self,
                                                      const char        *notes);
+gboolean           ladder_checkin_get_notes_private (LadderCheckin     *self);
+void               ladder_checkin_set_notes_private (LadderCheckin     *self,
+                                                     gboolean           notes_private);
 GListModel        *ladder_checkin_get_actions       (LadderCheckin     *self);
 void               ladder_checkin_add_action        (LadderCheckin     *self,
                                                      LadderAction      *action);

@@ -502,6 +502,13 @@ read_action (LadderFormatReader *r,
           if ((ok = _ladder_format_read_boolean (r, object, member, node, &done)))
             ladder_action_set_done (action, done);
         }
+      else if (g_str_equal (member, "private"))
+        {
+          gboolean is_private;
+
+          if ((ok = _ladder_format_read_boolean (r, object, member, node, &is_private)))
+            ladder_action_set_private (action, is_private);
+        }
       else if (g_str_equal (member, "modified"))
         {
           g_clear_pointer (&modified, g_date_time_unref);
@@ -658,6 +665,13 @@ _ladder_format_read_checkin (LadderFormatReader *r,
 
           if ((ok = _ladder_format_read_string (r, object, member, node, TRUE, &notes)))
             ladder_checkin_set_notes (checkin, notes);
+        }
+      else if (g_str_equal (member, "notes_private"))
+        {
+          gboolean notes_private;
+
+          if ((ok = _ladder_format_read_boolean (r, object, member, node, &notes_private)))
+            ladder_checkin_set_notes_private (checkin, notes_private);
         }
       else if (g_str_equal (member, "actions"))
         {
@@ -1036,6 +1050,9 @@ action_to_node (gpointer item)
   _ladder_format_set_string (object, "owner", ladder_rater_to_string (ladder_action_get_owner (action)));
   _ladder_format_set_date (object, "due", ladder_action_get_due (action));
   json_object_set_boolean_member (object, "done", ladder_action_get_done (action));
+  /* Only when set: a file without private items stays as it was. */
+  if (ladder_action_get_private (action))
+    json_object_set_boolean_member (object, "private", TRUE);
   _ladder_format_set_time (object, "modified", ladder_action_get_modified (action));
   _ladder_format_add_extra (object, _ladder_json_get_extra (action));
 
@@ -1088,6 +1105,8 @@ checkin_to_node (gpointer item)
   _ladder_format_set_string (object, "id", ladder_checkin_get_id (checkin));
   _ladder_format_set_date (object, "date", ladder_checkin_get_date (checkin));
   _ladder_format_set_string (object, "notes", ladder_checkin_get_notes (checkin));
+  if (ladder_checkin_get_notes_private (checkin))
+    json_object_set_boolean_member (object, "notes_private", TRUE);
 
   actions = _ladder_format_list_to_array (ladder_checkin_get_actions (checkin), action_to_node);
   add_tombstones (actions, ladder_checkin_get_action_tombstones (checkin));
@@ -1257,6 +1276,94 @@ ladder_format_write_profile (LadderProfile *profile,
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
 
   node = ladder_format_profile_to_node (profile);
+
+  return _ladder_format_node_to_data (node, length);
+}
+
+/* Whether @member marks an item private: anything but its absence or
+ * false, so that a newer version's way of saying it (a profile of a
+ * newer version is written back as it was read) errs on the side of
+ * keeping the item home. */
+static gboolean
+marked_private (JsonObject *object,
+                const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    return FALSE;
+
+  return !(JSON_NODE_HOLDS_VALUE (node) &&
+           json_node_get_value_type (node) == G_TYPE_BOOLEAN &&
+           !json_node_get_boolean (node));
+}
+
+/* Takes every private item out of a check-in's tree: the notes when
+ * they are private, and each private action. Tombstones stay, so that
+ * a deletion still travels. */
+static void
+strip_private_from_checkin (JsonObject *checkin)
+{
+  JsonNode *actions_node;
+  JsonArray *actions;
+
+  if (marked_private (checkin, "notes_private"))
+    json_object_remove_member (checkin, "notes");
+  if (json_object_has_member (checkin, "notes_private"))
+    json_object_remove_member (checkin, "notes_private");
+
+  actions_node = json_object_get_member (checkin, "actions");
+  if (actions_node == NULL || !JSON_NODE_HOLDS_ARRAY (actions_node))
+    return;
+
+  actions = json_node_get_array (actions_node);
+  for (guint i = json_array_get_length (actions); i > 0; i--)
+    {
+      JsonNode *element = json_array_get_element (actions, i - 1);
+
+      if (JSON_NODE_HOLDS_OBJECT (element) &&
+          marked_private (json_node_get_object (element), "private"))
+        json_array_remove_element (actions, i - 1);
+    }
+}
+
+/**
+ * ladder_format_write_shared_copy:
+ * @profile: a #LadderProfile
+ * @length: (out) (optional): the length of the result in bytes
+ *
+ * Writes the copy of @profile to give the other person: the profile file
+ * of ladder_format_write_profile() less every private item (a check-in's
+ * private notes, each private action), so that nothing private to its
+ * author leaves the machine. The copy keeps the profile's id and its
+ * tombstones, so that the app that opens it merges it; since the items
+ * are absent, not deleted, merging it back keeps them.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+ladder_format_write_shared_copy (LadderProfile *profile,
+                                 gsize         *length)
+{
+  g_autoptr(JsonNode) node = NULL;
+  JsonNode *checkins_node;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+
+  node = ladder_format_profile_to_node (profile);
+  checkins_node = json_object_get_member (json_node_get_object (node), "checkins");
+  if (checkins_node != NULL && JSON_NODE_HOLDS_ARRAY (checkins_node))
+    {
+      JsonArray *checkins = json_node_get_array (checkins_node);
+
+      for (guint i = 0; i < json_array_get_length (checkins); i++)
+        {
+          JsonNode *element = json_array_get_element (checkins, i);
+
+          if (JSON_NODE_HOLDS_OBJECT (element))
+            strip_private_from_checkin (json_node_get_object (element));
+        }
+    }
 
   return _ladder_format_node_to_data (node, length);
 }

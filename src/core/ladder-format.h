@@ -102,6 +102,9 @@ char            *ladder_format_write_framework    (LadderFramework  *framework,
                                                    gsize            *length);
 char            *ladder_format_write_profile      (LadderProfile    *profile,
                                                    gsize            *length);
+/* The copy to give the other person: no private item in it. */
+char            *ladder_format_write_shared_copy  (LadderProfile    *profile,
+                                                   gsize            *length);
 char            *ladder_format_write_checkin      (LadderProfile    *profile,
                                                    LadderCheckin    *checkin,
                                                    gsize            *length);

@@ -769,7 +769,8 @@ action_compare_content (gpointer a,
   if ((c = g_strcmp0 (ladder_action_get_text (a), ladder_action_get_text (b))) != 0 ||
       (c = (int) ladder_action_get_owner (a) - (int) ladder_action_get_owner (b)) != 0 ||
       (c = compare_dates (ladder_action_get_due (a), ladder_action_get_due (b))) != 0 ||
-      (c = ladder_action_get_done (a) - ladder_action_get_done (b)) != 0)
+      (c = ladder_action_get_done (a) - ladder_action_get_done (b)) != 0 ||
+      (c = ladder_action_get_private (a) - ladder_action_get_private (b)) != 0)
     return c;
 
   return compare_extra (a, b);
@@ -824,6 +825,10 @@ action_update (LadderMerge *self,
   ladder_action_set_owner (ours, ladder_action_get_owner (theirs));
   ladder_action_set_due (ours, ladder_action_get_due (theirs));
   ladder_action_set_done (ours, ladder_action_get_done (theirs));
+  /* Private stays private: a copy that says otherwise may be one that
+   * was written before its author made the action private. */
+  ladder_action_set_private (ours, ladder_action_get_private (ours) ||
+                                   ladder_action_get_private (theirs));
   copy_extra (theirs, ours);
   ladder_action_set_modified (ours, ladder_action_get_modified (theirs));
   g_object_thaw_notify (ours);
@@ -932,6 +937,20 @@ compare_snapshots (LadderCheckin *a,
   return 0;
 }
 
+/* Private notes never leave their author's copy, so a copy that holds
+ * other notes, or none, for the same check-in is one shared from it or
+ * with it: the private ones stay (see checkin_update()) and the two
+ * compare as the same notes. */
+static int
+compare_notes (LadderCheckin *a,
+               LadderCheckin *b)
+{
+  if (ladder_checkin_get_notes_private (a) != ladder_checkin_get_notes_private (b))
+    return 0;
+
+  return g_strcmp0 (ladder_checkin_get_notes (a), ladder_checkin_get_notes (b));
+}
+
 /* The check-in's own contents; its actions merge one by one. */
 static int
 checkin_compare_content (gpointer a,
@@ -940,7 +959,7 @@ checkin_compare_content (gpointer a,
   int c;
 
   if ((c = compare_dates (ladder_checkin_get_date (a), ladder_checkin_get_date (b))) != 0 ||
-      (c = g_strcmp0 (ladder_checkin_get_notes (a), ladder_checkin_get_notes (b))) != 0 ||
+      (c = compare_notes (a, b)) != 0 ||
       (c = compare_snapshots (a, b)) != 0)
     return c;
 
@@ -993,7 +1012,13 @@ checkin_update (LadderMerge *self,
 
   g_object_freeze_notify (ours);
   ladder_checkin_set_date (ours, ladder_checkin_get_date (theirs));
-  ladder_checkin_set_notes (ours, ladder_checkin_get_notes (theirs));
+  /* Our private notes stay: theirs cannot have seen them. Private notes
+   * that arrive from elsewhere stay private. */
+  if (!ladder_checkin_get_notes_private (ours) || ladder_checkin_get_notes_private (theirs))
+    {
+      ladder_checkin_set_notes (ours, ladder_checkin_get_notes (theirs));
+      ladder_checkin_set_notes_private (ours, ladder_checkin_get_notes_private (theirs));
+    }
 
   for (guint i = 0; ours_ids[i] != NULL; i++)
     if (!g_strv_contains ((const char * const *) theirs_ids, ours_ids[i]))

@@ -25,6 +25,7 @@ typedef struct
   gboolean         evidence_text;
   gboolean         rated_only;
   gboolean         levels_in_play;
+  gboolean         include_private;
   GPtrArray       *evidence;        /* LadderEvidence, in date order, since @since */
   GHashTable      *evidence_for;    /* behaviour id → GPtrArray of LadderEvidence */
   GHashTable      *behaviours_in;   /* ids of the behaviours the summary lists */

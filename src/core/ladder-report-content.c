@@ -662,6 +662,8 @@ add_checkin_section (LadderReport *self,
   block->keep_with_next = TRUE;
 
   notes = ladder_checkin_get_notes (last);
+  if (ladder_checkin_get_notes_private (last) && !content->include_private)
+    notes = NULL;
   block = _ladder_report_begin_text (self, STYLE_BODY);
   block = _ladder_report_append_paragraphs (self, block, STYLE_BODY, 0,
                                             notes != NULL && *notes != '\0' ? notes : _("No notes."));
@@ -674,6 +676,8 @@ add_checkin_section (LadderReport *self,
     {
       g_autoptr(LadderAction) action = g_list_model_get_item (actions, i);
 
+      if (ladder_action_get_private (action) && !content->include_private)
+        continue;
       if (ladder_action_get_done (action))
         n_done++;
       else
@@ -700,7 +704,8 @@ add_checkin_section (LadderReport *self,
       const char *owner;
       g_autofree char *detail = NULL;
 
-      if (ladder_action_get_done (action))
+      if (ladder_action_get_done (action) ||
+          (ladder_action_get_private (action) && !content->include_private))
         continue;
 
       owner = ladder_action_get_owner (action) == LADDER_RATER_MANAGER ? _("Manager") : self->author;
@@ -751,6 +756,7 @@ content_init (Content                   *content,
   content->evidence_text = options->evidence_text;
   content->rated_only = options->rated_only;
   content->levels_in_play = options->levels_in_play;
+  content->include_private = options->include_private;
 
   if (since == 0 && options->since_last_checkin)
     {

@@ -58,6 +58,8 @@ typedef enum
  *   of the last check-in on; all of it when there is none
  * @levels_in_play: the table of shown behaviours has only the current
  *   and the target level, not every level of the framework
+ * @include_private: print the check-in's private notes and actions too;
+ *   by default they are left out, as from a shared copy
  *
  * What a summary covers and how it is printed. All members are borrowed
  * for the length of the call. A zeroed struct, or %NULL, gives the whole
@@ -74,6 +76,7 @@ typedef struct
   gboolean         rated_only;
   gboolean         since_last_checkin;
   gboolean         levels_in_play;
+  gboolean         include_private;
 } LadderReportOptions;
 
 void            ladder_report_options_init_for_meeting (LadderReportOptions *options);

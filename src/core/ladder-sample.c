@@ -606,6 +606,10 @@ add_checkins (LadderProfile *profile,
       checkin = ladder_checkin_new (id);
       ladder_checkin_set_date (checkin, &day);
       ladder_checkin_set_notes (checkin, PICK (rand, checkin_notes));
+      /* The first 1:1's notes and first action are the engineer's own,
+       * so that demos and tests have private items; decided without
+       * the generator, so that the rest of the sample stays the same. */
+      ladder_checkin_set_notes_private (checkin, i == 0);
 
       n_actions = (guint) g_rand_int_range (rand, 1, 4);
       for (guint j = 0; j < n_actions; j++)
@@ -635,6 +639,7 @@ add_checkins (LadderProfile *profile,
           ladder_action_set_done (action, age > 0 ?
                                           g_rand_int_range (rand, 0, 5) > 0 :
                                           g_rand_int_range (rand, 0, 4) == 0);
+          ladder_action_set_private (action, i == 0 && j == 0);
           action_modified = date_time_on (&day, 17, g_rand_int_range (rand, 0, 60));
           ladder_action_set_modified (action, action_modified);
 

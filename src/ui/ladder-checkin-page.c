@@ -48,6 +48,7 @@ struct _LadderCheckinPage
   AdwPreferencesGroup  *open_group;
   AdwPreferencesGroup  *gaps_group;
   AdwPreferencesGroup  *notes_group;
+  GtkToggleButton      *notes_private_button;
   GtkWidget            *actions_box;
   AdwPreferencesGroup  *actions_group;
   AdwPreferencesGroup  *new_action_group;
@@ -311,6 +312,47 @@ action_due_popover_shown_cb (GtkPopover   *popover,
   gtk_widget_grab_focus (GTK_WIDGET (calendar));
 }
 
+/* An open lock would read as "locked" on every row: only a private
+ * item's lock is drawn at full strength. */
+static void
+private_toggled_cb (GtkToggleButton *toggle)
+{
+  if (gtk_toggle_button_get_active (toggle))
+    gtk_widget_remove_css_class (GTK_WIDGET (toggle), "dim-label");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (toggle), "dim-label");
+}
+
+/* Private to its author: a lock that the row shows, a toggle where the
+ * action can be changed. */
+static GtkWidget *
+action_private_toggle (LadderAction *action,
+                       gboolean      editable)
+{
+  GtkWidget *toggle = gtk_toggle_button_new ();
+
+  gtk_button_set_icon_name (GTK_BUTTON (toggle), "changes-prevent-symbolic");
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (toggle, "flat");
+  gtk_widget_set_tooltip_text (toggle, _("Private: a shared copy and the PDF leave it out"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Private"), -1);
+  g_signal_connect (toggle, "toggled", G_CALLBACK (private_toggled_cb), NULL);
+  private_toggled_cb (GTK_TOGGLE_BUTTON (toggle));
+  g_object_bind_property (action, "private", toggle, "active",
+                          editable ? G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL
+                                   : G_BINDING_SYNC_CREATE);
+  if (!editable)
+    {
+      /* Only said, on a past check-in, and only when it is so. */
+      gtk_widget_set_can_target (toggle, FALSE);
+      gtk_widget_set_focusable (toggle, FALSE);
+      g_object_bind_property (action, "private", toggle, "visible", G_BINDING_SYNC_CREATE);
+    }
+
+  return toggle;
+}
+
 /* When it is due, set or changed on the row itself. */
 static GtkWidget *
 action_due_button (LadderAction *action)
@@ -382,6 +424,7 @@ action_row (LadderCheckinPage *self,
       adw_action_row_add_suffix (row, action_owner_dropdown (action));
       adw_action_row_add_suffix (row, action_due_button (action));
     }
+  adw_action_row_add_suffix (row, action_private_toggle (action, checkable));
 
   if (removable)
     {
@@ -599,6 +642,19 @@ notes_changed_cb (GtkTextBuffer     *buffer,
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   ladder_checkin_set_notes (self->checkin, text);
+}
+
+static void
+notes_private_changed_cb (LadderCheckinPage *self)
+{
+  gboolean notes_private = ladder_checkin_get_notes_private (self->checkin);
+  const char *description = _("Private: a shared copy and the PDF leave them out");
+
+  /* A past check-in's description says when it was finished. */
+  if (self->editable)
+    adw_preferences_group_set_description (self->notes_group, notes_private ? description : NULL);
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->notes_private_button), notes_private);
 }
 
 static void
@@ -820,6 +876,7 @@ ladder_checkin_page_class_init (LadderCheckinPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, open_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, gaps_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, notes_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, notes_private_button);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, actions_box);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, actions_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, new_action_group);
@@ -913,6 +970,18 @@ ladder_checkin_page_new (LadderProfile *profile,
   gtk_text_view_set_editable (self->notes_view, self->editable);
   gtk_text_view_set_cursor_visible (self->notes_view, self->editable);
   g_signal_connect (buffer, "changed", G_CALLBACK (notes_changed_cb), self);
+  g_signal_connect (self->notes_private_button, "toggled", G_CALLBACK (private_toggled_cb), NULL);
+  private_toggled_cb (self->notes_private_button);
+  g_object_bind_property (checkin, "notes-private", self->notes_private_button, "active",
+                          self->editable ? G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL
+                                         : G_BINDING_SYNC_CREATE);
+  if (!self->editable)
+    {
+      gtk_widget_set_can_target (GTK_WIDGET (self->notes_private_button), FALSE);
+      gtk_widget_set_focusable (GTK_WIDGET (self->notes_private_button), FALSE);
+    }
+  g_signal_connect_object (checkin, "notify::notes-private", G_CALLBACK (notes_private_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   adw_preferences_group_bind_model (self->actions_group, ladder_checkin_get_actions (checkin),
                                     create_action_row_cb, self, NULL);
@@ -943,6 +1012,7 @@ ladder_checkin_page_new (LadderProfile *profile,
       if (notes == NULL || *notes == '\0')
         gtk_text_buffer_set_text (buffer, _("No notes."), -1);
     }
+  notes_private_changed_cb (self);
 
   return ADW_NAVIGATION_PAGE (self);
 }

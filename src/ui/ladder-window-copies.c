@@ -109,8 +109,10 @@ share_dialog_done_cb (GObject      *object,
  * @file: where to write a copy of it
  *
  * Writes a copy of @profile, with its framework, to @file through
- * ladder_save_contents_async(), and says how it went in a toast. The
- * copy keeps the profile's id, so that the app that opens it merges it.
+ * ladder_save_contents_async(), and says how it went in a toast. It is
+ * ladder_format_write_shared_copy(), as `ladder-cli share` writes: no
+ * private item leaves, and the copy keeps the profile's id, so that the
+ * app that opens it merges it.
  */
 void
 _ladder_window_write_copy (LadderWindow  *self,
@@ -124,7 +126,7 @@ _ladder_window_write_copy (LadderWindow  *self,
   g_return_if_fail (LADDER_IS_PROFILE (profile));
   g_return_if_fail (G_IS_FILE (file));
 
-  contents = ladder_format_write_profile (profile, &length);
+  contents = ladder_format_write_shared_copy (profile, &length);
   ladder_save_contents_async (file, contents, length, NULL, share_saved_cb, g_object_ref (self));
 }
 
