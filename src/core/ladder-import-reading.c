@@ -59,7 +59,7 @@ _ladder_import_is_level_name (const char *text)
   if (_ladder_import_parse_level_cue (text, NULL))
     return TRUE;
 
-  words = g_strsplit_set (text, " -–/", -1);
+  words = g_strsplit_set (text, " -–/()[],", -1);
   n_words = g_strv_length (words);
   for (guint i = 0; i < n_words; i++)
     {
@@ -178,6 +178,29 @@ count_children (Tables *tables,
   return n;
 }
 
+/* A cell that says nothing: "-", "N/A", "TBD". */
+static gboolean
+is_blank_cell (const char *text)
+{
+  static const char * const blanks[] = { "", "-", "–", "—", "n/a", "na", "tbd", "none", NULL };
+
+  for (guint i = 0; blanks[i] != NULL; i++)
+    if (g_ascii_strcasecmp (text, blanks[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether a cell's text is a behaviour of its own, which the list under
+ * it gives examples of, rather than a heading over the list ("Owns:"). */
+static gboolean
+is_behaviour_over_list (const char *text)
+{
+  gsize length = strlen (text);
+
+  return length > 0 && (text[length - 1] == '.' || text[length - 1] == '!' || text[length - 1] == '?');
+}
+
 /* A cell's behaviours: its items (their own items are examples), or its
  * text when it has none. Returns how many. */
 static guint
@@ -190,6 +213,19 @@ add_cell (Tables              *tables,
 {
   const LadderOutlineNode *node = node_at (tables, cell);
   guint n = 0;
+
+  /* A sentence with its examples below it: one behaviour. */
+  if (tables->first_child[cell] != NONE && is_behaviour_over_list (node->text))
+    {
+      LadderImportItem *behaviour = _ladder_import_builder_add_behaviour (builder, level, category, section,
+                                                                          node->text, node->line);
+
+      for (guint c = tables->first_child[cell]; c != NONE; c = tables->next_sibling[c])
+        if (node_at (tables, c)->kind == LADDER_OUTLINE_ITEM && node_at (tables, c)->text[0] != '\0')
+          _ladder_import_item_add_example (behaviour, node_at (tables, c)->text);
+
+      return 1;
+    }
 
   for (guint c = tables->first_child[cell]; c != NONE; c = tables->next_sibling[c])
     {
@@ -206,8 +242,7 @@ add_cell (Tables              *tables,
           _ladder_import_item_add_example (behaviour, node_at (tables, e)->text);
     }
 
-  if (n == 0 && node->text[0] != '\0' && g_strcmp0 (node->text, "-") != 0 &&
-      g_strcmp0 (node->text, "—") != 0)
+  if (n == 0 && !is_blank_cell (node->text))
     {
       const char *text = node->text;
 
@@ -473,6 +508,51 @@ read_lists (Tables              *tables,
     }
 }
 
+/* How many of @row's cells say something. */
+static guint
+count_filled_cells (Tables *tables,
+                    guint   row)
+{
+  guint n = 0;
+
+  for (guint c = tables->first_child[row]; c != NONE; c = tables->next_sibling[c])
+    if (!is_blank_cell (node_at (tables, c)->text) || tables->first_child[c] != NONE)
+      n++;
+
+  return n;
+}
+
+/* The row that names the table's columns: the first of two cells or more.
+ * A row of one cell above it is the table's title ("Career Levels V2"). */
+static guint
+find_header_row (Tables *tables,
+                 guint   table)
+{
+  for (guint row = tables->first_child[table]; row != NONE; row = tables->next_sibling[row])
+    {
+      if (count_children (tables, row) >= 2 && count_filled_cells (tables, row) >= 2)
+        return row;
+      if (count_filled_cells (tables, row) > 1)
+        break;
+    }
+
+  return NONE;
+}
+
+/* A row whose only words are in its first cell, in a table of more
+ * columns, names what the rows below it are about: a category over
+ * sub-categories, when the levels are the columns. */
+static gboolean
+is_group_row (Tables *tables,
+              guint   row,
+              guint   n_columns)
+{
+  guint first = tables->first_child[row];
+
+  return n_columns > 2 && first != NONE && !is_blank_cell (node_at (tables, first)->text) &&
+         count_filled_cells (tables, row) == 1;
+}
+
 static void
 read_tables (Tables              *tables,
              const Reading       *reading,
@@ -484,13 +564,22 @@ read_tables (Tables              *tables,
   for (guint t = 0; t < tables->tables->len; t++)
     {
       guint table = g_array_index (tables->tables, guint, t);
-      guint header = tables->first_child[table];
+      guint header = find_header_row (tables, table);
       guint n_columns;
+      gboolean grouped = FALSE;
+      const char *group = NULL;
       const char *heading = tables->heading[t] != NONE ? node_at (tables, tables->heading[t])->text : NULL;
 
-      if (header == NONE || count_children (tables, header) < 2)
+      if (header == NONE)
         continue;
       n_columns = count_children (tables, header);
+
+      /* Rows that each name a group of the rows below them: the rows
+       * above the first group sum up each column's level. */
+      if (reading->kind == LADDER_IMPORT_READING_COLUMNS_BY_ROW ||
+          reading->kind == LADDER_IMPORT_READING_COLUMNS_BY_HEADING)
+        for (guint row = tables->next_sibling[header]; row != NONE && !grouped; row = tables->next_sibling[row])
+          grouped = is_group_row (tables, row, n_columns);
 
       for (guint row = tables->next_sibling[header]; row != NONE; row = tables->next_sibling[row])
         {
@@ -500,6 +589,11 @@ read_tables (Tables              *tables,
           if (first == NONE)
             continue;
           row_name = node_at (tables, first)->text;
+          if (grouped && is_group_row (tables, row, n_columns))
+            {
+              group = row_name;
+              continue;
+            }
           tally->n_rows++;
 
           if (reading->kind == LADDER_IMPORT_READING_RECORDS)
@@ -549,8 +643,24 @@ read_tables (Tables              *tables,
 
               if (*level_name == '\0')
                 continue;
+
+              /* A summary of the column's level, above the groups. */
+              if (grouped && group == NULL)
+                {
+                  if (builder != NULL && !is_blank_cell (node_at (tables, cell)->text))
+                    _ladder_import_builder_set_level_summary (builder,
+                                                              _ladder_import_builder_add_level (builder, NULL, level_name),
+                                                              node_at (tables, cell)->text);
+                  continue;
+                }
+
               if (reading->kind == LADDER_IMPORT_READING_ROWS)
                 category_name = column_name;
+              else if (group != NULL)
+                {
+                  category_name = group;
+                  section = *row_name != '\0' ? row_name : NULL;
+                }
               else if (reading->kind == LADDER_IMPORT_READING_COLUMNS_BY_HEADING && heading != NULL)
                 {
                   category_name = heading;
@@ -567,7 +677,7 @@ read_tables (Tables              *tables,
                   if (_ladder_import_is_level_name (level_name))
                     tally->n_level_names++;
                 }
-              if (node_at (tables, cell)->text[0] != '\0' || tables->first_child[cell] != NONE)
+              if (!is_blank_cell (node_at (tables, cell)->text) || tables->first_child[cell] != NONE)
                 tally->n_filled++;
 
               if (builder != NULL)
@@ -629,7 +739,7 @@ find_record_columns (Tables  *tables,
   static const char * const text_headers[] = { "expectation", "behaviour", "behavior", "description",
                                                "criteria", "detail", NULL };
   guint table = g_array_index (tables->tables, guint, 0);
-  guint header = tables->first_child[table];
+  guint header = find_header_row (tables, table);
   guint column = 0;
 
   reading->level_column = reading->category_column = reading->text_column = NONE;
