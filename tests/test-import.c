@@ -1651,6 +1651,53 @@ test_tables_levels_as_rows (void)
                    "Levels are the table’s rows; categories are its columns");
 }
 
+/* A title row over the level row, a summary row, rows that name the
+ * category of the rows below them, "N/A", a sentence with its examples in
+ * a list, and a second track after an empty row, left out with a
+ * warning. */
+static void
+test_tables_title_and_group_rows (void)
+{
+  const char *text =
+    "# Sales ladder\n"
+    "\n"
+    "<table>\n"
+    "<tr><td colspan=\"3\">Sales Career Levels</td></tr>\n"
+    "<tr><td>Job Level</td><td>Rep (P1)</td><td>Senior Rep (P2)</td></tr>\n"
+    "<tr><td>Role Summary</td><td>New to sales.</td><td>Runs a territory.</td></tr>\n"
+    "<tr><td>Execution</td><td></td><td></td></tr>\n"
+    "<tr><td>Scope</td><td>N/A</td><td>Owns a region.</td></tr>\n"
+    "<tr><td>Deals</td><td>Closes small deals.<ul><li>Renewals</li><li>Upsells</li></ul></td><td>Closes large deals.</td></tr>\n"
+    "<tr><td>Teamwork</td><td></td><td></td></tr>\n"
+    "<tr><td>Mentoring</td><td>Learns from peers.</td><td>Mentors reps.</td></tr>\n"
+    "<tr><td></td><td></td><td></td></tr>\n"
+    "<tr><td colspan=\"3\">Partner Career Levels</td></tr>\n"
+    "<tr><td>Job Level</td><td>Partner Lead (P1)</td><td></td></tr>\n"
+    "<tr><td>Execution</td><td>Signs partners.</td><td></td></tr>\n"
+    "</table>\n";
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_string (text, LADDER_IMPORT_FORMAT_MARKDOWN, &report);
+  g_autofree char *described = describe_framework (framework);
+  static const guint lines[] = { 13 };
+  static const char * const texts[] = { "Partner Career Levels" };
+  static const char * const examples[] = { "Renewals", "Upsells", NULL };
+
+  g_autoptr(LadderLevel) rep = NULL;
+
+  g_assert_cmpstr (described, ==,
+                   "levels: Rep (P1); Senior Rep (P2);\n"
+                   "categories: Execution; Teamwork;\n"
+                   "senior-rep-p2|execution|Scope|Owns a region.\n"
+                   "rep-p1|execution|Deals|Closes small deals.\n"
+                   "senior-rep-p2|execution|Deals|Closes large deals.\n"
+                   "rep-p1|teamwork|Mentoring|Learns from peers.\n"
+                   "senior-rep-p2|teamwork|Mentoring|Mentors reps.\n");
+  assert_examples (framework, "rep-p1-execution-1", examples);
+  rep = g_list_model_get_item (ladder_framework_get_levels (framework), 0);
+  g_assert_cmpstr (ladder_level_get_summary (rep), ==, "New to sales.");
+  assert_warnings (report, 1, lines, texts);
+}
+
 static void
 test_tables_spreadsheet_rows (void)
 {
@@ -1861,6 +1908,7 @@ main (int   argc,
   g_test_add_func ("/ladder/import/tables/levels-as-columns", test_tables_levels_as_columns);
   g_test_add_func ("/ladder/import/tables/other-reading", test_tables_other_reading);
   g_test_add_func ("/ladder/import/tables/levels-as-rows", test_tables_levels_as_rows);
+  g_test_add_func ("/ladder/import/tables/title-and-group-rows", test_tables_title_and_group_rows);
   g_test_add_func ("/ladder/import/tables/spreadsheet-rows", test_tables_spreadsheet_rows);
   g_test_add_func ("/ladder/import/tables/html-page", test_tables_html_page);
   g_test_add_func ("/ladder/import/tables/level-names", test_tables_level_names);

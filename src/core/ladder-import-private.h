@@ -102,6 +102,10 @@ void                 _ladder_import_builder_add_cell_example
                                                           const char                *example);
 guint                _ladder_import_builder_get_n_behaviours
                                                          (LadderImportBuilder       *builder);
+void                 _ladder_import_builder_warn         (LadderImportBuilder       *builder,
+                                                          guint                      line,
+                                                          const char                *text,
+                                                          const char                *message);
 LadderFramework     *_ladder_import_builder_finish       (LadderImportBuilder       *builder,
                                                           GError                   **error);
 

@@ -539,6 +539,40 @@ find_header_row (Tables *tables,
   return NONE;
 }
 
+/* An empty row, then perhaps a title, then a row that starts as the
+ * header does ("Job Level"): a second table, another track, inside the
+ * same one. Returns the empty row it starts at, or NONE; its title, when
+ * it has one, in @title. */
+static guint
+find_second_table (Tables  *tables,
+                   guint    header,
+                   guint   *title)
+{
+  const char *header_name = node_at (tables, tables->first_child[header])->text;
+
+  *title = NONE;
+  for (guint row = tables->next_sibling[header]; row != NONE; row = tables->next_sibling[row])
+    {
+      guint next;
+
+      if (count_filled_cells (tables, row) > 0)
+        continue;
+      next = tables->next_sibling[row];
+      if (next != NONE && count_filled_cells (tables, next) == 1 && count_children (tables, next) >= 1 &&
+          !is_blank_cell (node_at (tables, tables->first_child[next])->text))
+        {
+          *title = tables->first_child[next];
+          next = tables->next_sibling[next];
+        }
+      if (next != NONE && *header_name != '\0' && tables->first_child[next] != NONE &&
+          g_utf8_collate (node_at (tables, tables->first_child[next])->text, header_name) == 0)
+        return row;
+      *title = NONE;
+    }
+
+  return NONE;
+}
+
 /* A row whose only words are in its first cell, in a table of more
  * columns, names what the rows below it are about: a category over
  * sub-categories, when the levels are the columns. */
@@ -566,6 +600,8 @@ read_tables (Tables              *tables,
       guint table = g_array_index (tables->tables, guint, t);
       guint header = find_header_row (tables, table);
       guint n_columns;
+      guint second = NONE;
+      guint second_title = NONE;
       gboolean grouped = FALSE;
       const char *group = NULL;
       const char *heading = tables->heading[t] != NONE ? node_at (tables, tables->heading[t])->text : NULL;
@@ -574,14 +610,30 @@ read_tables (Tables              *tables,
         continue;
       n_columns = count_children (tables, header);
 
+      second = find_second_table (tables, header, &second_title);
+      if (second != NONE && builder != NULL)
+        {
+          const LadderOutlineNode *title = second_title != NONE ? node_at (tables, second_title) : NULL;
+          g_autofree char *message = NULL;
+
+          if (title != NULL)
+            message = g_strdup_printf (_("Left out “%s”: a second table inside the table, after an empty row. Import it on its own to keep it."),
+                                       title->text);
+          else
+            message = g_strdup (_("Left out the rows after an empty row: they make a second table inside the table. Import it on its own to keep it."));
+          _ladder_import_builder_warn (builder, title != NULL ? title->line : node_at (tables, second)->line,
+                                       title != NULL ? title->text : NULL, message);
+        }
+
       /* Rows that each name a group of the rows below them: the rows
        * above the first group sum up each column's level. */
       if (reading->kind == LADDER_IMPORT_READING_COLUMNS_BY_ROW ||
           reading->kind == LADDER_IMPORT_READING_COLUMNS_BY_HEADING)
-        for (guint row = tables->next_sibling[header]; row != NONE && !grouped; row = tables->next_sibling[row])
+        for (guint row = tables->next_sibling[header]; row != NONE && row != second && !grouped;
+             row = tables->next_sibling[row])
           grouped = is_group_row (tables, row, n_columns);
 
-      for (guint row = tables->next_sibling[header]; row != NONE; row = tables->next_sibling[row])
+      for (guint row = tables->next_sibling[header]; row != NONE && row != second; row = tables->next_sibling[row])
         {
           const char *row_name;
           guint first = cell_at (tables, row, 0);

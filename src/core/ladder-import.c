@@ -2281,6 +2281,17 @@ find_organisation (const LadderImportInput *input)
   return NULL;
 }
 
+/* A warning about a part of the input a reading leaves out, for the
+ * readings of the outline, which have no lines of their own. */
+void
+_ladder_import_builder_warn (LadderImportBuilder *builder,
+                             guint                line,
+                             const char          *text,
+                             const char          *message)
+{
+  ladder_import_report_add (builder->input->report, line, text, message);
+}
+
 LadderFramework *
 _ladder_import_builder_finish (LadderImportBuilder  *builder,
                                GError              **error)
