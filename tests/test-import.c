@@ -1847,6 +1847,55 @@ test_lists_job_titles (void)
                                    "apprentice|technical||Learns the codebase\n"));
 }
 
+/* A page of one level: the front matter's title names it, the headings
+ * with bullets are its categories, a heading over sub-headings is not one,
+ * and a section of text alone is left out with a warning. */
+static void
+test_lists_one_level_page (void)
+{
+  const char *text =
+    "---\n"
+    "title: \"Senior Engineer\"\n"
+    "description: \"The career ladder used at Example Co\"\n"
+    "---\n"
+    "\n"
+    "## Core Competencies\n"
+    "\n"
+    "- You own a service\n"
+    "- You review designs\n"
+    "    - For example, a schema change\n"
+    "\n"
+    "## Functional Competencies\n"
+    "\n"
+    "### Management\n"
+    "\n"
+    "- You plan a quarter\n"
+    "\n"
+    "## Broad Indicators\n"
+    "\n"
+    "Your time is split as follows.\n"
+    "\n"
+    "| Core | 80% |\n"
+    "| --- | --- |\n"
+    "| Management | 20% |\n";
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_string (text, LADDER_IMPORT_FORMAT_MARKDOWN, &report);
+  g_autofree char *described = describe_framework (framework);
+  static const guint lines[] = { 18 };
+  static const char * const texts[] = { "Broad Indicators" };
+  static const char * const examples[] = { "For example, a schema change", NULL };
+
+  g_assert_cmpstr (described, ==,
+                   "levels: Senior Engineer;\n"
+                   "categories: Core Competencies; Management;\n"
+                   "senior-engineer|core-competencies||You own a service\n"
+                   "senior-engineer|core-competencies||You review designs\n"
+                   "senior-engineer|management||You plan a quarter\n");
+  assert_examples (framework, "senior-engineer-core-competencies-2", examples);
+  g_assert_cmpstr (ladder_framework_get_organisation (framework), ==, "Example Co");
+  assert_warnings (report, 1, lines, texts);
+}
+
 static void
 test_lists_navigation (void)
 {
@@ -1917,6 +1966,7 @@ main (int   argc,
   g_test_add_func ("/ladder/import/lists/item-levels", test_lists_item_levels);
   g_test_add_func ("/ladder/import/lists/job-titles", test_lists_job_titles);
   g_test_add_func ("/ladder/import/lists/navigation", test_lists_navigation);
+  g_test_add_func ("/ladder/import/lists/one-level-page", test_lists_one_level_page);
 
   return g_test_run ();
 }

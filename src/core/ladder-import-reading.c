@@ -322,6 +322,102 @@ after_label (const LadderOutlineNode *node)
   return p;
 }
 
+/* One level per page: the page's title names the level (its front
+ * matter's, else its only top heading) and no heading below it names
+ * another; the headings with bullets under them are the categories. A
+ * section with text but no bullets and no sections of its own (a table of
+ * how time is split, a note) is not the framework: it is left out, and
+ * the report says so. */
+static void
+read_one_level (Tables              *tables,
+                LadderImportBuilder *builder,
+                Tally               *tally)
+{
+  const char *level_name = _ladder_outline_get_title (tables->outline);
+  guint title = NONE;
+  guint level = LADDER_IMPORT_NONE;
+  guint heading = NONE;
+  guint category = LADDER_IMPORT_NONE;
+  guint n_items = 0;
+  gboolean has_text = FALSE;
+
+  for (guint i = 0; i < tables->n_nodes; i++)
+    {
+      const LadderOutlineNode *node = node_at (tables, i);
+
+      if (node->kind != LADDER_OUTLINE_HEADING)
+        continue;
+      if (level_name == NULL && node->depth == 1 && title == NONE)
+        {
+          title = i;
+          level_name = node->text;
+        }
+      else if (i != title && _ladder_import_is_level_name (node->text))
+        return;
+    }
+  if (level_name == NULL || !_ladder_import_is_level_name (level_name))
+    return;
+
+  if (builder != NULL)
+    level = _ladder_import_builder_add_level (builder, NULL, level_name);
+  tally->n_levels = tally->n_level_names = 1;
+
+  for (guint i = 0; i <= tables->n_nodes; i++)
+    {
+      const LadderOutlineNode *node = i < tables->n_nodes ? node_at (tables, i) : NULL;
+
+      if (node == NULL || node->kind == LADDER_OUTLINE_HEADING)
+        {
+          /* The section that ends here, when it is not a group of
+           * sections (the next heading deeper than its own). */
+          if (heading != NONE && n_items == 0 && has_text && builder != NULL &&
+              (node == NULL || node->depth <= node_at (tables, heading)->depth))
+            {
+              g_autofree char *message = g_strdup_printf (_("Left out the section “%s”: it holds no behaviours."),
+                                                          node_at (tables, heading)->text);
+
+              _ladder_import_builder_warn (builder, node_at (tables, heading)->line,
+                                           node_at (tables, heading)->text, message);
+            }
+          if (node == NULL)
+            break;
+          heading = i != title ? i : NONE;
+          category = LADDER_IMPORT_NONE;
+          n_items = 0;
+          has_text = FALSE;
+          continue;
+        }
+
+      if (heading == NONE)
+        continue;
+      if (node->parent != NONE || node->kind != LADDER_OUTLINE_ITEM)
+        {
+          if (node->parent == NONE && node->text[0] != '\0')
+            has_text = TRUE;
+          continue;
+        }
+      if (node->text[0] == '\0')
+        continue;
+
+      n_items++;
+      tally->n_cells++;
+      tally->n_filled++;
+      tally->n_behaviours++;
+      if (builder == NULL)
+        continue;
+      if (category == LADDER_IMPORT_NONE)
+        category = _ladder_import_builder_add_category (builder, node_at (tables, heading)->text, NULL);
+      {
+        LadderImportItem *behaviour = _ladder_import_builder_add_behaviour (builder, level, category, NULL,
+                                                                            node->text, node->line);
+
+        for (guint e = tables->first_child[i]; e != NONE; e = tables->next_sibling[e])
+          if (node_at (tables, e)->kind == LADDER_OUTLINE_ITEM)
+            _ladder_import_item_add_example (behaviour, node_at (tables, e)->text);
+      }
+    }
+}
+
 /* Headings and the outermost bullets under them, one naming the levels
  * and the other the categories. */
 static void
@@ -338,6 +434,12 @@ read_lists (Tables              *tables,
   guint per_depth[7] = { 0 };
   guint levels_depth = 0;
   gboolean started = FALSE;
+
+  if (reading->kind == LADDER_IMPORT_READING_ONE_LEVEL)
+    {
+      read_one_level (tables, builder, tally);
+      return;
+    }
 
   /* The depth of headings where most name a level. */
   for (guint i = 0; i < tables->n_nodes; i++)
@@ -760,6 +862,9 @@ score_reading (Tables  *tables,
   else
     read_tables (tables, reading, NULL, &tally);
   score = score_tally (&tally);
+  /* One level is what a page of one level should hold. */
+  if (reading->kind == LADDER_IMPORT_READING_ONE_LEVEL && score > 0)
+    score += 15;
   /* Rows that name the same level again are records, not levels. */
   if (reading->kind == LADDER_IMPORT_READING_ROWS && tally.n_rows > tally.n_levels)
     score = score * tally.n_levels / tally.n_rows;
@@ -842,6 +947,8 @@ _ladder_import_describe_reading (guint kind)
       return g_strdup (_("Categories are the headings; levels are the bullets that name a level"));
     case LADDER_IMPORT_READING_HEADING_LEVELS:
       return g_strdup (_("Levels are the headings; categories are the sub-headings under each"));
+    case LADDER_IMPORT_READING_ONE_LEVEL:
+      return g_strdup (_("The page is one level, named by its title; categories are its headings"));
     case LADDER_IMPORT_READING_RECORDS:
     default:
       return g_strdup (_("Each row is one behaviour: its level, its category and the behaviour"));
@@ -924,7 +1031,7 @@ _ladder_import_weigh_outline (LadderOutline *outline,
 
   tables_init (&tables, outline);
 
-  for (guint kind = LADDER_IMPORT_READING_HEADING_LABELS; kind <= LADDER_IMPORT_READING_HEADING_LEVELS; kind++)
+  for (guint kind = LADDER_IMPORT_READING_HEADING_LABELS; kind <= LADDER_IMPORT_READING_ONE_LEVEL; kind++)
     {
       Reading reading = { .kind = kind };
 
