@@ -1896,6 +1896,45 @@ test_lists_one_level_page (void)
   assert_warnings (report, 1, lines, texts);
 }
 
+/* Job titles as level headings with one behaviour a paragraph: a
+ * sentence about the level as a whole is its summary, and a labelled line
+ * ("Experience: …") is left out with a warning. The one category is
+ * named after the file. */
+static void
+test_lists_paragraph_behaviours (void)
+{
+  const char *text =
+    "# Engineer I\n"
+    "\n"
+    "Fixes bugs.\n"
+    "\n"
+    "Writes tests.\n"
+    "\n"
+    "**Experience: none required.**\n"
+    "\n"
+    "# Senior Engineer\n"
+    "\n"
+    "At this point, one leads a team.\n"
+    "\n"
+    "Designs services.\n";
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_string (text, LADDER_IMPORT_FORMAT_MARKDOWN, &report);
+  g_autofree char *described = describe_framework (framework);
+  g_autoptr(LadderLevel) senior = NULL;
+  static const guint lines[] = { 7 };
+  static const char * const texts[] = { "Experience: none required." };
+
+  g_assert_cmpstr (described, ==,
+                   "levels: Engineer I; Senior Engineer;\n"
+                   "categories: Test;\n"
+                   "engineer-i|test||Fixes bugs.\n"
+                   "engineer-i|test||Writes tests.\n"
+                   "senior-engineer|test||Designs services.\n");
+  senior = g_list_model_get_item (ladder_framework_get_levels (framework), 1);
+  g_assert_cmpstr (ladder_level_get_summary (senior), ==, "At this point, one leads a team.");
+  assert_warnings (report, 1, lines, texts);
+}
+
 static void
 test_lists_navigation (void)
 {
@@ -1967,6 +2006,7 @@ main (int   argc,
   g_test_add_func ("/ladder/import/lists/job-titles", test_lists_job_titles);
   g_test_add_func ("/ladder/import/lists/navigation", test_lists_navigation);
   g_test_add_func ("/ladder/import/lists/one-level-page", test_lists_one_level_page);
+  g_test_add_func ("/ladder/import/lists/paragraph-behaviours", test_lists_paragraph_behaviours);
 
   return g_test_run ();
 }

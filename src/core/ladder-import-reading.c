@@ -418,6 +418,22 @@ read_one_level (Tables              *tables,
     }
 }
 
+/* "At this point, one is …": a sentence about the level as a whole, not
+ * one thing the person does. */
+static gboolean
+frames_the_level (const char *text)
+{
+  static const char * const openings[] = {
+    "at this point", "at this level", "at this stage", "in this role", "at this grade", NULL
+  };
+
+  for (guint i = 0; openings[i] != NULL; i++)
+    if (g_ascii_strncasecmp (text, openings[i], strlen (openings[i])) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Headings and the outermost bullets under them, one naming the levels
  * and the other the categories. */
 static void
@@ -434,6 +450,8 @@ read_lists (Tables              *tables,
   guint per_depth[7] = { 0 };
   guint levels_depth = 0;
   gboolean started = FALSE;
+  gboolean paragraphs = FALSE;
+  gboolean first_in_level = FALSE;
 
   if (reading->kind == LADDER_IMPORT_READING_ONE_LEVEL)
     {
@@ -453,6 +471,25 @@ read_lists (Tables              *tables,
   for (guint d = 1; d <= 6; d++)
     if (per_depth[d] >= 2 && (levels_depth == 0 || per_depth[d] > per_depth[levels_depth]))
       levels_depth = d;
+
+  /* Without a single bullet after the first level, each paragraph under
+   * a level is a behaviour. */
+  if (reading->kind == LADDER_IMPORT_READING_HEADING_LEVELS && levels_depth > 0)
+    {
+      gboolean after_first = FALSE;
+
+      paragraphs = TRUE;
+      for (guint i = 0; i < tables->n_nodes && paragraphs; i++)
+        {
+          const LadderOutlineNode *node = node_at (tables, i);
+
+          if (node->kind == LADDER_OUTLINE_HEADING && node->depth == levels_depth &&
+              _ladder_import_is_level_name (node->text))
+            after_first = TRUE;
+          else if (after_first && node->kind == LADDER_OUTLINE_ITEM)
+            paragraphs = FALSE;
+        }
+    }
 
   for (guint i = 0; i < tables->n_nodes; i++)
     {
@@ -477,6 +514,7 @@ read_lists (Tables              *tables,
                   started = started || _ladder_import_is_level_name (node->text);
                   level_name = started ? node->text : NULL;
                   category_name = NULL;
+                  first_in_level = TRUE;
                 }
               else if (node->depth < levels_depth)
                 {
@@ -488,8 +526,36 @@ read_lists (Tables              *tables,
                 }
               continue;
             }
-          if (node->kind != LADDER_OUTLINE_ITEM || node->parent != NONE || level_name == NULL ||
-              node->text[0] == '\0')
+          if (paragraphs && node->kind == LADDER_OUTLINE_PARAGRAPH && node->parent == NONE &&
+              level_name != NULL && node->text[0] != '\0')
+            {
+              gboolean first = first_in_level;
+
+              first_in_level = FALSE;
+              /* "Experience: 2 years" says what the level asks, not what
+               * the person does. */
+              if (node->label != NULL)
+                {
+                  if (builder != NULL)
+                    {
+                      g_autofree char *message = g_strdup_printf (_("Left out “%s”: a labelled line, not a behaviour."),
+                                                                  node->label);
+
+                      _ladder_import_builder_warn (builder, node->line, node->text, message);
+                    }
+                  continue;
+                }
+              if (first && frames_the_level (node->text))
+                {
+                  if (builder != NULL)
+                    _ladder_import_builder_set_level_summary (builder,
+                                                              _ladder_import_builder_add_level (builder, NULL, level_name),
+                                                              node->text);
+                  continue;
+                }
+            }
+          else if (node->kind != LADDER_OUTLINE_ITEM || node->parent != NONE || level_name == NULL ||
+                   node->text[0] == '\0')
             continue;
           tally->n_cells++;
           tally->n_filled++;
