@@ -1651,6 +1651,34 @@ test_tables_levels_as_rows (void)
                    "Levels are the table’s rows; categories are its columns");
 }
 
+/* The reading of the outline that takes item N of an ordered list as
+ * level N reads the fixture as the headings' reading does. */
+static void
+test_markdown_ordered_levels_outline (void)
+{
+  g_autofree char *path = fixture_path ("ordered-levels.md");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  g_autoptr(LadderFramework) headings = import_fixture ("ordered-levels.md", NULL);
+  g_autofree char *expected = describe_framework (headings);
+  g_autofree char *described = NULL;
+  LadderImportOptions options = { 0 };
+
+  options.reading = 2;
+  framework = ladder_import_file (file, &options, NULL, &report, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_import_report_get_reading (report, 1, NULL), ==,
+                   "Categories are the headings; levels are the numbers of their lists");
+  described = describe_framework (framework);
+  g_assert_cmpstr (described, ==, expected);
+  assert_examples (framework, "1-incident-response-1",
+                   (const char *[]) { "Pages the right on-call engineer", NULL });
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Security Engineering");
+  assert_warnings (report, 0, NULL, NULL);
+}
+
 /* A title row over the level row, a summary row, rows that name the
  * category of the rows below them, "N/A", a sentence with its examples in
  * a list, and a second track after an empty row, left out with a
@@ -1972,6 +2000,7 @@ main (int   argc,
   g_test_add_func ("/ladder/import/markdown/category-major", test_markdown_category_major);
   g_test_add_func ("/ladder/import/markdown/bold-levels", test_markdown_bold_levels);
   g_test_add_func ("/ladder/import/markdown/ordered-levels", test_markdown_ordered_levels);
+  g_test_add_func ("/ladder/import/markdown/ordered-levels-outline", test_markdown_ordered_levels_outline);
   g_test_add_func ("/ladder/import/markdown/front-matter", test_markdown_front_matter);
   g_test_add_func ("/ladder/import/markdown/dropped", test_markdown_dropped);
   g_test_add_func ("/ladder/import/markdown/links-and-bare-lists",

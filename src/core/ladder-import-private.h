@@ -176,6 +176,7 @@ typedef enum
   LADDER_IMPORT_READING_ITEM_LEVELS,        /* categories: headings; levels: bullets */
   LADDER_IMPORT_READING_HEADING_LEVELS,     /* levels: headings; categories: sub-headings */
   LADDER_IMPORT_READING_ONE_LEVEL,          /* the page is one level; categories: headings */
+  LADDER_IMPORT_READING_ORDERED_LEVELS,     /* categories: headings; levels: item N is level N */
 } LadderImportReadingKind;
 
 typedef struct

@@ -434,6 +434,64 @@ frames_the_level (const char *text)
   return FALSE;
 }
 
+/* Under each heading that names no level, an ordered list whose item N
+ * is what level N does: "1. Follows the runbook", "2. Runs a response". */
+static void
+read_ordered_levels (Tables              *tables,
+                     LadderImportBuilder *builder,
+                     Tally               *tally)
+{
+  g_autoptr(GHashTable) levels = g_hash_table_new (g_direct_hash, g_direct_equal);
+  guint heading = NONE;
+
+  for (guint i = 0; i < tables->n_nodes; i++)
+    {
+      const LadderOutlineNode *node = node_at (tables, i);
+      LadderImportItem *behaviour;
+      g_autofree char *id = NULL;
+      g_autofree char *name = NULL;
+      guint level;
+
+      if (node->kind == LADDER_OUTLINE_HEADING)
+        {
+          if (_ladder_import_is_level_name (node->text))
+            {
+              tally->n_levels = 0;
+              return;
+            }
+          heading = i;
+          continue;
+        }
+      if (node->kind != LADDER_OUTLINE_ITEM || node->parent != NONE || heading == NONE ||
+          node->text[0] == '\0')
+        continue;
+
+      tally->n_cells++;
+      if (!node->ordered || node->number == 0)
+        continue;
+      tally->n_filled++;
+      tally->n_behaviours++;
+      if (!g_hash_table_contains (levels, GUINT_TO_POINTER (node->number)))
+        {
+          g_hash_table_add (levels, GUINT_TO_POINTER (node->number));
+          tally->n_levels++;
+          tally->n_level_names++;
+        }
+      if (builder == NULL)
+        continue;
+
+      id = g_strdup_printf ("%u", node->number);
+      name = g_strdup_printf ("Level %u", node->number);
+      level = _ladder_import_builder_add_level (builder, id, name);
+      behaviour = _ladder_import_builder_add_behaviour (builder, level,
+                                                        _ladder_import_builder_add_category (builder, node_at (tables, heading)->text, NULL),
+                                                        NULL, node->text, node->line);
+      for (guint e = tables->first_child[i]; e != NONE; e = tables->next_sibling[e])
+        if (node_at (tables, e)->kind == LADDER_OUTLINE_ITEM)
+          _ladder_import_item_add_example (behaviour, node_at (tables, e)->text);
+    }
+}
+
 /* Headings and the outermost bullets under them, one naming the levels
  * and the other the categories. */
 static void
@@ -456,6 +514,11 @@ read_lists (Tables              *tables,
   if (reading->kind == LADDER_IMPORT_READING_ONE_LEVEL)
     {
       read_one_level (tables, builder, tally);
+      return;
+    }
+  if (reading->kind == LADDER_IMPORT_READING_ORDERED_LEVELS)
+    {
+      read_ordered_levels (tables, builder, tally);
       return;
     }
 
@@ -1015,6 +1078,8 @@ _ladder_import_describe_reading (guint kind)
       return g_strdup (_("Levels are the headings; categories are the sub-headings under each"));
     case LADDER_IMPORT_READING_ONE_LEVEL:
       return g_strdup (_("The page is one level, named by its title; categories are its headings"));
+    case LADDER_IMPORT_READING_ORDERED_LEVELS:
+      return g_strdup (_("Categories are the headings; levels are the numbers of their lists"));
     case LADDER_IMPORT_READING_RECORDS:
     default:
       return g_strdup (_("Each row is one behaviour: its level, its category and the behaviour"));
@@ -1097,7 +1162,7 @@ _ladder_import_weigh_outline (LadderOutline *outline,
 
   tables_init (&tables, outline);
 
-  for (guint kind = LADDER_IMPORT_READING_HEADING_LABELS; kind <= LADDER_IMPORT_READING_ONE_LEVEL; kind++)
+  for (guint kind = LADDER_IMPORT_READING_HEADING_LABELS; kind <= LADDER_IMPORT_READING_ORDERED_LEVELS; kind++)
     {
       Reading reading = { .kind = kind };
 
