@@ -451,6 +451,7 @@ read_ordered_levels (Tables              *tables,
       g_autofree char *id = NULL;
       g_autofree char *name = NULL;
       guint level;
+      guint category;
 
       if (node->kind == LADDER_OUTLINE_HEADING)
         {
@@ -483,9 +484,9 @@ read_ordered_levels (Tables              *tables,
       id = g_strdup_printf ("%u", node->number);
       name = g_strdup_printf ("Level %u", node->number);
       level = _ladder_import_builder_add_level (builder, id, name);
-      behaviour = _ladder_import_builder_add_behaviour (builder, level,
-                                                        _ladder_import_builder_add_category (builder, node_at (tables, heading)->text, NULL),
-                                                        NULL, node->text, node->line);
+      category = _ladder_import_builder_add_category (builder, node_at (tables, heading)->text, NULL);
+      behaviour = _ladder_import_builder_add_behaviour (builder, level, category, NULL,
+                                                        node->text, node->line);
       for (guint e = tables->first_child[i]; e != NONE; e = tables->next_sibling[e])
         if (node_at (tables, e)->kind == LADDER_OUTLINE_ITEM)
           _ladder_import_item_add_example (behaviour, node_at (tables, e)->text);
@@ -611,9 +612,11 @@ read_lists (Tables              *tables,
               if (first && frames_the_level (node->text))
                 {
                   if (builder != NULL)
-                    _ladder_import_builder_set_level_summary (builder,
-                                                              _ladder_import_builder_add_level (builder, NULL, level_name),
-                                                              node->text);
+                    {
+                      guint summarised = _ladder_import_builder_add_level (builder, NULL, level_name);
+
+                      _ladder_import_builder_set_level_summary (builder, summarised, node->text);
+                    }
                   continue;
                 }
             }
@@ -931,9 +934,11 @@ read_tables (Tables              *tables,
               if (grouped && group == NULL)
                 {
                   if (builder != NULL && !is_blank_cell (node_at (tables, cell)->text))
-                    _ladder_import_builder_set_level_summary (builder,
-                                                              _ladder_import_builder_add_level (builder, NULL, level_name),
-                                                              node_at (tables, cell)->text);
+                    {
+                      guint level = _ladder_import_builder_add_level (builder, NULL, level_name);
+
+                      _ladder_import_builder_set_level_summary (builder, level, node_at (tables, cell)->text);
+                    }
                   continue;
                 }
 
