@@ -1651,6 +1651,81 @@ test_tables_levels_as_rows (void)
                    "Levels are the table’s rows; categories are its columns");
 }
 
+/* The reading of the outline that takes item N of an ordered list as
+ * level N reads the fixture as the headings' reading does. */
+static void
+test_markdown_ordered_levels_outline (void)
+{
+  g_autofree char *path = fixture_path ("ordered-levels.md");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  g_autoptr(LadderFramework) headings = import_fixture ("ordered-levels.md", NULL);
+  g_autofree char *expected = describe_framework (headings);
+  g_autofree char *described = NULL;
+  LadderImportOptions options = { 0 };
+
+  options.reading = 2;
+  framework = ladder_import_file (file, &options, NULL, &report, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_import_report_get_reading (report, 1, NULL), ==,
+                   "Categories are the headings; levels are the numbers of their lists");
+  described = describe_framework (framework);
+  g_assert_cmpstr (described, ==, expected);
+  assert_examples (framework, "1-incident-response-1",
+                   (const char *[]) { "Pages the right on-call engineer", NULL });
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Security Engineering");
+  assert_warnings (report, 0, NULL, NULL);
+}
+
+/* A title row over the level row, a summary row, rows that name the
+ * category of the rows below them, "N/A", a sentence with its examples in
+ * a list, and a second track after an empty row, left out with a
+ * warning. */
+static void
+test_tables_title_and_group_rows (void)
+{
+  const char *text =
+    "# Sales ladder\n"
+    "\n"
+    "<table>\n"
+    "<tr><td colspan=\"3\">Sales Career Levels</td></tr>\n"
+    "<tr><td>Job Level</td><td>Rep (P1)</td><td>Senior Rep (P2)</td></tr>\n"
+    "<tr><td>Role Summary</td><td>New to sales.</td><td>Runs a territory.</td></tr>\n"
+    "<tr><td>Execution</td><td></td><td></td></tr>\n"
+    "<tr><td>Scope</td><td>N/A</td><td>Owns a region.</td></tr>\n"
+    "<tr><td>Deals</td><td>Closes small deals.<ul><li>Renewals</li><li>Upsells</li></ul></td><td>Closes large deals.</td></tr>\n"
+    "<tr><td>Teamwork</td><td></td><td></td></tr>\n"
+    "<tr><td>Mentoring</td><td>Learns from peers.</td><td>Mentors reps.</td></tr>\n"
+    "<tr><td></td><td></td><td></td></tr>\n"
+    "<tr><td colspan=\"3\">Partner Career Levels</td></tr>\n"
+    "<tr><td>Job Level</td><td>Partner Lead (P1)</td><td></td></tr>\n"
+    "<tr><td>Execution</td><td>Signs partners.</td><td></td></tr>\n"
+    "</table>\n";
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_string (text, LADDER_IMPORT_FORMAT_MARKDOWN, &report);
+  g_autofree char *described = describe_framework (framework);
+  static const guint lines[] = { 13 };
+  static const char * const texts[] = { "Partner Career Levels" };
+  static const char * const examples[] = { "Renewals", "Upsells", NULL };
+
+  g_autoptr(LadderLevel) rep = NULL;
+
+  g_assert_cmpstr (described, ==,
+                   "levels: Rep (P1); Senior Rep (P2);\n"
+                   "categories: Execution; Teamwork;\n"
+                   "senior-rep-p2|execution|Scope|Owns a region.\n"
+                   "rep-p1|execution|Deals|Closes small deals.\n"
+                   "senior-rep-p2|execution|Deals|Closes large deals.\n"
+                   "rep-p1|teamwork|Mentoring|Learns from peers.\n"
+                   "senior-rep-p2|teamwork|Mentoring|Mentors reps.\n");
+  assert_examples (framework, "rep-p1-execution-1", examples);
+  rep = g_list_model_get_item (ladder_framework_get_levels (framework), 0);
+  g_assert_cmpstr (ladder_level_get_summary (rep), ==, "New to sales.");
+  assert_warnings (report, 1, lines, texts);
+}
+
 static void
 test_tables_spreadsheet_rows (void)
 {
@@ -1800,6 +1875,94 @@ test_lists_job_titles (void)
                                    "apprentice|technical||Learns the codebase\n"));
 }
 
+/* A page of one level: the front matter's title names it, the headings
+ * with bullets are its categories, a heading over sub-headings is not one,
+ * and a section of text alone is left out with a warning. */
+static void
+test_lists_one_level_page (void)
+{
+  const char *text =
+    "---\n"
+    "title: \"Senior Engineer\"\n"
+    "description: \"The career ladder used at Example Co\"\n"
+    "---\n"
+    "\n"
+    "## Core Competencies\n"
+    "\n"
+    "- You own a service\n"
+    "- You review designs\n"
+    "    - For example, a schema change\n"
+    "\n"
+    "## Functional Competencies\n"
+    "\n"
+    "### Management\n"
+    "\n"
+    "- You plan a quarter\n"
+    "\n"
+    "## Broad Indicators\n"
+    "\n"
+    "Your time is split as follows.\n"
+    "\n"
+    "| Core | 80% |\n"
+    "| --- | --- |\n"
+    "| Management | 20% |\n";
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_string (text, LADDER_IMPORT_FORMAT_MARKDOWN, &report);
+  g_autofree char *described = describe_framework (framework);
+  static const guint lines[] = { 18 };
+  static const char * const texts[] = { "Broad Indicators" };
+  static const char * const examples[] = { "For example, a schema change", NULL };
+
+  g_assert_cmpstr (described, ==,
+                   "levels: Senior Engineer;\n"
+                   "categories: Core Competencies; Management;\n"
+                   "senior-engineer|core-competencies||You own a service\n"
+                   "senior-engineer|core-competencies||You review designs\n"
+                   "senior-engineer|management||You plan a quarter\n");
+  assert_examples (framework, "senior-engineer-core-competencies-2", examples);
+  g_assert_cmpstr (ladder_framework_get_organisation (framework), ==, "Example Co");
+  assert_warnings (report, 1, lines, texts);
+}
+
+/* Job titles as level headings with one behaviour a paragraph: a
+ * sentence about the level as a whole is its summary, and a labelled line
+ * ("Experience: …") is left out with a warning. The one category is
+ * named after the file. */
+static void
+test_lists_paragraph_behaviours (void)
+{
+  const char *text =
+    "# Engineer I\n"
+    "\n"
+    "Fixes bugs.\n"
+    "\n"
+    "Writes tests.\n"
+    "\n"
+    "**Experience: none required.**\n"
+    "\n"
+    "# Senior Engineer\n"
+    "\n"
+    "At this point, one leads a team.\n"
+    "\n"
+    "Designs services.\n";
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_string (text, LADDER_IMPORT_FORMAT_MARKDOWN, &report);
+  g_autofree char *described = describe_framework (framework);
+  g_autoptr(LadderLevel) senior = NULL;
+  static const guint lines[] = { 7 };
+  static const char * const texts[] = { "Experience: none required." };
+
+  g_assert_cmpstr (described, ==,
+                   "levels: Engineer I; Senior Engineer;\n"
+                   "categories: Test;\n"
+                   "engineer-i|test||Fixes bugs.\n"
+                   "engineer-i|test||Writes tests.\n"
+                   "senior-engineer|test||Designs services.\n");
+  senior = g_list_model_get_item (ladder_framework_get_levels (framework), 1);
+  g_assert_cmpstr (ladder_level_get_summary (senior), ==, "At this point, one leads a team.");
+  assert_warnings (report, 1, lines, texts);
+}
+
 static void
 test_lists_navigation (void)
 {
@@ -1837,6 +2000,7 @@ main (int   argc,
   g_test_add_func ("/ladder/import/markdown/category-major", test_markdown_category_major);
   g_test_add_func ("/ladder/import/markdown/bold-levels", test_markdown_bold_levels);
   g_test_add_func ("/ladder/import/markdown/ordered-levels", test_markdown_ordered_levels);
+  g_test_add_func ("/ladder/import/markdown/ordered-levels-outline", test_markdown_ordered_levels_outline);
   g_test_add_func ("/ladder/import/markdown/front-matter", test_markdown_front_matter);
   g_test_add_func ("/ladder/import/markdown/dropped", test_markdown_dropped);
   g_test_add_func ("/ladder/import/markdown/links-and-bare-lists",
@@ -1861,6 +2025,7 @@ main (int   argc,
   g_test_add_func ("/ladder/import/tables/levels-as-columns", test_tables_levels_as_columns);
   g_test_add_func ("/ladder/import/tables/other-reading", test_tables_other_reading);
   g_test_add_func ("/ladder/import/tables/levels-as-rows", test_tables_levels_as_rows);
+  g_test_add_func ("/ladder/import/tables/title-and-group-rows", test_tables_title_and_group_rows);
   g_test_add_func ("/ladder/import/tables/spreadsheet-rows", test_tables_spreadsheet_rows);
   g_test_add_func ("/ladder/import/tables/html-page", test_tables_html_page);
   g_test_add_func ("/ladder/import/tables/level-names", test_tables_level_names);
@@ -1869,6 +2034,8 @@ main (int   argc,
   g_test_add_func ("/ladder/import/lists/item-levels", test_lists_item_levels);
   g_test_add_func ("/ladder/import/lists/job-titles", test_lists_job_titles);
   g_test_add_func ("/ladder/import/lists/navigation", test_lists_navigation);
+  g_test_add_func ("/ladder/import/lists/one-level-page", test_lists_one_level_page);
+  g_test_add_func ("/ladder/import/lists/paragraph-behaviours", test_lists_paragraph_behaviours);
 
   return g_test_run ();
 }

@@ -50,6 +50,10 @@ guint              _ladder_outline_add          (LadderOutline     *outline,
                                                  gssize             length);
 LadderOutlineNode *_ladder_outline_get_mutable  (LadderOutline *outline,
                                                  guint          index);
+/* The page's title where it says one outside its text (front matter). */
+void               _ladder_outline_set_title    (LadderOutline *outline,
+                                                 const char    *title);
+const char        *_ladder_outline_get_title    (LadderOutline *outline);
 /* Drops the nodes from @length on. */
 void               _ladder_outline_truncate     (LadderOutline *outline,
                                                  guint          length);

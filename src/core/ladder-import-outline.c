@@ -13,6 +13,7 @@
 struct _LadderOutline
 {
   GArray *nodes;
+  char   *title;
 };
 
 static void
@@ -41,7 +42,22 @@ _ladder_outline_free (LadderOutline *outline)
   if (outline == NULL)
     return;
   g_array_unref (outline->nodes);
+  g_free (outline->title);
   g_free (outline);
+}
+
+void
+_ladder_outline_set_title (LadderOutline *outline,
+                           const char    *title)
+{
+  g_free (outline->title);
+  outline->title = title != NULL && *title != '\0' ? _ladder_import_collapse_space (title, -1) : NULL;
+}
+
+const char *
+_ladder_outline_get_title (LadderOutline *outline)
+{
+  return outline->title;
 }
 
 guint

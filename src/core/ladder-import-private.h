@@ -102,6 +102,10 @@ void                 _ladder_import_builder_add_cell_example
                                                           const char                *example);
 guint                _ladder_import_builder_get_n_behaviours
                                                          (LadderImportBuilder       *builder);
+void                 _ladder_import_builder_warn         (LadderImportBuilder       *builder,
+                                                          guint                      line,
+                                                          const char                *text,
+                                                          const char                *message);
 LadderFramework     *_ladder_import_builder_finish       (LadderImportBuilder       *builder,
                                                           GError                   **error);
 
@@ -171,6 +175,8 @@ typedef enum
   LADDER_IMPORT_READING_HEADING_LABELS,     /* levels: headings; categories: "Label:" bullets */
   LADDER_IMPORT_READING_ITEM_LEVELS,        /* categories: headings; levels: bullets */
   LADDER_IMPORT_READING_HEADING_LEVELS,     /* levels: headings; categories: sub-headings */
+  LADDER_IMPORT_READING_ONE_LEVEL,          /* the page is one level; categories: headings */
+  LADDER_IMPORT_READING_ORDERED_LEVELS,     /* categories: headings; levels: item N is level N */
 } LadderImportReadingKind;
 
 typedef struct

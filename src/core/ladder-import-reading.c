@@ -59,7 +59,7 @@ _ladder_import_is_level_name (const char *text)
   if (_ladder_import_parse_level_cue (text, NULL))
     return TRUE;
 
-  words = g_strsplit_set (text, " -–/", -1);
+  words = g_strsplit_set (text, " -–/()[],", -1);
   n_words = g_strv_length (words);
   for (guint i = 0; i < n_words; i++)
     {
@@ -178,6 +178,29 @@ count_children (Tables *tables,
   return n;
 }
 
+/* A cell that says nothing: "-", "N/A", "TBD". */
+static gboolean
+is_blank_cell (const char *text)
+{
+  static const char * const blanks[] = { "", "-", "–", "—", "n/a", "na", "tbd", "none", NULL };
+
+  for (guint i = 0; blanks[i] != NULL; i++)
+    if (g_ascii_strcasecmp (text, blanks[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether a cell's text is a behaviour of its own, which the list under
+ * it gives examples of, rather than a heading over the list ("Owns:"). */
+static gboolean
+is_behaviour_over_list (const char *text)
+{
+  gsize length = strlen (text);
+
+  return length > 0 && (text[length - 1] == '.' || text[length - 1] == '!' || text[length - 1] == '?');
+}
+
 /* A cell's behaviours: its items (their own items are examples), or its
  * text when it has none. Returns how many. */
 static guint
@@ -190,6 +213,19 @@ add_cell (Tables              *tables,
 {
   const LadderOutlineNode *node = node_at (tables, cell);
   guint n = 0;
+
+  /* A sentence with its examples below it: one behaviour. */
+  if (tables->first_child[cell] != NONE && is_behaviour_over_list (node->text))
+    {
+      LadderImportItem *behaviour = _ladder_import_builder_add_behaviour (builder, level, category, section,
+                                                                          node->text, node->line);
+
+      for (guint c = tables->first_child[cell]; c != NONE; c = tables->next_sibling[c])
+        if (node_at (tables, c)->kind == LADDER_OUTLINE_ITEM && node_at (tables, c)->text[0] != '\0')
+          _ladder_import_item_add_example (behaviour, node_at (tables, c)->text);
+
+      return 1;
+    }
 
   for (guint c = tables->first_child[cell]; c != NONE; c = tables->next_sibling[c])
     {
@@ -206,8 +242,7 @@ add_cell (Tables              *tables,
           _ladder_import_item_add_example (behaviour, node_at (tables, e)->text);
     }
 
-  if (n == 0 && node->text[0] != '\0' && g_strcmp0 (node->text, "-") != 0 &&
-      g_strcmp0 (node->text, "—") != 0)
+  if (n == 0 && !is_blank_cell (node->text))
     {
       const char *text = node->text;
 
@@ -287,6 +322,177 @@ after_label (const LadderOutlineNode *node)
   return p;
 }
 
+/* One level per page: the page's title names the level (its front
+ * matter's, else its only top heading) and no heading below it names
+ * another; the headings with bullets under them are the categories. A
+ * section with text but no bullets and no sections of its own (a table of
+ * how time is split, a note) is not the framework: it is left out, and
+ * the report says so. */
+static void
+read_one_level (Tables              *tables,
+                LadderImportBuilder *builder,
+                Tally               *tally)
+{
+  const char *level_name = _ladder_outline_get_title (tables->outline);
+  guint title = NONE;
+  guint level = LADDER_IMPORT_NONE;
+  guint heading = NONE;
+  guint category = LADDER_IMPORT_NONE;
+  guint n_items = 0;
+  gboolean has_text = FALSE;
+
+  for (guint i = 0; i < tables->n_nodes; i++)
+    {
+      const LadderOutlineNode *node = node_at (tables, i);
+
+      if (node->kind != LADDER_OUTLINE_HEADING)
+        continue;
+      if (level_name == NULL && node->depth == 1 && title == NONE)
+        {
+          title = i;
+          level_name = node->text;
+        }
+      else if (i != title && _ladder_import_is_level_name (node->text))
+        return;
+    }
+  if (level_name == NULL || !_ladder_import_is_level_name (level_name))
+    return;
+
+  if (builder != NULL)
+    level = _ladder_import_builder_add_level (builder, NULL, level_name);
+  tally->n_levels = tally->n_level_names = 1;
+
+  for (guint i = 0; i <= tables->n_nodes; i++)
+    {
+      const LadderOutlineNode *node = i < tables->n_nodes ? node_at (tables, i) : NULL;
+
+      if (node == NULL || node->kind == LADDER_OUTLINE_HEADING)
+        {
+          /* The section that ends here, when it is not a group of
+           * sections (the next heading deeper than its own). */
+          if (heading != NONE && n_items == 0 && has_text && builder != NULL &&
+              (node == NULL || node->depth <= node_at (tables, heading)->depth))
+            {
+              g_autofree char *message = g_strdup_printf (_("Left out the section “%s”: it holds no behaviours."),
+                                                          node_at (tables, heading)->text);
+
+              _ladder_import_builder_warn (builder, node_at (tables, heading)->line,
+                                           node_at (tables, heading)->text, message);
+            }
+          if (node == NULL)
+            break;
+          heading = i != title ? i : NONE;
+          category = LADDER_IMPORT_NONE;
+          n_items = 0;
+          has_text = FALSE;
+          continue;
+        }
+
+      if (heading == NONE)
+        continue;
+      if (node->parent != NONE || node->kind != LADDER_OUTLINE_ITEM)
+        {
+          if (node->parent == NONE && node->text[0] != '\0')
+            has_text = TRUE;
+          continue;
+        }
+      if (node->text[0] == '\0')
+        continue;
+
+      n_items++;
+      tally->n_cells++;
+      tally->n_filled++;
+      tally->n_behaviours++;
+      if (builder == NULL)
+        continue;
+      if (category == LADDER_IMPORT_NONE)
+        category = _ladder_import_builder_add_category (builder, node_at (tables, heading)->text, NULL);
+      {
+        LadderImportItem *behaviour = _ladder_import_builder_add_behaviour (builder, level, category, NULL,
+                                                                            node->text, node->line);
+
+        for (guint e = tables->first_child[i]; e != NONE; e = tables->next_sibling[e])
+          if (node_at (tables, e)->kind == LADDER_OUTLINE_ITEM)
+            _ladder_import_item_add_example (behaviour, node_at (tables, e)->text);
+      }
+    }
+}
+
+/* "At this point, one is …": a sentence about the level as a whole, not
+ * one thing the person does. */
+static gboolean
+frames_the_level (const char *text)
+{
+  static const char * const openings[] = {
+    "at this point", "at this level", "at this stage", "in this role", "at this grade", NULL
+  };
+
+  for (guint i = 0; openings[i] != NULL; i++)
+    if (g_ascii_strncasecmp (text, openings[i], strlen (openings[i])) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Under each heading that names no level, an ordered list whose item N
+ * is what level N does: "1. Follows the runbook", "2. Runs a response". */
+static void
+read_ordered_levels (Tables              *tables,
+                     LadderImportBuilder *builder,
+                     Tally               *tally)
+{
+  g_autoptr(GHashTable) levels = g_hash_table_new (g_direct_hash, g_direct_equal);
+  guint heading = NONE;
+
+  for (guint i = 0; i < tables->n_nodes; i++)
+    {
+      const LadderOutlineNode *node = node_at (tables, i);
+      LadderImportItem *behaviour;
+      g_autofree char *id = NULL;
+      g_autofree char *name = NULL;
+      guint level;
+      guint category;
+
+      if (node->kind == LADDER_OUTLINE_HEADING)
+        {
+          if (_ladder_import_is_level_name (node->text))
+            {
+              tally->n_levels = 0;
+              return;
+            }
+          heading = i;
+          continue;
+        }
+      if (node->kind != LADDER_OUTLINE_ITEM || node->parent != NONE || heading == NONE ||
+          node->text[0] == '\0')
+        continue;
+
+      tally->n_cells++;
+      if (!node->ordered || node->number == 0)
+        continue;
+      tally->n_filled++;
+      tally->n_behaviours++;
+      if (!g_hash_table_contains (levels, GUINT_TO_POINTER (node->number)))
+        {
+          g_hash_table_add (levels, GUINT_TO_POINTER (node->number));
+          tally->n_levels++;
+          tally->n_level_names++;
+        }
+      if (builder == NULL)
+        continue;
+
+      id = g_strdup_printf ("%u", node->number);
+      name = g_strdup_printf ("Level %u", node->number);
+      level = _ladder_import_builder_add_level (builder, id, name);
+      category = _ladder_import_builder_add_category (builder, node_at (tables, heading)->text, NULL);
+      behaviour = _ladder_import_builder_add_behaviour (builder, level, category, NULL,
+                                                        node->text, node->line);
+      for (guint e = tables->first_child[i]; e != NONE; e = tables->next_sibling[e])
+        if (node_at (tables, e)->kind == LADDER_OUTLINE_ITEM)
+          _ladder_import_item_add_example (behaviour, node_at (tables, e)->text);
+    }
+}
+
 /* Headings and the outermost bullets under them, one naming the levels
  * and the other the categories. */
 static void
@@ -303,6 +509,19 @@ read_lists (Tables              *tables,
   guint per_depth[7] = { 0 };
   guint levels_depth = 0;
   gboolean started = FALSE;
+  gboolean paragraphs = FALSE;
+  gboolean first_in_level = FALSE;
+
+  if (reading->kind == LADDER_IMPORT_READING_ONE_LEVEL)
+    {
+      read_one_level (tables, builder, tally);
+      return;
+    }
+  if (reading->kind == LADDER_IMPORT_READING_ORDERED_LEVELS)
+    {
+      read_ordered_levels (tables, builder, tally);
+      return;
+    }
 
   /* The depth of headings where most name a level. */
   for (guint i = 0; i < tables->n_nodes; i++)
@@ -316,6 +535,25 @@ read_lists (Tables              *tables,
   for (guint d = 1; d <= 6; d++)
     if (per_depth[d] >= 2 && (levels_depth == 0 || per_depth[d] > per_depth[levels_depth]))
       levels_depth = d;
+
+  /* Without a single bullet after the first level, each paragraph under
+   * a level is a behaviour. */
+  if (reading->kind == LADDER_IMPORT_READING_HEADING_LEVELS && levels_depth > 0)
+    {
+      gboolean after_first = FALSE;
+
+      paragraphs = TRUE;
+      for (guint i = 0; i < tables->n_nodes && paragraphs; i++)
+        {
+          const LadderOutlineNode *node = node_at (tables, i);
+
+          if (node->kind == LADDER_OUTLINE_HEADING && node->depth == levels_depth &&
+              _ladder_import_is_level_name (node->text))
+            after_first = TRUE;
+          else if (after_first && node->kind == LADDER_OUTLINE_ITEM)
+            paragraphs = FALSE;
+        }
+    }
 
   for (guint i = 0; i < tables->n_nodes; i++)
     {
@@ -340,6 +578,7 @@ read_lists (Tables              *tables,
                   started = started || _ladder_import_is_level_name (node->text);
                   level_name = started ? node->text : NULL;
                   category_name = NULL;
+                  first_in_level = TRUE;
                 }
               else if (node->depth < levels_depth)
                 {
@@ -351,8 +590,38 @@ read_lists (Tables              *tables,
                 }
               continue;
             }
-          if (node->kind != LADDER_OUTLINE_ITEM || node->parent != NONE || level_name == NULL ||
-              node->text[0] == '\0')
+          if (paragraphs && node->kind == LADDER_OUTLINE_PARAGRAPH && node->parent == NONE &&
+              level_name != NULL && node->text[0] != '\0')
+            {
+              gboolean first = first_in_level;
+
+              first_in_level = FALSE;
+              /* "Experience: 2 years" says what the level asks, not what
+               * the person does. */
+              if (node->label != NULL)
+                {
+                  if (builder != NULL)
+                    {
+                      g_autofree char *message = g_strdup_printf (_("Left out “%s”: a labelled line, not a behaviour."),
+                                                                  node->label);
+
+                      _ladder_import_builder_warn (builder, node->line, node->text, message);
+                    }
+                  continue;
+                }
+              if (first && frames_the_level (node->text))
+                {
+                  if (builder != NULL)
+                    {
+                      guint summarised = _ladder_import_builder_add_level (builder, NULL, level_name);
+
+                      _ladder_import_builder_set_level_summary (builder, summarised, node->text);
+                    }
+                  continue;
+                }
+            }
+          else if (node->kind != LADDER_OUTLINE_ITEM || node->parent != NONE || level_name == NULL ||
+                   node->text[0] == '\0')
             continue;
           tally->n_cells++;
           tally->n_filled++;
@@ -473,6 +742,85 @@ read_lists (Tables              *tables,
     }
 }
 
+/* How many of @row's cells say something. */
+static guint
+count_filled_cells (Tables *tables,
+                    guint   row)
+{
+  guint n = 0;
+
+  for (guint c = tables->first_child[row]; c != NONE; c = tables->next_sibling[c])
+    if (!is_blank_cell (node_at (tables, c)->text) || tables->first_child[c] != NONE)
+      n++;
+
+  return n;
+}
+
+/* The row that names the table's columns: the first of two cells or more.
+ * A row of one cell above it is the table's title ("Career Levels V2"). */
+static guint
+find_header_row (Tables *tables,
+                 guint   table)
+{
+  for (guint row = tables->first_child[table]; row != NONE; row = tables->next_sibling[row])
+    {
+      if (count_children (tables, row) >= 2 && count_filled_cells (tables, row) >= 2)
+        return row;
+      if (count_filled_cells (tables, row) > 1)
+        break;
+    }
+
+  return NONE;
+}
+
+/* An empty row, then perhaps a title, then a row that starts as the
+ * header does ("Job Level"): a second table, another track, inside the
+ * same one. Returns the empty row it starts at, or NONE; its title, when
+ * it has one, in @title. */
+static guint
+find_second_table (Tables  *tables,
+                   guint    header,
+                   guint   *title)
+{
+  const char *header_name = node_at (tables, tables->first_child[header])->text;
+
+  *title = NONE;
+  for (guint row = tables->next_sibling[header]; row != NONE; row = tables->next_sibling[row])
+    {
+      guint next;
+
+      if (count_filled_cells (tables, row) > 0)
+        continue;
+      next = tables->next_sibling[row];
+      if (next != NONE && count_filled_cells (tables, next) == 1 && count_children (tables, next) >= 1 &&
+          !is_blank_cell (node_at (tables, tables->first_child[next])->text))
+        {
+          *title = tables->first_child[next];
+          next = tables->next_sibling[next];
+        }
+      if (next != NONE && *header_name != '\0' && tables->first_child[next] != NONE &&
+          g_utf8_collate (node_at (tables, tables->first_child[next])->text, header_name) == 0)
+        return row;
+      *title = NONE;
+    }
+
+  return NONE;
+}
+
+/* A row whose only words are in its first cell, in a table of more
+ * columns, names what the rows below it are about: a category over
+ * sub-categories, when the levels are the columns. */
+static gboolean
+is_group_row (Tables *tables,
+              guint   row,
+              guint   n_columns)
+{
+  guint first = tables->first_child[row];
+
+  return n_columns > 2 && first != NONE && !is_blank_cell (node_at (tables, first)->text) &&
+         count_filled_cells (tables, row) == 1;
+}
+
 static void
 read_tables (Tables              *tables,
              const Reading       *reading,
@@ -484,15 +832,42 @@ read_tables (Tables              *tables,
   for (guint t = 0; t < tables->tables->len; t++)
     {
       guint table = g_array_index (tables->tables, guint, t);
-      guint header = tables->first_child[table];
+      guint header = find_header_row (tables, table);
       guint n_columns;
+      guint second = NONE;
+      guint second_title = NONE;
+      gboolean grouped = FALSE;
+      const char *group = NULL;
       const char *heading = tables->heading[t] != NONE ? node_at (tables, tables->heading[t])->text : NULL;
 
-      if (header == NONE || count_children (tables, header) < 2)
+      if (header == NONE)
         continue;
       n_columns = count_children (tables, header);
 
-      for (guint row = tables->next_sibling[header]; row != NONE; row = tables->next_sibling[row])
+      second = find_second_table (tables, header, &second_title);
+      if (second != NONE && builder != NULL)
+        {
+          const LadderOutlineNode *title = second_title != NONE ? node_at (tables, second_title) : NULL;
+          g_autofree char *message = NULL;
+
+          if (title != NULL)
+            message = g_strdup_printf (_("Left out “%s”: a second table inside the table, after an empty row. Import it on its own to keep it."),
+                                       title->text);
+          else
+            message = g_strdup (_("Left out the rows after an empty row: they make a second table inside the table. Import it on its own to keep it."));
+          _ladder_import_builder_warn (builder, title != NULL ? title->line : node_at (tables, second)->line,
+                                       title != NULL ? title->text : NULL, message);
+        }
+
+      /* Rows that each name a group of the rows below them: the rows
+       * above the first group sum up each column's level. */
+      if (reading->kind == LADDER_IMPORT_READING_COLUMNS_BY_ROW ||
+          reading->kind == LADDER_IMPORT_READING_COLUMNS_BY_HEADING)
+        for (guint row = tables->next_sibling[header]; row != NONE && row != second && !grouped;
+             row = tables->next_sibling[row])
+          grouped = is_group_row (tables, row, n_columns);
+
+      for (guint row = tables->next_sibling[header]; row != NONE && row != second; row = tables->next_sibling[row])
         {
           const char *row_name;
           guint first = cell_at (tables, row, 0);
@@ -500,6 +875,11 @@ read_tables (Tables              *tables,
           if (first == NONE)
             continue;
           row_name = node_at (tables, first)->text;
+          if (grouped && is_group_row (tables, row, n_columns))
+            {
+              group = row_name;
+              continue;
+            }
           tally->n_rows++;
 
           if (reading->kind == LADDER_IMPORT_READING_RECORDS)
@@ -549,8 +929,26 @@ read_tables (Tables              *tables,
 
               if (*level_name == '\0')
                 continue;
+
+              /* A summary of the column's level, above the groups. */
+              if (grouped && group == NULL)
+                {
+                  if (builder != NULL && !is_blank_cell (node_at (tables, cell)->text))
+                    {
+                      guint level = _ladder_import_builder_add_level (builder, NULL, level_name);
+
+                      _ladder_import_builder_set_level_summary (builder, level, node_at (tables, cell)->text);
+                    }
+                  continue;
+                }
+
               if (reading->kind == LADDER_IMPORT_READING_ROWS)
                 category_name = column_name;
+              else if (group != NULL)
+                {
+                  category_name = group;
+                  section = *row_name != '\0' ? row_name : NULL;
+                }
               else if (reading->kind == LADDER_IMPORT_READING_COLUMNS_BY_HEADING && heading != NULL)
                 {
                   category_name = heading;
@@ -567,7 +965,7 @@ read_tables (Tables              *tables,
                   if (_ladder_import_is_level_name (level_name))
                     tally->n_level_names++;
                 }
-              if (node_at (tables, cell)->text[0] != '\0' || tables->first_child[cell] != NONE)
+              if (!is_blank_cell (node_at (tables, cell)->text) || tables->first_child[cell] != NONE)
                 tally->n_filled++;
 
               if (builder != NULL)
@@ -598,6 +996,9 @@ score_reading (Tables  *tables,
   else
     read_tables (tables, reading, NULL, &tally);
   score = score_tally (&tally);
+  /* One level is what a page of one level should hold. */
+  if (reading->kind == LADDER_IMPORT_READING_ONE_LEVEL && score > 0)
+    score += 15;
   /* Rows that name the same level again are records, not levels. */
   if (reading->kind == LADDER_IMPORT_READING_ROWS && tally.n_rows > tally.n_levels)
     score = score * tally.n_levels / tally.n_rows;
@@ -629,7 +1030,7 @@ find_record_columns (Tables  *tables,
   static const char * const text_headers[] = { "expectation", "behaviour", "behavior", "description",
                                                "criteria", "detail", NULL };
   guint table = g_array_index (tables->tables, guint, 0);
-  guint header = tables->first_child[table];
+  guint header = find_header_row (tables, table);
   guint column = 0;
 
   reading->level_column = reading->category_column = reading->text_column = NONE;
@@ -680,6 +1081,10 @@ _ladder_import_describe_reading (guint kind)
       return g_strdup (_("Categories are the headings; levels are the bullets that name a level"));
     case LADDER_IMPORT_READING_HEADING_LEVELS:
       return g_strdup (_("Levels are the headings; categories are the sub-headings under each"));
+    case LADDER_IMPORT_READING_ONE_LEVEL:
+      return g_strdup (_("The page is one level, named by its title; categories are its headings"));
+    case LADDER_IMPORT_READING_ORDERED_LEVELS:
+      return g_strdup (_("Categories are the headings; levels are the numbers of their lists"));
     case LADDER_IMPORT_READING_RECORDS:
     default:
       return g_strdup (_("Each row is one behaviour: its level, its category and the behaviour"));
@@ -762,7 +1167,7 @@ _ladder_import_weigh_outline (LadderOutline *outline,
 
   tables_init (&tables, outline);
 
-  for (guint kind = LADDER_IMPORT_READING_HEADING_LABELS; kind <= LADDER_IMPORT_READING_HEADING_LEVELS; kind++)
+  for (guint kind = LADDER_IMPORT_READING_HEADING_LABELS; kind <= LADDER_IMPORT_READING_ORDERED_LEVELS; kind++)
     {
       Reading reading = { .kind = kind };
 

@@ -678,6 +678,47 @@ outline_to_markdown (LadderOutline *outline)
   return g_string_free (out, FALSE);
 }
 
+/* Markdown's YAML front matter is not Markdown: md4c would read its last
+ * line as a heading. Returns a copy of @text with the front matter's lines
+ * left blank, so that the outline's lines stay the text's, and takes its
+ * title for the outline. */
+static char *
+blank_front_matter (const LadderImportInput *input,
+                    const char              *text,
+                    gsize                    length,
+                    LadderOutline           *outline)
+{
+  char *copy = g_strndup (text, length);
+  yaml_document_t document;
+  guint end;
+  guint line = 0;
+
+  if (!_ladder_import_find_front_matter (input, &end))
+    return copy;
+
+  for (gsize i = 0; i < length && line <= end; i++)
+    {
+      if (copy[i] == '\n')
+        line++;
+      else
+        copy[i] = ' ';
+    }
+
+  /* A front matter that does not load is the headings' reading's error
+   * to report. */
+  if (_ladder_import_load_yaml (input, end, &document, NULL))
+    {
+      yaml_node_t *root = yaml_document_get_root_node (&document);
+
+      if (root != NULL && root->type == YAML_MAPPING_NODE)
+        _ladder_outline_set_title (outline,
+                                   _ladder_import_yaml_scalar (_ladder_import_yaml_lookup (&document, root, "title")));
+      yaml_document_delete (&document);
+    }
+
+  return copy;
+}
+
 static gint
 compare_readings (gconstpointer a,
                   gconstpointer b)
@@ -768,6 +809,7 @@ import_lines (const LadderImportInput   *input,
   g_autoptr(LadderFramework) headings = NULL;
   g_autoptr(GError) headings_error = NULL;
   g_autofree char *markdown = NULL;
+  g_autofree char *body = NULL;
   const LadderImportReading *chosen;
   guint choice;
 
@@ -776,7 +818,10 @@ import_lines (const LadderImportInput   *input,
 
   outline = _ladder_outline_new ();
   if (format == LADDER_IMPORT_FORMAT_MARKDOWN)
-    _ladder_outline_read_markdown (outline, text, length);
+    {
+      body = blank_front_matter (input, text, length, outline);
+      _ladder_outline_read_markdown (outline, body, length);
+    }
   else if (format == LADDER_IMPORT_FORMAT_HTML)
     _ladder_outline_read_html (outline, text, length, 1, G_MAXUINT, 0, NULL);
   else
@@ -2223,7 +2268,7 @@ find_organisation (const LadderImportInput *input)
 {
   static const char * const roles[] = {
     "engineers at ", "engineer at ", "developers at ", "developer at ",
-    "managers at ", "designers at ", "scientists at ",
+    "managers at ", "designers at ", "scientists at ", "ladder used at ", "framework used at ",
   };
 
   for (guint i = 0; i < input->n_lines; i++)
@@ -2254,7 +2299,7 @@ find_organisation (const LadderImportInput *input)
               const char *end = p;
 
               while (*end != '\0' && *end != ' ' && *end != ',' && *end != ';' &&
-                     *end != ':' && *end != ')' && *end != '.')
+                     *end != ':' && *end != ')' && *end != '.' && *end != '"')
                 end++;
               /* "Co." keeps its point; a sentence's end does not. */
               if (*end == '.' && end - p <= 3 && (end[1] == ' ' || end[1] == '\0') &&
@@ -2279,6 +2324,17 @@ find_organisation (const LadderImportInput *input)
     }
 
   return NULL;
+}
+
+/* A warning about a part of the input a reading leaves out, for the
+ * readings of the outline, which have no lines of their own. */
+void
+_ladder_import_builder_warn (LadderImportBuilder *builder,
+                             guint                line,
+                             const char          *text,
+                             const char          *message)
+{
+  ladder_import_report_add (builder->input->report, line, text, message);
 }
 
 LadderFramework *
