@@ -1418,9 +1418,9 @@ test_input_long_line (void)
       if (framework == NULL &&
           !g_error_matches (error, LADDER_IMPORT_ERROR, LADDER_IMPORT_ERROR_EMPTY))
         g_assert_error (error, LADDER_IMPORT_ERROR, LADDER_IMPORT_ERROR_INVALID);
-      /* Seconds, not the hours of a reader quadratic in the line's
-       * length, even under valgrind on a busy machine (27 s seen there). */
-      g_assert_cmpfloat (seconds, <, 90.0);
+      /* A reader quadratic in the line's length would take hours and
+       * meet the test's timeout; how long it takes is bench-import's to
+       * say, not a timed assertion's, which a busy machine breaks. */
     }
 }
 
