@@ -122,10 +122,13 @@ test_new_profile_keyboard (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (frameworks)), >, 2);
   gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
 
-  /* Whose profile comes first: the user's own, in a library with none. */
-  ui_wait_for (focus_in_cb, ui_find (dialog, "owner_group", ADW_TYPE_TOGGLE_GROUP),
-               "the focus on whose profile it is");
+  /* The name first, so that a name typed at once goes there; whose
+   * profile it is (the user's own, in a library with none) is the one
+   * Tab stop before it. */
+  ui_wait_for (focus_in_cb, name_row, "the focus on the name");
   g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Create Your Profile");
+  tab (window, GTK_DIR_TAB_BACKWARD);
+  g_assert_true (focus_in (window, ui_find (dialog, "owner_group", ADW_TYPE_TOGGLE_GROUP)));
   tab (window, GTK_DIR_TAB_FORWARD);
   g_assert_true (focus_in (window, name_row));
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Kim Keyboard");
@@ -294,7 +297,9 @@ test_new_profile_manager (void)
   role_row = ui_find (dialog, "role_row", ADW_TYPE_ENTRY_ROW);
   grid = ui_find (dialog, "framework_grid", GTK_TYPE_GRID_VIEW);
   gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
-  ui_wait_for (focus_in_cb, owner_group, "the focus on whose profile it is");
+  ui_wait_for (focus_in_cb, name_row, "the focus on the name");
+  tab (window, GTK_DIR_TAB_BACKWARD);
+  g_assert_true (focus_in (window, owner_group));
   g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (owner_group)), ==, "self");
 
   /* Right to "Someone I Manage", Space to choose it: the wording follows. */
