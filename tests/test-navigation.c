@@ -228,6 +228,37 @@ hidden_cb (gpointer data)
   return !gtk_widget_get_visible (data);
 }
 
+/* Every label of the header bar's view switcher is whole: none is cut
+ * to "Progr…" to make room for the name. */
+static gboolean
+switcher_whole_cb (gpointer data)
+{
+  g_autoptr(GPtrArray) switchers = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *switcher = NULL;
+  guint n_shown = 0;
+
+  /* The header bar's, not the one of the narrow layout's bottom bar. */
+  ui_find_all (GTK_WIDGET (data), ADW_TYPE_VIEW_SWITCHER, switchers);
+  for (guint i = 0; i < switchers->len; i++)
+    if (gtk_widget_get_ancestor (g_ptr_array_index (switchers, i), ADW_TYPE_HEADER_BAR) != NULL)
+      switcher = g_ptr_array_index (switchers, i);
+  g_assert_nonnull (switcher);
+  ui_find_all (switcher, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      if (!gtk_widget_get_mapped (GTK_WIDGET (label)))
+        continue;
+      n_shown++;
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+        return FALSE;
+    }
+
+  return n_shown >= 4;
+}
+
 /* Wide, the view switcher has the header bar's title place: the name and
  * role show at its start where there is room; narrow, they are the title. */
 static void
@@ -251,6 +282,7 @@ test_navigation_profile_heading (void)
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (role)), ==, "Engineer");
   g_assert_true (gtk_widget_get_visible (role));
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (name)));
+  ui_wait_for (switcher_whole_cb, window, "the views' names whole beside the person's");
 
   /* No role, no empty line under the name. */
   ladder_profile_set_role (first, "");
@@ -268,6 +300,11 @@ test_navigation_profile_heading (void)
     _ladder_window_select (window, G_OBJECT (second));
     g_assert_true (gtk_widget_get_visible (heading));
   }
+
+  /* The window's first size: the views keep their names whole. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  ui_wait_for (hidden_cb, heading, "the name to leave a header bar of 1,000 pixels");
+  ui_wait_for (switcher_whole_cb, window, "the views' names whole at 1,000 pixels");
 
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
   ui_wait_for (hidden_cb, heading, "the name to leave a tight header bar");
