@@ -55,6 +55,8 @@ test_editor_promotes (void)
   LadderPromotion *promotion;
   AdwDialog *dialog;
   GtkWidget *name_row, *role_row, *current_row, *promotion_row;
+  AdwWindowTitle *window_title = ADW_WINDOW_TITLE (ui_find (GTK_WIDGET (window), "window_title",
+                                                            ADW_TYPE_WINDOW_TITLE));
 
   accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.edit-profile");
   g_assert_cmpstr (accels[0], ==, "<Control>e");
@@ -91,6 +93,9 @@ test_editor_promotes (void)
   g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Sam Promoted");
   g_assert_cmpstr (ladder_profile_get_role (profile), ==, "Engineer");
   g_assert_cmpstr (ladder_profile_get_current_level (profile), ==, "2");
+  /* The header bar says so at once, not when the profile is next shown. */
+  g_assert_cmpstr (adw_window_title_get_title (window_title), ==, "Sam Promoted");
+  g_assert_cmpstr (adw_window_title_get_subtitle (window_title), ==, "Engineer");
   g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_promotions (profile)), ==, 1);
   promotion = ladder_profile_get_current_level_change (profile);
   g_assert_nonnull (promotion);
@@ -127,12 +132,59 @@ test_editor_promotes (void)
   g_assert_null (ladder_profile_get_role (profile));
   g_assert_cmpstr (ladder_profile_get_current_level (profile), ==, "1");
   g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_promotions (profile)), ==, 0);
+  g_assert_cmpstr (adw_window_title_get_title (window_title), ==, "Sam Tester");
+  g_assert_cmpstr (adw_window_title_get_subtitle (window_title), ==, "");
 
   ui_wait_file_has (ladder_profile_get_file (profile), "\"deleted\" : true", "the undo on disk");
   ui_wait_saved (window);
   contents = ui_read_file (ladder_profile_get_file (profile));
   g_assert_nonnull (strstr (contents, "\"current_level\" : \"1\""));
   g_assert_null (strstr (contents, "\"to\" : \"2\""));
+
+  ui_window_free (window, app);
+}
+
+/* A promotion to the level that was the target moves the target up to
+ * the next level, as New Profile does; a target the profile already has
+ * at its current level stays until the current level changes. */
+static void
+test_editor_target_moves_up (void)
+{
+  LadderApplication *app;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  g_autoptr(LadderLevel) l3 = ladder_level_new ("3", "Level 3", NULL);
+  AdwDialog *dialog;
+  AdwComboRow *current_row, *target_row;
+
+  g_assert_true (ladder_framework_add_level (ladder_profile_get_framework (profile), l3));
+
+  /* At Level 1, aiming at Level 2: promoted to 2, the target is 3. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-profile", NULL));
+  dialog = ui_visible_dialog (window);
+  current_row = ADW_COMBO_ROW (ui_find (GTK_WIDGET (dialog), "current_row", ADW_TYPE_COMBO_ROW));
+  target_row = ADW_COMBO_ROW (ui_find (GTK_WIDGET (dialog), "target_row", ADW_TYPE_COMBO_ROW));
+  g_assert_cmpuint (adw_combo_row_get_selected (current_row), ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (target_row), ==, 1);
+  adw_combo_row_set_selected (current_row, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (target_row), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "profile-editor.save", NULL));
+  ui_wait_for (dialog_closed_cb, window, "the dialog to close");
+  g_assert_cmpstr (ladder_profile_get_current_level (profile), ==, "2");
+  g_assert_cmpstr (ladder_profile_get_target_level (profile), ==, "3");
+
+  /* Set to the current level on purpose: opening the editor keeps it. */
+  ladder_profile_set_target_level (profile, "2");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-profile", NULL));
+  dialog = ui_visible_dialog (window);
+  current_row = ADW_COMBO_ROW (ui_find (GTK_WIDGET (dialog), "current_row", ADW_TYPE_COMBO_ROW));
+  target_row = ADW_COMBO_ROW (ui_find (GTK_WIDGET (dialog), "target_row", ADW_TYPE_COMBO_ROW));
+  g_assert_cmpuint (adw_combo_row_get_selected (current_row), ==, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (target_row), ==, 1);
+  /* At the top, the target is the top level. */
+  adw_combo_row_set_selected (current_row, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (target_row), ==, 2);
+  adw_dialog_force_close (dialog);
 
   ui_window_free (window, app);
 }
@@ -171,6 +223,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ladder/profile-editor/promotes", test_editor_promotes);
+  g_test_add_func ("/ladder/profile-editor/target-moves-up", test_editor_target_moves_up);
   g_test_add_func ("/ladder/profile-editor/read-only", test_editor_read_only);
 
   return g_test_run ();

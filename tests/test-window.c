@@ -377,6 +377,13 @@ test_window_manage_frameworks (void)
   click_button (GTK_WIDGET (dialog), "_Rename");
   ui_wait_for (no_visible_dialog_cb, window, "the dialog to close");
   g_assert_cmpstr (ladder_framework_get_name (zeta), ==, "Zeta Platform");
+  /* The page's heading too, not only the header bar. */
+  {
+    GtkWidget *view = ui_find (GTK_WIDGET (window), "framework_view", 0);
+
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (ui_find (view, "title", GTK_TYPE_LABEL))), ==,
+                     "Zeta Platform");
+  }
   {
     g_autoptr(GFile) file = g_file_new_build_filename (path, "test-small.json", NULL);
 

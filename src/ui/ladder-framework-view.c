@@ -355,6 +355,16 @@ results_activate_cb (LadderFrameworkView *self,
                                    ladder_behaviour_get_category (behaviour));
 }
 
+/* The heading follows a rename. */
+static void
+update_heading (LadderFrameworkView *self)
+{
+  const char *organisation = ladder_framework_get_organisation (self->framework);
+
+  gtk_label_set_label (self->title, ladder_framework_get_name (self->framework));
+  gtk_label_set_label (self->subtitle, organisation != NULL ? organisation : "");
+}
+
 static void
 update_readiness (LadderFrameworkView *self)
 {
@@ -438,7 +448,10 @@ ladder_framework_view_set_framework (LadderFrameworkView *self,
     return;
 
   if (self->framework != NULL)
-    g_signal_handlers_disconnect_by_func (self->framework, update_readiness, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->framework, update_readiness, self);
+      g_signal_handlers_disconnect_by_func (self->framework, update_heading, self);
+    }
   g_set_object (&self->framework, framework);
   gtk_column_view_set_model (self->matrix, NULL);
   remove_columns (self);
@@ -449,9 +462,9 @@ ladder_framework_view_set_framework (LadderFrameworkView *self,
   if (framework == NULL)
     return;
 
-  gtk_label_set_label (self->title, ladder_framework_get_name (framework));
-  gtk_label_set_label (self->subtitle, ladder_framework_get_organisation (framework)
-                                         ? ladder_framework_get_organisation (framework) : "");
+  update_heading (self);
+  g_signal_connect_swapped (framework, "notify::name", G_CALLBACK (update_heading), self);
+  g_signal_connect_swapped (framework, "notify::organisation", G_CALLBACK (update_heading), self);
   description = ladder_framework_get_description (framework);
   joined = description != NULL ? _ladder_join_lines (description) : NULL;
   gtk_label_set_label (self->description, joined != NULL ? joined : "");
@@ -497,7 +510,10 @@ ladder_framework_view_dispose (GObject *object)
       remove_columns (self);
     }
   if (self->framework != NULL)
-    g_signal_handlers_disconnect_by_func (self->framework, update_readiness, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->framework, update_readiness, self);
+      g_signal_handlers_disconnect_by_func (self->framework, update_heading, self);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_FRAMEWORK_VIEW);
   /* Children the template does not name are ours to drop too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)

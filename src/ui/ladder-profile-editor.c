@@ -309,12 +309,14 @@ ladder_profile_editor_new (LadderProfile *profile)
                          ladder_profile_get_name (profile) != NULL ? ladder_profile_get_name (profile) : "");
   gtk_editable_set_text (GTK_EDITABLE (self->role_row),
                          ladder_profile_get_role (profile) != NULL ? ladder_profile_get_role (profile) : "");
+  /* The target last: choosing the current level moves a target that is
+   * not above it, and the profile's own target stands as it is. */
   adw_combo_row_set_model (self->target_row, levels);
-  adw_combo_row_set_selected (self->target_row,
-                              level_position (framework, ladder_profile_get_target_level (profile)));
   adw_combo_row_set_model (self->current_row, levels);
   adw_combo_row_set_selected (self->current_row,
                               level_position (framework, ladder_profile_get_current_level (profile)));
+  adw_combo_row_set_selected (self->target_row,
+                              level_position (framework, ladder_profile_get_target_level (profile)));
   show_change_date (self);
   update_save_action (self);
 

@@ -149,7 +149,8 @@ _ladder_raise_target (AdwComboRow *current_row,
   if (model == NULL || current == GTK_INVALID_LIST_POSITION)
     return;
 
-  if (target == GTK_INVALID_LIST_POSITION || target < current)
+  /* A level reached is no longer a target: the next one is. */
+  if (target == GTK_INVALID_LIST_POSITION || target <= current)
     adw_combo_row_set_selected (target_row,
                                 MIN (current + 1, g_list_model_get_n_items (model) - 1));
 }

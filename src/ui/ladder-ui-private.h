@@ -40,9 +40,9 @@ void        _ladder_scroll_to_top        (GtkScrolledWindow  *scrolled);
  * @current_row; FALSE while either has none. */
 gboolean    _ladder_target_below_current (AdwComboRow        *current_row,
                                           AdwComboRow        *target_row);
-/* After the current level changed: a target left below it moves up to the
- * next level (or the current one, at the top), as a person going up a
- * ladder means. */
+/* After the current level changed: a target left below it or at it moves
+ * up to the next level (or the current one, at the top), as a person going
+ * up a ladder means. */
 void        _ladder_raise_target         (AdwComboRow        *current_row,
                                           AdwComboRow        *target_row);
 /* Why a comparison of the two raters shows no differences, from how many

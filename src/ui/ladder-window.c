@@ -188,6 +188,17 @@ update_chrome (LadderWindow *self)
 }
 
 static void
+set_titles (LadderWindow *self,
+            const char   *title,
+            const char   *subtitle)
+{
+  adw_window_title_set_title (self->window_title, title != NULL ? title : _("Ladder"));
+  adw_window_title_set_subtitle (self->window_title, subtitle != NULL ? subtitle : "");
+  adw_navigation_page_set_title (self->content_page, title != NULL ? title : _("Ladder"));
+  adw_navigation_page_set_title (self->main_page, title != NULL ? title : _("Ladder"));
+}
+
+static void
 set_view (LadderWindow *self,
           const char   *view,
           const char   *title,
@@ -195,11 +206,16 @@ set_view (LadderWindow *self,
 {
   adw_navigation_view_pop_to_tag (self->content_nav, "main");
   gtk_stack_set_visible_child_name (self->main_stack, view);
-  adw_window_title_set_title (self->window_title, title != NULL ? title : _("Ladder"));
-  adw_window_title_set_subtitle (self->window_title, subtitle != NULL ? subtitle : "");
-  adw_navigation_page_set_title (self->content_page, title != NULL ? title : _("Ladder"));
-  adw_navigation_page_set_title (self->main_page, title != NULL ? title : _("Ladder"));
+  set_titles (self, title, subtitle);
   update_chrome (self);
+}
+
+/* The profile shown was renamed, or its role changed (Edit Profile, an
+ * undo, a merge): the header bar says so at once. */
+static void
+profile_titles_changed_cb (LadderWindow *self)
+{
+  set_titles (self, ladder_profile_get_name (self->profile), ladder_profile_get_role (self->profile));
 }
 
 static void
@@ -400,6 +416,7 @@ set_profile (LadderWindow  *self,
     {
       g_signal_handlers_disconnect_by_func (self->profile, profile_changed_cb, self);
       g_signal_handlers_disconnect_by_func (self->profile, update_chrome, self);
+      g_signal_handlers_disconnect_by_func (self->profile, profile_titles_changed_cb, self);
     }
   g_set_object (&self->profile, profile);
   if (profile != NULL)
@@ -408,6 +425,8 @@ set_profile (LadderWindow  *self,
       g_signal_connect_swapped (profile, "notify::loading", G_CALLBACK (update_chrome), self);
       g_signal_connect_swapped (profile, "notify::read-only", G_CALLBACK (update_chrome), self);
       g_signal_connect_swapped (profile, "notify::read-only-reason", G_CALLBACK (update_chrome), self);
+      g_signal_connect_swapped (profile, "notify::name", G_CALLBACK (profile_titles_changed_cb), self);
+      g_signal_connect_swapped (profile, "notify::role", G_CALLBACK (profile_titles_changed_cb), self);
     }
 
   ladder_progress_page_set_profile (self->progress_page, profile);
