@@ -1271,6 +1271,8 @@ test_evidence_escape_asks (void)
   LadderProfile *profile = ui_show_small_profile (window);
   AdwDialog *dialog;
   AdwAlertDialog *alert;
+  GtkWidget *title_text;
+  int start, end;
   gpointer pair[2];
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-evidence", NULL));
@@ -1280,8 +1282,13 @@ test_evidence_escape_asks (void)
   g_assert_false (adw_dialog_get_can_close (dialog));
   ui_spin (500);
 
+  /* The cursor in the title, after "Half", nothing selected. */
+  title_text = ui_find (ui_find (GTK_WIDGET (dialog), "title_row", 0), NULL, GTK_TYPE_TEXT);
+  gtk_widget_grab_focus (title_text);
+  gtk_editable_select_region (GTK_EDITABLE (title_text), 4, 4);
+
   /* Escape asks; Escape again (the alert's close) keeps editing. */
-  g_assert_true (ui_press_shortcut (ui_find (GTK_WIDGET (dialog), "title_row", 0), "Escape"));
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Escape, 0));
   alert = wait_for_alert (window);
   g_assert_cmpstr (adw_alert_dialog_get_default_response (alert), ==, "keep");
   g_assert_cmpstr (adw_alert_dialog_get_close_response (alert), ==, "keep");
@@ -1289,8 +1296,15 @@ test_evidence_escape_asks (void)
   pair[0] = window;
   pair[1] = dialog;
   ui_wait_for (dialog_is_cb, pair, "the editor back");
+  ui_spin (500);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "title_row", 0))),
                    ==, "Half a thought");
+
+  /* The focus is back where it was, with nothing selected: the next key
+   * types at the cursor rather than replacing the title. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == title_text);
+  g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (title_text), &start, &end));
+  g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (title_text)), ==, 4);
 
   /* Typed back to nothing, it closes without asking. */
   gtk_editable_set_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "title_row", 0)), "");

@@ -71,6 +71,15 @@ test_import_seed_through_preview (void)
   ui_window_free (window, app);
 }
 
+static gboolean
+focus_in_cb (gpointer data)
+{
+  GtkWidget *widget = data;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
 /* A file dropped on the window goes through the same preview. */
 static void
 test_import_dropped_file (void)
@@ -108,7 +117,10 @@ test_import_dropped_file (void)
   g_assert_true (LADDER_IS_IMPORT_DIALOG (dialog));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "name_row", 0))),
                    !=, "");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.save", NULL));
+  /* As the other dialogs: the name focused, Cancel, and Ctrl+S saves. */
+  ui_wait_for (focus_in_cb, ui_find (GTK_WIDGET (dialog), "name_row", 0), "the focus in the name");
+  g_assert_nonnull (ui_find_button (GTK_WIDGET (dialog), "_Cancel"));
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_s, GDK_CONTROL_MASK));
   ui_wait_for (no_dialog_cb, window, "the preview to close");
   g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_frameworks (library)), ==, n_before + 1);
   g_assert_cmpstr (_ladder_window_get_view (window), ==, "framework");
@@ -138,10 +150,14 @@ test_import_pasted_text (void)
   dialog = ui_visible_dialog (window);
   g_assert_true (LADDER_IS_IMPORT_DIALOG (dialog));
   paste = ui_find (GTK_WIDGET (dialog), "paste_view", GTK_TYPE_TEXT_VIEW);
+  /* The text to paste into is focused as the dialog opens. */
+  ui_wait_for (focus_in_cb, paste, "the focus in the text");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (paste)), text, -1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.preview", NULL));
   gtk_editable_set_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "name_row", 0)), "Pasted");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.save", NULL));
+  /* Enter in the last field imports. */
+  g_signal_emit_by_name (ui_find (ui_find (GTK_WIDGET (dialog), "organisation_row", 0), NULL,
+                                  GTK_TYPE_TEXT), "activate");
   ui_wait_for (no_dialog_cb, window, "the preview to close");
 
   g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_frameworks (library)), ==, n_before + 1);

@@ -36,6 +36,56 @@ press_enter_in (GtkWidget *entry_row)
   g_signal_emit_by_name (ui_find (entry_row, NULL, GTK_TYPE_TEXT), "activate");
 }
 
+static gboolean
+mapped_cb (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+unmapped_cb (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
+/* The first time a level's list opens, the keyboard starts on the
+ * checked level, not the first: Up then Enter from Level 2 is Level 1. */
+static void
+test_editor_level_keys (void)
+{
+  LadderApplication *app;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  GtkWidget *target_row, *popover, *list, *focus;
+  AdwDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-profile", NULL));
+  dialog = ui_visible_dialog (window);
+  target_row = ui_find (GTK_WIDGET (dialog), "target_row", ADW_TYPE_COMBO_ROW);
+  popover = ui_find (target_row, NULL, GTK_TYPE_POPOVER);
+  list = ui_find (popover, NULL, GTK_TYPE_LIST_VIEW);
+  ui_wait_for (focus_in_cb, ui_find (GTK_WIDGET (dialog), "name_row", 0), "the focus in the name");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (target_row)), ==, 1);
+
+  gtk_widget_grab_focus (target_row);
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Return, 0));
+  ui_wait_for (mapped_cb, popover, "the list of levels");
+  ui_wait_for (focus_in_cb, list, "the focus in the list of levels");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (ui_find (focus, NULL, GTK_TYPE_LABEL))), ==, "Level 2");
+
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Up, 0));
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Return, 0));
+  ui_wait_for (unmapped_cb, popover, "the list of levels to close");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (target_row)), ==, 0);
+
+  /* Ctrl+S saves, as in New Evidence. */
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_s, GDK_CONTROL_MASK));
+  ui_wait_for (dialog_closed_cb, window, "the editor to close");
+  g_assert_cmpstr (ladder_profile_get_target_level (profile), ==, "1");
+  ui_window_free (window, app);
+}
+
 static void
 test_editor_promotes (void)
 {
@@ -225,6 +275,7 @@ main (int   argc,
   g_test_add_func ("/ladder/profile-editor/promotes", test_editor_promotes);
   g_test_add_func ("/ladder/profile-editor/target-moves-up", test_editor_target_moves_up);
   g_test_add_func ("/ladder/profile-editor/read-only", test_editor_read_only);
+  g_test_add_func ("/ladder/profile-editor/level-keys", test_editor_level_keys);
 
   return g_test_run ();
 }

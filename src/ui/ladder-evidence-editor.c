@@ -52,6 +52,11 @@ struct _LadderEvidenceEditor
   /* The typed text as the editor opened, to tell whether leaving loses
    * any: title, description, tags. */
   char                 *original_text;
+
+  /* The field focused when Discard Changes? came up, and its selection,
+   * to give back as they were: see close_attempt_cb(). */
+  GtkWidget            *focus_before_alert;
+  int                   selection_before_alert[2];
 };
 
 G_DEFINE_FINAL_TYPE (LadderEvidenceEditor, ladder_evidence_editor, ADW_TYPE_DIALOG)
@@ -845,10 +850,41 @@ discard_response_cb (AdwAlertDialog       *alert,
   g_object_unref (self);
 }
 
+/* The editor takes the focus back as the alert goes, by grabbing the
+ * field that had it, and a text field grabbed selects all its text:
+ * the next key would replace the title. Its selection (most often none,
+ * the cursor where the user left it) is put back. */
+static void
+alert_closed_cb (AdwDialog            *alert,
+                 LadderEvidenceEditor *self)
+{
+  GtkWidget *focus = self->focus_before_alert;
+
+  g_clear_weak_pointer (&self->focus_before_alert);
+  if (focus == NULL || !gtk_widget_get_mapped (focus))
+    return;
+
+  if (gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))) != focus)
+    gtk_widget_grab_focus (focus);
+  if (GTK_IS_EDITABLE (focus))
+    gtk_editable_select_region (GTK_EDITABLE (focus), self->selection_before_alert[0],
+                                self->selection_before_alert[1]);
+}
+
 static void
 close_attempt_cb (LadderEvidenceEditor *self)
 {
   AdwDialog *alert;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  g_clear_weak_pointer (&self->focus_before_alert);
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    {
+      g_set_weak_pointer (&self->focus_before_alert, focus);
+      if (GTK_IS_EDITABLE (focus))
+        gtk_editable_get_selection_bounds (GTK_EDITABLE (focus), &self->selection_before_alert[0],
+                                           &self->selection_before_alert[1]);
+    }
 
   alert = adw_alert_dialog_new (_("Discard Changes?"),
                                 self->evidence == NULL
@@ -862,6 +898,7 @@ close_attempt_cb (LadderEvidenceEditor *self)
                                             ADW_RESPONSE_DESTRUCTIVE);
   adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "keep");
   adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "keep");
+  g_signal_connect_object (alert, "closed", G_CALLBACK (alert_closed_cb), self, 0);
   adw_alert_dialog_choose (ADW_ALERT_DIALOG (alert), GTK_WIDGET (self), NULL,
                            (GAsyncReadyCallback) discard_response_cb, g_object_ref (self));
 }
@@ -885,6 +922,8 @@ static void
 ladder_evidence_editor_dispose (GObject *object)
 {
   LadderEvidenceEditor *self = LADDER_EVIDENCE_EDITOR (object);
+
+  g_clear_weak_pointer (&self->focus_before_alert);
 
   /* The picker's models go first: the widgets going with the template
    * (the search entry emptied, the list's rows) would make them filter

@@ -527,6 +527,14 @@ ladder_import_dialog_swap_action (GtkWidget  *widget,
     adw_switch_row_set_active (self->swap_row, !adw_switch_row_get_active (self->swap_row));
 }
 
+/* Enter in the name or the organisation imports, as Enter saves in the
+ * other dialogs' fields. */
+static void
+entry_activated_cb (LadderImportDialog *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "import.save", NULL);
+}
+
 static void
 ladder_import_dialog_preview_action (GtkWidget  *widget,
                                      const char *action_name,
@@ -553,6 +561,7 @@ ladder_import_dialog_preview_action (GtkWidget  *widget,
 
   gtk_widget_set_visible (GTK_WIDGET (self->paste_error), FALSE);
   adw_navigation_view_push (self->navigation, self->preview_page);
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
 
 static void
@@ -640,6 +649,7 @@ ladder_import_dialog_class_init (LadderImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderImportDialog, categories_group);
   gtk_widget_class_bind_template_child (widget_class, LadderImportDialog, warnings_group);
   gtk_widget_class_bind_template_callback (widget_class, swap_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "import.preview", NULL,
                                    ladder_import_dialog_preview_action);
@@ -653,6 +663,7 @@ ladder_import_dialog_class_init (LadderImportDialogClass *klass)
   for (guint i = 0; i < MAX_READING_KEYS; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "import.reading", "u", i + 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "import.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
                                        "import.swap", NULL);
 }
@@ -694,6 +705,7 @@ ladder_import_dialog_new (LadderLibrary  *library,
   self = g_object_new (LADDER_TYPE_IMPORT_DIALOG, NULL);
   self->library = g_object_ref (library);
   adw_navigation_view_replace (self->navigation, &self->preview_page, 1);
+  adw_dialog_set_focus (ADW_DIALOG (self), GTK_WIDGET (self->name_row));
   set_contents (self, contents, filename, filename);
   if (!read_contents (self, 0, error))
     {
@@ -713,6 +725,7 @@ ladder_import_dialog_new_for_text (LadderLibrary *library)
 
   self = g_object_new (LADDER_TYPE_IMPORT_DIALOG, NULL);
   self->library = g_object_ref (library);
+  adw_dialog_set_focus (ADW_DIALOG (self), GTK_WIDGET (self->paste_view));
 
   return ADW_DIALOG (self);
 }

@@ -250,6 +250,8 @@ ladder_profile_dialog_init (LadderProfileDialog *self)
   adw_combo_row_set_expression (self->current_row, expression);
   adw_combo_row_set_expression (self->target_row, expression);
   gtk_expression_unref (expression);
+  _ladder_combo_row_focus_checked (self->current_row);
+  _ladder_combo_row_focus_checked (self->target_row);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.create", FALSE);
 }

@@ -272,6 +272,8 @@ ladder_profile_editor_class_init (LadderProfileEditorClass *klass)
 
   gtk_widget_class_install_action (widget_class, "profile-editor.save", NULL,
                                    ladder_profile_editor_save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "profile-editor.save", NULL);
 }
 
 static void
@@ -289,6 +291,8 @@ ladder_profile_editor_init (LadderProfileEditor *self)
   adw_combo_row_set_expression (self->current_row, expression);
   adw_combo_row_set_expression (self->target_row, expression);
   gtk_expression_unref (expression);
+  _ladder_combo_row_focus_checked (self->current_row);
+  _ladder_combo_row_focus_checked (self->target_row);
 }
 
 AdwDialog *

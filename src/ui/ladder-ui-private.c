@@ -155,6 +155,53 @@ _ladder_raise_target (AdwComboRow *current_row,
                                 MIN (current + 1, g_list_model_get_n_items (model) - 1));
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = G_TYPE_CHECK_INSTANCE_TYPE (child, type) ? child : find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+combo_popover_visible_cb (GtkWidget   *popover,
+                          GParamSpec  *pspec,
+                          AdwComboRow *row)
+{
+  GtkWidget *list = find_descendant (popover, GTK_TYPE_LIST_VIEW);
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (!gtk_widget_get_visible (popover) || list == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  /* The popup's list keeps the item its keyboard focus was last on,
+   * which is the first until a key moves it, not the checked one: the
+   * row set to Level 3 when the editor opened popped up on Level 1, and
+   * Down then Enter chose Level 2. The popup's search is empty as it
+   * opens, so its positions are the row's. */
+  gtk_list_view_scroll_to (GTK_LIST_VIEW (list), selected, GTK_LIST_SCROLL_FOCUS, NULL);
+}
+
+void
+_ladder_combo_row_focus_checked (AdwComboRow *row)
+{
+  GtkWidget *popover;
+
+  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+
+  popover = find_descendant (GTK_WIDGET (row), GTK_TYPE_POPOVER);
+  g_return_if_fail (popover != NULL);
+  g_signal_connect_object (popover, "notify::visible", G_CALLBACK (combo_popover_visible_cb), row, 0);
+}
+
 void
 _ladder_describe_no_gaps (guint        n_self,
                           guint        n_manager,

@@ -45,6 +45,10 @@ gboolean    _ladder_target_below_current (AdwComboRow        *current_row,
  * up a ladder means. */
 void        _ladder_raise_target         (AdwComboRow        *current_row,
                                           AdwComboRow        *target_row);
+/* Makes the keyboard start on @row's checked item each time its list
+ * pops up; the combo row itself leaves it on the first item until a key
+ * has moved it. */
+void        _ladder_combo_row_focus_checked (AdwComboRow     *row);
 /* Why a comparison of the two raters shows no differences, from how many
  * behaviours each side and both have rated: "agree" only when both rated
  * some of the same ones, else who has not rated yet. Any of the out
