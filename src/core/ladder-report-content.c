@@ -740,6 +740,72 @@ add_checkin_section (LadderReport *self,
     }
 }
 
+/**
+ * ladder_report_options_get_since:
+ * @options: the options of a summary
+ * @profile: the profile it is of
+ * @since: (out caller-allocates): the first day of the evidence it covers
+ *
+ * Works out the first day of the evidence a summary made with @options
+ * covers: @options' own @since when it has one, else, with
+ * @since_last_checkin, the day of the last check-in held before the
+ * summary's day (@options' @date, or today).
+ *
+ * A check-in dated that day or later does not count: it is the 1:1 just
+ * held (or being recorded), and a summary made for it covers what it
+ * talked about, the evidence since the check-in before it, not a period
+ * that starts today and holds nothing yet. Before a 1:1, the last
+ * check-in is an earlier day and the period starts there, as a manager
+ * preparing it expects. The export dialog says the same day.
+ *
+ * Returns: %TRUE and @since set when the summary covers evidence from a
+ *   day on, %FALSE when it covers all of it
+ */
+gboolean
+ladder_report_options_get_since (const LadderReportOptions *options,
+                                 LadderProfile             *profile,
+                                 GDate                     *since)
+{
+  g_autoptr(GPtrArray) checkins = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  GDateTime *date;
+  GDate today;
+
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), FALSE);
+  g_return_val_if_fail (since != NULL, FALSE);
+
+  if (options->since != NULL && g_date_valid (options->since))
+    {
+      *since = *options->since;
+      return TRUE;
+    }
+  if (!options->since_last_checkin)
+    return FALSE;
+
+  date = options->date;
+  if (date == NULL)
+    date = now = g_date_time_new_now_local ();
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (date),
+                  (GDateMonth) g_date_time_get_month (date),
+                  (GDateYear) g_date_time_get_year (date));
+
+  checkins = ladder_profile_list_checkins_by_date (profile);
+  for (guint i = checkins->len; i > 0; i--)
+    {
+      const GDate *day = ladder_checkin_get_date (g_ptr_array_index (checkins, i - 1));
+
+      if (day != NULL && g_date_valid (day) && g_date_compare (day, &today) < 0)
+        {
+          *since = *day;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static void
 content_init (Content                   *content,
               LadderProfile             *profile,
@@ -758,17 +824,11 @@ content_init (Content                   *content,
   content->levels_in_play = options->levels_in_play;
   content->include_private = options->include_private;
 
-  if (since == 0 && options->since_last_checkin)
+  if (since == 0 && options->since_last_checkin &&
+      ladder_report_options_get_since (options, profile, &content->since_day))
     {
-      LadderCheckin *last = ladder_profile_get_last_checkin (profile);
-      const GDate *day = last != NULL ? ladder_checkin_get_date (last) : NULL;
-
-      if (day != NULL && g_date_valid (day))
-        {
-          content->since_day = *day;
-          content->since = &content->since_day;
-          since = g_date_get_julian (day);
-        }
+      content->since = &content->since_day;
+      since = g_date_get_julian (&content->since_day);
     }
 
   content->evidence = g_ptr_array_new_full (g_list_model_get_n_items (evidence), g_object_unref);
