@@ -1156,6 +1156,9 @@ test_report_meeting_options (Scratch       *scratch,
   assert_has_text (squeezed, "Entry of month 11");
   assert_has_text (squeezed, "1 entry since 12 November 2026, oldest first.");
   assert_has_text (squeezed, "behaviours with no rating and no evidence are not listed.");
+  /* The manager has rated nothing: no "0 %" verdict for them. */
+  assert_has_text (first_page, "shown by self · The manager has not rated yet");
+  g_assert_null (strstr (squeezed, "bymanager"));
   first_level_row = squeeze (ladder_level_get_name (first_level));
   g_assert_null (strstr (squeezed, first_level_row));
   assert_has_text (squeezed, "Agreed action 2");

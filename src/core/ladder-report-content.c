@@ -105,6 +105,25 @@ add_fact (LadderReport *self,
   block->indent = KEY_GUTTER;
 }
 
+/* Whether @rater has rated any behaviour at all: a share of 0 % reads as
+ * a verdict, which a side that has not rated yet has not given. */
+static gboolean
+has_rated (LadderProfile *profile,
+           LadderRater    rater)
+{
+  GListModel *ratings = ladder_profile_get_ratings (profile);
+
+  for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+    {
+      g_autoptr(LadderRating) rating = g_list_model_get_item (ratings, i);
+
+      if (ladder_rating_get_value (rating, rater) != LADDER_RATING_UNRATED)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static char *
 describe_level (Content    *content,
                 const char *level)
@@ -123,7 +142,12 @@ describe_level (Content    *content,
       if (rater > 0)
         g_string_append (out, " · ");
 
-      if (rater == LADDER_RATER_SELF && sublevel != NULL)
+      /* The same words as the app's. */
+      if (rater == LADDER_RATER_SELF && !content->has_rated[rater])
+        g_string_append (out, _("The engineer has not rated yet"));
+      else if (rater == LADDER_RATER_MANAGER && !content->has_rated[rater])
+        g_string_append (out, _("The manager has not rated yet"));
+      else if (rater == LADDER_RATER_SELF && sublevel != NULL)
         /* Translators: "64 % shown by self, sub-level C" */
         g_string_append_printf (out, _("%s shown by self, sub-level %s"), share, sublevel);
       else if (rater == LADDER_RATER_SELF)
@@ -823,6 +847,8 @@ content_init (Content                   *content,
   content->rated_only = options->rated_only;
   content->levels_in_play = options->levels_in_play;
   content->include_private = options->include_private;
+  content->has_rated[LADDER_RATER_SELF] = has_rated (profile, LADDER_RATER_SELF);
+  content->has_rated[LADDER_RATER_MANAGER] = has_rated (profile, LADDER_RATER_MANAGER);
 
   if (since == 0 && options->since_last_checkin &&
       ladder_report_options_get_since (options, profile, &content->since_day))
