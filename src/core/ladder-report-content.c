@@ -531,11 +531,14 @@ add_table_section (LadderReport *self,
    * the table has them all. */
   gboolean in_play = content->levels_in_play && current != NULL &&
                      ladder_framework_find_level (content->framework, current) != NULL;
+  guint n_categories = g_list_model_get_n_items (categories);
+  guint heading, first_level = 0;
   Block *block;
 
   if (g_list_model_get_n_items (levels) == 0)
     return;
 
+  heading = self->blocks->len;
   _ladder_report_add_heading (self, STYLE_H1, _("Behaviours shown, by level"), 1);
   block = _ladder_report_add_text (self, STYLE_SMALL,
                                    _("Behaviours rated “consistently” out of those that count, for each level "
@@ -568,9 +571,13 @@ add_table_section (LadderReport *self,
       else
         label = g_strdup (_ladder_report_level_name (content->framework, id));
 
+      if (first_level == 0)
+        first_level = self->blocks->len;
       block = add_row (self, content, label, id, NULL);
       block->shaded = TRUE;
       block->keep_with_next = TRUE;
+      /* A level moves on with its categories. */
+      block->keep_whole = block->keep_first = (guint16) MIN (n_categories, G_MAXUINT16);
       /* The level's row reads as its heading. */
       block->n_spans = 1;
       block->spans = g_new0 (Span, 1);
@@ -587,6 +594,15 @@ add_table_section (LadderReport *self,
           block = add_row (self, content, name, id, ladder_category_get_id (category));
           block->indent = 12;
         }
+    }
+
+  /* The table holds together when it fits on a page, and never leaves
+   * its heading with less than its first level. */
+  if (first_level > 0)
+    {
+      block = g_ptr_array_index (self->blocks, heading);
+      block->keep_whole = (guint16) MIN (self->blocks->len - 1 - heading, G_MAXUINT16);
+      block->keep_first = (guint16) MIN (first_level + n_categories - heading, G_MAXUINT16);
     }
 }
 
