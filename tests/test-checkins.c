@@ -153,7 +153,7 @@ test_checkins_start_fill_finish (void)
   group = ui_find (GTK_WIDGET (page), "gaps_group", ADW_TYPE_PREFERENCES_GROUP);
   row = row_titled (group, "Helps others");
   g_assert_nonnull (row);
-  g_assert_cmpstr (subtitle_of (row), ==, "Self: Consistently · Manager: Not yet");
+  g_assert_cmpstr (subtitle_of (row), ==, "Self: Consistently · Manager: Not Yet");
   g_assert_false (gtk_widget_get_visible (ui_find (GTK_WIDGET (page), "open_group", 0)));
 
   /* Notes, typed. */
@@ -248,7 +248,7 @@ test_checkins_start_fill_finish (void)
   row = row_titled (group, "Designs systems");
   g_assert_nonnull (row);
   g_assert_cmpstr (subtitle_of (row), ==,
-                   "Self: Unrated → Sometimes · Manager: Unrated → Not yet");
+                   "Self: Unrated → Sometimes · Manager: Unrated → Not Yet");
   {
     g_autoptr(GPtrArray) rows = g_ptr_array_new ();
     const char *since = adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group));

@@ -1066,9 +1066,9 @@ test_evidence_date_keys (void)
   AdwDialog *dialog;
   GtkWidget *title, *date_row, *calendar, *popover, *warning, *body;
   g_autoptr(GDateTime) shown = NULL;
-  g_autofree char *today_text = _ladder_date_format (today, LADDER_DATE_COLUMN, "");
-  g_autofree char *tomorrow_text = _ladder_date_format (tomorrow, LADDER_DATE_COLUMN, "");
-  g_autofree char *last_week_text = _ladder_date_format (last_week, LADDER_DATE_COLUMN, "");
+  g_autofree char *today_text = _ladder_date_format (today, LADDER_DATE_SHORT, "");
+  g_autofree char *tomorrow_text = _ladder_date_format (tomorrow, LADDER_DATE_SHORT, "");
+  g_autofree char *last_week_text = _ladder_date_format (last_week, LADDER_DATE_SHORT, "");
   LadderEvidence *evidence;
 
   gtk_window_present (GTK_WINDOW (window));

@@ -99,7 +99,7 @@ static void
 test_enums_labels (void)
 {
   /* The test runs in the C locale: the labels are the English ones. */
-  g_assert_cmpstr (ladder_rating_value_get_label (LADDER_RATING_NOT_YET), ==, "Not yet");
+  g_assert_cmpstr (ladder_rating_value_get_label (LADDER_RATING_NOT_YET), ==, "Not Yet");
   g_assert_cmpstr (ladder_rating_value_get_label (LADDER_RATING_SOMETIMES), ==, "Sometimes");
   g_assert_cmpstr (ladder_rating_value_get_label (LADDER_RATING_CONSISTENTLY), ==, "Consistently");
   g_assert_cmpstr (ladder_rating_value_get_label (LADDER_RATING_NOT_APPLICABLE), ==,

@@ -1115,7 +1115,7 @@ test_report_meeting_options (Scratch       *scratch,
   g_autofree char *rated = NULL;
   g_autofree char *unrated = NULL;
   g_autoptr(LadderProfile) profile = meeting_profile (framework, &rated, &unrated);
-  g_autoptr(GDateTime) date = fixed_date ();
+  g_autoptr(GDateTime) date = NULL;
   g_autofree char *meeting_path = scratch_path (scratch, "meeting.pdf");
   g_autofree char *whole_path = scratch_path (scratch, "whole.pdf");
   g_autofree char *text = NULL;
@@ -1130,6 +1130,8 @@ test_report_meeting_options (Scratch       *scratch,
   guint meeting_pages, whole_pages;
 
   options.paper = LADDER_PAPER_SIZE_A4;
+  /* A week after the check-in: preparing the next 1:1. */
+  date = g_date_time_new_utc (2026, 11, 19, 9, 30, 0);
   options.date = date;
   ladder_report_options_init_for_meeting (&options);
   g_assert_true (options.rated_only && options.since_last_checkin && options.levels_in_play);
@@ -1154,6 +1156,9 @@ test_report_meeting_options (Scratch       *scratch,
   assert_has_text (squeezed, "Entry of month 11");
   assert_has_text (squeezed, "1 entry since 12 November 2026, oldest first.");
   assert_has_text (squeezed, "behaviours with no rating and no evidence are not listed.");
+  /* The manager has rated nothing: no "0 %" verdict for them. */
+  assert_has_text (first_page, "shown by self · The manager has not rated yet");
+  g_assert_null (strstr (squeezed, "bymanager"));
   first_level_row = squeeze (ladder_level_get_name (first_level));
   g_assert_null (strstr (squeezed, first_level_row));
   assert_has_text (squeezed, "Agreed action 2");
@@ -1178,6 +1183,68 @@ test_report_meeting_options (Scratch       *scratch,
   g_test_message ("A 1:1 summary: %u pages; the whole record: %u", meeting_pages, whole_pages);
   g_assert_cmpuint (meeting_pages, <=, 3);
   g_assert_cmpuint (meeting_pages, <, whole_pages);
+}
+
+/* Right after a 1:1, its check-in is dated today: a summary "since the
+ * last check-in" covers what that check-in talked about, from the one
+ * before it, not today alone; with none before, all evidence. */
+static void
+test_report_checkin_held_today (Scratch       *scratch,
+                                gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = load_monzo ();
+  g_autofree char *rated = NULL;
+  g_autofree char *unrated = NULL;
+  g_autoptr(LadderProfile) profile = meeting_profile (framework, &rated, &unrated);
+  g_autoptr(LadderCheckin) held = ladder_checkin_new ("6d0c1e52-52d3-4b8e-8f5f-1f6a1c3e9d23");
+  g_autoptr(GDateTime) on_first = g_date_time_new_local (2026, 11, 12, 17, 0, 0);
+  g_autoptr(GDateTime) on_second = g_date_time_new_local (2026, 12, 6, 17, 0, 0);
+  g_autoptr(LadderEvidence) recent = NULL;
+  g_autofree char *path = scratch_path (scratch, "held.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  const char *backs[] = { NULL };
+  LadderReportOptions options = { 0, };
+  GDate day, since;
+
+  ladder_report_options_init_for_meeting (&options);
+
+  /* On the day of the first check-in, the only one: all evidence. */
+  options.date = on_first;
+  g_assert_false (ladder_report_options_get_since (&options, profile, &since));
+
+  recent = make_evidence (7, "Entry of the week before", 2026, G_DATE_NOVEMBER, 30, backs);
+  ladder_profile_add_evidence (profile, recent);
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 6, G_DATE_DECEMBER, 2026);
+  ladder_checkin_set_date (held, &day);
+  ladder_profile_add_checkin (profile, held);
+
+  /* The day of the second: from the first on. */
+  options.date = on_second;
+  g_assert_true (ladder_report_options_get_since (&options, profile, &since));
+  g_assert_cmpint (g_date_get_day (&since), ==, 12);
+  g_assert_cmpint (g_date_get_month (&since), ==, G_DATE_NOVEMBER);
+
+  write_pdf (profile, &options, path);
+  text = poppler ("pdftotext", NULL, path);
+  squeezed = squeeze (text);
+  assert_has_text (squeezed, "evidence since 12 November 2026");
+  assert_has_text (squeezed, "Period12 November 2026 to 6 December 2026");
+  assert_has_text (squeezed, "Entry of month 11");
+  assert_has_text (squeezed, "Entry of the week before");
+  assert_has_text (squeezed, "2 entries since 12 November 2026, oldest first.");
+  g_assert_null (strstr (squeezed, "Entryofmonth10"));
+
+  /* A day later, preparing the next 1:1: from the one just held. */
+  {
+    g_autoptr(GDateTime) next_day = g_date_time_new_local (2026, 12, 7, 9, 0, 0);
+
+    options.date = next_day;
+    g_assert_true (ladder_report_options_get_since (&options, profile, &since));
+    g_assert_cmpint (g_date_get_day (&since), ==, 6);
+    g_assert_cmpint (g_date_get_month (&since), ==, G_DATE_DECEMBER);
+  }
 }
 
 static void
@@ -1464,6 +1531,7 @@ main (int   argc,
   ADD ("/report/period-forwards", test_report_period_forwards);
   ADD ("/report/promotions", test_report_promotions);
   ADD ("/report/meeting-options", test_report_meeting_options);
+  ADD ("/report/checkin-held-today", test_report_checkin_held_today);
   g_test_add_func ("/report/paper", test_report_paper);
   g_test_add_func ("/report/draw-pages", test_report_draw_pages);
   ADD ("/report/cancel", test_report_cancel);

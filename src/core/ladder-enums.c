@@ -192,7 +192,7 @@ ladder_readiness_rule_from_string (const char          *string,
  *
  * Gets a translated label for @value, for people.
  *
- * Returns: the label, such as "Not yet" or "Consistently"
+ * Returns: the label, such as "Not Yet" or "Consistently"
  */
 const char *
 ladder_rating_value_get_label (LadderRatingValue value)
@@ -200,7 +200,7 @@ ladder_rating_value_get_label (LadderRatingValue value)
   switch (value)
     {
     case LADDER_RATING_NOT_YET:
-      return _("Not yet");
+      return _("Not Yet");
     case LADDER_RATING_SOMETIMES:
       return _("Sometimes");
     case LADDER_RATING_CONSISTENTLY:

@@ -78,7 +78,7 @@ const char *ladder_readiness_rule_to_string   (LadderReadinessRule  rule);
 gboolean    ladder_readiness_rule_from_string (const char          *string,
                                                LadderReadinessRule *rule);
 
-/* Translated, for people: "Not yet", "Sometimes", … */
+/* Translated, for people: "Not Yet", "Sometimes", … */
 const char *ladder_rating_value_get_label (LadderRatingValue value);
 
 G_END_DECLS

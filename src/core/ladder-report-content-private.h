@@ -26,6 +26,7 @@ typedef struct
   gboolean         rated_only;
   gboolean         levels_in_play;
   gboolean         include_private;
+  gboolean         has_rated[2];    /* by LadderRater: whether that side rated anything */
   GPtrArray       *evidence;        /* LadderEvidence, in date order, since @since */
   GHashTable      *evidence_for;    /* behaviour id → GPtrArray of LadderEvidence */
   GHashTable      *behaviours_in;   /* ids of the behaviours the summary lists */

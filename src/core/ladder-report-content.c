@@ -105,6 +105,25 @@ add_fact (LadderReport *self,
   block->indent = KEY_GUTTER;
 }
 
+/* Whether @rater has rated any behaviour at all: a share of 0 % reads as
+ * a verdict, which a side that has not rated yet has not given. */
+static gboolean
+has_rated (LadderProfile *profile,
+           LadderRater    rater)
+{
+  GListModel *ratings = ladder_profile_get_ratings (profile);
+
+  for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+    {
+      g_autoptr(LadderRating) rating = g_list_model_get_item (ratings, i);
+
+      if (ladder_rating_get_value (rating, rater) != LADDER_RATING_UNRATED)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static char *
 describe_level (Content    *content,
                 const char *level)
@@ -123,7 +142,12 @@ describe_level (Content    *content,
       if (rater > 0)
         g_string_append (out, " · ");
 
-      if (rater == LADDER_RATER_SELF && sublevel != NULL)
+      /* The same words as the app's. */
+      if (rater == LADDER_RATER_SELF && !content->has_rated[rater])
+        g_string_append (out, _("The engineer has not rated yet"));
+      else if (rater == LADDER_RATER_MANAGER && !content->has_rated[rater])
+        g_string_append (out, _("The manager has not rated yet"));
+      else if (rater == LADDER_RATER_SELF && sublevel != NULL)
         /* Translators: "64 % shown by self, sub-level C" */
         g_string_append_printf (out, _("%s shown by self, sub-level %s"), share, sublevel);
       else if (rater == LADDER_RATER_SELF)
@@ -507,11 +531,14 @@ add_table_section (LadderReport *self,
    * the table has them all. */
   gboolean in_play = content->levels_in_play && current != NULL &&
                      ladder_framework_find_level (content->framework, current) != NULL;
+  guint n_categories = g_list_model_get_n_items (categories);
+  guint heading, first_level = 0;
   Block *block;
 
   if (g_list_model_get_n_items (levels) == 0)
     return;
 
+  heading = self->blocks->len;
   _ladder_report_add_heading (self, STYLE_H1, _("Behaviours shown, by level"), 1);
   block = _ladder_report_add_text (self, STYLE_SMALL,
                                    _("Behaviours rated “consistently” out of those that count, for each level "
@@ -544,9 +571,13 @@ add_table_section (LadderReport *self,
       else
         label = g_strdup (_ladder_report_level_name (content->framework, id));
 
+      if (first_level == 0)
+        first_level = self->blocks->len;
       block = add_row (self, content, label, id, NULL);
       block->shaded = TRUE;
       block->keep_with_next = TRUE;
+      /* A level moves on with its categories. */
+      block->keep_whole = block->keep_first = (guint16) MIN (n_categories, G_MAXUINT16);
       /* The level's row reads as its heading. */
       block->n_spans = 1;
       block->spans = g_new0 (Span, 1);
@@ -563,6 +594,15 @@ add_table_section (LadderReport *self,
           block = add_row (self, content, name, id, ladder_category_get_id (category));
           block->indent = 12;
         }
+    }
+
+  /* The table holds together when it fits on a page, and never leaves
+   * its heading with less than its first level. */
+  if (first_level > 0)
+    {
+      block = g_ptr_array_index (self->blocks, heading);
+      block->keep_whole = (guint16) MIN (self->blocks->len - 1 - heading, G_MAXUINT16);
+      block->keep_first = (guint16) MIN (first_level + n_categories - heading, G_MAXUINT16);
     }
 }
 
@@ -740,6 +780,72 @@ add_checkin_section (LadderReport *self,
     }
 }
 
+/**
+ * ladder_report_options_get_since:
+ * @options: the options of a summary
+ * @profile: the profile it is of
+ * @since: (out caller-allocates): the first day of the evidence it covers
+ *
+ * Works out the first day of the evidence a summary made with @options
+ * covers: @options' own @since when it has one, else, with
+ * @since_last_checkin, the day of the last check-in held before the
+ * summary's day (@options' @date, or today).
+ *
+ * A check-in dated that day or later does not count: it is the 1:1 just
+ * held (or being recorded), and a summary made for it covers what it
+ * talked about, the evidence since the check-in before it, not a period
+ * that starts today and holds nothing yet. Before a 1:1, the last
+ * check-in is an earlier day and the period starts there, as a manager
+ * preparing it expects. The export dialog says the same day.
+ *
+ * Returns: %TRUE and @since set when the summary covers evidence from a
+ *   day on, %FALSE when it covers all of it
+ */
+gboolean
+ladder_report_options_get_since (const LadderReportOptions *options,
+                                 LadderProfile             *profile,
+                                 GDate                     *since)
+{
+  g_autoptr(GPtrArray) checkins = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  GDateTime *date;
+  GDate today;
+
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), FALSE);
+  g_return_val_if_fail (since != NULL, FALSE);
+
+  if (options->since != NULL && g_date_valid (options->since))
+    {
+      *since = *options->since;
+      return TRUE;
+    }
+  if (!options->since_last_checkin)
+    return FALSE;
+
+  date = options->date;
+  if (date == NULL)
+    date = now = g_date_time_new_now_local ();
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (date),
+                  (GDateMonth) g_date_time_get_month (date),
+                  (GDateYear) g_date_time_get_year (date));
+
+  checkins = ladder_profile_list_checkins_by_date (profile);
+  for (guint i = checkins->len; i > 0; i--)
+    {
+      const GDate *day = ladder_checkin_get_date (g_ptr_array_index (checkins, i - 1));
+
+      if (day != NULL && g_date_valid (day) && g_date_compare (day, &today) < 0)
+        {
+          *since = *day;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static void
 content_init (Content                   *content,
               LadderProfile             *profile,
@@ -757,18 +863,14 @@ content_init (Content                   *content,
   content->rated_only = options->rated_only;
   content->levels_in_play = options->levels_in_play;
   content->include_private = options->include_private;
+  content->has_rated[LADDER_RATER_SELF] = has_rated (profile, LADDER_RATER_SELF);
+  content->has_rated[LADDER_RATER_MANAGER] = has_rated (profile, LADDER_RATER_MANAGER);
 
-  if (since == 0 && options->since_last_checkin)
+  if (since == 0 && options->since_last_checkin &&
+      ladder_report_options_get_since (options, profile, &content->since_day))
     {
-      LadderCheckin *last = ladder_profile_get_last_checkin (profile);
-      const GDate *day = last != NULL ? ladder_checkin_get_date (last) : NULL;
-
-      if (day != NULL && g_date_valid (day))
-        {
-          content->since_day = *day;
-          content->since = &content->since_day;
-          since = g_date_get_julian (day);
-        }
+      content->since = &content->since_day;
+      since = g_date_get_julian (&content->since_day);
     }
 
   content->evidence = g_ptr_array_new_full (g_list_model_get_n_items (evidence), g_object_unref);

@@ -254,10 +254,16 @@ _ladder_report_add_level_section (LadderReport *self,
 
       block = _ladder_report_begin_text (self, STYLE_H2);
       _ladder_report_append (self, name);
-      _ladder_report_append (self, "\n");
-      _ladder_report_append_span (self, self_share, SPAN_SMALL, NULL);
-      _ladder_report_append_span (self, " · ", SPAN_SMALL, NULL);
-      _ladder_report_append_span (self, manager_share, SPAN_SMALL, NULL);
+      if (content->has_rated[LADDER_RATER_SELF] || content->has_rated[LADDER_RATER_MANAGER])
+        _ladder_report_append (self, "\n");
+      /* A side that has rated nothing yet gets no "0 of 5": the title
+       * block says it has not rated. */
+      if (content->has_rated[LADDER_RATER_SELF])
+        _ladder_report_append_span (self, self_share, SPAN_SMALL, NULL);
+      if (content->has_rated[LADDER_RATER_SELF] && content->has_rated[LADDER_RATER_MANAGER])
+        _ladder_report_append_span (self, " · ", SPAN_SMALL, NULL);
+      if (content->has_rated[LADDER_RATER_MANAGER])
+        _ladder_report_append_span (self, manager_share, SPAN_SMALL, NULL);
       _ladder_report_end_text (self, block);
       block->keep_with_next = TRUE;
       block->outline = g_utf8_make_valid (name, -1);

@@ -473,6 +473,29 @@ keep_need (LadderReport *self,
   return need;
 }
 
+/* The height of blocks @first to @last, with the space between them. */
+static double
+group_height (LadderReport *self,
+              guint         first,
+              guint         last)
+{
+  double height = 0;
+
+  last = MIN (last, self->blocks->len - 1);
+  for (guint i = first; i <= last; i++)
+    {
+      const Block *block = get_block (self, i);
+
+      if (i > first)
+        height += _ladder_report_styles[block->style].space_before;
+      height += get_metrics (self, i)->height;
+      if (i < last)
+        height += space_after (block);
+    }
+
+  return height;
+}
+
 static void
 start_page (LadderReport *self,
             double       *y)
@@ -640,6 +663,23 @@ ladder_report_paginate (LadderReport *report,
           if (!at_top)
             start_page (report, &y);
           continue;
+        }
+
+      /* A group (a table) that does not fit here but fits on a page
+       * starts the next one; a longer one starts here only with its
+       * first part (the table's first level) beside it. */
+      if (!at_top && (block->keep_whole > 0 || block->keep_first > 0))
+        {
+          double whole = group_height (report, i, i + block->keep_whole);
+          double first = group_height (report, i, i + block->keep_first);
+
+          if ((y + before + whole > bottom && whole <= bottom - MARGIN_TOP) ||
+              y + before + first > bottom)
+            {
+              start_page (report, &y);
+              at_top = TRUE;
+              before = 0;
+            }
         }
 
       if (block->keep_with_next)

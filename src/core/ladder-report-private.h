@@ -150,6 +150,11 @@ typedef struct
   guint        outline_level : 2;
   guint        shared : 1;    /* text interned: its layout is cached */
   guint        tight : 1;     /* no space after: a line of what precedes */
+  /* A group, such as a table from its heading: the @keep_whole blocks
+   * after this one go on its page when the group fits on a page, and at
+   * least the @keep_first after it always do. */
+  guint16      keep_whole;
+  guint16      keep_first;
   float        indent;  /* where the text starts, from the content's left */
   float        right;   /* kept free at the right for the values */
   float        pad;     /* above and below the text, inside shading */

@@ -55,7 +55,8 @@ typedef enum
  * @rated_only: list only the behaviours that have a self or a manager
  *   rating, or evidence in the period; the others are counted, not listed
  * @since_last_checkin: when @since is %NULL, only evidence from the day
- *   of the last check-in on; all of it when there is none
+ *   of the last check-in held before the summary's day on; all of it when
+ *   there is none (see ladder_report_options_get_since())
  * @levels_in_play: the table of shown behaviours has only the current
  *   and the target level, not every level of the framework
  * @include_private: print the check-in's private notes and actions too;
@@ -80,6 +81,9 @@ typedef struct
 } LadderReportOptions;
 
 void            ladder_report_options_init_for_meeting (LadderReportOptions *options);
+gboolean        ladder_report_options_get_since (const LadderReportOptions *options,
+                                                 LadderProfile             *profile,
+                                                 GDate                     *since);
 
 /* The paper LADDER_PAPER_SIZE_DEFAULT stands for here: A4 or LETTER. */
 LadderPaperSize ladder_paper_size_get_default  (void);

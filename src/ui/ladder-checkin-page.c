@@ -520,7 +520,7 @@ fill_changes (LadderCheckinPage *self)
           g_autofree char *first = g_steal_pointer (&subtitle);
 
           other = ladder_review_get_change (self->review, ++i);
-          /* Translators: both sides' changes: "Self: Sometimes → Consistently · Manager: Not yet → Sometimes" */
+          /* Translators: both sides' changes: "Self: Sometimes → Consistently · Manager: Not Yet → Sometimes" */
           subtitle = g_strdup_printf (_("%s · %s: %s → %s"), first, rater_label (other->rater),
                                       value_label (other->before), value_label (other->after));
           if (other->direction != sense)

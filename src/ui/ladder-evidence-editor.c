@@ -64,7 +64,7 @@ G_DEFINE_FINAL_TYPE (LadderEvidenceEditor, ladder_evidence_editor, ADW_TYPE_DIAL
 static void
 update_date_row (LadderEvidenceEditor *self)
 {
-  g_autofree char *text = _ladder_date_format (&self->date, LADDER_DATE_COLUMN, "");
+  g_autofree char *text = _ladder_date_format (&self->date, LADDER_DATE_SHORT, "");
 
   adw_action_row_set_subtitle (self->date_row, text);
 }

@@ -540,8 +540,8 @@ calendar_set_date (GtkCalendar *calendar,
 static void
 update_range_buttons (LadderEvidencePage *self)
 {
-  g_autofree char *from = _ladder_date_format (&self->from, LADDER_DATE_COLUMN, "");
-  g_autofree char *to = _ladder_date_format (&self->to, LADDER_DATE_COLUMN, "");
+  g_autofree char *from = _ladder_date_format (&self->from, LADDER_DATE_SHORT, "");
+  g_autofree char *to = _ladder_date_format (&self->to, LADDER_DATE_SHORT, "");
   /* Translators: the first day of a range of dates, "From 2 Oct 2026" */
   g_autofree char *from_label = g_strdup_printf (_("From %s"), from);
   /* Translators: the last day of a range of dates, "To 22 Nov 2026" */

@@ -97,17 +97,20 @@ LadderExportDialog *
 ladder_export_dialog_new (LadderProfile *profile)
 {
   LadderExportDialog *self;
-  LadderCheckin *last;
+  LadderReportOptions options = { 0, };
+  GDate since;
 
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
 
   self = g_object_new (LADDER_TYPE_EXPORT_DIALOG, NULL);
   set_defaults (self);
 
-  last = ladder_profile_get_last_checkin (profile);
-  if (last != NULL)
+  /* The core decides where the period starts (after a 1:1 held today,
+   * at the check-in before it): the subtitle says that same day. */
+  ladder_report_options_init_for_meeting (&options);
+  if (ladder_report_options_get_since (&options, profile, &since))
     {
-      g_autofree char *day = _ladder_date_format (ladder_checkin_get_date (last), LADDER_DATE_COLUMN, "");
+      g_autofree char *day = _ladder_date_format (&since, LADDER_DATE_SHORT, "");
       g_autofree char *subtitle = NULL;
 
       /* Translators: %s is the date of the last check-in, "22 Oct 2026" */
@@ -117,7 +120,9 @@ ladder_export_dialog_new (LadderProfile *profile)
   else
     {
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->since_row),
-                                   _("No check-in yet: all evidence"));
+                                   ladder_profile_get_last_checkin (profile) != NULL
+                                   ? _("No check-in before today’s: all evidence")
+                                   : _("No check-in yet: all evidence"));
       gtk_widget_set_sensitive (GTK_WIDGET (self->since_row), FALSE);
     }
 
