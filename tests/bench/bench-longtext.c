@@ -271,11 +271,13 @@ run_shape (LadderFramework *framework,
       wait_until_still (5000);
     }
 
+  /* A short text has no scroller of its own: nothing to scroll. */
   scrolled = find_scrolled (GTK_WIDGET (editor));
-  adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  adjustment = scrolled != NULL ? gtk_scrolled_window_get_vadjustment (scrolled) : NULL;
   reset_stall ();
   start = g_get_monotonic_time ();
-  while (gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) <
+  while (adjustment != NULL &&
+         gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) <
          gtk_adjustment_get_upper (adjustment) - 1 && steps < 20000)
     {
       gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) +
