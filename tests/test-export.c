@@ -535,6 +535,7 @@ test_export_options_dialog (void)
   Focused focused;
   AdwDialog *dialog;
   AdwSwitchRow *rated, *since, *levels;
+  g_autoptr(GDate) last_week = NULL;
 
   /* The window's action opens it; Cancel closes it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
@@ -546,7 +547,10 @@ test_export_options_dialog (void)
   ui_wait_for (no_dialog_cb, window, "the dialog to close");
   g_assert_null (ui_visible_dialog (window));
 
-  /* With a check-in, driven by keys. */
+  /* With a check-in a week ago, driven by keys. (One held today is the
+   * 1:1 the summary is for: it would cover everything before it.) */
+  last_week = ui_today_plus (-7);
+  ladder_checkin_set_date (checkin, last_week);
   ladder_profile_add_checkin (profile, checkin);
   dialog = ADW_DIALOG (ladder_export_dialog_new (profile));
   g_signal_connect (dialog, "export", G_CALLBACK (export_chosen_cb), &options);
