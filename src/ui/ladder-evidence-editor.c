@@ -243,62 +243,10 @@ rebuild_links (LadderEvidenceEditor *self)
       g_object_set_data (G_OBJECT (remove), "ladder-index", GUINT_TO_POINTER (i));
       g_signal_connect (remove, "clicked", G_CALLBACK (remove_link_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-      g_object_set_data (G_OBJECT (row), "ladder-remove", remove);
 
       adw_preferences_group_add (self->links_group, row);
       g_ptr_array_add (self->link_rows, row);
     }
-}
-
-typedef struct
-{
-  LadderEvidenceEditor *self;
-  guint                 index;
-} LinkFocus;
-
-static void
-link_focus_free (gpointer data)
-{
-  LinkFocus *focus = data;
-
-  g_object_unref (focus->self);
-  g_free (focus);
-}
-
-static gboolean
-focus_link_cb (gpointer data)
-{
-  LinkFocus *focus = data;
-  LadderEvidenceEditor *self = focus->self;
-
-  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
-    return G_SOURCE_REMOVE;
-
-  if (self->link_rows->len > 0)
-    {
-      GtkWidget *row = g_ptr_array_index (self->link_rows, MIN (focus->index, self->link_rows->len - 1));
-
-      gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "ladder-remove"));
-    }
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->link_entry));
-
-  return G_SOURCE_REMOVE;
-}
-
-/* The focus on the link at @index (the last one, when fewer), or on the
- * Add Link field when none is left: never lost with the button that had
- * it. Once the rows are rebuilt and the focus has settled, on idle: a
- * grab while the removed button's "clicked" still runs does not hold. */
-static void
-focus_link (LadderEvidenceEditor *self,
-            guint                 index)
-{
-  LinkFocus *focus = g_new0 (LinkFocus, 1);
-
-  focus->self = g_object_ref (self);
-  focus->index = index;
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_link_cb, focus, link_focus_free);
 }
 
 static void
@@ -327,10 +275,8 @@ undo_remove_link_cb (AdwToast             *toast,
   const char *link = g_object_get_data (G_OBJECT (toast), "ladder-link");
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toast), "ladder-index"));
 
-  index = MIN (index, self->links->len);
-  g_ptr_array_insert (self->links, (int) index, g_strdup (link));
+  g_ptr_array_insert (self->links, (int) MIN (index, self->links->len), g_strdup (link));
   rebuild_links (self);
-  focus_link (self, index);
 }
 
 /* A link goes at one click (or a Space on a button the Tab key reached
@@ -348,7 +294,6 @@ remove_link_cb (GtkButton            *button,
 
   link = g_ptr_array_steal_index (self->links, index);
   rebuild_links (self);
-  focus_link (self, index);
 
   toast = adw_toast_new (_("Link removed"));
   adw_toast_set_button_label (toast, _("_Undo"));
