@@ -19,15 +19,19 @@
  * (the filter and sort, plus the work of the frame that shows the result,
  * "before-paint" to "after-paint"; until all its results are drawn; and
  * the main thread's CPU time for all of it, which machine load does not
- * inflate), and the proportional set size (PSS,
- * /proc/self/smaps_rollup) at the end. Prints the medians and the ratios.
+ * inflate), then the longest the main loop is kept from running while
+ * the evidence editor opens for a new entry (the first editor of the
+ * process, its making included; with the main thread's CPU time in that
+ * stall), and the proportional set size (PSS, /proc/self/smaps_rollup)
+ * at the end. Prints the medians and the ratios.
  *
  * The app shows a profile it has seen before from the head it kept of it
  * (see ladder-library.c), then its evidence once read: it is timed to
  * both. The first start of the app, before any head was kept, is timed on
  * its own, before the runs.
  * Goals: first frame within 1.15× the floor, profile shown within 1.8×,
- * PSS under 100 MiB, every keystroke under 16 ms.
+ * PSS under 100 MiB, every keystroke under 16 ms, no stall over 100 ms
+ * while the editor opens.
  *
  * Run it in the environment the app's tests use: GSK_RENDERER=cairo,
  * GDK_DISABLE=gl,vulkan, GTK_A11Y=none.
@@ -74,6 +78,11 @@ typedef struct
   gint64     frame_start;
   gboolean   responded;
   gboolean   typing;
+  guint      keep_drawing;
+  gint64     last_beat;
+  gint64     last_beat_cpu;
+  gint64     editor_stall;
+  gint64     editor_stall_cpu;
 } Child;
 
 static Child child;
@@ -157,14 +166,16 @@ report_and_quit (void)
   /* One line the driver reads: first, shown, key median and max, results
    * complete median and max, their CPU time median and max, PSS, the CPU
    * time of all threads and of the main thread to the profile shown, of
-   * all threads to the first frame, and the evidence read. */
-  g_print ("%.1f %.1f %.2f %.2f %.2f %.2f %.2f %.2f %ld %.1f %.1f %.1f %.1f\n",
+   * all threads to the first frame, the evidence read, and the editor's
+   * worst stall and its CPU time. */
+  g_print ("%.1f %.1f %.2f %.2f %.2f %.2f %.2f %.2f %ld %.1f %.1f %.1f %.1f %.1f %.1f\n",
            ms_since_t0 (child.first_frame),
            child.profile_shown ? ms_since_t0 (child.profile_shown) : 0.0,
            key_median, key_worst, complete_median, complete_worst, cpu_median, cpu_worst,
            pss_kib (), child.shown_cpu / 1000.0, child.shown_main_cpu / 1000.0,
            child.first_cpu / 1000.0,
-           child.evidence_read ? ms_since_t0 (child.evidence_read) : 0.0);
+           child.evidence_read ? ms_since_t0 (child.evidence_read) : 0.0,
+           child.editor_stall / 1000.0, child.editor_stall_cpu / 1000.0);
   g_application_quit (app);
 }
 
@@ -356,6 +367,46 @@ keep_drawing_cb (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+/* The editor {{{1 */
+
+/* A timeout that should run every 5 ms notes how late it is: the longest
+ * time the main loop was kept from running. */
+static gboolean
+beat_cb (gpointer data)
+{
+  gint64 now = g_get_monotonic_time ();
+  gint64 cpu = thread_cpu_us ();
+
+  child.editor_stall = MAX (child.editor_stall, now - child.last_beat);
+  child.editor_stall_cpu = MAX (child.editor_stall_cpu, cpu - child.last_beat_cpu);
+  child.last_beat = now;
+  child.last_beat_cpu = cpu;
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+editor_opened (gpointer data)
+{
+  g_source_remove (GPOINTER_TO_UINT (data));
+  report_and_quit ();
+}
+
+/* What Ctrl+N does on the profile, then long enough for the dialog's
+ * animation to end and its frames to settle. */
+static void
+open_editor (void)
+{
+  guint beat;
+
+  gtk_widget_remove_tick_callback (GTK_WIDGET (child.window), child.keep_drawing);
+  child.last_beat = g_get_monotonic_time ();
+  child.last_beat_cpu = thread_cpu_us ();
+  beat = g_timeout_add (5, beat_cb, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (child.window), "win.new-evidence", NULL);
+  g_timeout_add_once (1500, editor_opened, GUINT_TO_POINTER (beat));
+}
+
 static void
 type_next_key (void)
 {
@@ -369,7 +420,8 @@ type_next_key (void)
 
   if (child.next_key == G_N_ELEMENTS (keystrokes))
     {
-      report_and_quit ();
+      /* After the last frame of the search. */
+      g_timeout_add_once (300, (GSourceOnceFunc) open_editor, NULL);
       return;
     }
 
@@ -415,7 +467,7 @@ app_realize_cb (GtkWidget *window)
 
   g_signal_connect (clock, "before-paint", G_CALLBACK (app_before_paint_cb), NULL);
   g_signal_connect (clock, "after-paint", G_CALLBACK (app_after_paint_cb), NULL);
-  gtk_widget_add_tick_callback (window, keep_drawing_cb, NULL, NULL);
+  child.keep_drawing = gtk_widget_add_tick_callback (window, keep_drawing_cb, NULL, NULL);
 }
 
 static void
@@ -479,7 +531,7 @@ write_library (guint n_evidence)
 typedef struct
 {
   double first, shown, key_median, key_max, complete_median, complete_max, cpu_median, cpu_max;
-  double pss, shown_cpu, shown_main_cpu, first_cpu, evidence_read;
+  double pss, shown_cpu, shown_main_cpu, first_cpu, evidence_read, editor_stall, editor_cpu;
 } Figures;
 
 static Figures
@@ -511,11 +563,11 @@ run_child (const char *self_path,
   g_assert_no_error (error);
   g_spawn_check_wait_status (status, &error);
   g_assert_no_error (error);
-  if (sscanf (out, "%lf %lf %lf %lf %lf %lf %lf %lf %ld %lf %lf %lf %lf", &figures.first,
+  if (sscanf (out, "%lf %lf %lf %lf %lf %lf %lf %lf %ld %lf %lf %lf %lf %lf %lf", &figures.first,
               &figures.shown, &figures.key_median, &figures.key_max, &figures.complete_median,
               &figures.complete_max, &figures.cpu_median, &figures.cpu_max, &pss,
               &figures.shown_cpu, &figures.shown_main_cpu, &figures.first_cpu,
-              &figures.evidence_read) != 13)
+              &figures.evidence_read, &figures.editor_stall, &figures.editor_cpu) != 15)
     g_error ("The %s run printed “%s”", what, out);
   figures.pss = pss / 1024.0;
 
@@ -666,6 +718,11 @@ main (int   argc,
   g_print ("         CPU time to the profile shown: all threads %.1f ms, main thread %.1f ms\n",
            median (app, runs, G_STRUCT_OFFSET (Figures, shown_cpu)),
            median (app, runs, G_STRUCT_OFFSET (Figures, shown_main_cpu)));
+  g_print ("         opening the evidence editor: worst stall median %.1f ms, worst %.1f ms, "
+           "its CPU time median %.1f ms (goal 100 ms)\n",
+           median (app, runs, G_STRUCT_OFFSET (Figures, editor_stall)),
+           maximum (app, runs, G_STRUCT_OFFSET (Figures, editor_stall)),
+           median (app, runs, G_STRUCT_OFFSET (Figures, editor_cpu)));
   g_print ("         PSS %.1f MiB (goal 100 MiB)\n",
            median (app, runs, G_STRUCT_OFFSET (Figures, pss)));
 
