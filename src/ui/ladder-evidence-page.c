@@ -21,7 +21,8 @@ struct _LadderEvidencePage
 
   LadderProfile      *profile;
   char               *behaviour_filter;
-  char               *search;      /* casefolded, or NULL */
+  char               *search;      /* folded, or NULL */
+  LadderSearchIndex  *index;
   char               *category;    /* id, or NULL */
   char               *tag;         /* or NULL */
   GDate               from;        /* the first day shown; invalid: any */
@@ -69,102 +70,20 @@ G_DEFINE_FINAL_TYPE (LadderEvidencePage, ladder_evidence_page, GTK_TYPE_WIDGET)
 static const int date_ranges[] = { 0, 30, 90, 365 };
 #define CUSTOM_RANGE G_N_ELEMENTS (date_ranges)
 
-/* The casefolded text a search looks in, cached on the entry until it is
- * modified, so that a keystroke over thousands of entries stays cheap. */
-typedef struct
+/* What a search finds an entry by, folded once per entry: made afresh
+ * for another profile, or when the profile's framework is replaced. */
+static LadderSearchIndex *
+get_index (LadderEvidencePage *self)
 {
-  GDateTime *modified;
-  char      *folded;
-} SearchText;
+  LadderFramework *framework = ladder_profile_get_framework (self->profile);
 
-static void
-search_text_free (gpointer data)
-{
-  SearchText *text = data;
-
-  g_clear_pointer (&text->modified, g_date_time_unref);
-  g_free (text->folded);
-  g_free (text);
-}
-
-static gboolean
-is_ascii (const char *text,
-          gsize       length)
-{
-  for (gsize i = 0; i < length; i++)
-    if ((guchar) text[i] >= 0x80)
-      return FALSE;
-
-  return TRUE;
-}
-
-/* g_utf8_casefold(), which goes a character at a time: the first search
- * folds every entry. ASCII folds to its lower case, many times faster. */
-static char *
-fold (const char *text,
-      gsize       length)
-{
-  if (is_ascii (text, length))
-    return g_ascii_strdown (text, length);
-
-  return g_utf8_casefold (text, length);
-}
-
-/* What a search finds an entry by: its title, body and tags, its links
- * ("pull/42") and the text of the behaviours it shows. */
-static const char *
-get_search_text (LadderFramework *framework,
-                 LadderEvidence  *evidence)
-{
-  static GQuark quark;
-  SearchText *text;
-  GDateTime *modified = ladder_evidence_get_modified (evidence);
-  g_autoptr(GString) string = NULL;
-  const char * const *tags;
-  const char * const *links;
-  const char * const *behaviours;
-
-  if (quark == 0)
-    quark = g_quark_from_static_string ("ladder-search-text");
-
-  text = g_object_get_qdata (G_OBJECT (evidence), quark);
-  if (text != NULL && text->modified != NULL && modified != NULL &&
-      g_date_time_equal (text->modified, modified))
-    return text->folded;
-
-  string = g_string_new (ladder_evidence_get_title (evidence));
-  g_string_append_c (string, '\n');
-  if (ladder_evidence_get_body (evidence) != NULL)
-    g_string_append (string, ladder_evidence_get_body (evidence));
-  tags = ladder_evidence_get_tags (evidence);
-  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+  if (self->index == NULL || ladder_search_index_get_framework (self->index) != framework)
     {
-      g_string_append_c (string, '\n');
-      g_string_append (string, tags[i]);
-    }
-  links = ladder_evidence_get_links (evidence);
-  for (guint i = 0; links != NULL && links[i] != NULL; i++)
-    {
-      g_string_append_c (string, '\n');
-      g_string_append (string, links[i]);
-    }
-  behaviours = ladder_evidence_get_behaviours (evidence);
-  for (guint i = 0; framework != NULL && behaviours != NULL && behaviours[i] != NULL; i++)
-    {
-      LadderBehaviour *behaviour = ladder_framework_find_behaviour (framework, behaviours[i]);
-
-      if (behaviour == NULL)
-        continue;
-      g_string_append_c (string, '\n');
-      g_string_append (string, ladder_behaviour_get_text (behaviour));
+      g_clear_object (&self->index);
+      self->index = ladder_search_index_new (framework);
     }
 
-  text = g_new0 (SearchText, 1);
-  text->modified = modified != NULL ? g_date_time_ref (modified) : NULL;
-  text->folded = fold (string->str, string->len);
-  g_object_set_qdata_full (G_OBJECT (evidence), quark, text, search_text_free);
-
-  return text->folded;
+  return self->index;
 }
 
 /* The first keystroke of a search would fold the text of every entry:
@@ -184,7 +103,7 @@ prefold_cb (gpointer user_data)
     {
       g_autoptr(LadderEvidence) entry = g_list_model_get_item (evidence, self->prefolded);
 
-      get_search_text (ladder_profile_get_framework (self->profile), entry);
+      ladder_search_index_get_text (get_index (self), entry);
     }
 
   if (self->prefolded < n)
@@ -253,7 +172,7 @@ filter_func (gpointer item,
   if (self->category != NULL && !in_category (self, evidence))
     return FALSE;
 
-  if (self->search != NULL && strstr (get_search_text (ladder_profile_get_framework (self->profile), evidence), self->search) == NULL)
+  if (!ladder_search_index_matches (get_index (self), evidence, self->search))
     return FALSE;
 
   return TRUE;
@@ -444,7 +363,7 @@ static void
 search_changed_cb (LadderEvidencePage *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *folded = *text != '\0' ? fold (text, strlen (text)) : NULL;
+  g_autofree char *folded = ladder_search_fold (text, -1);
   GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
   if (g_strcmp0 (folded, self->search) == 0)
@@ -851,6 +770,7 @@ ladder_evidence_page_set_profile (LadderEvidencePage *self,
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_handle_id (&self->prefold_id, g_source_remove);
   self->prefolded = 0;
+  g_clear_object (&self->index);
   /* Let go of the old entries first: clearing the filters below would
    * otherwise filter them again, and bind rows for them, after their
    * profile is gone. */
@@ -982,6 +902,7 @@ ladder_evidence_page_finalize (GObject *object)
   g_free (self->search);
   g_free (self->category);
   g_free (self->tag);
+  g_clear_object (&self->index);
   g_hash_table_unref (self->category_index);
   g_clear_object (&self->behaviour_search_filter);
   g_clear_object (&self->filter);
