@@ -11,7 +11,6 @@
 #include "ladder-checkin-page.h"
 #include "ladder-checkins-page.h"
 #include "ladder-ui-private.h"
-#include "ladder-window-private.h"
 
 /* The Check-ins view: the chart of shown behaviours per category at each
  * check-in, and the check-ins newest first. "Start Check-in"
@@ -450,18 +449,16 @@ set_draft (LadderCheckinsPage *self,
                            G_CONNECT_SWAPPED);
 }
 
-/* An error's sentence is shown whole, in the window's alert dialog: a
- * toast's one line would cut it. */
 static void
 report (LadderCheckinsPage *self,
         const char         *heading,
         const char         *message)
 {
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), LADDER_TYPE_WINDOW);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   g_message ("%s", message);
-  if (window != NULL && !gtk_widget_in_destruction (window))
-    _ladder_window_show_error (LADDER_WINDOW (window), heading, message);
+  if (root != NULL && !gtk_widget_in_destruction (GTK_WIDGET (root)))
+    _ladder_show_error (GTK_WIDGET (self), heading, message);
 }
 
 static const GError *

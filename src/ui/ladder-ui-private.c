@@ -369,6 +369,20 @@ _ladder_undo_latest (GtkWidget *window)
   return TRUE;
 }
 
+void
+_ladder_show_error (GtkWidget  *parent,
+                    const char *heading,
+                    const char *message)
+{
+  AdwDialog *alert;
+
+  g_return_if_fail (GTK_IS_WIDGET (parent));
+
+  alert = adw_alert_dialog_new (heading, message);
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+  adw_dialog_present (alert, parent);
+}
+
 /* Calendar keys {{{1 */
 
 #define CALENDAR_MOVING_KEY "ladder-calendar-moving"

@@ -75,6 +75,12 @@ void        _ladder_offer_undo           (GtkWidget          *widget,
  * in @window; FALSE when none is shown. */
 gboolean    _ladder_undo_latest          (GtkWidget          *window);
 
+/* An error's sentence, shown whole in an alert over @parent's window (a
+ * toast's one line would cut it), with the heading saying what failed. */
+void        _ladder_show_error           (GtkWidget          *parent,
+                                          const char         *heading,
+                                          const char         *message);
+
 /* The arrow keys of @calendar move the selected day itself (Up and Down
  * by a week, Page Up and Page Down by a month), so that the keyboard
  * starts from the day shown as chosen; Enter or Space chooses it, which

@@ -756,13 +756,9 @@ _ladder_window_show_error (LadderWindow *self,
                            const char   *heading,
                            const char   *message)
 {
-  AdwDialog *alert;
-
   g_return_if_fail (LADDER_IS_WINDOW (self));
 
-  alert = adw_alert_dialog_new (heading, message);
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
-  adw_dialog_present (alert, GTK_WIDGET (self));
+  _ladder_show_error (GTK_WIDGET (self), heading, message);
 }
 
 static gboolean
