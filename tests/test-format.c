@@ -71,6 +71,57 @@ test_framework_round_trip (void)
   g_assert_finalize_object (g_steal_pointer (&again));
 }
 
+/* Before each side had a note of its own, a rating had one, "note": it
+ * was why the behaviour did not apply. It is read onto the side that says
+ * so, else the engineer's, and written back as that side's. */
+static void
+test_profile_legacy_note (void)
+{
+  g_autofree char *fixture = NULL;
+  gsize length;
+  struct {
+    const char *from;
+    const char *to;
+    LadderRater side;
+  } cases[] = {
+    /* Self not applicable: the self side's. */
+    { "\"self_note\" : \"No features this quarter.\"", "\"note\" : \"No features this quarter.\"",
+      LADDER_RATER_SELF },
+    /* Only the manager says not applicable: the manager's. */
+    { "\"self\" : \"not-applicable\",\n      \"self_updated\" : \"2026-11-02T10:05:00-05:00\",\n"
+      "      \"self_note\" : \"No features this quarter.\"",
+      "\"manager\" : \"not-applicable\",\n      \"manager_updated\" : \"2026-11-02T10:05:00-05:00\",\n"
+      "      \"note\" : \"No features this quarter.\"",
+      LADDER_RATER_MANAGER },
+  };
+
+  fixture = core_read_fixture ("profile.json", &length);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) text = g_string_new (fixture);
+      g_autoptr(LadderProfile) profile = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *written = NULL;
+      g_autofree char *expected_member = NULL;
+      LadderRating *rating;
+      gsize written_length;
+
+      g_assert_cmpuint (g_string_replace (text, cases[i].from, cases[i].to, 1), ==, 1);
+      profile = ladder_format_read_profile (text->str, text->len, "old.json", &error);
+      g_assert_no_error (error);
+      rating = ladder_profile_get_rating (profile, "2-impact-1");
+      g_assert_cmpstr (ladder_rating_get_note (rating, cases[i].side), ==, "No features this quarter.");
+      g_assert_null (ladder_rating_get_note (rating, cases[i].side == LADDER_RATER_SELF
+                                                      ? LADDER_RATER_MANAGER : LADDER_RATER_SELF));
+
+      written = ladder_format_write_profile (profile, &written_length);
+      expected_member = g_strdup_printf ("\"%s_note\" : \"No features this quarter.\"",
+                                         cases[i].side == LADDER_RATER_SELF ? "self" : "manager");
+      g_assert_nonnull (strstr (written, expected_member));
+      g_assert_null (strstr (written, "\"note\" :"));
+    }
+}
+
 static void
 test_profile_round_trip (void)
 {
@@ -228,7 +279,10 @@ test_profile_contents (void)
                    ==, LADDER_RATING_SOMETIMES);
   g_assert_cmpint (ladder_rating_get_value (rating, LADDER_RATER_MANAGER),
                    ==, LADDER_RATING_NOT_YET);
-  g_assert_cmpstr (ladder_rating_get_note (rating), ==, "Wants more review practice.");
+  /* A note from before each side had its own: neither side says "not
+   * applicable", so the engineer's. */
+  g_assert_cmpstr (ladder_rating_get_note (rating, LADDER_RATER_SELF), ==, "Wants more review practice.");
+  g_assert_null (ladder_rating_get_note (rating, LADDER_RATER_MANAGER));
   stamp = ladder_rating_get_updated (rating, LADDER_RATER_MANAGER);
   g_assert_cmpint (g_date_time_get_microsecond (stamp), ==, 250000);
   rating = ladder_profile_get_rating (profile, "1-mastery-1");
@@ -1112,6 +1166,7 @@ main (int   argc,
   g_test_add_func ("/ladder/format/framework/from-code", test_framework_from_code);
   g_test_add_func ("/ladder/format/framework/readiness", test_readiness_round_trip);
   g_test_add_func ("/ladder/format/profile/round-trip", test_profile_round_trip);
+  g_test_add_func ("/ladder/format/profile/legacy-note", test_profile_legacy_note);
   g_test_add_func ("/ladder/format/profile/contents", test_profile_contents);
   g_test_add_func ("/ladder/format/profile/promotions", test_profile_promotions);
   g_test_add_func ("/ladder/format/profile/newer-version", test_newer_version);

@@ -318,8 +318,11 @@ random_edit (LadderProfile *profile,
         LadderRating *rating = ladder_profile_ensure_rating (profile,
                                                              behaviour_id (profile, g_test_rand_int_range (0, N_BEHAVIOURS)));
         g_autofree char *note = g_strdup_printf ("Note %u", g_test_rand_int_range (0, 1000));
+        LadderRater rater = g_test_rand_bit () ? LADDER_RATER_SELF : LADDER_RATER_MANAGER;
 
-        ladder_rating_set_note (rating, note);
+        /* Marked not applicable, with why: the note goes with the side. */
+        ladder_rating_set_value (rating, rater, LADDER_RATING_NOT_APPLICABLE, time);
+        ladder_rating_set_note (rating, rater, note);
       }
       break;
 
@@ -862,6 +865,60 @@ test_merge_cleared_rating (void)
   g_clear_object (&ab);
   ab = merged_copy (b, a, NULL);
   g_assert_cmpint (ladder_profile_get_rating_value (ab, id, LADDER_RATER_SELF), ==, LADDER_RATING_SOMETIMES);
+}
+
+/* Each side's note goes with its side: the engineer's reason on one copy
+ * and the manager's on the other both survive, in either direction. */
+static void
+test_merge_side_notes (void)
+{
+  g_autoptr (LadderFramework) framework = make_framework ();
+  g_autoptr (LadderProfile) a = ladder_profile_new ("9b1e6f0a-0000-4000-8000-000000000001", framework);
+  g_autoptr (LadderProfile) b = NULL;
+  g_autoptr (LadderProfile) ab = NULL;
+  g_autoptr (LadderProfile) ba = NULL;
+  g_autoptr (GDateTime) self_time = stamp (10);
+  g_autoptr (GDateTime) manager_time = stamp (20);
+  g_autofree char *ab_text = NULL;
+  g_autofree char *ba_text = NULL;
+  const char *id = behaviour_id (a, 1);
+  LadderRating *rating;
+
+  rating = ladder_profile_ensure_rating (a, id);
+  b = copy_profile (a);
+  ladder_rating_set_value (rating, LADDER_RATER_SELF, LADDER_RATING_NOT_APPLICABLE, self_time);
+  ladder_rating_set_note (rating, LADDER_RATER_SELF, "No on-call in this team");
+  rating = ladder_profile_ensure_rating (b, id);
+  ladder_rating_set_value (rating, LADDER_RATER_MANAGER, LADDER_RATING_NOT_APPLICABLE, manager_time);
+  ladder_rating_set_note (rating, LADDER_RATER_MANAGER, "Not in this role");
+
+  ab = merged_copy (a, b, NULL);
+  ba = merged_copy (b, a, NULL);
+  for (guint i = 0; i < 2; i++)
+    {
+      LadderRating *merged = ladder_profile_get_rating (i == 0 ? ab : ba, id);
+
+      g_assert_cmpstr (ladder_rating_get_note (merged, LADDER_RATER_SELF), ==, "No on-call in this team");
+      g_assert_cmpstr (ladder_rating_get_note (merged, LADDER_RATER_MANAGER), ==, "Not in this role");
+    }
+  ab_text = write_profile (ab);
+  ba_text = write_profile (ba);
+  g_assert_cmpstr (ab_text, ==, ba_text);
+
+  /* The engineer rates it after all, with no note: the note goes with
+   * the older value it explained. */
+  {
+    g_autoptr (GDateTime) later = stamp (30);
+    g_autoptr (LadderProfile) merged = NULL;
+
+    rating = ladder_profile_get_rating (b, id);
+    ladder_rating_set_value (rating, LADDER_RATER_SELF, LADDER_RATING_SOMETIMES, later);
+    merged = merged_copy (ab, b, NULL);
+    rating = ladder_profile_get_rating (merged, id);
+    g_assert_cmpint (ladder_rating_get_value (rating, LADDER_RATER_SELF), ==, LADDER_RATING_SOMETIMES);
+    g_assert_null (ladder_rating_get_note (rating, LADDER_RATER_SELF));
+    g_assert_cmpstr (ladder_rating_get_note (rating, LADDER_RATER_MANAGER), ==, "Not in this role");
+  }
 }
 
 static LadderProfile *
@@ -1689,6 +1746,7 @@ main (int   argc,
   g_test_add_func ("/ladder/merge/random-pairs", test_merge_random_pairs);
   g_test_add_func ("/ladder/merge/reports-changes", test_merge_reports_changes);
   g_test_add_func ("/ladder/merge/cleared-rating", test_merge_cleared_rating);
+  g_test_add_func ("/ladder/merge/side-notes", test_merge_side_notes);
   g_test_add_func ("/ladder/merge/edit-after-deletion", test_merge_edit_after_deletion);
   g_test_add_func ("/ladder/merge/actions", test_merge_actions);
   g_test_add_func ("/ladder/merge/refuses-other-profile", test_merge_refuses_other_profile);

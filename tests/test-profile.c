@@ -161,13 +161,41 @@ test_rating_note (void)
   g_autoptr (LadderRating) rating = ladder_rating_new ("1-mastery-1");
   guint n_notify = 0;
 
+  g_autoptr (GDateTime) stamp = NULL;
+
   g_signal_connect (rating, "notify", G_CALLBACK (count_notify_cb), &n_notify);
-  ladder_rating_set_note (rating, NULL);
+  ladder_rating_set_note (rating, LADDER_RATER_SELF, NULL);
+  ladder_rating_set_note (rating, LADDER_RATER_SELF, "");
   g_assert_cmpuint (n_notify, ==, 0);
-  ladder_rating_set_note (rating, "No on-call in this team");
-  ladder_rating_set_note (rating, "No on-call in this team");
+  ladder_rating_set_note (rating, LADDER_RATER_SELF, "No on-call in this team");
+  ladder_rating_set_note (rating, LADDER_RATER_SELF, "No on-call in this team");
   g_assert_cmpuint (n_notify, ==, 1);
-  g_assert_cmpstr (ladder_rating_get_note (rating), ==, "No on-call in this team");
+  g_assert_cmpstr (ladder_rating_get_note (rating, LADDER_RATER_SELF), ==, "No on-call in this team");
+  /* Each side has its own. */
+  g_assert_null (ladder_rating_get_note (rating, LADDER_RATER_MANAGER));
+  ladder_rating_set_note (rating, LADDER_RATER_MANAGER, "Not in this role");
+  g_assert_cmpstr (ladder_rating_get_note (rating, LADDER_RATER_SELF), ==, "No on-call in this team");
+  g_assert_cmpstr (ladder_rating_get_note (rating, LADDER_RATER_MANAGER), ==, "Not in this role");
+
+  /* A value with its note is one change, stamped; the note changed
+   * alone stamps the side again, since the note goes with it. */
+  ladder_rating_set_value_with_note (rating, LADDER_RATER_MANAGER, LADDER_RATING_NOT_APPLICABLE,
+                                     "Not in this role");
+  stamp = g_date_time_ref (ladder_rating_get_updated (rating, LADDER_RATER_MANAGER));
+  g_assert_cmpint (ladder_rating_get_value (rating, LADDER_RATER_MANAGER), ==,
+                   LADDER_RATING_NOT_APPLICABLE);
+  ladder_rating_set_value_with_note (rating, LADDER_RATER_MANAGER, LADDER_RATING_NOT_APPLICABLE,
+                                     "Not in this role");
+  g_assert_true (g_date_time_equal (stamp, ladder_rating_get_updated (rating, LADDER_RATER_MANAGER)));
+  ladder_rating_set_value_with_note (rating, LADDER_RATER_MANAGER, LADDER_RATING_NOT_APPLICABLE,
+                                     "No such team");
+  g_assert_cmpint (g_date_time_compare (ladder_rating_get_updated (rating, LADDER_RATER_MANAGER),
+                                        stamp), >, 0);
+  g_assert_cmpstr (ladder_rating_get_note (rating, LADDER_RATER_MANAGER), ==, "No such team");
+  /* Rated again with no note: the note goes. */
+  ladder_rating_set_value_with_note (rating, LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES, NULL);
+  g_assert_null (ladder_rating_get_note (rating, LADDER_RATER_MANAGER));
+  g_assert_cmpstr (ladder_rating_get_note (rating, LADDER_RATER_SELF), ==, "No on-call in this team");
 
   g_assert_finalize_object (g_steal_pointer (&rating));
 }
@@ -582,7 +610,7 @@ test_profile_rate (void)
                    ==, LADDER_RATING_SOMETIMES);
 
   /* An edit on the rating itself reaches the profile too. */
-  ladder_rating_set_note (rating, "Seen in the last two incidents");
+  ladder_rating_set_note (rating, LADDER_RATER_MANAGER, "Seen in the last two incidents");
   g_assert_cmpuint (n_changed, ==, 3);
 
   /* ensure_rating adds an empty one, and returns the same one after. */
@@ -868,7 +896,7 @@ test_profile_outlived (void)
   ladder_evidence_set_title (evidence, "After");
   ladder_checkin_set_notes (checkin, "After");
   ladder_action_set_text (action, "After");
-  ladder_rating_set_note (rating, "After");
+  ladder_rating_set_note (rating, LADDER_RATER_SELF, "After");
 
   g_assert_finalize_object (rating);
   g_assert_finalize_object (g_steal_pointer (&evidence));

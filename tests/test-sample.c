@@ -130,8 +130,9 @@ test_contents (void)
       rating = g_list_model_get_item (ladder_profile_get_ratings (profile), i);
       id = ladder_rating_get_behaviour_id (rating);
       g_assert_nonnull (ladder_framework_find_behaviour (framework, id));
-      if (ladder_rating_get_value (rating, LADDER_RATER_SELF) == LADDER_RATING_NOT_APPLICABLE)
-        g_assert_nonnull (ladder_rating_get_note (rating));
+      for (LadderRater rater = LADDER_RATER_SELF; rater <= LADDER_RATER_MANAGER; rater++)
+        if (ladder_rating_get_value (rating, rater) == LADDER_RATING_NOT_APPLICABLE)
+          g_assert_nonnull (ladder_rating_get_note (rating, rater));
     }
 
   n_checkins = g_list_model_get_n_items (checkins);

@@ -143,6 +143,7 @@ read_rating (LadderFormatReader *r,
   JsonObject *object;
   JsonObject *extra = NULL;
   const char *note = NULL;
+  const char *notes[2] = { NULL, NULL };
   JsonObjectIter iter;
   const char *member;
   JsonNode *node;
@@ -202,23 +203,40 @@ read_rating (LadderFormatReader *r,
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &member, &node))
     {
+      const char **into = NULL;
+
       if (g_str_equal (member, "self") || g_str_equal (member, "manager") ||
           g_str_equal (member, "self_updated") || g_str_equal (member, "manager_updated"))
         continue;
+      else if (g_str_equal (member, "self_note"))
+        into = &notes[LADDER_RATER_SELF];
+      else if (g_str_equal (member, "manager_note"))
+        into = &notes[LADDER_RATER_MANAGER];
       else if (g_str_equal (member, "note"))
-        {
-          if (!_ladder_format_read_string (r, object, member, node, TRUE, &note))
-            {
-              g_clear_pointer (&extra, json_object_unref);
-              return FALSE;
-            }
-        }
+        into = &note;
       else
         _ladder_format_keep_extra (&extra, member, node);
+
+      if (into != NULL && !_ladder_format_read_string (r, object, member, node, TRUE, into))
+        {
+          g_clear_pointer (&extra, json_object_unref);
+          return FALSE;
+        }
     }
 
-  if (note != NULL)
-    ladder_rating_set_note (rating, note);
+  /* Before each side had its own, a rating had one note: it was why the
+   * behaviour did not apply, so it goes to a side that says so, else to
+   * the engineer's. */
+  if (note != NULL && notes[LADDER_RATER_SELF] == NULL && notes[LADDER_RATER_MANAGER] == NULL)
+    {
+      if (ladder_rating_get_value (rating, LADDER_RATER_SELF) != LADDER_RATING_NOT_APPLICABLE &&
+          ladder_rating_get_value (rating, LADDER_RATER_MANAGER) == LADDER_RATING_NOT_APPLICABLE)
+        notes[LADDER_RATER_MANAGER] = note;
+      else
+        notes[LADDER_RATER_SELF] = note;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    ladder_rating_set_note (rating, sides[i].rater, notes[sides[i].rater]);
   _ladder_format_attach_extra (rating, g_steal_pointer (&extra));
 
   return TRUE;
@@ -1013,7 +1031,8 @@ rating_to_node (LadderRating *rating)
   if (value != LADDER_RATING_UNRATED)
     _ladder_format_set_string (object, "manager", ladder_rating_value_to_string (value));
   _ladder_format_set_time (object, "manager_updated", ladder_rating_get_updated (rating, LADDER_RATER_MANAGER));
-  _ladder_format_set_string (object, "note", ladder_rating_get_note (rating));
+  _ladder_format_set_string (object, "self_note", ladder_rating_get_note (rating, LADDER_RATER_SELF));
+  _ladder_format_set_string (object, "manager_note", ladder_rating_get_note (rating, LADDER_RATER_MANAGER));
   _ladder_format_add_extra (object, _ladder_json_get_extra (rating));
 
   return _ladder_format_object_node (object);

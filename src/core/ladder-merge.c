@@ -1327,19 +1327,14 @@ rating_newest (LadderRating *rating)
   return compare_times (self_updated, manager_updated) >= 0 ? self_updated : manager_updated;
 }
 
-/* A note carries no time of its own: it goes with the copy whose rating of
- * the behaviour changed last; > 0 when that is @theirs. */
+/* What a rating holds beside its sides (members a newer version wrote)
+ * goes with the copy whose rating of the behaviour changed last; > 0 when
+ * that is @theirs. */
 static int
-compare_rating_notes (LadderRating *ours,
-                      LadderRating *theirs)
+compare_rating_newest (LadderRating *ours,
+                       LadderRating *theirs)
 {
-  int c = compare_times (rating_newest (theirs), rating_newest (ours));
-
-  if (c != 0)
-    return c;
-
-  return g_strcmp0 (theirs != NULL ? ladder_rating_get_note (theirs) : NULL,
-                    ours != NULL ? ladder_rating_get_note (ours) : NULL);
+  return compare_times (rating_newest (theirs), rating_newest (ours));
 }
 
 static const char *
@@ -1389,7 +1384,7 @@ merge_ratings (LadderMerge *self)
       const char *id = rating_get_id (theirs);
       LadderRating *ours = ladder_profile_get_rating (self->ours, id);
       g_autofree char *behaviour = NULL;
-      gboolean note_wins;
+      gboolean extra_wins;
 
       if (!has_behaviour (self, id))
         {
@@ -1400,14 +1395,31 @@ merge_ratings (LadderMerge *self)
       g_ptr_array_add (theirs_ids, (gpointer) id);
       behaviour = describe_behaviour (self->ours, id);
       /* Before the sides change the stamps it compares. */
-      note_wins = compare_rating_notes (ours, theirs) > 0;
+      extra_wins = compare_rating_newest (ours, theirs) > 0;
 
       for (LadderRater rater = LADDER_RATER_SELF; rater <= LADDER_RATER_MANAGER; rater++)
         {
           LadderRatingValue before, after;
+          const char *note = ladder_rating_get_note (theirs, rater);
+          const char *our_note = ours != NULL ? ladder_rating_get_note (ours, rater) : NULL;
+          int side = compare_rating_sides (ours, theirs, rater);
 
-          if (compare_rating_sides (ours, theirs, rater) <= 0)
+          /* A side's note goes with its value; the same side given at the
+           * same time with two notes keeps the later in byte order, on
+           * both copies alike. */
+          if (side == 0 && ladder_rating_get_updated (theirs, rater) != NULL &&
+              g_strcmp0 (note, our_note) > 0)
+            side = 1;
+          if (side <= 0)
             continue;
+
+          if (g_strcmp0 (note, our_note) != 0)
+            {
+              if (rater == LADDER_RATER_SELF)
+                add_change (self, _("Self note on “%s”"), behaviour);
+              else
+                add_change (self, _("Manager note on “%s”"), behaviour);
+            }
 
           before = ours != NULL ? ladder_rating_get_value (ours, rater) : LADDER_RATING_UNRATED;
           after = ladder_rating_get_value (theirs, rater);
@@ -1425,22 +1437,14 @@ merge_ratings (LadderMerge *self)
             }
 
           if (self->applying && ours != NULL)
-            ladder_rating_set_value (ours, rater, after, ladder_rating_get_updated (theirs, rater));
-        }
-
-      if (note_wins)
-        {
-          const char *note = ladder_rating_get_note (theirs);
-
-          if (g_strcmp0 (note, ours != NULL ? ladder_rating_get_note (ours) : NULL) != 0)
-            add_change (self, _("Note on “%s”"), behaviour);
-
-          if (self->applying && ours != NULL)
             {
-              ladder_rating_set_note (ours, note);
-              copy_extra (theirs, ours);
+              ladder_rating_set_value (ours, rater, after, ladder_rating_get_updated (theirs, rater));
+              ladder_rating_set_note (ours, rater, note);
             }
         }
+
+      if (extra_wins && self->applying && ours != NULL)
+        copy_extra (theirs, ours);
     }
 
   if (!self->applying)
@@ -1465,8 +1469,8 @@ merge_ratings (LadderMerge *self)
           if (updated != NULL)
             ladder_rating_set_value (rating, rater, ladder_rating_get_value (theirs, rater),
                                      updated);
+          ladder_rating_set_note (rating, rater, ladder_rating_get_note (theirs, rater));
         }
-      ladder_rating_set_note (rating, ladder_rating_get_note (theirs));
       copy_extra (theirs, rating);
       _ladder_profile_insert_rating (self->ours, i, rating);
     }

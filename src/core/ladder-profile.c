@@ -1227,6 +1227,36 @@ ladder_profile_rate (LadderProfile     *self,
 }
 
 /**
+ * ladder_profile_rate_with_note:
+ * @self: a #LadderProfile
+ * @behaviour_id: the behaviour rated
+ * @rater: whose rating
+ * @value: the new value
+ * @note: (nullable): the side's note with it; %NULL or empty for none
+ *
+ * Sets one side's rating and its note as one change, stamped now: how a
+ * behaviour is marked not applicable, with why, and how a side moves on
+ * from that (with no note).
+ */
+void
+ladder_profile_rate_with_note (LadderProfile     *self,
+                               const char        *behaviour_id,
+                               LadderRater        rater,
+                               LadderRatingValue  value,
+                               const char        *note)
+{
+  LadderRating *rating;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (behaviour_id != NULL);
+
+  begin_change (self);
+  rating = ladder_profile_ensure_rating (self, behaviour_id);
+  ladder_rating_set_value_with_note (rating, rater, value, note);
+  end_change (self);
+}
+
+/**
  * ladder_profile_get_evidence:
  * @self: a #LadderProfile
  *

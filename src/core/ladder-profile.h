@@ -105,6 +105,12 @@ void             ladder_profile_rate               (LadderProfile     *self,
                                                     const char        *behaviour_id,
                                                     LadderRater        rater,
                                                     LadderRatingValue  value);
+/* The same with the side's note (why the behaviour does not apply). */
+void             ladder_profile_rate_with_note     (LadderProfile     *self,
+                                                    const char        *behaviour_id,
+                                                    LadderRater        rater,
+                                                    LadderRatingValue  value,
+                                                    const char        *note);
 
 /* Evidence, in the order added. */
 GListModel      *ladder_profile_get_evidence       (LadderProfile     *self);

@@ -11,11 +11,11 @@ struct _LadderRating
   GObject parent_instance;
 
   char *behaviour_id;
-  char *note;
 
   /* Indexed by LadderRater. */
   LadderRatingValue value[2];
   GDateTime *updated[2];
+  char *note[2];
 };
 
 G_DEFINE_FINAL_TYPE (LadderRating, ladder_rating, G_TYPE_OBJECT)
@@ -27,7 +27,8 @@ enum {
   PROP_MANAGER,
   PROP_SELF_UPDATED,
   PROP_MANAGER_UPDATED,
-  PROP_NOTE,
+  PROP_SELF_NOTE,
+  PROP_MANAGER_NOTE,
   N_PROPS
 };
 
@@ -64,7 +65,8 @@ ladder_rating_finalize (GObject *object)
   LadderRating *self = (LadderRating *) object;
 
   g_clear_pointer (&self->behaviour_id, g_free);
-  g_clear_pointer (&self->note, g_free);
+  g_clear_pointer (&self->note[LADDER_RATER_SELF], g_free);
+  g_clear_pointer (&self->note[LADDER_RATER_MANAGER], g_free);
   g_clear_pointer (&self->updated[LADDER_RATER_SELF], g_date_time_unref);
   g_clear_pointer (&self->updated[LADDER_RATER_MANAGER], g_date_time_unref);
 
@@ -101,8 +103,12 @@ ladder_rating_get_property (GObject    *object,
       g_value_set_boxed (value, self->updated[LADDER_RATER_MANAGER]);
       break;
 
-    case PROP_NOTE:
-      g_value_set_string (value, self->note);
+    case PROP_SELF_NOTE:
+      g_value_set_string (value, self->note[LADDER_RATER_SELF]);
+      break;
+
+    case PROP_MANAGER_NOTE:
+      g_value_set_string (value, self->note[LADDER_RATER_MANAGER]);
       break;
 
     default:
@@ -132,8 +138,12 @@ ladder_rating_set_property (GObject      *object,
       ladder_rating_set_value (self, LADDER_RATER_MANAGER, g_value_get_enum (value), NULL);
       break;
 
-    case PROP_NOTE:
-      ladder_rating_set_note (self, g_value_get_string (value));
+    case PROP_SELF_NOTE:
+      ladder_rating_set_note (self, LADDER_RATER_SELF, g_value_get_string (value));
+      break;
+
+    case PROP_MANAGER_NOTE:
+      ladder_rating_set_note (self, LADDER_RATER_MANAGER, g_value_get_string (value));
       break;
 
     default:
@@ -187,8 +197,17 @@ ladder_rating_class_init (LadderRatingClass *klass)
                         (G_PARAM_READABLE |
                          G_PARAM_STATIC_STRINGS));
 
-  properties [PROP_NOTE] =
-    g_param_spec_string ("note", NULL, NULL,
+  /* Each side's note on its own rating, such as why a behaviour does
+   * not apply. */
+  properties [PROP_SELF_NOTE] =
+    g_param_spec_string ("self-note", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_MANAGER_NOTE] =
+    g_param_spec_string ("manager-note", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
@@ -331,33 +350,80 @@ ladder_rating_set_value (LadderRating      *self,
 }
 
 /**
+ * ladder_rating_set_value_with_note:
+ * @self: a #LadderRating
+ * @rater: whose rating
+ * @value: the new value
+ * @note: (nullable): the side's note with it, such as why the behaviour
+ *   does not apply; %NULL or empty for none
+ *
+ * Sets one side's value and note as one change, stamped now (or just
+ * after the side's previous time) when either differs, so that a note
+ * changed alone also wins a merge, since it goes with its side's value.
+ */
+void
+ladder_rating_set_value_with_note (LadderRating      *self,
+                                   LadderRater        rater,
+                                   LadderRatingValue  value,
+                                   const char        *note)
+{
+  g_autoptr(GDateTime) stamp = NULL;
+
+  g_return_if_fail (LADDER_IS_RATING (self));
+  g_return_if_fail (rater == LADDER_RATER_SELF || rater == LADDER_RATER_MANAGER);
+  g_return_if_fail ((guint) value <= LADDER_RATING_NOT_APPLICABLE);
+
+  if (note != NULL && *note == '\0')
+    note = NULL;
+  if (self->value[rater] == value && g_strcmp0 (self->note[rater], note) == 0)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  stamp = new_stamp_after (self->updated[rater]);
+  ladder_rating_set_value (self, rater, value, stamp);
+  ladder_rating_set_note (self, rater, note);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
  * ladder_rating_get_note:
  * @self: a #LadderRating
+ * @rater: whose note
  *
- * Returns: (nullable): the note on the rating, such as why a behaviour
- *   does not apply
+ * Returns: (nullable): @rater's note on their rating, such as why the
+ *   behaviour does not apply
  */
 const char *
-ladder_rating_get_note (LadderRating *self)
+ladder_rating_get_note (LadderRating *self,
+                        LadderRater   rater)
 {
   g_return_val_if_fail (LADDER_IS_RATING (self), NULL);
+  g_return_val_if_fail (rater == LADDER_RATER_SELF || rater == LADDER_RATER_MANAGER, NULL);
 
-  return self->note;
+  return self->note[rater];
 }
 
 /**
  * ladder_rating_set_note:
  * @self: a #LadderRating
- * @note: (nullable): the note
+ * @rater: whose note
+ * @note: (nullable): the note; empty is none
  *
- * Sets the note on the rating.
+ * Sets @rater's note on their rating. The note has no time of its own:
+ * it goes with its side's value, in a file and in a merge.
  */
 void
 ladder_rating_set_note (LadderRating *self,
+                        LadderRater   rater,
                         const char   *note)
 {
   g_return_if_fail (LADDER_IS_RATING (self));
+  g_return_if_fail (rater == LADDER_RATER_SELF || rater == LADDER_RATER_MANAGER);
 
-  if (g_set_str (&self->note, note))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NOTE]);
+  if (note != NULL && *note == '\0')
+    note = NULL;
+  if (g_set_str (&self->note[rater], note))
+    g_object_notify_by_pspec (G_OBJECT (self),
+                              properties [rater == LADDER_RATER_SELF ? PROP_SELF_NOTE
+                                                                     : PROP_MANAGER_NOTE]);
 }

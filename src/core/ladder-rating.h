@@ -13,7 +13,8 @@ G_DECLARE_FINAL_TYPE (LadderRating, ladder_rating, LADDER, RATING, GObject)
 /* How often one behaviour is shown, by self and by manager.
  * Properties: "behaviour-id" (construct-only), "self", "manager"
  * (LadderRatingValue), "self-updated", "manager-updated" (GDateTime, NULL
- * when never rated), "note". */
+ * when never rated), "self-note", "manager-note" (each side's note on
+ * its rating, such as why the behaviour does not apply). */
 LadderRating      *ladder_rating_new                (const char        *behaviour_id);
 const char        *ladder_rating_get_behaviour_id   (LadderRating      *self);
 LadderRatingValue  ladder_rating_get_value          (LadderRating      *self,
@@ -27,8 +28,14 @@ void               ladder_rating_set_value          (LadderRating      *self,
                                                      LadderRater        rater,
                                                      LadderRatingValue  value,
                                                      GDateTime         *updated);
-const char        *ladder_rating_get_note           (LadderRating      *self);
+void               ladder_rating_set_value_with_note (LadderRating     *self,
+                                                     LadderRater        rater,
+                                                     LadderRatingValue  value,
+                                                     const char        *note);
+const char        *ladder_rating_get_note           (LadderRating      *self,
+                                                     LadderRater        rater);
 void               ladder_rating_set_note           (LadderRating      *self,
+                                                     LadderRater        rater,
                                                      const char        *note);
 
 G_END_DECLS

@@ -112,7 +112,6 @@ add_behaviour (LadderReport    *self,
 {
   const char *id = ladder_behaviour_get_id (behaviour);
   LadderRating *rating = ladder_profile_get_rating (content->profile, id);
-  const char *note = rating != NULL ? ladder_rating_get_note (rating) : NULL;
   GPtrArray *evidence = g_hash_table_lookup (content->evidence_for, id);
   Block *block = _ladder_report_begin_text (self, STYLE_BODY);
 
@@ -124,10 +123,19 @@ add_behaviour (LadderReport    *self,
   append_rating (self, LADDER_RATER_MANAGER,
                  ladder_profile_get_rating_value (content->profile, id, LADDER_RATER_MANAGER));
 
-  if (note != NULL && *note != '\0')
+  for (LadderRater rater = LADDER_RATER_SELF; rating != NULL && rater <= LADDER_RATER_MANAGER; rater++)
     {
-      g_autofree char *text = g_strdup_printf (_("Note: %s"), note);
+      const char *note = ladder_rating_get_note (rating, rater);
+      g_autofree char *text = NULL;
 
+      if (note == NULL)
+        continue;
+      if (rater == LADDER_RATER_SELF)
+        /* Translators: the engineer's note on their rating of a behaviour */
+        text = g_strdup_printf (_("Self note: %s"), note);
+      else
+        /* Translators: the manager's note on their rating of a behaviour */
+        text = g_strdup_printf (_("Manager note: %s"), note);
       _ladder_report_append (self, "\n");
       _ladder_report_append_span (self, text, SPAN_SMALL, NULL);
     }

@@ -399,7 +399,7 @@ add_ratings (LadderProfile   *profile,
       ladder_rating_set_value (rating, LADDER_RATER_SELF, self_value, self_updated);
 
       if (self_value == LADDER_RATING_NOT_APPLICABLE)
-        ladder_rating_set_note (rating, PICK (rand, not_applicable_notes));
+        ladder_rating_set_note (rating, LADDER_RATER_SELF, PICK (rand, not_applicable_notes));
 
       /* Managers rate most behaviours, a week or so after. */
       if (g_rand_int_range (rand, 0, 100) < 90)
@@ -408,6 +408,13 @@ add_ratings (LadderProfile   *profile,
           g_date_add_days (&day, (guint) g_rand_int_range (rand, 1, 7));
           manager_updated = random_time_on (rand, &day, 9, 17);
           ladder_rating_set_value (rating, LADDER_RATER_MANAGER, manager_value, manager_updated);
+          /* The manager's reason, drawing nothing more from @rand, so that
+           * the rest of the sample stays as it was. */
+          if (manager_value == LADDER_RATING_NOT_APPLICABLE)
+            ladder_rating_set_note (rating, LADDER_RATER_MANAGER,
+                                    self_value == LADDER_RATING_NOT_APPLICABLE
+                                    ? ladder_rating_get_note (rating, LADDER_RATER_SELF)
+                                    : not_applicable_notes[0]);
         }
     }
 }
