@@ -483,6 +483,153 @@ test_ratings_clear_and_undo (void)
   ui_window_free (window, app);
 }
 
+static gboolean
+dialog_shown_cb (gpointer data)
+{
+  return ui_visible_dialog (data) != NULL;
+}
+
+static gboolean
+no_dialog_cb (gpointer data)
+{
+  return ui_visible_dialog (data) == NULL;
+}
+
+static gboolean
+focus_in_entry_cb (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (data));
+
+  return focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) != NULL;
+}
+
+/* A key let go, as @widget's key controller gets it from the toolkit. */
+static void
+release_key (GtkWidget *widget,
+             guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-released", keyval, 0, (GdkModifierType) 0);
+    }
+}
+
+/* Opens the row's "Not Applicable…" from the keyboard: the button
+ * focused, then Space, as a Tab and a key press do. */
+static AdwAlertDialog *
+open_not_applicable (LadderWindow *window,
+                     GtkWidget    *row)
+{
+  GtkWidget *button = ui_find (row, "not_applicable_button", GTK_TYPE_BUTTON);
+  AdwAlertDialog *dialog;
+  GtkWidget *focus;
+
+  g_assert_true (gtk_widget_get_focusable (button) || gtk_widget_get_can_focus (button));
+  g_assert_true (gtk_widget_grab_focus (button));
+  /* What Space does to a focused button: its key binding activates it,
+   * and it acts when the key is let go. */
+  g_assert_true (gtk_widget_activate (button));
+  release_key (button, GDK_KEY_space);
+  ui_wait_for (dialog_shown_cb, window, "the reason dialog");
+  dialog = ADW_ALERT_DIALOG (ui_visible_dialog (window));
+
+  /* Typing goes straight into the reason. */
+  ui_wait_for (focus_in_entry_cb, window, "the focus in the reason");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY));
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (dialog)));
+
+  return dialog;
+}
+
+/* "Not applicable" asks why, needs a reason, keeps it with the owner's
+ * side, shows it, saves it, and its toast's Undo brings back the rating
+ * before. */
+static void
+test_ratings_not_applicable (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  GtkWidget *page, *row, *group, *own_note, *button, *entry;
+  AdwAlertDialog *dialog;
+  LadderRating *rating;
+
+  page = show_craft (window);
+  row = row_with_text (page, "Writes tests");
+  group = ui_find (row, "rating_group", ADW_TYPE_TOGGLE_GROUP);
+  own_note = ui_find (row, "own_note", GTK_TYPE_LABEL);
+  button = ui_find (row, "not_applicable_button", GTK_TYPE_BUTTON);
+  adw_toggle_group_set_active_name (ADW_TOGGLE_GROUP (group), "sometimes");
+  g_assert_false (gtk_widget_get_visible (own_note));
+
+  /* Escape changes nothing, whatever was typed. */
+  dialog = open_not_applicable (window, row);
+  entry = GTK_WIDGET (adw_alert_dialog_get_extra_child (dialog));
+  g_assert_false (adw_alert_dialog_get_response_enabled (dialog, "mark"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Typed, then thought better of it");
+  g_assert_true (adw_alert_dialog_get_response_enabled (dialog, "mark"));
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Escape, 0));
+  ui_wait_for (no_dialog_cb, window, "the dialog gone");
+  g_assert_cmpint (ladder_profile_get_rating_value (profile, "b2", LADDER_RATER_SELF), ==,
+                   LADDER_RATING_SOMETIMES);
+
+  /* A reason of spaces is none; Enter with a reason marks it. */
+  dialog = open_not_applicable (window, row);
+  entry = GTK_WIDGET (adw_alert_dialog_get_extra_child (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
+  g_assert_false (adw_alert_dialog_get_response_enabled (dialog, "mark"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), " No tests in this team's repos ");
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Return, 0));
+  ui_wait_for (no_dialog_cb, window, "the dialog gone");
+
+  rating = ladder_profile_get_rating (profile, "b2");
+  g_assert_cmpint (ladder_rating_get_value (rating, LADDER_RATER_SELF), ==,
+                   LADDER_RATING_NOT_APPLICABLE);
+  g_assert_cmpstr (ladder_rating_get_note (rating, LADDER_RATER_SELF), ==,
+                   "No tests in this team's repos");
+  g_assert_null (ladder_rating_get_note (rating, LADDER_RATER_MANAGER));
+  g_assert_cmpuint (adw_toggle_group_get_active (ADW_TOGGLE_GROUP (group)), ==,
+                    GTK_INVALID_LIST_POSITION);
+  g_assert_true (gtk_widget_get_visible (own_note));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (own_note)), "No tests in this team's repos"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Change the Reason…");
+  wait_file_rating (profile, "b2", LADDER_RATER_SELF, LADDER_RATING_NOT_APPLICABLE);
+  ui_wait_file_has (ladder_profile_get_file (profile),
+                    "\"self_note\" : \"No tests in this team's repos\"", "the reason in the file");
+
+  /* The dialog opens again on the reason given, to change it. */
+  dialog = open_not_applicable (window, row);
+  entry = GTK_WIDGET (adw_alert_dialog_get_extra_child (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "No tests in this team's repos");
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Escape, 0));
+  ui_wait_for (no_dialog_cb, window, "the dialog gone");
+
+  /* Undo: "Sometimes" again, with no reason. */
+  click_undo (window);
+  g_assert_cmpint (ladder_profile_get_rating_value (profile, "b2", LADDER_RATER_SELF), ==,
+                   LADDER_RATING_SOMETIMES);
+  g_assert_null (ladder_rating_get_note (rating, LADDER_RATER_SELF));
+  g_assert_false (gtk_widget_get_visible (own_note));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Not Applicable…");
+  wait_file_rating (profile, "b2", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+
+  /* The other side's reason shows beside its rating. */
+  rating = ladder_profile_ensure_rating (profile, "b1");
+  ladder_profile_rate_with_note (profile, "b1", LADDER_RATER_MANAGER, LADDER_RATING_NOT_APPLICABLE,
+                                 "Not in this role");
+  row = row_with_text (page, "<b>x</b> & y");
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (ui_find (row, "other_rating", GTK_TYPE_LABEL))),
+                            "Not in this role"));
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -496,6 +643,7 @@ main (int   argc,
   g_test_add_func ("/ladder/ratings/keyboard", test_ratings_keyboard_self);
   g_test_add_func ("/ladder/ratings/keyboard-manager", test_ratings_keyboard_manager);
   g_test_add_func ("/ladder/ratings/clear-and-undo", test_ratings_clear_and_undo);
+  g_test_add_func ("/ladder/ratings/not-applicable", test_ratings_not_applicable);
 
   return g_test_run ();
 }

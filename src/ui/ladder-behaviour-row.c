@@ -10,8 +10,9 @@
 #include "ladder-ui-private.h"
 
 /* One behaviour of a category page: its text and examples, the rating of
- * this copy's owner as a toggle group, the other side's rating read-only,
- * and its evidence.
+ * this copy's owner as a toggle group (or "not applicable", with the
+ * reason asked for in a dialog), the other side's rating read-only, and
+ * its evidence.
  *
  * The toggle group is one focus stop, as a radio group: Tab enters it on
  * the chosen rating, and Left/Right, Home/End move the choice (in visual
@@ -32,6 +33,8 @@ struct _LadderBehaviourRow
   GtkLabel        *examples;
   AdwToggleGroup  *rating_group;
   GtkButton       *clear_button;
+  GtkButton       *not_applicable_button;
+  GtkLabel        *own_note;
   GtkLabel        *other_rating;
   GtkButton       *evidence_button;
   GtkButton       *add_button;
@@ -47,6 +50,7 @@ typedef struct
   char              *behaviour_id;
   LadderRater        rater;
   LadderRatingValue  previous;
+  char              *previous_note;
 } RatingUndo;
 
 static void
@@ -54,6 +58,7 @@ rating_undo_free (RatingUndo *undo)
 {
   g_clear_object (&undo->profile);
   g_free (undo->behaviour_id);
+  g_free (undo->previous_note);
   g_free (undo);
 }
 
@@ -79,7 +84,8 @@ rating_toast_undo_cb (AdwToast *toast)
     return;
 
   /* Stamped as a new change, later than the one undone. */
-  ladder_profile_rate (undo->profile, undo->behaviour_id, undo->rater, undo->previous);
+  ladder_profile_rate_with_note (undo->profile, undo->behaviour_id, undo->rater, undo->previous,
+                                 undo->previous_note);
 }
 
 /* The start of a behaviour's text for a toast, which has one line. */
@@ -103,6 +109,7 @@ static void
 show_undo_toast (LadderBehaviourRow *self,
                  LadderRater         rater,
                  LadderRatingValue   previous,
+                 const char         *previous_note,
                  LadderRatingValue   value)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
@@ -121,6 +128,7 @@ show_undo_toast (LadderBehaviourRow *self,
   undo->behaviour_id = g_strdup (id);
   undo->rater = rater;
   undo->previous = previous;
+  undo->previous_note = g_strdup (previous_note);
 
   shown = g_object_get_data (G_OBJECT (overlay), RATING_TOAST_KEY);
   if (shown != NULL)
@@ -129,6 +137,9 @@ show_undo_toast (LadderBehaviourRow *self,
   if (value == LADDER_RATING_UNRATED)
     /* Translators: a toast; %s is (the start of) a behaviour's text */
     title = g_strdup_printf (_("Rating of “%s” cleared"), text);
+  else if (value == LADDER_RATING_NOT_APPLICABLE)
+    /* Translators: a toast; %s is (the start of) a behaviour's text */
+    title = g_strdup_printf (_("“%s” marked not applicable"), text);
   else
     /* Translators: a toast; %s is (the start of) a behaviour's text */
     title = g_strdup_printf (_("Rating of “%s” changed"), text);
@@ -148,14 +159,18 @@ show_undo_toast (LadderBehaviourRow *self,
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
-/* Sets this copy's side of the rating, as the user asked here. */
+/* Sets this copy's side of the rating, as the user asked here, with its
+ * note: the reason for "not applicable", none for any other value. */
 static void
 ladder_behaviour_row_rate (LadderBehaviourRow *self,
-                           LadderRatingValue   value)
+                           LadderRatingValue   value,
+                           const char         *note)
 {
+  LadderRating *rating;
   const char *id;
   LadderRater owner;
   LadderRatingValue previous;
+  g_autofree char *previous_note = NULL;
 
   if (self->profile == NULL || ladder_profile_get_read_only (self->profile))
     return;
@@ -163,11 +178,13 @@ ladder_behaviour_row_rate (LadderBehaviourRow *self,
   id = ladder_behaviour_get_id (self->behaviour);
   owner = ladder_profile_get_owner (self->profile);
   previous = ladder_profile_get_rating_value (self->profile, id, owner);
-  if (previous == value)
+  rating = ladder_profile_get_rating (self->profile, id);
+  previous_note = g_strdup (rating != NULL ? ladder_rating_get_note (rating, owner) : NULL);
+  if (previous == value && g_strcmp0 (previous_note, note) == 0)
     return;
 
-  ladder_profile_rate (self->profile, id, owner, value);
-  show_undo_toast (self, owner, previous, value);
+  ladder_profile_rate_with_note (self->profile, id, owner, value, note);
+  show_undo_toast (self, owner, previous, previous_note, value);
 }
 
 /* AdwToggleGroup states "checked" on a toggle only once it has been
@@ -201,6 +218,9 @@ ladder_behaviour_row_update (LadderBehaviourRow *self)
   LadderRater other = _ladder_profile_other_rater (self->profile);
   LadderRatingValue value = ladder_profile_get_rating_value (self->profile, id, owner);
   LadderRatingValue other_value = ladder_profile_get_rating_value (self->profile, id, other);
+  LadderRating *rating = ladder_profile_get_rating (self->profile, id);
+  const char *own_note = rating != NULL ? ladder_rating_get_note (rating, owner) : NULL;
+  const char *other_note = rating != NULL ? ladder_rating_get_note (rating, other) : NULL;
   guint n_evidence = ladder_profile_count_evidence_for (self->profile, id);
   g_autofree char *other_text = NULL;
   g_autofree char *evidence_text = NULL;
@@ -224,7 +244,40 @@ ladder_behaviour_row_update (LadderBehaviourRow *self)
                           value != LADDER_RATING_UNRATED &&
                           !ladder_profile_get_read_only (self->profile));
 
-  if (other == LADDER_RATER_MANAGER)
+  /* Not applicable says why, on either side. */
+  gtk_widget_set_visible (GTK_WIDGET (self->own_note), value == LADDER_RATING_NOT_APPLICABLE);
+  if (value == LADDER_RATING_NOT_APPLICABLE)
+    {
+      g_autofree char *text = NULL;
+
+      if (own_note != NULL)
+        /* Translators: your own rating of a behaviour, with your reason */
+        text = g_strdup_printf (_("You marked this not applicable: %s"), own_note);
+      else
+        text = g_strdup (_("You marked this not applicable."));
+      gtk_label_set_label (self->own_note, text);
+    }
+  {
+    const char *what = value == LADDER_RATING_NOT_APPLICABLE ? _("Change the Reason…")
+                                                             : _("Not Applicable…");
+
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->not_applicable_button), what);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->not_applicable_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, what, -1);
+  }
+
+  if (other_value == LADDER_RATING_NOT_APPLICABLE && other_note != NULL)
+    {
+      if (other == LADDER_RATER_MANAGER)
+        /* Translators: the manager's rating with their reason, "Manager: Not applicable (no on-call here)" */
+        other_text = g_strdup_printf (_("Manager: %s (%s)"), ladder_rating_value_get_label (other_value),
+                                      other_note);
+      else
+        /* Translators: the engineer's rating with their reason, "Self: Not applicable (no on-call here)" */
+        other_text = g_strdup_printf (_("Self: %s (%s)"), ladder_rating_value_get_label (other_value),
+                                      other_note);
+    }
+  else if (other == LADDER_RATER_MANAGER)
     /* Translators: the manager's rating, "Manager: Sometimes" */
     other_text = g_strdup_printf (_("Manager: %s"), ladder_rating_value_get_label (other_value));
   else
@@ -258,7 +311,7 @@ rating_changed_cb (LadderBehaviourRow *self)
   if (name == NULL || !ladder_rating_value_from_string (name, &value))
     return;
 
-  ladder_behaviour_row_rate (self, value);
+  ladder_behaviour_row_rate (self, value, NULL);
 }
 
 /* The position among the group's toggles of its focused button. The
@@ -358,7 +411,89 @@ ladder_behaviour_row_clear_rating_action (GtkWidget  *widget,
                                           const char *action_name,
                                           GVariant   *parameter)
 {
-  ladder_behaviour_row_rate (LADDER_BEHAVIOUR_ROW (widget), LADDER_RATING_UNRATED);
+  ladder_behaviour_row_rate (LADDER_BEHAVIOUR_ROW (widget), LADDER_RATING_UNRATED, NULL);
+}
+
+/* Not applicable {{{1 */
+
+#define REASON_ENTRY_KEY "ladder-reason-entry"
+
+static void
+reason_changed_cb (GtkEditable    *entry,
+                   AdwAlertDialog *dialog)
+{
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_alert_dialog_set_response_enabled (dialog, "mark", *reason != '\0');
+}
+
+static void
+reason_response_cb (AdwAlertDialog     *dialog,
+                    const char         *response,
+                    LadderBehaviourRow *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), REASON_ENTRY_KEY);
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  if (!g_str_equal (response, "mark") || *reason == '\0' || self->behaviour == NULL)
+    return;
+
+  ladder_behaviour_row_rate (self, LADDER_RATING_NOT_APPLICABLE, reason);
+}
+
+/* Asks why the behaviour does not apply: a reason is required, so that
+ * whoever reads the ratings (the other side, a promotion panel) knows. */
+static void
+ladder_behaviour_row_not_applicable_action (GtkWidget  *widget,
+                                            const char *action_name,
+                                            GVariant   *parameter)
+{
+  LadderBehaviourRow *self = LADDER_BEHAVIOUR_ROW (widget);
+  LadderRating *rating;
+  LadderRater owner;
+  AdwDialog *dialog;
+  GtkWidget *entry;
+  const char *note = NULL;
+
+  if (self->profile == NULL || self->behaviour == NULL ||
+      ladder_profile_get_read_only (self->profile))
+    return;
+
+  owner = ladder_profile_get_owner (self->profile);
+  rating = ladder_profile_get_rating (self->profile, ladder_behaviour_get_id (self->behaviour));
+  if (rating != NULL && ladder_rating_get_value (rating, owner) == LADDER_RATING_NOT_APPLICABLE)
+    note = ladder_rating_get_note (rating, owner);
+
+  dialog = adw_alert_dialog_new (_("Not Applicable"), NULL);
+  adw_alert_dialog_format_body (ADW_ALERT_DIALOG (dialog),
+                                _("Why does “%s” not apply? The reason is kept with your rating "
+                                  "and shown to whoever reads it."),
+                                ladder_behaviour_get_text (self->behaviour));
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "mark", _("_Mark Not Applicable"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "mark",
+                                            ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "mark");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason, such as “No on-call in this team”"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_entry_set_max_length (GTK_ENTRY (entry), 280);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Reason"), -1);
+  if (note != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (entry), note);
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), entry);
+  g_object_set_data (G_OBJECT (dialog), REASON_ENTRY_KEY, entry);
+  g_signal_connect (entry, "changed", G_CALLBACK (reason_changed_cb), dialog);
+  reason_changed_cb (GTK_EDITABLE (entry), ADW_ALERT_DIALOG (dialog));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (reason_response_cb), self, 0);
+
+  adw_dialog_set_focus (dialog, entry);
+  adw_dialog_present (dialog, widget);
 }
 
 void
@@ -378,6 +513,7 @@ ladder_behaviour_row_set (LadderBehaviourRow *self,
   if (profile == NULL || behaviour == NULL)
     {
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.clear-rating", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.not-applicable", FALSE);
       return;
     }
 
@@ -404,6 +540,8 @@ ladder_behaviour_row_set (LadderBehaviourRow *self,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button), "win.add-evidence-for");
   gtk_widget_set_sensitive (GTK_WIDGET (self->rating_group),
                             !ladder_profile_get_read_only (profile));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "row.not-applicable",
+                                 !ladder_profile_get_read_only (profile));
   /* Which side the toggles set, said where a screen reader reads it. */
   {
     const char *whose = ladder_profile_get_owner (profile) == LADDER_RATER_MANAGER
@@ -448,6 +586,8 @@ ladder_behaviour_row_class_init (LadderBehaviourRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderBehaviourRow, examples);
   gtk_widget_class_bind_template_child (widget_class, LadderBehaviourRow, rating_group);
   gtk_widget_class_bind_template_child (widget_class, LadderBehaviourRow, clear_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderBehaviourRow, not_applicable_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderBehaviourRow, own_note);
   gtk_widget_class_bind_template_child (widget_class, LadderBehaviourRow, other_rating);
   gtk_widget_class_bind_template_child (widget_class, LadderBehaviourRow, evidence_button);
   gtk_widget_class_bind_template_child (widget_class, LadderBehaviourRow, add_button);
@@ -456,6 +596,8 @@ ladder_behaviour_row_class_init (LadderBehaviourRowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "row.clear-rating", NULL,
                                    ladder_behaviour_row_clear_rating_action);
+  gtk_widget_class_install_action (widget_class, "row.not-applicable", NULL,
+                                   ladder_behaviour_row_not_applicable_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
 
