@@ -223,6 +223,35 @@ test_log_after_app_saved (Fixture       *fixture,
   wait_for_merge (fixture, "Shipped the retry policy");
 }
 
+/* A profile file outside any library is added to where it is. */
+static void
+test_log_outside_library (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *dir = core_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "alex-copy.json", NULL);
+  g_autofree char *contents = core_read_fixture ("profile.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(CoreRun) run = NULL;
+  g_autoptr(GError) error = NULL;
+
+  core_write_file (path, contents);
+  run = core_run_cli (NULL, "log", path, "Mentored a new hire", "--tag", "people", NULL);
+  g_assert_cmpstr (run->err, ==, "");
+  g_assert_cmpint (run->status, ==, 0);
+
+  profile = ladder_format_load_profile (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (find_titled (profile, "Mentored a new hire"));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==,
+                    g_list_model_get_n_items (ladder_profile_get_evidence (fixture->profile)) + 1);
+  /* The library's copy is another file, untouched. */
+  g_assert_null (find_titled (fixture->profile, "Mentored a new hire"));
+
+  core_remove_tree (dir);
+}
+
 static void
 assert_refused (Fixture    *fixture,
                 CoreRun    *run,
@@ -302,6 +331,8 @@ main (int   argc,
               test_log_then_app_saves, fixture_tear_down);
   g_test_add ("/ladder/cli/log/after-app-saved", Fixture, NULL, fixture_set_up,
               test_log_after_app_saved, fixture_tear_down);
+  g_test_add ("/ladder/cli/log/outside-library", Fixture, NULL, fixture_set_up,
+              test_log_outside_library, fixture_tear_down);
   g_test_add ("/ladder/cli/log/errors", Fixture, NULL, fixture_set_up,
               test_log_errors, fixture_tear_down);
 
