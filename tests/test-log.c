@@ -150,6 +150,7 @@ test_log_beside_app (Fixture       *fixture,
                       "--body", "Cut retries by <half>.",
                       "--behaviour", "2-mastery-2",
                       "--behaviour", "delivers features",
+                      "--behaviour", "designs small",
                       "--tag", "launch", "--tag", "q4",
                       "--link", "https://example.com/pr/12",
                       "--date", "2026-11-20", NULL);

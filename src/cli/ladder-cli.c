@@ -1045,7 +1045,9 @@ list_profiles (LadderLibrary *library)
     {
       g_autoptr(LadderProfile) profile = g_list_model_get_item (profiles, i);
 
-      g_string_append_printf (list, "\n  %s (%s)", ladder_profile_get_name (profile),
+      const char *name = ladder_profile_get_name (profile);
+
+      g_string_append_printf (list, "\n  %s (%s)", name != NULL ? name : "",
                               ladder_profile_get_id (profile));
     }
 
@@ -1131,9 +1133,13 @@ find_profile_to_log (const char     *name,
       for (guint i = 0; i < g_list_model_get_n_items (profiles); i++)
         {
           g_autoptr(LadderProfile) profile = g_list_model_get_item (profiles, i);
-          g_autofree char *profile_name = g_utf8_casefold (ladder_profile_get_name (profile), -1);
+          const char *profile_name = ladder_profile_get_name (profile);
+          g_autofree char *folded_name = NULL;
 
-          if (g_utf8_collate (profile_name, folded) == 0)
+          if (profile_name == NULL)
+            continue;
+          folded_name = g_utf8_casefold (profile_name, -1);
+          if (g_utf8_collate (folded_name, folded) == 0)
             {
               found = profile;
               n_found++;
@@ -1313,8 +1319,7 @@ command_log (int    argc,
   g_autoptr(LadderLibrary) library = NULL;
   g_autoptr(LadderProfile) profile = NULL;
   g_autoptr(LadderEvidence) evidence = NULL;
-  g_autoptr(GStrvBuilder) behaviour_ids = g_strv_builder_new ();
-  g_auto(GStrv) ids = NULL;
+  g_autoptr(GPtrArray) behaviour_ids = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   GDate date;
@@ -1337,7 +1342,14 @@ command_log (int    argc,
       return 2;
     }
 
-  title = g_strstrip (g_strdup (argv[2]));
+  /* Options are made UTF-8 by the parser; arguments are as typed. */
+  title = g_locale_to_utf8 (argv[2], -1, NULL, NULL, NULL);
+  if (title == NULL)
+    {
+      print_usage_error (context, _("The title is not text in the system’s encoding."));
+      return 2;
+    }
+  g_strstrip (title);
   if (*title == '\0')
     {
       print_usage_error (context, _("The title is empty."));
@@ -1387,9 +1399,13 @@ command_log (int    argc,
           g_printerr ("%s\n", error->message);
           return 1;
         }
-      g_strv_builder_add (behaviour_ids, ladder_behaviour_get_id (behaviour));
+      /* The same behaviour named twice (by its id and by its words)
+       * is one. */
+      if (!g_ptr_array_find_with_equal_func (behaviour_ids, ladder_behaviour_get_id (behaviour),
+                                             g_str_equal, NULL))
+        g_ptr_array_add (behaviour_ids, (gpointer) ladder_behaviour_get_id (behaviour));
     }
-  ids = g_strv_builder_end (behaviour_ids);
+  g_ptr_array_add (behaviour_ids, NULL);
 
   evidence = ladder_evidence_new (NULL);
   ladder_evidence_set_title (evidence, title);
@@ -1401,7 +1417,7 @@ command_log (int    argc,
     ladder_evidence_set_links (evidence, (const char * const *) links);
   if (tags != NULL)
     ladder_evidence_set_tags (evidence, (const char * const *) tags);
-  ladder_evidence_set_behaviours (evidence, (const char * const *) ids);
+  ladder_evidence_set_behaviours (evidence, (const char * const *) behaviour_ids->pdata);
   ladder_profile_add_evidence (profile, evidence);
 
   hold_termination (&saved);
@@ -1414,7 +1430,9 @@ command_log (int    argc,
     }
 
   /* Translators: %s is the title of an evidence entry, then a profile's name */
-  g_print (_("Added “%s” to %s.\n"), title, ladder_profile_get_name (profile));
+  g_print (_("Added “%s” to %s.\n"), title,
+           ladder_profile_get_name (profile) != NULL ? ladder_profile_get_name (profile)
+                                                     : ladder_profile_get_id (profile));
 
   return 0;
 }
