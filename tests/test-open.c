@@ -251,6 +251,29 @@ test_open_broken (void)
   ui_window_free (window, app);
 }
 
+/* A broken framework too: the file, the line and the column. */
+static void
+test_open_broken_framework (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(GFile) file = write_outside ("half.json",
+                                         "{\n  \"format\" : \"ladder-framework\",\n  \"version\" : 1,\n"
+                                         "  \"levels\" : [\n");
+  AdwDialog *dialog;
+  const char *body;
+
+  open_file (file);
+  dialog = wait_for_dialog (window, "the error");
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  body = adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog));
+  if (!g_regex_match_simple ("half\\.json:[0-9]+:[0-9]+: ", body, 0, 0))
+    g_error ("“%s” does not name the file and line", body);
+
+  close_dialogs (window);
+  ui_window_free (window, app);
+}
+
 static gboolean
 profile_whole_cb (gpointer data)
 {
@@ -314,6 +337,7 @@ main (int   argc,
   g_test_add_func ("/ladder/open/copy-merges", test_open_copy_merges);
   g_test_add_func ("/ladder/open/new-profile", test_open_new_profile);
   g_test_add_func ("/ladder/open/broken", test_open_broken);
+  g_test_add_func ("/ladder/open/broken-framework", test_open_broken_framework);
   g_test_add_func ("/ladder/open/log-win-at-start", test_log_win_at_start);
   g_test_add_func ("/ladder/open/log-win-running", test_log_win_running);
 
