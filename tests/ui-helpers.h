@@ -175,7 +175,8 @@ ui_application (void)
       app = ladder_application_new ();
       /* Windows join an application after its startup: register it,
        * without asking a session bus for a unique name. */
-      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+      g_application_set_flags (G_APPLICATION (app),
+                               g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
       g_application_register (G_APPLICATION (app), NULL, &error);
       g_assert_no_error (error);
     }

@@ -1020,6 +1020,423 @@ command_share (int    argc,
   return 0;
 }
 
+/* The library whose profiles/ holds @file, or NULL when @file is a
+ * profile outside any library. */
+static GFile *
+library_folder_of (GFile *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *name = parent != NULL ? g_file_get_basename (parent) : NULL;
+
+  if (name == NULL || !g_str_equal (name, "profiles"))
+    return NULL;
+
+  return g_file_get_parent (parent);
+}
+
+/* The profiles of @library, for an error that says which there are. */
+static char *
+list_profiles (LadderLibrary *library)
+{
+  GListModel *profiles = ladder_library_get_profiles (library);
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (profiles); i++)
+    {
+      g_autoptr(LadderProfile) profile = g_list_model_get_item (profiles, i);
+
+      const char *name = ladder_profile_get_name (profile);
+
+      g_string_append_printf (list, "\n  %s (%s)", name != NULL ? name : "",
+                              ladder_profile_get_id (profile));
+    }
+
+  return g_string_free (g_steal_pointer (&list), FALSE);
+}
+
+/* PROFILE of `ladder-cli log`: a profile file (in a library's profiles/
+ * or anywhere), or a profile of the user's library by its id or its name
+ * (in any case). The library is loaded, so that the entry is written the
+ * way the app writes: through ladder_library_save_profile(), which merges
+ * whatever the file gained since it was read. */
+static LadderProfile *
+find_profile_to_log (const char     *name,
+                     LadderLibrary **library_out,
+                     GError        **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (name);
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(LadderLibrary) library = NULL;
+  GListModel *profiles;
+  LadderProfile *found = NULL;
+  gboolean is_file;
+
+  is_file = g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_REGULAR;
+  if (is_file)
+    folder = library_folder_of (file);
+  else
+    folder = ladder_library_get_default_directory ();
+
+  if (is_file && folder == NULL)
+    {
+      /* A profile outside a library: a library of its own folder saves
+       * it, and merges as it would in a library. */
+      g_autoptr(LadderProfile) profile = ladder_format_load_profile (file, NULL, error);
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+
+      if (profile == NULL)
+        return NULL;
+
+      library = ladder_library_new (parent);
+      ladder_library_add_profile (library, profile);
+      *library_out = g_steal_pointer (&library);
+      return g_steal_pointer (&profile);
+    }
+
+  library = ladder_library_new (folder);
+  if (!ladder_library_load (library, NULL, error))
+    return NULL;
+
+  profiles = ladder_library_get_profiles (library);
+  for (guint i = 0; i < g_list_model_get_n_items (profiles) && found == NULL; i++)
+    {
+      g_autoptr(LadderProfile) profile = g_list_model_get_item (profiles, i);
+      GFile *profile_file = ladder_profile_get_file (profile);
+
+      if (is_file ? profile_file != NULL && g_file_equal (profile_file, file)
+                  : g_str_equal (ladder_profile_get_id (profile), name))
+        found = profile;
+    }
+
+  if (found == NULL && is_file)
+    {
+      GListModel *errors = ladder_library_get_errors (library);
+
+      /* Not listed: it did not load, and says why. */
+      for (guint i = 0; i < g_list_model_get_n_items (errors); i++)
+        {
+          g_autoptr(LadderLoadError) load_error = g_list_model_get_item (errors, i);
+
+          if (g_file_equal (ladder_load_error_get_file (load_error), file))
+            {
+              g_propagate_error (error, g_error_copy (ladder_load_error_get_error (load_error)));
+              return NULL;
+            }
+        }
+    }
+
+  if (found == NULL && !is_file)
+    {
+      g_autofree char *folded = g_utf8_casefold (name, -1);
+      guint n_found = 0;
+
+      for (guint i = 0; i < g_list_model_get_n_items (profiles); i++)
+        {
+          g_autoptr(LadderProfile) profile = g_list_model_get_item (profiles, i);
+          const char *profile_name = ladder_profile_get_name (profile);
+          g_autofree char *folded_name = NULL;
+
+          if (profile_name == NULL)
+            continue;
+          folded_name = g_utf8_casefold (profile_name, -1);
+          if (g_utf8_collate (folded_name, folded) == 0)
+            {
+              found = profile;
+              n_found++;
+            }
+        }
+
+      if (n_found > 1)
+        {
+          g_autofree char *list = list_profiles (library);
+
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                       _("More than one profile is named “%s”: name it by its id. The profiles are:%s"),
+                       name, list);
+          return NULL;
+        }
+    }
+
+  if (found == NULL)
+    {
+      g_autofree char *where = g_file_get_parse_name (folder);
+      g_autofree char *list = list_profiles (library);
+
+      if (*list == '\0')
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                     _("“%s” is neither a profile file nor a profile of the library in %s, "
+                       "which has none."), name, where);
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                     _("“%s” is neither a profile file nor a profile of the library in %s. "
+                       "Its profiles are:%s"), name, where, list);
+      return NULL;
+    }
+
+  *library_out = g_steal_pointer (&library);
+
+  return g_object_ref (found);
+}
+
+/* How near a behaviour is to what was typed: the words of @query found
+ * at the start of a word of its text (as g_str_match_string() matches),
+ * and an id that starts as @query does. */
+static guint
+behaviour_nearness (LadderBehaviour    *behaviour,
+                    const char * const *query_words,
+                    const char         *query)
+{
+  const char *id = ladder_behaviour_get_id (behaviour);
+  guint score = 0;
+  gsize common = 0;
+
+  for (guint i = 0; query_words[i] != NULL; i++)
+    {
+      if (strlen (query_words[i]) >= 3 &&
+          g_str_match_string (query_words[i], ladder_behaviour_get_text (behaviour), TRUE))
+        score += 2;
+    }
+
+  while (id[common] != '\0' && id[common] == query[common])
+    common++;
+  if (common * 2 >= strlen (id) && common > 0)
+    score += 1;
+
+  return score;
+}
+
+typedef struct
+{
+  LadderBehaviour *behaviour;
+  guint            score;
+} NearBehaviour;
+
+static int
+compare_nearness (gconstpointer a,
+                  gconstpointer b)
+{
+  const NearBehaviour *near_a = a;
+  const NearBehaviour *near_b = b;
+
+  return (int) near_b->score - (int) near_a->score;
+}
+
+/* A behaviour named by its id, or by words of its text that match it
+ * alone. Otherwise the error lists the behaviours it could have meant. */
+static LadderBehaviour *
+find_behaviour (LadderFramework  *framework,
+                const char       *query,
+                GError          **error)
+{
+  GListModel *behaviours = ladder_framework_get_behaviours (framework);
+  guint n = g_list_model_get_n_items (behaviours);
+  LadderBehaviour *behaviour = ladder_framework_find_behaviour (framework, query);
+  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (NearBehaviour));
+  g_autoptr(GArray) near = g_array_new (FALSE, FALSE, sizeof (NearBehaviour));
+  g_auto(GStrv) query_words = NULL;
+  g_autoptr(GString) list = g_string_new (NULL);
+  GArray *listed;
+
+  if (behaviour != NULL)
+    return behaviour;
+
+  query_words = g_str_tokenize_and_fold (query, NULL, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderBehaviour) item = g_list_model_get_item (behaviours, i);
+      NearBehaviour entry = { item, behaviour_nearness (item, (const char * const *) query_words, query) };
+
+      if (g_str_match_string (query, ladder_behaviour_get_text (item), TRUE))
+        g_array_append_val (matches, entry);
+      else if (entry.score > 0)
+        g_array_append_val (near, entry);
+    }
+
+  if (matches->len == 1)
+    return g_array_index (matches, NearBehaviour, 0).behaviour;
+
+  listed = matches->len > 1 ? matches : near;
+  g_array_sort (listed, compare_nearness);
+  for (guint i = 0; i < MIN (listed->len, 8); i++)
+    {
+      LadderBehaviour *item = g_array_index (listed, NearBehaviour, i).behaviour;
+
+      g_string_append_printf (list, "\n  %s  %s", ladder_behaviour_get_id (item),
+                              ladder_behaviour_get_text (item));
+    }
+
+  if (matches->len > 1)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                 _("“%s” matches %u behaviours of “%s”; name one by its id:%s"),
+                 query, matches->len, ladder_framework_get_name (framework), list->str);
+  else if (near->len > 0)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                 _("“%s” is no behaviour of “%s”. Near it:%s"),
+                 query, ladder_framework_get_name (framework), list->str);
+  else
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                 _("“%s” is no behaviour of “%s”, nor words of one; “ladder-cli show” lists "
+                   "the framework."), query, ladder_framework_get_name (framework));
+
+  return NULL;
+}
+
+/* PROFILE is a file, whose errors are put as every file's are, or a
+ * name, which the error already quotes. */
+static void
+print_log_error (const char   *profile,
+                 const GError *error)
+{
+  if (g_file_test (profile, G_FILE_TEST_IS_REGULAR))
+    print_file_error (profile, error);
+  else
+    g_printerr ("%s\n", error->message);
+}
+
+static int
+command_log (int    argc,
+             char **argv)
+{
+  g_autofree char *body = NULL;
+  g_autofree char *date_text = NULL;
+  g_auto(GStrv) behaviour_queries = NULL;
+  g_auto(GStrv) tags = NULL;
+  g_auto(GStrv) links = NULL;
+  const GOptionEntry entries[] = {
+    { "body", 0, 0, G_OPTION_ARG_STRING, &body,
+      N_("What was done, in more words"), N_("TEXT") },
+    { "behaviour", 0, 0, G_OPTION_ARG_STRING_ARRAY, &behaviour_queries,
+      N_("A behaviour it shows, by id or by words of its text (repeatable)"), N_("ID-OR-TEXT") },
+    { "tag", 0, 0, G_OPTION_ARG_STRING_ARRAY, &tags,
+      N_("A tag (repeatable)"), N_("TAG") },
+    { "link", 0, 0, G_OPTION_ARG_STRING_ARRAY, &links,
+      N_("A web or email link: http, https or mailto (repeatable)"), N_("URL") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text,
+      N_("The day of the work, YYYY-MM-DD (today by default)"), N_("DATE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("PROFILE TITLE — add evidence to a profile"));
+  g_autoptr(LadderLibrary) library = NULL;
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderEvidence) evidence = NULL;
+  g_autoptr(GPtrArray) behaviour_ids = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  GDate date;
+  sigset_t saved;
+  gboolean saved_ok;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Adds an entry to a profile’s evidence log. PROFILE is a profile "
+                                  "file, or the id or name of a profile in your library. The app "
+                                  "may have the profile open: it takes the entry in, and nothing "
+                                  "either side is lost."));
+  if (!parse_options (context, &argc, &argv))
+    return 2;
+
+  if (argc != 3)
+    {
+      print_usage_error (context, _("Name a profile and the entry’s title."));
+      return 2;
+    }
+
+  /* Options are made UTF-8 by the parser; arguments are as typed. */
+  title = g_locale_to_utf8 (argv[2], -1, NULL, NULL, NULL);
+  if (title == NULL)
+    {
+      print_usage_error (context, _("The title is not text in the system’s encoding."));
+      return 2;
+    }
+  g_strstrip (title);
+  if (*title == '\0')
+    {
+      print_usage_error (context, _("The title is empty."));
+      return 2;
+    }
+
+  if (date_text != NULL && !parse_day (date_text, &date))
+    {
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a day in the form YYYY-MM-DD."),
+                                                  date_text);
+
+      print_usage_error (context, message);
+      return 2;
+    }
+
+  /* Refused before anything is read: Ladder keeps such a link as text
+   * but never opens it, which is not what one types a link for. */
+  for (guint i = 0; links != NULL && links[i] != NULL; i++)
+    {
+      if (!ladder_uri_is_safe (links[i]))
+        {
+          g_autofree char *message = NULL;
+
+          /* Translators: %s is a link typed on the command line */
+          message = g_strdup_printf (_("“%s” would not open from Ladder or its PDF summary: "
+                                       "only whole web (http, https) and email (mailto) links do."),
+                                     links[i]);
+          print_usage_error (context, message);
+          return 2;
+        }
+    }
+
+  profile = find_profile_to_log (argv[1], &library, &error);
+  if (profile == NULL)
+    {
+      print_log_error (argv[1], error);
+      return 1;
+    }
+
+  for (guint i = 0; behaviour_queries != NULL && behaviour_queries[i] != NULL; i++)
+    {
+      LadderBehaviour *behaviour = find_behaviour (ladder_profile_get_framework (profile),
+                                                   behaviour_queries[i], &error);
+
+      if (behaviour == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      /* The same behaviour named twice (by its id and by its words)
+       * is one. */
+      if (!g_ptr_array_find_with_equal_func (behaviour_ids, ladder_behaviour_get_id (behaviour),
+                                             g_str_equal, NULL))
+        g_ptr_array_add (behaviour_ids, (gpointer) ladder_behaviour_get_id (behaviour));
+    }
+  g_ptr_array_add (behaviour_ids, NULL);
+
+  evidence = ladder_evidence_new (NULL);
+  ladder_evidence_set_title (evidence, title);
+  if (body != NULL)
+    ladder_evidence_set_body (evidence, body);
+  if (date_text != NULL)
+    ladder_evidence_set_date (evidence, &date);
+  if (links != NULL)
+    ladder_evidence_set_links (evidence, (const char * const *) links);
+  if (tags != NULL)
+    ladder_evidence_set_tags (evidence, (const char * const *) tags);
+  ladder_evidence_set_behaviours (evidence, (const char * const *) behaviour_ids->pdata);
+  ladder_profile_add_evidence (profile, evidence);
+
+  hold_termination (&saved);
+  saved_ok = ladder_library_save_profile (library, profile, NULL, &error);
+  release_termination (&saved);
+  if (!saved_ok)
+    {
+      print_log_error (argv[1], error);
+      return 1;
+    }
+
+  /* Translators: %s is the title of an evidence entry, then a profile's name */
+  g_print (_("Added “%s” to %s.\n"), title,
+           ladder_profile_get_name (profile) != NULL ? ladder_profile_get_name (profile)
+                                                     : ladder_profile_get_id (profile));
+
+  return 0;
+}
+
 static const Command commands[] = {
   { "import", command_import, N_("FILE [--format F] [--name N] [--organisation O] [--explain] [--reading N] [-o OUT]"),
     N_("Import a framework from text, Markdown or JSON") },
@@ -1035,6 +1452,8 @@ static const Command commands[] = {
     N_("Merge two copies of a profile") },
   { "share", command_share, N_("PROFILE -o OUT"),
     N_("Write a copy to share, without private items") },
+  { "log", command_log, N_("PROFILE TITLE [--body B] [--behaviour ID-OR-TEXT] [--tag T] [--link URL] [--date D]"),
+    N_("Add evidence to a profile, even while the app has it open") },
 };
 
 static void

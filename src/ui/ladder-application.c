@@ -18,27 +18,58 @@ struct _LadderApplication
   AdwApplication parent_instance;
 
   gboolean       demo;
+  gboolean       log_win;
   guint          signal_sources[3];
 };
 
 G_DEFINE_FINAL_TYPE (LadderApplication, ladder_application, ADW_TYPE_APPLICATION)
 
+static LadderWindow *
+ladder_application_get_window (LadderApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (LADDER_IS_WINDOW (window))
+    return LADDER_WINDOW (window);
+
+  return ladder_window_new (self);
+}
+
 static void
 ladder_application_activate (GApplication *app)
 {
   LadderApplication *self = LADDER_APPLICATION (app);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-
-  if (window == NULL)
-    window = GTK_WINDOW (ladder_window_new (self));
+  LadderWindow *window = ladder_application_get_window (self);
 
   if (self->demo)
     {
       self->demo = FALSE;
-      ladder_window_show_demo (LADDER_WINDOW (window));
+      ladder_window_show_demo (window);
     }
 
-  gtk_window_present (window);
+  if (self->log_win)
+    {
+      self->log_win = FALSE;
+      _ladder_window_log_win (window);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* `ladder FILE…`, and Files' Open With (the desktop file's D-Bus Open):
+ * a framework goes to the import preview, a profile of the library is
+ * shown, a copy of one is merged, another profile is offered to be
+ * added. The window waits for its library to do any of it. */
+static void
+ladder_application_open (GApplication  *app,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  LadderWindow *window = ladder_application_get_window (LADDER_APPLICATION (app));
+
+  _ladder_window_open_files (window, files, n_files);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static int
@@ -46,11 +77,42 @@ ladder_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
 {
   LadderApplication *self = LADDER_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
 
   if (g_variant_dict_contains (options, "demo"))
     self->demo = TRUE;
 
+  /* The desktop file's Log a Win: an instance already running takes it
+   * as its app.log-win action; a first one opens with the editor. */
+  if (g_variant_dict_contains (options, "log-win"))
+    {
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      if (g_application_get_is_remote (app))
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (app), "log-win", NULL);
+          return 0;
+        }
+      self->log_win = TRUE;
+    }
+
   return -1;
+}
+
+/* Log a Win (the app icon's menu, the desktop file's action): the
+ * evidence editor at once, on the profile last shown. */
+static void
+ladder_application_log_win_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  LadderWindow *window = ladder_application_get_window (LADDER_APPLICATION (user_data));
+
+  _ladder_window_log_win (window);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -210,6 +272,7 @@ static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = ladder_application_quit_action },
   { .name = "about", .activate = ladder_application_about_action },
   { .name = "preferences", .activate = ladder_application_preferences_action },
+  { .name = "log-win", .activate = ladder_application_log_win_action },
 };
 
 /* SIGTERM (a logout, a service manager), SIGINT (Ctrl+C) and SIGHUP (a
@@ -289,6 +352,7 @@ ladder_application_class_init (LadderApplicationClass *klass)
   app_class->shutdown = ladder_application_shutdown;
 
   app_class->activate = ladder_application_activate;
+  app_class->open = ladder_application_open;
   app_class->startup = ladder_application_startup;
   app_class->handle_local_options = ladder_application_handle_local_options;
 }
@@ -299,6 +363,8 @@ ladder_application_init (LadderApplication *self)
   const GOptionEntry entries[] = {
     { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Show a sample profile, made the way “ladder-cli sample” makes it"), NULL },
+    { "log-win", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Open the evidence editor on the profile last shown"), NULL },
     { NULL }
   };
 
@@ -311,6 +377,6 @@ ladder_application_new (void)
   return g_object_new (LADDER_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "resource-base-path", RESOURCE_PREFIX,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        NULL);
 }

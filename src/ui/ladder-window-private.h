@@ -39,6 +39,8 @@ struct _LadderWindow
   guint                 inhibit_cookie;
   GApplication         *save_hold;        /* held while a write runs */
   AdwToast             *merged_toast;     /* weak: the one on screen */
+  GPtrArray            *pending_files;    /* given before the library loaded */
+  gboolean              log_win_requested; /* likewise, Log a Win */
 
   AdwToastOverlay      *toast_overlay;
   AdwToastOverlay      *content_toast_overlay;
@@ -111,6 +113,15 @@ void           _ladder_window_share_copy         (LadderWindow  *self);
 void           _ladder_window_write_copy         (LadderWindow  *self,
                                                   LadderProfile *profile,
                                                   GFile         *file);
+
+/* What the application hands the window (ladder-window-open.c): files
+ * given to `ladder FILE` or Files, and Log a Win; both wait for the
+ * library, and _ladder_window_open_pending() does them once it loaded. */
+void           _ladder_window_open_files         (LadderWindow  *self,
+                                                  GFile        **files,
+                                                  int            n_files);
+void           _ladder_window_log_win            (LadderWindow  *self);
+void           _ladder_window_open_pending       (LadderWindow  *self);
 
 /* Frameworks (ladder-window-frameworks.c): rename and delete an
  * imported one, hide a bundled one. */

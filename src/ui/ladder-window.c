@@ -722,6 +722,7 @@ load_done_cb (GObject      *object,
     _ladder_window_load_demo (self);
   else
     _ladder_window_show_first_thing (self);
+  _ladder_window_open_pending (self);
 
   n_errors = g_list_model_get_n_items (ladder_library_get_errors (self->library));
   if (n_errors > 0)
@@ -935,6 +936,7 @@ ladder_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->deleted_profiles, g_hash_table_unref);
   g_clear_pointer (&self->deleted_evidence, g_hash_table_unref);
+  g_clear_pointer (&self->pending_files, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ladder_window_parent_class)->dispose (object);
 }
