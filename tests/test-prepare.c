@@ -241,6 +241,7 @@ test_prepare_long_lists (void)
   g_autoptr(LadderProfile) profile = make_profile ();
   g_autoptr(GDate) today = december_first ();
   g_autoptr(LadderPrepare) prepare = NULL;
+  g_autofree char *text = NULL;
   const char * const *items;
 
   for (guint i = 0; i < 30; i++)
@@ -251,9 +252,58 @@ test_prepare_long_lists (void)
     }
   prepare = ladder_prepare_new (profile, today, FALSE);
   items = ladder_prepare_get_items (prepare, LADDER_PREPARE_EVIDENCE);
-  g_assert_cmpuint (g_strv_length ((char **) items), ==, 9);
+  g_assert_cmpuint (g_strv_length ((char **) items), ==, 8);
   g_assert_cmpstr (items[0], ==, "Win 29");
-  g_assert_cmpstr (items[8], ==, "And 23 more");
+  g_assert_cmpstr (items[7], ==, "Win 22");
+  g_assert_cmpuint (ladder_prepare_get_n_more (prepare, LADDER_PREPARE_EVIDENCE), ==, 23);
+  text = ladder_prepare_to_markdown (prepare);
+  g_assert_nonnull (strstr (text, "- Win 22 — 21 Nov 2026\n- _And 23 more_\n\n## Ratings Changed"));
+}
+
+/* However long its lists, the printed preparation is one page: each list
+ * gives way to the others, and counts what it leaves out. */
+static void
+test_prepare_one_page (void)
+{
+  g_autoptr(LadderProfile) profile = make_profile ();
+  g_autoptr(GDate) today = december_first ();
+  g_autoptr(LadderPrepare) prepare = NULL;
+  g_autoptr(LadderReport) report = NULL;
+  LadderCheckin *checkin = ladder_profile_find_checkin (profile, "c-1");
+  g_autofree char *dir = core_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "long.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("Topic %u, which is long enough to take most of a "
+                                               "line of the page and then some more words", i);
+
+      add_evidence (profile, line, 21, G_DATE_NOVEMBER);
+      add_topic (profile, line, LADDER_RATER_SELF, 22, FALSE);
+      add_action (checkin, line, LADDER_RATER_SELF, NULL, FALSE);
+    }
+  prepare = ladder_prepare_new (profile, today, FALSE);
+
+  for (guint paper = LADDER_PAPER_SIZE_A4; paper <= LADDER_PAPER_SIZE_LETTER; paper++)
+    {
+      g_clear_pointer (&report, ladder_report_unref);
+      report = ladder_prepare_to_report (prepare, paper);
+      g_assert_cmpuint (ladder_report_get_n_pages (report), ==, 1);
+    }
+
+  g_assert_true (ladder_prepare_write_pdf (prepare, LADDER_PAPER_SIZE_LETTER, file, NULL, &error));
+  g_assert_no_error (error);
+  info = run_tool ("pdfinfo", path);
+  assert_holds (info, "Pages:           1", "pdfinfo");
+  text = run_tool ("pdftotext", path);
+  assert_holds (text, "Topic 0,", "The long PDF");
+  assert_holds (text, "more", "The long PDF");
+
+  core_remove_tree (dir);
 }
 
 static void
@@ -372,6 +422,7 @@ main (int   argc,
 
   g_test_add_func ("/ladder/prepare/sections", test_prepare_sections);
   g_test_add_func ("/ladder/prepare/long-lists", test_prepare_long_lists);
+  g_test_add_func ("/ladder/prepare/one-page", test_prepare_one_page);
   g_test_add_func ("/ladder/prepare/markdown", test_prepare_markdown);
   g_test_add_func ("/ladder/prepare/pdf", test_prepare_pdf);
   g_test_add_func ("/ladder/prepare/cli", test_prepare_cli);

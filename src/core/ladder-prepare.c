@@ -14,7 +14,8 @@
 #include "ladder-review.h"
 #include "ladder-time-private.h"
 
-/* Lines of a long list that the page has room for: the rest is counted. */
+/* Lines of a long list that are listed: the rest is counted. The page
+ * lists fewer when they do not fit (see ladder_prepare_to_report()). */
 #define MAX_ITEMS 8
 
 typedef struct
@@ -23,6 +24,7 @@ typedef struct
   const char *empty;
   GPtrArray  *items;    /* char *, NULL-terminated */
   GPtrArray  *details;  /* char *, NULL-terminated */
+  guint       n_more;   /* left out of the lists */
 } Section;
 
 struct _LadderPrepare
@@ -55,14 +57,38 @@ add_more (LadderPrepare        *self,
           LadderPrepareSection  section,
           guint                 n_more)
 {
-  g_autofree char *text = NULL;
+  self->sections[section].n_more = n_more;
+}
 
-  if (n_more == 0)
-    return;
+/**
+ * ladder_prepare_describe_more:
+ * @n_more: how many lines a list leaves out
+ *
+ * Returns: (transfer full): the line that ends a list cut short, "And 3
+ *   more"
+ */
+char *
+ladder_prepare_describe_more (guint n_more)
+{
+  /* Translators: the end of a list cut short to keep it to a page */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more", n_more), n_more);
+}
 
-  /* Translators: the end of a list cut short to keep the page to one */
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more", n_more), n_more);
-  add_item (self, section, text, NULL);
+/**
+ * ladder_prepare_get_n_more:
+ * @prepare: a #LadderPrepare
+ * @section: a section
+ *
+ * Returns: how many lines the section leaves out after its items
+ */
+guint
+ladder_prepare_get_n_more (LadderPrepare        *prepare,
+                           LadderPrepareSection  section)
+{
+  g_return_val_if_fail (prepare != NULL, 0);
+  g_return_val_if_fail (section < LADDER_PREPARE_N_SECTIONS, 0);
+
+  return prepare->sections[section].n_more;
 }
 
 static const char *
@@ -311,8 +337,8 @@ add_gaps (LadderPrepare   *self,
  * check-in (see ladder_review_new()): progress toward the target level,
  * the open agenda topics, the open actions (the overdue ones first), the
  * evidence logged since, the ratings either side changed since, and where
- * self and manager rate differently. Long lists are cut to keep the page
- * to one, with a line that counts the rest.
+ * self and manager rate differently. Long lists list their first lines
+ * and count the rest (ladder_prepare_get_n_more()).
  *
  * Returns: (transfer full): a new preparation
  */
@@ -600,7 +626,7 @@ ladder_prepare_to_markdown (LadderPrepare *prepare)
       append_escaped (out, s->heading);
       g_string_append (out, "\n\n");
 
-      if (s->items->len == 1)
+      if (s->items->len == 1 && s->n_more == 0)
         {
           g_string_append_c (out, '_');
           append_escaped (out, s->empty);
@@ -620,6 +646,15 @@ ladder_prepare_to_markdown (LadderPrepare *prepare)
               append_escaped (out, detail);
             }
           g_string_append_c (out, '\n');
+        }
+
+      if (s->n_more > 0)
+        {
+          g_autofree char *more = ladder_prepare_describe_more (s->n_more);
+
+          g_string_append (out, "- _");
+          append_escaped (out, more);
+          g_string_append (out, "_\n");
         }
     }
 

@@ -56,6 +56,9 @@ const char * const *ladder_prepare_get_details   (LadderPrepare        *prepare,
                                                   LadderPrepareSection  section);
 const char         *ladder_prepare_get_empty     (LadderPrepare        *prepare,
                                                   LadderPrepareSection  section);
+guint               ladder_prepare_get_n_more    (LadderPrepare        *prepare,
+                                                  LadderPrepareSection  section);
+char               *ladder_prepare_describe_more (guint                 n_more);
 char               *ladder_prepare_to_markdown   (LadderPrepare        *prepare);
 LadderReport       *ladder_prepare_to_report     (LadderPrepare        *prepare,
                                                   LadderPaperSize       paper);

@@ -14,23 +14,27 @@
 static void
 add_section (LadderReport         *self,
              LadderPrepare        *prepare,
-             LadderPrepareSection  section)
+             LadderPrepareSection  section,
+             guint                 limit)
 {
   const char * const *items = ladder_prepare_get_items (prepare, section);
   const char * const *details = ladder_prepare_get_details (prepare, section);
   guint n = g_strv_length ((char **) items);
+  guint n_more = ladder_prepare_get_n_more (prepare, section);
+  guint shown = MIN (n, limit);
   Block *block;
 
   _ladder_report_add_heading (self, STYLE_H2, ladder_prepare_get_heading (prepare, section), 1);
 
-  if (n == 0)
+  if (n == 0 && n_more == 0)
     {
       block = _ladder_report_add_text (self, STYLE_BODY, ladder_prepare_get_empty (prepare, section));
       block->indent = BULLET_INDENT;
       return;
     }
 
-  for (guint i = 0; i < n; i++)
+  n_more += n - shown;
+  for (guint i = 0; i < shown; i++)
     {
       block = _ladder_report_begin_text (self, STYLE_BODY);
       _ladder_report_append (self, items[i]);
@@ -42,30 +46,26 @@ add_section (LadderReport         *self,
       _ladder_report_end_text (self, block);
       block->indent = BULLET_INDENT;
       block->gutter = g_strdup ("•");
-      block->tight = i + 1 < n;
-      block->keep_with_next = i + 1 < n;
+      block->tight = i + 1 < shown || n_more > 0;
+      block->keep_with_next = i + 1 < shown || n_more > 0;
+    }
+
+  if (n_more > 0)
+    {
+      g_autofree char *more = ladder_prepare_describe_more (n_more);
+
+      block = _ladder_report_add_text (self, STYLE_SMALL, more);
+      block->indent = BULLET_INDENT;
     }
 }
 
-/**
- * ladder_prepare_to_report:
- * @prepare: a #LadderPrepare
- * @paper: the paper size
- *
- * Sets the preparation as a summary to page and draw: its title, since
- * when it looks back, and each section's heading and lines. Its lists are
- * cut short (see ladder_prepare_new()) so that it fits one page.
- *
- * Returns: (transfer full): a new summary
- */
-LadderReport *
-ladder_prepare_to_report (LadderPrepare   *prepare,
-                          LadderPaperSize  paper)
+static LadderReport *
+make_report (LadderPrepare   *prepare,
+             LadderPaperSize  paper,
+             guint            limit)
 {
   LadderReport *self;
   Block *block;
-
-  g_return_val_if_fail (prepare != NULL, NULL);
 
   self = g_new0 (LadderReport, 1);
   g_atomic_ref_count_init (&self->ref_count);
@@ -87,11 +87,44 @@ ladder_prepare_to_report (LadderPrepare   *prepare,
   block->rule_below = TRUE;
 
   for (guint i = 0; i < LADDER_PREPARE_N_SECTIONS; i++)
-    add_section (self, prepare, i);
+    add_section (self, prepare, i, i == LADDER_PREPARE_PROGRESS ? G_MAXUINT : limit);
 
   g_string_free (g_steal_pointer (&self->text), TRUE);
   g_clear_pointer (&self->spans, g_array_unref);
   g_clear_pointer (&self->targets, g_ptr_array_unref);
 
   return self;
+}
+
+/**
+ * ladder_prepare_to_report:
+ * @prepare: a #LadderPrepare
+ * @paper: the paper size
+ *
+ * Sets the preparation as a summary to page and draw: its title, since
+ * when it looks back, and each section's heading and lines. It is one
+ * page: the longest lists that fit it, each list cut to the same number
+ * of lines, with a line that counts the rest.
+ *
+ * Returns: (transfer full): a new summary, paginated for @paper
+ */
+LadderReport *
+ladder_prepare_to_report (LadderPrepare   *prepare,
+                          LadderPaperSize  paper)
+{
+  double width, height;
+
+  g_return_val_if_fail (prepare != NULL, NULL);
+
+  ladder_paper_size_get_size (paper, &width, &height);
+  for (guint limit = G_MAXUINT;; limit = limit == G_MAXUINT ? 8 : limit - 1)
+    {
+      LadderReport *report = make_report (prepare, paper, limit);
+
+      /* One line of each list at least, however long its lines. */
+      if (ladder_report_paginate (report, width, height) <= 1 || limit <= 1)
+        return report;
+
+      ladder_report_unref (report);
+    }
 }

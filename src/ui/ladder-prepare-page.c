@@ -73,7 +73,7 @@ update (LadderPreparePage *self)
       AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
 
       adw_preferences_group_set_title (group, ladder_prepare_get_heading (self->prepare, i));
-      if (items[0] == NULL)
+      if (items[0] == NULL && ladder_prepare_get_n_more (self->prepare, i) == 0)
         {
           GtkWidget *row = text_row (ladder_prepare_get_empty (self->prepare, i), NULL);
 
@@ -82,6 +82,14 @@ update (LadderPreparePage *self)
         }
       for (guint j = 0; items[j] != NULL; j++)
         adw_preferences_group_add (group, text_row (items[j], details[j]));
+      if (ladder_prepare_get_n_more (self->prepare, i) > 0)
+        {
+          g_autofree char *more = ladder_prepare_describe_more (ladder_prepare_get_n_more (self->prepare, i));
+          GtkWidget *row = text_row (more, NULL);
+
+          gtk_widget_add_css_class (row, "dim-label");
+          adw_preferences_group_add (group, row);
+        }
 
       gtk_box_append (self->sections_box, GTK_WIDGET (group));
     }
