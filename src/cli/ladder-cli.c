@@ -1020,6 +1020,116 @@ command_share (int    argc,
   return 0;
 }
 
+static int
+command_prepare (int    argc,
+                 char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *paper_name = NULL;
+  g_autofree char *today_text = NULL;
+  gboolean markdown = FALSE;
+  gboolean include_private = FALSE;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to OUT: PDF, or Markdown when it ends in .md (“-” for standard output)"), N_("OUT") },
+    { "markdown", 0, 0, G_OPTION_ARG_NONE, &markdown,
+      N_("Write Markdown, whatever the name of OUT"), NULL },
+    { "include-private", 0, 0, G_OPTION_ARG_NONE, &include_private,
+      N_("List private actions and topics too, for their author"), NULL },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name,
+      N_("The paper size: a4 or letter (the locale’s by default)"), N_("PAPER") },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
+      N_("The day to prepare for, which says what is overdue (today by default)"), N_("YYYY-MM-DD") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("PROFILE — prepare the next 1:1"));
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderPrepare) prepare = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  LadderPaperSize paper = LADDER_PAPER_SIZE_DEFAULT;
+  GDate today;
+  gboolean has_today = FALSE;
+  gboolean written;
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Writes what to bring to the next 1:1, since the last "
+                                  "check-in: progress toward the target level, the open agenda "
+                                  "topics and actions, the new evidence, the ratings either side "
+                                  "changed and where they disagree. As one PDF page, or as "
+                                  "Markdown to paste elsewhere (to standard output without "
+                                  "--output). Private items are left out unless asked for."));
+  if (!parse_options (context, &argc, &argv))
+    return 2;
+
+  if (argc != 2)
+    {
+      print_usage_error (context, _("Name one profile to prepare."));
+      return 2;
+    }
+
+  if (paper_name != NULL && !ladder_paper_size_from_string (paper_name, &paper))
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown paper size “%s”: use a4 or letter."),
+                                                  paper_name);
+
+      print_usage_error (context, message);
+      return 2;
+    }
+
+  if (today_text != NULL)
+    {
+      if (!parse_day (today_text, &today))
+        {
+          g_autofree char *message = g_strdup_printf (_("“%s” is not a day in the form "
+                                                        "YYYY-MM-DD."), today_text);
+
+          print_usage_error (context, message);
+          return 2;
+        }
+      has_today = TRUE;
+    }
+
+  if (output == NULL || g_str_equal (output, "-") || g_str_has_suffix (output, ".md"))
+    markdown = TRUE;
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  profile = ladder_format_load_profile (file, NULL, &error);
+  if (profile == NULL)
+    {
+      print_file_error (argv[1], error);
+      return 1;
+    }
+
+  prepare = ladder_prepare_new (profile, has_today ? &today : NULL, include_private);
+
+  if (markdown)
+    {
+      g_autofree char *text = ladder_prepare_to_markdown (prepare);
+
+      written = write_output (output != NULL ? output : "-", text, strlen (text), &error);
+    }
+  else
+    {
+      g_autoptr(GFile) out_file = g_file_new_for_commandline_arg (output);
+      sigset_t saved_mask;
+
+      hold_termination (&saved_mask);
+      written = ladder_prepare_write_pdf (prepare, paper, out_file, NULL, &error);
+      release_termination (&saved_mask);
+    }
+
+  if (!written)
+    {
+      print_file_error (output != NULL ? output : "-", error);
+      return 1;
+    }
+
+  return 0;
+}
+
 /* The library whose profiles/ holds @file, or NULL when @file is a
  * profile outside any library. */
 static GFile *
@@ -1452,6 +1562,8 @@ static const Command commands[] = {
     N_("Merge two copies of a profile") },
   { "share", command_share, N_("PROFILE -o OUT"),
     N_("Write a copy to share, without private items") },
+  { "prepare", command_prepare, N_("PROFILE [--markdown] [-o OUT.pdf|OUT.md] [--include-private]"),
+    N_("Prepare the next 1:1: a PDF page or Markdown") },
   { "log", command_log, N_("PROFILE TITLE [--body B] [--behaviour ID-OR-TEXT] [--tag T] [--link URL] [--date D]"),
     N_("Add evidence to a profile, even while the app has it open") },
 };

@@ -22,6 +22,7 @@
 #include "ladder-autosave.h"
 #include "ladder-library.h"
 #include "ladder-merge.h"
+#include "ladder-prepare.h"
 #include "ladder-profile.h"
 #include "ladder-progress.h"
 #include "ladder-promotion.h"
@@ -31,4 +32,5 @@
 #include "ladder-sample.h"
 #include "ladder-save.h"
 #include "ladder-search.h"
+#include "ladder-topic.h"
 #include "ladder-uri.h"

@@ -832,6 +832,106 @@ read_promotion (LadderFormatReader *r,
   return TRUE;
 }
 
+/* An agenda topic: { "id", "text", "author", "created", "private",
+ * "closed", "checkin", "modified" }, or its tombstone. */
+static gboolean
+read_topic (LadderFormatReader *r,
+            LadderProfile      *profile,
+            JsonArray          *array,
+            guint               index,
+            GHashTable         *seen)
+{
+  g_autoptr(LadderTopic) topic = NULL;
+  g_autoptr(GDateTime) modified = NULL;
+  JsonObject *object;
+  JsonObject *extra = NULL;
+  const char *id, *text;
+  const char *checkin_id = NULL;
+  gboolean deleted;
+  GDate closed;
+  gboolean has_closed = FALSE;
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *node;
+
+  if (!_ladder_format_read_element_object (r, array, index, "agenda", &object) ||
+      !read_entry_head (r, array, index, object, seen, &id, &deleted, &modified))
+    return FALSE;
+
+  if (deleted)
+    {
+      ladder_profile_add_tombstone (profile, "topic", id, modified);
+      return TRUE;
+    }
+
+  if (!_ladder_format_read_required_string (r, object, WHERE_ELEMENT (array, index), "text", &text))
+    return FALSE;
+
+  topic = ladder_topic_new (id);
+  ladder_topic_set_text (topic, text);
+  /* A topic that does not say when it was added: unknown, not today. */
+  ladder_topic_set_created (topic, NULL);
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
+    {
+      gboolean ok = TRUE;
+
+      if (g_str_equal (member, "id") || g_str_equal (member, "text") ||
+          g_str_equal (member, "deleted"))
+        continue;
+      else if (g_str_equal (member, "author"))
+        {
+          LadderRater author;
+
+          if ((ok = read_rater (r, object, member, node, &author)))
+            ladder_topic_set_author (topic, author);
+        }
+      else if (g_str_equal (member, "created"))
+        {
+          GDate created;
+          gboolean present;
+
+          if ((ok = _ladder_format_read_date (r, object, member, node, &created, &present)) && present)
+            ladder_topic_set_created (topic, &created);
+        }
+      else if (g_str_equal (member, "closed"))
+        ok = _ladder_format_read_date (r, object, member, node, &closed, &has_closed);
+      else if (g_str_equal (member, "checkin"))
+        ok = _ladder_format_read_string (r, object, member, node, TRUE, &checkin_id);
+      else if (g_str_equal (member, "private"))
+        {
+          gboolean is_private;
+
+          if ((ok = _ladder_format_read_boolean (r, object, member, node, &is_private)))
+            ladder_topic_set_private (topic, is_private);
+        }
+      else if (g_str_equal (member, "modified"))
+        {
+          g_clear_pointer (&modified, g_date_time_unref);
+          ok = _ladder_format_read_time (r, object, member, node, &modified);
+        }
+      else
+        _ladder_format_keep_extra (&extra, member, node);
+
+      if (!ok)
+        {
+          g_clear_pointer (&extra, json_object_unref);
+          return FALSE;
+        }
+    }
+
+  if (has_closed)
+    ladder_topic_close (topic, &closed, checkin_id);
+  _ladder_format_attach_extra (topic, g_steal_pointer (&extra));
+  if (modified != NULL)
+    ladder_topic_set_modified (topic, modified);
+
+  ladder_profile_add_topic (profile, topic);
+
+  return TRUE;
+}
+
 LadderProfile *
 _ladder_format_read_profile_node (LadderFormatReader *r,
                                   JsonNode           *root)
@@ -842,6 +942,7 @@ _ladder_format_read_profile_node (LadderFormatReader *r,
   g_autoptr(GHashTable) seen_evidence = NULL;
   g_autoptr(GHashTable) seen_checkins = NULL;
   g_autoptr(GHashTable) seen_promotions = NULL;
+  g_autoptr(GHashTable) seen_topics = NULL;
   g_autofree char *reason = NULL;
   JsonObject *object = json_node_get_object (root);
   JsonObject *extra = NULL;
@@ -881,6 +982,7 @@ _ladder_format_read_profile_node (LadderFormatReader *r,
   seen_evidence = g_hash_table_new (g_str_hash, g_str_equal);
   seen_checkins = g_hash_table_new (g_str_hash, g_str_equal);
   seen_promotions = g_hash_table_new (g_str_hash, g_str_equal);
+  seen_topics = g_hash_table_new (g_str_hash, g_str_equal);
 
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &member, &node))
@@ -981,6 +1083,18 @@ _ladder_format_read_profile_node (LadderFormatReader *r,
 
               for (guint i = 0; ok && i < n; i++)
                 ok = read_promotion (r, profile, framework, array, i, seen_promotions);
+            }
+        }
+      else if (g_str_equal (member, "agenda"))
+        {
+          JsonArray *array;
+
+          if ((ok = _ladder_format_read_array (r, object, member, node, &array)) && array != NULL)
+            {
+              guint n = json_array_get_length (array);
+
+              for (guint i = 0; ok && i < n; i++)
+                ok = read_topic (r, profile, array, i, seen_topics);
             }
         }
       else
@@ -1171,6 +1285,29 @@ promotion_to_node (gpointer item)
   return _ladder_format_object_node (object);
 }
 
+static JsonNode *
+topic_to_node (gpointer item)
+{
+  LadderTopic *topic = item;
+  JsonObject *object = json_object_new ();
+
+  _ladder_format_set_string (object, "id", ladder_topic_get_id (topic));
+  _ladder_format_set_string (object, "text", ladder_topic_get_text (topic));
+  _ladder_format_set_string (object, "author", ladder_rater_to_string (ladder_topic_get_author (topic)));
+  _ladder_format_set_date (object, "created", ladder_topic_get_created (topic));
+  if (ladder_topic_get_private (topic))
+    json_object_set_boolean_member (object, "private", TRUE);
+  if (ladder_topic_get_closed (topic) != NULL)
+    {
+      _ladder_format_set_date (object, "closed", ladder_topic_get_closed (topic));
+      _ladder_format_set_string (object, "checkin", ladder_topic_get_checkin (topic));
+    }
+  _ladder_format_set_time (object, "modified", ladder_topic_get_modified (topic));
+  _ladder_format_add_extra (object, _ladder_json_get_extra (topic));
+
+  return _ladder_format_object_node (object);
+}
+
 static JsonNode *profile_to_node (LadderProfile *profile,
                                   gboolean       with_evidence);
 
@@ -1269,6 +1406,21 @@ profile_to_node (LadderProfile *profile,
       }
   }
 
+  /* The same for the agenda: a profile without topics is written as
+   * before there were any. */
+  {
+    GListModel *topics = ladder_profile_get_topics (profile);
+    GHashTable *tombstones = ladder_profile_get_tombstones (profile, "topic");
+
+    if (g_list_model_get_n_items (topics) > 0 || g_hash_table_size (tombstones) > 0)
+      {
+        JsonArray *array = _ladder_format_list_to_array (topics, topic_to_node);
+
+        add_tombstones (array, tombstones);
+        json_object_set_array_member (object, "agenda", array);
+      }
+  }
+
   _ladder_format_add_extra (object, _ladder_json_get_extra (profile));
 
   return _ladder_format_object_node (object);
@@ -1317,6 +1469,20 @@ marked_private (JsonObject *object,
            !json_node_get_boolean (node));
 }
 
+/* Removes the elements of @array marked private. */
+static void
+strip_private_elements (JsonArray *array)
+{
+  for (guint i = json_array_get_length (array); i > 0; i--)
+    {
+      JsonNode *element = json_array_get_element (array, i - 1);
+
+      if (JSON_NODE_HOLDS_OBJECT (element) &&
+          marked_private (json_node_get_object (element), "private"))
+        json_array_remove_element (array, i - 1);
+    }
+}
+
 /* Takes every private item out of a check-in's tree: the notes when
  * they are private, and each private action. Tombstones stay, so that
  * a deletion still travels. */
@@ -1336,14 +1502,7 @@ strip_private_from_checkin (JsonObject *checkin)
     return;
 
   actions = json_node_get_array (actions_node);
-  for (guint i = json_array_get_length (actions); i > 0; i--)
-    {
-      JsonNode *element = json_array_get_element (actions, i - 1);
-
-      if (JSON_NODE_HOLDS_OBJECT (element) &&
-          marked_private (json_node_get_object (element), "private"))
-        json_array_remove_element (actions, i - 1);
-    }
+  strip_private_elements (actions);
 }
 
 /**
@@ -1353,7 +1512,7 @@ strip_private_from_checkin (JsonObject *checkin)
  *
  * Writes the copy of @profile to give the other person: the profile file
  * of ladder_format_write_profile() less every private item (a check-in's
- * private notes, each private action), so that nothing private to its
+ * private notes, each private action and agenda topic), so that nothing private to its
  * author leaves the machine. The copy keeps the profile's id and its
  * tombstones, so that the app that opens it merges it; since the items
  * are absent, not deleted, merging it back keeps them.
@@ -1366,6 +1525,7 @@ ladder_format_write_shared_copy (LadderProfile *profile,
 {
   g_autoptr(JsonNode) node = NULL;
   JsonNode *checkins_node;
+  JsonNode *agenda_node;
 
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
 
@@ -1383,6 +1543,10 @@ ladder_format_write_shared_copy (LadderProfile *profile,
             strip_private_from_checkin (json_node_get_object (element));
         }
     }
+
+  agenda_node = json_object_get_member (json_node_get_object (node), "agenda");
+  if (agenda_node != NULL && JSON_NODE_HOLDS_ARRAY (agenda_node))
+    strip_private_elements (json_node_get_array (agenda_node));
 
   return _ladder_format_node_to_data (node, length);
 }

@@ -25,8 +25,11 @@ void _ladder_profile_insert_checkin  (LadderProfile  *self,
 void _ladder_profile_insert_promotion (LadderProfile   *self,
                                        guint            position,
                                        LadderPromotion *promotion);
-/* Puts the entries of @kind ("ratings", "evidence", "checkin" or
- * "promotion") in the order of @position (id → index + 1), for the rare
+void _ladder_profile_insert_topic    (LadderProfile  *self,
+                                      guint           position,
+                                      LadderTopic    *topic);
+/* Puts the entries of @kind ("ratings", "evidence", "checkin",
+ * "promotion" or "topic") in the order of @position (id → index + 1), for the rare
  * merge whose copies hold the same entries in different orders. */
 void _ladder_profile_reorder         (LadderProfile  *self,
                                       const char     *kind,
@@ -37,7 +40,7 @@ void _ladder_profile_reorder         (LadderProfile  *self,
  * merge: @from is the copy as it was before. */
 void _ladder_profile_restore         (LadderProfile  *self,
                                       LadderProfile  *from);
-/* Removes a live entry of @kind ("evidence", "checkin" or "promotion")
+/* Removes a live entry of @kind ("evidence", "checkin", "promotion" or "topic")
  * and keeps a tombstone stamped @deleted, whatever stamp it had before. */
 void _ladder_profile_delete          (LadderProfile  *self,
                                       const char     *kind,

@@ -45,11 +45,14 @@ struct _LadderProfile
   GHashTable *checkin_by_id;           /* id → LadderCheckin */
   GListStore *promotions;
   GHashTable *promotion_by_id;         /* id → LadderPromotion */
+  GListStore *topics;
+  GHashTable *topic_by_id;             /* id → LadderTopic */
 
   /* Keys are owned strings, values GDateTime. */
   GHashTable *evidence_tombstones;
   GHashTable *checkin_tombstones;
   GHashTable *promotion_tombstones;
+  GHashTable *topic_tombstones;
 
   /* Behaviour id → number of live evidence entries, built on demand and
    * dropped when evidence is added, removed or relinked: the progress
@@ -76,6 +79,7 @@ enum {
   PROP_EVIDENCE,
   PROP_CHECKINS,
   PROP_PROMOTIONS,
+  PROP_TOPICS,
   N_PROPS
 };
 
@@ -167,6 +171,14 @@ promotion_notify_cb (LadderPromotion *promotion,
 }
 
 static void
+topic_notify_cb (LadderTopic   *topic,
+                 GParamSpec    *pspec,
+                 LadderProfile *self)
+{
+  mark_changed (self);
+}
+
+static void
 action_notify_cb (LadderAction  *action,
                   GParamSpec    *pspec,
                   LadderProfile *self)
@@ -250,6 +262,8 @@ lookup_tombstones (LadderProfile *self,
     return self->checkin_tombstones;
   if (g_strcmp0 (kind, "promotion") == 0)
     return self->promotion_tombstones;
+  if (g_strcmp0 (kind, "topic") == 0)
+    return self->topic_tombstones;
 
   return NULL;
 }
@@ -326,6 +340,20 @@ ladder_profile_dispose (GObject *object)
     }
   g_clear_pointer (&self->promotion_by_id, g_hash_table_unref);
   g_clear_object (&self->promotions);
+
+  if (self->topics != NULL)
+    {
+      n = g_list_model_get_n_items (G_LIST_MODEL (self->topics));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr (LadderTopic) topic = NULL;
+
+          topic = g_list_model_get_item (G_LIST_MODEL (self->topics), i);
+          g_signal_handlers_disconnect_by_data (topic, self);
+        }
+    }
+  g_clear_pointer (&self->topic_by_id, g_hash_table_unref);
+  g_clear_object (&self->topics);
   g_clear_object (&self->ratings);
   g_clear_object (&self->evidence);
   g_clear_object (&self->checkins);
@@ -343,6 +371,7 @@ ladder_profile_finalize (GObject *object)
   g_clear_pointer (&self->evidence_tombstones, g_hash_table_unref);
   g_clear_pointer (&self->checkin_tombstones, g_hash_table_unref);
   g_clear_pointer (&self->promotion_tombstones, g_hash_table_unref);
+  g_clear_pointer (&self->topic_tombstones, g_hash_table_unref);
   g_clear_pointer (&self->evidence_counts, g_hash_table_unref);
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
@@ -424,6 +453,10 @@ ladder_profile_get_property (GObject    *object,
 
     case PROP_PROMOTIONS:
       g_value_set_object (value, self->promotions);
+      break;
+
+    case PROP_TOPICS:
+      g_value_set_object (value, self->topics);
       break;
 
     default:
@@ -610,6 +643,12 @@ ladder_profile_class_init (LadderProfileClass *klass)
                          (G_PARAM_READABLE |
                           G_PARAM_STATIC_STRINGS));
 
+  properties [PROP_TOPICS] =
+    g_param_spec_object ("topics", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -646,12 +685,16 @@ ladder_profile_init (LadderProfile *self)
   self->checkin_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->promotions = g_list_store_new (LADDER_TYPE_PROMOTION);
   self->promotion_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->topics = g_list_store_new (LADDER_TYPE_TOPIC);
+  self->topic_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 
   self->evidence_tombstones =
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_date_time_unref);
   self->checkin_tombstones =
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_date_time_unref);
   self->promotion_tombstones =
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_date_time_unref);
+  self->topic_tombstones =
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_date_time_unref);
 }
 
@@ -1721,9 +1764,145 @@ ladder_profile_get_current_level_change (LadderProfile *self)
 }
 
 /**
+ * ladder_profile_get_topics:
+ * @self: a #LadderProfile
+ *
+ * Returns: (transfer none): the live agenda topics (#LadderTopic), open
+ *   and ticked off, in the order added
+ */
+GListModel *
+ladder_profile_get_topics (LadderProfile *self)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  return G_LIST_MODEL (self->topics);
+}
+
+/**
+ * ladder_profile_find_topic:
+ * @self: a #LadderProfile
+ * @id: a topic's id
+ *
+ * Returns: (transfer none) (nullable): the live topic with @id, or %NULL
+ */
+LadderTopic *
+ladder_profile_find_topic (LadderProfile *self,
+                           const char    *id)
+{
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (self->topic_by_id, id);
+}
+
+static void
+insert_topic (LadderProfile *self,
+              guint          position,
+              LadderTopic   *topic)
+{
+  const char *id = ladder_topic_get_id (topic);
+
+  g_return_if_fail (!g_hash_table_contains (self->topic_by_id, id));
+
+  g_hash_table_insert (self->topic_by_id, (char *) id, topic);
+  g_hash_table_remove (self->topic_tombstones, id);
+  g_signal_connect (topic, "notify", G_CALLBACK (topic_notify_cb), self);
+  g_list_store_insert (self->topics,
+                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->topics))),
+                       topic);
+  mark_changed (self);
+}
+
+/**
+ * ladder_profile_add_topic:
+ * @self: a #LadderProfile
+ * @topic: the topic to append to the agenda
+ *
+ * Appends a topic to the agenda. Its id must not be live in @self
+ * already; a tombstone with that id is dropped.
+ */
+void
+ladder_profile_add_topic (LadderProfile *self,
+                          LadderTopic   *topic)
+{
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (LADDER_IS_TOPIC (topic));
+
+  insert_topic (self, G_MAXUINT, topic);
+}
+
+/**
+ * ladder_profile_remove_topic:
+ * @self: a #LadderProfile
+ * @topic: a live topic of @self
+ *
+ * Removes the topic and keeps a tombstone stamped now, so that a merge
+ * of two copies carries the deletion.
+ */
+void
+ladder_profile_remove_topic (LadderProfile *self,
+                             LadderTopic   *topic)
+{
+  g_autoptr (LadderTopic) hold = NULL;
+  g_autoptr (GDateTime) now = NULL;
+  const char *id;
+  guint position;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (LADDER_IS_TOPIC (topic));
+
+  id = ladder_topic_get_id (topic);
+  if (g_hash_table_lookup (self->topic_by_id, id) != topic ||
+      !g_list_store_find (self->topics, topic, &position))
+    {
+      g_critical ("Topic %s is not in profile %s", id, self->id);
+      return;
+    }
+
+  hold = g_object_ref (topic);
+  now = g_date_time_new_now_utc ();
+
+  g_signal_handlers_disconnect_by_data (topic, self);
+  g_hash_table_remove (self->topic_by_id, id);
+  _ladder_tombstone_add (self->topic_tombstones, id, now);
+  g_list_store_remove (self->topics, position);
+  mark_changed (self);
+}
+
+/**
+ * ladder_profile_list_open_topics:
+ * @self: a #LadderProfile
+ *
+ * Returns: (transfer container) (element-type LadderTopic): the topics
+ *   not ticked off yet, in the order added
+ */
+GPtrArray *
+ladder_profile_list_open_topics (LadderProfile *self)
+{
+  GPtrArray *open;
+  guint n;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->topics));
+  open = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (LadderTopic) topic = g_list_model_get_item (G_LIST_MODEL (self->topics), i);
+
+      if (ladder_topic_is_open (topic))
+        g_ptr_array_add (open, g_steal_pointer (&topic));
+    }
+
+  return open;
+}
+
+/**
  * ladder_profile_get_tombstones:
  * @self: a #LadderProfile
- * @kind: "evidence", "checkin" or "promotion"
+ * @kind: "evidence", "checkin", "promotion" or "topic"
  *
  * Gets the deleted entries of one kind. An action's tombstones live in
  * its check-in: see ladder_checkin_get_action_tombstones().
@@ -1748,7 +1927,7 @@ ladder_profile_get_tombstones (LadderProfile *self,
 /**
  * ladder_profile_add_tombstone:
  * @self: a #LadderProfile
- * @kind: "evidence", "checkin" or "promotion"
+ * @kind: "evidence", "checkin", "promotion" or "topic"
  * @id: the id of a deleted entry
  * @modified: when it was deleted
  *
@@ -1871,6 +2050,17 @@ _ladder_profile_insert_promotion (LadderProfile   *self,
   insert_promotion (self, position, promotion);
 }
 
+void
+_ladder_profile_insert_topic (LadderProfile *self,
+                              guint          position,
+                              LadderTopic   *topic)
+{
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (LADDER_IS_TOPIC (topic));
+
+  insert_topic (self, position, topic);
+}
+
 static int
 compare_positions (gconstpointer a,
                    gconstpointer b,
@@ -1908,6 +2098,12 @@ promotion_id (gconstpointer item)
   return ladder_promotion_get_id ((LadderPromotion *) item);
 }
 
+static const char *
+topic_id (gconstpointer item)
+{
+  return ladder_topic_get_id ((LadderTopic *) item);
+}
+
 void
 _ladder_profile_reorder (LadderProfile *self,
                          const char    *kind,
@@ -1927,6 +2123,8 @@ _ladder_profile_reorder (LadderProfile *self,
     store = self->checkins, data[1] = checkin_id;
   else if (g_strcmp0 (kind, "promotion") == 0)
     store = self->promotions, data[1] = promotion_id;
+  else if (g_strcmp0 (kind, "topic") == 0)
+    store = self->topics, data[1] = topic_id;
   else
     g_return_if_reached ();
 
@@ -1967,6 +2165,7 @@ _ladder_profile_restore (LadderProfile *self,
   g_autoptr (GPtrArray) evidence = NULL;
   g_autoptr (GPtrArray) checkins = NULL;
   g_autoptr (GPtrArray) promotions = NULL;
+  g_autoptr (GPtrArray) topics = NULL;
   guint n;
 
   g_return_if_fail (LADDER_IS_PROFILE (self));
@@ -2018,6 +2217,14 @@ _ladder_profile_restore (LadderProfile *self,
     }
   g_hash_table_remove_all (self->checkin_by_id);
   g_hash_table_remove_all (self->promotion_by_id);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->topics));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (LadderTopic) topic = g_list_model_get_item (G_LIST_MODEL (self->topics), i);
+
+      g_signal_handlers_disconnect_by_data (topic, self);
+    }
+  g_hash_table_remove_all (self->topic_by_id);
   invalidate_evidence_counts (self);
 
   /* Take what from holds, each list in one splice. */
@@ -2058,6 +2265,15 @@ _ladder_profile_restore (LadderProfile *self,
 
   copy_tombstones (self->checkin_tombstones, from->checkin_tombstones);
   copy_tombstones (self->promotion_tombstones, from->promotion_tombstones);
+  topics = list_items (G_LIST_MODEL (from->topics));
+  for (guint i = 0; i < topics->len; i++)
+    {
+      LadderTopic *topic = topics->pdata[i];
+
+      g_hash_table_insert (self->topic_by_id, (char *) ladder_topic_get_id (topic), topic);
+      g_signal_connect (topic, "notify", G_CALLBACK (topic_notify_cb), self);
+    }
+  copy_tombstones (self->topic_tombstones, from->topic_tombstones);
 
   g_list_store_splice (self->ratings, 0, g_list_model_get_n_items (G_LIST_MODEL (self->ratings)),
                        ratings->pdata, ratings->len);
@@ -2067,6 +2283,8 @@ _ladder_profile_restore (LadderProfile *self,
                        checkins->pdata, checkins->len);
   g_list_store_splice (self->promotions, 0, g_list_model_get_n_items (G_LIST_MODEL (self->promotions)),
                        promotions->pdata, promotions->len);
+  g_list_store_splice (self->topics, 0, g_list_model_get_n_items (G_LIST_MODEL (self->topics)),
+                       topics->pdata, topics->len);
 
   mark_changed (self);
   end_change (self);
@@ -2102,6 +2320,13 @@ _ladder_profile_delete (LadderProfile *self,
 
       if (checkin != NULL)
         ladder_profile_remove_checkin (self, checkin);
+    }
+  else if (tombstones == self->topic_tombstones)
+    {
+      LadderTopic *topic = g_hash_table_lookup (self->topic_by_id, id);
+
+      if (topic != NULL)
+        ladder_profile_remove_topic (self, topic);
     }
   else
     {

@@ -9,6 +9,7 @@
 #include "ladder-framework.h"
 #include "ladder-promotion.h"
 #include "ladder-rating.h"
+#include "ladder-topic.h"
 
 G_BEGIN_DECLS
 
@@ -46,7 +47,8 @@ G_DECLARE_FINAL_TYPE (LadderProfile, ladder_profile, LADDER, PROFILE, GObject)
  * or saved to, may be NULL), and the read-only GListModels "ratings"
  * (LadderRating, only rated behaviours), "evidence" (LadderEvidence, live
  * entries only), "checkins" (LadderCheckin, live entries only) and
- * "promotions" (LadderPromotion, live records of level changes only).
+ * "promotions" (LadderPromotion, live records of level changes only) and
+ * "topics" (LadderTopic, the live agenda topics, open and ticked off).
  *
  * Signals: "changed" is emitted after any change to the profile's data,
  * including nested ratings, evidence, check-ins and promotions: the signal
@@ -149,8 +151,19 @@ void             ladder_profile_remove_promotion   (LadderProfile     *self,
 /* The newest record (by date) when it led to the current level. */
 LadderPromotion *ladder_profile_get_current_level_change (LadderProfile *self);
 
+/* The agenda: topics for the next 1:1, in the order added. An open
+ * topic stays on the agenda of every check-in until it is ticked off. */
+GListModel      *ladder_profile_get_topics         (LadderProfile     *self);
+LadderTopic     *ladder_profile_find_topic         (LadderProfile     *self,
+                                                    const char        *id);
+void             ladder_profile_add_topic          (LadderProfile     *self,
+                                                    LadderTopic       *topic);
+void             ladder_profile_remove_topic       (LadderProfile     *self,
+                                                    LadderTopic       *topic);
+GPtrArray       *ladder_profile_list_open_topics   (LadderProfile     *self);
+
 /* Tombstones: ids of deleted entries with the time of deletion. @kind is
- * "evidence", "checkin" or "promotion" (an action's tombstones live in
+ * "evidence", "checkin", "promotion" or "topic" (an action's tombstones live in
  * its check-in).
  * Returns a hash table id → GDateTime owned by the profile. */
 GHashTable      *ladder_profile_get_tombstones     (LadderProfile     *self,

@@ -34,6 +34,7 @@ struct _LadderReview
   GPtrArray       *new_evidence;  /* LadderEvidence, by date */
   GPtrArray       *done_actions;  /* LadderAction */
   GPtrArray       *open_actions;  /* LadderAction */
+  GPtrArray       *topics;        /* LadderTopic */
   GStringChunk    *ids;
 };
 
@@ -299,8 +300,8 @@ add_done_actions (LadderReview  *review,
  * up or down since the last check-in's snapshot (self and manager; every
  * rated behaviour when there is no check-in yet), the evidence dated
  * after the last check-in's date, the actions ticked done since it was
- * finished, the open actions of every check-in, and the gaps between the
- * two ratings now.
+ * finished, the open actions of every check-in, the open agenda topics,
+ * and the gaps between the two ratings now.
  *
  * For a check-in of @profile, the same as it was then: its snapshot
  * against the check-in before it, the evidence dated between the two,
@@ -337,6 +338,7 @@ ladder_review_new (LadderProfile *profile,
   review->new_evidence = g_ptr_array_new_with_free_func (g_object_unref);
   review->done_actions = g_ptr_array_new_with_free_func (g_object_unref);
   review->open_actions = g_ptr_array_new_with_free_func (g_object_unref);
+  review->topics = g_ptr_array_new_with_free_func (g_object_unref);
   review->ids = g_string_chunk_new (1024);
 
   sorted = ladder_profile_list_checkins_by_date (profile);
@@ -437,6 +439,23 @@ ladder_review_new (LadderProfile *profile,
       add_done_actions (review, earlier, since, until);
     }
 
+  /* The agenda: what is open now and what this check-in ticked off; of a
+   * past check-in, what it ticked off. */
+  {
+    GListModel *topics = ladder_profile_get_topics (profile);
+    const char *checkin_id = checkin != NULL ? ladder_checkin_get_id (checkin) : NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+      {
+        g_autoptr(LadderTopic) topic = g_list_model_get_item (topics, i);
+        gboolean in_this = checkin_id != NULL &&
+                           g_strcmp0 (ladder_topic_get_checkin (topic), checkin_id) == 0;
+
+        if (in_this || (past == NULL && ladder_topic_is_open (topic)))
+          g_ptr_array_add (review->topics, g_steal_pointer (&topic));
+      }
+  }
+
   return review;
 }
 
@@ -474,6 +493,7 @@ ladder_review_unref (LadderReview *review)
       g_ptr_array_unref (review->new_evidence);
       g_ptr_array_unref (review->done_actions);
       g_ptr_array_unref (review->open_actions);
+      g_ptr_array_unref (review->topics);
       g_string_chunk_free (review->ids);
       g_free (review);
     }
@@ -569,6 +589,26 @@ ladder_review_get_open_actions (LadderReview *review)
   g_return_val_if_fail (review != NULL, NULL);
 
   return review->open_actions;
+}
+
+/**
+ * ladder_review_get_topics:
+ * @review: a #LadderReview
+ *
+ * The agenda of the check-in reviewed. For a draft or no check-in, the
+ * topics open now, which carry over from check-in to check-in until one
+ * ticks them off, and those the draft ticked off already; for a past
+ * check-in, the topics it ticked off.
+ *
+ * Returns: (transfer none) (element-type LadderTopic): the topics, in the
+ *   order added
+ */
+GPtrArray *
+ladder_review_get_topics (LadderReview *review)
+{
+  g_return_val_if_fail (review != NULL, NULL);
+
+  return review->topics;
 }
 
 /**

@@ -64,6 +64,7 @@ const LadderRatingChange *ladder_review_get_change        (LadderReview  *review
 GPtrArray                *ladder_review_get_new_evidence  (LadderReview  *review);
 GPtrArray                *ladder_review_get_done_actions  (LadderReview  *review);
 GPtrArray                *ladder_review_get_open_actions  (LadderReview  *review);
+GPtrArray                *ladder_review_get_topics        (LadderReview  *review);
 guint                     ladder_review_get_n_gaps        (LadderReview  *review);
 const LadderRatingGap    *ladder_review_get_gap           (LadderReview  *review,
                                                            guint          index);

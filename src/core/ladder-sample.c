@@ -676,6 +676,42 @@ add_checkins (LadderProfile *profile,
     }
 }
 
+/* A few topics for the next 1:1, the first private to the engineer,
+ * so that demos and tests have an agenda; made last, so that the rest
+ * of the sample stays the same. */
+static void
+add_agenda (LadderProfile *profile,
+            GRand         *rand)
+{
+  static const struct {
+    const char *text;
+    LadderRater author;
+    guint days;
+    gboolean is_private;
+  } topics[] = {
+    { "Am I on track for the next level by the spring review?", LADDER_RATER_SELF, 9, TRUE },
+    { "Conference budget for next year", LADDER_RATER_SELF, 6, FALSE },
+    { "Who leads the on-call rota rework", LADDER_RATER_MANAGER, 3, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (topics); i++)
+    {
+      g_autofree char *id = random_uuid (rand);
+      g_autoptr(LadderTopic) topic = ladder_topic_new (id);
+      g_autoptr(GDateTime) modified = NULL;
+      GDate day;
+
+      days_before_base (&day, topics[i].days);
+      modified = date_time_on (&day, 12, 0);
+      ladder_topic_set_text (topic, topics[i].text);
+      ladder_topic_set_author (topic, topics[i].author);
+      ladder_topic_set_created (topic, &day);
+      ladder_topic_set_private (topic, topics[i].is_private);
+      ladder_topic_set_modified (topic, modified);
+      ladder_profile_add_topic (profile, topic);
+    }
+}
+
 /**
  * ladder_sample_profile:
  * @framework: the framework the profile is measured against
@@ -687,8 +723,8 @@ add_checkins (LadderProfile *profile,
  * target, ratings that are mostly "consistently" below the current level
  * and mixed at the target, @n_evidence evidence entries over the two years
  * up to 30 June 2026 (each backing one to three behaviours, with tags and
- * some links), and three to six check-ins with notes, actions and a
- * snapshot of the ratings.
+ * some links), three to six check-ins with notes, actions and a
+ * snapshot of the ratings, and three open agenda topics.
  *
  * The same framework and @seed give the same profile, byte for byte once
  * written: nothing depends on the clock. For demos, screenshots and
@@ -751,6 +787,7 @@ ladder_sample_profile (LadderFramework *framework,
   add_ratings (profile, framework, rand, current_index, target_index);
   add_evidence (profile, framework, rand, n_evidence, target_index);
   add_checkins (profile, rand);
+  add_agenda (profile, rand);
 
   return g_steal_pointer (&profile);
 }

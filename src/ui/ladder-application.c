@@ -319,6 +319,7 @@ ladder_application_startup (GApplication *app)
   set_accels (GTK_APPLICATION (app), "win.new-evidence", "<Control>n");
   set_accels (GTK_APPLICATION (app), "win.new-profile", "<Control><Shift>n");
   set_accels (GTK_APPLICATION (app), "win.start-checkin", "<Control><Shift>k");
+  set_accels (GTK_APPLICATION (app), "win.prepare", "<Control><Shift>p");
   set_accels (GTK_APPLICATION (app), "win.show-view::progress", "<Alt>1");
   set_accels (GTK_APPLICATION (app), "win.show-view::evidence", "<Alt>2");
   set_accels (GTK_APPLICATION (app), "win.show-view::checkins", "<Alt>3");

@@ -42,6 +42,7 @@ struct _LadderCheckinPage
   GtkWidget            *discard_button;
   AdwBanner            *save_banner;
   GtkScrolledWindow    *scrolled;
+  AdwPreferencesGroup  *agenda_group;
   AdwPreferencesGroup  *changes_group;
   AdwPreferencesGroup  *evidence_group;
   AdwPreferencesGroup  *done_group;
@@ -454,6 +455,97 @@ create_action_row_cb (gpointer item,
   return action_row (self, item, self->editable, self->editable);
 }
 
+/* The agenda */
+
+static void
+topic_check_toggled_cb (GtkCheckButton    *check,
+                        LadderCheckinPage *self)
+{
+  LadderTopic *topic = g_object_get_data (G_OBJECT (check), "ladder-topic");
+
+  if (!self->editable)
+    return;
+
+  if (gtk_check_button_get_active (check))
+    {
+      if (ladder_topic_is_open (topic))
+        ladder_topic_close (topic, ladder_checkin_get_date (self->checkin),
+                            ladder_checkin_get_id (self->checkin));
+    }
+  else if (!ladder_topic_is_open (topic))
+    ladder_topic_reopen (topic);
+}
+
+static char *
+describe_topic (LadderTopic *topic)
+{
+  const GDate *created = ladder_topic_get_created (topic);
+  const char *author = rater_label (ladder_topic_get_author (topic));
+  g_autofree char *date = NULL;
+
+  if (created == NULL)
+    return g_strdup (author);
+
+  date = _ladder_date_format (created, LADDER_DATE_SHORT, "");
+  /* Translators: who added an agenda topic, and when: "Manager · 2 Dec 2026" */
+  return g_strdup_printf (_("%s · %s"), author, date);
+}
+
+/* A topic of the agenda: a check box that ticks it off in this check-in,
+ * and its lock when it is private. */
+static GtkWidget *
+topic_row (LadderCheckinPage *self,
+           LadderTopic       *topic)
+{
+  g_autofree char *detail = describe_topic (topic);
+  AdwActionRow *row = text_row (ladder_topic_get_text (topic), detail);
+  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *lock;
+
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_widget_set_sensitive (check, self->editable);
+  gtk_widget_set_tooltip_text (check, _("Talked About"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Talked About"),
+                                  -1);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), !ladder_topic_is_open (topic));
+  g_object_set_data_full (G_OBJECT (check), "ladder-topic", g_object_ref (topic), g_object_unref);
+  g_signal_connect_object (check, "toggled", G_CALLBACK (topic_check_toggled_cb), self, 0);
+  adw_action_row_add_prefix (row, check);
+  if (self->editable)
+    adw_action_row_set_activatable_widget (row, check);
+
+  if (ladder_topic_get_private (topic))
+    {
+      lock = gtk_image_new_from_icon_name ("changes-prevent-symbolic");
+      gtk_widget_set_tooltip_text (lock, _("Private: a shared copy and the PDF leave it out"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (lock), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Private"), -1);
+      adw_action_row_add_suffix (row, lock);
+    }
+
+  return GTK_WIDGET (row);
+}
+
+static void
+fill_agenda (LadderCheckinPage *self)
+{
+  GPtrArray *topics = ladder_review_get_topics (self->review);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->agenda_group), self->editable || topics->len > 0);
+  if (!self->editable)
+    adw_preferences_group_set_description (self->agenda_group, _("Talked about in this check-in"));
+
+  if (topics->len == 0)
+    {
+      add_placeholder (self->agenda_group, _("No topics on the agenda. Add them on the Check-ins page."));
+      return;
+    }
+
+  for (guint i = 0; i < topics->len; i++)
+    adw_preferences_group_add (self->agenda_group, topic_row (self, g_ptr_array_index (topics, i)));
+}
+
 static void
 fill_changes (LadderCheckinPage *self)
 {
@@ -785,6 +877,19 @@ ladder_checkin_page_discard_action (GtkWidget  *widget,
   if (!self->editable)
     return;
 
+  /* What this check-in ticked off goes back on the agenda with it. */
+  {
+    GPtrArray *topics = ladder_review_get_topics (self->review);
+
+    for (guint i = 0; i < topics->len; i++)
+      {
+        LadderTopic *topic = g_ptr_array_index (topics, i);
+
+        if (g_strcmp0 (ladder_topic_get_checkin (topic), ladder_checkin_get_id (self->checkin)) == 0)
+          ladder_topic_reopen (topic);
+      }
+  }
+
   end_draft (self, signals [DISCARDED]);
 }
 
@@ -874,6 +979,7 @@ ladder_checkin_page_class_init (LadderCheckinPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, evidence_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, done_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, open_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, agenda_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, gaps_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, notes_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, notes_private_button);
@@ -957,6 +1063,7 @@ ladder_checkin_page_new (LadderProfile *profile,
    * lists its own actions. */
   gtk_widget_set_visible (GTK_WIDGET (self->open_group), self->editable);
 
+  fill_agenda (self);
   fill_changes (self);
   fill_evidence (self);
   fill_actions (self, ladder_review_get_done_actions (self->review), self->done_group, FALSE);

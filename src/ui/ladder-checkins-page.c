@@ -8,8 +8,10 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-agenda-group.h"
 #include "ladder-checkin-page.h"
 #include "ladder-checkins-page.h"
+#include "ladder-prepare-page.h"
 #include "ladder-ui-private.h"
 
 /* The Check-ins view: the chart of shown behaviours per category at each
@@ -42,6 +44,8 @@ struct _LadderCheckinsPage
   GtkStack       *stack;
   GtkLabel       *summary_label;
   GtkButton      *start_button;
+  LadderAgendaGroup *agenda;
+  LadderAgendaGroup *empty_agenda;
   GtkDrawingArea *chart;
   GtkListView    *list;
 };
@@ -126,10 +130,12 @@ draw_chart (GtkDrawingArea *area,
 static void
 update_start (LadderCheckinsPage *self)
 {
+  gboolean whole = self->profile != NULL && !ladder_profile_get_loading (self->profile);
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "checkins.start",
-                                 self->profile != NULL &&
-                                 !ladder_profile_get_read_only (self->profile) &&
-                                 !ladder_profile_get_loading (self->profile));
+                                 whole && !ladder_profile_get_read_only (self->profile));
+  /* It counts the new evidence too. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checkins.prepare", whole);
 }
 
 static void
@@ -685,6 +691,31 @@ ladder_checkins_page_start (LadderCheckinsPage *self)
 }
 
 /**
+ * ladder_checkins_page_prepare:
+ * @self: a #LadderCheckinsPage
+ *
+ * Shows Prepare 1:1 for the profile: what to bring to the next 1:1.
+ */
+void
+ladder_checkins_page_prepare (LadderCheckinsPage *self)
+{
+  g_return_if_fail (LADDER_IS_CHECKINS_PAGE (self));
+
+  if (self->profile == NULL)
+    return;
+
+  push (self, ladder_prepare_page_new (self->profile));
+}
+
+static void
+ladder_checkins_page_prepare_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  ladder_checkins_page_prepare (LADDER_CHECKINS_PAGE (widget));
+}
+
+/**
  * ladder_checkins_page_open:
  * @self: a #LadderCheckinsPage
  * @checkin: one of the profile's check-ins
@@ -873,6 +904,8 @@ ladder_checkins_page_set_profile (LadderCheckinsPage *self,
   g_hash_table_remove_all (self->deleted);
   g_set_object (&self->profile, profile);
   update_start (self);
+  ladder_agenda_group_set_profile (self->agenda, profile);
+  ladder_agenda_group_set_profile (self->empty_agenda, profile);
 
   if (profile == NULL)
     {
@@ -956,6 +989,8 @@ ladder_checkins_page_class_init (LadderCheckinsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, start_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, agenda);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, empty_agenda);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, chart);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, list);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
@@ -965,6 +1000,8 @@ ladder_checkins_page_class_init (LadderCheckinsPageClass *klass)
                                    ladder_checkins_page_start_action);
   gtk_widget_class_install_action (widget_class, "checkins.delete", "s",
                                    ladder_checkins_page_delete_action);
+  gtk_widget_class_install_action (widget_class, "checkins.prepare", NULL,
+                                   ladder_checkins_page_prepare_action);
 }
 
 static void
@@ -972,11 +1009,13 @@ ladder_checkins_page_init (LadderCheckinsPage *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
+  g_type_ensure (LADDER_TYPE_AGENDA_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   gtk_drawing_area_set_draw_func (self->chart, draw_chart, self, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "checkins.start", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checkins.prepare", FALSE);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);

@@ -15,6 +15,7 @@ void          ladder_checkins_page_set_autosave         (LadderCheckinsPage *sel
 void          ladder_checkins_page_set_profile          (LadderCheckinsPage *self,
                                                          LadderProfile      *profile);
 void          ladder_checkins_page_start                (LadderCheckinsPage *self);
+void          ladder_checkins_page_prepare              (LadderCheckinsPage *self);
 void          ladder_checkins_page_open                 (LadderCheckinsPage *self,
                                                          LadderCheckin      *checkin);
 GListModel   *ladder_checkins_page_get_shown            (LadderCheckinsPage *self);

@@ -453,6 +453,22 @@ ladder_window_start_checkin_action (GtkWidget  *widget,
   gtk_widget_activate_action (GTK_WIDGET (self->checkins_page), "checkins.start", NULL);
 }
 
+/* Prepare 1:1 from any view, over the Check-ins tab. */
+static void
+ladder_window_prepare_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  if (self->profile == NULL)
+    return;
+
+  adw_navigation_view_pop_to_tag (self->content_nav, "main");
+  adw_view_stack_set_visible_child_name (self->view_stack, "checkins");
+  ladder_checkins_page_prepare (self->checkins_page);
+}
+
 /* Shows the Progress tab and switches Compare mode on or off. */
 static void
 ladder_window_compare_ratings_action (GtkWidget  *widget,
@@ -774,6 +790,8 @@ _ladder_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", ladder_window_show_view_action);
   gtk_widget_class_install_action (widget_class, "win.start-checkin", NULL,
                                    ladder_window_start_checkin_action);
+  gtk_widget_class_install_action (widget_class, "win.prepare", NULL,
+                                   ladder_window_prepare_action);
   gtk_widget_class_install_action (widget_class, "win.compare-ratings", NULL,
                                    ladder_window_compare_ratings_action);
   gtk_widget_class_install_action (widget_class, "win.retry-save", NULL,

@@ -85,6 +85,10 @@ _ladder_window_apply_screenshot_hook (LadderWindow *self)
       else if (g_str_equal (view, "past-checkin") && newest != NULL && LADDER_IS_CHECKIN (newest))
         ladder_checkins_page_open (self->checkins_page, newest);
     }
+  else if (g_str_equal (view, "prepare"))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.prepare", NULL);
+    }
   else if (g_str_equal (view, "profile-editor") || g_str_equal (view, "promotion"))
     {
       AdwDialog *editor;

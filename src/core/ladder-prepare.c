@@ -1,0 +1,717 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ladder-prepare"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "ladder-prepare.h"
+
+#include "ladder-progress.h"
+#include "ladder-review.h"
+#include "ladder-time-private.h"
+
+/* Lines of a long list that are listed: the rest is counted. The page
+ * lists fewer when they do not fit (see ladder_prepare_to_report()). */
+#define MAX_ITEMS 8
+
+typedef struct
+{
+  const char *heading;
+  const char *empty;
+  GPtrArray  *items;    /* char *, NULL-terminated */
+  GPtrArray  *details;  /* char *, NULL-terminated */
+  guint       n_more;   /* left out of the lists */
+} Section;
+
+struct _LadderPrepare
+{
+  gatomicrefcount  ref_count;
+  char            *title;
+  char            *subtitle;
+  Section          sections[LADDER_PREPARE_N_SECTIONS];
+};
+
+G_DEFINE_BOXED_TYPE (LadderPrepare, ladder_prepare, ladder_prepare_ref, ladder_prepare_unref)
+
+static void
+add_item (LadderPrepare        *self,
+          LadderPrepareSection  section,
+          const char           *text,
+          const char           *detail)
+{
+  Section *s = &self->sections[section];
+
+  /* The NULL that ends each array stays last. */
+  g_ptr_array_insert (s->items, s->items->len - 1,
+                      g_utf8_make_valid (text != NULL && *text != '\0' ? text : _("Untitled"), -1));
+  g_ptr_array_insert (s->details, s->details->len - 1,
+                      g_utf8_make_valid (detail != NULL ? detail : "", -1));
+}
+
+static void
+add_more (LadderPrepare        *self,
+          LadderPrepareSection  section,
+          guint                 n_more)
+{
+  self->sections[section].n_more = n_more;
+}
+
+/**
+ * ladder_prepare_describe_more:
+ * @n_more: how many lines a list leaves out
+ *
+ * Returns: (transfer full): the line that ends a list cut short, "And 3
+ *   more"
+ */
+char *
+ladder_prepare_describe_more (guint n_more)
+{
+  /* Translators: the end of a list cut short to keep it to a page */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more", n_more), n_more);
+}
+
+/**
+ * ladder_prepare_get_n_more:
+ * @prepare: a #LadderPrepare
+ * @section: a section
+ *
+ * Returns: how many lines the section leaves out after its items
+ */
+guint
+ladder_prepare_get_n_more (LadderPrepare        *prepare,
+                           LadderPrepareSection  section)
+{
+  g_return_val_if_fail (prepare != NULL, 0);
+  g_return_val_if_fail (section < LADDER_PREPARE_N_SECTIONS, 0);
+
+  return prepare->sections[section].n_more;
+}
+
+static const char *
+rater_label (LadderRater rater)
+{
+  return rater == LADDER_RATER_MANAGER ? _("Manager") : _("Self");
+}
+
+static const char *
+behaviour_text (LadderFramework *framework,
+                const char      *id)
+{
+  LadderBehaviour *behaviour = ladder_framework_find_behaviour (framework, id);
+  const char *text = behaviour != NULL ? ladder_behaviour_get_text (behaviour) : NULL;
+
+  return text != NULL && *text != '\0' ? text : id;
+}
+
+static const char *
+rating_label (LadderRatingValue value)
+{
+  return value == LADDER_RATING_UNRATED ? _("Not rated") : ladder_rating_value_get_label (value);
+}
+
+static const char *
+level_name (LadderFramework *framework,
+            const char      *id)
+{
+  LadderLevel *level = id != NULL ? ladder_framework_find_level (framework, id) : NULL;
+  const char *name = level != NULL ? ladder_level_get_name (level) : NULL;
+
+  return name != NULL && *name != '\0' ? name : id;
+}
+
+static void
+add_progress (LadderPrepare *self,
+              LadderProfile *profile)
+{
+  LadderFramework *framework = ladder_profile_get_framework (profile);
+  const char *current = ladder_profile_get_current_level (profile);
+  const char *target = ladder_profile_get_target_level (profile);
+  const char *level = target != NULL ? target : current;
+  g_autofree char *levels = NULL;
+
+  if (current != NULL && target != NULL && g_strcmp0 (current, target) != 0)
+    /* Translators: the current level, then the target level */
+    levels = g_strdup_printf (_("%s, aiming for %s"), level_name (framework, current),
+                              level_name (framework, target));
+  else if (level != NULL)
+    levels = g_strdup (level_name (framework, level));
+
+  if (levels != NULL)
+    add_item (self, LADDER_PREPARE_PROGRESS, levels, NULL);
+
+  if (level != NULL && ladder_framework_find_level (framework, level) != NULL)
+    {
+      guint shown[2], total[2];
+      g_autofree char *text = NULL;
+      g_autofree char *detail = NULL;
+
+      ladder_profile_count_shown (profile, level, NULL, LADDER_RATER_SELF, &shown[0], &total[0]);
+      ladder_profile_count_shown (profile, level, NULL, LADDER_RATER_MANAGER, &shown[1], &total[1]);
+      /* Translators: behaviours rated "consistently" by each side, of a level's */
+      text = g_strdup_printf (_("Self %u of %u, manager %u of %u"),
+                              shown[0], total[0], shown[1], total[1]);
+      /* Translators: what the line above counts; %s is a level's name */
+      detail = g_strdup_printf (_("Behaviours of %s shown"), level_name (framework, level));
+      add_item (self, LADDER_PREPARE_PROGRESS, text, detail);
+    }
+}
+
+static void
+add_topics (LadderPrepare *self,
+            LadderReview  *review,
+            gboolean       include_private)
+{
+  GPtrArray *topics = ladder_review_get_topics (review);
+
+  for (guint i = 0; i < topics->len; i++)
+    {
+      LadderTopic *topic = g_ptr_array_index (topics, i);
+      const GDate *created = ladder_topic_get_created (topic);
+      g_autofree char *date = NULL;
+      g_autofree char *detail = NULL;
+
+      if (!ladder_topic_is_open (topic) ||
+          (ladder_topic_get_private (topic) && !include_private))
+        continue;
+
+      if (created != NULL)
+        {
+          date = _ladder_date_format (created, LADDER_DATE_SHORT, "");
+          /* Translators: who added an agenda topic, and when: "Manager · 2 Dec 2026" */
+          detail = g_strdup_printf (_("%s · %s"), rater_label (ladder_topic_get_author (topic)), date);
+        }
+      else
+        detail = g_strdup (rater_label (ladder_topic_get_author (topic)));
+
+      if (ladder_topic_get_private (topic))
+        {
+          g_autofree char *plain = g_steal_pointer (&detail);
+
+          /* Translators: the detail of an item only its author sees */
+          detail = g_strdup_printf (_("%s · private"), plain);
+        }
+
+      add_item (self, LADDER_PREPARE_AGENDA, ladder_topic_get_text (topic), detail);
+    }
+}
+
+static gboolean
+is_overdue (LadderAction *action,
+            const GDate  *today)
+{
+  const GDate *due = ladder_action_get_due (action);
+
+  return due != NULL && g_date_valid (due) && g_date_compare (due, today) < 0;
+}
+
+static void
+add_actions (LadderPrepare *self,
+             LadderReview  *review,
+             const GDate   *today,
+             gboolean       include_private)
+{
+  GPtrArray *actions = ladder_review_get_open_actions (review);
+  guint n_shown = 0, n_more = 0;
+
+  /* The overdue ones first, then the rest, each in the order agreed. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < actions->len; i++)
+      {
+        LadderAction *action = g_ptr_array_index (actions, i);
+        const GDate *due = ladder_action_get_due (action);
+        const char *owner = rater_label (ladder_action_get_owner (action));
+        g_autofree char *detail = NULL;
+
+        if (ladder_action_get_private (action) && !include_private)
+          continue;
+        if (is_overdue (action, today) != (pass == 0))
+          continue;
+        if (n_shown == MAX_ITEMS)
+          {
+            n_more++;
+            continue;
+          }
+
+        if (due != NULL && g_date_valid (due))
+          {
+            g_autofree char *date = _ladder_date_format (due, LADDER_DATE_SHORT, "");
+
+            if (pass == 0)
+              /* Translators: an open action's owner and due date, when it is past */
+              detail = g_strdup_printf (_("%s · due %s, overdue"), owner, date);
+            else
+              /* Translators: an action's owner and due date */
+              detail = g_strdup_printf (_("%s · due %s"), owner, date);
+          }
+        else
+          detail = g_strdup (owner);
+
+        if (ladder_action_get_private (action))
+          {
+            g_autofree char *plain = g_steal_pointer (&detail);
+
+            detail = g_strdup_printf (_("%s · private"), plain);
+          }
+
+        add_item (self, LADDER_PREPARE_ACTIONS, ladder_action_get_text (action), detail);
+        n_shown++;
+      }
+
+  add_more (self, LADDER_PREPARE_ACTIONS, n_more);
+}
+
+static void
+add_evidence (LadderPrepare *self,
+              LadderReview  *review)
+{
+  GPtrArray *evidence = ladder_review_get_new_evidence (review);
+  guint n = evidence->len;
+
+  /* The latest first: what is freshest in mind. */
+  for (guint i = 0; i < MIN (n, MAX_ITEMS); i++)
+    {
+      LadderEvidence *entry = g_ptr_array_index (evidence, n - 1 - i);
+      g_autofree char *date = _ladder_date_format (ladder_evidence_get_date (entry),
+                                                   LADDER_DATE_SHORT, _("No date"));
+
+      add_item (self, LADDER_PREPARE_EVIDENCE, ladder_evidence_get_title (entry), date);
+    }
+  add_more (self, LADDER_PREPARE_EVIDENCE, n > MAX_ITEMS ? n - MAX_ITEMS : 0);
+}
+
+static void
+add_changes (LadderPrepare   *self,
+             LadderReview    *review,
+             LadderFramework *framework)
+{
+  guint n = ladder_review_get_n_changes (review);
+
+  for (guint i = 0; i < MIN (n, MAX_ITEMS); i++)
+    {
+      const LadderRatingChange *change = ladder_review_get_change (review, i);
+      g_autofree char *detail = NULL;
+
+      /* Translators: whose rating changed, from what to what: "Self: Sometimes → Consistently" */
+      detail = g_strdup_printf (_("%s: %s → %s"), rater_label (change->rater),
+                                rating_label (change->before), rating_label (change->after));
+      add_item (self, LADDER_PREPARE_CHANGES, behaviour_text (framework, change->behaviour_id), detail);
+    }
+  add_more (self, LADDER_PREPARE_CHANGES, n > MAX_ITEMS ? n - MAX_ITEMS : 0);
+}
+
+static void
+add_gaps (LadderPrepare   *self,
+          LadderReview    *review,
+          LadderFramework *framework)
+{
+  guint n = ladder_review_get_n_gaps (review);
+
+  for (guint i = 0; i < MIN (n, MAX_ITEMS); i++)
+    {
+      const LadderRatingGap *gap = ladder_review_get_gap (review, i);
+      g_autofree char *detail = NULL;
+
+      /* Translators: the two ratings of a behaviour: "Self: Consistently · Manager: Sometimes" */
+      detail = g_strdup_printf (_("Self: %s · Manager: %s"), rating_label (gap->self_value),
+                                rating_label (gap->manager_value));
+      add_item (self, LADDER_PREPARE_GAPS, behaviour_text (framework, gap->behaviour_id), detail);
+    }
+  add_more (self, LADDER_PREPARE_GAPS, n > MAX_ITEMS ? n - MAX_ITEMS : 0);
+
+  if (n == 0 && ladder_review_count_rated_by_both (review) == 0)
+    self->sections[LADDER_PREPARE_GAPS].empty = _("No behaviour is rated by both sides yet.");
+}
+
+/**
+ * ladder_prepare_new:
+ * @profile: a #LadderProfile
+ * @today: (nullable): the day it is made, for what is overdue; %NULL for
+ *   today
+ * @include_private: whether to list private actions and topics too
+ *
+ * Reads what to bring to the next 1:1 from @profile, since its last
+ * check-in (see ladder_review_new()): progress toward the target level,
+ * the open agenda topics, the open actions (the overdue ones first), the
+ * evidence logged since, the ratings either side changed since, and where
+ * self and manager rate differently. Long lists list their first lines
+ * and count the rest (ladder_prepare_get_n_more()).
+ *
+ * Returns: (transfer full): a new preparation
+ */
+LadderPrepare *
+ladder_prepare_new (LadderProfile *profile,
+                    const GDate   *today,
+                    gboolean       include_private)
+{
+  g_autoptr(LadderReview) review = NULL;
+  g_autoptr(GDate) now = NULL;
+  LadderFramework *framework;
+  LadderCheckin *previous;
+  LadderPrepare *self;
+  const char *name;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+  g_return_val_if_fail (today == NULL || g_date_valid (today), NULL);
+
+  if (today == NULL)
+    today = now = _ladder_date_new_today ();
+
+  self = g_new0 (LadderPrepare, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  for (guint i = 0; i < LADDER_PREPARE_N_SECTIONS; i++)
+    {
+      self->sections[i].items = g_ptr_array_new_with_free_func (g_free);
+      self->sections[i].details = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (self->sections[i].items, NULL);
+      g_ptr_array_add (self->sections[i].details, NULL);
+    }
+
+  self->sections[LADDER_PREPARE_PROGRESS].heading = _("Progress");
+  self->sections[LADDER_PREPARE_PROGRESS].empty = _("No level is set.");
+  self->sections[LADDER_PREPARE_AGENDA].heading = _("Agenda");
+  self->sections[LADDER_PREPARE_AGENDA].empty = _("No open topics.");
+  self->sections[LADDER_PREPARE_ACTIONS].heading = _("Open Actions");
+  self->sections[LADDER_PREPARE_ACTIONS].empty = _("No open actions.");
+  self->sections[LADDER_PREPARE_EVIDENCE].heading = _("New Evidence");
+  self->sections[LADDER_PREPARE_EVIDENCE].empty = _("No evidence logged since.");
+  self->sections[LADDER_PREPARE_CHANGES].heading = _("Ratings Changed");
+  self->sections[LADDER_PREPARE_CHANGES].empty = _("No rating changed since.");
+  self->sections[LADDER_PREPARE_GAPS].heading = _("Where You Disagree");
+  self->sections[LADDER_PREPARE_GAPS].empty = _("Self and manager rate alike.");
+
+  framework = ladder_profile_get_framework (profile);
+  review = ladder_review_new (profile, NULL);
+  previous = ladder_review_get_previous (review);
+
+  name = ladder_profile_get_name (profile);
+  /* Translators: the title of a 1:1's preparation; %s is the person's name */
+  self->title = g_strdup_printf (_("Prepare 1:1: %s"),
+                                 name != NULL && *name != '\0' ? name : _("Unnamed"));
+  if (previous != NULL)
+    {
+      g_autofree char *date = _ladder_date_format (ladder_checkin_get_date (previous),
+                                                   LADDER_DATE_LONG, _("No date"));
+
+      /* Translators: %s is the day of the last check-in */
+      self->subtitle = g_strdup_printf (_("Since the check-in of %s"), date);
+    }
+  else
+    self->subtitle = g_strdup (_("No check-in yet: everything so far"));
+  if (include_private)
+    {
+      g_autofree char *plain = g_steal_pointer (&self->subtitle);
+
+      /* Translators: the subtitle, when private items are shown too */
+      self->subtitle = g_strdup_printf (_("%s · Private items included"), plain);
+    }
+  {
+    g_autofree char *valid = g_utf8_make_valid (self->title, -1);
+
+    g_free (self->title);
+    self->title = g_steal_pointer (&valid);
+  }
+
+  add_progress (self, profile);
+  add_topics (self, review, include_private);
+  add_actions (self, review, today, include_private);
+  add_evidence (self, review);
+  add_changes (self, review, framework);
+  add_gaps (self, review, framework);
+
+  return self;
+}
+
+/**
+ * ladder_prepare_ref:
+ * @prepare: a #LadderPrepare
+ *
+ * Returns: (transfer full): @prepare
+ */
+LadderPrepare *
+ladder_prepare_ref (LadderPrepare *prepare)
+{
+  g_return_val_if_fail (prepare != NULL, NULL);
+
+  g_atomic_ref_count_inc (&prepare->ref_count);
+  return prepare;
+}
+
+/**
+ * ladder_prepare_unref:
+ * @prepare: (transfer full): a #LadderPrepare
+ *
+ * Drops a reference; the last one frees the preparation.
+ */
+void
+ladder_prepare_unref (LadderPrepare *prepare)
+{
+  g_return_if_fail (prepare != NULL);
+
+  if (!g_atomic_ref_count_dec (&prepare->ref_count))
+    return;
+
+  for (guint i = 0; i < LADDER_PREPARE_N_SECTIONS; i++)
+    {
+      g_ptr_array_unref (prepare->sections[i].items);
+      g_ptr_array_unref (prepare->sections[i].details);
+    }
+  g_free (prepare->title);
+  g_free (prepare->subtitle);
+  g_free (prepare);
+}
+
+/**
+ * ladder_prepare_get_title:
+ * @prepare: a #LadderPrepare
+ *
+ * Returns: "Prepare 1:1: NAME"
+ */
+const char *
+ladder_prepare_get_title (LadderPrepare *prepare)
+{
+  g_return_val_if_fail (prepare != NULL, NULL);
+
+  return prepare->title;
+}
+
+/**
+ * ladder_prepare_get_subtitle:
+ * @prepare: a #LadderPrepare
+ *
+ * Returns: since when it looks back, and whether private items are in it
+ */
+const char *
+ladder_prepare_get_subtitle (LadderPrepare *prepare)
+{
+  g_return_val_if_fail (prepare != NULL, NULL);
+
+  return prepare->subtitle;
+}
+
+/**
+ * ladder_prepare_get_heading:
+ * @prepare: a #LadderPrepare
+ * @section: a section
+ *
+ * Returns: the section's heading, translated
+ */
+const char *
+ladder_prepare_get_heading (LadderPrepare        *prepare,
+                            LadderPrepareSection  section)
+{
+  g_return_val_if_fail (prepare != NULL, NULL);
+  g_return_val_if_fail (section < LADDER_PREPARE_N_SECTIONS, NULL);
+
+  return prepare->sections[section].heading;
+}
+
+/**
+ * ladder_prepare_get_items:
+ * @prepare: a #LadderPrepare
+ * @section: a section
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the section's lines
+ */
+const char * const *
+ladder_prepare_get_items (LadderPrepare        *prepare,
+                          LadderPrepareSection  section)
+{
+  g_return_val_if_fail (prepare != NULL, NULL);
+  g_return_val_if_fail (section < LADDER_PREPARE_N_SECTIONS, NULL);
+
+  return (const char * const *) prepare->sections[section].items->pdata;
+}
+
+/**
+ * ladder_prepare_get_details:
+ * @prepare: a #LadderPrepare
+ * @section: a section
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the detail of each
+ *   line of ladder_prepare_get_items(), "" where there is none
+ */
+const char * const *
+ladder_prepare_get_details (LadderPrepare        *prepare,
+                            LadderPrepareSection  section)
+{
+  g_return_val_if_fail (prepare != NULL, NULL);
+  g_return_val_if_fail (section < LADDER_PREPARE_N_SECTIONS, NULL);
+
+  return (const char * const *) prepare->sections[section].details->pdata;
+}
+
+/**
+ * ladder_prepare_get_empty:
+ * @prepare: a #LadderPrepare
+ * @section: a section
+ *
+ * Returns: the sentence that stands for the section's lines when it has
+ *   none
+ */
+const char *
+ladder_prepare_get_empty (LadderPrepare        *prepare,
+                          LadderPrepareSection  section)
+{
+  g_return_val_if_fail (prepare != NULL, NULL);
+  g_return_val_if_fail (section < LADDER_PREPARE_N_SECTIONS, NULL);
+
+  return prepare->sections[section].empty;
+}
+
+/* Text from the profile, on one line, with Markdown's marks escaped so
+ * that it reads as typed wherever it is pasted. */
+static void
+append_escaped (GString    *out,
+                const char *text)
+{
+  const char *p = text;
+
+  /* What would start a list or a heading of its own. */
+  if (*p == '-' || *p == '+')
+    g_string_append_c (out, '\\');
+  else if (g_ascii_isdigit (*p))
+    {
+      while (g_ascii_isdigit (*p))
+        g_string_append_c (out, *p++);
+      if (*p == '.' || *p == ')')
+        g_string_append_c (out, '\\');
+    }
+
+  for (; *p != '\0'; p++)
+    {
+      if (*p == '\n' || *p == '\r' || *p == '\t')
+        {
+          g_string_append_c (out, ' ');
+          continue;
+        }
+      if (strchr ("\\`*_[]<>#|~", *p) != NULL)
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
+    }
+}
+
+/**
+ * ladder_prepare_to_markdown:
+ * @prepare: a #LadderPrepare
+ *
+ * Writes the preparation as Markdown, to paste into notes or a message:
+ * the title as a heading, a heading and a bulleted list per section (an
+ * item's detail after a dash), and the sentence of an empty section in
+ * italics. Text from the profile has Markdown's marks escaped.
+ *
+ * Returns: (transfer full): the text, ending in a newline
+ */
+char *
+ladder_prepare_to_markdown (LadderPrepare *prepare)
+{
+  GString *out;
+
+  g_return_val_if_fail (prepare != NULL, NULL);
+
+  out = g_string_new ("# ");
+  append_escaped (out, prepare->title);
+  g_string_append (out, "\n\n_");
+  append_escaped (out, prepare->subtitle);
+  g_string_append (out, "_\n");
+
+  for (guint i = 0; i < LADDER_PREPARE_N_SECTIONS; i++)
+    {
+      const Section *s = &prepare->sections[i];
+
+      g_string_append (out, "\n## ");
+      append_escaped (out, s->heading);
+      g_string_append (out, "\n\n");
+
+      if (s->items->len == 1 && s->n_more == 0)
+        {
+          g_string_append_c (out, '_');
+          append_escaped (out, s->empty);
+          g_string_append (out, "_\n");
+          continue;
+        }
+
+      for (guint j = 0; j + 1 < s->items->len; j++)
+        {
+          const char *detail = g_ptr_array_index (s->details, j);
+
+          g_string_append (out, "- ");
+          append_escaped (out, g_ptr_array_index (s->items, j));
+          if (*detail != '\0')
+            {
+              g_string_append (out, " — ");
+              append_escaped (out, detail);
+            }
+          g_string_append_c (out, '\n');
+        }
+
+      if (s->n_more > 0)
+        {
+          g_autofree char *more = ladder_prepare_describe_more (s->n_more);
+
+          g_string_append (out, "- _");
+          append_escaped (out, more);
+          g_string_append (out, "_\n");
+        }
+    }
+
+  return g_string_free_and_steal (out);
+}
+
+/**
+ * ladder_prepare_write_pdf:
+ * @prepare: a #LadderPrepare
+ * @paper: the paper size
+ * @file: where to write the PDF
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes the preparation as a printable page (see
+ * ladder_prepare_to_report()) to @file, through
+ * g_file_replace_contents(), as ladder_report_write_pdf() does. An error
+ * names the file.
+ *
+ * Returns: %TRUE when the file is written
+ */
+gboolean
+ladder_prepare_write_pdf (LadderPrepare  *prepare,
+                          LadderPaperSize paper,
+                          GFile          *file,
+                          GCancellable   *cancellable,
+                          GError        **error)
+{
+  g_autoptr(LadderReport) report = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *data;
+  gsize length;
+
+  g_return_val_if_fail (prepare != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  report = ladder_prepare_to_report (prepare, paper);
+  bytes = ladder_report_to_pdf (report, cancellable, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  data = g_bytes_get_data (bytes, &length);
+  if (!g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                cancellable, &local_error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+          strstr (local_error->message, name) != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, local_error->domain, local_error->code,
+                     /* Translators: a file, and why it could not be written */
+                     _("Could not write “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}

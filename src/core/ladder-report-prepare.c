@@ -1,0 +1,130 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* A 1:1's preparation as one printable page: LadderPrepare's sections
+ * set as the summary's blocks, so that it is laid out, paginated and
+ * drawn (and printed) as the summary is. */
+
+#define G_LOG_DOMAIN "ladder-report"
+
+#include "config.h"
+
+#include "ladder-prepare.h"
+#include "ladder-report-private.h"
+
+static void
+add_section (LadderReport         *self,
+             LadderPrepare        *prepare,
+             LadderPrepareSection  section,
+             guint                 limit)
+{
+  const char * const *items = ladder_prepare_get_items (prepare, section);
+  const char * const *details = ladder_prepare_get_details (prepare, section);
+  guint n = g_strv_length ((char **) items);
+  guint n_more = ladder_prepare_get_n_more (prepare, section);
+  guint shown = MIN (n, limit);
+  Block *block;
+
+  _ladder_report_add_heading (self, STYLE_H2, ladder_prepare_get_heading (prepare, section), 1);
+
+  if (n == 0 && n_more == 0)
+    {
+      block = _ladder_report_add_text (self, STYLE_BODY, ladder_prepare_get_empty (prepare, section));
+      block->indent = BULLET_INDENT;
+      return;
+    }
+
+  n_more += n - shown;
+  for (guint i = 0; i < shown; i++)
+    {
+      block = _ladder_report_begin_text (self, STYLE_BODY);
+      _ladder_report_append (self, items[i]);
+      if (*details[i] != '\0')
+        {
+          _ladder_report_append (self, "\n");
+          _ladder_report_append_span (self, details[i], SPAN_SMALL, NULL);
+        }
+      _ladder_report_end_text (self, block);
+      block->indent = BULLET_INDENT;
+      block->gutter = g_strdup ("•");
+      block->tight = i + 1 < shown || n_more > 0;
+      block->keep_with_next = i + 1 < shown || n_more > 0;
+    }
+
+  if (n_more > 0)
+    {
+      g_autofree char *more = ladder_prepare_describe_more (n_more);
+
+      block = _ladder_report_add_text (self, STYLE_SMALL, more);
+      block->indent = BULLET_INDENT;
+    }
+}
+
+static LadderReport *
+make_report (LadderPrepare   *prepare,
+             LadderPaperSize  paper,
+             guint            limit)
+{
+  LadderReport *self;
+  Block *block;
+
+  self = g_new0 (LadderReport, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->paper = paper;
+  self->date = g_date_time_new_now_local ();
+  self->blocks = g_ptr_array_new_with_free_func (_ladder_report_block_free);
+  self->shared_text = g_string_chunk_new (1024);
+  self->text = g_string_new (NULL);
+  self->spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  self->targets = g_ptr_array_new_with_free_func (g_free);
+  self->title = g_strdup (ladder_prepare_get_title (prepare));
+  self->author = g_strdup ("");
+  self->custom_title = TRUE;
+  self->footer = _ladder_report_printable (self->title);
+
+  block = _ladder_report_add_text (self, STYLE_TITLE, self->title);
+  block->dest = g_strdup ("summary");
+  block = _ladder_report_add_text (self, STYLE_SUBTITLE, ladder_prepare_get_subtitle (prepare));
+  block->rule_below = TRUE;
+
+  for (guint i = 0; i < LADDER_PREPARE_N_SECTIONS; i++)
+    add_section (self, prepare, i, i == LADDER_PREPARE_PROGRESS ? G_MAXUINT : limit);
+
+  g_string_free (g_steal_pointer (&self->text), TRUE);
+  g_clear_pointer (&self->spans, g_array_unref);
+  g_clear_pointer (&self->targets, g_ptr_array_unref);
+
+  return self;
+}
+
+/**
+ * ladder_prepare_to_report:
+ * @prepare: a #LadderPrepare
+ * @paper: the paper size
+ *
+ * Sets the preparation as a summary to page and draw: its title, since
+ * when it looks back, and each section's heading and lines. It is one
+ * page: the longest lists that fit it, each list cut to the same number
+ * of lines, with a line that counts the rest.
+ *
+ * Returns: (transfer full): a new summary, paginated for @paper
+ */
+LadderReport *
+ladder_prepare_to_report (LadderPrepare   *prepare,
+                          LadderPaperSize  paper)
+{
+  double width, height;
+
+  g_return_val_if_fail (prepare != NULL, NULL);
+
+  ladder_paper_size_get_size (paper, &width, &height);
+  for (guint limit = G_MAXUINT;; limit = limit == G_MAXUINT ? 8 : limit - 1)
+    {
+      LadderReport *report = make_report (prepare, paper, limit);
+
+      /* One line of each list at least, however long its lines. */
+      if (ladder_report_paginate (report, width, height) <= 1 || limit <= 1)
+        return report;
+
+      ladder_report_unref (report);
+    }
+}
