@@ -33,6 +33,7 @@ typedef struct
   gboolean           header;  /* rows and cells of a table's header */
   gboolean           embedded; /* read from an HTML block inside Markdown */
   gboolean           only_link; /* all its words are a link's */
+  gboolean           spanned; /* a cell standing again for one spanning rows */
   char              *label;   /* "Label: text" and "**Label** text": Label */
   char              *text;    /* inline markup removed, white space collapsed */
 } LadderOutlineNode;

@@ -235,6 +235,9 @@ typedef struct
   gboolean       code_fenced;
   GString       *html_block;
   guint          html_line;
+  gboolean       html_pending; /* html_block waits for the blocks after it */
+  guint          html_holder;
+  guint          html_depth;
   guint          last_line;
 } MdReader;
 
@@ -375,6 +378,27 @@ finish_frame (MdReader *reader,
   frame->html = NULL;
 }
 
+/* HTML blocks one after the other are one piece of HTML: CommonMark ends
+ * an HTML block at a blank line, and a table written with blank lines
+ * between its rows would otherwise fall apart into rows of no table. */
+static void
+flush_html (MdReader *reader)
+{
+  guint first = _ladder_outline_get_n_nodes (reader->outline);
+
+  if (!reader->html_pending)
+    return;
+  reader->html_pending = FALSE;
+  _ladder_outline_read_html (reader->outline, reader->html_block->str,
+                             reader->html_block->len,
+                             reader->html_line != 0 ? reader->html_line : reader->last_line,
+                             reader->html_holder, reader->html_depth, NULL);
+  for (guint i = first; i < _ladder_outline_get_n_nodes (reader->outline); i++)
+    _ladder_outline_get_mutable (reader->outline, i)->embedded = TRUE;
+  g_string_truncate (reader->html_block, 0);
+  reader->html_line = 0;
+}
+
 static int
 enter_block_cb (MD_BLOCKTYPE  type,
                 void         *detail,
@@ -383,6 +407,9 @@ enter_block_cb (MD_BLOCKTYPE  type,
   MdReader *reader = userdata;
   MdFrame *holder;
   guint node = G_MAXUINT;
+
+  if (type != MD_BLOCK_HTML)
+    flush_html (reader);
 
   switch (type)
     {
@@ -481,8 +508,15 @@ enter_block_cb (MD_BLOCKTYPE  type,
       return 0;
 
     case MD_BLOCK_HTML:
-      g_string_truncate (reader->html_block, 0);
-      reader->html_line = 0;
+      if (!reader->html_pending)
+        {
+          g_string_truncate (reader->html_block, 0);
+          reader->html_line = 0;
+        }
+      else
+        {
+          g_string_append_c (reader->html_block, '\n');
+        }
       push_frame (reader, type, G_MAXUINT);
       return 0;
 
@@ -550,16 +584,12 @@ leave_block_cb (MD_BLOCKTYPE  type,
       break;
 
     case MD_BLOCK_HTML:
-      {
-        guint first = _ladder_outline_get_n_nodes (reader->outline);
-
-        _ladder_outline_read_html (reader->outline, reader->html_block->str,
-                                   reader->html_block->len,
-                                   reader->html_line != 0 ? reader->html_line : reader->last_line,
-                                   holder_node (reader), reader->list_depth, NULL);
-        for (guint i = first; i < _ladder_outline_get_n_nodes (reader->outline); i++)
-          _ladder_outline_get_mutable (reader->outline, i)->embedded = TRUE;
-      }
+      if (!reader->html_pending)
+        {
+          reader->html_pending = TRUE;
+          reader->html_holder = holder_node (reader);
+          reader->html_depth = reader->list_depth;
+        }
       break;
 
     default:
@@ -808,6 +838,7 @@ _ladder_outline_read_markdown (LadderOutline *outline,
   parser.text = text_cb;
 
   md_parse (text, (MD_SIZE) length, &parser, &reader);
+  flush_html (&reader);
 
   /* md4c stops early only when a callback asks, and none does; a frame
    * left open would still hold its text. */

@@ -179,6 +179,7 @@ typedef struct
   guint                   category_column; /* records */
   guint                   text_column;     /* records */
   guint                   score;
+  guint                   n_filled;        /* cells it fills: a tie goes to more */
 } LadderImportReading;
 
 typedef struct _LadderOutline LadderOutline;

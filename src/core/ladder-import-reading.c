@@ -1094,7 +1094,23 @@ read_tables (Tables              *tables,
               group = row_name;
               continue;
             }
-          tally->n_rows++;
+          /* A row under a level's name spanning it is more of that
+           * level, not a record naming it again. */
+          if (!node_at (tables, first)->spanned)
+            tally->n_rows++;
+
+          /* A level's name and one cell across the table: its summary. */
+          if (reading->kind == LADDER_IMPORT_READING_ROWS && n_columns > 2 &&
+              count_children (tables, row) == 2 && *row_name != '\0')
+            {
+              guint across = tables->next_sibling[first];
+
+              if (builder != NULL && !is_blank_cell (node_at (tables, across)->text))
+                _ladder_import_builder_set_level_summary (builder,
+                                                          _ladder_import_builder_add_level (builder, NULL, row_name),
+                                                          node_at (tables, across)->text);
+              continue;
+            }
 
           if (reading->kind == LADDER_IMPORT_READING_RECORDS)
             {
@@ -1157,7 +1173,25 @@ read_tables (Tables              *tables,
                 }
 
               if (reading->kind == LADDER_IMPORT_READING_ROWS)
-                category_name = column_name;
+                {
+                  guint next = tables->next_sibling[row];
+                  guint below = next != NONE ? cell_at (tables, next, column) : NONE;
+
+                  category_name = column_name;
+                  /* Text alone over the same level's lists: it sums
+                   * up the cell. */
+                  if (tables->first_child[cell] == NONE && below != NONE &&
+                      node_at (tables, cell_at (tables, next, 0))->spanned &&
+                      tables->first_child[below] != NONE)
+                    {
+                      if (builder != NULL && !is_blank_cell (node_at (tables, cell)->text))
+                        _ladder_import_builder_add_cell_summary (builder,
+                                                                 _ladder_import_builder_add_level (builder, NULL, level_name),
+                                                                 _ladder_import_builder_add_category (builder, category_name, NULL),
+                                                                 node_at (tables, cell)->text);
+                      continue;
+                    }
+                }
               else if (group != NULL)
                 {
                   category_name = group;
@@ -1210,6 +1244,7 @@ score_reading (Tables  *tables,
   else
     read_tables (tables, reading, NULL, &tally);
   score = score_tally (&tally);
+  reading->n_filled = tally.n_filled;
   /* One level is what a page of one level should hold. */
   if (reading->kind == LADDER_IMPORT_READING_ONE_LEVEL && score > 0)
     score += 15;

@@ -893,6 +893,10 @@ compare_readings (gconstpointer a,
 
   if (ra->score != rb->score)
     return ra->score > rb->score ? -1 : 1;
+  /* Two readings as likely: the one that reads more of the page (the
+   * main track, not a second one after it). */
+  if (ra->n_filled != rb->n_filled)
+    return ra->n_filled > rb->n_filled ? -1 : 1;
 
   return (gint) ra->kind - (gint) rb->kind;
 }
