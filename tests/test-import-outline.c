@@ -224,6 +224,24 @@ test_markdown_html_table_spans (void)
   g_assert_cmpuint (n_spanned, ==, 1);
 }
 
+/* A bold run that opens a paragraph labels it, as "**Scope**" does in
+ * Markdown: a saved page names its categories so. */
+static void
+test_html_bold_labels (void)
+{
+  g_autofree char *outline = read_outline (READ_HTML,
+    "<p><strong>Scope</strong> <em>Area of ownership</em></p>\n"
+    "<ul><li>Owns a project</li></ul>\n"
+    "<p><b>Impact:</b></p>\n"
+    "<p>Plain <strong>bold</strong> later</p>\n");
+
+  g_assert_cmpstr (outline, ==,
+                   "1 paragraph [Scope] Scope Area of ownership\n"
+                   "2 item 1 Owns a project\n"
+                   "3 paragraph [Impact] Impact:\n"
+                   "4 paragraph Plain bold later\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,6 +251,7 @@ main (int   argc,
   g_test_add_func ("/ladder/import/outline/markdown-lists", test_markdown_lists);
   g_test_add_func ("/ladder/import/outline/markdown-tables", test_markdown_tables);
   g_test_add_func ("/ladder/import/outline/html-page", test_html_page);
+  g_test_add_func ("/ladder/import/outline/html-bold-labels", test_html_bold_labels);
   g_test_add_func ("/ladder/import/outline/markdown-html-table-spans", test_markdown_html_table_spans);
   g_test_add_func ("/ladder/import/outline/csv-spreadsheet", test_csv_spreadsheet);
   g_test_add_func ("/ladder/import/outline/csv-separators", test_csv_separators);

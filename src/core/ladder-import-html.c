@@ -210,6 +210,31 @@ add_with_text (HtmlReader        *reader,
   added = _ladder_outline_get_mutable (reader->outline, index);
   g_free (added->text);
   added->text = g_steal_pointer (&collapsed);
+  /* "<p><strong>Scope</strong> <em>what it covers</em></p>": a bold run
+   * that opens a paragraph or an item labels it, as in Markdown. */
+  if (kind == LADDER_OUTLINE_PARAGRAPH || kind == LADDER_OUTLINE_ITEM)
+    {
+      xmlNode *first = node->children;
+
+      while (first != NULL && first->type == XML_TEXT_NODE &&
+             strspn ((const char *) first->content, " \t\r\n") == strlen ((const char *) first->content))
+        first = first->next;
+      if (first != NULL && (is_named (first, "strong") || is_named (first, "b")))
+        {
+          xmlChar *bold = xmlNodeGetContent (first);
+          g_autofree char *label = _ladder_import_collapse_space ((const char *) bold, -1);
+          gsize length = strlen (label);
+
+          xmlFree (bold);
+          while (length > 0 && (label[length - 1] == ':' || label[length - 1] == ' '))
+            label[--length] = '\0';
+          if (length > 0 && length < 80 && g_str_has_prefix (added->text, label))
+            {
+              g_free (added->label);
+              added->label = g_steal_pointer (&label);
+            }
+        }
+    }
   _ladder_outline_find_label (reader->outline, index);
 
   return index;

@@ -340,8 +340,36 @@ read_one_level (Tables              *tables,
   guint category = LADDER_IMPORT_NONE;
   guint n_items = 0;
   gboolean has_text = FALSE;
+  const char *paragraph_name = NULL;
 
-  for (guint i = 0; i < tables->n_nodes; i++)
+  /* A whole page saved from a site: its navigation names every track
+   * and level as headings with links under them; the level of the page is
+   * the top heading naming one that has bullets under it. */
+  if (level_name == NULL)
+    {
+      guint candidate = NONE;
+      guint n_candidates = 0;
+
+      for (guint i = 0; i < tables->n_nodes; i++)
+        {
+          const LadderOutlineNode *node = node_at (tables, i);
+
+          if (node->kind == LADDER_OUTLINE_HEADING && node->depth == 1)
+            candidate = _ladder_import_is_level_name (node->text) ? i : NONE;
+          else if (candidate != NONE && node->kind == LADDER_OUTLINE_ITEM && node->parent == NONE)
+            {
+              if (title != candidate)
+                n_candidates++;
+              title = candidate;
+            }
+        }
+      if (n_candidates > 1)
+        title = NONE;
+      if (title != NONE)
+        level_name = node_at (tables, title)->text;
+    }
+
+  for (guint i = title != NONE ? title + 1 : 0; i < tables->n_nodes; i++)
     {
       const LadderOutlineNode *node = node_at (tables, i);
 
@@ -383,11 +411,25 @@ read_one_level (Tables              *tables,
             break;
           heading = i != title ? i : NONE;
           category = LADDER_IMPORT_NONE;
+          paragraph_name = NULL;
           n_items = 0;
           has_text = FALSE;
           continue;
         }
 
+      if (title != NONE && i < title)
+        continue;
+      /* A short or bold paragraph right over a list names it. */
+      if (node->kind == LADDER_OUTLINE_PARAGRAPH && node->parent == NONE && i + 1 < tables->n_nodes &&
+          node_at (tables, i + 1)->kind == LADDER_OUTLINE_ITEM && node_at (tables, i + 1)->parent == NONE &&
+          (node->label != NULL || _ladder_import_count_words (node->text, 7) <= 6))
+        {
+          paragraph_name = node->label != NULL ? node->label : node->text;
+          category = LADDER_IMPORT_NONE;
+          if (heading == NONE)
+            heading = title;
+          continue;
+        }
       if (heading == NONE)
         continue;
       if (node->parent != NONE || node->kind != LADDER_OUTLINE_ITEM)
@@ -406,7 +448,10 @@ read_one_level (Tables              *tables,
       if (builder == NULL)
         continue;
       if (category == LADDER_IMPORT_NONE)
-        category = _ladder_import_builder_add_category (builder, node_at (tables, heading)->text, NULL);
+        category = _ladder_import_builder_add_category (builder,
+                                                        paragraph_name != NULL ? paragraph_name
+                                                                               : node_at (tables, heading)->text,
+                                                        NULL);
       {
         LadderImportItem *behaviour = _ladder_import_builder_add_behaviour (builder, level, category, NULL,
                                                                             node->text, node->line);

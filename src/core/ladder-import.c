@@ -2412,6 +2412,30 @@ find_organisation (const LadderImportInput *input)
         }
     }
 
+  /* A saved page's title: "<title>Dropbox Engineering Career Framework". */
+  for (guint i = 0; i < input->n_lines; i++)
+    {
+      const char *found = strstr (input->lines[i].text, "<title>");
+      g_auto(GStrv) words = NULL;
+      g_autoptr(GString) name = NULL;
+
+      if (found == NULL)
+        continue;
+      words = g_strsplit (found + strlen ("<title>"), " ", 8);
+      name = g_string_new (NULL);
+      for (guint w = 0; words[w] != NULL && words[w + 1] != NULL && g_ascii_isupper (words[w][0]); w++)
+        {
+          if (name->len > 0 &&
+              (g_str_equal (words[w], "Engineering") || g_str_equal (words[w], "Career") ||
+               g_str_equal (words[w], "Careers")))
+            return g_string_free (g_steal_pointer (&name), FALSE);
+          if (name->len > 0)
+            g_string_append_c (name, ' ');
+          g_string_append (name, words[w]);
+        }
+      break;
+    }
+
   return NULL;
 }
 
