@@ -2235,10 +2235,16 @@ void
 _ladder_import_item_add_example (LadderImportItem *item,
                                  const char       *example)
 {
+  const char *stripped;
+
   g_assert (item != NULL);
 
   if (example == NULL || example[0] == '\0')
     return;
+  /* "For example, a change …" under a behaviour: the list says so. */
+  stripped = _ladder_import_strip_example_prefix (example);
+  if (stripped != NULL)
+    example = stripped;
   if (item->examples == NULL)
     item->examples = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (item->examples, g_strdup (example));
