@@ -1115,8 +1115,10 @@ test_text_is_data (void)
     g_assert_cmpuint (g_list_model_get_n_items (behaviours), ==, 2);
     g_assert_cmpstr (ladder_behaviour_get_text (first), ==,
                      "Reads ../../etc/passwd and %s%n%x & y");
+    /* Markdown's entities are its way to write "&" and "<": read as
+     * the characters they stand for, which stay text. */
     g_assert_cmpstr (ladder_behaviour_get_text (second), ==,
-                     "Writes %d%d%d%d%d%d%d%d%d%n &amp; &lt;i&gt;");
+                     "Writes %d%d%d%d%d%d%d%d%d%n & <i>");
     g_assert_cmpstr (ladder_category_get_name (category), ==, "%s Craft & care");
   }
   result = check_cli_accepts (markdown_path, "import");

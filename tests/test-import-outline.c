@@ -174,6 +174,74 @@ test_csv_separators (void)
   g_assert_cmpint (_ladder_outline_detect_separator ("a\tb, c\tc\n", 9), ==, '\t');
 }
 
+/* CommonMark ends an HTML block at a blank line: a table written with
+ * blank lines between its rows is still one table, and a level's name
+ * spanning three rows stands at the start of each. */
+static void
+test_markdown_html_table_spans (void)
+{
+  g_autoptr(LadderOutline) outline = _ladder_outline_new ();
+  static const char text[] =
+    "<table>\n"
+    "\n"
+    "  <tr><th>Level</th><th>Craft</th><th>Impact</th></tr>\n"
+    "\n"
+    "  <tr><th rowspan=\"2\">IC1</th><td colspan=\"2\">Starts out</td></tr>\n"
+    "\n"
+    "  <tr><td><ul><li>Writes tests</li></ul></td><td>Ships</td></tr>\n"
+    "</table>\n"
+    "\n"
+    "- [Handbook](https://example.com)\n";
+  g_autofree char *read = NULL;
+  guint n_spanned = 0;
+
+  _ladder_outline_read_markdown (outline, text, strlen (text));
+  read = _ladder_outline_to_string (outline);
+  g_assert_cmpstr (read, ==,
+                   "1 table\n"
+                   "3 row ^0 header\n"
+                   "3 cell ^1 header Level\n"
+                   "3 cell ^1 header Craft\n"
+                   "3 cell ^1 header Impact\n"
+                   "5 row ^0\n"
+                   "5 cell ^5 IC1\n"
+                   "5 cell ^5 Starts out\n"
+                   "7 row ^0\n"
+                   "5 cell ^8 IC1\n"
+                   "7 cell ^8\n"
+                   "7 item 1 ^10 Writes tests\n"
+                   "7 cell ^8 Ships\n"
+                   "10 item 1 Handbook\n");
+  for (guint i = 0; i < _ladder_outline_get_n_nodes (outline); i++)
+    {
+      const LadderOutlineNode *node = _ladder_outline_get_node (outline, i);
+
+      if (node->spanned)
+        n_spanned++;
+      g_assert_true (node->embedded || node->kind == LADDER_OUTLINE_ITEM);
+      g_assert_true (node->only_link == (node->kind == LADDER_OUTLINE_ITEM && node->parent == G_MAXUINT));
+    }
+  g_assert_cmpuint (n_spanned, ==, 1);
+}
+
+/* A bold run that opens a paragraph labels it, as "**Scope**" does in
+ * Markdown: a saved page names its categories so. */
+static void
+test_html_bold_labels (void)
+{
+  g_autofree char *outline = read_outline (READ_HTML,
+    "<p><strong>Scope</strong> <em>Area of ownership</em></p>\n"
+    "<ul><li>Owns a project</li></ul>\n"
+    "<p><b>Impact:</b></p>\n"
+    "<p>Plain <strong>bold</strong> later</p>\n");
+
+  g_assert_cmpstr (outline, ==,
+                   "1 paragraph [Scope] Scope Area of ownership\n"
+                   "2 item 1 Owns a project\n"
+                   "3 paragraph [Impact] Impact:\n"
+                   "4 paragraph Plain bold later\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +251,8 @@ main (int   argc,
   g_test_add_func ("/ladder/import/outline/markdown-lists", test_markdown_lists);
   g_test_add_func ("/ladder/import/outline/markdown-tables", test_markdown_tables);
   g_test_add_func ("/ladder/import/outline/html-page", test_html_page);
+  g_test_add_func ("/ladder/import/outline/html-bold-labels", test_html_bold_labels);
+  g_test_add_func ("/ladder/import/outline/markdown-html-table-spans", test_markdown_html_table_spans);
   g_test_add_func ("/ladder/import/outline/csv-spreadsheet", test_csv_spreadsheet);
   g_test_add_func ("/ladder/import/outline/csv-separators", test_csv_separators);
 

@@ -195,7 +195,7 @@ print_readings (LadderFramework    *framework,
            g_list_model_get_n_items (ladder_framework_get_behaviours (framework)));
   if (n == 0)
     {
-      g_print (_("Read as headings and lists, the only reading of this file.\n"));
+      g_print (_("Only one reading of this file was found.\n"));
       return;
     }
 

@@ -20,6 +20,9 @@
 /* Deeper than any page a person writes; it keeps the walk's recursion
  * bounded whatever the parser accepted. */
 #define MAX_DEPTH 200
+/* HTML's own bound on colspan; rows spanned beyond the table's end are
+ * never visited. */
+#define MAX_SPAN 1000
 
 typedef struct
 {
@@ -207,9 +210,67 @@ add_with_text (HtmlReader        *reader,
   added = _ladder_outline_get_mutable (reader->outline, index);
   g_free (added->text);
   added->text = g_steal_pointer (&collapsed);
+  /* "<p><strong>Scope</strong> <em>what it covers</em></p>": a bold run
+   * that opens a paragraph or an item labels it, as in Markdown. */
+  if (kind == LADDER_OUTLINE_PARAGRAPH || kind == LADDER_OUTLINE_ITEM)
+    {
+      xmlNode *first = node->children;
+
+      while (first != NULL && first->type == XML_TEXT_NODE &&
+             strspn ((const char *) first->content, " \t\r\n") == strlen ((const char *) first->content))
+        first = first->next;
+      if (first != NULL && (is_named (first, "strong") || is_named (first, "b")))
+        {
+          xmlChar *bold = xmlNodeGetContent (first);
+          g_autofree char *label = _ladder_import_collapse_space ((const char *) bold, -1);
+          gsize length = strlen (label);
+
+          xmlFree (bold);
+          while (length > 0 && (label[length - 1] == ':' || label[length - 1] == ' '))
+            label[--length] = '\0';
+          if (length > 0 && length < 80 && g_str_has_prefix (added->text, label))
+            {
+              g_free (added->label);
+              added->label = g_steal_pointer (&label);
+            }
+        }
+    }
   _ladder_outline_find_label (reader->outline, index);
 
   return index;
+}
+
+/* A cell's rowspan or colspan: 1 unless it says a bounded number. */
+static guint
+span_of (xmlNode    *cell,
+         const char *name)
+{
+  xmlChar *value = xmlGetProp (cell, (const xmlChar *) name);
+  guint64 span = 1;
+
+  if (value != NULL)
+    {
+      if (!g_ascii_string_to_unsigned ((const char *) value, 10, 1, MAX_SPAN, &span, NULL))
+        span = 1;
+      xmlFree (value);
+    }
+
+  return (guint) span;
+}
+
+/* A cell spanning the rows below: its text, and how many rows it still
+ * covers. */
+typedef struct
+{
+  guint  left;
+  char  *text;
+  guint  line;
+} RowSpan;
+
+static void
+row_span_clear (gpointer data)
+{
+  g_free (((RowSpan *) data)->text);
 }
 
 static void
@@ -221,6 +282,12 @@ walk_table (HtmlReader *reader,
   guint index = _ladder_outline_add (reader->outline, LADDER_OUTLINE_TABLE, parent,
                                      line_of (reader, table), NULL, 0);
   GPtrArray *rows = g_ptr_array_new ();
+  g_autoptr(GArray) spans = g_array_new (FALSE, TRUE, sizeof (RowSpan));
+
+  guint n_cells = 0;
+  guint n_copies = 0;
+
+  g_array_set_clear_func (spans, row_span_clear);
 
   /* Rows directly in the table or in its sections, in order. */
   for (xmlNode *child = table->children; child != NULL; child = child->next)
@@ -248,15 +315,64 @@ walk_table (HtmlReader *reader,
                                        line_of (reader, row), NULL, 0);
       _ladder_outline_get_mutable (reader->outline, row_index)->header = in_head || (r == 0 && all_th);
 
-      for (xmlNode *cell = row->children; cell != NULL; cell = cell->next)
+      /* A cell that spans rows stands again, as its text, in each row
+       * it covers, so that every row has its first cell (a level's name
+       * over its summary row and its behaviours). */
+      xmlNode *cell = row->children;
+
+      for (guint column = 0;;)
         {
           guint cell_index;
+          guint rowspan;
+          guint colspan;
 
-          if (!is_named (cell, "td") && !is_named (cell, "th"))
-            continue;
+          /* Copies never outnumber the table's own cells: a hostile
+           * table of spans costs no more than one of cells. */
+          while (column < spans->len && g_array_index (spans, RowSpan, column).left > 0 &&
+                 n_copies < n_cells)
+            {
+              RowSpan *span = &g_array_index (spans, RowSpan, column);
+
+              cell_index = _ladder_outline_add (reader->outline, LADDER_OUTLINE_CELL, row_index,
+                                                span->line, span->text, -1);
+              _ladder_outline_get_mutable (reader->outline, cell_index)->header =
+                _ladder_outline_get_node (reader->outline, row_index)->header;
+              _ladder_outline_get_mutable (reader->outline, cell_index)->spanned = TRUE;
+              span->left--;
+              column++;
+              n_copies++;
+            }
+          /* Out of copies: the rest of the spans are left as they are. */
+          while (column < spans->len && g_array_index (spans, RowSpan, column).left > 0)
+            {
+              g_array_index (spans, RowSpan, column).left--;
+              column++;
+            }
+          while (cell != NULL && !is_named (cell, "td") && !is_named (cell, "th"))
+            cell = cell->next;
+          if (cell == NULL)
+            break;
+
           cell_index = add_with_text (reader, cell, LADDER_OUTLINE_CELL, row_index, 0, depth + 1);
           _ladder_outline_get_mutable (reader->outline, cell_index)->header =
             _ladder_outline_get_node (reader->outline, row_index)->header;
+          n_cells++;
+          rowspan = span_of (cell, "rowspan");
+          colspan = span_of (cell, "colspan");
+          if (rowspan > 1 && column < MAX_SPAN)
+            {
+              RowSpan *span;
+
+              if (spans->len <= column)
+                g_array_set_size (spans, column + 1);
+              span = &g_array_index (spans, RowSpan, column);
+              g_free (span->text);
+              span->text = g_strdup (_ladder_outline_get_node (reader->outline, cell_index)->text);
+              span->line = _ladder_outline_get_node (reader->outline, cell_index)->line;
+              span->left = rowspan - 1;
+            }
+          column += colspan;
+          cell = cell->next;
         }
     }
 

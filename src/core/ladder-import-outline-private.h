@@ -31,6 +31,9 @@ typedef struct
   guint              number;  /* ordered items: their number; else 0 */
   gboolean           ordered;
   gboolean           header;  /* rows and cells of a table's header */
+  gboolean           embedded; /* read from an HTML block inside Markdown */
+  gboolean           only_link; /* all its words are a link's */
+  gboolean           spanned; /* a cell standing again for one spanning rows */
   char              *label;   /* "Label: text" and "**Label** text": Label */
   char              *text;    /* inline markup removed, white space collapsed */
 } LadderOutlineNode;
@@ -54,6 +57,10 @@ LadderOutlineNode *_ladder_outline_get_mutable  (LadderOutline *outline,
 void               _ladder_outline_set_title    (LadderOutline *outline,
                                                  const char    *title);
 const char        *_ladder_outline_get_title    (LadderOutline *outline);
+/* The code blocks, which hold no node: where each starts. */
+guint              _ladder_outline_get_n_code_blocks   (LadderOutline *outline);
+guint              _ladder_outline_get_code_block_line (LadderOutline *outline,
+                                                        guint          index);
 /* Drops the nodes from @length on. */
 void               _ladder_outline_truncate     (LadderOutline *outline,
                                                  guint          length);

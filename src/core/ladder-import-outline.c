@@ -14,6 +14,7 @@ struct _LadderOutline
 {
   GArray *nodes;
   char   *title;
+  GArray *code_lines; /* guint: where each code block starts */
 };
 
 static void
@@ -32,6 +33,7 @@ _ladder_outline_new (void)
 
   outline->nodes = g_array_new (FALSE, TRUE, sizeof (LadderOutlineNode));
   g_array_set_clear_func (outline->nodes, clear_node);
+  outline->code_lines = g_array_new (FALSE, FALSE, sizeof (guint));
 
   return outline;
 }
@@ -42,6 +44,7 @@ _ladder_outline_free (LadderOutline *outline)
   if (outline == NULL)
     return;
   g_array_unref (outline->nodes);
+  g_array_unref (outline->code_lines);
   g_free (outline->title);
   g_free (outline);
 }
@@ -52,6 +55,21 @@ _ladder_outline_set_title (LadderOutline *outline,
 {
   g_free (outline->title);
   outline->title = title != NULL && *title != '\0' ? _ladder_import_collapse_space (title, -1) : NULL;
+}
+
+guint
+_ladder_outline_get_n_code_blocks (LadderOutline *outline)
+{
+  return outline->code_lines->len;
+}
+
+guint
+_ladder_outline_get_code_block_line (LadderOutline *outline,
+                                     guint          index)
+{
+  g_assert (index < outline->code_lines->len);
+
+  return g_array_index (outline->code_lines, guint, index);
 }
 
 const char *
@@ -194,6 +212,9 @@ typedef struct
   gboolean      has_html;
   gssize        strong_end;  /* the end of a bold run that starts the text */
   gboolean      in_strong;
+  guint         in_link;
+  gboolean      has_link;
+  gboolean      outside_link; /* words outside any link */
 } MdFrame;
 
 typedef struct
@@ -210,8 +231,13 @@ typedef struct
   guint          row;
   gboolean       header;
   guint          code;        /* inside a code block */
+  guint          code_line;   /* where it starts, once known */
+  gboolean       code_fenced;
   GString       *html_block;
   guint          html_line;
+  gboolean       html_pending; /* html_block waits for the blocks after it */
+  guint          html_holder;
+  guint          html_depth;
   guint          last_line;
 } MdReader;
 
@@ -331,6 +357,7 @@ finish_frame (MdReader *reader,
   node->text = g_steal_pointer (&text);
   if (node->line == 0)
     node->line = reader->last_line;
+  node->only_link = frame->has_link && !frame->outside_link;
 
   if (frame->strong_end > 0 && !frame->has_html &&
       (node->kind == LADDER_OUTLINE_ITEM || node->kind == LADDER_OUTLINE_PARAGRAPH))
@@ -351,6 +378,27 @@ finish_frame (MdReader *reader,
   frame->html = NULL;
 }
 
+/* HTML blocks one after the other are one piece of HTML: CommonMark ends
+ * an HTML block at a blank line, and a table written with blank lines
+ * between its rows would otherwise fall apart into rows of no table. */
+static void
+flush_html (MdReader *reader)
+{
+  guint first = _ladder_outline_get_n_nodes (reader->outline);
+
+  if (!reader->html_pending)
+    return;
+  reader->html_pending = FALSE;
+  _ladder_outline_read_html (reader->outline, reader->html_block->str,
+                             reader->html_block->len,
+                             reader->html_line != 0 ? reader->html_line : reader->last_line,
+                             reader->html_holder, reader->html_depth, NULL);
+  for (guint i = first; i < _ladder_outline_get_n_nodes (reader->outline); i++)
+    _ladder_outline_get_mutable (reader->outline, i)->embedded = TRUE;
+  g_string_truncate (reader->html_block, 0);
+  reader->html_line = 0;
+}
+
 static int
 enter_block_cb (MD_BLOCKTYPE  type,
                 void         *detail,
@@ -359,6 +407,9 @@ enter_block_cb (MD_BLOCKTYPE  type,
   MdReader *reader = userdata;
   MdFrame *holder;
   guint node = G_MAXUINT;
+
+  if (type != MD_BLOCK_HTML)
+    flush_html (reader);
 
   switch (type)
     {
@@ -447,13 +498,25 @@ enter_block_cb (MD_BLOCKTYPE  type,
       return 0;
 
     case MD_BLOCK_CODE:
+      if (reader->code == 0)
+        {
+          reader->code_line = 0;
+          reader->code_fenced = ((MD_BLOCK_CODE_DETAIL *) detail)->fence_char != 0;
+        }
       reader->code++;
       push_frame (reader, type, G_MAXUINT);
       return 0;
 
     case MD_BLOCK_HTML:
-      g_string_truncate (reader->html_block, 0);
-      reader->html_line = 0;
+      if (!reader->html_pending)
+        {
+          g_string_truncate (reader->html_block, 0);
+          reader->html_line = 0;
+        }
+      else
+        {
+          g_string_append_c (reader->html_block, '\n');
+        }
       push_frame (reader, type, G_MAXUINT);
       return 0;
 
@@ -501,6 +564,12 @@ leave_block_cb (MD_BLOCKTYPE  type,
 
     case MD_BLOCK_CODE:
       reader->code--;
+      if (reader->code == 0)
+        {
+          guint line = reader->code_line != 0 ? reader->code_line : reader->last_line;
+
+          g_array_append_val (reader->outline->code_lines, line);
+        }
       break;
 
     case MD_BLOCK_TR:
@@ -515,10 +584,12 @@ leave_block_cb (MD_BLOCKTYPE  type,
       break;
 
     case MD_BLOCK_HTML:
-      _ladder_outline_read_html (reader->outline, reader->html_block->str,
-                                 reader->html_block->len,
-                                 reader->html_line != 0 ? reader->html_line : reader->last_line,
-                                 holder_node (reader), reader->list_depth, NULL);
+      if (!reader->html_pending)
+        {
+          reader->html_pending = TRUE;
+          reader->html_holder = holder_node (reader);
+          reader->html_depth = reader->list_depth;
+        }
       break;
 
     default:
@@ -540,6 +611,12 @@ enter_span_cb (MD_SPANTYPE  type,
 
   if (frame == NULL)
     return 0;
+
+  if (type == MD_SPAN_A)
+    {
+      frame->in_link++;
+      frame->has_link = TRUE;
+    }
 
   /* Only a bold run at the very start is a label. */
   if (type == MD_SPAN_STRONG && frame->strong_end < 0 && !frame->in_strong)
@@ -566,6 +643,8 @@ leave_span_cb (MD_SPANTYPE  type,
   MdReader *reader = userdata;
   MdFrame *frame = text_frame (reader);
 
+  if (frame != NULL && type == MD_SPAN_A && frame->in_link > 0)
+    frame->in_link--;
   if (frame != NULL && type == MD_SPAN_STRONG && frame->in_strong)
     {
       frame->in_strong = FALSE;
@@ -635,7 +714,11 @@ text_cb (MD_TEXTTYPE    type,
   guint line = line_of (reader, text);
 
   if (reader->code > 0)
-    return 0;
+    {
+      if (reader->code_line == 0)
+        reader->code_line = line - (reader->code_fenced && line > 1 ? 1 : 0);
+      return 0;
+    }
 
   if (top_frame (reader) != NULL && top_frame (reader)->type == MD_BLOCK_HTML)
     {
@@ -701,6 +784,10 @@ text_cb (MD_TEXTTYPE    type,
     case MD_TEXT_CODE:
     case MD_TEXT_LATEXMATH:
     default:
+      if (frame->in_link == 0 && !frame->outside_link)
+        for (MD_SIZE i = 0; i < size; i++)
+          if (!g_ascii_isspace (text[i]) && !g_ascii_ispunct (text[i]))
+            frame->outside_link = TRUE;
       g_string_append_len (frame->text, text, size);
       append_escaped (frame->html, text, size);
       break;
@@ -751,6 +838,7 @@ _ladder_outline_read_markdown (LadderOutline *outline,
   parser.text = text_cb;
 
   md_parse (text, (MD_SIZE) length, &parser, &reader);
+  flush_html (&reader);
 
   /* md4c stops early only when a callback asks, and none does; a frame
    * left open would still hold its text. */

@@ -143,31 +143,23 @@ gboolean  _ladder_import_is_examples_heading (const char *text);
 char    **_ladder_import_find_sublevels (const char *text);
 guint     _ladder_import_count_words    (const char *text,
                                          guint       stop_after);
-/* Markdown's inline markup removed: "**Label**: [text](url)" →
- * "Label: text", white space collapsed. */
-char     *_ladder_import_strip_inline   (const char *text,
-                                         gssize      length);
 
 /* The importers, one per format. */
 LadderFramework *_ladder_import_parse_text        (const LadderImportInput  *input,
-                                                   LadderImportBuilder      *builder,
-                                                   GError                  **error);
-LadderFramework *_ladder_import_parse_markdown    (const LadderImportInput  *input,
                                                    LadderImportBuilder      *builder,
                                                    GError                  **error);
 LadderFramework *_ladder_import_parse_progression (const LadderImportInput  *input,
                                                    LadderImportBuilder      *builder,
                                                    GError                  **error);
 
-/* The ways an input can hold a framework (ladder-import-reading.c): its
- * headings and lists, as the Markdown and text importers read them; its
+/* The ways an outline can hold a framework (ladder-import-reading.c): its
  * tables, in one of four ways; or its headings and bullets, where one
- * names the levels and the other the categories. Each is scored from 0 to 100: how many of
- * its level names read as levels, how many cells it fills, whether the
- * number of levels is plausible. A tie goes to the one listed first. */
+ * names the levels and the other the categories. Each is scored from 0 to
+ * 100: how many of its level names read as levels, how many cells it
+ * fills, whether the number of levels is plausible. A tie goes to the one
+ * listed first. */
 typedef enum
 {
-  LADDER_IMPORT_READING_HEADINGS,
   LADDER_IMPORT_READING_COLUMNS_BY_HEADING, /* levels: header cells; categories: headings */
   LADDER_IMPORT_READING_COLUMNS_BY_ROW,     /* levels: header cells; categories: first cells */
   LADDER_IMPORT_READING_ROWS,               /* levels: first cells; categories: header cells */
@@ -177,6 +169,7 @@ typedef enum
   LADDER_IMPORT_READING_HEADING_LEVELS,     /* levels: headings; categories: sub-headings */
   LADDER_IMPORT_READING_ONE_LEVEL,          /* the page is one level; categories: headings */
   LADDER_IMPORT_READING_ORDERED_LEVELS,     /* categories: headings; levels: item N is level N */
+  LADDER_IMPORT_READING_ONE_LIST,           /* one level, one category: the file's bullets */
 } LadderImportReadingKind;
 
 typedef struct
@@ -186,6 +179,7 @@ typedef struct
   guint                   category_column; /* records */
   guint                   text_column;     /* records */
   guint                   score;
+  guint                   n_filled;        /* cells it fills: a tie goes to more */
 } LadderImportReading;
 
 typedef struct _LadderOutline LadderOutline;
@@ -194,7 +188,6 @@ void      _ladder_import_weigh_outline      (LadderOutline             *outline,
 guint     _ladder_import_read_with          (LadderOutline             *outline,
                                              const LadderImportReading *reading,
                                              LadderImportBuilder       *builder);
-guint     _ladder_import_score_framework    (LadderFramework           *framework);
 gboolean  _ladder_import_is_level_name      (const char                *text);
 char     *_ladder_import_describe_reading   (guint                      kind);
 void      _ladder_import_report_add_reading (LadderImportReport        *report,

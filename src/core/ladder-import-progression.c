@@ -37,6 +37,161 @@
  * number of values (a "billion laughs"), nesting deeper than a bound, and
  * huge values, each with the line and column where it happens. */
 
+/* Inline markup */
+
+static gboolean
+is_ascii_punct (char c)
+{
+  return c != '\0' && strchr ("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) != NULL;
+}
+
+/* Finds the next @c at or after @from, caching the answer in @cache so
+ * that repeated searches over one line stay linear. */
+static const char *
+next_char (const char  *from,
+           const char  *end,
+           char         c,
+           const char **cache)
+{
+  if (*cache != NULL && (*cache == end || *cache >= from))
+    return *cache;
+
+  *cache = memchr (from, c, end - from);
+  if (*cache == NULL)
+    *cache = end;
+
+  return *cache;
+}
+
+/* Markdown's inline markup removed: "**Label**: [text](url)" →
+ * "Label: text", white space collapsed. A progression framework's
+ * criteria are written in it. */
+static char *
+strip_inline (const char *text,
+                             gssize      length)
+{
+  const char *end;
+  const char *close_bracket = NULL;
+  const char *close_paren = NULL;
+  const char *close_angle = NULL;
+  const char *skip_from = NULL;
+  const char *skip_to = NULL;
+  g_autoptr(GString) out = NULL;
+  const char *p;
+
+  if (length < 0)
+    length = strlen (text);
+  end = text + length;
+  out = g_string_sized_new (length);
+
+  for (p = text; p < end;)
+    {
+      char c = *p;
+
+      if (p == skip_from)
+        {
+          p = skip_to;
+          skip_from = NULL;
+          continue;
+        }
+
+      if (c == '\\' && p + 1 < end && is_ascii_punct (p[1]))
+        {
+          g_string_append_c (out, p[1]);
+          p += 2;
+          continue;
+        }
+
+      if (c == '`')
+        {
+          p++;
+          continue;
+        }
+
+      /* [text](url), ![alt](url), [text][ref]: the text. */
+      if ((c == '[' || (c == '!' && p + 1 < end && p[1] == '[')) && skip_from == NULL)
+        {
+          const char *open = c == '!' ? p + 1 : p;
+          const char *bracket = next_char (open + 1, end, ']', &close_bracket);
+
+          if (bracket < end && bracket + 1 < end && (bracket[1] == '(' || bracket[1] == '['))
+            {
+              const char *paren;
+
+              /* A reference ("[text][ref]") is short; the search for
+               * its end is bounded, so that it stays linear. */
+              if (bracket[1] == '(')
+                paren = next_char (bracket + 2, end, ')', &close_paren);
+              else
+                paren = memchr (bracket + 2, ']', MIN ((gsize) (end - bracket - 2), 512));
+
+              if (paren != NULL && paren < end)
+                {
+                  skip_from = bracket;
+                  skip_to = paren + 1;
+                  p = open + 1;
+                  continue;
+                }
+            }
+        }
+
+      /* Emphasis: runs of * and ~, and _ at the edge of a word. */
+      if (c == '*' || c == '~' || c == '_')
+        {
+          const char *run = p;
+          gboolean before_space;
+          gboolean after_space;
+
+          while (run < end && *run == c)
+            run++;
+          before_space = p == text || g_ascii_isspace (p[-1]);
+          after_space = run == end || g_ascii_isspace (*run);
+
+          if (c == '_' && !before_space && !after_space &&
+              g_ascii_isalnum (p[-1]) && g_ascii_isalnum (*run))
+            {
+              /* snake_case */
+              g_string_append_len (out, p, run - p);
+            }
+          else if (c == '~' && run - p < 2)
+            {
+              g_string_append_c (out, c);
+            }
+          else if (before_space && after_space)
+            {
+              /* "5 * 3" */
+              g_string_append_len (out, p, run - p);
+            }
+          p = run;
+          continue;
+        }
+
+      /* Inline HTML (<br>, <em>) and autolinks (<https://…>). */
+      if (c == '<' && p + 1 < end && (g_ascii_isalpha (p[1]) || p[1] == '/'))
+        {
+          const char *angle = next_char (p + 1, end, '>', &close_angle);
+
+          if (angle < end && angle - p < 2048)
+            {
+              gboolean autolink = g_ascii_strncasecmp (p + 1, "http", 4) == 0 ||
+                                  g_ascii_strncasecmp (p + 1, "mailto:", 7) == 0;
+
+              if (autolink)
+                g_string_append_len (out, p + 1, angle - p - 1);
+              else
+                g_string_append_c (out, ' ');
+              p = angle + 1;
+              continue;
+            }
+        }
+
+      g_string_append_c (out, c);
+      p++;
+    }
+
+  return _ladder_import_collapse_space (out->str, out->len);
+}
+
 /* Far beyond any real framework, far below what hurts. */
 #define MAX_YAML_DEPTH  64
 #define MAX_YAML_VALUES 200000
@@ -368,7 +523,7 @@ scalar_text (yaml_node_t *node)
   if (value == NULL)
     return NULL;
 
-  text = _ladder_import_strip_inline (value, node->data.scalar.length);
+  text = strip_inline (value, node->data.scalar.length);
   if (text[0] == '\0')
     g_clear_pointer (&text, g_free);
 

@@ -340,8 +340,36 @@ read_one_level (Tables              *tables,
   guint category = LADDER_IMPORT_NONE;
   guint n_items = 0;
   gboolean has_text = FALSE;
+  const char *paragraph_name = NULL;
 
-  for (guint i = 0; i < tables->n_nodes; i++)
+  /* A whole page saved from a site: its navigation names every track
+   * and level as headings with links under them; the level of the page is
+   * the top heading naming one that has bullets under it. */
+  if (level_name == NULL)
+    {
+      guint candidate = NONE;
+      guint n_candidates = 0;
+
+      for (guint i = 0; i < tables->n_nodes; i++)
+        {
+          const LadderOutlineNode *node = node_at (tables, i);
+
+          if (node->kind == LADDER_OUTLINE_HEADING && node->depth == 1)
+            candidate = _ladder_import_is_level_name (node->text) ? i : NONE;
+          else if (candidate != NONE && node->kind == LADDER_OUTLINE_ITEM && node->parent == NONE)
+            {
+              if (title != candidate)
+                n_candidates++;
+              title = candidate;
+            }
+        }
+      if (n_candidates > 1)
+        title = NONE;
+      if (title != NONE)
+        level_name = node_at (tables, title)->text;
+    }
+
+  for (guint i = title != NONE ? title + 1 : 0; i < tables->n_nodes; i++)
     {
       const LadderOutlineNode *node = node_at (tables, i);
 
@@ -383,11 +411,25 @@ read_one_level (Tables              *tables,
             break;
           heading = i != title ? i : NONE;
           category = LADDER_IMPORT_NONE;
+          paragraph_name = NULL;
           n_items = 0;
           has_text = FALSE;
           continue;
         }
 
+      if (title != NONE && i < title)
+        continue;
+      /* A short or bold paragraph right over a list names it. */
+      if (node->kind == LADDER_OUTLINE_PARAGRAPH && node->parent == NONE && i + 1 < tables->n_nodes &&
+          node_at (tables, i + 1)->kind == LADDER_OUTLINE_ITEM && node_at (tables, i + 1)->parent == NONE &&
+          (node->label != NULL || _ladder_import_count_words (node->text, 7) <= 6))
+        {
+          paragraph_name = node->label != NULL ? node->label : node->text;
+          category = LADDER_IMPORT_NONE;
+          if (heading == NONE)
+            heading = title;
+          continue;
+        }
       if (heading == NONE)
         continue;
       if (node->parent != NONE || node->kind != LADDER_OUTLINE_ITEM)
@@ -406,7 +448,10 @@ read_one_level (Tables              *tables,
       if (builder == NULL)
         continue;
       if (category == LADDER_IMPORT_NONE)
-        category = _ladder_import_builder_add_category (builder, node_at (tables, heading)->text, NULL);
+        category = _ladder_import_builder_add_category (builder,
+                                                        paragraph_name != NULL ? paragraph_name
+                                                                               : node_at (tables, heading)->text,
+                                                        NULL);
       {
         LadderImportItem *behaviour = _ladder_import_builder_add_behaviour (builder, level, category, NULL,
                                                                             node->text, node->line);
@@ -493,6 +538,123 @@ read_ordered_levels (Tables              *tables,
     }
 }
 
+/* No heading names a level, but the headings of one depth come round
+ * again: each round is the next level, "Level 1", "Level 2" …, and the
+ * headings are its categories. */
+static void
+read_rounds (Tables              *tables,
+             LadderImportBuilder *builder,
+             Tally               *tally)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint per_depth[7] = { 0 };
+  guint depth = 0;
+  guint round = 0;
+  guint level = LADDER_IMPORT_NONE;
+  guint category = LADDER_IMPORT_NONE;
+  gboolean counted = FALSE;
+
+  /* The depth where a heading's name comes again. */
+  for (guint i = 0; i < tables->n_nodes; i++)
+    {
+      const LadderOutlineNode *node = node_at (tables, i);
+      g_autofree char *folded = NULL;
+      char *key;
+
+      if (node->kind != LADDER_OUTLINE_HEADING || node->depth > 6)
+        continue;
+      folded = _ladder_import_casefold_key (node->text);
+      key = g_strdup_printf ("%u %s", node->depth, folded);
+      if (g_hash_table_contains (seen, key))
+        {
+          per_depth[node->depth]++;
+          g_free (key);
+        }
+      else
+        {
+          g_hash_table_add (seen, key);
+        }
+    }
+  for (guint d = 1; d <= 6; d++)
+    if (per_depth[d] > 0 && (depth == 0 || per_depth[d] > per_depth[depth]))
+      depth = d;
+  if (depth == 0)
+    return;
+
+  g_hash_table_remove_all (seen);
+  for (guint i = 0; i < tables->n_nodes; i++)
+    {
+      const LadderOutlineNode *node = node_at (tables, i);
+
+      if (node->kind == LADDER_OUTLINE_HEADING)
+        {
+          char *key;
+
+          if (node->depth < depth)
+            {
+              category = LADDER_IMPORT_NONE;
+              continue;
+            }
+          if (node->depth > depth)
+            continue;
+          key = _ladder_import_casefold_key (node->text);
+          if (round == 0 || g_hash_table_contains (seen, key))
+            {
+              g_autofree char *name = NULL;
+
+              g_hash_table_remove_all (seen);
+              round++;
+              counted = FALSE;
+              if (builder != NULL)
+                {
+                  name = g_strdup_printf (_("Level %u"), round);
+                  level = _ladder_import_builder_add_level (builder, NULL, name);
+                }
+            }
+          g_hash_table_add (seen, key);
+          category = builder != NULL ? _ladder_import_builder_add_category (builder, node->text, NULL) : 0;
+          continue;
+        }
+      if (round == 0 || category == LADDER_IMPORT_NONE || node->kind != LADDER_OUTLINE_ITEM ||
+          node->parent != NONE || node->text[0] == '\0')
+        continue;
+      if (!counted)
+        {
+          tally->n_levels++;
+          tally->n_level_names++;
+          counted = TRUE;
+        }
+      tally->n_cells++;
+      tally->n_filled++;
+      tally->n_behaviours++;
+      if (builder == NULL)
+        continue;
+      {
+        LadderImportItem *behaviour = _ladder_import_builder_add_behaviour (builder, level, category, NULL,
+                                                                            node->text, node->line);
+
+        for (guint e = tables->first_child[i]; e != NONE; e = tables->next_sibling[e])
+          if (node_at (tables, e)->kind == LADDER_OUTLINE_ITEM)
+            _ladder_import_item_add_example (behaviour, node_at (tables, e)->text);
+      }
+    }
+}
+
+/* A section that is not part of any framework, whatever it is under. */
+static gboolean
+is_other_section (const char *text)
+{
+  static const char * const names[] = {
+    "faq", "frequently asked questions", "questions", "useful links", "links", "resources",
+    "further reading", "references", "see also", "contents", "table of contents",
+    "changelog", "change log", "licence", "license", "contributing", "navigation",
+    "other pages", NULL
+  };
+  g_autofree char *key = _ladder_import_casefold_key (text);
+
+  return g_strv_contains (names, key);
+}
+
 /* Headings and the outermost bullets under them, one naming the levels
  * and the other the categories. */
 static void
@@ -505,9 +667,15 @@ read_lists (Tables              *tables,
   const char *level_name = NULL;
   guint level_depth = 0;
   const char *category_name = NULL;
+  guint category_depth = 0;
 
   guint per_depth[7] = { 0 };
   guint levels_depth = 0;
+  guint outer_depth = 0;
+  gboolean flat = FALSE;
+  const char *outer_name = NULL;
+  guint n_in_cell = 0;
+  guint n_in_level = 0;
   gboolean started = FALSE;
   gboolean paragraphs = FALSE;
   gboolean first_in_level = FALSE;
@@ -535,6 +703,36 @@ read_lists (Tables              *tables,
   for (guint d = 1; d <= 6; d++)
     if (per_depth[d] >= 2 && (levels_depth == 0 || per_depth[d] > per_depth[levels_depth]))
       levels_depth = d;
+  /* A page of one level: its one level heading, under a title. */
+  for (guint d = 2; d <= 6 && levels_depth == 0; d++)
+    if (per_depth[d] == 1)
+      levels_depth = d;
+
+  if (reading->kind == LADDER_IMPORT_READING_HEADING_LEVELS && levels_depth > 0)
+    {
+      guint other_above[7] = { 0 };
+
+      for (guint i = 0; i < tables->n_nodes; i++)
+        {
+          const LadderOutlineNode *node = node_at (tables, i);
+          const LadderOutlineNode *next = i + 1 < tables->n_nodes ? node_at (tables, i + 1) : NULL;
+
+          if (node->kind != LADDER_OUTLINE_HEADING || node->depth > 6)
+            continue;
+          if (!_ladder_import_is_level_name (node->text))
+            other_above[node->depth]++;
+          /* "## Level 1" then at once "## Craft": the levels and their
+           * categories are headings of one depth, taking turns. */
+          else if (node->depth == levels_depth && next != NULL &&
+                   next->kind == LADDER_OUTLINE_HEADING && next->depth == levels_depth &&
+                   !_ladder_import_is_level_name (next->text))
+            flat = TRUE;
+        }
+      /* Categories one depth above the levels, each holding every level
+       * again: the categories come first. */
+      if (levels_depth >= 2 && other_above[levels_depth - 1] >= 2)
+        outer_depth = levels_depth - 1;
+    }
 
   /* Without a single bullet after the first level, each paragraph under
    * a level is a behaviour. */
@@ -567,26 +765,82 @@ read_lists (Tables              *tables,
           guint category;
 
           if (levels_depth == 0)
-            return;
+            {
+              read_rounds (tables, builder, tally);
+              return;
+            }
           if (node->kind == LADDER_OUTLINE_HEADING)
             {
               /* Every heading at the levels' depth from the first level
                * on is a level; the sections before it (navigation,
                * contents) are not the framework. */
-              if (node->depth == levels_depth)
+              if (node->depth == levels_depth && flat && level_name != NULL &&
+                  !_ladder_import_is_level_name (node->text))
+                {
+                  category_name = node->text;
+                  n_in_cell = 0;
+                }
+              else if (node->depth == levels_depth && started && is_other_section (node->text))
+                {
+                  /* The sections after the levels that are not the
+                   * framework (links, questions). */
+                  level_name = NULL;
+                  if (builder != NULL)
+                    {
+                      g_autofree char *message = g_strdup_printf (_("Left out the section “%s”: it is not part of the framework."),
+                                                                  node->text);
+
+                      _ladder_import_builder_warn (builder, node->line, node->text, message);
+                    }
+                }
+              else if (node->depth == levels_depth)
                 {
                   started = started || _ladder_import_is_level_name (node->text);
                   level_name = started ? node->text : NULL;
-                  category_name = NULL;
+                  category_name = outer_name;
                   first_in_level = TRUE;
+                  n_in_cell = n_in_level = 0;
                 }
               else if (node->depth < levels_depth)
                 {
                   level_name = NULL;
+                  outer_name = node->depth == outer_depth ? node->text : NULL;
+                  if (outer_name != NULL && builder != NULL)
+                    _ladder_import_builder_add_category (builder, outer_name, NULL);
                 }
               else if (level_name != NULL)
                 {
                   category_name = node->text;
+                  n_in_cell = 0;
+                }
+              continue;
+            }
+          /* A paragraph before the first bullet describes what it is
+           * under: a category (above its levels), a level, or a level's
+           * part of a category. */
+          if (!paragraphs && node->kind == LADDER_OUTLINE_PARAGRAPH && node->parent == NONE &&
+              node->text[0] != '\0')
+            {
+              if (builder == NULL)
+                continue;
+              if (level_name == NULL && outer_name != NULL)
+                {
+                  _ladder_import_builder_set_category_description (builder,
+                                                                   _ladder_import_builder_add_category (builder, outer_name, NULL),
+                                                                   node->text);
+                }
+              else if (level_name != NULL && category_name == NULL && n_in_level == 0)
+                {
+                  _ladder_import_builder_set_level_summary (builder,
+                                                            _ladder_import_builder_add_level (builder, NULL, level_name),
+                                                            node->text);
+                }
+              else if (level_name != NULL && category_name != NULL && n_in_cell == 0)
+                {
+                  _ladder_import_builder_add_cell_summary (builder,
+                                                           _ladder_import_builder_add_level (builder, NULL, level_name),
+                                                           _ladder_import_builder_add_category (builder, category_name, NULL),
+                                                           node->text);
                 }
               continue;
             }
@@ -625,6 +879,8 @@ read_lists (Tables              *tables,
             continue;
           tally->n_cells++;
           tally->n_filled++;
+          n_in_cell++;
+          n_in_level++;
           if (!g_hash_table_contains (levels, level_name))
             {
               g_hash_table_add (levels, (gpointer) level_name);
@@ -662,6 +918,7 @@ read_lists (Tables              *tables,
               if (level_name != NULL && node->depth <= level_depth)
                 level_name = NULL;
               category_name = node->text;
+              category_depth = node->depth;
             }
           continue;
         }
@@ -678,7 +935,9 @@ read_lists (Tables              *tables,
           if (level_name == NULL)
             continue;
           tally->n_cells++;
-          if (node->label == NULL)
+          /* Under a sub-heading of the level, which is the category, a
+           * label only starts the behaviour's sentence. */
+          if (node->label == NULL || (category_name != NULL && category_depth > level_depth))
             continue;
           if (!g_hash_table_contains (levels, level_name))
             {
@@ -880,7 +1139,23 @@ read_tables (Tables              *tables,
               group = row_name;
               continue;
             }
-          tally->n_rows++;
+          /* A row under a level's name spanning it is more of that
+           * level, not a record naming it again. */
+          if (!node_at (tables, first)->spanned)
+            tally->n_rows++;
+
+          /* A level's name and one cell across the table: its summary. */
+          if (reading->kind == LADDER_IMPORT_READING_ROWS && n_columns > 2 &&
+              count_children (tables, row) == 2 && *row_name != '\0')
+            {
+              guint across = tables->next_sibling[first];
+
+              if (builder != NULL && !is_blank_cell (node_at (tables, across)->text))
+                _ladder_import_builder_set_level_summary (builder,
+                                                          _ladder_import_builder_add_level (builder, NULL, row_name),
+                                                          node_at (tables, across)->text);
+              continue;
+            }
 
           if (reading->kind == LADDER_IMPORT_READING_RECORDS)
             {
@@ -943,7 +1218,25 @@ read_tables (Tables              *tables,
                 }
 
               if (reading->kind == LADDER_IMPORT_READING_ROWS)
-                category_name = column_name;
+                {
+                  guint next = tables->next_sibling[row];
+                  guint below = next != NONE ? cell_at (tables, next, column) : NONE;
+
+                  category_name = column_name;
+                  /* Text alone over the same level's lists: it sums
+                   * up the cell. */
+                  if (tables->first_child[cell] == NONE && below != NONE &&
+                      node_at (tables, cell_at (tables, next, 0))->spanned &&
+                      tables->first_child[below] != NONE)
+                    {
+                      if (builder != NULL && !is_blank_cell (node_at (tables, cell)->text))
+                        _ladder_import_builder_add_cell_summary (builder,
+                                                                 _ladder_import_builder_add_level (builder, NULL, level_name),
+                                                                 _ladder_import_builder_add_category (builder, category_name, NULL),
+                                                                 node_at (tables, cell)->text);
+                      continue;
+                    }
+                }
               else if (group != NULL)
                 {
                   category_name = group;
@@ -996,6 +1289,7 @@ score_reading (Tables  *tables,
   else
     read_tables (tables, reading, NULL, &tally);
   score = score_tally (&tally);
+  reading->n_filled = tally.n_filled;
   /* One level is what a page of one level should hold. */
   if (reading->kind == LADDER_IMPORT_READING_ONE_LEVEL && score > 0)
     score += 15;
@@ -1067,8 +1361,6 @@ _ladder_import_describe_reading (guint kind)
 {
   switch (kind)
     {
-    case LADDER_IMPORT_READING_HEADINGS:
-      return g_strdup (_("Levels and categories are the headings and lists"));
     case LADDER_IMPORT_READING_COLUMNS_BY_ROW:
       return g_strdup (_("Levels are the table’s columns; categories are the first cell of each row"));
     case LADDER_IMPORT_READING_COLUMNS_BY_HEADING:
@@ -1085,6 +1377,8 @@ _ladder_import_describe_reading (guint kind)
       return g_strdup (_("The page is one level, named by its title; categories are its headings"));
     case LADDER_IMPORT_READING_ORDERED_LEVELS:
       return g_strdup (_("Categories are the headings; levels are the numbers of their lists"));
+    case LADDER_IMPORT_READING_ONE_LIST:
+      return g_strdup (_("The page is one list: one level of one category, named by the file"));
     case LADDER_IMPORT_READING_RECORDS:
     default:
       return g_strdup (_("Each row is one behaviour: its level, its category and the behaviour"));
@@ -1105,56 +1399,6 @@ score_tally (const Tally *tally)
   score += 25 * tally->n_filled / MAX (tally->n_cells, 1);
   if (tally->n_levels >= 2 && tally->n_levels <= 15)
     score += 15;
-
-  return score;
-}
-
-/* The reading of headings and lists, scored on what it read the same way
- * as the readings of tables. */
-guint
-_ladder_import_score_framework (LadderFramework *framework)
-{
-  GListModel *levels = ladder_framework_get_levels (framework);
-  GListModel *categories = ladder_framework_get_categories (framework);
-  GListModel *behaviours = ladder_framework_get_behaviours (framework);
-  g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
-  Tally tally = { 0 };
-  guint n_categories;
-  guint missed = 0;
-  guint score;
-
-  tally.n_levels = g_list_model_get_n_items (levels);
-  for (guint i = 0; i < tally.n_levels; i++)
-    {
-      g_autoptr(LadderLevel) level = g_list_model_get_item (levels, i);
-
-      if (_ladder_import_is_level_name (ladder_level_get_name (level)))
-        tally.n_level_names++;
-    }
-  tally.n_cells = tally.n_filled = g_list_model_get_n_items (ladder_framework_get_behaviours (framework)) > 0;
-  score = score_tally (&tally);
-
-  /* Categories that name levels ("Software Engineer 2") are levels this
-   * reading missed; categories with nothing in them (a README's
-   * navigation) are sections that are not the framework. */
-  for (guint i = 0; i < g_list_model_get_n_items (behaviours); i++)
-    {
-      g_autoptr(LadderBehaviour) behaviour = g_list_model_get_item (behaviours, i);
-
-      if (ladder_behaviour_get_category (behaviour) != NULL)
-        g_hash_table_add (used, (gpointer) ladder_behaviour_get_category (behaviour));
-    }
-  n_categories = g_list_model_get_n_items (categories);
-  for (guint i = 0; i < n_categories; i++)
-    {
-      g_autoptr(LadderCategory) category = g_list_model_get_item (categories, i);
-
-      if (_ladder_import_is_level_name (ladder_category_get_name (category)) ||
-          !g_hash_table_contains (used, ladder_category_get_id (category)))
-        missed++;
-    }
-  if (n_categories > 0)
-    score -= MIN (score, 30 * missed / n_categories);
 
   return score;
 }

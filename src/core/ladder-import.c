@@ -163,6 +163,24 @@ ladder_import_report_add (LadderImportReport *report,
   g_array_append_val (report->warnings, warning);
 }
 
+static gint
+compare_warnings (gconstpointer a,
+                  gconstpointer b)
+{
+  const LadderImportWarning *wa = a;
+  const LadderImportWarning *wb = b;
+
+  return wa->line < wb->line ? -1 : wa->line > wb->line;
+}
+
+/* The warnings in the order of the lines they name, however the reading
+ * came upon them (g_array_sort() is stable: one line keeps its order). */
+static void
+sort_warnings (LadderImportReport *report)
+{
+  g_array_sort (report->warnings, compare_warnings);
+}
+
 /**
  * ladder_import_report_get_format:
  * @report: a #LadderImportReport
@@ -615,86 +633,63 @@ format_from_filename (const char *filename)
   return LADDER_IMPORT_FORMAT_AUTO;
 }
 
-/* The headings and lists of an outline as Markdown, each node on the line
- * it came from where it can be, so that the reading of headings and lists
- * names the lines of the page itself. */
-static char *
-outline_to_markdown (LadderOutline *outline)
+/* What a Markdown file's YAML front matter says of the framework. */
+typedef struct
 {
-  GString *out = g_string_new (NULL);
-  guint line = 1;
+  char *name;
+  char *organisation;
+  char *description;
+} FrontMatter;
 
-  for (guint i = 0; i < _ladder_outline_get_n_nodes (outline); i++)
+static void
+front_matter_clear (FrontMatter *front)
+{
+  g_free (front->name);
+  g_free (front->organisation);
+  g_free (front->description);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FrontMatter, front_matter_clear)
+
+static char *
+lookup_any (yaml_document_t    *document,
+            yaml_node_t        *root,
+            const char * const *keys)
+{
+  for (guint i = 0; keys[i] != NULL; i++)
     {
-      const LadderOutlineNode *node = _ladder_outline_get_node (outline, i);
+      const char *value = _ladder_import_yaml_scalar (_ladder_import_yaml_lookup (document, root, keys[i]));
 
-      if (node->text[0] == '\0' || node->kind == LADDER_OUTLINE_CELL)
-        continue;
-      /* A blank line between blocks, then down to the node's own line. */
-      g_string_append_c (out, '\n');
-      line++;
-      while (line < node->line)
-        {
-          g_string_append_c (out, '\n');
-          line++;
-        }
-
-      switch (node->kind)
-        {
-        case LADDER_OUTLINE_HEADING:
-          for (guint d = 0; d < MIN (node->depth, 6); d++)
-            g_string_append_c (out, '#');
-          g_string_append_c (out, ' ');
-          break;
-        case LADDER_OUTLINE_ITEM:
-          for (guint d = 1; d < MIN (node->depth, 50); d++)
-            g_string_append (out, "    ");
-          g_string_append (out, "- ");
-          break;
-        case LADDER_OUTLINE_LABEL:
-          g_string_append (out, "**");
-          break;
-        case LADDER_OUTLINE_PARAGRAPH:
-        case LADDER_OUTLINE_TABLE:
-        case LADDER_OUTLINE_ROW:
-        case LADDER_OUTLINE_CELL:
-        default:
-          break;
-        }
-
-      /* The text is data: no Markdown of its own. */
-      for (const char *p = node->text; *p != '\0'; p++)
-        {
-          if (strchr ("\\`*_[]#<>|", *p) != NULL)
-            g_string_append_c (out, '\\');
-          g_string_append_c (out, *p);
-        }
-      if (node->kind == LADDER_OUTLINE_LABEL)
-        g_string_append (out, "**");
-      g_string_append_c (out, '\n');
-      line++;
+      if (value != NULL && value[0] != '\0')
+        return g_strdup (value);
     }
 
-  return g_string_free (out, FALSE);
+  return NULL;
 }
 
 /* Markdown's YAML front matter is not Markdown: md4c would read its last
  * line as a heading. Returns a copy of @text with the front matter's lines
- * left blank, so that the outline's lines stay the text's, and takes its
- * title for the outline. */
+ * left blank, so that the outline's lines stay the text's, and reads what
+ * it says into @front; or %NULL with @error set where it does not load. */
 static char *
 blank_front_matter (const LadderImportInput *input,
                     const char              *text,
                     gsize                    length,
-                    LadderOutline           *outline)
+                    LadderOutline           *outline,
+                    FrontMatter             *front,
+                    GError                 **error)
 {
-  char *copy = g_strndup (text, length);
+  static const char * const name_keys[] = { "title", "name", NULL };
+  static const char * const organisation_keys[] = { "organisation", "organization", "company", NULL };
+  static const char * const description_keys[] = { "description", NULL };
+  g_autofree char *copy = g_strndup (text, length);
   yaml_document_t document;
+  yaml_node_t *root;
   guint end;
   guint line = 0;
 
   if (!_ladder_import_find_front_matter (input, &end))
-    return copy;
+    return g_steal_pointer (&copy);
 
   for (gsize i = 0; i < length && line <= end; i++)
     {
@@ -704,19 +699,189 @@ blank_front_matter (const LadderImportInput *input,
         copy[i] = ' ';
     }
 
-  /* A front matter that does not load is the headings' reading's error
-   * to report. */
-  if (_ladder_import_load_yaml (input, end, &document, NULL))
-    {
-      yaml_node_t *root = yaml_document_get_root_node (&document);
+  if (!_ladder_import_load_yaml (input, end, &document, error))
+    return NULL;
 
-      if (root != NULL && root->type == YAML_MAPPING_NODE)
-        _ladder_outline_set_title (outline,
-                                   _ladder_import_yaml_scalar (_ladder_import_yaml_lookup (&document, root, "title")));
-      yaml_document_delete (&document);
+  root = yaml_document_get_root_node (&document);
+  if (root != NULL && root->type == YAML_MAPPING_NODE)
+    {
+      front->name = lookup_any (&document, root, name_keys);
+      front->organisation = lookup_any (&document, root, organisation_keys);
+      front->description = lookup_any (&document, root, description_keys);
+      _ladder_outline_set_title (outline, front->name);
+    }
+  yaml_document_delete (&document);
+
+  return g_steal_pointer (&copy);
+}
+
+/* The name, organisation and description: the front matter's, else the
+ * title above everything else and the paragraphs right under it, up to
+ * the first heading, list or table. */
+static void
+read_preamble (LadderOutline       *outline,
+               const FrontMatter   *front,
+               LadderImportBuilder *builder)
+{
+  g_autoptr(GString) description = g_string_new (NULL);
+  gboolean titled = FALSE;
+
+  if (front->name != NULL)
+    _ladder_import_builder_set_name (builder, front->name);
+  if (front->organisation != NULL)
+    _ladder_import_builder_set_organisation (builder, front->organisation);
+  if (front->description != NULL)
+    _ladder_import_builder_add_description (builder, front->description);
+
+  for (guint i = 0; i < _ladder_outline_get_n_nodes (outline); i++)
+    {
+      const LadderOutlineNode *node = _ladder_outline_get_node (outline, i);
+
+      if (node->kind == LADDER_OUTLINE_HEADING && !titled && i == 0 && node->depth == 1 &&
+          !_ladder_import_is_level_name (node->text))
+        {
+          if (front->name == NULL)
+            _ladder_import_builder_set_name (builder, node->text);
+          titled = TRUE;
+          continue;
+        }
+      /* A banner in the page's own HTML is not its description. */
+      if (node->embedded)
+        {
+          if (node->kind == LADDER_OUTLINE_PARAGRAPH && node->text[0] != '\0')
+            _ladder_import_builder_warn (builder, node->line, node->text,
+                                         _("Dropped HTML: markup is not a behaviour."));
+          continue;
+        }
+      /* A paragraph that a list follows ("… are expected to:") leads
+       * into the list, and says nothing of the framework as a whole. */
+      if (node->kind != LADDER_OUTLINE_PARAGRAPH || node->parent != G_MAXUINT ||
+          node->label != NULL || g_str_has_suffix (node->text, ":"))
+        break;
+      if (node->text[0] == '\0')
+        continue;
+      if (description->len > 0)
+        g_string_append (description, "\n\n");
+      g_string_append (description, node->text);
     }
 
-  return copy;
+  if (description->len > 0 && front->description == NULL)
+    _ladder_import_builder_add_description (builder, description->str);
+}
+
+/* A bullet that is only a link (a README's navigation, "see the
+ * handbook") points at text elsewhere: it is not a behaviour. */
+static void
+drop_links (const LadderImportInput *input,
+            LadderOutline           *outline)
+{
+  for (guint i = 0; i < _ladder_outline_get_n_nodes (outline); i++)
+    {
+      LadderOutlineNode *node = _ladder_outline_get_mutable (outline, i);
+
+      if (node->kind != LADDER_OUTLINE_ITEM || !node->only_link || node->text[0] == '\0')
+        continue;
+      _ladder_import_warn (input, node->line >= 1 && node->line <= input->n_lines ? &input->lines[node->line - 1] : NULL,
+                           _("Dropped a link: a link is not a behaviour."));
+      node->text[0] = '\0';
+    }
+}
+
+/* What the outline holds that no reading of headings and lists takes:
+ * code, and the tables. */
+static gboolean
+has_warning_at (LadderImportReport *report,
+                guint               line)
+{
+  for (guint i = 0; i < ladder_import_report_get_n_warnings (report); i++)
+    if (ladder_import_report_get_warning (report, i)->line == line)
+      return TRUE;
+
+  return FALSE;
+}
+
+static const char *
+source_line (const LadderImportInput *input,
+             guint                    line)
+{
+  return line >= 1 && line <= input->n_lines ? input->lines[line - 1].text : NULL;
+}
+
+static void
+warn_unread (const LadderImportInput   *input,
+             LadderOutline             *outline,
+             const LadderImportReading *reading,
+             LadderImportBuilder       *builder)
+{
+  for (guint i = 0; i < _ladder_outline_get_n_code_blocks (outline); i++)
+    _ladder_import_builder_warn (builder, _ladder_outline_get_code_block_line (outline, i),
+                                 source_line (input, _ladder_outline_get_code_block_line (outline, i)),
+                                 _("Dropped a code block."));
+
+  if (reading->kind < LADDER_IMPORT_READING_HEADING_LABELS)
+    return;
+  for (guint i = 0, heading = G_MAXUINT; i < _ladder_outline_get_n_nodes (outline); i++)
+    {
+      const LadderOutlineNode *node = _ladder_outline_get_node (outline, i);
+
+      if (node->kind == LADDER_OUTLINE_HEADING)
+        heading = node->line;
+      /* A table in a section left out goes with it, said once. */
+      if (node->kind == LADDER_OUTLINE_TABLE && node->parent == G_MAXUINT &&
+          (heading == G_MAXUINT || !has_warning_at (input->report, heading)))
+        _ladder_import_builder_warn (builder, node->line, source_line (input, node->line),
+                                     _("Dropped a table: this reading takes the headings and lists."));
+    }
+}
+
+static gboolean
+has_bullets (LadderOutline *outline)
+{
+  for (guint i = 0; i < _ladder_outline_get_n_nodes (outline); i++)
+    {
+      const LadderOutlineNode *node = _ladder_outline_get_node (outline, i);
+
+      if (node->kind == LADDER_OUTLINE_ITEM && node->parent == G_MAXUINT && node->text[0] != '\0')
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A page that is only bullets: one level, and one category named after
+ * the file, for the person to rename. */
+static void
+read_one_list (const LadderImportInput *input,
+               LadderOutline           *outline,
+               LadderImportBuilder     *builder)
+{
+  g_autofree char *base = g_path_get_basename (input->filename);
+  char *dot = strrchr (base, '.');
+  guint level;
+  guint category;
+
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  level = _ladder_import_builder_add_level (builder, "1", NULL);
+  category = _ladder_import_builder_add_category (builder, base, NULL);
+  for (guint i = 0; i < _ladder_outline_get_n_nodes (outline); i++)
+    {
+      const LadderOutlineNode *node = _ladder_outline_get_node (outline, i);
+      LadderImportItem *behaviour;
+
+      if (node->kind != LADDER_OUTLINE_ITEM || node->parent != G_MAXUINT || node->text[0] == '\0')
+        continue;
+      behaviour = _ladder_import_builder_add_behaviour (builder, level, category, NULL, node->text, node->line);
+      for (guint e = i + 1; e < _ladder_outline_get_n_nodes (outline); e++)
+        {
+          const LadderOutlineNode *example = _ladder_outline_get_node (outline, e);
+
+          if (example->kind != LADDER_OUTLINE_ITEM || example->parent == G_MAXUINT)
+            break;
+          if (example->parent == i)
+            _ladder_import_item_add_example (behaviour, example->text);
+        }
+    }
 }
 
 static gint
@@ -728,69 +893,32 @@ compare_readings (gconstpointer a,
 
   if (ra->score != rb->score)
     return ra->score > rb->score ? -1 : 1;
+  /* Two readings as likely: the one that reads more of the page (the
+   * main track, not a second one after it). */
+  if (ra->n_filled != rb->n_filled)
+    return ra->n_filled > rb->n_filled ? -1 : 1;
 
   return (gint) ra->kind - (gint) rb->kind;
 }
 
-/* Reads the input's headings and lists the way each format's importer
- * does, into a report of its own, so that its warnings count only if
- * this reading is the one taken. */
+/* The formats with a reader of their own: a progression framework's
+ * YAML, and text copied from a web page. */
 static LadderFramework *
-read_headings (const LadderImportInput   *input,
-               LadderImportFormat         format,
-               const LadderImportOptions *options,
-               LadderImportReport        *report,
-               GError                   **error)
+read_own_format (const LadderImportInput   *input,
+                 LadderImportFormat         format,
+                 const LadderImportOptions *options,
+                 GError                   **error)
 {
-  LadderImportInput own = *input;
-  LadderImportBuilder *builder;
+  LadderImportBuilder *builder = _ladder_import_builder_new (input, options);
   LadderFramework *framework;
 
-  own.report = report;
-  builder = _ladder_import_builder_new (&own, options);
-  switch (format)
-    {
-    case LADDER_IMPORT_FORMAT_MARKDOWN:
-      framework = _ladder_import_parse_markdown (&own, builder, error);
-      break;
-
-    case LADDER_IMPORT_FORMAT_PROGRESSION:
-      framework = _ladder_import_parse_progression (&own, builder, error);
-      break;
-
-    case LADDER_IMPORT_FORMAT_TEXT:
-    case LADDER_IMPORT_FORMAT_AUTO:
-    case LADDER_IMPORT_FORMAT_JSON:
-    case LADDER_IMPORT_FORMAT_HTML:
-    case LADDER_IMPORT_FORMAT_CSV:
-    default:
-      framework = _ladder_import_parse_text (&own, builder, error);
-      break;
-    }
+  if (format == LADDER_IMPORT_FORMAT_PROGRESSION)
+    framework = _ladder_import_parse_progression (input, builder, error);
+  else
+    framework = _ladder_import_parse_text (input, builder, error);
   _ladder_import_builder_free (builder);
 
   return framework;
-}
-
-static LadderFramework *
-import_with_lines (const char                *text,
-                   gsize                      length,
-                   const LadderImportInput   *like,
-                   LadderImportFormat         format,
-                   const LadderImportOptions *options,
-                   LadderImportReport        *report,
-                   GError                   **error)
-{
-  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (LadderImportLine));
-  g_autofree char *copy = split_lines (text, length, lines);
-  LadderImportInput input = *like;
-
-  input.data = copy;
-  input.length = length;
-  input.lines = (LadderImportLine *) (gpointer) lines->data;
-  input.n_lines = lines->len;
-
-  return read_headings (&input, format, options, report, error);
 }
 
 /* Every reading of the input, scored; the best (or the one asked for) is
@@ -805,50 +933,38 @@ import_lines (const LadderImportInput   *input,
 {
   g_autoptr(LadderOutline) outline = NULL;
   g_autoptr(GArray) readings = g_array_new (FALSE, TRUE, sizeof (LadderImportReading));
-  g_autoptr(LadderImportReport) headings_report = ladder_import_report_new ();
-  g_autoptr(LadderFramework) headings = NULL;
-  g_autoptr(GError) headings_error = NULL;
-  g_autofree char *markdown = NULL;
   g_autofree char *body = NULL;
+  g_auto(FrontMatter) front = { NULL, };
   const LadderImportReading *chosen;
+  LadderImportBuilder *builder;
+  LadderFramework *framework;
   guint choice;
 
   if (format == LADDER_IMPORT_FORMAT_PROGRESSION || format == LADDER_IMPORT_FORMAT_TEXT)
-    return read_headings (input, format, options, input->report, error);
+    return read_own_format (input, format, options, error);
 
   outline = _ladder_outline_new ();
   if (format == LADDER_IMPORT_FORMAT_MARKDOWN)
     {
-      body = blank_front_matter (input, text, length, outline);
+      body = blank_front_matter (input, text, length, outline, &front, error);
+      if (body == NULL)
+        return NULL;
       _ladder_outline_read_markdown (outline, body, length);
     }
   else if (format == LADDER_IMPORT_FORMAT_HTML)
     _ladder_outline_read_html (outline, text, length, 1, G_MAXUINT, 0, NULL);
   else
     _ladder_outline_read_csv (outline, text, length);
+  drop_links (input, outline);
 
-  /* The headings and lists: as before for Markdown; a page's through the
-   * same reading, from its outline. */
-  if (format == LADDER_IMPORT_FORMAT_MARKDOWN)
-    {
-      headings = read_headings (input, format, options, headings_report, &headings_error);
-    }
-  else if (format == LADDER_IMPORT_FORMAT_HTML)
-    {
-      markdown = outline_to_markdown (outline);
-      headings = import_with_lines (markdown, strlen (markdown), input, LADDER_IMPORT_FORMAT_MARKDOWN,
-                                    options, headings_report, &headings_error);
-    }
-
-  if (headings != NULL || format != LADDER_IMPORT_FORMAT_CSV)
-    {
-      LadderImportReading reading = { .kind = LADDER_IMPORT_READING_HEADINGS };
-
-      reading.score = headings != NULL ? _ladder_import_score_framework (headings) : 0;
-      g_array_append_val (readings, reading);
-    }
   _ladder_import_weigh_outline (outline, readings);
   g_array_sort (readings, compare_readings);
+  if (readings->len == 0 && has_bullets (outline))
+    {
+      LadderImportReading reading = { .kind = LADDER_IMPORT_READING_ONE_LIST };
+
+      g_array_append_val (readings, reading);
+    }
 
   /* One reading, the usual one: nothing to choose from. */
   if (readings->len > 1 || format == LADDER_IMPORT_FORMAT_CSV)
@@ -874,48 +990,18 @@ import_lines (const LadderImportInput   *input,
     }
 
   chosen = &g_array_index (readings, LadderImportReading, choice - 1);
-  if (chosen->kind == LADDER_IMPORT_READING_HEADINGS)
-    {
-      for (guint i = 0; i < ladder_import_report_get_n_warnings (headings_report); i++)
-        {
-          const LadderImportWarning *warning = ladder_import_report_get_warning (headings_report, i);
-
-          ladder_import_report_add (input->report, warning->line, warning->text, warning->message);
-        }
-      if (headings == NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&headings_error));
-          return NULL;
-        }
-
-      return g_steal_pointer (&headings);
-    }
+  builder = _ladder_import_builder_new (input, options);
+  read_preamble (outline, &front, builder);
+  if (chosen->kind == LADDER_IMPORT_READING_ONE_LIST)
+    read_one_list (input, outline, builder);
   else
-    {
-      LadderImportBuilder *builder = _ladder_import_builder_new (input, options);
-      LadderFramework *framework;
+    _ladder_import_read_with (outline, chosen, builder);
+  warn_unread (input, outline, chosen, builder);
+  framework = _ladder_import_builder_finish (builder, error);
+  sort_warnings (input->report);
+  _ladder_import_builder_free (builder);
 
-      /* The title, when the text has one above everything else. */
-      for (guint i = 0; i < _ladder_outline_get_n_nodes (outline); i++)
-        {
-          const LadderOutlineNode *node = _ladder_outline_get_node (outline, i);
-
-          if (node->kind == LADDER_OUTLINE_HEADING)
-            {
-              if (node->depth == 1 && !_ladder_import_is_level_name (node->text))
-                _ladder_import_builder_set_name (builder, node->text);
-              break;
-            }
-          if (node->kind == LADDER_OUTLINE_TABLE)
-            break;
-        }
-
-      _ladder_import_read_with (outline, chosen, builder);
-      framework = _ladder_import_builder_finish (builder, error);
-      _ladder_import_builder_free (builder);
-
-      return framework;
-    }
+  return framework;
 }
 
 /**
@@ -1949,7 +2035,8 @@ _ladder_import_builder_set_sublevels (LadderImportBuilder *builder,
 }
 
 /* Adds a level, or finds the one with this id. @id may be NULL: the
- * level's id is then made from its name. */
+ * level's id is then its number where the name is a level cue ("Level 2",
+ * "L2": "2", as every importer numbers levels), else made from its name. */
 guint
 _ladder_import_builder_add_level (LadderImportBuilder *builder,
                                   const char          *id,
@@ -1962,6 +2049,8 @@ _ladder_import_builder_add_level (LadderImportBuilder *builder,
   g_assert (builder != NULL);
   g_assert (id != NULL || name != NULL);
 
+  if (id == NULL && _ladder_import_parse_level_cue (name, &slug))
+    id = slug;
   if (id == NULL)
     {
       slug = _ladder_import_slugify (name);
@@ -2146,10 +2235,16 @@ void
 _ladder_import_item_add_example (LadderImportItem *item,
                                  const char       *example)
 {
+  const char *stripped;
+
   g_assert (item != NULL);
 
   if (example == NULL || example[0] == '\0')
     return;
+  /* "For example, a change …" under a behaviour: the list says so. */
+  stripped = _ladder_import_strip_example_prefix (example);
+  if (stripped != NULL)
+    example = stripped;
   if (item->examples == NULL)
     item->examples = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (item->examples, g_strdup (example));
@@ -2321,6 +2416,30 @@ find_organisation (const LadderImportInput *input)
               return g_string_free (g_steal_pointer (&name), FALSE);
             }
         }
+    }
+
+  /* A saved page's title: "<title>Dropbox Engineering Career Framework". */
+  for (guint i = 0; i < input->n_lines; i++)
+    {
+      const char *found = strstr (input->lines[i].text, "<title>");
+      g_auto(GStrv) words = NULL;
+      g_autoptr(GString) name = NULL;
+
+      if (found == NULL)
+        continue;
+      words = g_strsplit (found + strlen ("<title>"), " ", 8);
+      name = g_string_new (NULL);
+      for (guint w = 0; words[w] != NULL && words[w + 1] != NULL && g_ascii_isupper (words[w][0]); w++)
+        {
+          if (name->len > 0 &&
+              (g_str_equal (words[w], "Engineering") || g_str_equal (words[w], "Career") ||
+               g_str_equal (words[w], "Careers")))
+            return g_string_free (g_steal_pointer (&name), FALSE);
+          if (name->len > 0)
+            g_string_append_c (name, ' ');
+          g_string_append (name, words[w]);
+        }
+      break;
     }
 
   return NULL;

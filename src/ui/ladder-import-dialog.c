@@ -105,11 +105,16 @@ bind_level_cb (GtkSignalListItemFactory *factory,
 {
   LadderLevel *level = gtk_list_item_get_item (item);
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  const char *name = _ladder_level_display_name (self->framework, ladder_level_get_id (level));
 
   gtk_label_set_xalign (label, 0);
   gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (label, 24);
-  gtk_label_set_label (label, _ladder_level_display_name (self->framework, ladder_level_get_id (level)));
+  /* At 360 px an ellipsized name shrank to "Le…", and the levels are
+   * what tells a reading right from wrong: keep up to 20 characters and
+   * let the matrix scroll sideways. */
+  gtk_label_set_width_chars (label, (int) MIN (g_utf8_strlen (name, -1), 20));
+  gtk_label_set_label (label, name);
 }
 
 /* A count, or a dash for an empty cell, which is what a wrong reading
