@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
 #include <sys/stat.h>
 
 #include <glib/gstdio.h>
@@ -243,6 +244,46 @@ test_shown_first (Fixture       *fixture,
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 }
 
+/* The Team view's card of a profile shown from its head counts its
+ * evidence by the days kept with the head, before any entry is read,
+ * and counts the same once the profile is whole. */
+static void
+test_team_summary (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderTeamSummary) from_head = NULL;
+  g_autoptr(LadderTeamSummary) whole = NULL;
+  g_autoptr(GDate) today = g_date_new ();
+  LadderEvidence *entry;
+
+  g_date_set_time_t (today, time (NULL));
+  profile = load_listed (library);
+  g_assert_true (ladder_profile_get_loading (profile));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, 0);
+  from_head = ladder_team_summary_new (profile, today);
+  g_assert_cmpuint (from_head->n_new_evidence, >, 0);
+  g_assert_cmpuint (from_head->n_new_evidence, <, N_EVIDENCE);
+
+  wait_whole (profile);
+  whole = ladder_team_summary_new (profile, today);
+  g_assert_cmpuint (whole->n_new_evidence, ==, from_head->n_new_evidence);
+  g_assert_cmpint (whole->days_since_checkin, ==, from_head->days_since_checkin);
+  g_assert_cmpuint (whole->n_gaps, ==, from_head->n_gaps);
+  g_assert_cmpuint (whole->n_open_actions, ==, from_head->n_open_actions);
+
+  /* Whole, it counts the live entries: one more. */
+  entry = ladder_evidence_new (NULL);
+  ladder_evidence_set_title (entry, "Shipped it");
+  ladder_evidence_set_date (entry, today);
+  ladder_profile_add_evidence (profile, entry);
+  g_object_unref (entry);
+  g_clear_pointer (&whole, ladder_team_summary_free);
+  whole = ladder_team_summary_new (profile, today);
+  g_assert_cmpuint (whole->n_new_evidence, ==, from_head->n_new_evidence + 1);
+}
+
 /* A file written since its head was kept is read in full at once; its
  * head is kept anew. */
 static void
@@ -427,6 +468,7 @@ test_contradicted (Fixture       *fixture,
   g_autoptr(GVariant) kept = NULL;
   g_autoptr(GVariant) key = NULL;
   g_autoptr(GVariant) forged = NULL;
+  g_autoptr(GVariant) days = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(LadderRating) dropped = NULL;
@@ -443,8 +485,8 @@ test_contradicted (Fixture       *fixture,
   /* The head without the first rating. */
   head = core_read_file (fixture->head, NULL);
   bytes = g_bytes_new_take (g_steal_pointer (&head), stat_of (fixture->head).st_size);
-  kept = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE ("(su(tttxuxu)s)"), bytes, FALSE));
-  g_variant_get (kept, "(&su@(tttxuxu)s)", &magic, &version, &key, &without);
+  kept = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE ("(su(tttxuxu)sau)"), bytes, FALSE));
+  g_variant_get (kept, "(&su@(tttxuxu)s@au)", &magic, &version, &key, &without, &days);
   {
     g_autofree char *needle = g_strdup_printf ("\"%s\" : {", behaviour);
     char *at = strstr (without, needle);
@@ -455,7 +497,7 @@ test_contradicted (Fixture       *fixture,
     g_assert_nonnull (end);
     memmove (at, end + 2, strlen (end + 2) + 1);
   }
-  forged = g_variant_ref_sink (g_variant_new ("(su@(tttxuxu)s)", magic, version, key, without));
+  forged = g_variant_ref_sink (g_variant_new ("(su@(tttxuxu)s@au)", magic, version, key, without, days));
   g_file_set_contents (fixture->head, g_variant_get_data (forged), g_variant_get_size (forged), &error);
   g_assert_no_error (error);
 
@@ -560,6 +602,7 @@ main (int   argc,
   ADD ("contradicted", test_contradicted);
   ADD ("changed-while-reading", test_changed_while_reading);
   ADD ("went-bad", test_went_bad);
+  ADD ("team-summary", test_team_summary);
 
 #undef ADD
 

@@ -30,4 +30,5 @@
 #include "ladder-review.h"
 #include "ladder-sample.h"
 #include "ladder-save.h"
+#include "ladder-team.h"
 #include "ladder-uri.h"

@@ -89,6 +89,7 @@ typedef struct
   GFile    *file;
   GVariant *key;
   char     *head;
+  GArray   *days;       /* guint32: see _ladder_profile_dup_evidence_days() */
 } LadderHeadWrite;
 
 LadderLoadError *_ladder_load_error_new (GFile        *file,
@@ -217,7 +218,8 @@ void
 _ladder_library_write_head (GFile      *directory,
                             GFile      *file,
                             GVariant   *key,
-                            const char *head);
+                            const char *head,
+                            GArray     *days);
 
 void
 _ladder_library_remove_head (GFile *directory,
