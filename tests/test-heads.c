@@ -284,6 +284,61 @@ test_team_summary (Fixture       *fixture,
   g_assert_cmpuint (whole->n_new_evidence, ==, from_head->n_new_evidence + 1);
 }
 
+/* Beyond the read-ahead, a profile shown from its head stays so until
+ * someone asks for it whole: read_in_full(), or a save. */
+static void
+test_read_ahead (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = bundled_framework ();
+  g_autoptr(LadderLibrary) writer = ladder_library_new (NULL);
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(GError) error = NULL;
+  GListModel *profiles = ladder_library_get_profiles (library);
+  LadderProfile *first, *second, *third;
+  gboolean done = FALSE;
+
+  for (guint32 seed = 8; seed <= 9; seed++)
+    {
+      g_autoptr(LadderProfile) other = ladder_sample_profile (framework, N_EVIDENCE, seed);
+
+      ladder_library_add_profile (writer, other);
+      g_assert_true (ladder_library_save_profile (writer, other, NULL, &error));
+      g_assert_no_error (error);
+    }
+
+  /* Room for one profile's evidence: the first is read, unasked. */
+  ladder_library_set_read_ahead (library, N_EVIDENCE + 1);
+  ladder_library_load_async (library, NULL, load_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (profiles), ==, 3);
+  first = g_list_model_get_item (profiles, 0);
+  second = g_list_model_get_item (profiles, 1);
+  third = g_list_model_get_item (profiles, 2);
+  g_object_unref (first);
+  g_object_unref (second);
+  g_object_unref (third);
+  g_assert_true (ladder_profile_get_loading (first));
+
+  wait_whole (first);
+  let_worker_land ();
+  g_assert_true (ladder_profile_get_loading (second));
+  g_assert_true (ladder_profile_get_loading (third));
+
+  ladder_library_read_in_full (library, third);
+  wait_whole (third);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (third)), ==, N_EVIDENCE);
+  let_worker_land ();
+  g_assert_true (ladder_profile_get_loading (second));
+
+  /* A save asks for it. */
+  ladder_profile_set_role (second, "Staff Engineer");
+  save_and_wait (library, second);
+  g_assert_false (ladder_profile_get_loading (second));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (second)), ==, N_EVIDENCE);
+}
+
 /* A file written since its head was kept is read in full at once; its
  * head is kept anew. */
 static void
@@ -603,6 +658,7 @@ main (int   argc,
   ADD ("changed-while-reading", test_changed_while_reading);
   ADD ("went-bad", test_went_bad);
   ADD ("team-summary", test_team_summary);
+  ADD ("read-ahead", test_read_ahead);
 
 #undef ADD
 

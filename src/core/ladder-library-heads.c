@@ -480,34 +480,114 @@ completion_done_cb (GObject      *object,
 #endif
 }
 
+/* Main thread. The profile to read in full next: the first one asked
+ * for, else the first in the order of the list while the evidence of the
+ * profiles read (and of that one) stays within the read-ahead; or NULL. */
+static LadderProfile *
+next_to_complete (LadderLibrary *self)
+{
+  GListModel *profiles = G_LIST_MODEL (self->profiles);
+  guint n = g_list_model_get_n_items (profiles);
+  LadderProfile *first = NULL;
+  guint64 resident = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderProfile) profile = g_list_model_get_item (profiles, i);
+
+      if (!ladder_profile_get_loading (profile))
+        resident += g_list_model_get_n_items (ladder_profile_get_evidence (profile));
+      else if (_ladder_library_profile_entry (profile)->wanted)
+        return profile;
+      else if (first == NULL)
+        first = profile;
+    }
+
+  if (first == NULL)
+    return NULL;
+
+  /* Reading the first one cannot wait on a budget: a library of one large
+   * profile reads it whole. */
+  {
+    g_autoptr(GArray) days = _ladder_profile_dup_evidence_days (first);
+
+    if (resident > 0 && resident + days->len > self->read_ahead)
+      return NULL;
+  }
+
+  return first;
+}
+
+/**
+ * ladder_library_set_read_ahead:
+ * @self: a #LadderLibrary
+ * @n_entries: how many evidence entries the profiles read in full unasked
+ *   may hold in all
+ *
+ * Sets how far the library reads the profiles it shows from their heads
+ * before anyone asks for them (%LADDER_LIBRARY_DEFAULT_READ_AHEAD): the
+ * first always, the next ones while the evidence read stays within
+ * @n_entries; the others are read when ladder_library_read_in_full() asks,
+ * or a save or a change of their file does.
+ */
+void
+ladder_library_set_read_ahead (LadderLibrary *self,
+                               guint          n_entries)
+{
+  g_return_if_fail (LADDER_IS_LIBRARY (self));
+
+  self->read_ahead = n_entries;
+  _ladder_library_start_completion (self);
+}
+
+/**
+ * ladder_library_read_in_full:
+ * @self: a #LadderLibrary
+ * @profile: a profile of @self
+ *
+ * Reads @profile's evidence, when it is shown from its head
+ * (#LadderProfile:loading), before any other profile not asked for: what
+ * shows a person's evidence calls it. Its "loading" turns %FALSE once
+ * read. Nothing happens for a profile already whole.
+ */
+void
+ladder_library_read_in_full (LadderLibrary *self,
+                             LadderProfile *profile)
+{
+  g_return_if_fail (LADDER_IS_LIBRARY (self));
+  g_return_if_fail (LADDER_IS_PROFILE (profile));
+
+  if (!ladder_profile_get_loading (profile))
+    return;
+
+  _ladder_library_profile_entry (profile)->wanted = TRUE;
+  _ladder_library_start_completion (self);
+}
+
 /* Main thread. Reads the next profile shown from its head, one at a
- * time, in the order of the list. */
+ * time: those asked for first, then in the order of the list, within the
+ * read-ahead. */
 void
 _ladder_library_start_completion (LadderLibrary *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->profiles));
+  g_autoptr(GTask) task = NULL;
+  LadderProfile *profile;
+  Completion *completion;
 
   if (self->completing)
     return;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LadderProfile) profile = g_list_model_get_item (G_LIST_MODEL (self->profiles), i);
-      g_autoptr(GTask) task = NULL;
-      Completion *completion;
+  profile = next_to_complete (self);
+  if (profile == NULL)
+    return;
 
-      if (!ladder_profile_get_loading (profile))
-        continue;
+  completion = g_new0 (Completion, 1);
+  completion->profile = g_object_ref (profile);
+  completion->file = g_object_ref (ladder_profile_get_file (profile));
 
-      completion = g_new0 (Completion, 1);
-      completion->profile = g_object_ref (profile);
-      completion->file = g_object_ref (ladder_profile_get_file (profile));
-
-      task = g_task_new (self, self->cancellable, completion_done_cb, NULL);
-      g_task_set_source_tag (task, _ladder_library_start_completion);
-      g_task_set_task_data (task, completion, (GDestroyNotify) completion_free);
-      g_task_run_in_thread (task, completion_thread);
-      self->completing = TRUE;
-      return;
-    }
+  task = g_task_new (self, self->cancellable, completion_done_cb, NULL);
+  g_task_set_source_tag (task, _ladder_library_start_completion);
+  g_task_set_task_data (task, completion, (GDestroyNotify) completion_free);
+  g_task_run_in_thread (task, completion_thread);
+  self->completing = TRUE;
 }

@@ -436,6 +436,7 @@ ladder_library_save_profile_async (LadderLibrary       *self,
   if (ladder_profile_get_loading (profile))
     {
       g_ptr_array_add (_ladder_library_entry_list (&_ladder_library_profile_entry (profile)->waiting_saves), task);
+      ladder_library_read_in_full (self, profile);
       return;
     }
 

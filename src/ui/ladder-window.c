@@ -428,6 +428,9 @@ set_profile (LadderWindow  *self,
       g_signal_connect_swapped (profile, "notify::read-only-reason", G_CALLBACK (update_chrome), self);
       g_signal_connect_swapped (profile, "notify::name", G_CALLBACK (profile_titles_changed_cb), self);
       g_signal_connect_swapped (profile, "notify::role", G_CALLBACK (profile_titles_changed_cb), self);
+      /* Beyond the library's read-ahead, a profile's evidence is read
+       * when it is shown. */
+      ladder_library_read_in_full (self->library, profile);
     }
 
   ladder_progress_page_set_profile (self->progress_page, profile);
