@@ -372,6 +372,30 @@ test_sample_deterministic (void)
   g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, 25);
 }
 
+/* --manager makes the manager's copy of the same person, with a cadence:
+ * what a team of samples is made of. */
+static void
+test_sample_manager (void)
+{
+  g_autoptr(CoreRun) self = core_run_cli (NULL, "sample", "--evidence", "5", "--seed", "7", NULL);
+  g_autoptr(CoreRun) managed = core_run_cli (NULL, "sample", "--evidence", "5", "--seed", "7", "--manager", NULL);
+  g_autoptr(LadderProfile) mine = NULL;
+  g_autoptr(LadderProfile) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (managed->status, ==, 0);
+  mine = ladder_format_read_profile (self->out, strlen (self->out), "sample", &error);
+  g_assert_no_error (error);
+  theirs = ladder_format_read_profile (managed->out, strlen (managed->out), "sample", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ladder_profile_get_owner (mine), ==, LADDER_RATER_SELF);
+  g_assert_cmpint (ladder_profile_get_cadence (mine), ==, LADDER_CADENCE_NONE);
+  g_assert_cmpint (ladder_profile_get_owner (theirs), ==, LADDER_RATER_MANAGER);
+  g_assert_cmpint (ladder_profile_get_cadence (theirs), ==, LADDER_CADENCE_BIWEEKLY);
+  g_assert_cmpstr (ladder_profile_get_id (theirs), ==, ladder_profile_get_id (mine));
+  g_assert_cmpstr (ladder_profile_get_name (theirs), ==, ladder_profile_get_name (mine));
+}
+
 /* --explain lists the readings, best first, the one taken marked;
  * --reading takes another. */
 static void
@@ -423,6 +447,7 @@ main (int   argc,
   g_test_add_func ("/ladder/cli/validate/unsafe-links", test_validate_unsafe_links);
   g_test_add_func ("/ladder/cli/show", test_show);
   g_test_add_func ("/ladder/cli/sample/deterministic", test_sample_deterministic);
+  g_test_add_func ("/ladder/cli/sample/manager", test_sample_manager);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
 #include <sys/stat.h>
 
 #include <glib/gstdio.h>
@@ -243,6 +244,101 @@ test_shown_first (Fixture       *fixture,
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 }
 
+/* The Team view's card of a profile shown from its head counts its
+ * evidence by the days kept with the head, before any entry is read,
+ * and counts the same once the profile is whole. */
+static void
+test_team_summary (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderTeamSummary) from_head = NULL;
+  g_autoptr(LadderTeamSummary) whole = NULL;
+  g_autoptr(GDate) today = g_date_new ();
+  LadderEvidence *entry;
+
+  g_date_set_time_t (today, time (NULL));
+  profile = load_listed (library);
+  g_assert_true (ladder_profile_get_loading (profile));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, 0);
+  from_head = ladder_team_summary_new (profile, today);
+  g_assert_cmpuint (from_head->n_new_evidence, >, 0);
+  g_assert_cmpuint (from_head->n_new_evidence, <, N_EVIDENCE);
+
+  wait_whole (profile);
+  whole = ladder_team_summary_new (profile, today);
+  g_assert_cmpuint (whole->n_new_evidence, ==, from_head->n_new_evidence);
+  g_assert_cmpint (whole->days_since_checkin, ==, from_head->days_since_checkin);
+  g_assert_cmpuint (whole->n_gaps, ==, from_head->n_gaps);
+  g_assert_cmpuint (whole->n_open_actions, ==, from_head->n_open_actions);
+
+  /* Whole, it counts the live entries: one more. */
+  entry = ladder_evidence_new (NULL);
+  ladder_evidence_set_title (entry, "Shipped it");
+  ladder_evidence_set_date (entry, today);
+  ladder_profile_add_evidence (profile, entry);
+  g_object_unref (entry);
+  g_clear_pointer (&whole, ladder_team_summary_free);
+  whole = ladder_team_summary_new (profile, today);
+  g_assert_cmpuint (whole->n_new_evidence, ==, from_head->n_new_evidence + 1);
+}
+
+/* Beyond the read-ahead, a profile shown from its head stays so until
+ * someone asks for it whole: read_in_full(), or a save. */
+static void
+test_read_ahead (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = bundled_framework ();
+  g_autoptr(LadderLibrary) writer = ladder_library_new (NULL);
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(GError) error = NULL;
+  GListModel *profiles = ladder_library_get_profiles (library);
+  LadderProfile *first, *second, *third;
+  gboolean done = FALSE;
+
+  for (guint32 seed = 8; seed <= 9; seed++)
+    {
+      g_autoptr(LadderProfile) other = ladder_sample_profile (framework, N_EVIDENCE, seed);
+
+      ladder_library_add_profile (writer, other);
+      g_assert_true (ladder_library_save_profile (writer, other, NULL, &error));
+      g_assert_no_error (error);
+    }
+
+  /* Room for one profile's evidence: the first is read, unasked. */
+  ladder_library_set_read_ahead (library, N_EVIDENCE + 1);
+  ladder_library_load_async (library, NULL, load_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (profiles), ==, 3);
+  first = g_list_model_get_item (profiles, 0);
+  second = g_list_model_get_item (profiles, 1);
+  third = g_list_model_get_item (profiles, 2);
+  g_object_unref (first);
+  g_object_unref (second);
+  g_object_unref (third);
+  g_assert_true (ladder_profile_get_loading (first));
+
+  wait_whole (first);
+  let_worker_land ();
+  g_assert_true (ladder_profile_get_loading (second));
+  g_assert_true (ladder_profile_get_loading (third));
+
+  ladder_library_read_in_full (library, third);
+  wait_whole (third);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (third)), ==, N_EVIDENCE);
+  let_worker_land ();
+  g_assert_true (ladder_profile_get_loading (second));
+
+  /* A save asks for it. */
+  ladder_profile_set_role (second, "Staff Engineer");
+  save_and_wait (library, second);
+  g_assert_false (ladder_profile_get_loading (second));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (second)), ==, N_EVIDENCE);
+}
+
 /* A file written since its head was kept is read in full at once; its
  * head is kept anew. */
 static void
@@ -427,6 +523,7 @@ test_contradicted (Fixture       *fixture,
   g_autoptr(GVariant) kept = NULL;
   g_autoptr(GVariant) key = NULL;
   g_autoptr(GVariant) forged = NULL;
+  g_autoptr(GVariant) days = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(LadderRating) dropped = NULL;
@@ -443,8 +540,8 @@ test_contradicted (Fixture       *fixture,
   /* The head without the first rating. */
   head = core_read_file (fixture->head, NULL);
   bytes = g_bytes_new_take (g_steal_pointer (&head), stat_of (fixture->head).st_size);
-  kept = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE ("(su(tttxuxu)s)"), bytes, FALSE));
-  g_variant_get (kept, "(&su@(tttxuxu)s)", &magic, &version, &key, &without);
+  kept = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE ("(su(tttxuxu)sau)"), bytes, FALSE));
+  g_variant_get (kept, "(&su@(tttxuxu)s@au)", &magic, &version, &key, &without, &days);
   {
     g_autofree char *needle = g_strdup_printf ("\"%s\" : {", behaviour);
     char *at = strstr (without, needle);
@@ -455,7 +552,7 @@ test_contradicted (Fixture       *fixture,
     g_assert_nonnull (end);
     memmove (at, end + 2, strlen (end + 2) + 1);
   }
-  forged = g_variant_ref_sink (g_variant_new ("(su@(tttxuxu)s)", magic, version, key, without));
+  forged = g_variant_ref_sink (g_variant_new ("(su@(tttxuxu)s@au)", magic, version, key, without, days));
   g_file_set_contents (fixture->head, g_variant_get_data (forged), g_variant_get_size (forged), &error);
   g_assert_no_error (error);
 
@@ -560,6 +657,8 @@ main (int   argc,
   ADD ("contradicted", test_contradicted);
   ADD ("changed-while-reading", test_changed_while_reading);
   ADD ("went-bad", test_went_bad);
+  ADD ("team-summary", test_team_summary);
+  ADD ("read-ahead", test_read_ahead);
 
 #undef ADD
 

@@ -416,6 +416,7 @@ random_edit (LadderProfile *profile,
           [LADDER_PROFILE_ROLE] = { NULL, "Engineer", "Senior Engineer" },
           [LADDER_PROFILE_CURRENT_LEVEL] = { NULL, "1", "2" },
           [LADDER_PROFILE_TARGET_LEVEL] = { NULL, "1", "2" },
+          [LADDER_PROFILE_CADENCE] = { NULL, "weekly", "monthly" },
         };
         LadderProfileDetail detail = g_test_rand_int_range (0, LADDER_PROFILE_N_DETAILS);
 
@@ -631,6 +632,12 @@ check_ratings (LadderProfile *merged,
 }
 
 /* @merged is @ours ⊕ @theirs: each detail is the newer change's. */
+static const char *
+cadence_word (LadderProfile *profile)
+{
+  return ladder_cadence_to_string (ladder_profile_get_cadence (profile));
+}
+
 static void
 check_details (LadderProfile *merged,
                LadderProfile *ours,
@@ -641,6 +648,7 @@ check_details (LadderProfile *merged,
     [LADDER_PROFILE_ROLE] = ladder_profile_get_role,
     [LADDER_PROFILE_CURRENT_LEVEL] = ladder_profile_get_current_level,
     [LADDER_PROFILE_TARGET_LEVEL] = ladder_profile_get_target_level,
+    [LADDER_PROFILE_CADENCE] = cadence_word,
   };
 
   for (LadderProfileDetail detail = 0; detail < LADDER_PROFILE_N_DETAILS; detail++)

@@ -673,6 +673,7 @@ command_sample (int    argc,
   g_autofree char *output = NULL;
   int n_evidence = 40;
   gint64 seed = 1;
+  gboolean manager = FALSE;
   const GOptionEntry entries[] = {
     { "evidence", 0, 0, G_OPTION_ARG_INT, &n_evidence,
       N_("How many evidence entries to make (40)"), N_("N") },
@@ -680,6 +681,8 @@ command_sample (int    argc,
       N_("The same seed makes the same profile (1)"), N_("S") },
     { "framework", 0, 0, G_OPTION_ARG_STRING, &framework_id,
       N_("The id of a bundled framework (monzo-backend-engineering)"), N_("ID") },
+    { "manager", 0, 0, G_OPTION_ARG_NONE, &manager,
+      N_("Make the manager’s copy, with a 1:1 cadence"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the profile to OUT instead of standard output"), N_("OUT") },
     { NULL }
@@ -715,6 +718,12 @@ command_sample (int    argc,
     }
 
   profile = ladder_sample_profile (framework, (guint) n_evidence, (guint32) seed);
+  if (manager)
+    {
+      /* A team's profiles: each its own cadence, from the seed. */
+      ladder_profile_set_owner (profile, LADDER_RATER_MANAGER);
+      ladder_profile_set_cadence (profile, LADDER_CADENCE_WEEKLY + seed % 3);
+    }
   json = ladder_format_write_profile (profile, &length);
   if (!write_output (output, json, length, &error))
     {
@@ -1554,7 +1563,7 @@ static const Command commands[] = {
     N_("Check frameworks and profiles") },
   { "show", command_show, N_("FILE"),
     N_("Summarise a framework or a profile’s progress") },
-  { "sample", command_sample, N_("[--evidence N] [--seed S] [-o OUT]"),
+  { "sample", command_sample, N_("[--evidence N] [--seed S] [--manager] [-o OUT]"),
     N_("Make a sample profile") },
   { "export-pdf", command_export_pdf, N_("PROFILE -o OUT.pdf [--paper a4|letter] [--since DATE] [--all-behaviours] [--all-evidence] [--all-levels] [--include-private]"),
     N_("Export a profile’s progress summary as PDF") },

@@ -33,4 +33,5 @@
 #include "ladder-save.h"
 #include "ladder-search.h"
 #include "ladder-topic.h"
+#include "ladder-team.h"
 #include "ladder-uri.h"

@@ -26,6 +26,12 @@ G_DEFINE_ENUM_TYPE (LadderReadinessRule, ladder_readiness_rule,
   G_DEFINE_ENUM_VALUE (LADDER_READINESS_CURRENT_ALL, "current-all"),
   G_DEFINE_ENUM_VALUE (LADDER_READINESS_NEXT_SHARE, "next-share"))
 
+G_DEFINE_ENUM_TYPE (LadderCadence, ladder_cadence,
+  G_DEFINE_ENUM_VALUE (LADDER_CADENCE_NONE, "none"),
+  G_DEFINE_ENUM_VALUE (LADDER_CADENCE_WEEKLY, "weekly"),
+  G_DEFINE_ENUM_VALUE (LADDER_CADENCE_BIWEEKLY, "biweekly"),
+  G_DEFINE_ENUM_VALUE (LADDER_CADENCE_MONTHLY, "monthly"))
+
 /**
  * ladder_rating_value_to_string:
  * @value: a #LadderRatingValue
@@ -211,5 +217,116 @@ ladder_rating_value_get_label (LadderRatingValue value)
     case LADDER_RATING_UNRATED:
     default:
       return _("Not rated");
+    }
+}
+
+/**
+ * ladder_cadence_to_string:
+ * @cadence: a #LadderCadence
+ *
+ * Gets the word the file format uses for @cadence.
+ *
+ * Returns: (nullable): "weekly", "biweekly" or "monthly"; %NULL for
+ *   %LADDER_CADENCE_NONE, which a file leaves out
+ */
+const char *
+ladder_cadence_to_string (LadderCadence cadence)
+{
+  g_autoptr (GEnumClass) klass = NULL;
+  GEnumValue *found;
+
+  if (cadence == LADDER_CADENCE_NONE)
+    return NULL;
+
+  klass = g_type_class_ref (LADDER_TYPE_CADENCE);
+  found = g_enum_get_value (klass, cadence);
+  g_return_val_if_fail (found != NULL, NULL);
+
+  return found->value_nick;
+}
+
+/**
+ * ladder_cadence_from_string:
+ * @string: (nullable): "weekly", "biweekly" or "monthly"
+ * @cadence: (out) (optional): where to store the cadence
+ *
+ * Parses a cadence word; %NULL is %LADDER_CADENCE_NONE.
+ *
+ * Returns: %TRUE if @string named a cadence; @cadence is left alone
+ *   otherwise
+ */
+gboolean
+ladder_cadence_from_string (const char    *string,
+                            LadderCadence *cadence)
+{
+  g_autoptr (GEnumClass) klass = NULL;
+  GEnumValue *found;
+
+  if (string == NULL)
+    {
+      if (cadence != NULL)
+        *cadence = LADDER_CADENCE_NONE;
+      return TRUE;
+    }
+
+  /* "none" is written as no member at all. */
+  klass = g_type_class_ref (LADDER_TYPE_CADENCE);
+  found = g_enum_get_value_by_nick (klass, string);
+  if (found == NULL || found->value == LADDER_CADENCE_NONE)
+    return FALSE;
+
+  if (cadence != NULL)
+    *cadence = (LadderCadence) found->value;
+
+  return TRUE;
+}
+
+/**
+ * ladder_cadence_get_days:
+ * @cadence: a #LadderCadence
+ *
+ * Returns: the days from one 1:1 to the next: 7, 14 or 31 (a month at
+ *   its longest, so that a 1:1 on the same day of the next month is never
+ *   late); 0 for %LADDER_CADENCE_NONE
+ */
+guint
+ladder_cadence_get_days (LadderCadence cadence)
+{
+  switch (cadence)
+    {
+    case LADDER_CADENCE_WEEKLY:
+      return 7;
+    case LADDER_CADENCE_BIWEEKLY:
+      return 14;
+    case LADDER_CADENCE_MONTHLY:
+      return 31;
+    case LADDER_CADENCE_NONE:
+    default:
+      return 0;
+    }
+}
+
+/**
+ * ladder_cadence_get_label:
+ * @cadence: a #LadderCadence
+ *
+ * Gets a translated label for @cadence, for people.
+ *
+ * Returns: the label, such as "Every two weeks"
+ */
+const char *
+ladder_cadence_get_label (LadderCadence cadence)
+{
+  switch (cadence)
+    {
+    case LADDER_CADENCE_WEEKLY:
+      return _("Weekly");
+    case LADDER_CADENCE_BIWEEKLY:
+      return _("Every two weeks");
+    case LADDER_CADENCE_MONTHLY:
+      return _("Monthly");
+    case LADDER_CADENCE_NONE:
+    default:
+      return _("No set cadence");
     }
 }

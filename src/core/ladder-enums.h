@@ -57,12 +57,32 @@ typedef enum
   LADDER_READINESS_NEXT_SHARE,
 } LadderReadinessRule;
 
+/**
+ * LadderCadence:
+ * @LADDER_CADENCE_NONE: no set rhythm (the default)
+ * @LADDER_CADENCE_WEEKLY: "weekly"
+ * @LADDER_CADENCE_BIWEEKLY: "biweekly": every two weeks
+ * @LADDER_CADENCE_MONTHLY: "monthly"
+ *
+ * How often a manager holds a 1:1 with a person: a check-in is overdue
+ * once more days than the cadence's have passed since the last one.
+ */
+typedef enum
+{
+  LADDER_CADENCE_NONE,
+  LADDER_CADENCE_WEEKLY,
+  LADDER_CADENCE_BIWEEKLY,
+  LADDER_CADENCE_MONTHLY,
+} LadderCadence;
+
 #define LADDER_TYPE_RATING_VALUE (ladder_rating_value_get_type ())
 GType ladder_rating_value_get_type (void);
 #define LADDER_TYPE_RATER (ladder_rater_get_type ())
 GType ladder_rater_get_type (void);
 #define LADDER_TYPE_READINESS_RULE (ladder_readiness_rule_get_type ())
 GType ladder_readiness_rule_get_type (void);
+#define LADDER_TYPE_CADENCE (ladder_cadence_get_type ())
+GType ladder_cadence_get_type (void);
 
 /* The file format's words for the values: "not-yet", "self", … NULL for
  * LADDER_RATING_UNRATED. */
@@ -80,5 +100,14 @@ gboolean    ladder_readiness_rule_from_string (const char          *string,
 
 /* Translated, for people: "Not Yet", "Sometimes", … */
 const char *ladder_rating_value_get_label (LadderRatingValue value);
+
+/* "weekly", "biweekly", "monthly"; NULL for LADDER_CADENCE_NONE. */
+const char *ladder_cadence_to_string   (LadderCadence  cadence);
+gboolean    ladder_cadence_from_string (const char    *string,
+                                        LadderCadence *cadence);
+/* "No set cadence", "Weekly", "Every two weeks", "Monthly", translated. */
+const char *ladder_cadence_get_label   (LadderCadence  cadence);
+/* The days between two 1:1s: 7, 14, 31; 0 for none. */
+guint       ladder_cadence_get_days    (LadderCadence  cadence);
 
 G_END_DECLS

@@ -110,6 +110,7 @@ static const char * const detail_updated_members[LADDER_PROFILE_N_DETAILS] = {
   [LADDER_PROFILE_ROLE] = "role_updated",
   [LADDER_PROFILE_CURRENT_LEVEL] = "current_level_updated",
   [LADDER_PROFILE_TARGET_LEVEL] = "target_level_updated",
+  [LADDER_PROFILE_CADENCE] = "cadence_updated",
 };
 
 static LadderProfileDetail
@@ -1020,6 +1021,21 @@ _ladder_format_read_profile_node (LadderFormatReader *r,
           if ((ok = read_level_reference (r, framework, object, member, node, &text)))
             ladder_profile_set_target_level (profile, text);
         }
+      else if (g_str_equal (member, "cadence"))
+        {
+          LadderCadence cadence = LADDER_CADENCE_NONE;
+
+          if ((ok = _ladder_format_read_string (r, object, member, node, TRUE, &text)))
+            {
+              /* A cadence from a newer Ladder reads as none. */
+              if (!ladder_cadence_from_string (text, &cadence) && !r->newer)
+                ok = _ladder_format_reader_fail (r, LADDER_FORMAT_ERROR_INVALID, WHERE_VALUE (object, member),
+                                                 _("“%s” is not a cadence: use “weekly”, “biweekly” or “monthly”."),
+                                                 text);
+              else
+                ladder_profile_set_cadence (profile, cadence);
+            }
+        }
       else if (detail_of_updated_member (member) < LADDER_PROFILE_N_DETAILS)
         {
           g_autoptr(GDateTime) updated = NULL;
@@ -1363,6 +1379,11 @@ profile_to_node (LadderProfile *profile,
   _ladder_format_set_string (object, "target_level", ladder_profile_get_target_level (profile));
   _ladder_format_set_time (object, "target_level_updated",
                            ladder_profile_get_detail_updated (profile, LADDER_PROFILE_TARGET_LEVEL));
+  /* Only when set, or once changed: a profile without one is written as
+   * before cadences were. */
+  _ladder_format_set_string (object, "cadence", ladder_cadence_to_string (ladder_profile_get_cadence (profile)));
+  _ladder_format_set_time (object, "cadence_updated",
+                           ladder_profile_get_detail_updated (profile, LADDER_PROFILE_CADENCE));
 
   ratings = json_object_new ();
   model = ladder_profile_get_ratings (profile);

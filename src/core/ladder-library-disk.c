@@ -364,6 +364,7 @@ reload_done_cb (GObject      *object,
     {
       g_ptr_array_add (_ladder_library_entry_list (&_ladder_library_profile_entry (known)->reload_later),
                        g_object_ref (reload->file));
+      ladder_library_read_in_full (self, known);
       return;
     }
 

@@ -35,8 +35,11 @@
  * file, as a copy changed on disk is. */
 
 #define HEAD_MAGIC "ladder-profile-head"
-#define HEAD_VERSION 1
-#define HEAD_TYPE "(su(tttxuxu)s)"
+/* Version 2 keeps the day of each live evidence entry beside the head, so
+ * that what counts evidence by date (the Team view's cards) needs no
+ * entry read. */
+#define HEAD_VERSION 2
+#define HEAD_TYPE "(su(tttxuxu)sau)"
 #define HEAD_KEY_TYPE "(tttxuxu)"
 
 #define HEAD_KEY_ATTRIBUTES \
@@ -107,11 +110,13 @@ head_file (GFile *directory,
   return g_file_get_child (folder, name);
 }
 
-/* Any thread. The head kept for @file, if the file is as it was then. */
+/* Any thread. The head kept for @file, if the file is as it was then,
+ * and the days of its evidence entries. */
 static char *
-read_head (GFile *directory,
-           GFile *file,
-           gsize *length)
+read_head (GFile   *directory,
+           GFile   *file,
+           gsize   *length,
+           GArray **days)
 {
   g_autoptr(GFile) cache = head_file (directory, file);
   g_autoptr(GVariant) key = NULL;
@@ -121,6 +126,9 @@ read_head (GFile *directory,
   const char *magic;
   const char *head;
   guint32 version;
+  g_autoptr(GVariant) kept_days = NULL;
+  gconstpointer day_data;
+  gsize n_days;
 
   bytes = g_file_load_bytes (cache, NULL, NULL, NULL);
   if (bytes == NULL)
@@ -130,13 +138,18 @@ read_head (GFile *directory,
   if (key == NULL)
     return NULL;
 
+  /* GVariant reads any bytes as any type without harm: a head of another
+   * version reads as nonsense that its magic and version refuse. */
   kept = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (HEAD_TYPE), bytes, FALSE));
-  g_variant_get (kept, "(&su@" HEAD_KEY_TYPE "&s)", &magic, &version, &kept_key, &head);
+  g_variant_get (kept, "(&su@" HEAD_KEY_TYPE "&s@au)", &magic, &version, &kept_key, &head, &kept_days);
   if (!g_str_equal (magic, HEAD_MAGIC) || version != HEAD_VERSION ||
       !g_variant_equal (key, kept_key) || *head == '\0')
     return NULL;
 
   *length = strlen (head);
+  day_data = g_variant_get_fixed_array (kept_days, &n_days, sizeof (guint32));
+  *days = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n_days);
+  g_array_append_vals (*days, day_data, n_days);
 
   return g_strdup (head);
 }
@@ -147,7 +160,8 @@ void
 _ladder_library_write_head (GFile      *directory,
                             GFile      *file,
                             GVariant   *key,
-                            const char *head)
+                            const char *head,
+                            GArray     *days)
 {
   g_autoptr(GFile) cache = head_file (directory, file);
   g_autoptr(GFile) folder = g_file_get_parent (cache);
@@ -159,8 +173,12 @@ _ladder_library_write_head (GFile      *directory,
   if (key == NULL || head == NULL || path == NULL)
     return;
 
-  variant = g_variant_ref_sink (g_variant_new ("(su@" HEAD_KEY_TYPE "s)", HEAD_MAGIC, HEAD_VERSION,
-                                               key, head));
+  variant = g_variant_new ("(su@" HEAD_KEY_TYPE "s@au)", HEAD_MAGIC, HEAD_VERSION, key, head,
+                           g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32,
+                                                      days != NULL ? days->data : NULL,
+                                                      days != NULL ? days->len : 0,
+                                                      sizeof (guint32)));
+  variant = g_variant_ref_sink (variant);
 
   /* The head holds review notes and ratings: the owner's alone. */
   if (g_mkdir_with_parents (folder_path, 0700) != 0 ||
@@ -252,9 +270,10 @@ _ladder_library_load_profile_head (GFile *directory,
   g_autoptr(GError) error = NULL;
   g_autofree char *head = NULL;
   g_autofree char *name = NULL;
+  g_autoptr(GArray) days = NULL;
   gsize length;
 
-  head = read_head (directory, file, &length);
+  head = read_head (directory, file, &length, &days);
   if (head == NULL)
     return NULL;
 
@@ -270,6 +289,7 @@ _ladder_library_load_profile_head (GFile *directory,
   ladder_profile_set_file (profile, file);
   _ladder_library_check_writable (profile, file);
   _ladder_profile_set_loading (profile, TRUE);
+  _ladder_profile_set_head_evidence_days (profile, days);
   _ladder_library_profile_entry (profile)->head = g_steal_pointer (&head);
 
   return g_steal_pointer (&profile);
@@ -281,6 +301,7 @@ _ladder_library_head_write_free (LadderHeadWrite *write)
   g_clear_object (&write->file);
   g_clear_pointer (&write->key, g_variant_unref);
   g_clear_pointer (&write->head, g_free);
+  g_clear_pointer (&write->days, g_array_unref);
   g_free (write);
 }
 
@@ -297,7 +318,7 @@ _ladder_library_write_heads_thread (GTask        *task,
     {
       LadderHeadWrite *write = g_ptr_array_index (writes, i);
 
-      _ladder_library_write_head (directory, write->file, write->key, write->head);
+      _ladder_library_write_head (directory, write->file, write->key, write->head, write->days);
     }
 
   g_task_return_boolean (task, TRUE);
@@ -459,34 +480,114 @@ completion_done_cb (GObject      *object,
 #endif
 }
 
+/* Main thread. The profile to read in full next: the first one asked
+ * for, else the first in the order of the list while the evidence of the
+ * profiles read (and of that one) stays within the read-ahead; or NULL. */
+static LadderProfile *
+next_to_complete (LadderLibrary *self)
+{
+  GListModel *profiles = G_LIST_MODEL (self->profiles);
+  guint n = g_list_model_get_n_items (profiles);
+  LadderProfile *first = NULL;
+  guint64 resident = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderProfile) profile = g_list_model_get_item (profiles, i);
+
+      if (!ladder_profile_get_loading (profile))
+        resident += g_list_model_get_n_items (ladder_profile_get_evidence (profile));
+      else if (_ladder_library_profile_entry (profile)->wanted)
+        return profile;
+      else if (first == NULL)
+        first = profile;
+    }
+
+  if (first == NULL)
+    return NULL;
+
+  /* Reading the first one cannot wait on a budget: a library of one large
+   * profile reads it whole. */
+  {
+    g_autoptr(GArray) days = _ladder_profile_dup_evidence_days (first);
+
+    if (resident > 0 && resident + days->len > self->read_ahead)
+      return NULL;
+  }
+
+  return first;
+}
+
+/**
+ * ladder_library_set_read_ahead:
+ * @self: a #LadderLibrary
+ * @n_entries: how many evidence entries the profiles read in full unasked
+ *   may hold in all
+ *
+ * Sets how far the library reads the profiles it shows from their heads
+ * before anyone asks for them (%LADDER_LIBRARY_DEFAULT_READ_AHEAD): the
+ * first always, the next ones while the evidence read stays within
+ * @n_entries; the others are read when ladder_library_read_in_full() asks,
+ * or a save or a change of their file does.
+ */
+void
+ladder_library_set_read_ahead (LadderLibrary *self,
+                               guint          n_entries)
+{
+  g_return_if_fail (LADDER_IS_LIBRARY (self));
+
+  self->read_ahead = n_entries;
+  _ladder_library_start_completion (self);
+}
+
+/**
+ * ladder_library_read_in_full:
+ * @self: a #LadderLibrary
+ * @profile: a profile of @self
+ *
+ * Reads @profile's evidence, when it is shown from its head
+ * (#LadderProfile:loading), before any other profile not asked for: what
+ * shows a person's evidence calls it. Its "loading" turns %FALSE once
+ * read. Nothing happens for a profile already whole.
+ */
+void
+ladder_library_read_in_full (LadderLibrary *self,
+                             LadderProfile *profile)
+{
+  g_return_if_fail (LADDER_IS_LIBRARY (self));
+  g_return_if_fail (LADDER_IS_PROFILE (profile));
+
+  if (!ladder_profile_get_loading (profile))
+    return;
+
+  _ladder_library_profile_entry (profile)->wanted = TRUE;
+  _ladder_library_start_completion (self);
+}
+
 /* Main thread. Reads the next profile shown from its head, one at a
- * time, in the order of the list. */
+ * time: those asked for first, then in the order of the list, within the
+ * read-ahead. */
 void
 _ladder_library_start_completion (LadderLibrary *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->profiles));
+  g_autoptr(GTask) task = NULL;
+  LadderProfile *profile;
+  Completion *completion;
 
   if (self->completing)
     return;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LadderProfile) profile = g_list_model_get_item (G_LIST_MODEL (self->profiles), i);
-      g_autoptr(GTask) task = NULL;
-      Completion *completion;
+  profile = next_to_complete (self);
+  if (profile == NULL)
+    return;
 
-      if (!ladder_profile_get_loading (profile))
-        continue;
+  completion = g_new0 (Completion, 1);
+  completion->profile = g_object_ref (profile);
+  completion->file = g_object_ref (ladder_profile_get_file (profile));
 
-      completion = g_new0 (Completion, 1);
-      completion->profile = g_object_ref (profile);
-      completion->file = g_object_ref (ladder_profile_get_file (profile));
-
-      task = g_task_new (self, self->cancellable, completion_done_cb, NULL);
-      g_task_set_source_tag (task, _ladder_library_start_completion);
-      g_task_set_task_data (task, completion, (GDestroyNotify) completion_free);
-      g_task_run_in_thread (task, completion_thread);
-      self->completing = TRUE;
-      return;
-    }
+  task = g_task_new (self, self->cancellable, completion_done_cb, NULL);
+  g_task_set_source_tag (task, _ladder_library_start_completion);
+  g_task_set_task_data (task, completion, (GDestroyNotify) completion_free);
+  g_task_run_in_thread (task, completion_thread);
+  self->completing = TRUE;
 }

@@ -203,6 +203,7 @@ load_folder (GFile        *directory,
               write->file = g_object_ref (file);
               write->key = g_steal_pointer (&key);
               write->head = _ladder_format_write_profile_head (LADDER_PROFILE (object), NULL);
+              write->days = _ladder_profile_dup_evidence_days (LADDER_PROFILE (object));
               g_ptr_array_add (result->heads, write);
             }
         }

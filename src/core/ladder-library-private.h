@@ -44,6 +44,9 @@ struct _LadderLibrary
 
   /* A profile shown from its head is being read in full. */
   gboolean      completing;
+  /* How many evidence entries the profiles shown from their heads may
+   * bring into memory unasked (see ladder_library_set_read_ahead()). */
+  guint         read_ahead;
 };
 
 /* What the library knows of a profile beyond the profile itself: how its
@@ -71,6 +74,9 @@ typedef struct
   char      *head;
   guint64    changes_at_head;
   gboolean   shown_from_head;
+  /* Someone needs it whole (ladder_library_read_in_full(), a save, a
+   * change on disk): it is read next, whatever the read-ahead. */
+  gboolean   wanted;
   /* Read in full and not changed since (the changes it had then): a save
    * has nothing to write. */
   guint64    changes_at_read;
@@ -89,6 +95,7 @@ typedef struct
   GFile    *file;
   GVariant *key;
   char     *head;
+  GArray   *days;       /* guint32: see _ladder_profile_dup_evidence_days() */
 } LadderHeadWrite;
 
 LadderLoadError *_ladder_load_error_new (GFile        *file,
@@ -217,7 +224,8 @@ void
 _ladder_library_write_head (GFile      *directory,
                             GFile      *file,
                             GVariant   *key,
-                            const char *head);
+                            const char *head,
+                            GArray     *days);
 
 void
 _ladder_library_remove_head (GFile *directory,

@@ -139,6 +139,7 @@ ladder_library_save_profile (LadderLibrary  *self,
   g_autoptr(GFile) file = NULL;
   g_autofree char *checksum = NULL;
   g_autofree char *head = NULL;
+  g_autoptr(GArray) days = NULL;
   char *contents;
   gsize length;
 
@@ -174,7 +175,10 @@ ladder_library_save_profile (LadderLibrary  *self,
   g_set_str (&_ladder_library_profile_entry (profile)->writing_checksum, checksum);
   _ladder_library_profile_entry (profile)->read_in_full = FALSE;
   if (_ladder_library_has_head (self->directory, file))
-    head = _ladder_format_write_profile_head (profile, NULL);
+    {
+      head = _ladder_format_write_profile_head (profile, NULL);
+      days = _ladder_profile_dup_evidence_days (profile);
+    }
 
   if (!_ladder_library_save_owned_contents (self, file, contents, length, cancellable, error))
     return FALSE;
@@ -183,7 +187,7 @@ ladder_library_save_profile (LadderLibrary  *self,
     {
       g_autoptr(GVariant) key = _ladder_library_file_key (file);
 
-      _ladder_library_write_head (self->directory, file, key, head);
+      _ladder_library_write_head (self->directory, file, key, head, days);
     }
 
   g_set_str (&_ladder_library_profile_entry (profile)->disk_checksum, checksum);
@@ -206,6 +210,7 @@ typedef struct
   GFile         *file;
   GBytes        *contents;
   char          *head;          /* of contents, to keep; NULL: none */
+  GArray        *days;          /* its evidence's days, kept with it */
   char          *checksum;      /* of contents */
   char          *expected;      /* what the file should hold; NULL: unknown */
   char          *expected_writing;
@@ -224,6 +229,7 @@ save_data_free (SaveData *data)
   g_clear_object (&data->file);
   g_clear_pointer (&data->contents, g_bytes_unref);
   g_clear_pointer (&data->head, g_free);
+  g_clear_pointer (&data->days, g_array_unref);
   g_clear_pointer (&data->checksum, g_free);
   g_clear_pointer (&data->expected, g_free);
   g_clear_pointer (&data->expected_writing, g_free);
@@ -285,7 +291,7 @@ save_thread (GTask        *task,
     {
       g_autoptr(GVariant) key = _ladder_library_file_key (data->file);
 
-      _ladder_library_write_head (data->directory, data->file, key, data->head);
+      _ladder_library_write_head (data->directory, data->file, key, data->head, data->days);
     }
   g_task_return_boolean (task, TRUE);
 }
@@ -361,6 +367,9 @@ _ladder_library_save_step (GTask *task)
   g_free (data->head);
   data->head = _ladder_library_has_head (data->directory, data->file)
                ? _ladder_format_write_profile_head (data->profile, NULL) : NULL;
+  g_clear_pointer (&data->days, g_array_unref);
+  if (data->head != NULL)
+    data->days = _ladder_profile_dup_evidence_days (data->profile);
 
   /* The step's own task shares the data; its result lands here. */
   worker = g_task_new (self, g_task_get_cancellable (task), save_step_done_cb, task);
@@ -427,6 +436,7 @@ ladder_library_save_profile_async (LadderLibrary       *self,
   if (ladder_profile_get_loading (profile))
     {
       g_ptr_array_add (_ladder_library_entry_list (&_ladder_library_profile_entry (profile)->waiting_saves), task);
+      ladder_library_read_in_full (self, profile);
       return;
     }
 

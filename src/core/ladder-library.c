@@ -255,6 +255,7 @@ ladder_library_init (LadderLibrary *self)
   self->reloads = g_hash_table_new_full (g_file_hash, (GEqualFunc) g_file_equal,
                                          g_object_unref, remove_source);
   self->cancellable = g_cancellable_new ();
+  self->read_ahead = LADDER_LIBRARY_DEFAULT_READ_AHEAD;
 }
 
 /**

@@ -98,6 +98,16 @@ gboolean         ladder_library_rename_framework   (LadderLibrary    *self,
                                                     LadderFramework  *framework,
                                                     const char       *name,
                                                     GError          **error);
+/* A profile shown from its head (LadderProfile:loading) is read in full
+ * on a worker: the next one while those read hold fewer evidence entries
+ * than the read-ahead, and beyond that only when asked for, so that a
+ * manager's fifty large profiles do not all sit in memory. Saving a
+ * profile, or a change of its file on disk, asks for it. */
+#define LADDER_LIBRARY_DEFAULT_READ_AHEAD 20000
+void             ladder_library_set_read_ahead     (LadderLibrary   *self,
+                                                    guint            n_entries);
+void             ladder_library_read_in_full       (LadderLibrary   *self,
+                                                    LadderProfile   *profile);
 /* Adds a profile (its file becomes profiles/ID.json unless it has one). */
 void             ladder_library_add_profile        (LadderLibrary   *self,
                                                     LadderProfile   *profile);

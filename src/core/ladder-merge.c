@@ -1676,6 +1676,14 @@ describe_detail (LadderProfile       *profile,
     /* Translators: a detail of a profile (a role, a level) that has none */
     return g_strdup (_("none"));
 
+  if (detail == LADDER_PROFILE_CADENCE)
+    {
+      LadderCadence cadence = LADDER_CADENCE_NONE;
+
+      (void) ladder_cadence_from_string (value, &cadence);
+      return g_strdup (ladder_cadence_get_label (cadence));
+    }
+
   if (detail != LADDER_PROFILE_CURRENT_LEVEL && detail != LADDER_PROFILE_TARGET_LEVEL)
     return g_strdup (value);
 
@@ -1683,6 +1691,12 @@ describe_detail (LadderProfile       *profile,
 
   return g_strdup (level != NULL && ladder_level_get_name (level) != NULL ?
                    ladder_level_get_name (level) : value);
+}
+
+static const char *
+get_cadence_word (LadderProfile *profile)
+{
+  return ladder_cadence_to_string (ladder_profile_get_cadence (profile));
 }
 
 static void
@@ -1697,6 +1711,7 @@ merge_details (LadderMerge *self)
     { LADDER_PROFILE_ROLE, ladder_profile_get_role },
     { LADDER_PROFILE_CURRENT_LEVEL, ladder_profile_get_current_level },
     { LADDER_PROFILE_TARGET_LEVEL, ladder_profile_get_target_level },
+    { LADDER_PROFILE_CADENCE, get_cadence_word },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -1733,6 +1748,9 @@ merge_details (LadderMerge *self)
               break;
             case LADDER_PROFILE_TARGET_LEVEL:
               add_change (self, _("Target level: %s → %s"), before, after);
+              break;
+            case LADDER_PROFILE_CADENCE:
+              add_change (self, _("1:1 cadence: %s → %s"), before, after);
               break;
             case LADDER_PROFILE_N_DETAILS:
             default:

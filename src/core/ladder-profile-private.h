@@ -70,4 +70,13 @@ guint64 _ladder_profile_get_n_changes (LadderProfile  *self);
 void    _ladder_profile_take_evidence (LadderProfile  *self,
                                        LadderProfile  *from);
 
+/* The Julian day of each live evidence entry (0 for one without a date),
+ * in the order of the list; while the profile is "loading", as its head
+ * gave them (see ladder-library-heads.c). Free with g_array_unref(). */
+GArray *_ladder_profile_dup_evidence_days      (LadderProfile  *self);
+/* Set by the library on a profile shown from its head; dropped once it
+ * is no longer "loading". */
+void    _ladder_profile_set_head_evidence_days (LadderProfile  *self,
+                                                GArray         *days);
+
 G_END_DECLS

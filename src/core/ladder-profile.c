@@ -17,6 +17,7 @@ struct _LadderProfile
   char *role;
   char *current_level;
   char *target_level;
+  char *cadence;                       /* its file word; NULL for none */
   LadderFramework *framework;
   GFile *file;
   LadderRater owner;
@@ -58,6 +59,11 @@ struct _LadderProfile
    * dropped when evidence is added, removed or relinked: the progress
    * view asks for every behaviour on screen. */
   GHashTable *evidence_counts;
+
+  /* While "loading": the day (Julian) of each live evidence entry, as the
+   * library's head of the file gives them, for what counts evidence
+   * before it is read. */
+  GArray *head_evidence_days;
 };
 
 G_DEFINE_FINAL_TYPE (LadderProfile, ladder_profile, G_TYPE_OBJECT)
@@ -71,6 +77,7 @@ enum {
   PROP_FRAMEWORK,
   PROP_CURRENT_LEVEL,
   PROP_TARGET_LEVEL,
+  PROP_CADENCE,
   PROP_READ_ONLY,
   PROP_READ_ONLY_REASON,
   PROP_LOADING,
@@ -378,6 +385,8 @@ ladder_profile_finalize (GObject *object)
   g_clear_pointer (&self->role, g_free);
   g_clear_pointer (&self->current_level, g_free);
   g_clear_pointer (&self->target_level, g_free);
+  g_clear_pointer (&self->cadence, g_free);
+  g_clear_pointer (&self->head_evidence_days, g_array_unref);
   g_clear_pointer (&self->read_only_reason, g_free);
   for (guint i = 0; i < LADDER_PROFILE_N_DETAILS; i++)
     g_clear_pointer (&self->detail_updated[i], g_date_time_unref);
@@ -421,6 +430,10 @@ ladder_profile_get_property (GObject    *object,
 
     case PROP_TARGET_LEVEL:
       g_value_set_string (value, self->target_level);
+      break;
+
+    case PROP_CADENCE:
+      g_value_set_enum (value, ladder_profile_get_cadence (self));
       break;
 
     case PROP_READ_ONLY:
@@ -508,6 +521,10 @@ ladder_profile_set_property (GObject      *object,
       ladder_profile_set_target_level (self, g_value_get_string (value));
       break;
 
+    case PROP_CADENCE:
+      ladder_profile_set_cadence (self, g_value_get_enum (value));
+      break;
+
     case PROP_READ_ONLY:
       ladder_profile_set_read_only (self, g_value_get_boolean (value));
       break;
@@ -585,6 +602,14 @@ ladder_profile_class_init (LadderProfileClass *klass)
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_CADENCE] =
+    g_param_spec_enum ("cadence", NULL, NULL,
+                       LADDER_TYPE_CADENCE,
+                       LADDER_CADENCE_NONE,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS));
 
   /* "read-only" and "file" say where and whether the profile is stored,
    * not what it holds: they do not emit "changed", so that saving to a
@@ -766,6 +791,9 @@ detail_field (LadderProfile       *self,
     case LADDER_PROFILE_TARGET_LEVEL:
       *prop_id = PROP_TARGET_LEVEL;
       return &self->target_level;
+    case LADDER_PROFILE_CADENCE:
+      *prop_id = PROP_CADENCE;
+      return &self->cadence;
     case LADDER_PROFILE_N_DETAILS:
     default:
       g_assert_not_reached ();
@@ -1017,6 +1045,42 @@ ladder_profile_set_target_level (LadderProfile *self,
   g_return_if_fail (LADDER_IS_PROFILE (self));
 
   set_detail (self, LADDER_PROFILE_TARGET_LEVEL, level);
+}
+
+/**
+ * ladder_profile_get_cadence:
+ * @self: a #LadderProfile
+ *
+ * Returns: how often the manager holds a 1:1 with the person
+ */
+LadderCadence
+ladder_profile_get_cadence (LadderProfile *self)
+{
+  LadderCadence cadence = LADDER_CADENCE_NONE;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), LADDER_CADENCE_NONE);
+
+  (void) ladder_cadence_from_string (self->cadence, &cadence);
+
+  return cadence;
+}
+
+/**
+ * ladder_profile_set_cadence:
+ * @self: a #LadderProfile
+ * @cadence: how often the manager holds a 1:1 with the person
+ *
+ * Sets the 1:1 cadence. It is a detail like the name: a change carries its
+ * time, and a merge keeps the newer (see #LadderProfileDetail).
+ */
+void
+ladder_profile_set_cadence (LadderProfile *self,
+                            LadderCadence  cadence)
+{
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (cadence <= LADDER_CADENCE_MONTHLY);
+
+  set_detail (self, LADDER_PROFILE_CADENCE, ladder_cadence_to_string (cadence));
 }
 
 /**
@@ -2183,6 +2247,8 @@ _ladder_profile_restore (LadderProfile *self,
                               from->detail_updated[LADDER_PROFILE_CURRENT_LEVEL]);
   _ladder_profile_set_detail (self, LADDER_PROFILE_TARGET_LEVEL, from->target_level,
                               from->detail_updated[LADDER_PROFILE_TARGET_LEVEL]);
+  _ladder_profile_set_detail (self, LADDER_PROFILE_CADENCE, from->cadence,
+                              from->detail_updated[LADDER_PROFILE_CADENCE]);
 
   /* Let go of what self holds. */
   n = g_list_model_get_n_items (G_LIST_MODEL (self->ratings));
@@ -2350,7 +2416,47 @@ _ladder_profile_set_loading (LadderProfile *self,
     return;
 
   self->loading = loading;
+  if (!loading)
+    g_clear_pointer (&self->head_evidence_days, g_array_unref);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LOADING]);
+}
+
+void
+_ladder_profile_set_head_evidence_days (LadderProfile *self,
+                                        GArray        *days)
+{
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+
+  g_clear_pointer (&self->head_evidence_days, g_array_unref);
+  if (days != NULL)
+    self->head_evidence_days = g_array_ref (days);
+}
+
+GArray *
+_ladder_profile_dup_evidence_days (LadderProfile *self)
+{
+  GListModel *evidence;
+  GArray *days;
+  guint n;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  if (self->loading && self->head_evidence_days != NULL)
+    return g_array_copy (self->head_evidence_days);
+
+  evidence = G_LIST_MODEL (self->evidence);
+  n = g_list_model_get_n_items (evidence);
+  days = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (LadderEvidence) entry = g_list_model_get_item (evidence, i);
+      const GDate *date = ladder_evidence_get_date (entry);
+      guint32 day = date != NULL && g_date_valid (date) ? g_date_get_julian (date) : 0;
+
+      g_array_append_val (days, day);
+    }
+
+  return days;
 }
 
 guint64

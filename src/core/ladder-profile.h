@@ -19,6 +19,7 @@ G_BEGIN_DECLS
  * @LADDER_PROFILE_ROLE: their role
  * @LADDER_PROFILE_CURRENT_LEVEL: the current level
  * @LADDER_PROFILE_TARGET_LEVEL: the target level
+ * @LADDER_PROFILE_CADENCE: the 1:1 cadence (kept as its file word)
  * @LADDER_PROFILE_N_DETAILS: the number of details
  *
  * The details of a profile that carry the time of their last change, so
@@ -30,6 +31,7 @@ typedef enum
   LADDER_PROFILE_ROLE,
   LADDER_PROFILE_CURRENT_LEVEL,
   LADDER_PROFILE_TARGET_LEVEL,
+  LADDER_PROFILE_CADENCE,
   LADDER_PROFILE_N_DETAILS,
 } LadderProfileDetail;
 
@@ -40,7 +42,8 @@ G_DECLARE_FINAL_TYPE (LadderProfile, ladder_profile, LADDER, PROFILE, GObject)
  *
  * Properties: "id" (construct-only UUID), "name", "role", "owner"
  * (LadderRater), "framework" (LadderFramework, construct-only),
- * "current-level", "target-level" (level ids), "read-only" (shown, never
+ * "current-level", "target-level" (level ids), "cadence" (LadderCadence,
+ * how often the manager holds a 1:1), "read-only" (shown, never
  * written: a file of a newer version, or one its owner made read-only),
  * "read-only-reason" (why, for a person), "loading" (read-only: TRUE while
  * its evidence is still being read), "file" (GFile it was loaded from
@@ -76,6 +79,9 @@ void             ladder_profile_set_current_level  (LadderProfile     *self,
 const char      *ladder_profile_get_target_level   (LadderProfile     *self);
 void             ladder_profile_set_target_level   (LadderProfile     *self,
                                                     const char        *level);
+LadderCadence    ladder_profile_get_cadence        (LadderProfile     *self);
+void             ladder_profile_set_cadence        (LadderProfile     *self,
+                                                    LadderCadence      cadence);
 /* When a detail last changed; NULL when it has not since it was first
  * set (see ladder_profile_get_detail_updated()). */
 GDateTime       *ladder_profile_get_detail_updated (LadderProfile       *self,

@@ -27,6 +27,8 @@ struct _LadderProfileEditor
   GtkMenuButton   *date_button;
   GtkCalendar     *calendar;
   AdwComboRow     *target_row;
+  AdwComboRow     *cadence_row;
+  GtkStringList   *cadence_labels;
   GtkLabel        *level_error;
 };
 
@@ -202,6 +204,7 @@ ladder_profile_editor_save_action (GtkWidget  *widget,
   ladder_profile_set_role (self->profile, *role != '\0' ? role : NULL);
   ladder_profile_set_current_level (self->profile, current);
   ladder_profile_set_target_level (self->profile, selected_level_id (self->target_row));
+  ladder_profile_set_cadence (self->profile, adw_combo_row_get_selected (self->cadence_row));
   if (promotion != NULL)
     ladder_profile_add_promotion (self->profile, promotion);
   _ladder_profile_end_change (self->profile);
@@ -264,6 +267,8 @@ ladder_profile_editor_class_init (LadderProfileEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, date_button);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, calendar);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, target_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, cadence_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, cadence_labels);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, level_error);
   gtk_widget_class_bind_template_callback (widget_class, update_save_action);
   gtk_widget_class_bind_template_callback (widget_class, current_selected_cb);
@@ -293,6 +298,11 @@ ladder_profile_editor_init (LadderProfileEditor *self)
   gtk_expression_unref (expression);
   _ladder_combo_row_focus_checked (self->current_row);
   _ladder_combo_row_focus_checked (self->target_row);
+
+  /* In the order of LadderCadence: the position is the value. */
+  for (LadderCadence cadence = LADDER_CADENCE_NONE; cadence <= LADDER_CADENCE_MONTHLY; cadence++)
+    gtk_string_list_append (self->cadence_labels, ladder_cadence_get_label (cadence));
+  _ladder_combo_row_focus_checked (self->cadence_row);
 }
 
 AdwDialog *
@@ -321,6 +331,7 @@ ladder_profile_editor_new (LadderProfile *profile)
                               level_position (framework, ladder_profile_get_current_level (profile)));
   adw_combo_row_set_selected (self->target_row,
                               level_position (framework, ladder_profile_get_target_level (profile)));
+  adw_combo_row_set_selected (self->cadence_row, ladder_profile_get_cadence (profile));
   show_change_date (self);
   update_save_action (self);
 
@@ -349,6 +360,7 @@ typedef struct
   char            *role;
   char            *current_level;
   char            *target_level;
+  LadderCadence    cadence;
 } EditUndo;
 
 static void
@@ -400,6 +412,7 @@ undo_edit_profile_action (GtkWidget  *widget,
   ladder_profile_set_role (undo->profile, undo->role);
   ladder_profile_set_current_level (undo->profile, undo->current_level);
   ladder_profile_set_target_level (undo->profile, undo->target_level);
+  ladder_profile_set_cadence (undo->profile, undo->cadence);
   if (undo->promotion != NULL &&
       ladder_profile_find_promotion (undo->profile,
                                      ladder_promotion_get_id (undo->promotion)) == undo->promotion)
@@ -471,6 +484,7 @@ edit_profile_action (GtkWidget  *widget,
   undo->role = g_strdup (ladder_profile_get_role (profile));
   undo->current_level = g_strdup (ladder_profile_get_current_level (profile));
   undo->target_level = g_strdup (ladder_profile_get_target_level (profile));
+  undo->cadence = ladder_profile_get_cadence (profile);
 
   editor = ladder_profile_editor_new (profile);
   /* The undo goes to the window's list when saved, else with the editor. */

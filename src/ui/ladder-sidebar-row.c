@@ -4,16 +4,15 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
 #include "ladder-core.h"
 #include "ladder-sidebar-row.h"
 #include "ladder-ui-private.h"
 
-/* One row of the sidebar: a person, a framework, or a file that failed to
- * load. A profile's row follows its "changed" signal (name, level). */
+/* One row of the sidebar: the Team view, a person, a framework, or a file
+ * that failed to load. A profile's row follows its "changed" signal (name,
+ * level). */
 struct _LadderSidebarRow
 {
   GtkWidget  parent_instance;
@@ -28,44 +27,6 @@ struct _LadderSidebarRow
 
 G_DEFINE_FINAL_TYPE (LadderSidebarRow, ladder_sidebar_row, GTK_TYPE_WIDGET)
 
-/* What AdwAvatar makes initials of: the first and last word's first
- * character, whatever it is. Names are the user's text and may start with
- * a bracket, a quote, an emoji or something that looks like markup
- * ("<b>Nina</b>" gave "<N"): each word is taken from its first letter or
- * digit, after a leading "<tag>", and a word with none is left out. */
-static char *
-avatar_text (const char *name)
-{
-  g_auto(GStrv) words = g_strsplit_set (name != NULL ? name : "", " \t\n", -1);
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      const char *p = words[i];
-
-      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char_validated (p, -1)))
-        {
-          const char *close = *p == '<' ? strchr (p, '>') : NULL;
-          gboolean more = FALSE;
-
-          /* "<b>" is skipped when a letter follows it; "<Nina>" is not. */
-          for (const char *q = close != NULL ? close + 1 : ""; *q != '\0' && !more;
-               q = g_utf8_find_next_char (q, NULL))
-            more = g_unichar_isalnum (g_utf8_get_char_validated (q, -1));
-
-          p = more ? close + 1 : g_utf8_find_next_char (p, NULL);
-        }
-      if (p == NULL || *p == '\0')
-        continue;
-
-      if (text->len > 0)
-        g_string_append_c (text, ' ');
-      g_string_append (text, p);
-    }
-
-  return g_string_free_and_steal (g_steal_pointer (&text));
-}
-
 static void
 ladder_sidebar_row_update (LadderSidebarRow *self)
 {
@@ -74,7 +35,7 @@ ladder_sidebar_row_update (LadderSidebarRow *self)
       LadderProfile *profile = LADDER_PROFILE (self->item);
       g_autofree char *level = _ladder_profile_describe_level (profile);
 
-      g_autofree char *initials_from = avatar_text (ladder_profile_get_name (profile));
+      g_autofree char *initials_from = _ladder_avatar_text (ladder_profile_get_name (profile));
 
       gtk_stack_set_visible_child_name (self->icon_stack, "avatar");
       adw_avatar_set_text (self->avatar, initials_from);
@@ -86,7 +47,7 @@ ladder_sidebar_row_update (LadderSidebarRow *self)
     {
       LadderFramework *framework = LADDER_FRAMEWORK (self->item);
       const char *organisation = ladder_framework_get_organisation (framework);
-      g_autofree char *initials_from = avatar_text (organisation ? organisation
+      g_autofree char *initials_from = _ladder_avatar_text (organisation ? organisation
                                                                  : ladder_framework_get_name (framework));
 
       gtk_stack_set_visible_child_name (self->icon_stack, "avatar");
@@ -94,6 +55,14 @@ ladder_sidebar_row_update (LadderSidebarRow *self)
       adw_avatar_set_show_initials (self->avatar, TRUE);
       gtk_label_set_label (self->title, ladder_framework_get_name (framework));
       gtk_label_set_label (self->subtitle, organisation ? organisation : "");
+    }
+  else if (GTK_IS_STRING_OBJECT (self->item))
+    {
+      /* The Team view's row (see ladder-window.c): the window says how
+       * many people through the row's subtitle. */
+      gtk_stack_set_visible_child_name (self->icon_stack, "team");
+      gtk_label_set_label (self->title, _("Team"));
+      gtk_label_set_label (self->subtitle, _("Everyone you manage"));
     }
   else if (LADDER_IS_LOAD_ERROR (self->item))
     {

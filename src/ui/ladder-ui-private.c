@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "ladder-text-private.h"
@@ -490,4 +492,37 @@ _ladder_calendar_show_date (GtkCalendar *calendar,
   g_object_set_data (G_OBJECT (calendar), CALENDAR_MOVING_KEY, GINT_TO_POINTER (TRUE));
   gtk_calendar_set_date (calendar, day);
   g_object_set_data (G_OBJECT (calendar), CALENDAR_MOVING_KEY, NULL);
+}
+
+char *
+_ladder_avatar_text (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit_set (name != NULL ? name : "", " \t\n", -1);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *p = words[i];
+
+      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char_validated (p, -1)))
+        {
+          const char *close = *p == '<' ? strchr (p, '>') : NULL;
+          gboolean more = FALSE;
+
+          /* "<b>" is skipped when a letter follows it; "<Nina>" is not. */
+          for (const char *q = close != NULL ? close + 1 : ""; *q != '\0' && !more;
+               q = g_utf8_find_next_char (q, NULL))
+            more = g_unichar_isalnum (g_utf8_get_char_validated (q, -1));
+
+          p = more ? close + 1 : g_utf8_find_next_char (p, NULL);
+        }
+      if (p == NULL || *p == '\0')
+        continue;
+
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, p);
+    }
+
+  return g_string_free_and_steal (g_steal_pointer (&text));
 }

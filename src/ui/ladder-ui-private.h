@@ -16,6 +16,12 @@ const char *_ladder_level_display_name   (LadderFramework *framework,
                                           const char      *level_id);
 /* "Level 3 · B" (with the sub-level where the framework has them). */
 char       *_ladder_profile_describe_level (LadderProfile *profile);
+/* What AdwAvatar makes initials of: the first and last word's first
+ * character, whatever it is. Names are the user's text and may start with
+ * a bracket, a quote, an emoji or something that looks like markup
+ * ("<b>Nina</b>" gave "<N"): each word is taken from its first letter or
+ * digit, after a leading "<tag>", and a word with none is left out. */
+char       *_ladder_avatar_text          (const char      *name);
 /* The rater whose ratings this copy edits, and the other one. */
 LadderRater _ladder_profile_other_rater  (LadderProfile   *profile);
 /* Text for a person from a strv: "a, b, c". */

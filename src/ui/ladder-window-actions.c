@@ -347,6 +347,14 @@ ladder_window_undo_action (GtkWidget  *widget,
 }
 
 static void
+ladder_window_show_team_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  _ladder_window_show_team (LADDER_WINDOW (widget));
+}
+
+static void
 ladder_window_show_category_action (GtkWidget  *widget,
                                     const char *action_name,
                                     GVariant   *parameter)
@@ -786,6 +794,7 @@ _ladder_window_class_add_actions (GtkWidgetClass *widget_class)
                                    ladder_window_show_category_action);
   gtk_widget_class_install_action (widget_class, "win.show-behaviour", "s",
                                    ladder_window_show_behaviour_action);
+  gtk_widget_class_install_action (widget_class, "win.show-team", NULL, ladder_window_show_team_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, ladder_window_search_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", ladder_window_show_view_action);
   gtk_widget_class_install_action (widget_class, "win.start-checkin", NULL,

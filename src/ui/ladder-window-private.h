@@ -7,6 +7,7 @@
 #include "ladder-framework-view.h"
 #include "ladder-progress-page.h"
 #include "ladder-summary-page.h"
+#include "ladder-team-view.h"
 #include "ladder-window.h"
 
 G_BEGIN_DECLS
@@ -66,6 +67,8 @@ struct _LadderWindow
   LadderCheckinsPage   *checkins_page;
   LadderSummaryPage    *summary_page;
   LadderFrameworkView  *framework_view;
+  LadderTeamView       *team_view;
+  GListStore           *team_entry;       /* the sidebar's Team row, or none */
   AdwStatusPage        *error_page;
   GtkLabel             *error_details;
   AdwViewSwitcherBar   *switcher_bar;
@@ -76,12 +79,17 @@ struct _LadderWindow
 LadderLibrary *_ladder_window_get_library        (LadderWindow *self);
 gboolean       _ladder_window_is_loaded          (LadderWindow *self);
 LadderProfile *_ladder_window_get_profile        (LadderWindow *self);
-/* "loading", "welcome", "profile", "framework" or "error". */
+/* "loading", "welcome", "profile", "team", "framework" or "error". */
 const char    *_ladder_window_get_view           (LadderWindow *self);
 /* TRUE while a change waits to be written or is being written. */
 gboolean       _ladder_window_has_pending_save   (LadderWindow *self);
 GtkWidget     *_ladder_window_get_evidence_page  (LadderWindow *self);
 GtkWidget     *_ladder_window_get_framework_view (LadderWindow *self);
+GtkWidget     *_ladder_window_get_team_view      (LadderWindow *self);
+/* Shows the Team view, as its row in the sidebar does. */
+void           _ladder_window_show_team          (LadderWindow *self);
+/* Whether @item is the sidebar's Team row. */
+gboolean       _ladder_window_is_team_entry      (gpointer      item);
 AdwBanner     *_ladder_window_get_save_banner    (LadderWindow *self);
 AdwBanner     *_ladder_window_get_read_only_banner (LadderWindow *self);
 /* The dialog a close asked when something could not be saved, while it

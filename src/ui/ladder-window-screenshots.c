@@ -53,7 +53,25 @@ _ladder_window_apply_screenshot_hook (LadderWindow *self)
       view = "category";
     }
 
-  if (g_str_equal (view, "category"))
+  if (g_str_equal (view, "team"))
+    {
+      LadderFramework *framework = ladder_profile_get_framework (self->profile);
+
+      /* The demo's person and five more, each the manager's copy with a
+       * cadence of its own, as `ladder-cli sample --manager` makes them. */
+      ladder_profile_set_owner (self->profile, LADDER_RATER_MANAGER);
+      ladder_profile_set_cadence (self->profile, LADDER_CADENCE_BIWEEKLY);
+      for (guint32 seed = 2; seed <= 6; seed++)
+        {
+          g_autoptr(LadderProfile) person = ladder_sample_profile (framework, 30 + 10 * seed, seed);
+
+          ladder_profile_set_owner (person, LADDER_RATER_MANAGER);
+          ladder_profile_set_cadence (person, LADDER_CADENCE_WEEKLY + seed % 3);
+          ladder_library_add_profile (self->library, person);
+        }
+      _ladder_window_show_team (self);
+    }
+  else if (g_str_equal (view, "category"))
     {
       g_autoptr(LadderCategory) category =
         g_list_model_get_item (ladder_framework_get_categories (ladder_profile_get_framework (self->profile)), 0);

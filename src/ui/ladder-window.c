@@ -185,6 +185,7 @@ update_chrome (LadderWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.prepare", profile && whole);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-profile", self->loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo", self->loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-team", self->loaded);
   _ladder_window_update_framework_actions (self);
 }
 
@@ -428,6 +429,9 @@ set_profile (LadderWindow  *self,
       g_signal_connect_swapped (profile, "notify::read-only-reason", G_CALLBACK (update_chrome), self);
       g_signal_connect_swapped (profile, "notify::name", G_CALLBACK (profile_titles_changed_cb), self);
       g_signal_connect_swapped (profile, "notify::role", G_CALLBACK (profile_titles_changed_cb), self);
+      /* Beyond the library's read-ahead, a profile's evidence is read
+       * when it is shown. */
+      ladder_library_read_in_full (self->library, profile);
     }
 
   ladder_progress_page_set_profile (self->progress_page, profile);
@@ -474,12 +478,33 @@ _ladder_window_show_welcome (LadderWindow *self)
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
+/* The sidebar's Team row is a GtkStringObject "team" in a list of its own
+ * before the profiles, in the People section; it is there while the user
+ * manages someone. */
+gboolean
+_ladder_window_is_team_entry (gpointer item)
+{
+  return GTK_IS_STRING_OBJECT (item) &&
+         g_str_equal (gtk_string_object_get_string (GTK_STRING_OBJECT (item)), "team");
+}
+
+static char *
+describe_team (LadderWindow *self)
+{
+  guint n = ladder_team_view_get_n_people (self->team_view);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
+}
+
 static void
 show_item (LadderWindow *self,
            GObject      *item)
 {
-  if (LADDER_IS_PROFILE (item) || LADDER_IS_FRAMEWORK (item) || LADDER_IS_LOAD_ERROR (item))
+  if (LADDER_IS_PROFILE (item) || LADDER_IS_FRAMEWORK (item) || LADDER_IS_LOAD_ERROR (item) ||
+      _ladder_window_is_team_entry (item))
     g_set_object (&self->shown_item, item);
+  if (LADDER_IS_PROFILE (item) || _ladder_window_is_team_entry (item))
+    g_settings_set_boolean (self->settings, "team-shown-last", _ladder_window_is_team_entry (item));
 
   if (LADDER_IS_PROFILE (item))
     {
@@ -492,6 +517,13 @@ show_item (LadderWindow *self,
       g_settings_set_string (self->settings, "last-profile", ladder_profile_get_id (profile));
       /* build-aux/flatpak-test waits for this line to take its screenshot. */
       g_debug ("Showing profile “%s”", ladder_profile_get_name (profile));
+    }
+  else if (_ladder_window_is_team_entry (item))
+    {
+      g_autofree char *people = describe_team (self);
+
+      set_profile (self, NULL);
+      set_view (self, "team", _("Team"), people);
     }
   else if (LADDER_IS_FRAMEWORK (item))
     {
@@ -619,7 +651,7 @@ bind_sidebar_header_cb (GtkSignalListItemFactory *factory,
   gpointer item = gtk_list_header_get_item (header);
   const char *title;
 
-  if (LADDER_IS_PROFILE (item))
+  if (LADDER_IS_PROFILE (item) || _ladder_window_is_team_entry (item))
     title = _("People");
   else if (LADDER_IS_FRAMEWORK (item))
     title = _("Frameworks");
@@ -667,12 +699,77 @@ _ladder_window_load_demo (LadderWindow *self)
   _ladder_window_select (self, G_OBJECT (profile));
 }
 
+/* The Team row comes and goes with the people the user manages, and says
+ * how many they are. */
+static void
+team_people_changed_cb (LadderWindow *self)
+{
+  guint n = ladder_team_view_get_n_people (self->team_view);
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->team_entry));
+
+  if (n > 0 && shown == 0)
+    {
+      g_autoptr(GtkStringObject) entry = gtk_string_object_new ("team");
+
+      g_list_store_append (self->team_entry, entry);
+    }
+  else if (n == 0 && shown > 0)
+    {
+      /* Shown, the view stays, and says what to do. */
+      g_list_store_remove_all (self->team_entry);
+    }
+
+  if (g_strcmp0 (_ladder_window_get_view (self), "team") == 0)
+    {
+      g_autofree char *people = describe_team (self);
+
+      set_titles (self, _("Team"), people);
+    }
+}
+
+/* The Team row when there is one; else (from the main menu) the view
+ * with no row selected, which says how to add someone. */
+void
+_ladder_window_show_team (LadderWindow *self)
+{
+  g_autoptr(GObject) entry = NULL;
+
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+
+  entry = g_list_model_get_item (G_LIST_MODEL (self->team_entry), 0);
+  if (entry != NULL)
+    {
+      _ladder_window_select (self, entry);
+      return;
+    }
+
+  entry = G_OBJECT (gtk_string_object_new ("team"));
+  select_position (self, GTK_INVALID_LIST_POSITION);
+  show_item (self, entry);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+team_profile_activated_cb (LadderWindow  *self,
+                           LadderProfile *profile)
+{
+  _ladder_window_select (self, G_OBJECT (profile));
+}
+
 void
 _ladder_window_show_first_thing (LadderWindow *self)
 {
   g_autofree char *last = g_settings_get_string (self->settings, "last-profile");
   GListModel *profiles = ladder_library_get_profiles (self->library);
   LadderProfile *profile = NULL;
+
+  /* A manager who left the Team view open finds it again. */
+  if (g_settings_get_boolean (self->settings, "team-shown-last") &&
+      g_list_model_get_n_items (G_LIST_MODEL (self->team_entry)) > 0)
+    {
+      _ladder_window_show_team (self);
+      return;
+    }
 
   if (*last != '\0')
     profile = ladder_library_find_profile (self->library, last);
@@ -822,6 +919,12 @@ _ladder_window_get_evidence_page (LadderWindow *self)
 }
 
 GtkWidget *
+_ladder_window_get_team_view (LadderWindow *self)
+{
+  return GTK_WIDGET (self->team_view);
+}
+
+GtkWidget *
 _ladder_window_get_framework_view (LadderWindow *self)
 {
   return GTK_WIDGET (self->framework_view);
@@ -932,6 +1035,7 @@ ladder_window_dispose (GObject *object)
   g_clear_object (&self->autosave);
   g_clear_object (&self->sidebar_selection);
   g_clear_object (&self->shown_item);
+  g_clear_object (&self->team_entry);
   g_clear_object (&self->library);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
@@ -957,6 +1061,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   g_type_ensure (LADDER_TYPE_CHECKINS_PAGE);
   g_type_ensure (LADDER_TYPE_SUMMARY_PAGE);
   g_type_ensure (LADDER_TYPE_FRAMEWORK_VIEW);
+  g_type_ensure (LADDER_TYPE_TEAM_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ladder-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, toast_overlay);
@@ -983,10 +1088,12 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, evidence_page);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, checkins_page);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, framework_view);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, team_view);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, error_details);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, switcher_bar);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, team_profile_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_unapply_cb);
   gtk_widget_class_bind_template_callback (widget_class, roomy_apply_cb);
@@ -1026,7 +1133,9 @@ ladder_window_init (LadderWindow *self)
   g_autoptr(GtkListItemFactory) header_factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GFile) directory = ladder_library_get_default_directory ();
   g_autoptr(GListModel) shown_frameworks = NULL;
+  g_autoptr(GtkFlattenListModel) people_section = NULL;
   GListStore *sections;
+  GListStore *people;
   GtkFlattenListModel *flat;
   GtkDropTarget *drop;
 
@@ -1053,6 +1162,7 @@ ladder_window_init (LadderWindow *self)
                            G_CONNECT_SWAPPED);
   ladder_checkins_page_set_autosave (self->checkins_page, self->autosave);
   ladder_framework_view_set_library (self->framework_view, self->library);
+  ladder_team_view_set_library (self->team_view, self->library);
   g_signal_connect_object (self->content_nav, "notify::visible-page",
                            G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
   /* The role under the name in the wide header bar goes with it. */
@@ -1061,7 +1171,15 @@ ladder_window_init (LadderWindow *self)
 
   shown_frameworks = _ladder_window_shown_frameworks (self->library, self->settings);
   sections = g_list_store_new (G_TYPE_LIST_MODEL);
-  g_list_store_append (sections, ladder_library_get_profiles (self->library));
+  /* People: the Team row, when there is one, then each profile. */
+  self->team_entry = g_list_store_new (GTK_TYPE_STRING_OBJECT);
+  g_signal_connect_object (self->team_view, "notify::n-people", G_CALLBACK (team_people_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  people = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (people, self->team_entry);
+  g_list_store_append (people, ladder_library_get_profiles (self->library));
+  people_section = gtk_flatten_list_model_new (G_LIST_MODEL (people));
+  g_list_store_append (sections, people_section);
   g_list_store_append (sections, shown_frameworks);
   g_list_store_append (sections, ladder_library_get_errors (self->library));
   flat = gtk_flatten_list_model_new (G_LIST_MODEL (sections));

@@ -1,0 +1,277 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ladder-team-card"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-team-card.h"
+#include "ladder-ui-private.h"
+
+/* One person of the Team view: who they are, their level and progress,
+ * and what asks for the manager's attention (ladder_team_summary_new()).
+ * It follows its profile's "changed" signal. */
+struct _LadderTeamCard
+{
+  GtkWidget       parent_instance;
+
+  LadderProfile  *profile;
+
+  AdwAvatar      *avatar;
+  GtkLabel       *name;
+  GtkLabel       *role;
+  GtkLabel       *level;
+  GtkProgressBar *bar;
+  GtkLabel       *progress;
+  GtkLabel       *checkin;
+  GtkLabel       *actions;
+  GtkLabel       *gaps;
+  GtkLabel       *evidence;
+};
+
+G_DEFINE_FINAL_TYPE (LadderTeamCard, ladder_team_card, GTK_TYPE_WIDGET)
+
+static void
+set_label_take (GtkLabel *label,
+                char     *text)
+{
+  gtk_label_set_label (label, text);
+  g_free (text);
+}
+
+static void
+mark (GtkLabel   *label,
+      const char *style,
+      gboolean    marked)
+{
+  if (marked)
+    gtk_widget_add_css_class (GTK_WIDGET (label), style);
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (label), style);
+}
+
+static char *
+describe_checkin (const LadderTeamSummary *summary)
+{
+  int days = summary->days_since_checkin;
+
+  if (days < 0)
+    return g_strdup (summary->checkin_overdue ? _("No check-in yet: one is due")
+                                              : _("No check-in yet"));
+
+  if (summary->checkin_overdue)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Check-in overdue: the last was %d day ago",
+                                         "Check-in overdue: the last was %d days ago", days),
+                            days);
+
+  if (days == 0)
+    return g_strdup (_("Last check-in today"));
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Last check-in %d day ago",
+                                       "Last check-in %d days ago", days),
+                          days);
+}
+
+static char *
+describe_actions (const LadderTeamSummary *summary)
+{
+  guint open = summary->n_open_actions;
+
+  if (open == 0)
+    return g_strdup (_("No open actions"));
+
+  if (summary->n_overdue_actions > 0)
+    /* Translators: the second number is how many of the open actions are
+     * past their due date */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u open action, %u overdue",
+                                         "%u open actions, %u overdue", open),
+                            open, summary->n_overdue_actions);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open action", "%u open actions", open),
+                          open);
+}
+
+static char *
+describe_gaps (const LadderTeamSummary *summary)
+{
+  if (summary->n_gaps == 0)
+    return g_strdup (_("No ratings that differ"));
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u behaviour rated differently by self and manager",
+                                       "%u behaviours rated differently by self and manager",
+                                       summary->n_gaps),
+                          summary->n_gaps);
+}
+
+static char *
+describe_evidence (const LadderTeamSummary *summary)
+{
+  guint n = summary->n_new_evidence;
+
+  if (summary->days_since_checkin < 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u evidence entry", "%u evidence entries", n),
+                            n);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u evidence entry since the last check-in",
+                                       "%u evidence entries since the last check-in", n),
+                          n);
+}
+
+static void
+show_summary (LadderTeamCard          *self,
+              const LadderTeamSummary *summary)
+{
+  g_autofree char *initials_from = _ladder_avatar_text (summary->name);
+  const char *name = summary->name != NULL ? summary->name : _("Unnamed");
+
+  adw_avatar_set_text (self->avatar, initials_from);
+  gtk_label_set_label (self->name, name);
+  gtk_label_set_label (self->role, summary->role != NULL ? summary->role : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->role), summary->role != NULL && *summary->role != '\0');
+
+  if (summary->level_name != NULL && summary->sublevel != NULL)
+    /* Translators: a level and its sub-level, such as "Level 3 · B" */
+    set_label_take (self->level, g_strdup_printf (_("%s · %s"), summary->level_name, summary->sublevel));
+  else
+    gtk_label_set_label (self->level, summary->level_name != NULL ? summary->level_name : _("No level set"));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->bar), summary->progress >= 0.0);
+  if (summary->progress >= 0.0)
+    {
+      gtk_progress_bar_set_fraction (self->bar, summary->progress);
+      /* Translators: progress toward a level, such as "40 % toward Level 4" */
+      set_label_take (self->progress, g_strdup_printf (_("%d %% toward %s"),
+                                                       (int) (summary->progress * 100.0 + 0.5),
+                                                       summary->target_level_name));
+    }
+  else
+    gtk_label_set_label (self->progress, _("No level to work toward"));
+
+  set_label_take (self->checkin, describe_checkin (summary));
+  mark (self->checkin, "error", summary->checkin_overdue);
+  set_label_take (self->actions, describe_actions (summary));
+  mark (self->actions, "warning", summary->n_overdue_actions > 0);
+  set_label_take (self->gaps, describe_gaps (summary));
+  set_label_take (self->evidence, describe_evidence (summary));
+}
+
+static void
+update (LadderTeamCard *self)
+{
+  g_autoptr(LadderTeamSummary) summary = NULL;
+  g_autoptr(GDate) today = _ladder_date_new_today ();
+
+  summary = ladder_team_summary_new (self->profile, today);
+  show_summary (self, summary);
+}
+
+/**
+ * ladder_team_card_set_profile:
+ * @self: a #LadderTeamCard
+ * @profile: (nullable): the person
+ * @summary: (nullable): @profile summed up today, when the caller has it
+ *
+ * Shows @profile and follows its changes; %NULL lets go of it.
+ */
+void
+ladder_team_card_set_profile (LadderTeamCard          *self,
+                              LadderProfile           *profile,
+                              const LadderTeamSummary *summary)
+{
+  g_return_if_fail (LADDER_IS_TEAM_CARD (self));
+
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_func (self->profile, update, self);
+  g_set_object (&self->profile, profile);
+  if (profile == NULL)
+    return;
+
+  g_signal_connect_swapped (profile, "changed", G_CALLBACK (update), self);
+  if (summary != NULL)
+    show_summary (self, summary);
+  else
+    update (self);
+}
+
+LadderProfile *
+ladder_team_card_get_profile (LadderTeamCard *self)
+{
+  g_return_val_if_fail (LADDER_IS_TEAM_CARD (self), NULL);
+
+  return self->profile;
+}
+
+char *
+ladder_team_card_describe (LadderTeamCard *self)
+{
+  GtkLabel *labels[] = {
+    self->name, self->role, self->level, self->progress,
+    self->checkin, self->actions, self->gaps, self->evidence,
+  };
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (LADDER_IS_TEAM_CARD (self), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (gtk_widget_get_visible (GTK_WIDGET (labels[i])))
+      g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", gtk_label_get_label (labels[i]));
+
+  return g_string_free_and_steal (g_steal_pointer (&text));
+}
+
+static void
+ladder_team_card_dispose (GObject *object)
+{
+  LadderTeamCard *self = LADDER_TEAM_CARD (object);
+  GtkWidget *child;
+
+  ladder_team_card_set_profile (self, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_TEAM_CARD);
+  /* Children the template does not name are ours to drop too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (ladder_team_card_parent_class)->dispose (object);
+}
+
+static void
+ladder_team_card_class_init (LadderTeamCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_team_card_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ladder-team-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, avatar);
+  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, name);
+  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, role);
+  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, level);
+  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, bar);
+  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, progress);
+  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, checkin);
+  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, actions);
+  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, gaps);
+  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, evidence);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+}
+
+static void
+ladder_team_card_init (LadderTeamCard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+}
+
+GtkWidget *
+ladder_team_card_new (void)
+{
+  return g_object_new (LADDER_TYPE_TEAM_CARD, NULL);
+}

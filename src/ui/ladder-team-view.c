@@ -1,0 +1,518 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ladder-team-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-team-card.h"
+#include "ladder-team-view.h"
+#include "ladder-ui-private.h"
+
+/* The Team view: the profiles of the library whose owner is the manager
+ * (a GtkFilterListModel that watches "owner"), filtered by framework and
+ * sorted by ladder_team_summary_compare() in a GtkGridView of
+ * LadderTeamCard. Sorting compares the summaries of every card, so the
+ * view keeps one per profile until the profile changes; a card sums its
+ * profile up again on each change. The figures need no evidence entry
+ * read (see ladder_team_summary_new()). */
+struct _LadderTeamView
+{
+  GtkWidget           parent_instance;
+
+  LadderLibrary      *library;
+  GtkFilterListModel *people;         /* the profiles the user manages */
+  GtkFilterListModel *filtered;       /* of them, on the chosen framework */
+  GtkSortListModel   *sorted;
+  GtkCustomFilter    *framework_filter;
+  GtkCustomSorter    *sorter;
+  LadderTeamOrder     order;
+  char               *framework_id;   /* shown only, or NULL for all */
+  GPtrArray          *framework_ids;  /* of the dropdown's items; NULL first */
+  GHashTable         *summaries;      /* LadderProfile → LadderTeamSummary */
+  guint               resort_id;
+  gboolean            updating_frameworks;
+
+  GtkStack           *stack;
+  GtkDropDown        *order_dropdown;
+  GtkDropDown        *framework_dropdown;
+  GtkStringList      *framework_names;
+  GtkGridView        *grid;
+};
+
+G_DEFINE_FINAL_TYPE (LadderTeamView, ladder_team_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_LIBRARY,
+  PROP_N_PEOPLE,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+enum {
+  PROFILE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void profile_changed_cb (LadderProfile  *profile,
+                                LadderTeamView *self);
+
+/* The summary of @profile as of its last change, kept for the sorter. */
+static const LadderTeamSummary *
+get_summary (LadderTeamView *self,
+             LadderProfile  *profile)
+{
+  LadderTeamSummary *summary = g_hash_table_lookup (self->summaries, profile);
+
+  if (summary == NULL)
+    {
+      g_autoptr(GDate) today = _ladder_date_new_today ();
+
+      summary = ladder_team_summary_new (profile, today);
+      g_hash_table_insert (self->summaries, g_object_ref (profile), summary);
+      if (g_signal_handler_find (profile, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA, 0, 0, NULL,
+                                 profile_changed_cb, self) == 0)
+        g_signal_connect_object (profile, "changed", G_CALLBACK (profile_changed_cb), self, 0);
+    }
+
+  return summary;
+}
+
+static gboolean
+resort_cb (gpointer data)
+{
+  LadderTeamView *self = data;
+
+  self->resort_id = 0;
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A profile changed: its summary is made again when next asked for, and
+ * the cards take their places again once the changes of the moment are
+ * over (a merge or a loaded file changes many at once). */
+static void
+profile_changed_cb (LadderProfile  *profile,
+                    LadderTeamView *self)
+{
+  g_hash_table_remove (self->summaries, profile);
+  if (self->resort_id == 0)
+    self->resort_id = g_idle_add (resort_cb, self);
+}
+
+static int
+compare_profiles (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  LadderTeamView *self = user_data;
+
+  return ladder_team_summary_compare (get_summary (self, LADDER_PROFILE ((gpointer) a)),
+                                      get_summary (self, LADDER_PROFILE ((gpointer) b)),
+                                      self->order);
+}
+
+static gboolean
+on_framework (gpointer item,
+              gpointer user_data)
+{
+  LadderTeamView *self = user_data;
+
+  return self->framework_id == NULL ||
+         g_strcmp0 (ladder_framework_get_id (ladder_profile_get_framework (LADDER_PROFILE (item))),
+                    self->framework_id) == 0;
+}
+
+static gboolean
+is_managed (gpointer    item,
+            LadderRater owner,
+            gpointer    user_data)
+{
+  return owner == LADDER_RATER_MANAGER;
+}
+
+/* The dropdown lists the frameworks of the people managed, by name,
+ * after "All Frameworks"; it shows only when there are two or more. */
+static void
+update_frameworks (LadderTeamView *self)
+{
+  GListModel *people = G_LIST_MODEL (self->people);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) frameworks = g_ptr_array_new ();
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+  guint n = g_list_model_get_n_items (people);
+  guint selected = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderProfile) profile = g_list_model_get_item (people, i);
+      LadderFramework *framework = ladder_profile_get_framework (profile);
+
+      if (g_hash_table_add (seen, (gpointer) ladder_framework_get_id (framework)))
+        g_ptr_array_add (frameworks, framework);
+    }
+
+  g_ptr_array_set_size (self->framework_ids, 0);
+  g_ptr_array_add (self->framework_ids, NULL);
+  g_strv_builder_add (names, _("All Frameworks"));
+  for (guint i = 0; i < frameworks->len; i++)
+    {
+      LadderFramework *framework = g_ptr_array_index (frameworks, i);
+      const char *id = ladder_framework_get_id (framework);
+
+      g_ptr_array_add (self->framework_ids, g_strdup (id));
+      g_strv_builder_add (names, ladder_framework_get_name (framework));
+      if (g_strcmp0 (id, self->framework_id) == 0)
+        selected = i + 1;
+    }
+
+  strv = g_strv_builder_end (names);
+  self->updating_frameworks = TRUE;
+  gtk_string_list_splice (self->framework_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->framework_names)),
+                          (const char * const *) strv);
+  gtk_drop_down_set_selected (self->framework_dropdown, selected);
+  self->updating_frameworks = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->framework_dropdown), frameworks->len > 1);
+
+  /* A framework no one is on any more shows everyone again. */
+  if (selected == 0 && self->framework_id != NULL)
+    ladder_team_view_set_framework_filter (self, NULL);
+}
+
+static void
+people_changed_cb (LadderTeamView *self,
+                   guint           position,
+                   guint           removed,
+                   guint           added)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+
+  /* Let go of the summaries of profiles that may have left. */
+  if (removed > 0)
+    g_hash_table_remove_all (self->summaries);
+
+  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "team" : "empty");
+  update_frameworks (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_PEOPLE]);
+}
+
+static void
+order_selected_cb (LadderTeamView *self)
+{
+  ladder_team_view_set_order (self, gtk_drop_down_get_selected (self->order_dropdown));
+}
+
+static void
+framework_selected_cb (LadderTeamView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->framework_dropdown);
+
+  if (self->updating_frameworks || selected >= self->framework_ids->len)
+    return;
+
+  ladder_team_view_set_framework_filter (self, g_ptr_array_index (self->framework_ids, selected));
+}
+
+static void
+grid_activate_cb (LadderTeamView *self,
+                  guint           position)
+{
+  g_autoptr(LadderProfile) profile = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
+  if (profile != NULL)
+    g_signal_emit (self, signals[PROFILE_ACTIVATED], 0, profile);
+}
+
+static void
+setup_card_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               LadderTeamView           *self)
+{
+  gtk_list_item_set_child (item, ladder_team_card_new ());
+}
+
+static void
+bind_card_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              LadderTeamView           *self)
+{
+  LadderProfile *profile = gtk_list_item_get_item (item);
+  const LadderTeamSummary *summary = get_summary (self, profile);
+
+  ladder_team_card_set_profile (LADDER_TEAM_CARD (gtk_list_item_get_child (item)), profile, summary);
+  gtk_list_item_set_accessible_label (item, summary->name != NULL ? summary->name : _("Unnamed"));
+}
+
+static void
+unbind_card_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                LadderTeamView           *self)
+{
+  ladder_team_card_set_profile (LADDER_TEAM_CARD (gtk_list_item_get_child (item)), NULL, NULL);
+}
+
+void
+ladder_team_view_set_library (LadderTeamView *self,
+                              LadderLibrary  *library)
+{
+  g_return_if_fail (LADDER_IS_TEAM_VIEW (self));
+  g_return_if_fail (library == NULL || LADDER_IS_LIBRARY (library));
+
+  if (!g_set_object (&self->library, library))
+    return;
+
+  g_hash_table_remove_all (self->summaries);
+  gtk_filter_list_model_set_model (self->people,
+                                   library != NULL ? ladder_library_get_profiles (library) : NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LIBRARY]);
+}
+
+guint
+ladder_team_view_get_n_people (LadderTeamView *self)
+{
+  g_return_val_if_fail (LADDER_IS_TEAM_VIEW (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->people));
+}
+
+GListModel *
+ladder_team_view_get_people (LadderTeamView *self)
+{
+  g_return_val_if_fail (LADDER_IS_TEAM_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->people);
+}
+
+GListModel *
+ladder_team_view_get_shown (LadderTeamView *self)
+{
+  g_return_val_if_fail (LADDER_IS_TEAM_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->sorted);
+}
+
+void
+ladder_team_view_set_order (LadderTeamView  *self,
+                            LadderTeamOrder  order)
+{
+  g_return_if_fail (LADDER_IS_TEAM_VIEW (self));
+  g_return_if_fail (order <= LADDER_TEAM_ORDER_LEVEL);
+
+  if (gtk_drop_down_get_selected (self->order_dropdown) != order)
+    gtk_drop_down_set_selected (self->order_dropdown, order);
+  if (self->order == order)
+    return;
+
+  self->order = order;
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+void
+ladder_team_view_set_framework_filter (LadderTeamView *self,
+                                       const char     *framework_id)
+{
+  g_return_if_fail (LADDER_IS_TEAM_VIEW (self));
+
+  if (!g_set_str (&self->framework_id, framework_id))
+    return;
+
+  for (guint i = 0; i < self->framework_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->framework_ids, i), framework_id) == 0 &&
+        gtk_drop_down_get_selected (self->framework_dropdown) != i)
+      gtk_drop_down_set_selected (self->framework_dropdown, i);
+
+  gtk_filter_changed (GTK_FILTER (self->framework_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+void
+ladder_team_view_focus_first (LadderTeamView *self)
+{
+  g_return_if_fail (LADDER_IS_TEAM_VIEW (self));
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) == 0)
+    return;
+
+  /* The grid gives its focus to the item it tracks, the first at first;
+   * scrolling to an item does not move the focus before the window has
+   * given the grid a focus of its own. */
+  gtk_grid_view_scroll_to (self->grid, 0, GTK_LIST_SCROLL_FOCUS, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->grid));
+}
+
+static void
+ladder_team_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  LadderTeamView *self = LADDER_TEAM_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
+    case PROP_N_PEOPLE:
+      g_value_set_uint (value, ladder_team_view_get_n_people (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_team_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  LadderTeamView *self = LADDER_TEAM_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      ladder_team_view_set_library (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_team_view_dispose (GObject *object)
+{
+  LadderTeamView *self = LADDER_TEAM_VIEW (object);
+
+  g_clear_handle_id (&self->resort_id, g_source_remove);
+  if (self->grid != NULL)
+    gtk_grid_view_set_model (self->grid, NULL);
+  if (self->people != NULL)
+    g_signal_handlers_disconnect_by_func (self->people, people_changed_cb, self);
+  gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_TEAM_VIEW);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->people);
+  g_clear_object (&self->library);
+  g_clear_pointer (&self->summaries, g_hash_table_unref);
+
+  G_OBJECT_CLASS (ladder_team_view_parent_class)->dispose (object);
+}
+
+static void
+ladder_team_view_finalize (GObject *object)
+{
+  LadderTeamView *self = LADDER_TEAM_VIEW (object);
+
+  g_free (self->framework_id);
+  g_ptr_array_unref (self->framework_ids);
+
+  G_OBJECT_CLASS (ladder_team_view_parent_class)->finalize (object);
+}
+
+static void
+ladder_team_view_class_init (LadderTeamViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = ladder_team_view_get_property;
+  object_class->set_property = ladder_team_view_set_property;
+  object_class->dispose = ladder_team_view_dispose;
+  object_class->finalize = ladder_team_view_finalize;
+
+  properties [PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL,
+                         LADDER_TYPE_LIBRARY,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_N_PEOPLE] =
+    g_param_spec_uint ("n-people", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE |
+                        G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * LadderTeamView::profile-activated:
+   * @self: the view
+   * @profile: the person whose card was activated
+   *
+   * A card was clicked, or Enter pressed on it: show the person.
+   */
+  signals[PROFILE_ACTIVATED] = g_signal_new ("profile-activated", G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                             G_TYPE_NONE, 1, LADDER_TYPE_PROFILE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ladder-team-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderTeamView, stack);
+  gtk_widget_class_bind_template_child (widget_class, LadderTeamView, order_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LadderTeamView, framework_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LadderTeamView, framework_names);
+  gtk_widget_class_bind_template_child (widget_class, LadderTeamView, grid);
+  gtk_widget_class_bind_template_callback (widget_class, order_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, framework_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, grid_activate_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "teamview");
+}
+
+static void
+ladder_team_view_init (LadderTeamView *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkExpression *params[1];
+  GtkExpression *owner_is_manager;
+  GtkBoolFilter *managed;
+
+  self->summaries = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref,
+                                           (GDestroyNotify) ladder_team_summary_free);
+  self->framework_ids = g_ptr_array_new_with_free_func (g_free);
+  self->order = LADDER_TEAM_ORDER_ATTENTION;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Whose copy a profile is can change (a merge): the model watches it. */
+  params[0] = gtk_property_expression_new (LADDER_TYPE_PROFILE, NULL, "owner");
+  owner_is_manager = gtk_cclosure_expression_new (G_TYPE_BOOLEAN, NULL, 1, params,
+                                                  G_CALLBACK (is_managed), NULL, NULL);
+  managed = gtk_bool_filter_new (owner_is_manager);
+  self->people = gtk_filter_list_model_new (NULL, GTK_FILTER (managed));
+  gtk_filter_list_model_set_watch_items (self->people, TRUE);
+  g_signal_connect_swapped (self->people, "items-changed", G_CALLBACK (people_changed_cb), self);
+
+  self->framework_filter = gtk_custom_filter_new (on_framework, self, NULL);
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->people)),
+                                              GTK_FILTER (self->framework_filter));
+  self->sorter = gtk_custom_sorter_new (compare_profiles, self, NULL);
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
+                                          GTK_SORTER (self->sorter));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_card_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_card_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_card_cb), self);
+  gtk_grid_view_set_factory (self->grid, factory);
+  gtk_grid_view_set_model (self->grid,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)))));
+
+  people_changed_cb (self, 0, 0, 0);
+}
+
+GtkWidget *
+ladder_team_view_new (void)
+{
+  return g_object_new (LADDER_TYPE_TEAM_VIEW, NULL);
+}

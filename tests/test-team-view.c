@@ -1,0 +1,377 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Team view, under a real display (Xvfb) on an isolated library: its
+ * empty state, the Team row of the sidebar, the cards, their orders and
+ * framework filter, the keyboard, and the 1:1 cadence of Edit Profile.
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "ladder-team-card.h"
+#include "ladder-team-view.h"
+#include "ui-helpers.h"
+
+static LadderTeamView *
+team_view (LadderWindow *window)
+{
+  return LADDER_TEAM_VIEW (_ladder_window_get_team_view (window));
+}
+
+/* A profile of @framework in the window's library: the manager's copy
+ * when @managed, with a check-in @checkin_days ago (none when < 0) that
+ * holds an action due @due_days from today (none when 0). */
+static LadderProfile *
+add_person (LadderWindow    *window,
+            LadderFramework *framework,
+            const char      *name,
+            gboolean         managed,
+            LadderCadence    cadence,
+            int              checkin_days,
+            int              due_days)
+{
+  g_autoptr(LadderProfile) profile = ladder_profile_new (NULL, framework);
+  g_autoptr(GError) error = NULL;
+  LadderLibrary *library = _ladder_window_get_library (window);
+
+  ladder_profile_set_name (profile, name);
+  ladder_profile_set_role (profile, "Engineer");
+  ladder_profile_set_current_level (profile, "1");
+  ladder_profile_set_target_level (profile, "2");
+  ladder_profile_set_owner (profile, managed ? LADDER_RATER_MANAGER : LADDER_RATER_SELF);
+  ladder_profile_set_cadence (profile, cadence);
+  if (checkin_days >= 0)
+    {
+      g_autoptr(LadderCheckin) checkin = ladder_checkin_new (NULL);
+      g_autoptr(GDate) date = ui_today_plus (-checkin_days);
+
+      ladder_checkin_set_date (checkin, date);
+      if (due_days != 0)
+        {
+          g_autoptr(LadderAction) action = ladder_action_new (NULL);
+          g_autoptr(GDate) due = ui_today_plus (due_days);
+
+          ladder_action_set_text (action, "Pair on the migration");
+          ladder_action_set_due (action, due);
+          ladder_checkin_add_action (checkin, action);
+        }
+      ladder_profile_add_checkin (profile, checkin);
+    }
+  ladder_library_add_profile (library, profile);
+  ladder_library_save_profile (library, profile, NULL, &error);
+  g_assert_no_error (error);
+
+  return profile;
+}
+
+static char *
+shown_names (LadderWindow *window)
+{
+  GListModel *shown = ladder_team_view_get_shown (team_view (window));
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(LadderProfile) profile = g_list_model_get_item (shown, i);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", ladder_profile_get_name (profile));
+    }
+
+  return g_string_free_and_steal (g_steal_pointer (&names));
+}
+
+typedef struct
+{
+  LadderWindow *window;
+  const char   *names;
+} UiNames;
+
+static gboolean
+names_are_cb (gpointer data)
+{
+  UiNames *wanted = data;
+  g_autofree char *names = shown_names (wanted->window);
+
+  return g_str_equal (names, wanted->names);
+}
+
+static gboolean
+sidebar_has_team (LadderWindow *window)
+{
+  GtkListView *list = GTK_LIST_VIEW (ui_find (GTK_WIDGET (window), "sidebar_list", 0));
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (_ladder_window_is_team_entry (item))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static LadderTeamCard *
+card_of (LadderWindow  *window,
+         LadderProfile *profile)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+
+  ui_find_all (_ladder_window_get_team_view (window), LADDER_TYPE_TEAM_CARD, cards);
+  for (guint i = 0; i < cards->len; i++)
+    if (ladder_team_card_get_profile (cards->pdata[i]) == profile)
+      return cards->pdata[i];
+
+  return NULL;
+}
+
+static gboolean
+cards_drawn_cb (gpointer data)
+{
+  LadderWindow *window = data;
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  GListModel *shown = ladder_team_view_get_shown (team_view (window));
+
+  ui_find_all (_ladder_window_get_team_view (window), LADDER_TYPE_TEAM_CARD, cards);
+  for (guint i = 0; i < cards->len; i++)
+    if (ladder_team_card_get_profile (cards->pdata[i]) != NULL &&
+        gtk_widget_get_mapped (cards->pdata[i]) && gtk_widget_get_width (cards->pdata[i]) > 0)
+      continue;
+    else
+      return FALSE;
+
+  return cards->len >= g_list_model_get_n_items (shown);
+}
+
+/* No one managed: no Team row, and the view (from the main menu) says
+ * how to add someone. The first manager's copy brings the row and a card;
+ * an engineer's own copy never shows. */
+static void
+test_empty (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  GtkStack *stack;
+  AdwStatusPage *status;
+
+  add_person (window, framework, "Sam Self", FALSE, LADDER_CADENCE_WEEKLY, -1, 0);
+  g_assert_false (sidebar_has_team (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-team", NULL));
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "team");
+  stack = GTK_STACK (ui_find (_ladder_window_get_team_view (window), "stack", GTK_TYPE_STACK));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  status = ADW_STATUS_PAGE (ui_find (gtk_stack_get_visible_child (stack), NULL, ADW_TYPE_STATUS_PAGE));
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), "Someone I manage"));
+  g_assert_nonnull (ui_find_button (gtk_stack_get_visible_child (stack), "_New Profile…"));
+
+  add_person (window, framework, "Alex Report", TRUE, LADDER_CADENCE_NONE, -1, 0);
+  g_assert_true (sidebar_has_team (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "team");
+  g_assert_cmpuint (ladder_team_view_get_n_people (team_view (window)), ==, 1);
+  {
+    g_autofree char *names = shown_names (window);
+
+    g_assert_cmpstr (names, ==, "Alex Report");
+  }
+
+  ui_window_free (window, app);
+}
+
+/* The cards say what the summary says, in the order asked for, of the
+ * framework asked for; a change to a profile moves its card. */
+static void
+test_cards (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  g_autoptr(LadderFramework) other = ui_small_framework ();
+  LadderProfile *ann, *ben, *cy, *dee;
+  g_autofree char *description = NULL;
+  g_autofree char *names = NULL;
+  GtkDropDown *frameworks;
+
+  ladder_framework_set_id (other, "test-other");
+  ladder_framework_set_name (other, "Other Framework");
+  ann = add_person (window, framework, "Ann Overdue", TRUE, LADDER_CADENCE_WEEKLY, 20, 0);
+  ben = add_person (window, framework, "Ben Calm", TRUE, LADDER_CADENCE_NONE, 2, 0);
+  cy = add_person (window, framework, "Cy Late", TRUE, LADDER_CADENCE_MONTHLY, 3, -1);
+  dee = add_person (window, other, "Dee <b>Lead</b>", TRUE, LADDER_CADENCE_NONE, -1, 0);
+  add_person (window, framework, "Sam Self", FALSE, LADDER_CADENCE_WEEKLY, -1, 0);
+
+  _ladder_window_show_team (window);
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "team");
+  g_assert_cmpuint (ladder_team_view_get_n_people (team_view (window)), ==, 4);
+  names = shown_names (window);
+  g_assert_cmpstr (names, ==, "Ann Overdue, Cy Late, Ben Calm, Dee <b>Lead</b>");
+
+  ui_wait_for (cards_drawn_cb, window, "the cards");
+  description = ladder_team_card_describe (card_of (window, ann));
+  g_assert_nonnull (strstr (description, "Ann Overdue\nEngineer\nLevel 1\n0 % toward Level 2\n"));
+  g_assert_nonnull (strstr (description, "Check-in overdue: the last was 20 days ago"));
+  g_clear_pointer (&description, g_free);
+  description = ladder_team_card_describe (card_of (window, cy));
+  g_assert_nonnull (strstr (description, "Last check-in 3 days ago"));
+  g_assert_nonnull (strstr (description, "1 open action, 1 overdue"));
+  g_clear_pointer (&description, g_free);
+  /* A name is text, never markup. */
+  description = ladder_team_card_describe (card_of (window, dee));
+  g_assert_true (g_str_has_prefix (description, "Dee <b>Lead</b>\n"));
+  g_assert_nonnull (strstr (description, "No check-in yet"));
+
+  ladder_team_view_set_order (team_view (window), LADDER_TEAM_ORDER_NAME);
+  g_clear_pointer (&names, g_free);
+  names = shown_names (window);
+  g_assert_cmpstr (names, ==, "Ann Overdue, Ben Calm, Cy Late, Dee <b>Lead</b>");
+
+  /* Two frameworks: the filter shows, and keeps to one. */
+  frameworks = GTK_DROP_DOWN (ui_find (_ladder_window_get_team_view (window), "framework_dropdown", 0));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (frameworks)));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (frameworks)), ==, 3);
+  gtk_drop_down_set_selected (frameworks, 2);
+  g_clear_pointer (&names, g_free);
+  names = shown_names (window);
+  g_assert_cmpstr (names, ==, "Dee <b>Lead</b>");
+  ladder_team_view_set_framework_filter (team_view (window), NULL);
+  g_assert_cmpuint (gtk_drop_down_get_selected (frameworks), ==, 0);
+
+  /* A check-in held today: Ann no longer needs attention first. */
+  ladder_team_view_set_order (team_view (window), LADDER_TEAM_ORDER_ATTENTION);
+  {
+    g_autoptr(LadderCheckin) checkin = ladder_checkin_new (NULL);
+    g_autoptr(GDate) today = ui_today_plus (0);
+
+    ladder_checkin_set_date (checkin, today);
+    ladder_profile_add_checkin (ann, checkin);
+  }
+  /* The cards take their places once the change is over. */
+  {
+    UiNames wanted = { window, "Cy Late, Ben Calm, Ann Overdue, Dee <b>Lead</b>" };
+
+    ui_wait_for (names_are_cb, &wanted, "the cards in their new order");
+  }
+  g_clear_pointer (&description, g_free);
+  description = ladder_team_card_describe (card_of (window, ann));
+  g_assert_nonnull (strstr (description, "Last check-in today"));
+
+  /* An engineer's copy made the manager's joins the team. */
+  ladder_profile_set_owner (ben, LADDER_RATER_SELF);
+  g_assert_cmpuint (ladder_team_view_get_n_people (team_view (window)), ==, 3);
+  ladder_profile_set_owner (ben, LADDER_RATER_MANAGER);
+  g_assert_cmpuint (ladder_team_view_get_n_people (team_view (window)), ==, 4);
+
+  ui_window_free (window, app);
+}
+
+static LadderProfile *
+focused_profile (LadderWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *card;
+
+  g_assert_nonnull (focus);
+  card = ui_find (focus, NULL, LADDER_TYPE_TEAM_CARD);
+  g_assert_nonnull (card);
+
+  return ladder_team_card_get_profile (LADDER_TEAM_CARD (card));
+}
+
+/* Arrow keys move between the cards; Enter opens the person. */
+static void
+test_keys (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  LadderProfile *first, *second, *third;
+
+  first = add_person (window, framework, "Ann First", TRUE, LADDER_CADENCE_WEEKLY, 30, 0);
+  second = add_person (window, framework, "Ben Second", TRUE, LADDER_CADENCE_WEEKLY, 20, 0);
+  third = add_person (window, framework, "Cy Third", TRUE, LADDER_CADENCE_WEEKLY, 10, 0);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  _ladder_window_show_team (window);
+  ui_wait_for (cards_drawn_cb, window, "the cards");
+  ladder_team_view_focus_first (team_view (window));
+  g_assert_true (focused_profile (window) == first);
+
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Right, 0));
+  g_assert_true (focused_profile (window) == second);
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Right, 0));
+  g_assert_true (focused_profile (window) == third);
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Left, 0));
+  g_assert_true (focused_profile (window) == second);
+
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Return, 0));
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "profile");
+  g_assert_true (_ladder_window_get_profile (window) == second);
+
+  ui_window_free (window, app);
+}
+
+/* The team shown last is what the next start shows. */
+static void
+test_shown_again (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  g_autoptr(LadderApplication) app_again = NULL;
+  LadderWindow *again;
+
+  add_person (window, framework, "Ann First", TRUE, LADDER_CADENCE_WEEKLY, 30, 0);
+  _ladder_window_show_team (window);
+  ui_window_free (window, app);
+
+  again = ui_window_new (&app_again);
+  g_assert_cmpstr (_ladder_window_get_view (again), ==, "team");
+  ui_window_free (again, app_again);
+}
+
+/* Edit Profile sets the cadence, and its Undo takes it back. */
+static void
+test_cadence_row (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  AdwDialog *dialog;
+  AdwComboRow *row;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-profile", NULL));
+  dialog = ui_visible_dialog (window);
+  row = ADW_COMBO_ROW (ui_find (GTK_WIDGET (dialog), "cadence_row", ADW_TYPE_COMBO_ROW));
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, LADDER_CADENCE_NONE);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (row)), ==, 4);
+  adw_combo_row_set_selected (row, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "profile-editor.save", NULL));
+  g_assert_cmpint (ladder_profile_get_cadence (profile), ==, LADDER_CADENCE_BIWEEKLY);
+  ui_wait_file_has (ladder_profile_get_file (profile), "\"cadence\" : \"biweekly\"", "the cadence saved");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-profile", NULL));
+  dialog = ui_visible_dialog (window);
+  row = ADW_COMBO_ROW (ui_find (GTK_WIDGET (dialog), "cadence_row", ADW_TYPE_COMBO_ROW));
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, LADDER_CADENCE_BIWEEKLY);
+  adw_dialog_close (dialog);
+
+  ui_window_free (window, app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/ladder/team-view/empty", test_empty);
+  g_test_add_func ("/ladder/team-view/cards", test_cards);
+  g_test_add_func ("/ladder/team-view/keys", test_keys);
+  g_test_add_func ("/ladder/team-view/shown-again", test_shown_again);
+  g_test_add_func ("/ladder/team-view/cadence-row", test_cadence_row);
+
+  return g_test_run ();
+}
