@@ -370,6 +370,7 @@ remove_link_cb (GtkButton            *button,
   g_object_set_data (G_OBJECT (toast), "ladder-on-row", GUINT_TO_POINTER (on_row));
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_remove_link_cb), self, 0);
   _ladder_offer_undo (GTK_WIDGET (self), toast);
+  _ladder_toast_wrap_title (toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -491,6 +492,7 @@ check_toggled_cb (GtkCheckButton       *check,
   g_object_set_data_full (G_OBJECT (toast), "ladder-check", g_object_ref (check), g_object_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_untick_cb), self, 0);
   _ladder_offer_undo (GTK_WIDGET (self), toast);
+  _ladder_toast_wrap_title (toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
