@@ -1361,6 +1361,88 @@ test_evidence_link_focus (void)
   ui_window_free (window, app);
 }
 
+typedef struct
+{
+  GtkWidget  *page;
+  const char *title;
+} FocusedEntry;
+
+/* Whether the focus is in the Evidence tab's row that shows the entry
+ * titled as given. */
+static gboolean
+focus_on_entry_cb (gpointer data)
+{
+  FocusedEntry *entry = data;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (entry->page));
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, entry->page))
+    return FALSE;
+
+  ui_find_all (focus, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), entry->title) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Saved from the Evidence tab, New Evidence and an edit leave the
+ * keyboard on the entry's row, not on the search field or the "+". */
+static void
+test_evidence_focus_after_save (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  GtkWidget *page = _ladder_window_get_evidence_page (window);
+  GtkWidget *view_stack = ui_find (GTK_WIDGET (window), "view_stack", ADW_TYPE_VIEW_STACK);
+  GListModel *shown = ladder_evidence_page_get_shown (LADDER_EVIDENCE_PAGE (page));
+  FocusedEntry entry = { page, NULL };
+  AdwDialog *dialog;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(LadderEvidence) evidence = ladder_evidence_new (NULL);
+      g_autofree char *title = g_strdup_printf ("Older entry %u", i);
+
+      ladder_evidence_set_title (evidence, title);
+      ladder_profile_add_evidence (profile, evidence);
+    }
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "evidence");
+  wait_shown (shown, 3);
+
+  /* Ctrl+N, a title typed, Ctrl+S. */
+  g_assert_true (ui_press_shortcut (GTK_WIDGET (window), "<Control>n"));
+  dialog = ui_visible_dialog (window);
+  g_assert_true (LADDER_IS_EVIDENCE_EDITOR (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "title_row", 0)), "Shipped the search");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
+  ui_wait_for (no_dialog_cb, window, "the editor to close");
+  wait_shown (shown, 4);
+  entry.title = "Shipped the search";
+  ui_wait_for (focus_on_entry_cb, &entry, "the focus on the new entry");
+
+  /* An older entry edited: the keyboard is on it afterwards. */
+  {
+    g_autoptr(LadderEvidence) older = g_list_model_get_item (shown, 3);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-evidence", "s",
+                                               ladder_evidence_get_id (older)));
+  }
+  dialog = ui_visible_dialog (window);
+  gtk_editable_set_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "title_row", 0)), "Older entry, edited");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
+  ui_wait_for (no_dialog_cb, window, "the editor to close again");
+  entry.title = "Older entry, edited";
+  ui_wait_for (focus_on_entry_cb, &entry, "the focus on the edited entry");
+  /* And stays there once the dialog has gone for good. */
+  ui_spin (500);
+  g_assert_true (focus_on_entry_cb (&entry));
+
+  ui_window_free (window, app);
+}
+
 /* Ctrl+Z does what the latest undo toast offers: a removed link, an
  * unticked behaviour, a deleted entry. */
 static void
@@ -1530,6 +1612,7 @@ main (int   argc,
   g_test_add_func ("/ladder/evidence/date-keys", test_evidence_date_keys);
   g_test_add_func ("/ladder/evidence/undo-keys", test_evidence_undo_keys);
   g_test_add_func ("/ladder/evidence/link-focus", test_evidence_link_focus);
+  g_test_add_func ("/ladder/evidence/focus-after-save", test_evidence_focus_after_save);
   g_test_add_func ("/ladder/evidence/escape-asks", test_evidence_escape_asks);
 
   return g_test_run ();

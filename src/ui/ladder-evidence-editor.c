@@ -61,6 +61,13 @@ struct _LadderEvidenceEditor
 
 G_DEFINE_FINAL_TYPE (LadderEvidenceEditor, ladder_evidence_editor, ADW_TYPE_DIALOG)
 
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
 static void
 update_date_row (LadderEvidenceEditor *self)
 {
@@ -896,6 +903,7 @@ ladder_evidence_editor_save_action (GtkWidget  *widget,
   if (created != NULL)
     ladder_profile_add_evidence (self->profile, created);
 
+  g_signal_emit (self, signals [SAVED], 0, evidence);
   adw_dialog_force_close (ADW_DIALOG (self));
 }
 
@@ -1057,6 +1065,19 @@ ladder_evidence_editor_class_init (LadderEvidenceEditorClass *klass)
 
   object_class->dispose = ladder_evidence_editor_dispose;
   object_class->finalize = ladder_evidence_editor_finalize;
+
+  /**
+   * LadderEvidenceEditor::saved:
+   * @evidence: the entry saved, new or edited
+   *
+   * Emitted when the entry was saved, before the editor closes.
+   */
+  signals [SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, LADDER_TYPE_EVIDENCE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ladder-evidence-editor.ui");
