@@ -583,6 +583,90 @@ unmapped_cb (gpointer data)
   return !gtk_widget_get_mapped (data);
 }
 
+/* Leaves in @widgets only those on screen. */
+static void
+keep_mapped (GPtrArray *widgets)
+{
+  for (guint i = widgets->len; i > 0; i--)
+    if (!gtk_widget_get_mapped (g_ptr_array_index (widgets, i - 1)))
+      g_ptr_array_remove_index (widgets, i - 1);
+}
+
+static gboolean
+row_mapped_cb (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+/* In the narrow layout (the page's breakpoint, below 560sp, sets
+ * "narrow") an action's owner, due date and privacy are behind a menu
+ * beside its text, which the keyboard opens and works. (The window is
+ * not resized here: under the sanitizers GDK then trips on its own frame
+ * timings now and then; the screenshots show the breakpoint at 360.) */
+static void
+test_checkins_action_row_narrow (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(LadderAction) action = NULL;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+  const char *text = "Write the migration plan for the billing service";
+  LadderCheckinPage *page;
+  GtkWidget *checkins, *view_stack, *entry, *row, *menu, *popover;
+
+  ui_show_small_profile (window);
+  gtk_window_present (GTK_WINDOW (window));
+  view_stack = ui_find (GTK_WIDGET (window), "view_stack", ADW_TYPE_VIEW_STACK);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "checkins");
+  checkins = ui_find (GTK_WIDGET (window), "checkins_page", LADDER_TYPE_CHECKINS_PAGE);
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+  page = wait_for_checkin_page (window);
+  g_object_set (page, "narrow", TRUE, NULL);
+
+  entry = ui_find (GTK_WIDGET (page), "action_entry", ADW_TYPE_ENTRY_ROW);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "entry-activated");
+  action = g_list_model_get_item (ladder_checkin_get_actions (ladder_checkin_page_get_checkin (page)), 0);
+  row = GTK_WIDGET (row_titled (ui_find (GTK_WIDGET (page), "actions_group", 0), text));
+  g_assert_nonnull (row);
+  ui_wait_for (row_mapped_cb, row, "the action's row");
+
+  /* Only the menu button beside the text: no drop-down on the row. */
+  ui_find_all (row, GTK_TYPE_DROP_DOWN, dropdowns);
+  keep_mapped (dropdowns);
+  g_assert_cmpuint (dropdowns->len, ==, 0);
+  ui_find_all (row, GTK_TYPE_MENU_BUTTON, buttons);
+  keep_mapped (buttons);
+  g_assert_cmpuint (buttons->len, ==, 1);
+  menu = g_ptr_array_index (buttons, 0);
+
+  /* Space on the menu button opens it; the owner changes there. */
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu)));
+  g_assert_true (gtk_widget_grab_focus (menu));
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_space, 0));
+  ui_wait_for (mapped_cb, popover, "the action's menu");
+  g_ptr_array_set_size (dropdowns, 0);
+  ui_find_all (popover, GTK_TYPE_DROP_DOWN, dropdowns);
+  g_assert_cmpuint (dropdowns->len, ==, 1);
+  gtk_drop_down_set_selected (g_ptr_array_index (dropdowns, 0), 1);
+  g_assert_cmpint (ladder_action_get_owner (action), ==, LADDER_RATER_MANAGER);
+  g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "Manager");
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Escape, 0));
+  ui_wait_for (unmapped_cb, popover, "the menu to close");
+
+  /* Wide again: the owner's drop-down is back on the row. */
+  g_object_set (page, "narrow", FALSE, NULL);
+  g_assert_false (gtk_widget_get_mapped (menu));
+  g_ptr_array_set_size (dropdowns, 0);
+  ui_find_all (row, GTK_TYPE_DROP_DOWN, dropdowns);
+  keep_mapped (dropdowns);
+  g_assert_cmpuint (dropdowns->len, ==, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (g_ptr_array_index (dropdowns, 0)), ==, 1);
+
+  ui_window_free (window, app);
+}
+
 /* Each action's owner and due date show on its row and change there,
  * by keyboard, and the file keeps them. */
 static void
@@ -619,8 +703,9 @@ test_checkins_action_owner_due (void)
   g_assert_nonnull (row);
   g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "Self");
 
-  /* The owner, on the row. */
+  /* The owner, on the row (the copy in its narrow-width menu hidden). */
   ui_find_all (row, GTK_TYPE_DROP_DOWN, dropdowns);
+  keep_mapped (dropdowns);
   g_assert_cmpuint (dropdowns->len, ==, 1);
   g_assert_true (gtk_widget_get_focusable (g_ptr_array_index (dropdowns, 0)) ||
                  gtk_widget_get_can_focus (g_ptr_array_index (dropdowns, 0)));
@@ -631,6 +716,7 @@ test_checkins_action_owner_due (void)
   /* The due date, on the row: its calendar opens on today with the
    * keyboard on it; Down is a week later, Enter chooses it. */
   ui_find_all (row, GTK_TYPE_MENU_BUTTON, buttons);
+  keep_mapped (buttons);
   g_assert_cmpuint (buttons->len, ==, 1);
   due_button = g_ptr_array_index (buttons, 0);
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (due_button)), ==, "No Date");
@@ -819,6 +905,7 @@ main (int   argc,
 
   g_test_add_func ("/ladder/checkins/start-fill-finish", test_checkins_start_fill_finish);
   g_test_add_func ("/ladder/checkins/action-owner-due", test_checkins_action_owner_due);
+  g_test_add_func ("/ladder/checkins/action-row-narrow", test_checkins_action_row_narrow);
   g_test_add_func ("/ladder/checkins/long-lists", test_checkins_long_lists);
   g_test_add_func ("/ladder/checkins/draft", test_checkins_draft);
   g_test_add_func ("/ladder/checkins/manager-not-rated", test_checkins_manager_not_rated);

@@ -92,7 +92,11 @@ test_copies_open_merges (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "merge.apply", NULL));
   ui_wait_for (no_dialog_cb, window, "the dialog to close");
   g_assert_nonnull (toast);
-  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Merged 2 changes");
+  /* Shown by the window, the title is a label that wraps. */
+  g_assert_true (GTK_IS_LABEL (adw_toast_get_custom_title (toast)));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (adw_toast_get_custom_title (toast))), ==,
+                   "Merged 2 changes");
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (adw_toast_get_custom_title (toast))));
   g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_profiles (library)), ==, 1);
   g_assert_true (_ladder_window_get_profile (window) == profile);
   g_assert_nonnull (ladder_profile_find_evidence (profile, "e-manager"));

@@ -1185,6 +1185,264 @@ find_remove_link_button (GtkWidget *dialog)
   g_assert_not_reached ();
 }
 
+/* The link row at @index, and its remove button. */
+static GtkWidget *
+link_row (GtkWidget *dialog,
+          guint      index)
+{
+  g_autoptr(GPtrArray) rows = link_rows (ADW_DIALOG (dialog));
+
+  g_assert_cmpuint (index, <, rows->len);
+  return g_ptr_array_index (rows, index);
+}
+
+static GtkWidget *
+link_remove_button (GtkWidget *dialog,
+                    guint      index)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  ui_find_all (link_row (dialog, index), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)), "Remove Link") == 0)
+      return g_ptr_array_index (buttons, i);
+
+  g_assert_not_reached ();
+}
+
+typedef struct
+{
+  GtkWidget *dialog;
+  guint      n;
+} LinkCount;
+
+static gboolean
+link_count_is_cb (gpointer data)
+{
+  LinkCount *count = data;
+  g_autoptr(GPtrArray) rows = link_rows (ADW_DIALOG (count->dialog));
+
+  return rows->len == count->n;
+}
+
+static void
+wait_for_links (GtkWidget *dialog,
+                guint      n)
+{
+  LinkCount count = { dialog, n };
+
+  ui_wait_for (link_count_is_cb, &count, "the links to change");
+}
+
+static gboolean
+widget_realized_cb (gpointer data)
+{
+  return gtk_widget_get_realized (data);
+}
+
+static gboolean
+no_undo_button_cb (gpointer data)
+{
+  return ui_find_button (data, "_Undo") == NULL;
+}
+
+static gboolean
+focus_within_cb (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (data));
+
+  return focus != NULL && (focus == data || gtk_widget_is_ancestor (focus, data));
+}
+
+static void
+assert_focus (GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  g_assert_nonnull (focus);
+  g_assert_true (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static gboolean
+link_titles_are (GtkWidget          *dialog,
+                 const char * const *titles)
+{
+  g_autoptr(GPtrArray) rows = link_rows (ADW_DIALOG (dialog));
+
+  if (rows->len != g_strv_length ((GStrv) titles))
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), titles[i]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Removing a link by keyboard, and bringing it back, leaves the focus
+ * with the links: on the next link, else the previous one, else the Add
+ * Link field; and on the link brought back. Set as the rows change, so
+ * it holds however late the dialog settles its own focus. */
+static void
+test_evidence_link_focus (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  g_autoptr(LadderEvidence) evidence = ladder_evidence_new (NULL);
+  const char *links[] = { "https://example.com/a", "https://example.com/b",
+                          "https://example.com/c", NULL };
+  const char *without_b[] = { "https://example.com/a", "https://example.com/c", NULL };
+  GtkWidget *dialog, *link_entry, *undo;
+
+  ladder_evidence_set_title (evidence, "Reviewed the design");
+  ladder_evidence_set_links (evidence, links);
+  ladder_profile_add_evidence (profile, evidence);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-evidence", "s",
+                                             ladder_evidence_get_id (evidence)));
+  dialog = GTK_WIDGET (ui_visible_dialog (window));
+  g_assert_true (LADDER_IS_EVIDENCE_EDITOR (dialog));
+  link_entry = ui_find (dialog, "link_entry", 0);
+  g_assert_true (link_titles_are (dialog, links));
+  /* A key reaches the buttons once they are on screen; no later: the
+   * dialog may not have settled its own focus yet. */
+  ui_wait_for (widget_realized_cb, link_remove_button (dialog, 1), "the links on screen");
+
+  /* Space on the middle link's remove button: the focus goes to the
+   * next link's button. Ctrl+Z brings the link back where it was, with
+   * the focus on it. */
+  g_assert_true (gtk_widget_grab_focus (link_remove_button (dialog, 1)));
+  g_assert_true (ui_press_key (dialog, GDK_KEY_space, 0));
+  wait_for_links (dialog, 2);
+  g_assert_true (link_titles_are (dialog, without_b));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == link_remove_button (dialog, 1));
+  g_assert_true (ui_press_shortcut (GTK_WIDGET (window), "<Control>z"));
+  g_assert_true (link_titles_are (dialog, links));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == link_remove_button (dialog, 1));
+
+  /* Delete on the last link's row: the focus goes to the row before, and
+   * the toast's Undo brings the row back with the focus. (The toast
+   * Ctrl+Z took goes first, so that its button is not the one found.) */
+  ui_wait_for (no_undo_button_cb, dialog, "the undone toast to go");
+  g_assert_true (gtk_widget_grab_focus (link_row (dialog, 2)));
+  g_assert_true (ui_press_key (dialog, GDK_KEY_Delete, 0));
+  g_assert_true (link_titles_are (dialog, (const char *[]) { links[0], links[1], NULL }));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == link_row (dialog, 1));
+  undo = ui_find_button (dialog, "_Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  g_assert_true (link_titles_are (dialog, links));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == link_row (dialog, 2));
+
+  /* Delete on each remove button in turn: the last one gone, the focus
+   * is on the Add Link field. */
+  for (guint n = 3; n > 0; n--)
+    {
+      g_assert_true (gtk_widget_grab_focus (link_remove_button (dialog, 0)));
+      g_assert_true (ui_press_key (dialog, GDK_KEY_Delete, 0));
+      wait_for_links (dialog, n - 1);
+      if (n > 1)
+        g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == link_remove_button (dialog, 0));
+    }
+  assert_focus (link_entry);
+
+  /* The dialog settling its focus after it came in (two frames after
+   * it is mapped) keeps the focus where it is. */
+  ui_spin (300);
+  assert_focus (link_entry);
+  g_assert_true (ui_press_shortcut (GTK_WIDGET (window), "<Control>z"));
+  wait_for_links (dialog, 1);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == link_remove_button (dialog, 0));
+  ui_spin (300);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == link_remove_button (dialog, 0));
+  g_assert_true (focus_within_cb (ui_find (dialog, "links_group", 0)));
+
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+  ui_wait_for (no_dialog_cb, window, "the editor to close");
+  ui_window_free (window, app);
+}
+
+typedef struct
+{
+  GtkWidget  *page;
+  const char *title;
+} FocusedEntry;
+
+/* Whether the focus is in the Evidence tab's row that shows the entry
+ * titled as given. */
+static gboolean
+focus_on_entry_cb (gpointer data)
+{
+  FocusedEntry *entry = data;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (entry->page));
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, entry->page))
+    return FALSE;
+
+  ui_find_all (focus, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), entry->title) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Saved from the Evidence tab, New Evidence and an edit leave the
+ * keyboard on the entry's row, not on the search field or the "+". */
+static void
+test_evidence_focus_after_save (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  GtkWidget *page = _ladder_window_get_evidence_page (window);
+  GtkWidget *view_stack = ui_find (GTK_WIDGET (window), "view_stack", ADW_TYPE_VIEW_STACK);
+  GListModel *shown = ladder_evidence_page_get_shown (LADDER_EVIDENCE_PAGE (page));
+  FocusedEntry entry = { page, NULL };
+  AdwDialog *dialog;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(LadderEvidence) evidence = ladder_evidence_new (NULL);
+      g_autofree char *title = g_strdup_printf ("Older entry %u", i);
+
+      ladder_evidence_set_title (evidence, title);
+      ladder_profile_add_evidence (profile, evidence);
+    }
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "evidence");
+  wait_shown (shown, 3);
+
+  /* Ctrl+N, a title typed, Ctrl+S. */
+  g_assert_true (ui_press_shortcut (GTK_WIDGET (window), "<Control>n"));
+  dialog = ui_visible_dialog (window);
+  g_assert_true (LADDER_IS_EVIDENCE_EDITOR (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "title_row", 0)), "Shipped the search");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
+  ui_wait_for (no_dialog_cb, window, "the editor to close");
+  wait_shown (shown, 4);
+  entry.title = "Shipped the search";
+  ui_wait_for (focus_on_entry_cb, &entry, "the focus on the new entry");
+
+  /* An older entry edited: the keyboard is on it afterwards. */
+  {
+    g_autoptr(LadderEvidence) older = g_list_model_get_item (shown, 3);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-evidence", "s",
+                                               ladder_evidence_get_id (older)));
+  }
+  dialog = ui_visible_dialog (window);
+  gtk_editable_set_text (GTK_EDITABLE (ui_find (GTK_WIDGET (dialog), "title_row", 0)), "Older entry, edited");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
+  ui_wait_for (no_dialog_cb, window, "the editor to close again");
+  entry.title = "Older entry, edited";
+  ui_wait_for (focus_on_entry_cb, &entry, "the focus on the edited entry");
+  /* And stays there once the dialog has gone for good. */
+  ui_spin (500);
+  g_assert_true (focus_on_entry_cb (&entry));
+
+  ui_window_free (window, app);
+}
+
 /* Ctrl+Z does what the latest undo toast offers: a removed link, an
  * unticked behaviour, a deleted entry. */
 static void
@@ -1353,6 +1611,8 @@ main (int   argc,
   g_test_add_func ("/ladder/evidence/picker", test_evidence_picker);
   g_test_add_func ("/ladder/evidence/date-keys", test_evidence_date_keys);
   g_test_add_func ("/ladder/evidence/undo-keys", test_evidence_undo_keys);
+  g_test_add_func ("/ladder/evidence/link-focus", test_evidence_link_focus);
+  g_test_add_func ("/ladder/evidence/focus-after-save", test_evidence_focus_after_save);
   g_test_add_func ("/ladder/evidence/escape-asks", test_evidence_escape_asks);
 
   return g_test_run ();

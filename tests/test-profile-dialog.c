@@ -126,7 +126,7 @@ test_new_profile_keyboard (void)
    * profile it is (the user's own, in a library with none) is the one
    * Tab stop before it. */
   ui_wait_for (focus_in_cb, name_row, "the focus on the name");
-  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Create Your Profile");
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Your Profile");
   tab (window, GTK_DIR_TAB_BACKWARD);
   g_assert_true (focus_in (window, ui_find (dialog, "owner_group", ADW_TYPE_TOGGLE_GROUP)));
   tab (window, GTK_DIR_TAB_FORWARD);
@@ -306,7 +306,7 @@ test_new_profile_manager (void)
   g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Right, 0));
   g_assert_true (focus_of (window) == toggle_button (owner_group, 1));
   press_space_for (window, owner_group, "manager");
-  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Add Someone You Manage");
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Their Profile");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (name_row)), ==, "Their Name");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (role_row)), ==, "Their Role");
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (ui_find (dialog, "create_button", 0))), ==, "_Add");
@@ -314,11 +314,11 @@ test_new_profile_manager (void)
   /* Left and Space back to "Me", and again to "Someone I Manage". */
   g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Left, 0));
   press_space_for (window, owner_group, "self");
-  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Create Your Profile");
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Your Profile");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (name_row)), ==, "Name");
   g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Right, 0));
   press_space_for (window, owner_group, "manager");
-  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Add Someone You Manage");
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Their Profile");
 
   /* Name, role, a framework, and Enter in the name adds them. */
   tab (window, GTK_DIR_TAB_FORWARD);
@@ -377,13 +377,13 @@ test_new_profile_manager (void)
    * yet, so "Me" still comes first; once it has, "Someone I Manage". */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-profile", NULL));
   dialog = GTK_WIDGET (ui_visible_dialog (window));
-  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Create Your Profile");
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Your Profile");
   adw_dialog_close (ADW_DIALOG (dialog));
   ui_wait_for (dialog_closed_cb, window, "the dialog to close");
   ladder_profile_set_owner (profile, LADDER_RATER_SELF);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-profile", NULL));
   dialog = GTK_WIDGET (ui_visible_dialog (window));
-  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Add Someone You Manage");
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Their Profile");
   g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (ui_find (dialog, "owner_group", 0))),
                    ==, "manager");
   adw_dialog_close (ADW_DIALOG (dialog));

@@ -86,6 +86,78 @@ test_editor_level_keys (void)
   ui_window_free (window, app);
 }
 
+static gboolean
+focus_is_cb (gpointer data)
+{
+  return gtk_root_get_focus (gtk_widget_get_root (data)) == data;
+}
+
+/* The date of a promotion is one Tab stop, its row: Enter on it opens
+ * the calendar with the keyboard there, and choosing a day, or Escape,
+ * brings the keyboard back to the row. */
+static void
+test_editor_date_keys (void)
+{
+  LadderApplication *app;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) last_week = g_date_time_add_days (now, -7);
+  g_autoptr(GDate) expected = g_date_new_dmy (g_date_time_get_day_of_month (last_week),
+                                              g_date_time_get_month (last_week),
+                                              g_date_time_get_year (last_week));
+  GtkWidget *current_row, *promotion_row, *target_row, *popover, *calendar;
+  LadderPromotion *promotion;
+  AdwDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-profile", NULL));
+  dialog = ui_visible_dialog (window);
+  current_row = ui_find (GTK_WIDGET (dialog), "current_row", ADW_TYPE_COMBO_ROW);
+  promotion_row = ui_find (GTK_WIDGET (dialog), "promotion_row", ADW_TYPE_ACTION_ROW);
+  target_row = ui_find (GTK_WIDGET (dialog), "target_row", ADW_TYPE_COMBO_ROW);
+  calendar = ui_find (GTK_WIDGET (dialog), "calendar", GTK_TYPE_CALENDAR);
+  popover = gtk_widget_get_ancestor (calendar, GTK_TYPE_POPOVER);
+  ui_wait_for (focus_in_cb, ui_find (GTK_WIDGET (dialog), "name_row", 0), "the focus in the name");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (current_row), 1);
+  g_assert_true (gtk_widget_get_visible (promotion_row));
+  ui_spin (100);
+
+  /* Tab from the level: the date's row, then the target. */
+  gtk_widget_grab_focus (current_row);
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Tab, 0));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == promotion_row);
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Tab, 0));
+  g_assert_true (focus_in_cb (target_row));
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Tab, GDK_SHIFT_MASK));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == promotion_row);
+
+  /* Enter opens the calendar on it; Up is a week earlier, Enter takes
+   * it, and the keyboard is back on the row. */
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Return, 0));
+  ui_wait_for (mapped_cb, popover, "the calendar");
+  ui_wait_for (focus_is_cb, calendar, "the focus on the calendar");
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_Up));
+  g_assert_true (ui_press_captured_key (calendar, GDK_KEY_Return));
+  ui_wait_for (unmapped_cb, popover, "the calendar to close");
+  ui_wait_for (focus_is_cb, promotion_row, "the focus back on the date");
+
+  /* Escape closes it again without a change, back on the row. */
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_space, 0));
+  ui_wait_for (mapped_cb, popover, "the calendar again");
+  ui_wait_for (focus_is_cb, calendar, "the focus on the calendar again");
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Escape, 0));
+  ui_wait_for (unmapped_cb, popover, "the calendar to close again");
+  g_assert_true (ui_visible_dialog (window) == dialog);
+  ui_wait_for (focus_is_cb, promotion_row, "the focus back on the date again");
+
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_s, GDK_CONTROL_MASK));
+  ui_wait_for (dialog_closed_cb, window, "the editor to close");
+  promotion = ladder_profile_get_current_level_change (profile);
+  g_assert_nonnull (promotion);
+  g_assert_cmpint (g_date_compare (ladder_promotion_get_date (promotion), expected), ==, 0);
+  ui_window_free (window, app);
+}
+
 static void
 test_editor_promotes (void)
 {
@@ -276,6 +348,7 @@ main (int   argc,
   g_test_add_func ("/ladder/profile-editor/target-moves-up", test_editor_target_moves_up);
   g_test_add_func ("/ladder/profile-editor/read-only", test_editor_read_only);
   g_test_add_func ("/ladder/profile-editor/level-keys", test_editor_level_keys);
+  g_test_add_func ("/ladder/profile-editor/date-keys", test_editor_date_keys);
 
   return g_test_run ();
 }

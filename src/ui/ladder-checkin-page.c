@@ -36,6 +36,7 @@ struct _LadderCheckinPage
   LadderCheckin        *checkin;
   LadderReview         *review;
   gboolean              editable;
+  gboolean              narrow;  /* an action's owner and due date behind a menu */
   GDate                *due;
 
   GtkWidget            *finish_button;
@@ -62,6 +63,14 @@ struct _LadderCheckinPage
 };
 
 G_DEFINE_FINAL_TYPE (LadderCheckinPage, ladder_checkin_page, ADW_TYPE_NAVIGATION_PAGE)
+
+enum {
+  PROP_0,
+  PROP_NARROW,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
 
 enum {
   FINISHED,
@@ -384,6 +393,57 @@ action_due_button (LadderAction *action)
   return button;
 }
 
+/* At a narrow width, an action's owner, due date and privacy are in a
+ * menu, so that the row's width goes to what was agreed: beside it, the
+ * controls left the text about 40 pixels. The row's subtitle still says
+ * who and when. */
+static GtkWidget *
+action_menu_button (LadderAction *action)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *owner_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *due_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *owner_label = gtk_label_new_with_mnemonic (_("_Owner"));
+  GtkWidget *due_label = gtk_label_new_with_mnemonic (_("_Due Date"));
+  GtkWidget *owner = action_owner_dropdown (action);
+  GtkWidget *due = action_due_button (action);
+  GtkWidget *private = gtk_check_button_new_with_mnemonic (_("_Private"));
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Owner and Due Date"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Owner and Due Date"), -1);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_hexpand (owner_label, TRUE);
+  gtk_widget_set_hexpand (due_label, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (owner_label), 0);
+  gtk_label_set_xalign (GTK_LABEL (due_label), 0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (owner_label), owner);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (due_label), due);
+  gtk_box_append (GTK_BOX (owner_box), owner_label);
+  gtk_box_append (GTK_BOX (owner_box), owner);
+  gtk_box_append (GTK_BOX (due_box), due_label);
+  gtk_box_append (GTK_BOX (due_box), due);
+  gtk_widget_set_tooltip_text (private, _("Private: a shared copy and the PDF leave it out"));
+  g_object_bind_property (action, "private", private, "active",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  gtk_box_append (GTK_BOX (box), owner_box);
+  gtk_box_append (GTK_BOX (box), due_box);
+  gtk_box_append (GTK_BOX (box), private);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+
+  return button;
+}
+
 static void
 remove_action_cb (GtkButton         *button,
                   LadderCheckinPage *self)
@@ -421,11 +481,21 @@ action_row (LadderCheckinPage *self,
     {
       /* What is agreed can be handed over or moved, in the check-in
        * being held: an earlier check-in's open action as its own. */
+      GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *menu = action_menu_button (action);
+
       adw_action_row_set_activatable_widget (row, check);
-      adw_action_row_add_suffix (row, action_owner_dropdown (action));
-      adw_action_row_add_suffix (row, action_due_button (action));
+      gtk_box_append (GTK_BOX (controls), action_owner_dropdown (action));
+      gtk_box_append (GTK_BOX (controls), action_due_button (action));
+      gtk_box_append (GTK_BOX (controls), action_private_toggle (action, checkable));
+      adw_action_row_add_suffix (row, controls);
+      adw_action_row_add_suffix (row, menu);
+      g_object_bind_property (self, "narrow", controls, "visible",
+                              G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+      g_object_bind_property (self, "narrow", menu, "visible", G_BINDING_SYNC_CREATE);
     }
-  adw_action_row_add_suffix (row, action_private_toggle (action, checkable));
+  else
+    adw_action_row_add_suffix (row, action_private_toggle (action, checkable));
 
   if (removable)
     {
@@ -936,12 +1006,66 @@ ladder_checkin_page_dispose (GObject *object)
 }
 
 static void
+ladder_checkin_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  LadderCheckinPage *self = LADDER_CHECKIN_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_NARROW:
+      g_value_set_boolean (value, self->narrow);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_checkin_page_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  LadderCheckinPage *self = LADDER_CHECKIN_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_NARROW:
+      if (self->narrow != g_value_get_boolean (value))
+        {
+          self->narrow = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ladder_checkin_page_class_init (LadderCheckinPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_checkin_page_dispose;
+  object_class->get_property = ladder_checkin_page_get_property;
+  object_class->set_property = ladder_checkin_page_set_property;
+
+  /**
+   * LadderCheckinPage:narrow:
+   *
+   * Whether the page is laid out for a narrow width, set by its
+   * breakpoint: each agreed action's owner and due date are then in a
+   * menu beside its text rather than taking the row's width.
+   */
+  properties [PROP_NARROW] =
+    g_param_spec_boolean ("narrow", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * LadderCheckinPage::finished:

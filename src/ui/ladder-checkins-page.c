@@ -371,6 +371,7 @@ add_toast (LadderCheckinsPage *self,
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
   adw_toast_set_use_markup (toast, FALSE);
+  _ladder_toast_wrap_title (toast);
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
   else

@@ -61,6 +61,13 @@ struct _LadderEvidenceEditor
 
 G_DEFINE_FINAL_TYPE (LadderEvidenceEditor, ladder_evidence_editor, ADW_TYPE_DIALOG)
 
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
 static void
 update_date_row (LadderEvidenceEditor *self)
 {
@@ -175,6 +182,8 @@ date_popover_shown_cb (LadderEvidenceEditor *self)
 }
 
 static void remove_link_cb (GtkButton *button, LadderEvidenceEditor *self);
+static gboolean link_row_key_pressed_cb (GtkEventControllerKey *keys, guint keyval, guint keycode,
+                                         GdkModifierType state, LadderEvidenceEditor *self);
 
 /* Why a link has no Open button, under the link and read out with it. */
 static const char *
@@ -196,6 +205,24 @@ describe_unsafe_link (const char *link)
 static void
 rebuild_links (LadderEvidenceEditor *self)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  /* A focused row goes with its focus let go first: otherwise the
+   * window holds on to the removed button as its focus, and setting the
+   * focus on a new row afterwards finalizes the old one, which takes
+   * that new focus away again (GTK 4.24). */
+  for (guint i = 0; focus != NULL && i < self->link_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->link_rows, i);
+
+      if (focus == row || gtk_widget_is_ancestor (focus, row))
+        {
+          gtk_root_set_focus (root, NULL);
+          break;
+        }
+    }
+
   for (guint i = 0; i < self->link_rows->len; i++)
     adw_preferences_group_remove (self->links_group, g_ptr_array_index (self->link_rows, i));
   g_ptr_array_set_size (self->link_rows, 0);
@@ -205,6 +232,7 @@ rebuild_links (LadderEvidenceEditor *self)
       const char *link = g_ptr_array_index (self->links, i);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      GtkEventController *keys;
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), link);
@@ -243,10 +271,49 @@ rebuild_links (LadderEvidenceEditor *self)
       g_object_set_data (G_OBJECT (remove), "ladder-index", GUINT_TO_POINTER (i));
       g_signal_connect (remove, "clicked", G_CALLBACK (remove_link_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      g_object_set_data (G_OBJECT (row), "ladder-remove", remove);
+
+      /* Delete on the row, or on one of its buttons, removes the link. */
+      keys = gtk_event_controller_key_new ();
+      g_object_set_data (G_OBJECT (keys), "ladder-remove", remove);
+      g_signal_connect (keys, "key-pressed", G_CALLBACK (link_row_key_pressed_cb), self);
+      gtk_widget_add_controller (row, keys);
 
       adw_preferences_group_add (self->links_group, row);
       g_ptr_array_add (self->link_rows, row);
     }
+}
+
+/* The focus on the link at @index (the last one, when fewer), on its row
+ * or its remove button as @on_row says, or on the Add Link field when
+ * none is left: never lost with the button that had it. Called right
+ * after rebuild_links(), while the rows it made are there: a focus left
+ * unset for a moment is one AdwDialog fills with its first field when it
+ * settles after being presented. */
+static void
+focus_link (LadderEvidenceEditor *self,
+            guint                 index,
+            gboolean              on_row)
+{
+  GtkWidget *row;
+
+  if (self->link_rows->len == 0)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->link_entry));
+      return;
+    }
+
+  row = g_ptr_array_index (self->link_rows, MIN (index, self->link_rows->len - 1));
+  gtk_widget_grab_focus (on_row ? row : g_object_get_data (G_OBJECT (row), "ladder-remove"));
+}
+
+/* Whether the focus is on a link's row itself rather than a button of it. */
+static gboolean
+focus_is_on_link_row (LadderEvidenceEditor *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  return focus != NULL && g_ptr_array_find (self->link_rows, focus, NULL);
 }
 
 static void
@@ -275,8 +342,12 @@ undo_remove_link_cb (AdwToast             *toast,
   const char *link = g_object_get_data (G_OBJECT (toast), "ladder-link");
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toast), "ladder-index"));
 
-  g_ptr_array_insert (self->links, (int) MIN (index, self->links->len), g_strdup (link));
+  gboolean on_row = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toast), "ladder-on-row"));
+
+  index = MIN (index, self->links->len);
+  g_ptr_array_insert (self->links, (int) index, g_strdup (link));
   rebuild_links (self);
+  focus_link (self, index, on_row);
 }
 
 /* A link goes at one click (or a Space on a button the Tab key reached
@@ -287,22 +358,42 @@ remove_link_cb (GtkButton            *button,
 {
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "ladder-index"));
   g_autofree char *link = NULL;
+  gboolean on_row;
   AdwToast *toast;
 
   if (index >= self->links->len)
     return;
 
+  on_row = focus_is_on_link_row (self);
   link = g_ptr_array_steal_index (self->links, index);
   rebuild_links (self);
+  focus_link (self, index, on_row);
 
   toast = adw_toast_new (_("Link removed"));
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "ladder-link", g_steal_pointer (&link), g_free);
   g_object_set_data (G_OBJECT (toast), "ladder-index", GUINT_TO_POINTER (index));
+  g_object_set_data (G_OBJECT (toast), "ladder-on-row", GUINT_TO_POINTER (on_row));
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_remove_link_cb), self, 0);
   _ladder_offer_undo (GTK_WIDGET (self), toast);
+  _ladder_toast_wrap_title (toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static gboolean
+link_row_key_pressed_cb (GtkEventControllerKey *keys,
+                         guint                  keyval,
+                         guint                  keycode,
+                         GdkModifierType        state,
+                         LadderEvidenceEditor  *self)
+{
+  if ((keyval != GDK_KEY_Delete && keyval != GDK_KEY_KP_Delete) ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  remove_link_cb (g_object_get_data (G_OBJECT (keys), "ladder-remove"), self);
+  return GDK_EVENT_STOP;
 }
 
 /* Enter in the title saves, once the entry can be. */
@@ -408,6 +499,7 @@ check_toggled_cb (GtkCheckButton       *check,
   g_object_set_data_full (G_OBJECT (toast), "ladder-check", g_object_ref (check), g_object_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_untick_cb), self, 0);
   _ladder_offer_undo (GTK_WIDGET (self), toast);
+  _ladder_toast_wrap_title (toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -811,6 +903,7 @@ ladder_evidence_editor_save_action (GtkWidget  *widget,
   if (created != NULL)
     ladder_profile_add_evidence (self->profile, created);
 
+  g_signal_emit (self, signals [SAVED], 0, evidence);
   adw_dialog_force_close (ADW_DIALOG (self));
 }
 
@@ -972,6 +1065,19 @@ ladder_evidence_editor_class_init (LadderEvidenceEditorClass *klass)
 
   object_class->dispose = ladder_evidence_editor_dispose;
   object_class->finalize = ladder_evidence_editor_finalize;
+
+  /**
+   * LadderEvidenceEditor::saved:
+   * @evidence: the entry saved, new or edited
+   *
+   * Emitted when the entry was saved, before the editor closes.
+   */
+  signals [SAVED] =
+    g_signal_new ("saved",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, LADDER_TYPE_EVIDENCE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ladder-evidence-editor.ui");

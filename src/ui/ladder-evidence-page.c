@@ -860,6 +860,45 @@ ladder_evidence_page_get_shown (LadderEvidencePage *self)
   return G_LIST_MODEL (self->filtered);
 }
 
+/**
+ * ladder_evidence_page_focus_evidence:
+ * @self: a #LadderEvidencePage
+ * @evidence: an entry of the profile shown
+ *
+ * Scrolls to @evidence's row and puts the keyboard focus on it, as after
+ * the entry was saved.
+ *
+ * Returns: %FALSE when the entry is not in the list (a search or filter
+ *   leaves it out)
+ */
+gboolean
+ladder_evidence_page_focus_evidence (LadderEvidencePage *self,
+                                     LadderEvidence     *evidence)
+{
+  GListModel *shown;
+
+  g_return_val_if_fail (LADDER_IS_EVIDENCE_PAGE (self), FALSE);
+  g_return_val_if_fail (LADDER_IS_EVIDENCE (evidence), FALSE);
+
+  shown = G_LIST_MODEL (self->filtered);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(LadderEvidence) item = g_list_model_get_item (shown, i);
+
+      if (item == evidence)
+        {
+          /* The scroll marks the row to focus; a row added a moment ago
+           * has no widget yet, and the list's own grab then makes it
+           * one and focuses it. */
+          gtk_list_view_scroll_to (self->list, i, GTK_LIST_SCROLL_FOCUS, NULL);
+          gtk_widget_grab_focus (GTK_WIDGET (self->list));
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static void
 ladder_evidence_page_map (GtkWidget *widget)
 {

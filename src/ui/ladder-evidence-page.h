@@ -18,5 +18,7 @@ void        ladder_evidence_page_set_behaviour_filter (LadderEvidencePage *self,
 void        ladder_evidence_page_start_search         (LadderEvidencePage *self);
 /* What the list shows, after search and filters, newest first. */
 GListModel *ladder_evidence_page_get_shown            (LadderEvidencePage *self);
+gboolean    ladder_evidence_page_focus_evidence       (LadderEvidencePage *self,
+                                                       LadderEvidence     *evidence);
 
 G_END_DECLS

@@ -76,7 +76,7 @@ owner_changed_cb (LadderProfileDialog *self)
   gboolean manager = get_owner (self) == LADDER_RATER_MANAGER;
 
   adw_dialog_set_title (ADW_DIALOG (self),
-                        manager ? _("Add Someone You Manage") : _("Create Your Profile"));
+                        manager ? _("Their Profile") : _("Your Profile"));
   adw_preferences_group_set_description (self->owner_box,
                                          manager
                                          ? _("You rate as their manager, with their own ratings beside yours")

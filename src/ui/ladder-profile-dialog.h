@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 #define LADDER_TYPE_PROFILE_DIALOG (ladder_profile_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (LadderProfileDialog, ladder_profile_dialog, LADDER, PROFILE_DIALOG, AdwDialog)
 
-/* "Create Your Profile" or "Add Someone You Manage": whose it is (the
+/* "Your Profile" or "Their Profile": whose it is (the
  * profile's owner), name, role, framework, current and target level.
  * Emits "created" with the new profile once it is in @library. */
 AdwDialog *ladder_profile_dialog_new       (LadderLibrary       *library,

@@ -24,7 +24,7 @@ struct _LadderProfileEditor
   AdwComboRow     *current_row;
   AdwActionRow    *promotion_row;
   GtkImage        *promotion_icon;
-  GtkMenuButton   *date_button;
+  GtkPopover      *date_popover;  /* parented to promotion_row */
   GtkCalendar     *calendar;
   AdwComboRow     *target_row;
   AdwComboRow     *cadence_row;
@@ -152,6 +152,31 @@ show_change_date (LadderProfileEditor *self)
 }
 
 static void
+promotion_row_activated_cb (LadderProfileEditor *self)
+{
+  gtk_popover_popup (self->date_popover);
+}
+
+/* The calendar opens with the keyboard on it, and when it closes the
+ * keyboard is back on the date's row, the one focus stop of the date. */
+static void
+date_popover_shown_cb (LadderProfileEditor *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->calendar));
+}
+
+static void
+date_popover_closed_cb (LadderProfileEditor *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || focus == GTK_WIDGET (self->calendar) ||
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->date_popover)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->promotion_row));
+}
+
+static void
 calendar_day_selected_cb (LadderProfileEditor *self)
 {
   g_autoptr(GDateTime) dt = gtk_calendar_get_date (self->calendar);
@@ -176,7 +201,7 @@ calendar_day_selected_cb (LadderProfileEditor *self)
 
   self->change_date = chosen;
   update_promotion_row (self);
-  gtk_menu_button_popdown (self->date_button);
+  gtk_popover_popdown (self->date_popover);
 }
 
 static void
@@ -234,6 +259,8 @@ ladder_profile_editor_dispose (GObject *object)
 {
   LadderProfileEditor *self = LADDER_PROFILE_EDITOR (object);
 
+  if (self->date_popover != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->date_popover));
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_PROFILE_EDITOR);
   g_clear_object (&self->profile);
 
@@ -264,13 +291,16 @@ ladder_profile_editor_class_init (LadderProfileEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, current_row);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, promotion_row);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, promotion_icon);
-  gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, date_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, date_popover);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, calendar);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, target_row);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, cadence_row);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, cadence_labels);
   gtk_widget_class_bind_template_child (widget_class, LadderProfileEditor, level_error);
   gtk_widget_class_bind_template_callback (widget_class, update_save_action);
+  gtk_widget_class_bind_template_callback (widget_class, promotion_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, date_popover_shown_cb);
+  gtk_widget_class_bind_template_callback (widget_class, date_popover_closed_cb);
   gtk_widget_class_bind_template_callback (widget_class, current_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
@@ -290,6 +320,7 @@ ladder_profile_editor_init (LadderProfileEditor *self)
   self->change_date = *today;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_parent (GTK_WIDGET (self->date_popover), GTK_WIDGET (self->promotion_row));
   _ladder_calendar_add_keys (self->calendar);
 
   expression = gtk_property_expression_new (LADDER_TYPE_LEVEL, NULL, "name");

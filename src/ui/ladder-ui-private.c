@@ -329,6 +329,53 @@ undo_toast_dismissed_cb (AdwToast  *toast,
     g_object_set_data (G_OBJECT (root), UNDO_TOAST_KEY, NULL);
 }
 
+/* A title set later replaces the label's text, and unsets the custom
+ * title, which is put back. */
+static void
+toast_title_changed_cb (AdwToast   *toast,
+                        GParamSpec *pspec,
+                        GtkLabel   *label)
+{
+  const char *title = adw_toast_get_title (toast);
+
+  if (title == NULL)
+    return;
+
+  if (adw_toast_get_use_markup (toast))
+    gtk_label_set_markup (label, title);
+  else
+    gtk_label_set_text (label, title);
+  if (adw_toast_get_custom_title (toast) != GTK_WIDGET (label))
+    adw_toast_set_custom_title (toast, GTK_WIDGET (label));
+}
+
+/* A toast's own title is one line, cut with an ellipsis: at 360 pixels,
+ * beside its Undo, a behaviour's name in it was cut after a word or two.
+ * Its title becomes a label that wraps instead, and follows the title
+ * as it changes (a burst of merges updates one toast). */
+void
+_ladder_toast_wrap_title (AdwToast *toast)
+{
+  GtkWidget *label;
+
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  if (adw_toast_get_custom_title (toast) != NULL || adw_toast_get_title (toast) == NULL)
+    return;
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  /* The toast gives its title its natural width, even past the window's
+   * edge: a width that leaves the Undo and close buttons room at 360
+   * pixels, which a short title does not reach. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+  gtk_widget_add_css_class (label, "heading");
+  toast_title_changed_cb (toast, NULL, GTK_LABEL (label));
+  g_signal_connect_object (toast, "notify::title", G_CALLBACK (toast_title_changed_cb), label, 0);
+}
+
 void
 _ladder_offer_undo (GtkWidget *widget,
                     AdwToast  *toast)

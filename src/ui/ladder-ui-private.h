@@ -75,6 +75,8 @@ void        _ladder_text_buffer_keep_runs_short (GtkTextBuffer *buffer);
 /* Makes @toast, about to be shown with an Undo button, the one that
  * win.undo (Ctrl+Z) triggers, until it is dismissed. @widget is any
  * widget of the window it shows in. */
+/* Shows @toast's title whole, on as many lines as it needs. */
+void        _ladder_toast_wrap_title     (AdwToast           *toast);
 void        _ladder_offer_undo           (GtkWidget          *widget,
                                           AdwToast           *toast);
 /* Presses the Undo of the toast _ladder_offer_undo() last made the one,

@@ -212,15 +212,44 @@ ladder_window_delete_profile_action (GtkWidget  *widget,
 }
 
 static void
+evidence_saved_cb (LadderWindow   *self,
+                   LadderEvidence *evidence,
+                   AdwDialog      *editor)
+{
+  g_object_set_data_full (G_OBJECT (editor), "ladder-saved", g_object_ref (evidence), g_object_unref);
+}
+
+/* Saved from the Evidence tab, the keyboard goes to the entry's row
+ * rather than back to whatever opened the editor (the search field, the
+ * "+"). */
+static void
+evidence_editor_closed_cb (LadderWindow *self,
+                           AdwDialog    *editor)
+{
+  LadderEvidence *evidence = g_object_get_data (G_OBJECT (editor), "ladder-saved");
+
+  if (evidence == NULL || self->profile == NULL ||
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "evidence") != 0)
+    return;
+
+  ladder_evidence_page_focus_evidence (self->evidence_page, evidence);
+}
+
+static void
 present_editor (LadderWindow   *self,
                 LadderEvidence *evidence,
                 const char     *behaviour_id)
 {
+  AdwDialog *editor;
+
   if (self->profile == NULL)
     return;
 
-  adw_dialog_present (ladder_evidence_editor_new (self->profile, evidence, behaviour_id),
-                      GTK_WIDGET (self));
+  editor = ladder_evidence_editor_new (self->profile, evidence, behaviour_id);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (evidence_saved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "closed", G_CALLBACK (evidence_editor_closed_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_dialog_present (editor, GTK_WIDGET (self));
 }
 
 static void

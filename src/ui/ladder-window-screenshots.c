@@ -99,7 +99,18 @@ _ladder_window_apply_screenshot_hook (LadderWindow *self)
       if (g_str_equal (view, "checkin") || g_str_equal (view, "checkin-notes"))
         ladder_checkins_page_start (self->checkins_page);
       if (g_str_equal (view, "checkin-notes"))
-        ladder_checkin_page_focus_notes (LADDER_CHECKIN_PAGE (adw_navigation_view_get_visible_page (self->content_nav)));
+        {
+          LadderCheckinPage *page = LADDER_CHECKIN_PAGE (adw_navigation_view_get_visible_page (self->content_nav));
+          g_autoptr(LadderAction) action = ladder_action_new (NULL);
+          g_autoptr(GDate) due = g_date_new_dmy (30, G_DATE_JANUARY, 2027);
+
+          /* An agreed action under the notes, with its owner and due date. */
+          ladder_action_set_text (action, "Write the design doc for the billing migration");
+          ladder_action_set_owner (action, LADDER_RATER_SELF);
+          ladder_action_set_due (action, due);
+          ladder_checkin_add_action (ladder_checkin_page_get_checkin (page), action);
+          ladder_checkin_page_focus_notes (page);
+        }
       else if (g_str_equal (view, "past-checkin") && newest != NULL && LADDER_IS_CHECKIN (newest))
         ladder_checkins_page_open (self->checkins_page, newest);
     }

@@ -50,6 +50,7 @@ add_toast (LadderWindow *self,
     (!adw_navigation_split_view_get_collapsed (self->split_view) ||
      adw_navigation_split_view_get_show_content (self->split_view));
 
+  _ladder_toast_wrap_title (toast);
   adw_toast_overlay_add_toast (views_shown ? self->content_toast_overlay : self->toast_overlay, toast);
 }
 
