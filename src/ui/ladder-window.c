@@ -183,6 +183,7 @@ update_chrome (LadderWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", profile);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-checkin", profile && editable && whole);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.prepare", profile && whole);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.write-review", profile && whole);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-profile", self->loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo", self->loaded);
   _ladder_window_update_framework_actions (self);
