@@ -131,7 +131,8 @@ make_profile (void)
   add_evidence (profile, "Split the billing service", 20, G_DATE_NOVEMBER, 2026, "2-craft-1", NULL);
   add_evidence (profile, "Led the Kestrel design", 20, G_DATE_NOVEMBER, 2026, "2-craft-1",
                 "https://example.com/kestrel");
-  add_evidence (profile, "Paired on the parser", 10, G_DATE_OCTOBER, 2026, "2-craft-1", NULL);
+  add_evidence (profile, "Paired on the parser", 10, G_DATE_OCTOBER, 2026, "2-craft-1",
+                "javascript:alert(1)");
   add_evidence (profile, "Drew the 2027 roadmap", 1, G_DATE_SEPTEMBER, 2026, "2-craft-1", NULL);
   add_evidence (profile, "Reviewed the _auth_ patch", 15, G_DATE_MARCH, 2026, "2-craft-2", NULL);
   add_evidence (profile, "Mentored Sam", 1, G_DATE_DECEMBER, 2025, "2-people-1", NULL);
@@ -176,9 +177,9 @@ static const char expected_markdown[] =
   "## Craft\n"
   "\n"
   "- Designs systems\n"
-  "  - 20 Nov 2026 — Led the Kestrel design\n"
+  "  - 20 Nov 2026 — Led the Kestrel design · <https://example.com/kestrel>\n"
   "  - 20 Nov 2026 — Split the billing service\n"
-  "  - 10 Oct 2026 — Paired on the parser\n"
+  "  - 10 Oct 2026 — Paired on the parser · javascript:alert(1)\n"
   "  - _And 1 more_\n"
   "- Reviews \\*others'\\* code\n"
   "  - **Only evidence older than six months**\n"
@@ -408,7 +409,8 @@ test_pdf (void)
   assert_holds (text, "Review: Alex Doe", "The PDF");
   assert_holds (text, "Level 2 · 1 January 2026 to 1 December 2026", "The PDF");
   assert_holds (text, "Designs systems", "The PDF");
-  assert_holds (text, "20 Nov 2026 — Led the Kestrel design", "The PDF");
+  assert_holds (text, "20 Nov 2026 — Led the Kestrel design · https://example.com/kestrel", "The PDF");
+  assert_holds (text, "Paired on the parser · javascript:alert(1)", "The PDF");
   assert_holds (text, "And 1 more", "The PDF");
   assert_holds (text, "Reviews *others'* code", "The PDF");
   assert_holds (text, "Only evidence older than six months", "The PDF");
@@ -417,6 +419,15 @@ test_pdf (void)
   assert_holds (text, "=SUM(A1) gave a talk", "The PDF");
   assert_holds (text, "Manager: Sometimes → Consistently, 25 Nov 2026", "The PDF");
   assert_holds (text, "Write the design doc", "The PDF");
+  /* A safe link is a link; the one the app refuses is text only. */
+  {
+    const char *argv[] = { "pdftohtml", "-xml", "-stdout", "-i", "-q", path, NULL };
+    g_autoptr(CoreRun) run = core_run_argv (NULL, argv);
+
+    g_assert_cmpint (run->status, ==, 0);
+    assert_holds (run->out, "<a href=\"https://example.com/kestrel\">", "The PDF's links");
+    assert_lacks (run->out, "href=\"javascript:", "The PDF's links");
+  }
   assert_lacks (text, "Zephyrine", "The PDF");
   assert_lacks (text, "Still open", "The PDF");
   info = run_tool ("pdfinfo", path);

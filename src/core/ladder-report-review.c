@@ -10,6 +10,7 @@
 
 #include "ladder-report-private.h"
 #include "ladder-review-document-private.h"
+#include "ladder-uri.h"
 
 static void
 add_entry_lines (LadderReport      *self,
@@ -20,6 +21,20 @@ add_entry_lines (LadderReport      *self,
 
   _ladder_report_append (self, "\n");
   _ladder_report_append_span (self, line, SPAN_SMALL, NULL);
+  for (guint i = 0; entry->links[i] != NULL; i++)
+    {
+      /* As in the summary: a link the app would not open is text. */
+      gboolean safe = ladder_uri_is_safe (entry->links[i]);
+      Span small = { .start = (guint32) self->text->len, .kind = SPAN_SMALL, .target = -1 };
+
+      _ladder_report_append_span (self, " · ", -1, NULL);
+      _ladder_report_append_span (self, entry->links[i], safe ? SPAN_LINK : -1,
+                                  safe ? _ladder_report_link_to_uri (entry->links[i]) : NULL);
+      /* Small like the line it ends, a link or not: spans may overlap,
+       * and the later one wins where they disagree (the link's colour). */
+      small.end = (guint32) self->text->len;
+      g_array_insert_val (self->spans, safe ? self->spans->len - 1 : self->spans->len, small);
+    }
 }
 
 static void

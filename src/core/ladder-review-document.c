@@ -12,6 +12,7 @@
 
 #include "ladder-review.h"
 #include "ladder-time-private.h"
+#include "ladder-uri.h"
 
 /* Evidence listed under a behaviour: the strongest; the rest is counted. */
 #define MAX_ENTRIES 3
@@ -301,8 +302,10 @@ read_behaviours (LadderReviewDocument *self,
         }
     }
 
+  /* Translators: how the behaviours of a level are backed by evidence:
+   * those with recent evidence, all of them, those with none in the
+   * period, those with only evidence older than six months */
   self->overview = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                 /* Translators: how the behaviours of a level are backed by evidence */
                                                  "%u of %u behaviour backed by evidence of the last six months; "
                                                  "%u without evidence in the period, %u with only older evidence.",
                                                  "%u of %u behaviours backed by evidence of the last six months; "
@@ -697,6 +700,16 @@ append_entry (GString           *out,
   append_escaped (out, date);
   g_string_append (out, " — ");
   append_escaped (out, entry->title);
+  for (guint i = 0; entry->links[i] != NULL; i++)
+    {
+      g_string_append (out, " · ");
+      /* Only a link the app would open becomes one (an autolink: a safe
+       * link holds no blank, < or >); any other stays the user's text. */
+      if (ladder_uri_is_safe (entry->links[i]))
+        g_string_append_printf (out, "<%s>", entry->links[i]);
+      else
+        append_escaped (out, entry->links[i]);
+    }
   g_string_append_c (out, '\n');
 }
 
@@ -746,9 +759,10 @@ append_lines (GString   *out,
  * Writes the document as Markdown, to paste into a review form: the title
  * as a heading, the level and the period in italics, a heading per
  * category with a bulleted list of its behaviours, each with its evidence
- * ("date — title") nested under it and its flag in bold, then the
+ * ("date — title · links") nested under it and its flag in bold, then the
  * evidence that backs no behaviour, the ratings changed and the actions
- * finished. Text from the profile has Markdown's marks escaped.
+ * finished. Text from the profile has Markdown's marks escaped, and a
+ * link that ladder_uri_is_safe() refuses is written as text.
  *
  * Returns: (transfer full): the text, ending in a newline
  */
@@ -877,7 +891,7 @@ ladder_review_document_to_csv (LadderReviewDocument *document)
   g_return_val_if_fail (document != NULL, NULL);
 
   out = g_string_new (NULL);
-  /* Translators: the header row of a CSV file of evidence; keep the commas */
+  /* Translators: the columns of a CSV file of evidence, in its header row */
   append_cell (out, _("Date"));
   g_string_append_c (out, ',');
   append_cell (out, _("Title"));
