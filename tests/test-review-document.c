@@ -369,6 +369,35 @@ test_csv (void)
   assert_holds (text, "\"talk\n-community\"", "The CSV");
 }
 
+/* Whatever a spreadsheet would run, at the start of any cell, is text. */
+static void
+test_csv_formulas (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework ();
+  g_autoptr(LadderProfile) profile = ladder_profile_new (NULL, framework);
+  g_autoptr(LadderReviewDocument) document = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *text = NULL;
+  const char * const titles[] = { "=1+1", "+1", "-1", "@SUM(1)", "\tx", "a=1" };
+  const char * const cells[] = { "'=1+1", "'+1", "'-1", "'@SUM(1)", "'\tx", "a=1" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    add_evidence (profile, titles[i], 1, G_DATE_JUNE, 2026, NULL, titles[i]);
+  document = ladder_review_document_new (profile, NULL, NULL, NULL, FALSE);
+  text = ladder_review_document_to_csv (document);
+  rows = parse_csv (text);
+
+  g_assert_cmpuint (rows->len, ==, 1 + G_N_ELEMENTS (titles));
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      char **row = g_ptr_array_index (rows, i + 1);
+
+      /* The title, and the same text as a link. */
+      g_assert_cmpstr (row[1], ==, cells[i]);
+      g_assert_cmpstr (row[4], ==, cells[i]);
+    }
+}
+
 static char *
 run_tool (const char *tool,
           const char *path)
@@ -530,6 +559,7 @@ main (int   argc,
   g_test_add_func ("/ladder/review-document/markdown", test_markdown);
   g_test_add_func ("/ladder/review-document/level-and-defaults", test_level_and_defaults);
   g_test_add_func ("/ladder/review-document/csv", test_csv);
+  g_test_add_func ("/ladder/review-document/csv-formulas", test_csv_formulas);
   g_test_add_func ("/ladder/review-document/pdf", test_pdf);
   g_test_add_func ("/ladder/review-document/cli", test_cli);
 
