@@ -1139,6 +1139,162 @@ command_prepare (int    argc,
   return 0;
 }
 
+/* The level named by @text, by its id or its name (in any case). */
+static const char *
+find_level_id (LadderFramework *framework,
+               const char      *text)
+{
+  GListModel *levels = ladder_framework_get_levels (framework);
+
+  if (ladder_framework_find_level (framework, text) != NULL)
+    return ladder_level_get_id (ladder_framework_find_level (framework, text));
+
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+    {
+      g_autoptr(LadderLevel) level = g_list_model_get_item (levels, i);
+      g_autofree char *name = g_utf8_casefold (ladder_level_get_name (level), -1);
+      g_autofree char *wanted = g_utf8_casefold (text, -1);
+
+      if (g_str_equal (name, wanted))
+        return ladder_level_get_id (level);
+    }
+
+  return NULL;
+}
+
+static int
+export_review (int                         argc,
+               char                      **argv,
+               LadderReviewDocumentFormat  format)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *since_text = NULL;
+  g_autofree char *until_text = NULL;
+  g_autofree char *level_text = NULL;
+  gboolean include_private = FALSE;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to OUT (“-”, the default, for standard output)"), N_("OUT") },
+    { "since", 0, 0, G_OPTION_ARG_STRING, &since_text,
+      N_("The first day of the period (the whole record by default)"), N_("YYYY-MM-DD") },
+    { "until", 0, 0, G_OPTION_ARG_STRING, &until_text,
+      N_("The last day of the period (today by default)"), N_("YYYY-MM-DD") },
+    { "level", 0, 0, G_OPTION_ARG_STRING, &level_text,
+      N_("The level whose behaviours are listed, by id or name (the target level by default)"),
+      N_("LEVEL") },
+    { "include-private", 0, 0, G_OPTION_ARG_NONE, &include_private,
+      N_("List private actions too, for their author"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderReviewDocument) document = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *level = NULL;
+  const char *texts[2];
+  GDate days[2];
+  gsize length;
+  const char *data;
+
+  if (format == LADDER_REVIEW_DOCUMENT_CSV)
+    {
+      context = g_option_context_new (_("PROFILE — write the evidence of a period as CSV"));
+      g_option_context_set_summary (context,
+                                    _("Writes the evidence of a period as CSV, one entry a row, "
+                                      "the newest first: its day, title, the behaviours it backs, "
+                                      "tags, links and description."));
+    }
+  else
+    {
+      context = g_option_context_new (_("PROFILE — write a review document as Markdown"));
+      g_option_context_set_summary (context,
+                                    _("Writes a review document for a period and a level, as "
+                                      "Markdown to paste into a review form: per category, each "
+                                      "behaviour with its strongest evidence, those with none or "
+                                      "only old evidence flagged; the evidence that backs no "
+                                      "behaviour; the ratings changed and the actions finished. "
+                                      "Private actions are left out unless asked for."));
+    }
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv))
+    return 2;
+
+  if (argc != 2)
+    {
+      print_usage_error (context, _("Name one profile."));
+      return 2;
+    }
+
+  texts[0] = since_text;
+  texts[1] = until_text;
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (texts[i] != NULL && !parse_day (texts[i], &days[i]))
+      {
+        g_autofree char *message = g_strdup_printf (_("“%s” is not a day in the form "
+                                                      "YYYY-MM-DD."), texts[i]);
+
+        print_usage_error (context, message);
+        return 2;
+      }
+  if (since_text != NULL && until_text != NULL && g_date_compare (&days[0], &days[1]) > 0)
+    {
+      print_usage_error (context, _("The period ends before it starts: --until is before --since."));
+      return 2;
+    }
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  profile = ladder_format_load_profile (file, NULL, &error);
+  if (profile == NULL)
+    {
+      print_file_error (argv[1], error);
+      return 1;
+    }
+
+  if (level_text != NULL)
+    {
+      level = find_level_id (ladder_profile_get_framework (profile), level_text);
+      if (level == NULL)
+        {
+          g_autofree char *message = g_strdup_printf (_("The framework has no level “%s”."),
+                                                      level_text);
+
+          print_usage_error (context, message);
+          return 2;
+        }
+    }
+
+  document = ladder_review_document_new (profile, level,
+                                         since_text != NULL ? &days[0] : NULL,
+                                         until_text != NULL ? &days[1] : NULL,
+                                         include_private);
+  bytes = ladder_review_document_to_bytes (document, format, LADDER_PAPER_SIZE_DEFAULT, NULL, &error);
+  data = g_bytes_get_data (bytes, &length);
+  if (!write_output (output, data, length, &error))
+    {
+      print_file_error (output != NULL ? output : "-", error);
+      return 1;
+    }
+
+  return 0;
+}
+
+static int
+command_export_markdown (int    argc,
+                         char **argv)
+{
+  return export_review (argc, argv, LADDER_REVIEW_DOCUMENT_MARKDOWN);
+}
+
+static int
+command_export_csv (int    argc,
+                    char **argv)
+{
+  return export_review (argc, argv, LADDER_REVIEW_DOCUMENT_CSV);
+}
+
 /* The library whose profiles/ holds @file, or NULL when @file is a
  * profile outside any library. */
 static GFile *
@@ -1573,6 +1729,10 @@ static const Command commands[] = {
     N_("Write a copy to share, without private items") },
   { "prepare", command_prepare, N_("PROFILE [--markdown] [-o OUT.pdf|OUT.md] [--include-private]"),
     N_("Prepare the next 1:1: a PDF page or Markdown") },
+  { "export-markdown", command_export_markdown, N_("PROFILE [-o OUT] [--since D] [--until D] [--level L] [--include-private]"),
+    N_("Write a review document for a period and a level as Markdown") },
+  { "export-csv", command_export_csv, N_("PROFILE [-o OUT] [--since D] [--until D] [--level L] [--include-private]"),
+    N_("Write the evidence of a period as CSV") },
   { "log", command_log, N_("PROFILE TITLE [--body B] [--behaviour ID-OR-TEXT] [--tag T] [--link URL] [--date D]"),
     N_("Add evidence to a profile, even while the app has it open") },
 };

@@ -29,6 +29,7 @@
 #include "ladder-rating.h"
 #include "ladder-report.h"
 #include "ladder-review.h"
+#include "ladder-review-document.h"
 #include "ladder-sample.h"
 #include "ladder-save.h"
 #include "ladder-search.h"

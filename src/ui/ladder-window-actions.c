@@ -10,6 +10,7 @@
 #include "ladder-evidence-editor.h"
 #include "ladder-import-dialog.h"
 #include "ladder-profile-dialog.h"
+#include "ladder-review-dialog.h"
 #include "ladder-ui-private.h"
 #include "ladder-window-private.h"
 
@@ -506,6 +507,20 @@ ladder_window_prepare_action (GtkWidget  *widget,
   ladder_checkins_page_prepare (self->checkins_page);
 }
 
+/* Write a Review…: a review or promotion document, from any view. */
+static void
+ladder_window_write_review_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  if (self->profile == NULL)
+    return;
+
+  adw_dialog_present (ADW_DIALOG (ladder_review_dialog_new (self->profile)), widget);
+}
+
 /* Shows the Progress tab and switches Compare mode on or off. */
 static void
 ladder_window_compare_ratings_action (GtkWidget  *widget,
@@ -830,6 +845,8 @@ _ladder_window_class_add_actions (GtkWidgetClass *widget_class)
                                    ladder_window_start_checkin_action);
   gtk_widget_class_install_action (widget_class, "win.prepare", NULL,
                                    ladder_window_prepare_action);
+  gtk_widget_class_install_action (widget_class, "win.write-review", NULL,
+                                   ladder_window_write_review_action);
   gtk_widget_class_install_action (widget_class, "win.compare-ratings", NULL,
                                    ladder_window_compare_ratings_action);
   gtk_widget_class_install_action (widget_class, "win.retry-save", NULL,

@@ -183,6 +183,8 @@ _ladder_window_apply_screenshot_hook (LadderWindow *self)
       adw_view_stack_set_visible_child_name (self->view_stack, "summary");
       gtk_widget_activate_action (GTK_WIDGET (self), "win.export-pdf", NULL);
     }
+  else if (g_str_equal (view, "review"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.write-review", NULL);
   else if (g_str_equal (view, "readiness"))
     {
       adw_view_stack_set_visible_child_name (self->view_stack, "summary");

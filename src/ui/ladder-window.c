@@ -184,6 +184,7 @@ update_chrome (LadderWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", profile);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-checkin", profile && editable && whole);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.prepare", profile && whole);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.write-review", profile && whole);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-profile", self->loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-demo", self->loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-team", self->loaded);
