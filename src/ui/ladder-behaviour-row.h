@@ -17,4 +17,8 @@ void       ladder_behaviour_row_set (LadderBehaviourRow *self,
                                      LadderProfile      *profile,
                                      LadderBehaviour    *behaviour);
 
+void       ladder_behaviour_row_set_growth (LadderBehaviourRow *self,
+                                            const char         *level_name,
+                                            LadderBehaviour    *builds_on);
+
 G_END_DECLS

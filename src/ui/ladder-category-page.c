@@ -17,6 +17,11 @@ struct _LadderCategoryPage
   LadderProfile     *profile;
   LadderCategory    *category;
   char              *revealed_id;
+  /* What is new at the target level in this category: the level
+   * compared, and behaviour id → LadderGrowthPair of its behaviours. */
+  char              *growth_level;
+  GPtrArray         *growth_pairs;
+  GHashTable        *growth;
 
   GtkScrolledWindow *scrolled;
   GtkListView       *list;
@@ -45,6 +50,38 @@ compare_levels (gconstpointer a,
   return (ka > kb) - (ka < kb);
 }
 
+/* The pairs are made again only when the target level changes: the
+ * framework of a profile does not. */
+static void
+ensure_growth (LadderCategoryPage *self)
+{
+  LadderFramework *framework = ladder_profile_get_framework (self->profile);
+  const char *target = ladder_profile_get_target_level (self->profile);
+  const char *lower;
+
+  if (self->growth != NULL && g_strcmp0 (target, self->growth_level) == 0)
+    return;
+
+  g_clear_pointer (&self->growth, g_hash_table_unref);
+  g_clear_pointer (&self->growth_pairs, g_ptr_array_unref);
+  g_free (self->growth_level);
+  self->growth_level = g_strdup (target);
+  self->growth = g_hash_table_new (g_str_hash, g_str_equal);
+
+  lower = target != NULL ? ladder_framework_get_previous_level (framework, target) : NULL;
+  if (lower == NULL)
+    return;
+
+  self->growth_pairs = ladder_framework_pair_levels (framework, target, lower,
+                                                     ladder_category_get_id (self->category));
+  for (guint i = 0; i < self->growth_pairs->len; i++)
+    {
+      LadderGrowthPair *pair = self->growth_pairs->pdata[i];
+
+      g_hash_table_insert (self->growth, (gpointer) ladder_behaviour_get_id (pair->behaviour), pair);
+    }
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -63,7 +100,16 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   LadderBehaviour *behaviour = gtk_list_item_get_item (item);
   GtkWidget *row = gtk_list_item_get_child (item);
 
+  LadderGrowthPair *pair;
+
   ladder_behaviour_row_set (LADDER_BEHAVIOUR_ROW (row), self->profile, behaviour);
+  ensure_growth (self);
+  pair = g_hash_table_lookup (self->growth, ladder_behaviour_get_id (behaviour));
+  ladder_behaviour_row_set_growth (LADDER_BEHAVIOUR_ROW (row),
+                                   pair != NULL ? _ladder_level_display_name (ladder_profile_get_framework (self->profile),
+                                                                              self->growth_level)
+                                                : NULL,
+                                   pair != NULL ? pair->builds_on : NULL);
   /* The list's row around it, whose card the mark outlines. */
   if (g_strcmp0 (ladder_behaviour_get_id (behaviour), self->revealed_id) == 0)
     gtk_widget_add_css_class (gtk_widget_get_parent (row), "revealed");
@@ -102,7 +148,21 @@ update_header (GtkListHeader *header)
     /* Translators: "Current level · 4 of 9 shown" */
     counts = g_strdup_printf (_("Current level · %u of %u shown"), shown, total);
   else if (g_strcmp0 (level, ladder_profile_get_target_level (self->profile)) == 0)
-    counts = g_strdup_printf (_("Target level · %u of %u shown"), shown, total);
+    {
+      guint n_new = 0;
+      GHashTableIter iter;
+      LadderGrowthPair *pair;
+
+      ensure_growth (self);
+      g_hash_table_iter_init (&iter, self->growth);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &pair))
+        n_new += pair->builds_on == NULL;
+      if (g_hash_table_size (self->growth) > 0)
+        /* Translators: "Target level · 4 of 9 shown · 3 new" */
+        counts = g_strdup_printf (_("Target level · %u of %u shown · %u new"), shown, total, n_new);
+      else
+        counts = g_strdup_printf (_("Target level · %u of %u shown"), shown, total);
+    }
   else
     counts = g_strdup_printf (_("%u of %u shown"), shown, total);
 
@@ -204,6 +264,9 @@ ladder_category_page_dispose (GObject *object)
   g_clear_object (&self->category);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->revealed_id, g_free);
+  g_clear_pointer (&self->growth, g_hash_table_unref);
+  g_clear_pointer (&self->growth_pairs, g_ptr_array_unref);
+  g_clear_pointer (&self->growth_level, g_free);
 
   G_OBJECT_CLASS (ladder_category_page_parent_class)->dispose (object);
 }
