@@ -220,9 +220,9 @@ test_category_page_marks_new (void)
   g_autoptr(LadderApplication) app = NULL;
   LadderWindow *window = ui_window_new (&app);
   GtkWidget *nav = ui_find (GTK_WIDGET (window), "content_nav", ADW_TYPE_NAVIGATION_VIEW);
+  LadderProfile *profile = show_profile (window);
   GtkWidget *page;
 
-  show_profile (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-category", "s", "craft"));
   ui_wait_for (category_rows_cb, nav, "the category's behaviours");
   page = GTK_WIDGET (adw_navigation_view_get_visible_page (ADW_NAVIGATION_VIEW (nav)));
@@ -233,6 +233,13 @@ test_category_page_marks_new (void)
   g_assert_cmpstr (growth_mark (row_with_text (page, "Designs systems")), ==, "New at Level 2");
   g_assert_cmpstr (growth_mark (row_with_text (page, "Writes unit and integration tests for their code")), ==,
                    "Builds on “Writes unit tests for their code”");
+
+  /* Another target level: the rows shown follow. */
+  ladder_profile_set_target_level (profile, "3");
+  g_assert_null (growth_mark (row_with_text (page, "Designs systems")));
+  g_assert_null (growth_mark (row_with_text (page, "Writes unit and integration tests for their code")));
+  ladder_profile_set_target_level (profile, "2");
+  g_assert_cmpstr (growth_mark (row_with_text (page, "Designs systems")), ==, "New at Level 2");
 
   ui_window_free (window, app);
 }

@@ -558,6 +558,20 @@ ladder_behaviour_row_set (LadderBehaviourRow *self,
 }
 
 /**
+ * ladder_behaviour_row_get_behaviour:
+ * @self: a #LadderBehaviourRow
+ *
+ * Returns: (transfer none) (nullable): the behaviour the row shows
+ */
+LadderBehaviour *
+ladder_behaviour_row_get_behaviour (LadderBehaviourRow *self)
+{
+  g_return_val_if_fail (LADDER_IS_BEHAVIOUR_ROW (self), NULL);
+
+  return self->behaviour;
+}
+
+/**
  * ladder_behaviour_row_set_growth:
  * @self: a #LadderBehaviourRow
  * @level_name: (nullable): the display name of the level the behaviour is

@@ -82,6 +82,47 @@ ensure_growth (LadderCategoryPage *self)
     }
 }
 
+/* Marks the row of a target level's behaviour new, or folds it under the
+ * lower one it builds on. */
+static void
+show_growth (LadderCategoryPage *self,
+             LadderBehaviourRow *row)
+{
+  LadderBehaviour *behaviour = ladder_behaviour_row_get_behaviour (row);
+  LadderGrowthPair *pair;
+
+  ensure_growth (self);
+  pair = behaviour != NULL ? g_hash_table_lookup (self->growth, ladder_behaviour_get_id (behaviour))
+                           : NULL;
+  ladder_behaviour_row_set_growth (row,
+                                   pair != NULL ? _ladder_level_display_name (ladder_profile_get_framework (self->profile),
+                                                                              self->growth_level)
+                                                : NULL,
+                                   pair != NULL ? pair->builds_on : NULL);
+}
+
+static void
+show_growth_in (LadderCategoryPage *self,
+                GtkWidget          *widget)
+{
+  if (LADDER_IS_BEHAVIOUR_ROW (widget))
+    {
+      show_growth (self, LADDER_BEHAVIOUR_ROW (widget));
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    show_growth_in (self, child);
+}
+
+/* Another target level: the rows already made are marked again. */
+static void
+target_level_changed_cb (LadderCategoryPage *self)
+{
+  show_growth_in (self, GTK_WIDGET (self->list));
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -100,16 +141,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   LadderBehaviour *behaviour = gtk_list_item_get_item (item);
   GtkWidget *row = gtk_list_item_get_child (item);
 
-  LadderGrowthPair *pair;
-
   ladder_behaviour_row_set (LADDER_BEHAVIOUR_ROW (row), self->profile, behaviour);
-  ensure_growth (self);
-  pair = g_hash_table_lookup (self->growth, ladder_behaviour_get_id (behaviour));
-  ladder_behaviour_row_set_growth (LADDER_BEHAVIOUR_ROW (row),
-                                   pair != NULL ? _ladder_level_display_name (ladder_profile_get_framework (self->profile),
-                                                                              self->growth_level)
-                                                : NULL,
-                                   pair != NULL ? pair->builds_on : NULL);
+  show_growth (self, LADDER_BEHAVIOUR_ROW (row));
   /* The list's row around it, whose card the mark outlines. */
   if (g_strcmp0 (ladder_behaviour_get_id (behaviour), self->revealed_id) == 0)
     gtk_widget_add_css_class (gtk_widget_get_parent (row), "revealed");
@@ -262,6 +295,8 @@ ladder_category_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_CATEGORY_PAGE);
   g_clear_object (&self->category);
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_func (self->profile, target_level_changed_cb, self);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->revealed_id, g_free);
   g_clear_pointer (&self->growth, g_hash_table_unref);
@@ -321,6 +356,7 @@ ladder_category_page_new (LadderProfile  *profile,
                        NULL);
   self->profile = g_object_ref (profile);
   self->category = g_object_ref (category);
+  g_signal_connect_swapped (profile, "notify::target-level", G_CALLBACK (target_level_changed_cb), self);
 
   filter = gtk_custom_filter_new (in_category, g_strdup (ladder_category_get_id (category)),
                                   g_free);

@@ -145,6 +145,9 @@ update_new (LadderProgressPage *self)
   g_list_store_splice (self->new_behaviours, 0,
                        g_list_model_get_n_items (G_LIST_MODEL (self->new_behaviours)),
                        fresh->pdata, fresh->len);
+  /* A new list starts from the very top, its first header in view. */
+  _ladder_scroll_to_top (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->new_list),
+                                                                       GTK_TYPE_SCROLLED_WINDOW)));
 
 show:
   if (g_list_model_get_n_items (G_LIST_MODEL (self->new_behaviours)) > 0)
@@ -231,8 +234,12 @@ static void
 mode_changed_cb (LadderProgressPage *self)
 {
   const char *mode = adw_toggle_group_get_active_name (self->mode_group);
+  gboolean was_new = self->show_new;
 
   self->show_new = g_strcmp0 (mode, "new") == 0;
+  if (self->show_new && !was_new)
+    _ladder_scroll_to_top (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->new_list),
+                                                                         GTK_TYPE_SCROLLED_WINDOW)));
   if (self->compare == (g_strcmp0 (mode, "compare") == 0))
     update_gaps (self);
   else
@@ -527,6 +534,20 @@ ladder_progress_page_set_compare (LadderProgressPage *self,
   if (compare)
     scroll_to_top (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_COMPARE]);
+}
+
+/**
+ * ladder_progress_page_show_new:
+ * @self: a #LadderProgressPage
+ *
+ * Shows what is new at the target level, as its New toggle does.
+ */
+void
+ladder_progress_page_show_new (LadderProgressPage *self)
+{
+  g_return_if_fail (LADDER_IS_PROGRESS_PAGE (self));
+
+  adw_toggle_group_set_active_name (self->mode_group, "new");
 }
 
 static void
