@@ -415,6 +415,80 @@ test_report_sample_text (Scratch       *scratch,
   assert_has_text (squeezed, "Page 1 of");
 }
 
+/* The target level's behaviours: per category, how many are new there,
+ * and under each that restates one of the level before, which. */
+static void
+test_report_new_at_target (Scratch       *scratch,
+                           gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = load_monzo ();
+  g_autoptr(LadderProfile) profile = ladder_sample_profile (framework, 20, 7);
+  g_autofree char *path = scratch_path (scratch, "new.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  const char *target = ladder_profile_get_target_level (profile);
+  const char *lower = ladder_framework_get_previous_level (framework, target);
+  const char *target_name = ladder_level_get_name (ladder_framework_find_level (framework, target));
+  const char *lower_name = ladder_level_get_name (ladder_framework_find_level (framework, lower));
+  GListModel *categories = ladder_framework_get_categories (framework);
+  guint n_restated = 0;
+
+  write_pdf (profile, NULL, path);
+  text = poppler ("pdftotext", NULL, path);
+  squeezed = squeeze (text);
+
+  for (guint i = 0; i < g_list_model_get_n_items (categories); i++)
+    {
+      g_autoptr(LadderCategory) category = g_list_model_get_item (categories, i);
+      g_autoptr(GPtrArray) pairs = ladder_framework_pair_levels (framework, target, lower,
+                                                                 ladder_category_get_id (category));
+      guint count[2] = { 0, 0 };
+      g_autofree char *heading = NULL;
+
+      for (guint j = 0; j < pairs->len; j++)
+        {
+          LadderGrowthPair *pair = pairs->pdata[j];
+
+          count[pair->builds_on != NULL]++;
+          /* Short ones are quoted whole. */
+          if (pair->builds_on != NULL && strlen (ladder_behaviour_get_text (pair->builds_on)) < 40)
+            {
+              g_autofree char *line = g_strdup_printf ("%s Builds on %s (%s): %s",
+                                                       ladder_behaviour_get_text (pair->behaviour),
+                                                       ladder_category_get_name (category),
+                                                       lower_name,
+                                                       ladder_behaviour_get_text (pair->builds_on));
+
+              assert_has_text (squeezed, line);
+            }
+        }
+      if (pairs->len == 0)
+        continue;
+
+      if (count[1] > 0)
+        heading = g_strdup_printf ("%u new at %s · %u %s on %s", count[0], target_name, count[1],
+                                   count[1] == 1 ? "builds" : "build", lower_name);
+      else
+        heading = g_strdup_printf ("%u new at %s", count[0], target_name);
+      assert_has_text (squeezed, heading);
+      n_restated += count[1];
+    }
+
+  /* The sample's target level restates some of the level before. */
+  g_assert_cmpuint (n_restated, >, 0);
+  /* The current level is not compared with anything. */
+  {
+    const char *current = ladder_profile_get_current_level (profile);
+    g_autofree char *not_wanted = g_strdup_printf ("new at %s",
+                                                   ladder_level_get_name (ladder_framework_find_level (framework,
+                                                                                                       current)));
+    g_autofree char *squeezed_not_wanted = squeeze (not_wanted);
+
+    g_assert_cmpstr (current, ==, lower);
+    g_assert_null (strstr (squeezed, squeezed_not_wanted));
+  }
+}
+
 /* The readiness sentence says which rule "ready" follows. */
 static void
 test_report_readiness_rule (Scratch       *scratch,
@@ -1520,6 +1594,7 @@ main (int   argc,
 
   ADD ("/report/sample/text", test_report_sample_text);
   ADD ("/report/sample/readiness-rule", test_report_readiness_rule);
+  ADD ("/report/sample/new-at-target", test_report_new_at_target);
   ADD ("/report/sample/metadata-and-fonts", test_report_metadata_and_fonts);
   ADD ("/report/sample/outline-and-links", test_report_outline_and_links);
   ADD ("/report/unsafe-links", test_report_unsafe_links);

@@ -15,6 +15,7 @@
 #include "ladder-format.h"
 #include "ladder-framework.h"
 #include "ladder-gap.h"
+#include "ladder-growth.h"
 #include "ladder-history.h"
 #include "ladder-import.h"
 #include "ladder-import-edit.h"

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ladder-growth.h"
 #include "ladder-progress.h"
 #include "ladder-report.h"
 #include "ladder-report-content-private.h"
@@ -105,10 +106,34 @@ append_rating (LadderReport      *self,
                               NULL);
 }
 
+/* A behaviour of the target level that restates one of the level before
+ * says which, shortened as a reference is; the new ones are counted in
+ * their category's heading rather than marked one by one, which would
+ * repeat "new" on most of the level. */
 static void
-add_behaviour (LadderReport    *self,
-               Content         *content,
-               LadderBehaviour *behaviour)
+append_builds_on (LadderReport     *self,
+                  Content          *content,
+                  LadderGrowthPair *pair)
+{
+  g_autofree char *reference = NULL;
+  g_autofree char *text = NULL;
+
+  if (pair->builds_on == NULL)
+    return;
+
+  reference = behaviour_reference (content, pair->builds_on);
+  /* Translators: a behaviour that restates one of the level below,
+   * "Builds on Mastery (Level 2): Fixes simple bugs" */
+  text = g_strdup_printf (_("Builds on %s"), reference);
+  _ladder_report_append_span (self, text, SPAN_SMALL, NULL);
+  _ladder_report_append (self, "\n");
+}
+
+static void
+add_behaviour (LadderReport     *self,
+               Content          *content,
+               LadderBehaviour  *behaviour,
+               LadderGrowthPair *pair)
 {
   const char *id = ladder_behaviour_get_id (behaviour);
   LadderRating *rating = ladder_profile_get_rating (content->profile, id);
@@ -117,6 +142,8 @@ add_behaviour (LadderReport    *self,
 
   _ladder_report_append (self, ladder_behaviour_get_text (behaviour));
   _ladder_report_append (self, "\n");
+  if (pair != NULL)
+    append_builds_on (self, content, pair);
   append_rating (self, LADDER_RATER_SELF,
                  ladder_profile_get_rating_value (content->profile, id, LADDER_RATER_SELF));
   _ladder_report_append_span (self, "   ", SPAN_SMALL, NULL);
@@ -207,6 +234,9 @@ _ladder_report_add_level_section (LadderReport *self,
 {
   GListModel *categories = ladder_framework_get_categories (content->framework);
   g_autofree char *heading = NULL;
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GHashTable) growth = g_hash_table_new (NULL, NULL);
+  const char *lower = NULL;
   guint n_left_out = 0;
 
   if (level == NULL || ladder_framework_find_level (content->framework, level) == NULL)
@@ -221,6 +251,21 @@ _ladder_report_add_level_section (LadderReport *self,
                              _("Behaviours of %s, the target level"),
                              _ladder_report_level_name (content->framework, level));
   _ladder_report_add_heading (self, STYLE_H1, heading, 1);
+
+  /* The target level says what is new there, compared with the level
+   * before it. */
+  if (!is_current)
+    lower = ladder_framework_get_previous_level (content->framework, level);
+  if (lower != NULL)
+    {
+      pairs = ladder_framework_pair_levels (content->framework, level, lower, NULL);
+      for (guint i = 0; i < pairs->len; i++)
+        {
+          LadderGrowthPair *pair = pairs->pdata[i];
+
+          g_hash_table_insert (growth, pair->behaviour, pair);
+        }
+    }
 
   for (guint c = 0; c < g_list_model_get_n_items (categories); c++)
     {
@@ -272,6 +317,37 @@ _ladder_report_add_level_section (LadderReport *self,
         _ladder_report_append_span (self, " · ", SPAN_SMALL, NULL);
       if (content->has_rated[LADDER_RATER_MANAGER])
         _ladder_report_append_span (self, manager_share, SPAN_SMALL, NULL);
+      if (lower != NULL)
+        {
+          g_autofree char *n_new = NULL;
+          guint count[2] = { 0, 0 };
+
+          for (guint i = 0; i < pairs->len; i++)
+            {
+              LadderGrowthPair *pair = pairs->pdata[i];
+
+              if (g_strcmp0 (ladder_behaviour_get_category (pair->behaviour),
+                             ladder_category_get_id (category)) == 0)
+                count[pair->builds_on != NULL]++;
+            }
+          /* Translators: "3 new at Level 3", in a category's heading */
+          n_new = g_strdup_printf (ngettext ("%u new at %s", "%u new at %s", count[0]), count[0],
+                                   _ladder_report_level_name (content->framework, level));
+          _ladder_report_append_span (self, "\n", SPAN_SMALL, NULL);
+          _ladder_report_append_span (self, n_new, SPAN_SMALL, NULL);
+          if (count[1] > 0)
+            {
+              /* Translators: "2 build on Level 2", after "3 new at Level 3" */
+              g_autofree char *n_restated = g_strdup_printf (ngettext ("%u builds on %s",
+                                                                       "%u build on %s", count[1]),
+                                                             count[1],
+                                                             _ladder_report_level_name (content->framework,
+                                                                                        lower));
+
+              _ladder_report_append_span (self, " · ", SPAN_SMALL, NULL);
+              _ladder_report_append_span (self, n_restated, SPAN_SMALL, NULL);
+            }
+        }
       _ladder_report_end_text (self, block);
       block->keep_with_next = TRUE;
       block->outline = g_utf8_make_valid (name, -1);
@@ -289,7 +365,7 @@ _ladder_report_add_level_section (LadderReport *self,
             _ladder_report_add_heading (self, STYLE_H3, behaviour_section, 0);
           section = behaviour_section;
 
-          add_behaviour (self, content, behaviour);
+          add_behaviour (self, content, behaviour, g_hash_table_lookup (growth, behaviour));
         }
     }
 

@@ -28,6 +28,7 @@ struct _LadderBehaviourRow
   LadderBehaviour *behaviour;
   gboolean         updating;
 
+  GtkLabel        *growth;
   GtkLabel        *text;
   GtkExpander     *examples_expander;
   GtkLabel        *examples;
@@ -557,6 +558,65 @@ ladder_behaviour_row_set (LadderBehaviourRow *self,
   ladder_behaviour_row_update (self);
 }
 
+/**
+ * ladder_behaviour_row_get_behaviour:
+ * @self: a #LadderBehaviourRow
+ *
+ * Returns: (transfer none) (nullable): the behaviour the row shows
+ */
+LadderBehaviour *
+ladder_behaviour_row_get_behaviour (LadderBehaviourRow *self)
+{
+  g_return_val_if_fail (LADDER_IS_BEHAVIOUR_ROW (self), NULL);
+
+  return self->behaviour;
+}
+
+/**
+ * ladder_behaviour_row_set_growth:
+ * @self: a #LadderBehaviourRow
+ * @level_name: (nullable): the display name of the level the behaviour is
+ *   new at, or %NULL to show nothing
+ * @builds_on: (nullable): the lower behaviour it restates, or %NULL when
+ *   it is new
+ *
+ * Marks the behaviour as new at @level_name, or folds it under the lower
+ * behaviour it builds on (ladder_framework_pair_levels()).
+ */
+void
+ladder_behaviour_row_set_growth (LadderBehaviourRow *self,
+                                 const char         *level_name,
+                                 LadderBehaviour    *builds_on)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (LADDER_IS_BEHAVIOUR_ROW (self));
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->growth), "accent");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->growth), "dim-label");
+  if (level_name == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->growth), FALSE);
+      return;
+    }
+
+  if (builds_on != NULL)
+    {
+      /* Translators: a behaviour that restates one of the level below,
+       * "Builds on “Fixes simple bugs”" */
+      text = g_strdup_printf (_("Builds on “%s”"), ladder_behaviour_get_text (builds_on));
+      gtk_widget_add_css_class (GTK_WIDGET (self->growth), "dim-label");
+    }
+  else
+    {
+      /* Translators: "New at Level 3" */
+      text = g_strdup_printf (_("New at %s"), level_name);
+      gtk_widget_add_css_class (GTK_WIDGET (self->growth), "accent");
+    }
+  gtk_label_set_label (self->growth, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->growth), TRUE);
+}
+
 static void
 ladder_behaviour_row_dispose (GObject *object)
 {
@@ -582,6 +642,7 @@ ladder_behaviour_row_class_init (LadderBehaviourRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ladder-behaviour-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderBehaviourRow, growth);
   gtk_widget_class_bind_template_child (widget_class, LadderBehaviourRow, text);
   gtk_widget_class_bind_template_child (widget_class, LadderBehaviourRow, examples_expander);
   gtk_widget_class_bind_template_child (widget_class, LadderBehaviourRow, examples);

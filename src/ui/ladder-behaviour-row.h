@@ -17,4 +17,10 @@ void       ladder_behaviour_row_set (LadderBehaviourRow *self,
                                      LadderProfile      *profile,
                                      LadderBehaviour    *behaviour);
 
+/* The behaviour shown, or NULL. */
+LadderBehaviour *ladder_behaviour_row_get_behaviour (LadderBehaviourRow *self);
+void       ladder_behaviour_row_set_growth (LadderBehaviourRow *self,
+                                            const char         *level_name,
+                                            LadderBehaviour    *builds_on);
+
 G_END_DECLS

@@ -17,6 +17,11 @@ struct _LadderCategoryPage
   LadderProfile     *profile;
   LadderCategory    *category;
   char              *revealed_id;
+  /* What is new at the target level in this category: the level
+   * compared, and behaviour id → LadderGrowthPair of its behaviours. */
+  char              *growth_level;
+  GPtrArray         *growth_pairs;
+  GHashTable        *growth;
 
   GtkScrolledWindow *scrolled;
   GtkListView       *list;
@@ -45,6 +50,79 @@ compare_levels (gconstpointer a,
   return (ka > kb) - (ka < kb);
 }
 
+/* The pairs are made again only when the target level changes: the
+ * framework of a profile does not. */
+static void
+ensure_growth (LadderCategoryPage *self)
+{
+  LadderFramework *framework = ladder_profile_get_framework (self->profile);
+  const char *target = ladder_profile_get_target_level (self->profile);
+  const char *lower;
+
+  if (self->growth != NULL && g_strcmp0 (target, self->growth_level) == 0)
+    return;
+
+  g_clear_pointer (&self->growth, g_hash_table_unref);
+  g_clear_pointer (&self->growth_pairs, g_ptr_array_unref);
+  g_free (self->growth_level);
+  self->growth_level = g_strdup (target);
+  self->growth = g_hash_table_new (g_str_hash, g_str_equal);
+
+  lower = target != NULL ? ladder_framework_get_previous_level (framework, target) : NULL;
+  if (lower == NULL)
+    return;
+
+  self->growth_pairs = ladder_framework_pair_levels (framework, target, lower,
+                                                     ladder_category_get_id (self->category));
+  for (guint i = 0; i < self->growth_pairs->len; i++)
+    {
+      LadderGrowthPair *pair = self->growth_pairs->pdata[i];
+
+      g_hash_table_insert (self->growth, (gpointer) ladder_behaviour_get_id (pair->behaviour), pair);
+    }
+}
+
+/* Marks the row of a target level's behaviour new, or folds it under the
+ * lower one it builds on. */
+static void
+show_growth (LadderCategoryPage *self,
+             LadderBehaviourRow *row)
+{
+  LadderBehaviour *behaviour = ladder_behaviour_row_get_behaviour (row);
+  LadderGrowthPair *pair;
+
+  ensure_growth (self);
+  pair = behaviour != NULL ? g_hash_table_lookup (self->growth, ladder_behaviour_get_id (behaviour))
+                           : NULL;
+  ladder_behaviour_row_set_growth (row,
+                                   pair != NULL ? _ladder_level_display_name (ladder_profile_get_framework (self->profile),
+                                                                              self->growth_level)
+                                                : NULL,
+                                   pair != NULL ? pair->builds_on : NULL);
+}
+
+static void
+show_growth_in (LadderCategoryPage *self,
+                GtkWidget          *widget)
+{
+  if (LADDER_IS_BEHAVIOUR_ROW (widget))
+    {
+      show_growth (self, LADDER_BEHAVIOUR_ROW (widget));
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    show_growth_in (self, child);
+}
+
+/* Another target level: the rows already made are marked again. */
+static void
+target_level_changed_cb (LadderCategoryPage *self)
+{
+  show_growth_in (self, GTK_WIDGET (self->list));
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -64,6 +142,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *row = gtk_list_item_get_child (item);
 
   ladder_behaviour_row_set (LADDER_BEHAVIOUR_ROW (row), self->profile, behaviour);
+  show_growth (self, LADDER_BEHAVIOUR_ROW (row));
   /* The list's row around it, whose card the mark outlines. */
   if (g_strcmp0 (ladder_behaviour_get_id (behaviour), self->revealed_id) == 0)
     gtk_widget_add_css_class (gtk_widget_get_parent (row), "revealed");
@@ -102,7 +181,21 @@ update_header (GtkListHeader *header)
     /* Translators: "Current level · 4 of 9 shown" */
     counts = g_strdup_printf (_("Current level · %u of %u shown"), shown, total);
   else if (g_strcmp0 (level, ladder_profile_get_target_level (self->profile)) == 0)
-    counts = g_strdup_printf (_("Target level · %u of %u shown"), shown, total);
+    {
+      guint n_new = 0;
+      GHashTableIter iter;
+      LadderGrowthPair *pair;
+
+      ensure_growth (self);
+      g_hash_table_iter_init (&iter, self->growth);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &pair))
+        n_new += pair->builds_on == NULL;
+      if (g_hash_table_size (self->growth) > 0)
+        /* Translators: "Target level · 4 of 9 shown · 3 new" */
+        counts = g_strdup_printf (_("Target level · %u of %u shown · %u new"), shown, total, n_new);
+      else
+        counts = g_strdup_printf (_("Target level · %u of %u shown"), shown, total);
+    }
   else
     counts = g_strdup_printf (_("%u of %u shown"), shown, total);
 
@@ -202,8 +295,13 @@ ladder_category_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_CATEGORY_PAGE);
   g_clear_object (&self->category);
+  if (self->profile != NULL)
+    g_signal_handlers_disconnect_by_func (self->profile, target_level_changed_cb, self);
   g_clear_object (&self->profile);
   g_clear_pointer (&self->revealed_id, g_free);
+  g_clear_pointer (&self->growth, g_hash_table_unref);
+  g_clear_pointer (&self->growth_pairs, g_ptr_array_unref);
+  g_clear_pointer (&self->growth_level, g_free);
 
   G_OBJECT_CLASS (ladder_category_page_parent_class)->dispose (object);
 }
@@ -258,6 +356,7 @@ ladder_category_page_new (LadderProfile  *profile,
                        NULL);
   self->profile = g_object_ref (profile);
   self->category = g_object_ref (category);
+  g_signal_connect_swapped (profile, "notify::target-level", G_CALLBACK (target_level_changed_cb), self);
 
   filter = gtk_custom_filter_new (in_category, g_strdup (ladder_category_get_id (category)),
                                   g_free);

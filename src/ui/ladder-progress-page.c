@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-behaviour-row.h"
 #include "ladder-category-card.h"
 #include "ladder-gap-row.h"
 #include "ladder-progress-page.h"
@@ -17,7 +18,13 @@
  * Compare mode lists instead where the engineer's and the manager's
  * ratings differ (ladder_profile_list_rating_gaps()), a section per
  * category: the agenda of a calibration talk. The list is computed again
- * on every change of the profile while the mode is on. */
+ * on every change of the profile while the mode is on.
+ *
+ * New mode lists what is new at the target level, compared with the level
+ * before it (ladder_framework_pair_levels()), a section per category with
+ * how many of its behaviours only build on the lower level's. It is made
+ * again only when the target level changes, so that rating a behaviour
+ * there keeps its row and the focus. */
 struct _LadderProgressPage
 {
   GtkWidget       parent_instance;
@@ -25,6 +32,13 @@ struct _LadderProgressPage
   LadderProfile  *profile;
   GListStore     *gaps;
   gboolean        compare;
+  gboolean        show_new;
+  GListStore     *new_behaviours;
+  /* The target level the list was made for, and per category id its
+   * position and how many behaviours build on the lower level. */
+  char           *new_level;
+  GHashTable     *new_positions;
+  GHashTable     *new_restated;
 
   GtkLabel       *level_title;
   GtkLabel       *level_subtitle;
@@ -33,7 +47,9 @@ struct _LadderProgressPage
   GtkStack       *mode_stack;
   GtkGridView    *grid;
   GtkListView    *gap_list;
+  GtkListView    *new_list;
   AdwStatusPage  *agree_page;
+  AdwStatusPage  *no_new_page;
 };
 
 G_DEFINE_FINAL_TYPE (LadderProgressPage, ladder_progress_page, GTK_TYPE_WIDGET)
@@ -86,6 +102,85 @@ update_header (LadderProgressPage *self)
 }
 
 static void
+update_new (LadderProgressPage *self)
+{
+  LadderFramework *framework = ladder_profile_get_framework (self->profile);
+  const char *target = ladder_profile_get_target_level (self->profile);
+  const char *lower = target != NULL ? ladder_framework_get_previous_level (framework, target) : NULL;
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GPtrArray) fresh = g_ptr_array_new ();
+  GListModel *categories = ladder_framework_get_categories (framework);
+
+  if (self->new_level != NULL && g_strcmp0 (self->new_level, target) == 0)
+    goto show;
+
+  g_free (self->new_level);
+  self->new_level = g_strdup (target);
+  g_hash_table_remove_all (self->new_positions);
+  g_hash_table_remove_all (self->new_restated);
+  for (guint i = 0; i < g_list_model_get_n_items (categories); i++)
+    {
+      g_autoptr(LadderCategory) category = g_list_model_get_item (categories, i);
+
+      g_hash_table_insert (self->new_positions, g_strdup (ladder_category_get_id (category)),
+                           GUINT_TO_POINTER (i));
+    }
+
+  if (lower != NULL)
+    {
+      pairs = ladder_framework_pair_levels (framework, target, lower, NULL);
+      for (guint i = 0; i < pairs->len; i++)
+        {
+          LadderGrowthPair *pair = pairs->pdata[i];
+          const char *category = ladder_behaviour_get_category (pair->behaviour);
+
+          if (pair->builds_on == NULL)
+            g_ptr_array_add (fresh, pair->behaviour);
+          else
+            g_hash_table_insert (self->new_restated, g_strdup (category),
+                                 GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (self->new_restated,
+                                                                                          category)) + 1));
+        }
+    }
+  g_list_store_splice (self->new_behaviours, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->new_behaviours)),
+                       fresh->pdata, fresh->len);
+  /* A new list starts from the very top, its first header in view. */
+  _ladder_scroll_to_top (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->new_list),
+                                                                       GTK_TYPE_SCROLLED_WINDOW)));
+
+show:
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->new_behaviours)) > 0)
+    {
+      gtk_stack_set_visible_child_name (self->mode_stack, "new");
+      return;
+    }
+
+  if (target == NULL)
+    {
+      adw_status_page_set_title (self->no_new_page, _("No Target Level"));
+      adw_status_page_set_description (self->no_new_page,
+                                       _("Choose a target level in the profile to see what is new there."));
+    }
+  else if (lower == NULL)
+    {
+      adw_status_page_set_title (self->no_new_page, _("Nothing Before the Target Level"));
+      adw_status_page_set_description (self->no_new_page,
+                                       _("The target level is the framework’s first: all of it is new."));
+    }
+  else
+    {
+      g_autofree char *title = g_strdup_printf (_("Nothing New at %s"),
+                                                _ladder_level_display_name (framework, target));
+
+      adw_status_page_set_title (self->no_new_page, title);
+      adw_status_page_set_description (self->no_new_page,
+                                       _("Each of its behaviours builds on one of the level before."));
+    }
+  gtk_stack_set_visible_child_name (self->mode_stack, "no-new");
+}
+
+static void
 update_gaps (LadderProgressPage *self)
 {
   g_autoptr(GPtrArray) gaps = NULL;
@@ -93,7 +188,10 @@ update_gaps (LadderProgressPage *self)
   if (self->profile == NULL || !self->compare)
     {
       g_list_store_remove_all (self->gaps);
-      gtk_stack_set_visible_child_name (self->mode_stack, "progress");
+      if (self->show_new && self->profile != NULL)
+        update_new (self);
+      else
+        gtk_stack_set_visible_child_name (self->mode_stack, "progress");
       return;
     }
 
@@ -135,8 +233,106 @@ profile_changed_cb (LadderProgressPage *self)
 static void
 mode_changed_cb (LadderProgressPage *self)
 {
-  ladder_progress_page_set_compare (self, g_strcmp0 (adw_toggle_group_get_active_name (self->mode_group),
-                                                     "compare") == 0);
+  const char *mode = adw_toggle_group_get_active_name (self->mode_group);
+  gboolean was_new = self->show_new;
+
+  self->show_new = g_strcmp0 (mode, "new") == 0;
+  if (self->show_new && !was_new)
+    _ladder_scroll_to_top (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->new_list),
+                                                                         GTK_TYPE_SCROLLED_WINDOW)));
+  if (self->compare == (g_strcmp0 (mode, "compare") == 0))
+    update_gaps (self);
+  else
+    ladder_progress_page_set_compare (self, g_strcmp0 (mode, "compare") == 0);
+}
+
+static void
+setup_new_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              LadderProgressPage       *self)
+{
+  gtk_list_item_set_child (item, ladder_behaviour_row_new ());
+  gtk_list_item_set_activatable (item, FALSE);
+  gtk_list_item_set_selectable (item, FALSE);
+}
+
+static void
+bind_new_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             LadderProgressPage       *self)
+{
+  ladder_behaviour_row_set (LADDER_BEHAVIOUR_ROW (gtk_list_item_get_child (item)), self->profile,
+                            gtk_list_item_get_item (item));
+}
+
+static void
+unbind_new_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               LadderProgressPage       *self)
+{
+  ladder_behaviour_row_set (LADDER_BEHAVIOUR_ROW (gtk_list_item_get_child (item)), NULL, NULL);
+}
+
+static void
+bind_new_header_cb (GtkSignalListItemFactory *factory,
+                    GtkListHeader            *header,
+                    LadderProgressPage       *self)
+{
+  LadderBehaviour *behaviour = gtk_list_header_get_item (header);
+  LadderFramework *framework = ladder_profile_get_framework (self->profile);
+  LadderCategory *category = ladder_framework_find_category (framework,
+                                                             ladder_behaviour_get_category (behaviour));
+  GtkWidget *title = gtk_widget_get_first_child (gtk_list_header_get_child (header));
+  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
+  guint n = gtk_list_header_get_n_items (header);
+  guint restated = GPOINTER_TO_UINT (g_hash_table_lookup (self->new_restated,
+                                                          ladder_category_get_id (category)));
+  const char *target = _ladder_level_display_name (framework, self->new_level);
+  g_autofree char *name = NULL;
+  g_autofree char *counts = NULL;
+
+  if (ladder_category_get_emoji (category) != NULL)
+    name = g_strdup_printf ("%s %s", ladder_category_get_emoji (category),
+                            ladder_category_get_name (category));
+  else
+    name = g_strdup (ladder_category_get_name (category));
+
+  if (restated > 0)
+    {
+      const char *lower = _ladder_level_display_name (framework,
+                                                      ladder_framework_get_previous_level (framework,
+                                                                                           self->new_level));
+      g_autofree char *n_new = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new at %s",
+                                                             "%u new at %s", n),
+                                                n, target);
+      g_autofree char *n_restated = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                  "%u builds on %s",
+                                                                  "%u build on %s", restated),
+                                                     restated, lower);
+
+      /* Translators: "3 new at Level 3 · 2 build on Level 2" */
+      counts = g_strdup_printf (_("%s · %s"), n_new, n_restated);
+    }
+  else
+    counts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new at %s", "%u new at %s", n),
+                              n, target);
+
+  gtk_label_set_label (GTK_LABEL (title), name);
+  gtk_label_set_label (GTK_LABEL (subtitle), counts);
+}
+
+static int
+compare_new_categories (gconstpointer a,
+                        gconstpointer b,
+                        gpointer      user_data)
+{
+  LadderProgressPage *self = user_data;
+  guint pa = GPOINTER_TO_UINT (g_hash_table_lookup (self->new_positions,
+                                                    ladder_behaviour_get_category ((gpointer) a)));
+  guint pb = GPOINTER_TO_UINT (g_hash_table_lookup (self->new_positions,
+                                                    ladder_behaviour_get_category ((gpointer) b)));
+
+  return (pa > pb) - (pa < pb);
 }
 
 static void
@@ -284,6 +480,8 @@ ladder_progress_page_set_profile (LadderProgressPage *self,
     g_signal_handlers_disconnect_by_func (self->profile, profile_changed_cb, self);
   gtk_grid_view_set_model (self->grid, NULL);
   g_set_object (&self->profile, profile);
+  g_clear_pointer (&self->new_level, g_free);
+  g_list_store_remove_all (self->new_behaviours);
   update_gaps (self);
   if (self->compare)
     scroll_to_top (self);
@@ -328,11 +526,28 @@ ladder_progress_page_set_compare (LadderProgressPage *self,
     return;
 
   self->compare = compare;
-  adw_toggle_group_set_active_name (self->mode_group, compare ? "compare" : "progress");
+  if (compare)
+    self->show_new = FALSE;
+  adw_toggle_group_set_active_name (self->mode_group,
+                                    compare ? "compare" : self->show_new ? "new" : "progress");
   update_gaps (self);
   if (compare)
     scroll_to_top (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_COMPARE]);
+}
+
+/**
+ * ladder_progress_page_show_new:
+ * @self: a #LadderProgressPage
+ *
+ * Shows what is new at the target level, as its New toggle does.
+ */
+void
+ladder_progress_page_show_new (LadderProgressPage *self)
+{
+  g_return_if_fail (LADDER_IS_PROGRESS_PAGE (self));
+
+  adw_toggle_group_set_active_name (self->mode_group, "new");
 }
 
 static void
@@ -381,6 +596,10 @@ ladder_progress_page_dispose (GObject *object)
 
   ladder_progress_page_set_profile (self, NULL);
   g_clear_object (&self->gaps);
+  g_clear_object (&self->new_behaviours);
+  g_clear_pointer (&self->new_positions, g_hash_table_unref);
+  g_clear_pointer (&self->new_restated, g_hash_table_unref);
+  g_clear_pointer (&self->new_level, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_PROGRESS_PAGE);
   /* Children the template does not name are ours to drop too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
@@ -417,7 +636,9 @@ ladder_progress_page_class_init (LadderProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, grid);
   gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, gap_list);
+  gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, new_list);
   gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, agree_page);
+  gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, no_new_page);
   gtk_widget_class_bind_template_callback (widget_class, grid_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, gap_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, mode_changed_cb);
@@ -430,8 +651,12 @@ ladder_progress_page_init (LadderProgressPage *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkListItemFactory) gap_factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkListItemFactory) header_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) new_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) new_header_factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkNoSelection) selection = NULL;
+  g_autoptr(GtkNoSelection) new_selection = NULL;
   GtkSortListModel *sorted;
+  GtkSortListModel *new_sorted;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
@@ -458,4 +683,22 @@ ladder_progress_page_init (LadderProgressPage *self)
   g_signal_connect (header_factory, "setup", G_CALLBACK (setup_gap_header_cb), self);
   g_signal_connect (header_factory, "bind", G_CALLBACK (bind_gap_header_cb), self);
   gtk_list_view_set_header_factory (self->gap_list, header_factory);
+
+  /* The new behaviours come in the framework's order; sorting by their
+   * category's position alone (a stable sort) marks the sections. */
+  self->new_behaviours = g_list_store_new (LADDER_TYPE_BEHAVIOUR);
+  self->new_positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->new_restated = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  new_sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->new_behaviours)), NULL);
+  gtk_sort_list_model_set_section_sorter (new_sorted, GTK_SORTER (gtk_custom_sorter_new (
+    compare_new_categories, self, NULL)));
+  new_selection = gtk_no_selection_new (G_LIST_MODEL (new_sorted));
+  gtk_list_view_set_model (self->new_list, GTK_SELECTION_MODEL (new_selection));
+  g_signal_connect (new_factory, "setup", G_CALLBACK (setup_new_cb), self);
+  g_signal_connect (new_factory, "bind", G_CALLBACK (bind_new_cb), self);
+  g_signal_connect (new_factory, "unbind", G_CALLBACK (unbind_new_cb), self);
+  gtk_list_view_set_factory (self->new_list, new_factory);
+  g_signal_connect (new_header_factory, "setup", G_CALLBACK (setup_gap_header_cb), self);
+  g_signal_connect (new_header_factory, "bind", G_CALLBACK (bind_new_header_cb), self);
+  gtk_list_view_set_header_factory (self->new_list, new_header_factory);
 }

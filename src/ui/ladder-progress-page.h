@@ -17,5 +17,7 @@ void ladder_progress_page_set_profile (LadderProgressPage *self,
 gboolean ladder_progress_page_get_compare (LadderProgressPage *self);
 void     ladder_progress_page_set_compare (LadderProgressPage *self,
                                            gboolean            compare);
+/* New mode: what is new at the target level. */
+void     ladder_progress_page_show_new    (LadderProgressPage *self);
 
 G_END_DECLS

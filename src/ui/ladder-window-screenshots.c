@@ -80,6 +80,34 @@ _ladder_window_apply_screenshot_hook (LadderWindow *self)
         gtk_widget_activate_action (GTK_WIDGET (self), "win.show-category", "s",
                                     ladder_category_get_id (category));
     }
+  /* What is new at the target level: the Progress tab's New mode, and a
+   * category's page at the first of its target level's behaviours that
+   * builds on the level before (or the first one). */
+  else if (g_str_equal (view, "progress-new"))
+    ladder_progress_page_show_new (self->progress_page);
+  else if (g_str_equal (view, "category-new"))
+    {
+      LadderFramework *framework = ladder_profile_get_framework (self->profile);
+      const char *target = ladder_profile_get_target_level (self->profile);
+      g_autoptr(LadderCategory) category = g_list_model_get_item (ladder_framework_get_categories (framework), 0);
+      g_autoptr(GPtrArray) pairs = NULL;
+      LadderGrowthPair *shown = NULL;
+
+      if (category != NULL && target != NULL)
+        pairs = ladder_framework_pair_levels (framework, target,
+                                              ladder_framework_get_previous_level (framework, target),
+                                              ladder_category_get_id (category));
+      for (guint i = 0; pairs != NULL && i < pairs->len; i++)
+        {
+          LadderGrowthPair *pair = pairs->pdata[i];
+
+          if (shown == NULL || (shown->builds_on == NULL && pair->builds_on != NULL))
+            shown = pair;
+        }
+      if (shown != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.show-behaviour", "s",
+                                    ladder_behaviour_get_id (shown->behaviour));
+    }
   else if (g_str_equal (view, "evidence") || g_str_equal (view, "editor"))
     {
       GListModel *shown = ladder_evidence_page_get_shown (self->evidence_page);
