@@ -172,6 +172,27 @@ test_provider_refine (Fixture       *fixture,
   g_assert_cmpstrv (kept, kept_expected);
 }
 
+/* A search gives the best results up to the limit; one narrowed from
+ * results cut there looks afresh, and finds what was cut. */
+static void
+test_provider_limit (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const char * const first_expected[] = { "evidence/ada/e-new", "evidence/ada/e-old", NULL };
+  const char *terms[] = { "migration", "cobol", NULL };
+  const char * const narrowed_expected[] = { "evidence/grace/g-1", NULL };
+  g_auto(GStrv) first = NULL;
+  g_auto(GStrv) narrowed = NULL;
+
+  ladder_search_provider_set_limit (fixture->provider, 2);
+  first = search (fixture, "migration");
+  g_assert_cmpstrv (first, first_expected);
+
+  narrowed = ladder_search_provider_refine (fixture->provider,
+                                            (const char * const *) first, terms);
+  g_assert_cmpstrv (narrowed, narrowed_expected);
+}
+
 /* An entry changed after a search is found by its new text. */
 static void
 test_provider_changes (Fixture       *fixture,
@@ -259,6 +280,8 @@ main (int   argc,
               test_provider_kinds, fixture_tear_down);
   g_test_add ("/ladder/search-provider/refine", Fixture, NULL, fixture_set_up,
               test_provider_refine, fixture_tear_down);
+  g_test_add ("/ladder/search-provider/limit", Fixture, NULL, fixture_set_up,
+              test_provider_limit, fixture_tear_down);
   g_test_add ("/ladder/search-provider/changes", Fixture, NULL, fixture_set_up,
               test_provider_changes, fixture_tear_down);
   g_test_add ("/ladder/search-provider/describe", Fixture, NULL, fixture_set_up,

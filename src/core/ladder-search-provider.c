@@ -41,6 +41,7 @@ struct _LadderSearchProvider
 
   LadderLibrary *library;
   GHashTable    *indexes;  /* LadderProfile (owned) → LadderSearchIndex */
+  guint          limit;    /* results given at most, or 0 */
 };
 
 G_DEFINE_FINAL_TYPE (LadderSearchProvider, ladder_search_provider, G_TYPE_OBJECT)
@@ -59,7 +60,7 @@ typedef struct
   int                    tier;
   LadderProfile         *profile;  /* borrowed from the library */
   gpointer               item;     /* the behaviour or evidence, borrowed */
-  const GDate           *date;     /* an entry's, or NULL */
+  guint32                day;      /* an entry's Julian day, or 0 */
 } Hit;
 
 static void
@@ -116,6 +117,26 @@ ladder_search_provider_get_library (LadderSearchProvider *self)
   g_return_val_if_fail (LADDER_IS_SEARCH_PROVIDER (self), NULL);
 
   return self->library;
+}
+
+/**
+ * ladder_search_provider_set_limit:
+ * @self: a #LadderSearchProvider
+ * @limit: the most results a search gives, or 0 for all
+ *
+ * The desktop shows a handful of results, and sends a search's results
+ * back at each keystroke: a few hundred ids are plenty, and a one-letter
+ * search over a long log would otherwise find tens of thousands. A search
+ * narrowed from results cut at @limit looks afresh, since the best of it
+ * may have been cut.
+ */
+void
+ladder_search_provider_set_limit (LadderSearchProvider *self,
+                                  guint                 limit)
+{
+  g_return_if_fail (LADDER_IS_SEARCH_PROVIDER (self));
+
+  self->limit = limit;
 }
 
 /**
@@ -304,15 +325,16 @@ add_hit (GArray                 *hits,
          LadderProfile          *profile,
          gpointer                item)
 {
-  Hit hit = { kind, tier, profile, item, NULL };
+  Hit hit = { kind, tier, profile, item, 0 };
 
   if (tier == NO_MATCH)
     return;
   if (kind == LADDER_SEARCH_RESULT_EVIDENCE)
     {
-      hit.date = ladder_evidence_get_date (item);
-      if (hit.date != NULL && !g_date_valid (hit.date))
-        hit.date = NULL;
+      const GDate *date = ladder_evidence_get_date (item);
+
+      if (date != NULL && g_date_valid (date))
+        hit.day = g_date_get_julian (date);
     }
   g_array_append_val (hits, hit);
 }
@@ -328,11 +350,9 @@ compare_hits (gconstpointer a,
     return hit_a->tier - hit_b->tier;
   if (hit_a->kind != hit_b->kind)
     return (int) hit_a->kind - (int) hit_b->kind;
-  if (hit_a->date != NULL && hit_b->date != NULL)
-    return g_date_compare (hit_b->date, hit_a->date);
 
-  /* An undated entry after the dated ones. */
-  return (hit_a->date == NULL) - (hit_b->date == NULL);
+  /* Newest first, and an undated entry (0) after the dated ones. */
+  return (hit_b->day > hit_a->day) - (hit_b->day < hit_a->day);
 }
 
 static char *
@@ -356,13 +376,15 @@ hit_id (const Hit *hit)
 }
 
 static char **
-sorted_ids (GArray *hits)
+sorted_ids (LadderSearchProvider *self,
+            GArray               *hits)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint n_ids = self->limit != 0 ? MIN (hits->len, self->limit) : hits->len;
 
   /* Stable, so that equals keep the library's order. */
   g_array_sort (hits, compare_hits);
-  for (guint i = 0; i < hits->len; i++)
+  for (guint i = 0; i < n_ids; i++)
     g_strv_builder_take (builder, hit_id (&g_array_index (hits, Hit, i)));
 
   return g_strv_builder_end (builder);
@@ -455,7 +477,8 @@ search_profile (LadderSearchProvider *self,
  * of the library.
  *
  * Returns: (transfer full) (array zero-terminated=1): the ids of the
- *   results, best first; empty when @terms holds no word
+ *   results, best first, no more than the limit; empty when @terms holds
+ *   no word
  */
 char **
 ladder_search_provider_search (LadderSearchProvider *self,
@@ -481,7 +504,7 @@ ladder_search_provider_search (LadderSearchProvider *self,
       search_profile (self, profile, (const char * const *) folded, hits);
     }
 
-  return sorted_ids (hits);
+  return sorted_ids (self, hits);
 }
 
 typedef struct
@@ -534,7 +557,8 @@ find_result (LadderSearchProvider *self,
  *   narrow that search (a word typed on)
  *
  * Looks among @previous only, as the desktop asks while a search is
- * typed; an id whose item is gone is dropped.
+ * typed; an id whose item is gone is dropped. If @previous was cut at
+ * the limit (ladder_search_provider_set_limit()), searches afresh.
  *
  * Returns: (transfer full) (array zero-terminated=1): the ids of
  *   @previous that hold every one of @terms, best first
@@ -549,6 +573,9 @@ ladder_search_provider_refine (LadderSearchProvider *self,
 
   g_return_val_if_fail (LADDER_IS_SEARCH_PROVIDER (self), NULL);
   g_return_val_if_fail (previous != NULL, NULL);
+
+  if (self->limit != 0 && g_strv_length ((char **) previous) >= self->limit)
+    return ladder_search_provider_search (self, terms);
 
   folded = fold_terms (terms);
   if (folded == NULL)
@@ -580,7 +607,7 @@ ladder_search_provider_refine (LadderSearchProvider *self,
       add_hit (hits, found.kind, tier, found.profile, found.item);
     }
 
-  return sorted_ids (hits);
+  return sorted_ids (self, hits);
 }
 
 /**

@@ -25,6 +25,8 @@ G_DECLARE_FINAL_TYPE (LadderSearchProvider, ladder_search_provider, LADDER, SEAR
 
 LadderSearchProvider *ladder_search_provider_new         (LadderLibrary        *library);
 LadderLibrary        *ladder_search_provider_get_library (LadderSearchProvider *self);
+void                  ladder_search_provider_set_limit   (LadderSearchProvider *self,
+                                                          guint                 limit);
 char                **ladder_search_provider_search      (LadderSearchProvider *self,
                                                           const char * const   *terms);
 char                **ladder_search_provider_refine      (LadderSearchProvider *self,

@@ -26,6 +26,10 @@
  * window: the next keystroke comes soon, and the library is loaded. */
 #define KEEP_ALIVE_SECONDS 20
 
+/* The overview shows five results, and sends them all back as the user
+ * types on: a one-letter search over a long log must not send thousands. */
+#define MAX_RESULTS 200
+
 static const char introspection_xml[] =
   "<node>"
   "  <interface name='" SEARCH_PROVIDER_INTERFACE "'>"
@@ -286,6 +290,7 @@ get_provider (LadderShellSearch *self)
     {
       g_clear_object (&self->provider);
       self->provider = ladder_search_provider_new (library);
+      ladder_search_provider_set_limit (self->provider, MAX_RESULTS);
     }
 
   return self->provider;
