@@ -309,6 +309,7 @@ result_metas (LadderSearchProvider *provider,
       g_autofree char *name = NULL;
       g_autofree char *description = NULL;
       g_autoptr(GIcon) icon = NULL;
+      g_autoptr(GVariant) icon_data = NULL;
 
       /* Gone since it was found: the overview leaves it out. */
       if (!ladder_search_provider_describe (provider, ids[i], &kind, &name, &description))
@@ -317,11 +318,13 @@ result_metas (LadderSearchProvider *provider,
       icon = g_themed_icon_new (kind == LADDER_SEARCH_RESULT_PROFILE ? "avatar-default-symbolic"
                                 : kind == LADDER_SEARCH_RESULT_EVIDENCE ? "text-x-generic"
                                 : APP_ID);
+      /* Not floating: the builder takes a reference of its own. */
+      icon_data = g_icon_serialize (icon);
       g_variant_builder_open (&builder, G_VARIANT_TYPE ("a{sv}"));
       g_variant_builder_add (&builder, "{sv}", "id", g_variant_new_string (ids[i]));
       g_variant_builder_add (&builder, "{sv}", "name", g_variant_new_string (name));
       g_variant_builder_add (&builder, "{sv}", "description", g_variant_new_string (description));
-      g_variant_builder_add (&builder, "{sv}", "icon", g_icon_serialize (icon));
+      g_variant_builder_add (&builder, "{sv}", "icon", icon_data);
       g_variant_builder_close (&builder);
     }
 
