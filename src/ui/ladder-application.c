@@ -123,7 +123,12 @@ ladder_application_quit_action (GSimpleAction *action,
                                 gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
+  LadderApplication *self = LADDER_APPLICATION (user_data);
   GList *windows = gtk_application_get_windows (app);
+
+  /* Held for the desktop's next search, it would linger unseen. */
+  if (self->shell_search != NULL)
+    ladder_shell_search_let_go (self->shell_search);
 
   /* Closing the windows lets each write what waits for its autosave. A
    * window that cannot write it stays and asks what to do (so the

@@ -110,11 +110,7 @@ ladder_shell_search_dispose (GObject *object)
   drop_own_library (self);
   g_clear_object (&self->provider);
   g_clear_pointer (&self->waiting, g_ptr_array_unref);
-  if (self->release_id != 0)
-    {
-      g_clear_handle_id (&self->release_id, g_source_remove);
-      g_application_release (G_APPLICATION (self->application));
-    }
+  ladder_shell_search_let_go (self);
 
   G_OBJECT_CLASS (ladder_shell_search_parent_class)->dispose (object);
 }
@@ -193,6 +189,14 @@ find_window (LadderShellSearch *self)
 static void answer_waiting (LadderShellSearch *self);
 
 static gboolean
+answer_waiting_cb (gpointer user_data)
+{
+  answer_waiting (user_data);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
 any_profile_loading (LadderLibrary *library)
 {
   GListModel *profiles = ladder_library_get_profiles (library);
@@ -268,6 +272,11 @@ get_provider (LadderShellSearch *self)
   if (window != NULL && _ladder_window_is_loaded (window))
     {
       library = _ladder_window_get_library (window);
+      /* What waited for our own library, which will not load now, is
+       * answered from the window's, once this call is. */
+      if (self->own_library != NULL && self->waiting->len > 0)
+        g_idle_add_full (G_PRIORITY_DEFAULT, answer_waiting_cb, g_object_ref (self),
+                         g_object_unref);
       drop_own_library (self);
     }
   else if (self->own_ready)
@@ -470,6 +479,24 @@ ladder_shell_search_register (LadderShellSearch *self,
   self->connection = g_object_ref (connection);
 
   return TRUE;
+}
+
+/**
+ * ladder_shell_search_let_go:
+ * @self: a #LadderShellSearch
+ *
+ * Stops holding the application up for the next search: it is quitting.
+ */
+void
+ladder_shell_search_let_go (LadderShellSearch *self)
+{
+  g_return_if_fail (LADDER_IS_SHELL_SEARCH (self));
+
+  if (self->release_id == 0)
+    return;
+
+  g_clear_handle_id (&self->release_id, g_source_remove);
+  g_application_release (G_APPLICATION (self->application));
 }
 
 /**

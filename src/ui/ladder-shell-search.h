@@ -14,5 +14,6 @@ gboolean           ladder_shell_search_register   (LadderShellSearch *self,
                                                    const char        *object_path,
                                                    GError           **error);
 void               ladder_shell_search_unregister (LadderShellSearch *self);
+void               ladder_shell_search_let_go     (LadderShellSearch *self);
 
 G_END_DECLS
