@@ -44,26 +44,32 @@ add_entry (LadderProfile *profile,
   ladder_profile_add_evidence (profile, evidence);
 }
 
-/* Sam's profile in the library's folder (each test has its own). */
+/* Sam's profile in the library's folder (each test has its own), saved
+ * by a library: it keeps the profile's head, so that the provider's
+ * library and the window's list it at once and read its evidence after,
+ * which a search and an entry's result wait for. */
 static void
 write_profile (void)
 {
   g_autoptr(LadderFramework) framework = ui_small_framework ();
   g_autoptr(LadderProfile) profile = ladder_profile_new ("sam", framework);
   g_autoptr(GFile) directory = ladder_library_get_default_directory ();
-  g_autofree char *folder = g_build_filename (g_file_peek_path (directory), "profiles", NULL);
-  g_autofree char *path = g_build_filename (folder, "sam.json", NULL);
-  g_autofree char *contents = NULL;
+  g_autofree char *path = g_build_filename (g_file_peek_path (directory), "profiles", "sam.json",
+                                            NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
   g_autoptr(GError) error = NULL;
+  g_autofree char *heads_folder = g_build_filename (g_get_user_cache_dir (), "ladder", "heads",
+                                                    NULL);
 
   ladder_profile_set_name (profile, "Sam Tester");
   add_entry (profile, "e-friday", "Deploy Friday fix", "Rolled back safely.", 10);
   add_entry (profile, "e-notes", "Quarterly notes", "The deploy pipeline got faster.", 20);
   add_entry (profile, "e-tooling", "Deploy tooling", "Scripts.", 1);
-  contents = ladder_format_write_profile (profile, NULL);
-  g_assert_no_errno (g_mkdir_with_parents (folder, 0700));
-  g_file_set_contents (path, contents, -1, &error);
+  ladder_profile_set_file (profile, file);
+  g_assert_true (ladder_library_save_profile (library, profile, NULL, &error));
   g_assert_no_error (error);
+  g_assert_true (g_file_test (heads_folder, G_FILE_TEST_IS_DIR));
 }
 
 static void
