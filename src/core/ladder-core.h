@@ -34,6 +34,7 @@
 #include "ladder-sample.h"
 #include "ladder-save.h"
 #include "ladder-search.h"
+#include "ladder-search-provider.h"
 #include "ladder-topic.h"
 #include "ladder-team.h"
 #include "ladder-uri.h"

@@ -11,6 +11,7 @@
 
 #include "ladder-application.h"
 #include "ladder-preferences-dialog.h"
+#include "ladder-shell-search.h"
 #include "ladder-window-private.h"
 
 struct _LadderApplication
@@ -20,6 +21,7 @@ struct _LadderApplication
   gboolean       demo;
   gboolean       log_win;
   guint          signal_sources[3];
+  LadderShellSearch *shell_search;  /* GNOME Shell's search provider */
 };
 
 G_DEFINE_FINAL_TYPE (LadderApplication, ladder_application, ADW_TYPE_APPLICATION)
@@ -121,7 +123,12 @@ ladder_application_quit_action (GSimpleAction *action,
                                 gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
+  LadderApplication *self = LADDER_APPLICATION (user_data);
   GList *windows = gtk_application_get_windows (app);
+
+  /* Held for the desktop's next search, it would linger unseen. */
+  if (self->shell_search != NULL)
+    ladder_shell_search_let_go (self->shell_search);
 
   /* Closing the windows lets each write what waits for its autosave. A
    * window that cannot write it stays and asks what to do (so the
@@ -341,8 +348,44 @@ ladder_application_shutdown (GApplication *app)
 
   for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
     g_clear_handle_id (&self->signal_sources[i], g_source_remove);
+  g_clear_object (&self->shell_search);
 
   G_APPLICATION_CLASS (ladder_application_parent_class)->shutdown (app);
+}
+
+/* GNOME Shell's search provider lives beside the application on its
+ * connection, where the search provider's file says. */
+static gboolean
+ladder_application_dbus_register (GApplication     *app,
+                                  GDBusConnection  *connection,
+                                  const char       *object_path,
+                                  GError          **error)
+{
+  LadderApplication *self = LADDER_APPLICATION (app);
+  g_autofree char *provider_path = g_strconcat (object_path, "/SearchProvider", NULL);
+
+  if (!G_APPLICATION_CLASS (ladder_application_parent_class)->dbus_register (app, connection,
+                                                                             object_path, error))
+    return FALSE;
+
+  if (self->shell_search == NULL)
+    self->shell_search = ladder_shell_search_new (self);
+
+  return ladder_shell_search_register (self->shell_search, connection, provider_path, error);
+}
+
+static void
+ladder_application_dbus_unregister (GApplication    *app,
+                                    GDBusConnection *connection,
+                                    const char      *object_path)
+{
+  LadderApplication *self = LADDER_APPLICATION (app);
+
+  if (self->shell_search != NULL)
+    ladder_shell_search_unregister (self->shell_search);
+
+  G_APPLICATION_CLASS (ladder_application_parent_class)->dbus_unregister (app, connection,
+                                                                          object_path);
 }
 
 static void
@@ -356,6 +399,8 @@ ladder_application_class_init (LadderApplicationClass *klass)
   app_class->open = ladder_application_open;
   app_class->startup = ladder_application_startup;
   app_class->handle_local_options = ladder_application_handle_local_options;
+  app_class->dbus_register = ladder_application_dbus_register;
+  app_class->dbus_unregister = ladder_application_dbus_unregister;
 }
 
 static void

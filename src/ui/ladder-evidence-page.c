@@ -852,6 +852,18 @@ ladder_evidence_page_start_search (LadderEvidencePage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+void
+ladder_evidence_page_set_search_text (LadderEvidencePage *self,
+                                      const char         *text)
+{
+  g_return_if_fail (LADDER_IS_EVIDENCE_PAGE (self));
+  g_return_if_fail (text != NULL);
+
+  ladder_evidence_page_start_search (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+}
+
 GListModel *
 ladder_evidence_page_get_shown (LadderEvidencePage *self)
 {

@@ -16,6 +16,9 @@ void        ladder_evidence_page_set_profile          (LadderEvidencePage *self,
 void        ladder_evidence_page_set_behaviour_filter (LadderEvidencePage *self,
                                                        const char         *behaviour_id);
 void        ladder_evidence_page_start_search         (LadderEvidencePage *self);
+/* Opens the search with @text in it, as if typed. */
+void        ladder_evidence_page_set_search_text      (LadderEvidencePage *self,
+                                                       const char         *text);
 /* What the list shows, after search and filters, newest first. */
 GListModel *ladder_evidence_page_get_shown            (LadderEvidencePage *self);
 gboolean    ladder_evidence_page_focus_evidence       (LadderEvidencePage *self,

@@ -149,4 +149,6 @@ _ladder_window_open_pending (LadderWindow *self)
       self->log_win_requested = FALSE;
       log_win_now (self);
     }
+
+  _ladder_window_open_pending_search (self);
 }

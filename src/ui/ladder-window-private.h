@@ -42,6 +42,8 @@ struct _LadderWindow
   AdwToast             *merged_toast;     /* weak: the one on screen */
   GPtrArray            *pending_files;    /* given before the library loaded */
   gboolean              log_win_requested; /* likewise, Log a Win */
+  char                 *pending_result;   /* likewise, the desktop's search */
+  char                 *pending_search;
 
   AdwToastOverlay      *toast_overlay;
   AdwToastOverlay      *content_toast_overlay;
@@ -130,6 +132,15 @@ void           _ladder_window_open_files         (LadderWindow  *self,
                                                   int            n_files);
 void           _ladder_window_log_win            (LadderWindow  *self);
 void           _ladder_window_open_pending       (LadderWindow  *self);
+
+/* What the desktop's search hands the window (ladder-window-search.c):
+ * a result to show and a search to go on with; both wait for the library
+ * too, and _ladder_window_open_pending() does them. */
+void           _ladder_window_show_search_result (LadderWindow  *self,
+                                                  const char    *result_id);
+void           _ladder_window_search_evidence    (LadderWindow  *self,
+                                                  const char    *text);
+void           _ladder_window_open_pending_search (LadderWindow *self);
 
 /* Frameworks (ladder-window-frameworks.c): rename and delete an
  * imported one, hide a bundled one. */
