@@ -2,8 +2,9 @@
 
 /* What the files of Ladder's file format share: the JSON layer of
  * ladder-format-json.c (its parsers, the reader and its helpers, the
- * writer's helpers) and the readers each document kind gives the others.
- * Nothing outside src/core/ladder-format*.c includes it. */
+ * writer's helpers), the readers each document kind gives the others,
+ * and what the files of the profile format share. Nothing outside
+ * src/core/ladder-format*.c includes it. */
 
 #pragma once
 
@@ -253,7 +254,41 @@ _ladder_format_read_framework_node (LadderFormatReader      *r,
                                     const LadderFormatWhere *where,
                                     gboolean                 top);
 
-/* ladder-format-profile.c */
+/* ladder-format-profile.c: what the entries of a profile share */
+gboolean
+_ladder_format_read_rater (LadderFormatReader *r,
+                           JsonObject         *object,
+                           const char         *name,
+                           JsonNode           *node,
+                           LadderRater        *rater);
+
+gboolean
+_ladder_format_read_entry_head (LadderFormatReader *r,
+                                JsonArray          *array,
+                                guint               index,
+                                JsonObject         *object,
+                                GHashTable         *seen,
+                                const char        **id,
+                                gboolean           *deleted,
+                                GDateTime         **modified);
+
+gboolean
+_ladder_format_read_level_reference (LadderFormatReader *r,
+                                     LadderFramework    *framework,
+                                     JsonObject         *object,
+                                     const char         *name,
+                                     JsonNode           *node,
+                                     const char        **level);
+
+void
+_ladder_format_add_tombstones (JsonArray  *array,
+                               GHashTable *tombstones);
+
+LadderProfile *
+_ladder_format_read_profile_node (LadderFormatReader *r,
+                                  JsonNode           *root);
+
+/* ladder-format-profile-evidence.c */
 gboolean
 _ladder_format_read_rating_value (LadderFormatReader *r,
                                   JsonObject         *object,
@@ -261,6 +296,30 @@ _ladder_format_read_rating_value (LadderFormatReader *r,
                                   JsonNode           *node,
                                   LadderRatingValue  *value);
 
+gboolean
+_ladder_format_read_rating (LadderFormatReader *r,
+                            LadderProfile      *profile,
+                            LadderFramework    *framework,
+                            JsonObject         *ratings,
+                            const char         *behaviour_id,
+                            JsonNode           *rating_node);
+
+JsonNode *
+_ladder_format_rating_to_node (LadderRating *rating);
+
+gboolean
+_ladder_format_read_evidence (LadderFormatReader *r,
+                              LadderProfile      *profile,
+                              LadderFramework    *framework,
+                              JsonArray          *array,
+                              guint               index,
+                              GHashTable         *seen,
+                              LadderEvidence    **evidence_out);
+
+JsonNode *
+_ladder_format_evidence_to_node (gpointer item);
+
+/* ladder-format-profile-checkins.c */
 gboolean
 _ladder_format_read_checkin (LadderFormatReader *r,
                              LadderProfile      *profile,
@@ -270,8 +329,28 @@ _ladder_format_read_checkin (LadderFormatReader *r,
                              GHashTable         *seen,
                              LadderCheckin     **out);
 
-LadderProfile *
-_ladder_format_read_profile_node (LadderFormatReader *r,
-                                  JsonNode           *root);
+JsonNode *
+_ladder_format_checkin_to_node (gpointer item);
+
+gboolean
+_ladder_format_read_promotion (LadderFormatReader *r,
+                               LadderProfile      *profile,
+                               LadderFramework    *framework,
+                               JsonArray          *array,
+                               guint               index,
+                               GHashTable         *seen);
+
+JsonNode *
+_ladder_format_promotion_to_node (gpointer item);
+
+gboolean
+_ladder_format_read_topic (LadderFormatReader *r,
+                           LadderProfile      *profile,
+                           JsonArray          *array,
+                           guint               index,
+                           GHashTable         *seen);
+
+JsonNode *
+_ladder_format_topic_to_node (gpointer item);
 
 G_END_DECLS

@@ -12,7 +12,7 @@
  * Here: those two parsers, the reader's helpers for each kind of member
  * (each failing with FILE:LINE:COLUMN on the slow path), the messages for
  * data that does not parse at all, and the writer's helpers. What the
- * members mean is in ladder-format-framework.c and ladder-format-profile.c,
+ * members mean is in ladder-format-framework.c and ladder-format-profile*.c,
  * each field's reader beside its writer. */
 
 #define G_LOG_DOMAIN "ladder-format"
