@@ -210,7 +210,7 @@ test_reminders (void)
     g_assert_true (g_str_has_prefix (id, "log-win/my-profile/"));
     g_assert_true (g_variant_lookup (notification, "title", "&s", &title));
     assert_notification (received->pdata[1], id, title,
-                         "Nothing logged in My Growth this week. A line now saves searching before the next check-in.",
+                         "Nothing logged for My Growth this week. A line now saves searching before the next check-in.",
                          "app.log-win", NULL, "Log a Win");
   }
 

@@ -186,7 +186,7 @@ ladder_reminder_new_for_log_win (LadderProfile *profile,
   name = ladder_profile_get_name (profile);
   if (name != NULL && *name != '\0')
     /* Translators: a notification's body; %s is the name of the profile */
-    reminder->body = g_strdup_printf (_("Nothing logged in %s this week. A line now saves searching before the next check-in."),
+    reminder->body = g_strdup_printf (_("Nothing logged for %s this week. A line now saves searching before the next check-in."),
                                       name);
   else
     reminder->body = g_strdup (_("Nothing logged this week. A line now saves searching before the next check-in."));
