@@ -514,6 +514,10 @@ ladder_reminders_new (LadderApplication *application,
   g_signal_connect (settings, "changed::remind-log-win", G_CALLBACK (setting_changed_cb), self);
 
   update_hold (self);
+  /* Again at each start while one is on: what the preferences say of
+   * the background follows what the portal says now. */
+  if (self->held)
+    request_background (self);
   /* After the application's activation, which makes the window whose
    * library the check reads. */
   self->retry_id = g_idle_add (retry_cb, self);
