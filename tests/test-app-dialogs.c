@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The application's own dialogs under a real display (Xvfb): the main
- * menu's entries, Preferences bound to GSettings, and About filled from
- * the metainfo.
+ * menu's entries, Preferences bound to GSettings (the reminders' switches
+ * among them), and About filled from the metainfo.
  */
 
 #include "config.h"
@@ -62,6 +62,18 @@ test_app_menu (void)
   ui_window_free (window, app);
 }
 
+static gboolean
+widget_visible_cb (gpointer data)
+{
+  return gtk_widget_get_visible (data);
+}
+
+static gboolean
+widget_hidden_cb (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
 static void
 test_app_preferences (void)
 {
@@ -73,6 +85,9 @@ test_app_preferences (void)
   AdwDialog *dialog;
   AdwComboRow *paper_row;
   AdwActionRow *folder_row;
+  AdwSwitchRow *checkins_row;
+  AdwSwitchRow *log_win_row;
+  AdwActionRow *background_row;
   g_autofree char *paper = NULL;
 
   g_settings_set_string (settings, "paper-size", "letter");
@@ -92,6 +107,25 @@ test_app_preferences (void)
   g_assert_cmpint (g_settings_get_enum (settings, "paper-size"), ==, LADDER_PAPER_SIZE_A4);
   g_settings_reset (settings, "paper-size");
   g_assert_cmpuint (adw_combo_row_get_selected (paper_row), ==, 0);
+
+  /* Reminders, off by default, follow their switches; with no
+   * Background portal (none runs here) the group says they come only
+   * while the window is open. */
+  checkins_row = ADW_SWITCH_ROW (ui_find (GTK_WIDGET (dialog), "checkins_row", ADW_TYPE_SWITCH_ROW));
+  log_win_row = ADW_SWITCH_ROW (ui_find (GTK_WIDGET (dialog), "log_win_row", ADW_TYPE_SWITCH_ROW));
+  background_row = ADW_ACTION_ROW (ui_find (GTK_WIDGET (dialog), "background_row", ADW_TYPE_ACTION_ROW));
+  g_assert_false (adw_switch_row_get_active (checkins_row));
+  g_assert_false (adw_switch_row_get_active (log_win_row));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (background_row)));
+  adw_switch_row_set_active (checkins_row, TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "remind-checkins"));
+  g_settings_set_boolean (settings, "remind-log-win", TRUE);
+  g_assert_true (adw_switch_row_get_active (log_win_row));
+  ui_wait_for (widget_visible_cb, background_row, "the message that no portal answered");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (background_row), "only while its window is open"));
+  adw_switch_row_set_active (checkins_row, FALSE);
+  g_settings_reset (settings, "remind-log-win");
+  ui_wait_for (widget_hidden_cb, background_row, "the message to go with the reminders");
 
   /* Where the library lives, as the window's library has it. */
   g_assert_cmpstr (library_path, ==, expected_path);

@@ -29,6 +29,7 @@
 #include "ladder-promotion.h"
 #include "ladder-rating.h"
 #include "ladder-report.h"
+#include "ladder-reminder.h"
 #include "ladder-review.h"
 #include "ladder-review-document.h"
 #include "ladder-sample.h"

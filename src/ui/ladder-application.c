@@ -11,6 +11,7 @@
 
 #include "ladder-application.h"
 #include "ladder-preferences-dialog.h"
+#include "ladder-reminders.h"
 #include "ladder-shell-search.h"
 #include "ladder-window-private.h"
 
@@ -22,6 +23,7 @@ struct _LadderApplication
   gboolean       log_win;
   guint          signal_sources[3];
   LadderShellSearch *shell_search;  /* GNOME Shell's search provider */
+  LadderReminders   *reminders;
 };
 
 G_DEFINE_FINAL_TYPE (LadderApplication, ladder_application, ADW_TYPE_APPLICATION)
@@ -117,6 +119,18 @@ ladder_application_log_win_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* A 1:1 reminder's button: Prepare 1:1 for the person, by profile id. */
+static void
+ladder_application_prepare_checkin_action (GSimpleAction *action,
+                                           GVariant      *parameter,
+                                           gpointer       user_data)
+{
+  LadderWindow *window = ladder_application_get_window (LADDER_APPLICATION (user_data));
+
+  _ladder_window_prepare_for (window, g_variant_get_string (parameter, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 ladder_application_quit_action (GSimpleAction *action,
                                 GVariant      *parameter,
@@ -129,6 +143,10 @@ ladder_application_quit_action (GSimpleAction *action,
   /* Held for the desktop's next search, it would linger unseen. */
   if (self->shell_search != NULL)
     ladder_shell_search_let_go (self->shell_search);
+  /* Quit ends the app even while a reminder keeps it running without a
+   * window; the session starts it again. */
+  if (self->reminders != NULL)
+    ladder_reminders_let_go (self->reminders);
 
   /* Closing the windows lets each write what waits for its autosave. A
    * window that cannot write it stays and asks what to do (so the
@@ -263,16 +281,20 @@ ladder_application_preferences_action (GSimpleAction *action,
                                        gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
+  LadderApplication *self = LADDER_APPLICATION (user_data);
   GtkWindow *window = gtk_application_get_active_window (app);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(GFile) directory = NULL;
+  AdwDialog *dialog;
 
   if (LADDER_IS_WINDOW (window))
     directory = g_object_ref (ladder_library_get_directory (_ladder_window_get_library (LADDER_WINDOW (window))));
   else
     directory = ladder_library_get_default_directory ();
 
-  adw_dialog_present (ladder_preferences_dialog_new (settings, directory), GTK_WIDGET (window));
+  dialog = ladder_preferences_dialog_new (settings, directory);
+  ladder_preferences_dialog_set_reminders (LADDER_PREFERENCES_DIALOG (dialog), self->reminders);
+  adw_dialog_present (dialog, GTK_WIDGET (window));
 }
 
 static const GActionEntry app_actions[] = {
@@ -280,6 +302,8 @@ static const GActionEntry app_actions[] = {
   { .name = "about", .activate = ladder_application_about_action },
   { .name = "preferences", .activate = ladder_application_preferences_action },
   { .name = "log-win", .activate = ladder_application_log_win_action },
+  { .name = "prepare-checkin", .activate = ladder_application_prepare_checkin_action,
+    .parameter_type = "s" },
 };
 
 /* SIGTERM (a logout, a service manager), SIGINT (Ctrl+C) and SIGHUP (a
@@ -339,6 +363,12 @@ ladder_application_startup (GApplication *app)
   set_accels (GTK_APPLICATION (app), "win.print", "<Control>p");
   set_accels (GTK_APPLICATION (app), "win.compare-ratings", "<Control>d");
   set_accels (GTK_APPLICATION (app), "win.edit-profile", "<Control>e");
+
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    self->reminders = ladder_reminders_new (self, settings);
+  }
 }
 
 static void
@@ -349,6 +379,7 @@ ladder_application_shutdown (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
     g_clear_handle_id (&self->signal_sources[i], g_source_remove);
   g_clear_object (&self->shell_search);
+  g_clear_object (&self->reminders);
 
   G_APPLICATION_CLASS (ladder_application_parent_class)->shutdown (app);
 }

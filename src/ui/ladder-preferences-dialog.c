@@ -8,6 +8,7 @@
 
 #include "ladder-core.h"
 #include "ladder-preferences-dialog.h"
+#include "ladder-reminders.h"
 
 struct _LadderPreferencesDialog
 {
@@ -20,6 +21,10 @@ struct _LadderPreferencesDialog
   GtkStringList       *paper_sizes;
   AdwActionRow        *folder_row;
   AdwActionRow        *hidden_row;
+  AdwSwitchRow        *checkins_row;
+  AdwSwitchRow        *log_win_row;
+  AdwActionRow        *background_row;
+  LadderReminders     *reminders;
 };
 
 G_DEFINE_FINAL_TYPE (LadderPreferencesDialog, ladder_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
@@ -129,6 +134,7 @@ ladder_preferences_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_PREFERENCES_DIALOG);
   g_clear_object (&self->settings);
   g_clear_object (&self->library_directory);
+  g_clear_object (&self->reminders);
 
   G_OBJECT_CLASS (ladder_preferences_dialog_parent_class)->dispose (object);
 }
@@ -147,6 +153,9 @@ ladder_preferences_dialog_class_init (LadderPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderPreferencesDialog, paper_sizes);
   gtk_widget_class_bind_template_child (widget_class, LadderPreferencesDialog, folder_row);
   gtk_widget_class_bind_template_child (widget_class, LadderPreferencesDialog, hidden_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderPreferencesDialog, checkins_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderPreferencesDialog, log_win_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderPreferencesDialog, background_row);
 
   gtk_widget_class_install_action (widget_class, "preferences.open-folder", NULL,
                                    ladder_preferences_dialog_open_folder_action);
@@ -159,6 +168,37 @@ ladder_preferences_dialog_init (LadderPreferencesDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   fill_paper_sizes (self);
+}
+
+/* Why the reminders come only while the window is open, when they do. */
+static void
+update_background (LadderPreferencesDialog *self)
+{
+  const char *message = ladder_reminders_get_background_message (self->reminders);
+
+  adw_action_row_set_subtitle (self->background_row, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->background_row), message != NULL);
+}
+
+/**
+ * ladder_preferences_dialog_set_reminders:
+ * @self: a #LadderPreferencesDialog
+ * @reminders: the application's #LadderReminders
+ *
+ * Shows, under the reminders' switches, why they cannot run in the
+ * background, while that is so.
+ */
+void
+ladder_preferences_dialog_set_reminders (LadderPreferencesDialog *self,
+                                         LadderReminders         *reminders)
+{
+  g_return_if_fail (LADDER_IS_PREFERENCES_DIALOG (self));
+  g_return_if_fail (LADDER_IS_REMINDERS (reminders));
+
+  g_set_object (&self->reminders, reminders);
+  g_signal_connect_object (reminders, "notify::background-message", G_CALLBACK (update_background),
+                           self, G_CONNECT_SWAPPED);
+  update_background (self);
 }
 
 AdwDialog *
@@ -178,6 +218,11 @@ ladder_preferences_dialog_new (GSettings *settings,
   g_settings_bind_with_mapping (settings, "paper-size", self->paper_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 paper_get_mapping, paper_set_mapping, NULL, NULL);
+
+  g_settings_bind (settings, "remind-checkins", self->checkins_row, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "remind-log-win", self->log_win_row, "active",
+                   G_SETTINGS_BIND_DEFAULT);
 
   path = g_file_get_path (library_directory);
   adw_action_row_set_subtitle (self->folder_row, path != NULL ? path : "");

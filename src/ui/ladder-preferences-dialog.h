@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "ladder-reminders.h"
+
 G_BEGIN_DECLS
 
 #define LADDER_TYPE_PREFERENCES_DIALOG (ladder_preferences_dialog_get_type ())
@@ -11,7 +13,9 @@ G_DECLARE_FINAL_TYPE (LadderPreferencesDialog, ladder_preferences_dialog, LADDER
 /* The app's settings: the paper of PDF summaries, bound to @settings, and
  * the folder the library lives in, @library_directory, which it shows and
  * opens in the file manager. */
-AdwDialog *ladder_preferences_dialog_new (GSettings *settings,
-                                          GFile     *library_directory);
+AdwDialog *ladder_preferences_dialog_new           (GSettings               *settings,
+                                                    GFile                   *library_directory);
+void       ladder_preferences_dialog_set_reminders (LadderPreferencesDialog *self,
+                                                    LadderReminders         *reminders);
 
 G_END_DECLS

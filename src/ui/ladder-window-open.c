@@ -129,17 +129,86 @@ _ladder_window_log_win (LadderWindow *self)
     self->log_win_requested = TRUE;
 }
 
+static void prepare_now (LadderWindow *self,
+                         const char   *profile_id);
+
+static void
+prepare_loading_cb (LadderProfile *profile,
+                    GParamSpec    *pspec,
+                    LadderWindow  *self)
+{
+  if (ladder_profile_get_loading (profile))
+    return;
+
+  g_signal_handlers_disconnect_by_func (profile, prepare_loading_cb, self);
+  if (profile == self->profile)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.prepare", NULL);
+}
+
+static void
+prepare_now (LadderWindow *self,
+             const char   *profile_id)
+{
+  LadderProfile *profile = ladder_library_find_profile (self->library, profile_id);
+
+  /* Removed since the reminder: what the window shows otherwise. */
+  if (profile == NULL)
+    {
+      if (self->profile == NULL)
+        _ladder_window_show_first_thing (self);
+      return;
+    }
+
+  _ladder_window_select (self, G_OBJECT (profile));
+
+  /* Prepare 1:1 lists the evidence since the last check-in. */
+  if (ladder_profile_get_loading (profile))
+    {
+      g_signal_connect_object (profile, "notify::loading", G_CALLBACK (prepare_loading_cb),
+                               self, 0);
+      return;
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.prepare", NULL);
+}
+
+/**
+ * _ladder_window_prepare_for:
+ * @self: a #LadderWindow
+ * @profile_id: the id of a profile of the library
+ *
+ * Shows Prepare 1:1 for the profile of @profile_id (a reminder's
+ * button), once the library has loaded and the profile is read in full.
+ */
+void
+_ladder_window_prepare_for (LadderWindow *self,
+                            const char   *profile_id)
+{
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+  g_return_if_fail (profile_id != NULL);
+
+  if (self->loaded)
+    {
+      prepare_now (self, profile_id);
+      return;
+    }
+
+  g_free (self->pending_prepare);
+  self->pending_prepare = g_strdup (profile_id);
+}
+
 /**
  * _ladder_window_open_pending:
  * @self: a #LadderWindow
  *
- * Does what _ladder_window_open_files() and _ladder_window_log_win()
- * were asked before the library loaded. The window calls it once it has.
+ * Does what _ladder_window_open_files(), _ladder_window_log_win() and
+ * _ladder_window_prepare_for() were asked before the library loaded. The window calls it once it has.
  */
 void
 _ladder_window_open_pending (LadderWindow *self)
 {
   g_autoptr(GPtrArray) files = g_steal_pointer (&self->pending_files);
+  g_autofree char *prepare = g_steal_pointer (&self->pending_prepare);
 
   for (guint i = 0; files != NULL && i < files->len; i++)
     open_now (self, g_ptr_array_index (files, i));
@@ -149,6 +218,9 @@ _ladder_window_open_pending (LadderWindow *self)
       self->log_win_requested = FALSE;
       log_win_now (self);
     }
+
+  if (prepare != NULL)
+    prepare_now (self, prepare);
 
   _ladder_window_open_pending_search (self);
 }

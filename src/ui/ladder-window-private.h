@@ -42,6 +42,7 @@ struct _LadderWindow
   AdwToast             *merged_toast;     /* weak: the one on screen */
   GPtrArray            *pending_files;    /* given before the library loaded */
   gboolean              log_win_requested; /* likewise, Log a Win */
+  char                 *pending_prepare;  /* likewise, a reminder's Prepare 1:1 */
   char                 *pending_result;   /* likewise, the desktop's search */
   char                 *pending_search;
 
@@ -125,12 +126,15 @@ void           _ladder_window_write_copy         (LadderWindow  *self,
                                                   GFile         *file);
 
 /* What the application hands the window (ladder-window-open.c): files
- * given to `ladder FILE` or Files, and Log a Win; both wait for the
- * library, and _ladder_window_open_pending() does them once it loaded. */
+ * given to `ladder FILE` or Files, Log a Win and a reminder's Prepare
+ * 1:1; all wait for the library, and _ladder_window_open_pending()
+ * does them once it loaded. */
 void           _ladder_window_open_files         (LadderWindow  *self,
                                                   GFile        **files,
                                                   int            n_files);
 void           _ladder_window_log_win            (LadderWindow  *self);
+void           _ladder_window_prepare_for        (LadderWindow  *self,
+                                                  const char    *profile_id);
 void           _ladder_window_open_pending       (LadderWindow  *self);
 
 /* What the desktop's search hands the window (ladder-window-search.c):

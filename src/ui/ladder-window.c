@@ -1045,6 +1045,7 @@ ladder_window_dispose (GObject *object)
   g_clear_pointer (&self->deleted_evidence, g_hash_table_unref);
   g_clear_pointer (&self->pending_files, g_ptr_array_unref);
   g_clear_pointer (&self->pending_result, g_free);
+  g_clear_pointer (&self->pending_prepare, g_free);
   g_clear_pointer (&self->pending_search, g_free);
 
   G_OBJECT_CLASS (ladder_window_parent_class)->dispose (object);
