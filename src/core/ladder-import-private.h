@@ -9,8 +9,10 @@ G_BEGIN_DECLS
 
 /* What the importers share: the input cut into lines, the builder that
  * collects levels, categories, behaviours and cells in reading order and
- * makes the framework at the end, and small text helpers. Only the
- * ladder-import*.c files use this. */
+ * makes the framework at the end (ladder-import-builder.c), the report's
+ * warnings and errors (ladder-import-report.c), format detection
+ * (ladder-import-detect.c) and small text helpers
+ * (ladder-import-words.c). Only the ladder-import*.c files use this. */
 
 /* Each importer sees the input validated (UTF-8, no NUL), without its BOM,
  * cut into lines with the line ends removed. */
@@ -109,7 +111,7 @@ void                 _ladder_import_builder_warn         (LadderImportBuilder   
 LadderFramework     *_ladder_import_builder_finish       (LadderImportBuilder       *builder,
                                                           GError                   **error);
 
-/* Warnings and errors. */
+/* Warnings and errors (ladder-import-report.c). */
 void      _ladder_import_warn          (const LadderImportInput *input,
                                         const LadderImportLine  *line,
                                         const char              *message);
@@ -122,8 +124,14 @@ void      _ladder_import_set_error     (GError                 **error,
                                         ...) G_GNUC_PRINTF (6, 7);
 void      _ladder_import_report_set_format (LadderImportReport *report,
                                             LadderImportFormat  format);
+void      _ladder_import_report_sort_warnings (LadderImportReport *report);
 
-/* Text helpers. All of them run in time linear in their input. */
+/* Format detection (ladder-import-detect.c). */
+gsize     _ladder_import_skip_bom      (const char              *data,
+                                        gsize                    length);
+
+/* Text helpers (ladder-import-words.c). All of them run in time linear
+ * in their input. */
 char     *_ladder_import_collapse_space (const char *text,
                                          gssize      length);
 char     *_ladder_import_slugify        (const char *text);
