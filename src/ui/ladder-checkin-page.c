@@ -8,7 +8,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ladder-checkin-page.h"
+#include "ladder-checkin-page-private.h"
 #include "ladder-ui-private.h"
 
 /* One check-in: what changed since the one before (ladder_review_new()),
@@ -28,40 +28,6 @@
 #define VISIBLE_ROWS 5
 #define MAX_ROWS 100
 
-struct _LadderCheckinPage
-{
-  AdwNavigationPage     parent_instance;
-
-  LadderProfile        *profile;
-  LadderCheckin        *checkin;
-  LadderReview         *review;
-  gboolean              editable;
-  gboolean              narrow;  /* an action's owner and due date behind a menu */
-  GDate                *due;
-
-  GtkWidget            *finish_button;
-  GtkWidget            *discard_button;
-  AdwBanner            *save_banner;
-  GtkScrolledWindow    *scrolled;
-  AdwPreferencesGroup  *agenda_group;
-  AdwPreferencesGroup  *changes_group;
-  AdwPreferencesGroup  *evidence_group;
-  AdwPreferencesGroup  *done_group;
-  AdwPreferencesGroup  *open_group;
-  AdwPreferencesGroup  *gaps_group;
-  AdwPreferencesGroup  *notes_group;
-  GtkToggleButton      *notes_private_button;
-  GtkWidget            *actions_box;
-  AdwPreferencesGroup  *actions_group;
-  AdwPreferencesGroup  *new_action_group;
-  GtkTextView          *notes_view;
-  AdwEntryRow          *action_entry;
-  AdwToggleGroup       *owner_group;
-  GtkMenuButton        *due_button;
-  GtkPopover           *due_popover;
-  GtkCalendar          *due_calendar;
-};
-
 G_DEFINE_FINAL_TYPE (LadderCheckinPage, ladder_checkin_page, ADW_TYPE_NAVIGATION_PAGE)
 
 enum {
@@ -80,8 +46,8 @@ enum {
 
 static guint signals [N_SIGNALS];
 
-static const char *
-rater_label (LadderRater rater)
+const char *
+_ladder_checkin_page_rater_label (LadderRater rater)
 {
   return rater == LADDER_RATER_MANAGER ? C_("rater", "Manager") : C_("rater", "Self");
 }
@@ -106,9 +72,9 @@ behaviour_text (LadderCheckinPage *self,
 }
 
 /* A row of text from a profile or framework: never markup. */
-static AdwActionRow *
-text_row (const char *title,
-          const char *subtitle)
+AdwActionRow *
+_ladder_checkin_page_text_row (const char *title,
+                               const char *subtitle)
 {
   AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
 
@@ -124,7 +90,7 @@ static void
 add_placeholder (AdwPreferencesGroup *group,
                  const char          *text)
 {
-  AdwActionRow *row = text_row (text, NULL);
+  AdwActionRow *row = _ladder_checkin_page_text_row (text, NULL);
 
   gtk_widget_add_css_class (GTK_WIDGET (row), "dim-label");
   adw_preferences_group_add (group, GTK_WIDGET (row));
@@ -157,7 +123,7 @@ rows_add (Rows      *rows,
           rest = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more",
                                                rows->total - MAX_ROWS),
                                   rows->total - MAX_ROWS);
-          last = text_row (rest, NULL);
+          last = _ladder_checkin_page_text_row (rest, NULL);
           gtk_widget_add_css_class (GTK_WIDGET (last), "dim-label");
           adw_expander_row_add_row (rows->more, GTK_WIDGET (last));
         }
@@ -196,335 +162,6 @@ rows_full (Rows *rows)
   return rows->n > MAX_ROWS;
 }
 
-static char *
-describe_action (LadderAction *action)
-{
-  const GDate *due = ladder_action_get_due (action);
-  const char *owner = rater_label (ladder_action_get_owner (action));
-  g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GDate) today = NULL;
-  g_autofree char *date = NULL;
-
-  if (due == NULL || !g_date_valid (due))
-    return g_strdup (owner);
-
-  date = _ladder_date_format (due, LADDER_DATE_SHORT, "");
-  now = g_date_time_new_now_local ();
-  today = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                          g_date_time_get_year (now));
-  if (!ladder_action_get_done (action) && g_date_compare (due, today) < 0)
-    /* Translators: an open action's owner and due date, when it is past */
-    return g_strdup_printf (_("%s · due %s, overdue"), owner, date);
-
-  /* Translators: an action's owner and due date: "Self · due 1 Dec 2026" */
-  return g_strdup_printf (_("%s · due %s"), owner, date);
-}
-
-/* Ticking an action done takes "overdue" off it; a new owner or due
- * date shows at once. */
-static void
-action_changed_cb (LadderAction *action,
-                   GParamSpec   *pspec,
-                   AdwActionRow *row)
-{
-  g_autofree char *detail = describe_action (action);
-
-  adw_action_row_set_subtitle (row, detail);
-}
-
-static void
-action_owner_selected_cb (GtkDropDown  *dropdown,
-                          GParamSpec   *pspec,
-                          LadderAction *action)
-{
-  LadderRater owner = gtk_drop_down_get_selected (dropdown) == 1 ? LADDER_RATER_MANAGER
-                                                                  : LADDER_RATER_SELF;
-
-  if (ladder_action_get_owner (action) != owner)
-    ladder_action_set_owner (action, owner);
-}
-
-static void
-action_owner_changed_cb (LadderAction *action,
-                         GParamSpec   *pspec,
-                         GtkDropDown  *dropdown)
-{
-  gtk_drop_down_set_selected (dropdown, ladder_action_get_owner (action) == LADDER_RATER_MANAGER ? 1 : 0);
-}
-
-/* Who does it, changed on the row itself. */
-static GtkWidget *
-action_owner_dropdown (LadderAction *action)
-{
-  const char *owners[] = { C_("rater", "Self"), C_("rater", "Manager"), NULL };
-  GtkWidget *dropdown = gtk_drop_down_new_from_strings (owners);
-
-  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (dropdown, _("Owner"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Owner"), -1);
-  action_owner_changed_cb (action, NULL, GTK_DROP_DOWN (dropdown));
-  g_signal_connect_object (action, "notify::owner", G_CALLBACK (action_owner_changed_cb),
-                           dropdown, 0);
-  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (action_owner_selected_cb),
-                           action, 0);
-
-  return dropdown;
-}
-
-static void
-action_due_changed_cb (LadderAction  *action,
-                       GParamSpec    *pspec,
-                       GtkMenuButton *button)
-{
-  const GDate *due = ladder_action_get_due (action);
-  g_autofree char *date = due != NULL && g_date_valid (due) ? _ladder_date_format (due, LADDER_DATE_SHORT, "") : NULL;
-
-  gtk_menu_button_set_label (button, date != NULL ? date : _("No Date"));
-}
-
-static void
-action_due_selected_cb (GtkCalendar  *calendar,
-                        LadderAction *action)
-{
-  g_autoptr(GDateTime) day = gtk_calendar_get_date (calendar);
-  g_autoptr(GDate) due = NULL;
-
-  if (_ladder_calendar_is_moving (calendar))
-    return;
-
-  due = g_date_new_dmy ((GDateDay) g_date_time_get_day_of_month (day),
-                        (GDateMonth) g_date_time_get_month (day),
-                        (GDateYear) g_date_time_get_year (day));
-  if (ladder_action_get_due (action) == NULL ||
-      g_date_compare (ladder_action_get_due (action), due) != 0)
-    ladder_action_set_due (action, due);
-  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER)));
-}
-
-static void
-action_due_cleared_cb (GtkButton    *button,
-                       LadderAction *action)
-{
-  if (ladder_action_get_due (action) != NULL)
-    ladder_action_set_due (action, NULL);
-  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER)));
-}
-
-/* The calendar opens on the due date, or today, with the keyboard on it. */
-static void
-action_due_popover_shown_cb (GtkPopover   *popover,
-                             LadderAction *action)
-{
-  GtkCalendar *calendar = g_object_get_data (G_OBJECT (popover), "ladder-calendar");
-
-  _ladder_calendar_show_date (calendar, ladder_action_get_due (action));
-  gtk_widget_grab_focus (GTK_WIDGET (calendar));
-}
-
-/* An open lock would read as "locked" on every row: only a private
- * item's lock is drawn at full strength. */
-static void
-private_toggled_cb (GtkToggleButton *toggle)
-{
-  if (gtk_toggle_button_get_active (toggle))
-    gtk_widget_remove_css_class (GTK_WIDGET (toggle), "dim-label");
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (toggle), "dim-label");
-}
-
-/* Private to its author: a lock that the row shows, a toggle where the
- * action can be changed. */
-static GtkWidget *
-action_private_toggle (LadderAction *action,
-                       gboolean      editable)
-{
-  GtkWidget *toggle = gtk_toggle_button_new ();
-
-  gtk_button_set_icon_name (GTK_BUTTON (toggle), "changes-prevent-symbolic");
-  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (toggle, "flat");
-  gtk_widget_set_tooltip_text (toggle, _("Private: a shared copy and the PDF leave it out"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Private"), -1);
-  g_signal_connect (toggle, "toggled", G_CALLBACK (private_toggled_cb), NULL);
-  private_toggled_cb (GTK_TOGGLE_BUTTON (toggle));
-  g_object_bind_property (action, "private", toggle, "active",
-                          editable ? G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL
-                                   : G_BINDING_SYNC_CREATE);
-  if (!editable)
-    {
-      /* Only said, on a past check-in, and only when it is so. */
-      gtk_widget_set_can_target (toggle, FALSE);
-      gtk_widget_set_focusable (toggle, FALSE);
-      g_object_bind_property (action, "private", toggle, "visible", G_BINDING_SYNC_CREATE);
-    }
-
-  return toggle;
-}
-
-/* When it is due, set or changed on the row itself. */
-static GtkWidget *
-action_due_button (LadderAction *action)
-{
-  GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *calendar = gtk_calendar_new ();
-  GtkWidget *clear = gtk_button_new_with_mnemonic (_("_No Due Date"));
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, _("Due Date"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Due Date"), -1);
-  _ladder_calendar_add_keys (GTK_CALENDAR (calendar));
-  gtk_box_append (GTK_BOX (box), calendar);
-  gtk_box_append (GTK_BOX (box), clear);
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-  g_object_set_data (G_OBJECT (popover), "ladder-calendar", calendar);
-
-  action_due_changed_cb (action, NULL, GTK_MENU_BUTTON (button));
-  g_signal_connect_object (action, "notify::due", G_CALLBACK (action_due_changed_cb), button, 0);
-  g_signal_connect_object (calendar, "day-selected", G_CALLBACK (action_due_selected_cb), action, 0);
-  g_signal_connect_object (clear, "clicked", G_CALLBACK (action_due_cleared_cb), action, 0);
-  g_signal_connect_object (popover, "show", G_CALLBACK (action_due_popover_shown_cb), action, 0);
-
-  return button;
-}
-
-/* At a narrow width, an action's owner, due date and privacy are in a
- * menu, so that the row's width goes to what was agreed: beside it, the
- * controls left the text about 40 pixels. The row's subtitle still says
- * who and when. */
-static GtkWidget *
-action_menu_button (LadderAction *action)
-{
-  GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *owner_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *due_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *owner_label = gtk_label_new_with_mnemonic (_("_Owner"));
-  GtkWidget *due_label = gtk_label_new_with_mnemonic (_("_Due Date"));
-  GtkWidget *owner = action_owner_dropdown (action);
-  GtkWidget *due = action_due_button (action);
-  GtkWidget *private = gtk_check_button_new_with_mnemonic (_("_Private"));
-
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Owner and Due Date"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Owner and Due Date"), -1);
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_hexpand (owner_label, TRUE);
-  gtk_widget_set_hexpand (due_label, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (owner_label), 0);
-  gtk_label_set_xalign (GTK_LABEL (due_label), 0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (owner_label), owner);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (due_label), due);
-  gtk_box_append (GTK_BOX (owner_box), owner_label);
-  gtk_box_append (GTK_BOX (owner_box), owner);
-  gtk_box_append (GTK_BOX (due_box), due_label);
-  gtk_box_append (GTK_BOX (due_box), due);
-  gtk_widget_set_tooltip_text (private, _("Private: a shared copy and the PDF leave it out"));
-  g_object_bind_property (action, "private", private, "active",
-                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  gtk_box_append (GTK_BOX (box), owner_box);
-  gtk_box_append (GTK_BOX (box), due_box);
-  gtk_box_append (GTK_BOX (box), private);
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-
-  return button;
-}
-
-static void
-remove_action_cb (GtkButton         *button,
-                  LadderCheckinPage *self)
-{
-  LadderAction *action = g_object_get_data (G_OBJECT (button), "ladder-action");
-
-  ladder_checkin_remove_action (self->checkin, action);
-}
-
-/* A row for an action: a check box for done, the text, owner and due
- * date, and for a check-in being held, a button that removes it. */
-static GtkWidget *
-action_row (LadderCheckinPage *self,
-            LadderAction      *action,
-            gboolean           removable,
-            gboolean           checkable)
-{
-  g_autofree char *detail = describe_action (action);
-  AdwActionRow *row = text_row (ladder_action_get_text (action), detail);
-  GtkWidget *check = gtk_check_button_new ();
-
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_widget_set_sensitive (check, checkable);
-  gtk_widget_set_tooltip_text (check, _("Done"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Done"),
-                                  -1);
-  g_object_bind_property (action, "done", check, "active",
-                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  g_signal_connect_object (action, "notify::done", G_CALLBACK (action_changed_cb), row, 0);
-  g_signal_connect_object (action, "notify::owner", G_CALLBACK (action_changed_cb), row, 0);
-  g_signal_connect_object (action, "notify::due", G_CALLBACK (action_changed_cb), row, 0);
-  adw_action_row_add_prefix (row, check);
-  if (checkable)
-    {
-      /* What is agreed can be handed over or moved, in the check-in
-       * being held: an earlier check-in's open action as its own. */
-      GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *menu = action_menu_button (action);
-
-      adw_action_row_set_activatable_widget (row, check);
-      gtk_box_append (GTK_BOX (controls), action_owner_dropdown (action));
-      gtk_box_append (GTK_BOX (controls), action_due_button (action));
-      gtk_box_append (GTK_BOX (controls), action_private_toggle (action, checkable));
-      adw_action_row_add_suffix (row, controls);
-      adw_action_row_add_suffix (row, menu);
-      g_object_bind_property (self, "narrow", controls, "visible",
-                              G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
-      g_object_bind_property (self, "narrow", menu, "visible", G_BINDING_SYNC_CREATE);
-    }
-  else
-    adw_action_row_add_suffix (row, action_private_toggle (action, checkable));
-
-  if (removable)
-    {
-      GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
-      gtk_widget_set_tooltip_text (button, _("Remove Action"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Action"),
-                                      -1);
-      g_object_set_data_full (G_OBJECT (button), "ladder-action", g_object_ref (action),
-                              g_object_unref);
-      g_signal_connect_object (button, "clicked", G_CALLBACK (remove_action_cb), self, 0);
-      adw_action_row_add_suffix (row, button);
-    }
-
-  return GTK_WIDGET (row);
-}
-
-static GtkWidget *
-create_action_row_cb (gpointer item,
-                      gpointer user_data)
-{
-  LadderCheckinPage *self = user_data;
-
-  return action_row (self, item, self->editable, self->editable);
-}
-
 /* The agenda */
 
 static void
@@ -550,7 +187,7 @@ static char *
 describe_topic (LadderTopic *topic)
 {
   const GDate *created = ladder_topic_get_created (topic);
-  const char *author = rater_label (ladder_topic_get_author (topic));
+  const char *author = _ladder_checkin_page_rater_label (ladder_topic_get_author (topic));
   g_autofree char *date = NULL;
 
   if (created == NULL)
@@ -568,7 +205,7 @@ topic_row (LadderCheckinPage *self,
            LadderTopic       *topic)
 {
   g_autofree char *detail = describe_topic (topic);
-  AdwActionRow *row = text_row (ladder_topic_get_text (topic), detail);
+  AdwActionRow *row = _ladder_checkin_page_text_row (ladder_topic_get_text (topic), detail);
   GtkWidget *check = gtk_check_button_new ();
   GtkWidget *lock;
 
@@ -673,7 +310,7 @@ fill_changes (LadderCheckinPage *self)
         break;
 
       /* Translators: whose rating, and its old and new value: "Self: Sometimes → Consistently" */
-      subtitle = g_strdup_printf (_("%s: %s → %s"), rater_label (change->rater),
+      subtitle = g_strdup_printf (_("%s: %s → %s"), _ladder_checkin_page_rater_label (change->rater),
                                   value_label (change->before), value_label (change->after));
       if (i + 1 < n &&
           g_strcmp0 (ladder_review_get_change (self->review, i + 1)->behaviour_id,
@@ -683,13 +320,13 @@ fill_changes (LadderCheckinPage *self)
 
           other = ladder_review_get_change (self->review, ++i);
           /* Translators: both sides' changes: "Self: Sometimes → Consistently · Manager: Not Yet → Sometimes" */
-          subtitle = g_strdup_printf (_("%s · %s: %s → %s"), first, rater_label (other->rater),
+          subtitle = g_strdup_printf (_("%s · %s: %s → %s"), first, _ladder_checkin_page_rater_label (other->rater),
                                       value_label (other->before), value_label (other->after));
           if (other->direction != sense)
             sense = 0;
         }
 
-      row = text_row (behaviour_text (self, change->behaviour_id), subtitle);
+      row = _ladder_checkin_page_text_row (behaviour_text (self, change->behaviour_id), subtitle);
 
       if (sense > 0)
         {
@@ -738,7 +375,7 @@ fill_evidence (LadderCheckinPage *self)
         break;
 
       date = _ladder_date_format (ladder_evidence_get_date (entry), LADDER_DATE_SHORT, "");
-      rows_add (&rows, GTK_WIDGET (text_row (ladder_evidence_get_title (entry), date)));
+      rows_add (&rows, GTK_WIDGET (_ladder_checkin_page_text_row (ladder_evidence_get_title (entry), date)));
     }
 }
 
@@ -755,7 +392,7 @@ fill_actions (LadderCheckinPage   *self,
   gtk_widget_set_visible (GTK_WIDGET (group), actions->len > 0);
 
   for (guint i = 0; i < actions->len && !rows_full (&rows); i++)
-    rows_add (&rows, action_row (self, g_ptr_array_index (actions, i), FALSE, open));
+    rows_add (&rows, _ladder_checkin_page_action_row (self, g_ptr_array_index (actions, i), FALSE, open));
 }
 
 static void
@@ -787,7 +424,7 @@ fill_gaps (LadderCheckinPage *self)
       subtitle = g_strdup_printf (_("%s: %s · %s: %s"),
                                   C_("rater", "Self"), value_label (gap->self_value),
                                   C_("rater", "Manager"), value_label (gap->manager_value));
-      rows_add (&rows, GTK_WIDGET (text_row (behaviour_text (self, gap->behaviour_id), subtitle)));
+      rows_add (&rows, GTK_WIDGET (_ladder_checkin_page_text_row (behaviour_text (self, gap->behaviour_id), subtitle)));
     }
 }
 
@@ -1201,8 +838,9 @@ ladder_checkin_page_new (LadderProfile *profile,
   gtk_text_view_set_editable (self->notes_view, self->editable);
   gtk_text_view_set_cursor_visible (self->notes_view, self->editable);
   g_signal_connect (buffer, "changed", G_CALLBACK (notes_changed_cb), self);
-  g_signal_connect (self->notes_private_button, "toggled", G_CALLBACK (private_toggled_cb), NULL);
-  private_toggled_cb (self->notes_private_button);
+  g_signal_connect (self->notes_private_button, "toggled",
+                    G_CALLBACK (_ladder_checkin_page_private_toggled_cb), NULL);
+  _ladder_checkin_page_private_toggled_cb (self->notes_private_button);
   g_object_bind_property (checkin, "notes-private", self->notes_private_button, "active",
                           self->editable ? G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL
                                          : G_BINDING_SYNC_CREATE);
@@ -1215,7 +853,7 @@ ladder_checkin_page_new (LadderProfile *profile,
                            self, G_CONNECT_SWAPPED);
 
   adw_preferences_group_bind_model (self->actions_group, ladder_checkin_get_actions (checkin),
-                                    create_action_row_cb, self, NULL);
+                                    _ladder_checkin_page_create_action_row_cb, self, NULL);
   if (!self->editable)
     {
       GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (self->notes_group));

@@ -8,56 +8,9 @@
 
 #include <glib/gi18n.h>
 
-#include "ladder-evidence-editor.h"
+#include "ladder-evidence-editor-private.h"
 #include "ladder-text-private.h"
 #include "ladder-ui-private.h"
-
-struct _LadderEvidenceEditor
-{
-  AdwDialog             parent_instance;
-
-  LadderProfile        *profile;
-  LadderEvidence       *evidence;   /* NULL for a new entry */
-  GDate                 date;
-  GPtrArray            *links;      /* char* */
-  GHashTable           *selected;   /* behaviour ids */
-  GPtrArray            *link_rows;  /* AdwActionRow, in links_group */
-  GHashTable           *category_index; /* category id → position + 1 */
-
-  AdwEntryRow          *title_row;
-  AdwActionRow         *date_row;
-  GtkLabel             *date_warning;
-  GtkCalendar          *calendar;
-  GtkPopover           *date_popover;  /* parented to date_row */
-  GtkTextView          *body_view;
-  GtkWidget            *long_body_box;
-  GtkLabel             *long_body_label;
-  GtkListView          *long_body_list;
-  char                 *long_body;  /* shown, not edited: see show_long_body() */
-  GStrv                 long_body_pieces;  /* its pieces not yet in the list */
-  guint                 long_body_next;  /* the first of them */
-  guint                 long_body_tick_id;
-  AdwPreferencesGroup  *links_group;
-  AdwToastOverlay      *toast_overlay;
-  AdwEntryRow          *link_entry;
-  AdwEntryRow          *tags_row;
-  AdwPreferencesGroup  *behaviours_group;
-  GtkLabel             *behaviours_summary;
-  GtkSearchEntry       *behaviour_search;
-  GtkListView          *behaviour_list;
-  GtkButton            *delete_button;
-  GtkStringFilter      *behaviour_filter;
-  GtkCustomSorter      *behaviour_sorter;  /* calls back into the editor */
-
-  /* The typed text as the editor opened, to tell whether leaving loses
-   * any: title, description, tags. */
-  char                 *original_text;
-
-  /* The field focused when Discard Changes? came up, and its selection,
-   * to give back as they were: see close_attempt_cb(). */
-  GtkWidget            *focus_before_alert;
-  int                   selection_before_alert[2];
-};
 
 G_DEFINE_FINAL_TYPE (LadderEvidenceEditor, ladder_evidence_editor, ADW_TYPE_DIALOG)
 
@@ -601,197 +554,6 @@ behaviour_search_cb (LadderEvidenceEditor *self)
                                 gtk_editable_get_text (GTK_EDITABLE (self->behaviour_search)));
 }
 
-/* Text longer than this is shown, not edited, until asked: a text view
- * lays out a paragraph whole, and one of 100,000 characters keeps the
- * window from drawing for longer than a frame should take. */
-#define LONG_BODY_BYTES (32 * 1024)
-/* What one row of the shown text holds at most. */
-#define LONG_BODY_CHUNK 512
-
-/* Whether a run of text (see _ladder_text_next_run()) ends where a line
- * may break anyway. */
-static gboolean
-ends_at_space (const char *start,
-               const char *end)
-{
-  return end > start && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n');
-}
-
-/* The text in pieces, each a label of its own, laid out only when
- * scrolled to, so that the time to show any text is bounded: runs of
- * about LADDER_TEXT_RUN_LENGTH characters (never cut inside a character
- * and its marks) put together up to LONG_BODY_CHUNK bytes, and a piece
- * ends too where a run ends inside a word. A label's minimum width lays
- * its text out with as many line breaks as it can take, and each line of
- * a word with no break opportunity costs Pango work in proportion to the
- * whole word: pieces of 512 such characters took about 10 ms each to
- * measure, one run of them a small part of that. */
-static GStrv
-chunk_text (const char *text)
-{
-  g_autoptr(GPtrArray) chunks = g_ptr_array_new_null_terminated (0, g_free, TRUE);
-  const char *end = text + strlen (text);
-  const char *start = text;
-
-  for (const char *p = text; p < end;)
-    {
-      const char *next = _ladder_text_next_run (p, end);
-
-      if (p > start && next - start > LONG_BODY_CHUNK)
-        {
-          g_ptr_array_add (chunks, g_strndup (start, (gsize) (p - start)));
-          start = p;
-        }
-      if (!ends_at_space (p, next) || next == end)
-        {
-          g_ptr_array_add (chunks, g_strndup (start, (gsize) (next - start)));
-          start = next;
-        }
-      p = next;
-    }
-
-  return (GStrv) g_ptr_array_steal (chunks, NULL);
-}
-
-/* A list view makes and measures a row for up to 200 items around where
- * it is scrolled to, all in the frame its model changes: every piece of
- * a long text at once took the editor's first frame past a second. So
- * the pieces go into the list a few at each frame, as many as fit a
- * frame's time, until the list has more than it makes rows for; the rest
- * then go in at once, and get rows only when scrolled to. */
-#define LONG_BODY_PIECES_PER_FRAME 12
-#define LONG_BODY_PIECES_WITH_ROWS 256
-
-static void
-stop_adding_pieces (LadderEvidenceEditor *self)
-{
-  if (self->long_body_tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->long_body_list), self->long_body_tick_id);
-  self->long_body_tick_id = 0;
-  g_clear_pointer (&self->long_body_pieces, g_strfreev);
-  self->long_body_next = 0;
-}
-
-static gboolean
-add_pieces_cb (GtkWidget     *list,
-               GdkFrameClock *clock,
-               gpointer       user_data)
-{
-  LadderEvidenceEditor *self = user_data;
-  GtkStringList *pieces = GTK_STRING_LIST (
-    gtk_no_selection_get_model (GTK_NO_SELECTION (gtk_list_view_get_model (self->long_body_list))));
-  guint n = g_strv_length (self->long_body_pieces + self->long_body_next);
-  guint position = g_list_model_get_n_items (G_LIST_MODEL (pieces));
-  g_autofree char **batch = NULL;
-
-  if (position + LONG_BODY_PIECES_PER_FRAME < LONG_BODY_PIECES_WITH_ROWS)
-    n = MIN (n, LONG_BODY_PIECES_PER_FRAME);
-
-  /* Borrowed: the list copies them. */
-  batch = g_new0 (char *, n + 1);
-  memcpy (batch, self->long_body_pieces + self->long_body_next, n * sizeof (char *));
-  gtk_string_list_splice (pieces, position, 0, (const char * const *) batch);
-  self->long_body_next += n;
-
-  if (self->long_body_pieces[self->long_body_next] != NULL)
-    return G_SOURCE_CONTINUE;
-
-  self->long_body_tick_id = 0;
-  g_clear_pointer (&self->long_body_pieces, g_strfreev);
-  self->long_body_next = 0;
-  return G_SOURCE_REMOVE;
-}
-
-/* A width in characters makes a label measure its minimum width with
- * lines that long, not one character a line. */
-static void
-setup_chunk_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                   "wrap", TRUE,
-                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                                   "xalign", 0.0,
-                                   "width-chars", 20,
-                                   "use-markup", FALSE,
-                                   "selectable", FALSE,
-                                   "margin-start", 12,
-                                   "margin-end", 12,
-                                   NULL);
-
-
-  gtk_list_item_set_child (item, label);
-  gtk_list_item_set_activatable (item, FALSE);
-  gtk_list_item_set_focusable (item, FALSE);
-}
-
-static void
-bind_chunk_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item)
-{
-  const char *chunk = gtk_string_object_get_string (gtk_list_item_get_item (item));
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
-
-  /* A piece's runs are items of their own, as in the PDF, and no hyphen
-   * shows where a word is broken: it is not in the text. */
-  pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
-  _ladder_text_add_runs (attrs, chunk, -1);
-  gtk_label_set_label (label, chunk);
-  gtk_label_set_attributes (label, attrs);
-}
-
-/* A description too long to edit without the window freezing is shown
- * in pieces, read-only, and saved as it is; Edit Anyway puts it in the
- * text view all the same. */
-static void
-show_long_body (LadderEvidenceEditor *self,
-                const char           *body)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autofree char *size = g_format_size (strlen (body));
-  g_autofree char *text = NULL;
-
-  self->long_body = g_strdup (body);
-  /* Translators: %s is a size, such as "1.0 MB" */
-  text = g_strdup_printf (_("This description is %s, too long to edit here without the window "
-                            "freezing. It is shown below and saved as it is."),
-                          size);
-  gtk_label_set_label (self->long_body_label, text);
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_chunk_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_chunk_cb), NULL);
-  gtk_list_view_set_factory (self->long_body_list, factory);
-  gtk_list_view_set_model (self->long_body_list,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (gtk_string_list_new (NULL)))));
-  stop_adding_pieces (self);
-  self->long_body_pieces = chunk_text (body);
-  self->long_body_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->long_body_list),
-                                                          add_pieces_cb, self, NULL);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->body_view), FALSE);
-  gtk_widget_set_visible (self->long_body_box, TRUE);
-}
-
-static void
-ladder_evidence_editor_edit_long_body_action (GtkWidget  *widget,
-                                              const char *action_name,
-                                              GVariant   *parameter)
-{
-  LadderEvidenceEditor *self = LADDER_EVIDENCE_EDITOR (widget);
-  g_autofree char *body = g_steal_pointer (&self->long_body);
-
-  if (body == NULL)
-    return;
-
-  stop_adding_pieces (self);
-  gtk_list_view_set_model (self->long_body_list, NULL);
-  gtk_widget_set_visible (self->long_body_box, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->body_view), TRUE);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view), body, -1);
-  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
-}
-
 static char *
 get_body (LadderEvidenceEditor *self)
 {
@@ -1033,7 +795,7 @@ ladder_evidence_editor_dispose (GObject *object)
   if (self->date_popover != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->date_popover));
   if (self->long_body_list != NULL)
-    stop_adding_pieces (self);
+    _ladder_evidence_editor_stop_adding_pieces (self);
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_EVIDENCE_EDITOR);
   g_ptr_array_set_size (self->link_rows, 0);
   g_clear_object (&self->evidence);
@@ -1112,7 +874,7 @@ ladder_evidence_editor_class_init (LadderEvidenceEditorClass *klass)
                                                 G_CALLBACK (adw_dialog_close));
 
   gtk_widget_class_install_action (widget_class, "editor.edit-long-body", NULL,
-                                   ladder_evidence_editor_edit_long_body_action);
+                                   _ladder_evidence_editor_edit_long_body_action);
   gtk_widget_class_install_action (widget_class, "editor.save", NULL,
                                    ladder_evidence_editor_save_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL,
@@ -1172,7 +934,7 @@ ladder_evidence_editor_new (LadderProfile  *profile,
       gtk_editable_set_text (GTK_EDITABLE (self->title_row), ladder_evidence_get_title (evidence));
       if (ladder_evidence_get_body (evidence) != NULL &&
           strlen (ladder_evidence_get_body (evidence)) > LONG_BODY_BYTES)
-        show_long_body (self, ladder_evidence_get_body (evidence));
+        _ladder_evidence_editor_show_long_body (self, ladder_evidence_get_body (evidence));
       else if (ladder_evidence_get_body (evidence) != NULL)
         gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view),
                                   ladder_evidence_get_body (evidence), -1);
