@@ -109,6 +109,12 @@ void           _ladder_window_show_error         (LadderWindow *self,
 void           _ladder_window_open_file          (LadderWindow *self,
                                                   GFile        *file);
 /* Shows @toast in the window's toast overlay. */
+/* ladder-window-saving.c: the banner of what is unsaved, and closing. */
+void           _ladder_window_update_unsaved     (LadderWindow *self);
+void           _ladder_window_ask_before_closing (LadderWindow *self);
+void           _ladder_window_saving_changed_cb  (LadderWindow *self);
+void           _ladder_window_profile_changed_cb (LadderWindow  *self,
+                                                  LadderProfile *profile);
 void           _ladder_window_add_toast          (LadderWindow *self,
                                                   AdwToast     *toast);
 /* Shows a profile, a framework or a load error of the library. */
