@@ -201,6 +201,11 @@ test_navigation_delete_profile (void)
   g_assert_null (_ladder_window_get_profile (window));
   g_assert_cmpuint (sidebar_selected (window), ==, GTK_INVALID_LIST_POSITION);
 
+  /* Ctrl+Z, with nothing left shown: the last one deleted is back. */
+  g_assert_true (ui_press_shortcut (GTK_WIDGET (window), "<Control>z"));
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "profile");
+  g_assert_cmpstr (shown_name (window), ==, "Alex First");
+
   /* Undo, of the first one deleted: it is back and shown. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete-profile", "s",
                                              second_id));

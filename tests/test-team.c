@@ -281,6 +281,8 @@ test_summary (void)
   g_assert_cmpuint (summary->n_open_actions, ==, 2);
   g_assert_cmpuint (summary->n_overdue_actions, ==, 1);
   g_assert_cmpuint (summary->n_gaps, ==, 2);
+  g_assert_cmpuint (summary->n_self_rated, >, 0);
+  g_assert_cmpuint (summary->n_manager_rated, >, 0);
   g_assert_cmpuint (summary->n_new_evidence, ==, 2);
 
   copy = ladder_team_summary_copy (summary);
@@ -321,6 +323,9 @@ test_summary_empty (void)
   g_assert_false (summary->checkin_overdue);
   g_assert_cmpuint (summary->n_open_actions, ==, 0);
   g_assert_cmpuint (summary->n_gaps, ==, 0);
+  /* No gap because nobody rated: the card can tell. */
+  g_assert_cmpuint (summary->n_self_rated, ==, 0);
+  g_assert_cmpuint (summary->n_manager_rated, ==, 0);
   g_assert_cmpuint (summary->n_new_evidence, ==, 1);
 
   ladder_profile_set_cadence (profile, LADDER_CADENCE_MONTHLY);

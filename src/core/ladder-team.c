@@ -150,6 +150,9 @@ ladder_team_summary_new (LadderProfile *profile,
 
   gaps = ladder_profile_list_rating_gaps (profile);
   summary->n_gaps = gaps->len;
+  /* No gap where a side has rated nothing says nothing: the card says so. */
+  summary->n_self_rated = ladder_profile_count_rated (profile, LADDER_RATER_SELF);
+  summary->n_manager_rated = ladder_profile_count_rated (profile, LADDER_RATER_MANAGER);
 
   summary->n_new_evidence = count_evidence_after (profile, last_date);
 

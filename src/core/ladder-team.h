@@ -66,6 +66,8 @@ typedef struct
   guint          n_open_actions;
   guint          n_overdue_actions;
   guint          n_gaps;
+  guint          n_self_rated;
+  guint          n_manager_rated;
   guint          n_new_evidence;
 } LadderTeamSummary;
 

@@ -98,6 +98,10 @@ describe_actions (const LadderTeamSummary *summary)
 static char *
 describe_gaps (const LadderTeamSummary *summary)
 {
+  if (summary->n_gaps == 0 && summary->n_manager_rated == 0)
+    return g_strdup (_("No manager ratings yet"));
+  if (summary->n_gaps == 0 && summary->n_self_rated == 0)
+    return g_strdup (_("No self ratings yet"));
   if (summary->n_gaps == 0)
     return g_strdup (_("No ratings that differ"));
 
