@@ -349,6 +349,26 @@ toast_title_changed_cb (AdwToast   *toast,
     adw_toast_set_custom_title (toast, GTK_WIDGET (label));
 }
 
+/* The toast gives its title its natural width, even past the overlay's
+ * edge: the title is kept to a width that leaves the Undo and close
+ * buttons room in the overlay it shows in (16 characters at 360 pixels),
+ * and wraps past it; a wide window keeps a title on one line. */
+#define TOAST_TITLE_MIN_CHARS 16
+#define TOAST_TITLE_MAX_CHARS 60
+
+static void
+toast_title_mapped_cb (GtkWidget *label)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (label, ADW_TYPE_TOAST_OVERLAY);
+  int width = overlay != NULL ? gtk_widget_get_width (overlay) : 0;
+  /* About the width of a heading's character, and what the toast's
+   * buttons and margins take beside the title. */
+  int chars = (width - 200) / 10;
+
+  gtk_label_set_max_width_chars (GTK_LABEL (label),
+                                 CLAMP (chars, TOAST_TITLE_MIN_CHARS, TOAST_TITLE_MAX_CHARS));
+}
+
 /* A toast's own title is one line, cut with an ellipsis: at 360 pixels,
  * beside its Undo, a behaviour's name in it was cut after a word or two.
  * Its title becomes a label that wraps instead, and follows the title
@@ -367,10 +387,8 @@ _ladder_toast_wrap_title (AdwToast *toast)
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  /* The toast gives its title its natural width, even past the window's
-   * edge: a width that leaves the Undo and close buttons room at 360
-   * pixels, which a short title does not reach. */
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), TOAST_TITLE_MIN_CHARS);
+  g_signal_connect (label, "map", G_CALLBACK (toast_title_mapped_cb), NULL);
   gtk_widget_add_css_class (label, "heading");
   toast_title_changed_cb (toast, NULL, GTK_LABEL (label));
   g_signal_connect_object (toast, "notify::title", G_CALLBACK (toast_title_changed_cb), label, 0);
