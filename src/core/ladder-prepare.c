@@ -12,6 +12,7 @@
 
 #include "ladder-progress.h"
 #include "ladder-review.h"
+#include "ladder-text-private.h"
 #include "ladder-time-private.h"
 
 /* Lines of a long list that are listed: the rest is counted. The page
@@ -562,38 +563,6 @@ ladder_prepare_get_empty (LadderPrepare        *prepare,
   return prepare->sections[section].empty;
 }
 
-/* Text from the profile, on one line, with Markdown's marks escaped so
- * that it reads as typed wherever it is pasted. */
-static void
-append_escaped (GString    *out,
-                const char *text)
-{
-  const char *p = text;
-
-  /* What would start a list or a heading of its own. */
-  if (*p == '-' || *p == '+')
-    g_string_append_c (out, '\\');
-  else if (g_ascii_isdigit (*p))
-    {
-      while (g_ascii_isdigit (*p))
-        g_string_append_c (out, *p++);
-      if (*p == '.' || *p == ')')
-        g_string_append_c (out, '\\');
-    }
-
-  for (; *p != '\0'; p++)
-    {
-      if (*p == '\n' || *p == '\r' || *p == '\t')
-        {
-          g_string_append_c (out, ' ');
-          continue;
-        }
-      if (strchr ("\\`*_[]<>#|~", *p) != NULL)
-        g_string_append_c (out, '\\');
-      g_string_append_c (out, *p);
-    }
-}
-
 /**
  * ladder_prepare_to_markdown:
  * @prepare: a #LadderPrepare
@@ -613,9 +582,9 @@ ladder_prepare_to_markdown (LadderPrepare *prepare)
   g_return_val_if_fail (prepare != NULL, NULL);
 
   out = g_string_new ("# ");
-  append_escaped (out, prepare->title);
+  _ladder_text_append_markdown (out, prepare->title);
   g_string_append (out, "\n\n_");
-  append_escaped (out, prepare->subtitle);
+  _ladder_text_append_markdown (out, prepare->subtitle);
   g_string_append (out, "_\n");
 
   for (guint i = 0; i < LADDER_PREPARE_N_SECTIONS; i++)
@@ -623,13 +592,13 @@ ladder_prepare_to_markdown (LadderPrepare *prepare)
       const Section *s = &prepare->sections[i];
 
       g_string_append (out, "\n## ");
-      append_escaped (out, s->heading);
+      _ladder_text_append_markdown (out, s->heading);
       g_string_append (out, "\n\n");
 
       if (s->items->len == 1 && s->n_more == 0)
         {
           g_string_append_c (out, '_');
-          append_escaped (out, s->empty);
+          _ladder_text_append_markdown (out, s->empty);
           g_string_append (out, "_\n");
           continue;
         }
@@ -639,11 +608,11 @@ ladder_prepare_to_markdown (LadderPrepare *prepare)
           const char *detail = g_ptr_array_index (s->details, j);
 
           g_string_append (out, "- ");
-          append_escaped (out, g_ptr_array_index (s->items, j));
+          _ladder_text_append_markdown (out, g_ptr_array_index (s->items, j));
           if (*detail != '\0')
             {
               g_string_append (out, " — ");
-              append_escaped (out, detail);
+              _ladder_text_append_markdown (out, detail);
             }
           g_string_append_c (out, '\n');
         }
@@ -653,7 +622,7 @@ ladder_prepare_to_markdown (LadderPrepare *prepare)
           g_autofree char *more = ladder_prepare_describe_more (s->n_more);
 
           g_string_append (out, "- _");
-          append_escaped (out, more);
+          _ladder_text_append_markdown (out, more);
           g_string_append (out, "_\n");
         }
     }

@@ -11,6 +11,7 @@
 #include "ladder-review-document-private.h"
 
 #include "ladder-review.h"
+#include "ladder-text-private.h"
 #include "ladder-time-private.h"
 #include "ladder-uri.h"
 
@@ -655,39 +656,6 @@ _ladder_review_document_entry_date (const ReviewEntry *entry)
   return _ladder_date_format (&entry->date, LADDER_DATE_SHORT, _("No date"));
 }
 
-/* Text from the profile, on one line, with Markdown's marks escaped so
- * that it reads as typed wherever it is pasted (as a 1:1's preparation
- * escapes it). */
-static void
-append_escaped (GString    *out,
-                const char *text)
-{
-  const char *p = text;
-
-  /* What would start a list or a heading of its own. */
-  if (*p == '-' || *p == '+')
-    g_string_append_c (out, '\\');
-  else if (g_ascii_isdigit (*p))
-    {
-      while (g_ascii_isdigit (*p))
-        g_string_append_c (out, *p++);
-      if (*p == '.' || *p == ')')
-        g_string_append_c (out, '\\');
-    }
-
-  for (; *p != '\0'; p++)
-    {
-      if (*p == '\n' || *p == '\r' || *p == '\t')
-        {
-          g_string_append_c (out, ' ');
-          continue;
-        }
-      if (strchr ("\\`*_[]<>#|~", *p) != NULL)
-        g_string_append_c (out, '\\');
-      g_string_append_c (out, *p);
-    }
-}
-
 static void
 append_entry (GString           *out,
               const char        *indent,
@@ -697,9 +665,9 @@ append_entry (GString           *out,
 
   g_string_append (out, indent);
   g_string_append (out, "- ");
-  append_escaped (out, date);
+  _ladder_text_append_markdown (out, date);
   g_string_append (out, " — ");
-  append_escaped (out, entry->title);
+  _ladder_text_append_markdown (out, entry->title);
   for (guint i = 0; entry->links[i] != NULL; i++)
     {
       g_string_append (out, " · ");
@@ -708,7 +676,7 @@ append_entry (GString           *out,
       if (ladder_uri_is_safe (entry->links[i]))
         g_string_append_printf (out, "<%s>", entry->links[i]);
       else
-        append_escaped (out, entry->links[i]);
+        _ladder_text_append_markdown (out, entry->links[i]);
     }
   g_string_append_c (out, '\n');
 }
@@ -718,7 +686,7 @@ append_heading (GString    *out,
                 const char *text)
 {
   g_string_append (out, "\n## ");
-  append_escaped (out, text);
+  _ladder_text_append_markdown (out, text);
   g_string_append (out, "\n\n");
 }
 
@@ -731,7 +699,7 @@ append_emphasis (GString    *out,
   g_string_append (out, indent);
   g_string_append (out, "- ");
   g_string_append (out, marks);
-  append_escaped (out, text);
+  _ladder_text_append_markdown (out, text);
   g_string_append (out, marks);
   g_string_append_c (out, '\n');
 }
@@ -745,9 +713,9 @@ append_lines (GString   *out,
       const ReviewLine *line = g_ptr_array_index (lines, i);
 
       g_string_append (out, "- ");
-      append_escaped (out, line->text);
+      _ladder_text_append_markdown (out, line->text);
       g_string_append (out, " — ");
-      append_escaped (out, line->detail);
+      _ladder_text_append_markdown (out, line->detail);
       g_string_append_c (out, '\n');
     }
 }
@@ -774,11 +742,11 @@ ladder_review_document_to_markdown (LadderReviewDocument *document)
   g_return_val_if_fail (document != NULL, NULL);
 
   out = g_string_new ("# ");
-  append_escaped (out, document->title);
+  _ladder_text_append_markdown (out, document->title);
   g_string_append (out, "\n\n_");
-  append_escaped (out, document->subtitle);
+  _ladder_text_append_markdown (out, document->subtitle);
   g_string_append (out, "_\n\n");
-  append_escaped (out, document->overview);
+  _ladder_text_append_markdown (out, document->overview);
   g_string_append_c (out, '\n');
 
   for (guint i = 0; i < document->categories->len; i++)
@@ -792,7 +760,7 @@ ladder_review_document_to_markdown (LadderReviewDocument *document)
           const char *flag = _ladder_review_document_backing (behaviour->backing);
 
           g_string_append (out, "- ");
-          append_escaped (out, behaviour->text);
+          _ladder_text_append_markdown (out, behaviour->text);
           g_string_append_c (out, '\n');
           if (flag != NULL)
             append_emphasis (out, "  ", "**", flag);

@@ -20,4 +20,9 @@ void        _ladder_text_add_runs (PangoAttrList *attrs,
                                    const char    *text,
                                    gssize         length);
 
+/* Appends @text (from a profile) on one line, with Markdown's marks
+ * escaped, so that it reads as typed wherever the Markdown is pasted. */
+void        _ladder_text_append_markdown (GString    *out,
+                                          const char *text);
+
 G_END_DECLS

@@ -101,3 +101,44 @@ _ladder_text_add_runs (PangoAttrList *attrs,
       p = next;
     }
 }
+
+/**
+ * _ladder_text_append_markdown:
+ * @out: where to append
+ * @text: text from a profile
+ *
+ * Appends @text on one line (line breaks and tabs become spaces), with
+ * Markdown's marks escaped, and what would start a list of its own at
+ * the start of a line ("- ", "+ ", "1. ") escaped too, so that it reads
+ * as typed wherever the Markdown is pasted.
+ */
+void
+_ladder_text_append_markdown (GString    *out,
+                              const char *text)
+{
+  const char *p = text;
+
+  /* What would start a list or a heading of its own. */
+  if (*p == '-' || *p == '+')
+    g_string_append_c (out, '\\');
+  else if (g_ascii_isdigit (*p))
+    {
+      while (g_ascii_isdigit (*p))
+        g_string_append_c (out, *p++);
+      if (*p == '.' || *p == ')')
+        g_string_append_c (out, '\\');
+    }
+
+  for (; *p != '\0'; p++)
+    {
+      if (*p == '\n' || *p == '\r' || *p == '\t')
+        {
+          g_string_append_c (out, ' ');
+          continue;
+        }
+      if (strchr ("\\`*_[]<>#|~", *p) != NULL)
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
+    }
+}
+
