@@ -365,7 +365,10 @@ _ladder_chart_make_layout (cairo_t                *cr,
     font = pango_font_description_copy (style->font);
   else
     font = pango_font_description_from_string (DEFAULT_FONT);
-  if (scale != 1.0)
+  /* A widget's font may be in pixels, a document's is in points. */
+  if (scale != 1.0 && pango_font_description_get_size_is_absolute (font))
+    pango_font_description_set_absolute_size (font, pango_font_description_get_size (font) * scale);
+  else if (scale != 1.0)
     pango_font_description_set_size (font, (int) (pango_font_description_get_size (font) * scale));
   pango_layout_set_font_description (layout, font);
   /* Words are never broken: a long one ("Communication") sets its
