@@ -99,7 +99,7 @@ test_team_compare (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-team", NULL));
   ladder_team_view_set_order (LADDER_TEAM_VIEW (_ladder_window_get_team_view (window)),
                               LADDER_TEAM_ORDER_NAME);
-  button = ui_find_button (_ladder_window_get_team_view (window), "_Compare…");
+  button = ui_find (_ladder_window_get_team_view (window), "compare_button", GTK_TYPE_BUTTON);
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_sensitive (button));
 
@@ -174,8 +174,8 @@ test_team_compare_empty (void)
   LadderWindow *window = ui_window_new (&app);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-team", NULL));
-  g_assert_false (gtk_widget_get_sensitive (ui_find_button (_ladder_window_get_team_view (window),
-                                                            "_Compare…")));
+  g_assert_false (gtk_widget_get_sensitive (ui_find (_ladder_window_get_team_view (window),
+                                                     "compare_button", GTK_TYPE_BUTTON)));
 
   ui_window_free (window, app);
 }

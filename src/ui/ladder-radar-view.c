@@ -74,6 +74,12 @@ ladder_radar_view_snapshot (GtkWidget   *widget,
   cairo_destroy (cr);
 }
 
+static GtkSizeRequestMode
+ladder_radar_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
 static void
 ladder_radar_view_measure (GtkWidget      *widget,
                            GtkOrientation  orientation,
@@ -83,11 +89,18 @@ ladder_radar_view_measure (GtkWidget      *widget,
                            int            *minimum_baseline,
                            int            *natural_baseline)
 {
-  /* Square where it can be; small enough for a phone. */
-  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 200 : 240;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 420 : 360;
-  if (orientation == GTK_ORIENTATION_VERTICAL && for_size > 0)
-    *natural = CLAMP (for_size, *minimum, 420);
+  /* Narrow enough for a phone; as tall as three quarters of the width
+   * given, which the labels beside the spokes leave about square. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 200;
+      *natural = 480;
+    }
+  else
+    {
+      *minimum = 260;
+      *natural = for_size > 0 ? CLAMP (for_size * 3 / 4, 260, 440) : 360;
+    }
 }
 
 /**
@@ -213,6 +226,7 @@ ladder_radar_view_class_init (LadderRadarViewClass *klass)
   object_class->set_property = ladder_radar_view_set_property;
   object_class->dispose = ladder_radar_view_dispose;
   widget_class->snapshot = ladder_radar_view_snapshot;
+  widget_class->get_request_mode = ladder_radar_view_get_request_mode;
   widget_class->measure = ladder_radar_view_measure;
   widget_class->css_changed = ladder_radar_view_css_changed;
 
