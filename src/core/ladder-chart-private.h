@@ -20,4 +20,22 @@ PangoLayout *_ladder_chart_make_layout (cairo_t                 *cr,
                                         const char              *text,
                                         double                   scale);
 
+/* The radar charts' geometry: where a label @width × @height goes
+ * beside the end of the spoke at @angle, and a polygon of @n values
+ * (0 to 1) on spokes that start straight up and turn clockwise. */
+void         _ladder_chart_place_label   (double        width,
+                                          double        height,
+                                          double        angle,
+                                          double        cx,
+                                          double        cy,
+                                          double        radius,
+                                          double       *x,
+                                          double       *y);
+void         _ladder_chart_trace_polygon (cairo_t      *cr,
+                                          const double *values,
+                                          guint         n,
+                                          double        cx,
+                                          double        cy,
+                                          double        radius);
+
 G_END_DECLS

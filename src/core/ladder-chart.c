@@ -365,7 +365,10 @@ _ladder_chart_make_layout (cairo_t                *cr,
     font = pango_font_description_copy (style->font);
   else
     font = pango_font_description_from_string (DEFAULT_FONT);
-  if (scale != 1.0)
+  /* A widget's font may be in pixels, a document's is in points. */
+  if (scale != 1.0 && pango_font_description_get_size_is_absolute (font))
+    pango_font_description_set_absolute_size (font, pango_font_description_get_size (font) * scale);
+  else if (scale != 1.0)
     pango_font_description_set_size (font, (int) (pango_font_description_get_size (font) * scale));
   pango_layout_set_font_description (layout, font);
   /* Words are never broken: a long one ("Communication") sets its
@@ -396,41 +399,43 @@ typedef struct
 
 /* Where a label goes for a given radius: beside the spoke's end, on the
  * side it points to, centred where it points straight up or down. */
-static void
-place_label (const Label *label,
-             double       cx,
-             double       cy,
-             double       radius,
-             double      *x,
-             double      *y)
+void
+_ladder_chart_place_label (double  width,
+                           double  height,
+                           double  angle,
+                           double  cx,
+                           double  cy,
+                           double  radius,
+                           double *x,
+                           double *y)
 {
-  double c = cos (label->angle);
-  double s = sin (label->angle);
+  double c = cos (angle);
+  double s = sin (angle);
   double px = cx + (radius + LABEL_GAP) * c;
   double py = cy + (radius + LABEL_GAP) * s;
 
   if (fabs (c) < 0.2)
-    *x = px - label->width / 2;
+    *x = px - width / 2;
   else if (c > 0)
     *x = px;
   else
-    *x = px - label->width;
+    *x = px - width;
 
   if (fabs (s) < 0.2)
-    *y = py - label->height / 2;
+    *y = py - height / 2;
   else if (s > 0)
     *y = py;
   else
-    *y = py - label->height;
+    *y = py - height;
 }
 
-static void
-trace_polygon (cairo_t      *cr,
-               const double *values,
-               guint         n,
-               double        cx,
-               double        cy,
-               double        radius)
+void
+_ladder_chart_trace_polygon (cairo_t      *cr,
+                             const double *values,
+                             guint         n,
+                             double        cx,
+                             double        cy,
+                             double        radius)
 {
   for (guint i = 0; i < n; i++)
     {
@@ -628,7 +633,8 @@ ladder_chart_draw (LadderChart            *chart,
         {
           double x, y;
 
-          place_label (&labels[i], cx, cy, radius, &x, &y);
+          _ladder_chart_place_label (labels[i].width, labels[i].height, labels[i].angle,
+                                     cx, cy, radius, &x, &y);
           fits = x >= 0 && y >= 0 &&
                  x + labels[i].width <= width &&
                  y + labels[i].height <= height - legend_height;
@@ -646,7 +652,7 @@ ladder_chart_draw (LadderChart            *chart,
     {
       for (guint i = 0; i < n; i++)
         values[i] = ring / 4.0;
-      trace_polygon (cr, values, n, cx, cy, radius);
+      _ladder_chart_trace_polygon (cr, values, n, cx, cy, radius);
       cairo_stroke (cr);
     }
 
@@ -676,7 +682,7 @@ ladder_chart_draw (LadderChart            *chart,
           values[i] = axis->total[rater] > 0 ? (double) axis->shown[rater] / axis->total[rater] : 0;
         }
 
-      trace_polygon (cr, values, n, cx, cy, radius);
+      _ladder_chart_trace_polygon (cr, values, n, cx, cy, radius);
       if (rater == LADDER_RATER_SELF)
         {
           _ladder_chart_set_source (cr, colour, 0.14);
@@ -704,7 +710,8 @@ ladder_chart_draw (LadderChart            *chart,
       gboolean empty = axis->total[LADDER_RATER_SELF] == 0 && axis->total[LADDER_RATER_MANAGER] == 0;
       double x, y;
 
-      place_label (&labels[i], cx, cy, radius, &x, &y);
+      _ladder_chart_place_label (labels[i].width, labels[i].height, labels[i].angle,
+                                 cx, cy, radius, &x, &y);
       _ladder_chart_set_source (cr, &style->foreground, empty ? 0.45 : 1.0);
       cairo_move_to (cr, x, y);
       pango_cairo_show_layout (cr, labels[i].layout);

@@ -27,6 +27,7 @@
 #include "ladder-profile.h"
 #include "ladder-progress.h"
 #include "ladder-promotion.h"
+#include "ladder-radar.h"
 #include "ladder-rating.h"
 #include "ladder-report.h"
 #include "ladder-reminder.h"

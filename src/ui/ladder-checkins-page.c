@@ -12,6 +12,7 @@
 #include "ladder-checkin-page.h"
 #include "ladder-checkins-page.h"
 #include "ladder-prepare-page.h"
+#include "ladder-radar-history.h"
 #include "ladder-ui-private.h"
 
 /* The Check-ins view: the chart of shown behaviours per category at each
@@ -47,6 +48,7 @@ struct _LadderCheckinsPage
   LadderAgendaGroup *agenda;
   LadderAgendaGroup *empty_agenda;
   GtkDrawingArea *chart;
+  LadderRadarHistory *radar_history;
   GtkListView    *list;
 };
 
@@ -907,6 +909,7 @@ ladder_checkins_page_set_profile (LadderCheckinsPage *self,
   update_start (self);
   ladder_agenda_group_set_profile (self->agenda, profile);
   ladder_agenda_group_set_profile (self->empty_agenda, profile);
+  ladder_radar_history_set_profile (self->radar_history, profile);
 
   if (profile == NULL)
     {
@@ -993,6 +996,7 @@ ladder_checkins_page_class_init (LadderCheckinsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, agenda);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, empty_agenda);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, chart);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, radar_history);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, list);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -1011,6 +1015,7 @@ ladder_checkins_page_init (LadderCheckinsPage *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   g_type_ensure (LADDER_TYPE_AGENDA_GROUP);
+  g_type_ensure (LADDER_TYPE_RADAR_HISTORY);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-radar-dialog.h"
 #include "ladder-team-card.h"
 #include "ladder-team-view.h"
 #include "ladder-ui-private.h"
@@ -200,6 +201,7 @@ people_changed_cb (LadderTeamView *self,
     g_hash_table_remove_all (self->summaries);
 
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "team" : "empty");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "team.compare", n > 0);
   update_frameworks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_PEOPLE]);
 }
@@ -229,6 +231,19 @@ grid_activate_cb (LadderTeamView *self,
 
   if (profile != NULL)
     g_signal_emit (self, signals[PROFILE_ACTIVATED], 0, profile);
+}
+
+/* Compare…: the first person shown against the team; the dialog
+ * chooses another. */
+static void
+ladder_team_view_compare_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  LadderTeamView *self = LADDER_TEAM_VIEW (widget);
+  g_autoptr(LadderProfile) first = g_list_model_get_item (G_LIST_MODEL (self->sorted), 0);
+
+  adw_dialog_present (ladder_radar_dialog_new (G_LIST_MODEL (self->people), first), widget);
 }
 
 static void
@@ -456,6 +471,8 @@ ladder_team_view_class_init (LadderTeamViewClass *klass)
   signals[PROFILE_ACTIVATED] = g_signal_new ("profile-activated", G_TYPE_FROM_CLASS (klass),
                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                              G_TYPE_NONE, 1, LADDER_TYPE_PROFILE);
+
+  gtk_widget_class_install_action (widget_class, "team.compare", NULL, ladder_team_view_compare_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ladder-team-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderTeamView, stack);

@@ -7,6 +7,7 @@
 #include "ladder-checkin-page.h"
 #include "ladder-profile-dialog.h"
 #include "ladder-profile-editor.h"
+#include "ladder-radar-history.h"
 #include "ladder-window-private.h"
 
 /* Switches off every section of the import preview named in @names as
@@ -33,6 +34,45 @@ screenshot_leave_out (GtkWidget          *widget,
     screenshot_leave_out (child, names, off);
 }
 
+/* The first widget of @type under @widget, or NULL. */
+static GtkWidget *
+screenshot_find (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = screenshot_find (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Puts the keyboard on @data's first control and scrolls the page so
+ * that @data starts at the top. */
+static void
+screenshot_focus_cb (gpointer data)
+{
+  g_autoptr(GtkWidget) widget = data;
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_point_t top;
+
+  gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
+  if (scrolled != NULL &&
+      gtk_widget_compute_point (widget, scrolled, &GRAPHENE_POINT_INIT (0, 0), &top))
+    {
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + top.y);
+    }
+}
+
 /* LADDER_SCREENSHOT_VIEW (one of the views build-aux/screenshots lists,
  * with LADDER_SCREENSHOT_IMPORT naming the file that "import" imports)
  * puts the window in one state for the screenshots, once the library is
@@ -53,7 +93,7 @@ _ladder_window_apply_screenshot_hook (LadderWindow *self)
       view = "category";
     }
 
-  if (g_str_equal (view, "team"))
+  if (g_str_equal (view, "team") || g_str_equal (view, "radar"))
     {
       LadderFramework *framework = ladder_profile_get_framework (self->profile);
 
@@ -70,6 +110,21 @@ _ladder_window_apply_screenshot_hook (LadderWindow *self)
           ladder_library_add_profile (self->library, person);
         }
       _ladder_window_show_team (self);
+      /* The demo's person against the team's median. */
+      if (g_str_equal (view, "radar"))
+        gtk_widget_activate_action (GTK_WIDGET (self->team_view), "team.compare", NULL);
+    }
+  /* The Check-ins tab at its radar of a past check-in. */
+  else if (g_str_equal (view, "radar-checkins"))
+    {
+      GtkWidget *history;
+
+      adw_view_stack_set_visible_child_name (self->view_stack, "checkins");
+      history = screenshot_find (GTK_WIDGET (self->checkins_page), LADDER_TYPE_RADAR_HISTORY);
+      /* Its dropdown takes the focus, which scrolls to it, once the page
+       * is laid out. */
+      if (history != NULL)
+        g_timeout_add_once (500, screenshot_focus_cb, g_object_ref (history));
     }
   else if (g_str_equal (view, "category"))
     {

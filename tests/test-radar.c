@@ -1,0 +1,341 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The radar's numbers: a person's share per category at a level, from
+ * their ratings now and from a check-in's snapshot, the team's median,
+ * the words a screen reader gets, and the drawing at a phone's width. */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "ladder-core.h"
+
+/* Level 1: craft c1–c4, people p1; level 2: craft c5 and no people, so
+ * that people has nothing to count at level 2. */
+static LadderFramework *
+make_framework (const char *id)
+{
+  LadderFramework *framework = ladder_framework_new (id, "Engineering");
+  g_autoptr (LadderLevel) l1 = ladder_level_new ("1", "Level 1", NULL);
+  g_autoptr (LadderLevel) l2 = ladder_level_new ("2", "Level 2", NULL);
+  g_autoptr (LadderCategory) craft = ladder_category_new ("craft", "Craft", "🛠️", NULL);
+  g_autoptr (LadderCategory) people = ladder_category_new ("people", "People and a rather long category name", NULL, NULL);
+  const char *craft_ids[] = { "c1", "c2", "c3", "c4" };
+
+  g_assert_true (ladder_framework_add_level (framework, l1));
+  g_assert_true (ladder_framework_add_level (framework, l2));
+  g_assert_true (ladder_framework_add_category (framework, craft));
+  g_assert_true (ladder_framework_add_category (framework, people));
+  for (guint i = 0; i < G_N_ELEMENTS (craft_ids); i++)
+    {
+      g_autoptr (LadderBehaviour) b = ladder_behaviour_new (craft_ids[i], "1", "craft", NULL, "Crafts");
+
+      g_assert_true (ladder_framework_add_behaviour (framework, b));
+    }
+  {
+    g_autoptr (LadderBehaviour) p1 = ladder_behaviour_new ("p1", "1", "people", NULL, "Helps");
+    g_autoptr (LadderBehaviour) c5 = ladder_behaviour_new ("c5", "2", "craft", NULL, "Designs");
+
+    g_assert_true (ladder_framework_add_behaviour (framework, p1));
+    g_assert_true (ladder_framework_add_behaviour (framework, c5));
+  }
+
+  return framework;
+}
+
+static LadderProfile *
+make_profile (LadderFramework *framework,
+              const char      *name)
+{
+  LadderProfile *profile = ladder_profile_new (NULL, framework);
+
+  ladder_profile_set_name (profile, name);
+  ladder_profile_set_current_level (profile, "1");
+  ladder_profile_set_target_level (profile, "2");
+  ladder_profile_set_owner (profile, LADDER_RATER_MANAGER);
+
+  return profile;
+}
+
+/* Consistently counts one, sometimes half, not applicable leaves the
+ * count, unrated and not yet count nothing; each side on its own; a
+ * category with nothing at the level has no value. */
+static void
+test_profile_shares (void)
+{
+  g_autoptr (LadderFramework) framework = make_framework ("eng");
+  g_autoptr (LadderProfile) alex = make_profile (framework, "Alex");
+  g_autoptr (LadderRadar) radar = ladder_radar_new (framework);
+  g_autoptr (LadderRadar) target = ladder_radar_new (framework);
+
+  ladder_profile_rate (alex, "c1", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (alex, "c2", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+  ladder_profile_rate (alex, "c3", LADDER_RATER_MANAGER, LADDER_RATING_NOT_APPLICABLE);
+  ladder_profile_rate (alex, "c4", LADDER_RATER_MANAGER, LADDER_RATING_NOT_YET);
+  ladder_profile_rate (alex, "c1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (alex, "p1", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  ladder_profile_rate (alex, "c5", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+
+  g_assert_cmpuint (ladder_radar_get_n_axes (radar), ==, 2);
+  g_assert_cmpstr (ladder_radar_get_label (radar, 0), ==, "🛠️ Craft");
+  g_assert_cmpstr (ladder_radar_get_category (radar, 1), ==, "people");
+
+  g_assert_true (ladder_radar_add_profile (radar, "Manager", alex, LADDER_RADAR_LEVEL_CURRENT,
+                                           LADDER_RATER_MANAGER));
+  g_assert_true (ladder_radar_add_profile (radar, "Self", alex, LADDER_RADAR_LEVEL_CURRENT,
+                                           LADDER_RATER_SELF));
+  g_assert_cmpuint (ladder_radar_get_n_series (radar), ==, 2);
+  g_assert_cmpstr (ladder_radar_get_series_name (radar, 1), ==, "Self");
+  /* (1 + ½) of the three that count. */
+  g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (radar, 0, 0), 0.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (radar, 0, 1), 0.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (radar, 1, 0), 0.25, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (radar, 1, 1), 0.5, 1e-9);
+
+  g_assert_true (ladder_radar_add_profile (target, "Alex", alex, LADDER_RADAR_LEVEL_TARGET,
+                                           LADDER_RATER_MANAGER));
+  g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (target, 0, 0), 1.0, 1e-9);
+  g_assert_true (isnan (ladder_radar_get_value (target, 0, 1)));
+
+  /* Every behaviour not applicable: nothing counts, no value. */
+  ladder_profile_rate (alex, "p1", LADDER_RATER_MANAGER, LADDER_RATING_NOT_APPLICABLE);
+  {
+    g_autoptr (LadderRadar) again = ladder_radar_new (framework);
+
+    ladder_radar_add_profile (again, "Alex", alex, LADDER_RADAR_LEVEL_CURRENT, LADDER_RATER_MANAGER);
+    g_assert_true (isnan (ladder_radar_get_value (again, 0, 1)));
+  }
+}
+
+/* A profile on another framework is not a series of this radar; a
+ * profile with no level has no values. */
+static void
+test_other_framework (void)
+{
+  g_autoptr (LadderFramework) framework = make_framework ("eng");
+  g_autoptr (LadderFramework) other = make_framework ("design");
+  g_autoptr (LadderProfile) stranger = make_profile (other, "Sky");
+  g_autoptr (LadderProfile) levelless = make_profile (framework, "Noa");
+  g_autoptr (LadderRadar) radar = ladder_radar_new (framework);
+
+  g_assert_false (ladder_radar_add_profile (radar, "Sky", stranger, LADDER_RADAR_LEVEL_CURRENT,
+                                            LADDER_RATER_MANAGER));
+  g_assert_cmpuint (ladder_radar_get_n_series (radar), ==, 0);
+
+  ladder_profile_set_current_level (levelless, NULL);
+  ladder_profile_set_target_level (levelless, NULL);
+  g_assert_true (ladder_radar_add_profile (radar, "Noa", levelless, LADDER_RADAR_LEVEL_TARGET,
+                                           LADDER_RATER_MANAGER));
+  g_assert_true (isnan (ladder_radar_get_value (radar, 0, 0)));
+  g_assert_true (isnan (ladder_radar_get_value (radar, 0, 1)));
+}
+
+/* A check-in's series is its snapshot, not the ratings now, on either
+ * side. */
+static void
+test_checkin (void)
+{
+  g_autoptr (LadderFramework) framework = make_framework ("eng");
+  g_autoptr (LadderProfile) alex = make_profile (framework, "Alex");
+  g_autoptr (LadderCheckin) checkin = ladder_checkin_new (NULL);
+  g_autoptr (GDate) date = g_date_new_dmy (3, G_DATE_MARCH, 2026);
+  g_autoptr (LadderRadar) radar = ladder_radar_new (framework);
+
+  ladder_checkin_set_date (checkin, date);
+  ladder_checkin_set_snapshot (checkin, "c1", LADDER_RATING_SOMETIMES, LADDER_RATING_CONSISTENTLY);
+  ladder_checkin_set_snapshot (checkin, "c2", LADDER_RATING_UNRATED, LADDER_RATING_CONSISTENTLY);
+  ladder_checkin_set_snapshot (checkin, "p1", LADDER_RATING_CONSISTENTLY, LADDER_RATING_NOT_YET);
+  ladder_profile_add_checkin (alex, checkin);
+  /* Later ratings do not change what the check-in recorded. */
+  ladder_profile_rate (alex, "c3", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (alex, "c4", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+
+  g_assert_true (ladder_radar_add_checkin (radar, "3 March", alex, checkin, LADDER_RADAR_LEVEL_CURRENT,
+                                           LADDER_RATER_MANAGER));
+  g_assert_true (ladder_radar_add_checkin (radar, "Self", alex, checkin, LADDER_RADAR_LEVEL_CURRENT,
+                                           LADDER_RATER_SELF));
+  g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (radar, 0, 0), 0.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (radar, 0, 1), 0.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (radar, 1, 0), 0.125, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (radar, 1, 1), 1.0, 1e-9);
+}
+
+static void
+rate_craft (LadderProfile     *profile,
+            guint              n_consistently,
+            LadderRatingValue  people)
+{
+  const char *ids[] = { "c1", "c2", "c3", "c4" };
+
+  for (guint i = 0; i < n_consistently; i++)
+    ladder_profile_rate (profile, ids[i], LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "p1", LADDER_RATER_MANAGER, people);
+}
+
+/* The median per category of the profiles on the framework, each at its
+ * own level; the middle two's mean for an even count; a person with
+ * nothing to count in a category leaves that category's median. */
+static void
+test_median (void)
+{
+  g_autoptr (LadderFramework) framework = make_framework ("eng");
+  g_autoptr (LadderFramework) other = make_framework ("design");
+  g_autoptr (GListStore) team = g_list_store_new (LADDER_TYPE_PROFILE);
+  g_autoptr (LadderProfile) ann = make_profile (framework, "Ann");
+  g_autoptr (LadderProfile) ben = make_profile (framework, "Ben");
+  g_autoptr (LadderProfile) cy = make_profile (framework, "Cy");
+  g_autoptr (LadderProfile) dee = make_profile (framework, "Dee");
+  g_autoptr (LadderProfile) sky = make_profile (other, "Sky");
+  g_autoptr (LadderRadar) odd = ladder_radar_new (framework);
+  g_autoptr (LadderRadar) even = ladder_radar_new (framework);
+  g_autoptr (LadderRadar) nobody = ladder_radar_new (framework);
+  g_autoptr (GListStore) strangers = g_list_store_new (LADDER_TYPE_PROFILE);
+
+  rate_craft (ann, 1, LADDER_RATING_CONSISTENTLY);
+  rate_craft (ben, 2, LADDER_RATING_NOT_APPLICABLE);
+  rate_craft (cy, 4, LADDER_RATING_SOMETIMES);
+  rate_craft (dee, 3, LADDER_RATING_NOT_YET);
+  rate_craft (sky, 0, LADDER_RATING_NOT_YET);
+  g_list_store_append (team, ann);
+  g_list_store_append (team, sky);
+  g_list_store_append (team, ben);
+  g_list_store_append (team, cy);
+
+  /* Craft ¼, ½, 1 → ½; people 1, –, ½ → ¾ (Ben has nothing to count). */
+  g_assert_true (ladder_radar_add_median (odd, "Team median", G_LIST_MODEL (team),
+                                          LADDER_RADAR_LEVEL_CURRENT, LADDER_RATER_MANAGER));
+  g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (odd, 0, 0), 0.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (odd, 0, 1), 0.75, 1e-9);
+
+  /* Craft ¼, ½, ¾, 1 → ⅝; people 1, ½, 0 → ½. */
+  g_list_store_append (team, dee);
+  g_assert_true (ladder_radar_add_median (even, "Team median", G_LIST_MODEL (team),
+                                          LADDER_RADAR_LEVEL_CURRENT, LADDER_RATER_MANAGER));
+  g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (even, 0, 0), 0.625, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (even, 0, 1), 0.5, 1e-9);
+
+  /* At the target level: nobody has anything in people. */
+  g_assert_true (ladder_radar_add_median (even, "Target", G_LIST_MODEL (team),
+                                          LADDER_RADAR_LEVEL_TARGET, LADDER_RATER_MANAGER));
+  g_assert_true (isnan (ladder_radar_get_value (even, 1, 1)));
+
+  g_list_store_append (strangers, sky);
+  g_assert_false (ladder_radar_add_median (nobody, "Team median", G_LIST_MODEL (strangers),
+                                           LADDER_RADAR_LEVEL_CURRENT, LADDER_RATER_MANAGER));
+  g_assert_cmpuint (ladder_radar_get_n_series (nobody), ==, 0);
+}
+
+/* A sentence per category, each series by name, in whole percent. */
+static void
+test_describe (void)
+{
+  g_autoptr (LadderFramework) framework = make_framework ("eng");
+  g_autoptr (LadderProfile) alex = make_profile (framework, "Alex");
+  g_autoptr (GListStore) team = g_list_store_new (LADDER_TYPE_PROFILE);
+  g_autoptr (LadderRadar) radar = ladder_radar_new (framework);
+  g_autofree char *empty = NULL;
+  g_autofree char *description = NULL;
+
+  empty = ladder_radar_describe (radar);
+  g_assert_cmpstr (empty, ==, "");
+
+  ladder_profile_rate (alex, "c1", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (alex, "c2", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+  g_list_store_append (team, alex);
+  ladder_radar_add_profile (radar, "Alex", alex, LADDER_RADAR_LEVEL_TARGET, LADDER_RATER_MANAGER);
+  ladder_radar_add_median (radar, "Team median", G_LIST_MODEL (team), LADDER_RADAR_LEVEL_CURRENT,
+                           LADDER_RATER_MANAGER);
+  description = ladder_radar_describe (radar);
+  g_assert_cmpstr (description, ==,
+                   "🛠️ Craft: Alex 0 %, Team median 38 %. "
+                   "People and a rather long category name: Alex nothing to rate, Team median 0 %.");
+}
+
+static guint
+count_pixels_near (cairo_surface_t *surface,
+                   guint32          rgb)
+{
+  int stride = cairo_image_surface_get_stride (surface);
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  const guchar *data = cairo_image_surface_get_data (surface);
+  guint n = 0;
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pixel = *(const guint32 *) (data + y * stride + x * 4);
+        int dr = (int) ((pixel >> 16) & 0xff) - (int) ((rgb >> 16) & 0xff);
+        int dg = (int) ((pixel >> 8) & 0xff) - (int) ((rgb >> 8) & 0xff);
+        int db = (int) (pixel & 0xff) - (int) (rgb & 0xff);
+
+        if (ABS (dr) + ABS (dg) + ABS (db) < 24)
+          n++;
+      }
+
+  return n;
+}
+
+/* Drawn 360 px wide: both outlines and the legend show, and nothing is
+ * drawn outside the box given (the labels shrink the chart instead). */
+static void
+test_draw_narrow (void)
+{
+  g_autoptr (LadderFramework) framework = make_framework ("eng");
+  g_autoptr (LadderProfile) alex = make_profile (framework, "Alex");
+  g_autoptr (GListStore) team = g_list_store_new (LADDER_TYPE_PROFILE);
+  g_autoptr (LadderRadar) radar = ladder_radar_new (framework);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 400);
+  cairo_t *cr = cairo_create (surface);
+  LadderChartStyle style;
+  guint outside = 0;
+
+  rate_craft (alex, 3, LADDER_RATING_CONSISTENTLY);
+  g_list_store_append (team, alex);
+  ladder_radar_add_profile (radar, "Alex", alex, LADDER_RADAR_LEVEL_CURRENT, LADDER_RATER_MANAGER);
+  ladder_radar_add_median (radar, "Team median of a rather large team", G_LIST_MODEL (team),
+                           LADDER_RADAR_LEVEL_TARGET, LADDER_RATER_MANAGER);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  ladder_chart_style_init (&style);
+  cairo_translate (cr, 20, 20);
+  ladder_radar_draw (radar, cr, 360, 360, &style);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* The self colour (blue 4) for the first series, orange 5 for the
+   * second. */
+  g_assert_cmpuint (count_pixels_near (surface, 0x1c71d8), >, 40);
+  g_assert_cmpuint (count_pixels_near (surface, 0xc64600), >, 40);
+
+  {
+    int stride = cairo_image_surface_get_stride (surface);
+    const guchar *data = cairo_image_surface_get_data (surface);
+
+    for (int y = 0; y < 400; y++)
+      for (int x = 0; x < 400; x++)
+        if ((x < 20 || y < 20 || x >= 380 || y >= 380) &&
+            (*(const guint32 *) (data + y * stride + x * 4) & 0xffffff) != 0xffffff)
+          outside++;
+  }
+  g_assert_cmpuint (outside, ==, 0);
+
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/ladder/radar/profile-shares", test_profile_shares);
+  g_test_add_func ("/ladder/radar/other-framework", test_other_framework);
+  g_test_add_func ("/ladder/radar/checkin", test_checkin);
+  g_test_add_func ("/ladder/radar/median", test_median);
+  g_test_add_func ("/ladder/radar/describe", test_describe);
+  g_test_add_func ("/ladder/radar/draw-narrow", test_draw_narrow);
+
+  return g_test_run ();
+}
