@@ -1568,6 +1568,86 @@ describe_framework (LadderFramework *framework)
   return g_string_free (out, FALSE);
 }
 
+/* Each bundled framework, as it imports, one behaviour a line with its
+ * level, category and section, and its examples under it: compared with
+ * tests/fixtures/import/bundled/, written from what these texts imported
+ * to before plain text was read into an outline. With
+ * LADDER_IMPORT_WRITE_BUNDLED set, writes those files instead. */
+static char *
+describe_behaviours (LadderFramework *framework)
+{
+  GListModel *levels = ladder_framework_get_levels (framework);
+  GListModel *behaviours = ladder_framework_get_behaviours (framework);
+  g_autofree char *head = describe_framework (framework);
+  GString *out = g_string_new (NULL);
+  const char *organisation = ladder_framework_get_organisation (framework);
+
+  g_string_append_printf (out, "name: %s\norganisation: %s\n",
+                          ladder_framework_get_name (framework),
+                          organisation != NULL ? organisation : "");
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+    {
+      g_autoptr(LadderLevel) level = g_list_model_get_item (levels, i);
+      const char *summary = ladder_level_get_summary (level);
+
+      g_string_append_printf (out, "level %s: %s: %s\n", ladder_level_get_id (level),
+                              ladder_level_get_name (level), summary != NULL ? summary : "");
+    }
+  /* describe_framework()'s lines, each behaviour followed by its
+   * examples. */
+  for (guint i = 0, b = 0; head[i] != '\0'; b++)
+    {
+      const char *end = strchr (head + i, '\n');
+      g_autoptr(LadderBehaviour) behaviour = NULL;
+      const char * const *examples;
+
+      g_string_append_len (out, head + i, end + 1 - (head + i));
+      i = end + 1 - head;
+      /* The first two lines are the levels and the categories. */
+      if (b < 2)
+        continue;
+      behaviour = g_list_model_get_item (behaviours, b - 2);
+      examples = ladder_behaviour_get_examples (behaviour);
+      for (guint e = 0; examples != NULL && examples[e] != NULL; e++)
+        g_string_append_printf (out, "  e.g. %s\n", examples[e]);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_seed_bundled_snapshot (void)
+{
+  static const char * const seeds[] = {
+    "dummyco-backend-engineering",
+    "monzo-backend-engineering",
+    "medium-foundations",
+    "gitlab-senior-backend-engineer",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    {
+      g_autofree char *name = g_strconcat (seeds[i], ".txt", NULL);
+      g_autofree char *snapshot = g_strconcat (seeds[i], ".behaviours", NULL);
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "import", "bundled",
+                                                     snapshot, NULL);
+      g_autoptr(LadderFramework) framework = import_seed (name, NULL);
+      g_autofree char *described = describe_behaviours (framework);
+      g_autofree char *expected = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (g_getenv ("LADDER_IMPORT_WRITE_BUNDLED") != NULL)
+        {
+          g_assert_true (g_file_set_contents (path, described, -1, &error));
+          g_assert_no_error (error);
+          continue;
+        }
+      g_assert_true (g_file_get_contents (path, &expected, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (described, ==, expected);
+    }
+}
+
 static void
 test_tables_levels_as_columns (void)
 {
@@ -1999,6 +2079,7 @@ main (int   argc,
   g_test_add_func ("/ladder/import/seed/detect", test_seed_detect);
   g_test_add_func ("/ladder/import/seed/options", test_seed_options);
   g_test_add_func ("/ladder/import/seed/stable-ids", test_seed_stable_ids);
+  g_test_add_func ("/ladder/import/seed/bundled-snapshot", test_seed_bundled_snapshot);
   g_test_add_func ("/ladder/import/text/sentence-case-headings", test_text_sentence_case_headings);
   g_test_add_func ("/ladder/import/text/category-major", test_text_category_major);
   g_test_add_func ("/ladder/import/text/cycle-without-bullets", test_text_cycle_without_bullets);
