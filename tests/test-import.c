@@ -1311,7 +1311,54 @@ test_input_only_headings (void)
   assert_import_fails ("Backend\n\nLevel 1\n\nLevel 2\n", (gsize) -1, LADDER_IMPORT_FORMAT_AUTO,
                        LADDER_IMPORT_ERROR_EMPTY, "test.txt: ");
   assert_import_fails ("# Backend\n## Level 1\n### Craft\n## Level 2\n### Craft\n", (gsize) -1,
-                       LADDER_IMPORT_FORMAT_AUTO, LADDER_IMPORT_ERROR_EMPTY, "test.txt: ");
+                       LADDER_IMPORT_FORMAT_AUTO, LADDER_IMPORT_ERROR_EMPTY, "test.txt:2: ");
+}
+
+/* A failed import names the file, and the line where one thing did not
+ * read, and says what was looked for. */
+static char *
+import_error (const char *text,
+              const char *filename)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+
+  framework = ladder_import_data (text, strlen (text), filename, NULL, NULL, &error);
+  g_assert_null (framework);
+  g_assert_error (error, LADDER_IMPORT_ERROR, LADDER_IMPORT_ERROR_EMPTY);
+
+  return g_strdup (error->message);
+}
+
+static void
+test_input_what_was_looked_for (void)
+{
+  static const struct
+  {
+    const char *filename;
+    const char *text;
+    const char *message;
+  } cases[] = {
+    { "levels.md", "# Backend\n## Level 1\n### Craft\n## Level 2\n### Craft\n",
+      "levels.md:2: No behaviours were found under the level “Level 1” or after it: expected "
+      "bullets or lines of text under each level." },
+    { "page.html", "<p>Hello</p>\n",
+      "page.html: No levels were found: expected headings, a table or a list naming levels "
+      "such as Level 1 or Senior." },
+    { "levels.txt", "Backend\n\nLevel 1\n\nLevel 2\n",
+      "levels.txt: No behaviours were found under the 2 levels from “Level 1” on: expected "
+      "bullets or lines of text under each." },
+    { "one.txt", "Backend\n\nLevel 1\n",
+      "one.txt: No behaviours were found under the level “Level 1”: expected bullets or "
+      "lines of text under it." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *message = import_error (cases[i].text, cases[i].filename);
+
+      g_assert_cmpstr (message, ==, cases[i].message);
+    }
 }
 
 static void
@@ -2103,6 +2150,7 @@ main (int   argc,
   g_test_add_func ("/ladder/import/format-names", test_format_names);
   g_test_add_func ("/ladder/import/input/empty", test_input_empty);
   g_test_add_func ("/ladder/import/input/only-headings", test_input_only_headings);
+  g_test_add_func ("/ladder/import/input/what-was-looked-for", test_input_what_was_looked_for);
   g_test_add_func ("/ladder/import/input/binary", test_input_binary);
   g_test_add_func ("/ladder/import/input/too-large", test_input_too_large);
   g_test_add_func ("/ladder/import/input/long-line", test_input_long_line);
