@@ -2113,6 +2113,78 @@ test_lists_navigation (void)
                    "2|impact||Ships features\n");
 }
 
+/* Label bullets whose labels are verbs changing from level to level,
+ * as many under each level: the category is the bullet's place. */
+static void
+test_lists_labels_by_position (void)
+{
+  static const char text[] =
+    "# Developer\n\n"
+    "## D1 - Developer 1\n\n"
+    "* **Adopts**: adopts the tools of the team\n"
+    "* **Follows**: follows the team processes\n\n"
+    "## D2 - Developer 2\n\n"
+    "* **Specializes**: is the go-to person for a technology\n"
+    "* **Enforces**: enforces the team processes\n\n"
+    "## D3 - Developer 3\n\n"
+    "* **Evangelizes**: introduces new technologies\n"
+    "* **Challenges**: challenges the team processes\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  g_autofree char *described = NULL;
+  LadderImportOptions options = { .format = LADDER_IMPORT_FORMAT_MARKDOWN };
+
+  framework = ladder_import_data (text, strlen (text), "developer.md", &options, NULL, &error);
+  g_assert_no_error (error);
+  described = describe_framework (framework);
+  g_assert_cmpstr (described, ==,
+                   "levels: D1 - Developer 1; D2 - Developer 2; D3 - Developer 3;\n"
+                   "categories: Category 1; Category 2;\n"
+                   "d1-developer-1|category-1||Adopts: adopts the tools of the team\n"
+                   "d1-developer-1|category-2||Follows: follows the team processes\n"
+                   "d2-developer-2|category-1||Specializes: is the go-to person for a technology\n"
+                   "d2-developer-2|category-2||Enforces: enforces the team processes\n"
+                   "d3-developer-3|category-1||Evangelizes: introduces new technologies\n"
+                   "d3-developer-3|category-2||Challenges: challenges the team processes\n");
+}
+
+/* One table per category under its heading, the same levels in their
+ * columns; a table of other columns beside them is another thing. */
+static void
+test_tables_main_tables (void)
+{
+  static const char text[] =
+    "# Ladder\n\n"
+    "## Tracks\n\n"
+    "| Individual Contributor | Level |\n|---|---|\n| Engineer 1 | IC2 |\n| Engineer 2 | IC3 |\n\n"
+    "## Impact\n\n"
+    "| Impact | Engineer 1 | Engineer 2 |\n|---|---|---|\n| Scope | Ships tasks | Ships features |\n\n"
+    "## Craft\n\n"
+    "| Craft | Engineer 1 | Engineer 2 |\n|---|---|---|\n| Code | Writes tests | Designs modules |\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  g_autofree char *described = NULL;
+  LadderImportOptions options = { .format = LADDER_IMPORT_FORMAT_MARKDOWN };
+  const LadderImportWarning *warning;
+
+  framework = ladder_import_data (text, strlen (text), "ladder.md", &options, &report, &error);
+  g_assert_no_error (error);
+  described = describe_framework (framework);
+  g_assert_cmpstr (described, ==,
+                   "levels: Engineer 1; Engineer 2;\n"
+                   "categories: Impact; Craft;\n"
+                   "engineer-1|impact|Scope|Ships tasks\n"
+                   "engineer-2|impact|Scope|Ships features\n"
+                   "engineer-1|craft|Code|Writes tests\n"
+                   "engineer-2|craft|Code|Designs modules\n");
+  g_assert_cmpuint (ladder_import_report_get_n_warnings (report), ==, 1);
+  warning = ladder_import_report_get_warning (report, 0);
+  g_assert_cmpuint (warning->line, ==, 5);
+  g_assert_cmpstr (warning->message, ==,
+                   "Left out the table under “Tracks”: its columns are not the levels of the other tables.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2169,6 +2241,8 @@ main (int   argc,
   g_test_add_func ("/ladder/import/lists/item-levels", test_lists_item_levels);
   g_test_add_func ("/ladder/import/lists/job-titles", test_lists_job_titles);
   g_test_add_func ("/ladder/import/lists/navigation", test_lists_navigation);
+  g_test_add_func ("/ladder/import/lists/labels-by-position", test_lists_labels_by_position);
+  g_test_add_func ("/ladder/import/tables/main-tables", test_tables_main_tables);
   g_test_add_func ("/ladder/import/lists/one-level-page", test_lists_one_level_page);
   g_test_add_func ("/ladder/import/lists/paragraph-behaviours", test_lists_paragraph_behaviours);
 

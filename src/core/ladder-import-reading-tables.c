@@ -205,6 +205,67 @@ is_group_row (Tables *tables,
          count_filled_cells (tables, row) == 1;
 }
 
+/* The columns a table's header names, after its first cell (which
+ * names the rows): "engineer 1|engineer 2|…", or NULL without a header. */
+static char *
+header_key (Tables *tables,
+            guint   table)
+{
+  guint header = _ladder_import_find_header_row (tables, table);
+  GString *key;
+
+  if (header == NONE)
+    return NULL;
+  key = g_string_new (NULL);
+  for (guint cell = tables->next_sibling[tables->first_child[header]]; cell != NONE && tables->first_child[header] != NONE;
+       cell = tables->next_sibling[cell])
+    {
+      g_autofree char *folded = g_utf8_casefold (_ladder_import_node_at (tables, cell)->text, -1);
+
+      g_string_append (key, folded);
+      g_string_append_c (key, '|');
+    }
+
+  return g_string_free (key, FALSE);
+}
+
+/* Tables under headings of their own that share their columns (the
+ * same levels, one table per category) are one framework; a table with
+ * other columns beside them (a map of the tracks, another track) is not
+ * part of it. Returns, per table, whether to read it. */
+static gboolean *
+find_main_tables (Tables *tables)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  gboolean *read = g_new (gboolean, tables->tables->len + 1);
+  const char *main_key = NULL;
+  guint main_count = 1;
+
+  for (guint t = 0; t < tables->tables->len; t++)
+    {
+      char *key = header_key (tables, g_array_index (tables->tables, guint, t));
+      guint count;
+
+      g_ptr_array_add (keys, key);
+      read[t] = TRUE;
+      if (key == NULL)
+        continue;
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1;
+      g_hash_table_replace (counts, g_strdup (key), GUINT_TO_POINTER (count));
+      if (count > main_count)
+        {
+          main_count = count;
+          main_key = key;
+        }
+    }
+
+  for (guint t = 0; t < tables->tables->len && main_key != NULL; t++)
+    read[t] = g_strcmp0 (g_ptr_array_index (keys, t), main_key) == 0;
+
+  return read;
+}
+
 void
 _ladder_import_read_tables (Tables              *tables,
                             const Reading       *reading,
@@ -212,6 +273,10 @@ _ladder_import_read_tables (Tables              *tables,
                             Tally               *tally)
 {
   g_autoptr(GHashTable) levels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree gboolean *main_tables = NULL;
+
+  if (reading->kind == LADDER_IMPORT_READING_COLUMNS_BY_HEADING)
+    main_tables = find_main_tables (tables);
 
   for (guint t = 0; t < tables->tables->len; t++)
     {
@@ -226,6 +291,20 @@ _ladder_import_read_tables (Tables              *tables,
 
       if (header == NONE)
         continue;
+      if (main_tables != NULL && !main_tables[t])
+        {
+          if (builder != NULL)
+            {
+              const LadderOutlineNode *node = _ladder_import_node_at (tables, table);
+              g_autofree char *message = heading != NULL
+                ? g_strdup_printf (_("Left out the table under “%s”: its columns are not the levels of the other tables."),
+                                   heading)
+                : g_strdup (_("Left out a table: its columns are not the levels of the other tables."));
+
+              _ladder_import_builder_warn (builder, node->line, heading, message);
+            }
+          continue;
+        }
       n_columns = count_children (tables, header);
 
       second = find_second_table (tables, header, &second_title);

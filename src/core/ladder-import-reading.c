@@ -265,6 +265,9 @@ score_tally (const Tally *tally)
   /* Level names that read as levels weigh most; then how many cells hold
    * something; then a plausible number of levels. */
   score = 60 * tally->n_level_names / tally->n_levels;
+  /* Levels the text does not name, only counts out (its headings coming
+   * round again), are half as sure. */
+  score += 30 * tally->n_invented / tally->n_levels;
   score += 25 * tally->n_filled / MAX (tally->n_cells, 1);
   if (tally->n_levels >= 2 && tally->n_levels <= 15)
     score += 15;
