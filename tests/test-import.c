@@ -2185,6 +2185,35 @@ test_tables_main_tables (void)
                    "Left out the table under “Tracks”: its columns are not the levels of the other tables.");
 }
 
+/* A table that names no level: competencies in rows, grouped by a first
+ * column, what each asks in the last. The page is one level. */
+static void
+test_tables_one_level (void)
+{
+  static const char text[] =
+    "# Account Executive Competencies\n\n"
+    "<table>\n"
+    "<tr><td>Category</td><td>Competency</td><td>Behaviours</td></tr>\n"
+    "<tr><td rowspan=\"2\">Foundations</td><td>Value Selling</td>"
+    "<td>- Aligns outcomes with capabilities\n<p>\n– Delivers value assessments\n</td></tr>\n"
+    "<tr><td>Preparation</td><td>- Keeps the pipeline clean</td></tr>\n"
+    "</table>\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  g_autofree char *described = NULL;
+  LadderImportOptions options = { .format = LADDER_IMPORT_FORMAT_MARKDOWN };
+
+  framework = ladder_import_data (text, strlen (text), "ae.md", &options, NULL, &error);
+  g_assert_no_error (error);
+  described = describe_framework (framework);
+  g_assert_cmpstr (described, ==,
+                   "levels: Account Executive Competencies;\n"
+                   "categories: Value Selling; Preparation;\n"
+                   "account-executive-competencies|value-selling||Aligns outcomes with capabilities\n"
+                   "account-executive-competencies|value-selling||Delivers value assessments\n"
+                   "account-executive-competencies|preparation||Keeps the pipeline clean\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2243,6 +2272,7 @@ main (int   argc,
   g_test_add_func ("/ladder/import/lists/navigation", test_lists_navigation);
   g_test_add_func ("/ladder/import/lists/labels-by-position", test_lists_labels_by_position);
   g_test_add_func ("/ladder/import/tables/main-tables", test_tables_main_tables);
+  g_test_add_func ("/ladder/import/tables/one-level", test_tables_one_level);
   g_test_add_func ("/ladder/import/lists/one-level-page", test_lists_one_level_page);
   g_test_add_func ("/ladder/import/lists/paragraph-behaviours", test_lists_paragraph_behaviours);
 

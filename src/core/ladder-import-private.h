@@ -172,6 +172,7 @@ typedef enum
   LADDER_IMPORT_READING_COLUMNS_BY_ROW,     /* levels: header cells; categories: first cells */
   LADDER_IMPORT_READING_ROWS,               /* levels: first cells; categories: header cells */
   LADDER_IMPORT_READING_RECORDS,            /* a row per behaviour */
+  LADDER_IMPORT_READING_ONE_LEVEL_TABLE,    /* one level; categories: the rows */
   LADDER_IMPORT_READING_HEADING_LABELS,     /* levels: headings; categories: "Label:" bullets */
   LADDER_IMPORT_READING_ITEM_LEVELS,        /* categories: headings; levels: bullets */
   LADDER_IMPORT_READING_HEADING_LEVELS,     /* levels: headings; categories: sub-headings */

@@ -266,6 +266,82 @@ find_main_tables (Tables *tables)
   return read;
 }
 
+/* A table that names no level anywhere, a list of competencies with what
+ * each asks in the last column: the whole table is one level, named by
+ * the page's title, and the cell before the last names each row's
+ * category (a first column grouping them, when there is one, is not). */
+static void
+read_one_level_table (Tables              *tables,
+                      LadderImportBuilder *builder,
+                      Tally               *tally)
+{
+  const char *level_name = _ladder_outline_get_title (tables->outline);
+  guint level = LADDER_IMPORT_NONE;
+
+  for (guint i = 0; i < tables->n_nodes && level_name == NULL; i++)
+    {
+      const LadderOutlineNode *node = _ladder_import_node_at (tables, i);
+
+      if (node->kind == LADDER_OUTLINE_HEADING && node->depth == 1)
+        level_name = node->text;
+    }
+  /* Named by the reading: data, in the framework's language. */
+  if (level_name == NULL)
+    level_name = "Level 1";
+
+  /* Any cell that names a level makes this the wrong reading. */
+  for (guint t = 0; t < tables->tables->len; t++)
+    {
+      guint table = g_array_index (tables->tables, guint, t);
+      guint header = _ladder_import_find_header_row (tables, table);
+
+      if (header == NONE || count_children (tables, header) < 2)
+        return;
+      for (guint cell = tables->first_child[header]; cell != NONE; cell = tables->next_sibling[cell])
+        if (_ladder_import_is_level_name (_ladder_import_node_at (tables, cell)->text))
+          return;
+      for (guint row = tables->next_sibling[header]; row != NONE; row = tables->next_sibling[row])
+        {
+          guint first = cell_at (tables, row, 0);
+
+          if (first != NONE && _ladder_import_is_level_name (_ladder_import_node_at (tables, first)->text))
+            return;
+        }
+    }
+
+  tally->n_levels = 1;
+  tally->n_invented = 1;
+  for (guint t = 0; t < tables->tables->len; t++)
+    {
+      guint table = g_array_index (tables->tables, guint, t);
+      guint header = _ladder_import_find_header_row (tables, table);
+      guint n_columns = count_children (tables, header);
+
+      for (guint row = tables->next_sibling[header]; row != NONE; row = tables->next_sibling[row])
+        {
+          guint name_cell = cell_at (tables, row, n_columns - 2);
+          guint text_cell = cell_at (tables, row, n_columns - 1);
+          const char *category_name;
+
+          if (name_cell == NONE || text_cell == NONE)
+            continue;
+          category_name = _ladder_import_node_at (tables, name_cell)->text;
+          if (*category_name == '\0')
+            continue;
+          tally->n_cells++;
+          if (!is_blank_cell (_ladder_import_node_at (tables, text_cell)->text) || tables->first_child[text_cell] != NONE)
+            tally->n_filled++;
+          if (builder == NULL)
+            continue;
+          if (level == LADDER_IMPORT_NONE)
+            level = _ladder_import_builder_add_level (builder, NULL, level_name);
+          tally->n_behaviours += add_cell (tables, builder, text_cell, level,
+                                           _ladder_import_builder_add_category (builder, category_name, NULL),
+                                           NULL);
+        }
+    }
+}
+
 void
 _ladder_import_read_tables (Tables              *tables,
                             const Reading       *reading,
@@ -275,6 +351,11 @@ _ladder_import_read_tables (Tables              *tables,
   g_autoptr(GHashTable) levels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree gboolean *main_tables = NULL;
 
+  if (reading->kind == LADDER_IMPORT_READING_ONE_LEVEL_TABLE)
+    {
+      read_one_level_table (tables, builder, tally);
+      return;
+    }
   if (reading->kind == LADDER_IMPORT_READING_COLUMNS_BY_HEADING)
     main_tables = find_main_tables (tables);
 
