@@ -2214,6 +2214,44 @@ test_tables_one_level (void)
                    "account-executive-competencies|preparation||Keeps the pipeline clean\n");
 }
 
+/* What the text reader knew of pages copied from the web, read from an
+ * outline: "By X" under the title names the organisation, and "E.g."
+ * bullets are examples of the level's cell. */
+static void
+test_markdown_by_line_and_examples (void)
+{
+  static const char text[] =
+    "# Foundations\n\n"
+    "By Medium\n\n"
+    "Develops expertise in foundational systems.\n\n"
+    "## Level 1\n\n"
+    "- E.g. Resolved out of disk errors independently\n"
+    "- Makes simple configuration changes\n\n"
+    "## Level 2\n\n"
+    "- Triages service issues\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  g_autofree char *described = NULL;
+  LadderImportOptions options = { .format = LADDER_IMPORT_FORMAT_MARKDOWN };
+  LadderCell *cell;
+
+  framework = ladder_import_data (text, strlen (text), "foundations.md", &options, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_framework_get_organisation (framework), ==, "Medium");
+  g_assert_cmpstr (ladder_framework_get_description (framework), ==,
+                   "Develops expertise in foundational systems.");
+  described = describe_framework (framework);
+  g_assert_cmpstr (described, ==,
+                   "levels: Level 1; Level 2;\n"
+                   "categories: Foundations;\n"
+                   "1|foundations||Makes simple configuration changes\n"
+                   "2|foundations||Triages service issues\n");
+  cell = ladder_framework_find_cell (framework, "1", "foundations");
+  g_assert_nonnull (cell);
+  g_assert_cmpstrv (ladder_cell_get_examples (cell),
+                    ((const char * const[]) { "Resolved out of disk errors independently", NULL }));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2241,6 +2279,7 @@ main (int   argc,
   g_test_add_func ("/ladder/import/markdown/links-and-bare-lists",
                    test_markdown_links_and_bare_lists);
   g_test_add_func ("/ladder/import/markdown/flat", test_markdown_flat);
+  g_test_add_func ("/ladder/import/markdown/by-line-and-examples", test_markdown_by_line_and_examples);
   g_test_add_func ("/ladder/import/progression/fixture", test_progression);
   g_test_add_func ("/ladder/import/progression/levels-list", test_progression_levels_list);
   g_test_add_func ("/ladder/import/progression/alias-bomb", test_progression_alias_bomb);

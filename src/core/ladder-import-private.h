@@ -146,6 +146,7 @@ gboolean  _ladder_import_ends_sentence  (const char *text);
 gboolean  _ladder_import_parse_level_cue (const char *text,
                                           char      **number);
 const char *_ladder_import_strip_example_prefix (const char *text);
+const char *_ladder_import_parse_by_line (const char *text);
 gboolean  _ladder_import_is_quoted      (const char *text);
 gboolean  _ladder_import_is_examples_heading (const char *text);
 char    **_ladder_import_find_sublevels (const char *text);

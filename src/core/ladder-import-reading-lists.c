@@ -713,6 +713,19 @@ _ladder_import_read_lists (Tables              *tables,
           else if (node->kind != LADDER_OUTLINE_ITEM || node->parent != NONE || level_name == NULL ||
                    node->text[0] == '\0')
             continue;
+          /* "E.g. Built the stats pipeline": an example of what the
+           * level's cell asks, not a behaviour. */
+          if (node->kind == LADDER_OUTLINE_ITEM && _ladder_import_strip_example_prefix (node->text) != NULL)
+            {
+              if (builder != NULL)
+                _ladder_import_builder_add_cell_example (builder,
+                                                         _ladder_import_builder_add_level (builder, NULL, level_name),
+                                                         category_name != NULL
+                                                           ? _ladder_import_builder_add_category (builder, category_name, NULL)
+                                                           : LADDER_IMPORT_NONE,
+                                                         _ladder_import_strip_example_prefix (node->text));
+              continue;
+            }
           tally->n_cells++;
           tally->n_filled++;
           n_in_cell++;

@@ -293,6 +293,13 @@ read_preamble (LadderOutline       *outline,
         break;
       if (node->text[0] == '\0')
         continue;
+      /* "By Medium" under the title: who publishes it. */
+      if (description->len == 0 && _ladder_import_parse_by_line (node->text) != NULL)
+        {
+          if (front->organisation == NULL)
+            _ladder_import_builder_set_organisation (builder, _ladder_import_parse_by_line (node->text));
+          continue;
+        }
       if (description->len > 0)
         g_string_append (description, "\n\n");
       g_string_append (description, node->text);
