@@ -1351,6 +1351,14 @@ test_input_what_was_looked_for (void)
     { "one.txt", "Backend\n\nLevel 1\n",
       "one.txt: No behaviours were found under the level “Level 1”: expected bullets or "
       "lines of text under it." },
+    { "table.md", "# Team\n\nIntro.\n\n| A |\n|---|\n| x |\n",
+      "table.md:5: No levels were found: this table does not name them. Expected its first "
+      "row or its first column to name levels such as Level 1 or Senior, or headings or a "
+      "list naming them." },
+    { "sheet.csv", "a\nb\n",
+      "sheet.csv: No levels were found: expected the first row or the first column to name "
+      "levels such as Level 1 or Senior, or a column of levels beside one of categories and "
+      "one of behaviours." },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
