@@ -1311,7 +1311,62 @@ test_input_only_headings (void)
   assert_import_fails ("Backend\n\nLevel 1\n\nLevel 2\n", (gsize) -1, LADDER_IMPORT_FORMAT_AUTO,
                        LADDER_IMPORT_ERROR_EMPTY, "test.txt: ");
   assert_import_fails ("# Backend\n## Level 1\n### Craft\n## Level 2\n### Craft\n", (gsize) -1,
-                       LADDER_IMPORT_FORMAT_AUTO, LADDER_IMPORT_ERROR_EMPTY, "test.txt: ");
+                       LADDER_IMPORT_FORMAT_AUTO, LADDER_IMPORT_ERROR_EMPTY, "test.txt:2: ");
+}
+
+/* A failed import names the file, and the line where one thing did not
+ * read, and says what was looked for. */
+static char *
+import_error (const char *text,
+              const char *filename)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+
+  framework = ladder_import_data (text, strlen (text), filename, NULL, NULL, &error);
+  g_assert_null (framework);
+  g_assert_error (error, LADDER_IMPORT_ERROR, LADDER_IMPORT_ERROR_EMPTY);
+
+  return g_strdup (error->message);
+}
+
+static void
+test_input_what_was_looked_for (void)
+{
+  static const struct
+  {
+    const char *filename;
+    const char *text;
+    const char *message;
+  } cases[] = {
+    { "levels.md", "# Backend\n## Level 1\n### Craft\n## Level 2\n### Craft\n",
+      "levels.md:2: No behaviours were found under the level “Level 1” or after it: expected "
+      "bullets or lines of text under each level." },
+    { "page.html", "<p>Hello</p>\n",
+      "page.html: No levels were found: expected headings, a table or a list naming levels "
+      "such as Level 1 or Senior." },
+    { "levels.txt", "Backend\n\nLevel 1\n\nLevel 2\n",
+      "levels.txt: No behaviours were found under the 2 levels from “Level 1” on: expected "
+      "bullets or lines of text under each." },
+    { "one.txt", "Backend\n\nLevel 1\n",
+      "one.txt: No behaviours were found under the level “Level 1”: expected bullets or "
+      "lines of text under it." },
+    { "table.md", "# Team\n\nIntro.\n\n| A |\n|---|\n| x |\n",
+      "table.md:5: No levels were found: this table does not name them. Expected its first "
+      "row or its first column to name levels such as Level 1 or Senior, or headings or a "
+      "list naming them." },
+    { "sheet.csv", "a\nb\n",
+      "sheet.csv: No levels were found: expected the first row or the first column to name "
+      "levels such as Level 1 or Senior, or a column of levels beside one of categories and "
+      "one of behaviours." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *message = import_error (cases[i].text, cases[i].filename);
+
+      g_assert_cmpstr (message, ==, cases[i].message);
+    }
 }
 
 static void
@@ -1566,6 +1621,86 @@ describe_framework (LadderFramework *framework)
     }
 
   return g_string_free (out, FALSE);
+}
+
+/* Each bundled framework, as it imports, one behaviour a line with its
+ * level, category and section, and its examples under it: compared with
+ * tests/fixtures/import/bundled/, written from what these texts imported
+ * to before plain text was read into an outline. With
+ * LADDER_IMPORT_WRITE_BUNDLED set, writes those files instead. */
+static char *
+describe_behaviours (LadderFramework *framework)
+{
+  GListModel *levels = ladder_framework_get_levels (framework);
+  GListModel *behaviours = ladder_framework_get_behaviours (framework);
+  g_autofree char *head = describe_framework (framework);
+  GString *out = g_string_new (NULL);
+  const char *organisation = ladder_framework_get_organisation (framework);
+
+  g_string_append_printf (out, "name: %s\norganisation: %s\n",
+                          ladder_framework_get_name (framework),
+                          organisation != NULL ? organisation : "");
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+    {
+      g_autoptr(LadderLevel) level = g_list_model_get_item (levels, i);
+      const char *summary = ladder_level_get_summary (level);
+
+      g_string_append_printf (out, "level %s: %s: %s\n", ladder_level_get_id (level),
+                              ladder_level_get_name (level), summary != NULL ? summary : "");
+    }
+  /* describe_framework()'s lines, each behaviour followed by its
+   * examples. */
+  for (guint i = 0, b = 0; head[i] != '\0'; b++)
+    {
+      const char *end = strchr (head + i, '\n');
+      g_autoptr(LadderBehaviour) behaviour = NULL;
+      const char * const *examples;
+
+      g_string_append_len (out, head + i, end + 1 - (head + i));
+      i = end + 1 - head;
+      /* The first two lines are the levels and the categories. */
+      if (b < 2)
+        continue;
+      behaviour = g_list_model_get_item (behaviours, b - 2);
+      examples = ladder_behaviour_get_examples (behaviour);
+      for (guint e = 0; examples != NULL && examples[e] != NULL; e++)
+        g_string_append_printf (out, "  e.g. %s\n", examples[e]);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_seed_bundled_snapshot (void)
+{
+  static const char * const seeds[] = {
+    "dummyco-backend-engineering",
+    "monzo-backend-engineering",
+    "medium-foundations",
+    "gitlab-senior-backend-engineer",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
+    {
+      g_autofree char *name = g_strconcat (seeds[i], ".txt", NULL);
+      g_autofree char *snapshot = g_strconcat (seeds[i], ".behaviours", NULL);
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "import", "bundled",
+                                                     snapshot, NULL);
+      g_autoptr(LadderFramework) framework = import_seed (name, NULL);
+      g_autofree char *described = describe_behaviours (framework);
+      g_autofree char *expected = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (g_getenv ("LADDER_IMPORT_WRITE_BUNDLED") != NULL)
+        {
+          g_assert_true (g_file_set_contents (path, described, -1, &error));
+          g_assert_no_error (error);
+          continue;
+        }
+      g_assert_true (g_file_get_contents (path, &expected, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (described, ==, expected);
+    }
 }
 
 static void
@@ -1986,6 +2121,145 @@ test_lists_navigation (void)
                    "2|impact||Ships features\n");
 }
 
+/* Label bullets whose labels are verbs changing from level to level,
+ * as many under each level: the category is the bullet's place. */
+static void
+test_lists_labels_by_position (void)
+{
+  static const char text[] =
+    "# Developer\n\n"
+    "## D1 - Developer 1\n\n"
+    "* **Adopts**: adopts the tools of the team\n"
+    "* **Follows**: follows the team processes\n\n"
+    "## D2 - Developer 2\n\n"
+    "* **Specializes**: is the go-to person for a technology\n"
+    "* **Enforces**: enforces the team processes\n\n"
+    "## D3 - Developer 3\n\n"
+    "* **Evangelizes**: introduces new technologies\n"
+    "* **Challenges**: challenges the team processes\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  g_autofree char *described = NULL;
+  LadderImportOptions options = { .format = LADDER_IMPORT_FORMAT_MARKDOWN };
+
+  framework = ladder_import_data (text, strlen (text), "developer.md", &options, NULL, &error);
+  g_assert_no_error (error);
+  described = describe_framework (framework);
+  g_assert_cmpstr (described, ==,
+                   "levels: D1 - Developer 1; D2 - Developer 2; D3 - Developer 3;\n"
+                   "categories: Category 1; Category 2;\n"
+                   "d1-developer-1|category-1||Adopts: adopts the tools of the team\n"
+                   "d1-developer-1|category-2||Follows: follows the team processes\n"
+                   "d2-developer-2|category-1||Specializes: is the go-to person for a technology\n"
+                   "d2-developer-2|category-2||Enforces: enforces the team processes\n"
+                   "d3-developer-3|category-1||Evangelizes: introduces new technologies\n"
+                   "d3-developer-3|category-2||Challenges: challenges the team processes\n");
+}
+
+/* One table per category under its heading, the same levels in their
+ * columns; a table of other columns beside them is another thing. */
+static void
+test_tables_main_tables (void)
+{
+  static const char text[] =
+    "# Ladder\n\n"
+    "## Tracks\n\n"
+    "| Individual Contributor | Level |\n|---|---|\n| Engineer 1 | IC2 |\n| Engineer 2 | IC3 |\n\n"
+    "## Impact\n\n"
+    "| Impact | Engineer 1 | Engineer 2 |\n|---|---|---|\n| Scope | Ships tasks | Ships features |\n\n"
+    "## Craft\n\n"
+    "| Craft | Engineer 1 | Engineer 2 |\n|---|---|---|\n| Code | Writes tests | Designs modules |\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  g_autofree char *described = NULL;
+  LadderImportOptions options = { .format = LADDER_IMPORT_FORMAT_MARKDOWN };
+  const LadderImportWarning *warning;
+
+  framework = ladder_import_data (text, strlen (text), "ladder.md", &options, &report, &error);
+  g_assert_no_error (error);
+  described = describe_framework (framework);
+  g_assert_cmpstr (described, ==,
+                   "levels: Engineer 1; Engineer 2;\n"
+                   "categories: Impact; Craft;\n"
+                   "engineer-1|impact|Scope|Ships tasks\n"
+                   "engineer-2|impact|Scope|Ships features\n"
+                   "engineer-1|craft|Code|Writes tests\n"
+                   "engineer-2|craft|Code|Designs modules\n");
+  g_assert_cmpuint (ladder_import_report_get_n_warnings (report), ==, 1);
+  warning = ladder_import_report_get_warning (report, 0);
+  g_assert_cmpuint (warning->line, ==, 5);
+  g_assert_cmpstr (warning->message, ==,
+                   "Left out the table under “Tracks”: its columns are not the levels of the other tables.");
+}
+
+/* A table that names no level: competencies in rows, grouped by a first
+ * column, what each asks in the last. The page is one level. */
+static void
+test_tables_one_level (void)
+{
+  static const char text[] =
+    "# Account Executive Competencies\n\n"
+    "<table>\n"
+    "<tr><td>Category</td><td>Competency</td><td>Behaviours</td></tr>\n"
+    "<tr><td rowspan=\"2\">Foundations</td><td>Value Selling</td>"
+    "<td>- Aligns outcomes with capabilities\n<p>\n– Delivers value assessments\n</td></tr>\n"
+    "<tr><td>Preparation</td><td>- Keeps the pipeline clean</td></tr>\n"
+    "</table>\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  g_autofree char *described = NULL;
+  LadderImportOptions options = { .format = LADDER_IMPORT_FORMAT_MARKDOWN };
+
+  framework = ladder_import_data (text, strlen (text), "ae.md", &options, NULL, &error);
+  g_assert_no_error (error);
+  described = describe_framework (framework);
+  g_assert_cmpstr (described, ==,
+                   "levels: Account Executive Competencies;\n"
+                   "categories: Value Selling; Preparation;\n"
+                   "account-executive-competencies|value-selling||Aligns outcomes with capabilities\n"
+                   "account-executive-competencies|value-selling||Delivers value assessments\n"
+                   "account-executive-competencies|preparation||Keeps the pipeline clean\n");
+}
+
+/* What the text reader knew of pages copied from the web, read from an
+ * outline: "By X" under the title names the organisation, and "E.g."
+ * bullets are examples of the level's cell. */
+static void
+test_markdown_by_line_and_examples (void)
+{
+  static const char text[] =
+    "# Foundations\n\n"
+    "By Medium\n\n"
+    "Develops expertise in foundational systems.\n\n"
+    "## Level 1\n\n"
+    "- E.g. Resolved out of disk errors independently\n"
+    "- Makes simple configuration changes\n\n"
+    "## Level 2\n\n"
+    "- Triages service issues\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  g_autofree char *described = NULL;
+  LadderImportOptions options = { .format = LADDER_IMPORT_FORMAT_MARKDOWN };
+  LadderCell *cell;
+
+  framework = ladder_import_data (text, strlen (text), "foundations.md", &options, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_framework_get_organisation (framework), ==, "Medium");
+  g_assert_cmpstr (ladder_framework_get_description (framework), ==,
+                   "Develops expertise in foundational systems.");
+  described = describe_framework (framework);
+  g_assert_cmpstr (described, ==,
+                   "levels: Level 1; Level 2;\n"
+                   "categories: Foundations;\n"
+                   "1|foundations||Makes simple configuration changes\n"
+                   "2|foundations||Triages service issues\n");
+  cell = ladder_framework_find_cell (framework, "1", "foundations");
+  g_assert_nonnull (cell);
+  g_assert_cmpstrv (ladder_cell_get_examples (cell),
+                    ((const char * const[]) { "Resolved out of disk errors independently", NULL }));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1999,6 +2273,7 @@ main (int   argc,
   g_test_add_func ("/ladder/import/seed/detect", test_seed_detect);
   g_test_add_func ("/ladder/import/seed/options", test_seed_options);
   g_test_add_func ("/ladder/import/seed/stable-ids", test_seed_stable_ids);
+  g_test_add_func ("/ladder/import/seed/bundled-snapshot", test_seed_bundled_snapshot);
   g_test_add_func ("/ladder/import/text/sentence-case-headings", test_text_sentence_case_headings);
   g_test_add_func ("/ladder/import/text/category-major", test_text_category_major);
   g_test_add_func ("/ladder/import/text/cycle-without-bullets", test_text_cycle_without_bullets);
@@ -2012,6 +2287,7 @@ main (int   argc,
   g_test_add_func ("/ladder/import/markdown/links-and-bare-lists",
                    test_markdown_links_and_bare_lists);
   g_test_add_func ("/ladder/import/markdown/flat", test_markdown_flat);
+  g_test_add_func ("/ladder/import/markdown/by-line-and-examples", test_markdown_by_line_and_examples);
   g_test_add_func ("/ladder/import/progression/fixture", test_progression);
   g_test_add_func ("/ladder/import/progression/levels-list", test_progression_levels_list);
   g_test_add_func ("/ladder/import/progression/alias-bomb", test_progression_alias_bomb);
@@ -2022,6 +2298,7 @@ main (int   argc,
   g_test_add_func ("/ladder/import/format-names", test_format_names);
   g_test_add_func ("/ladder/import/input/empty", test_input_empty);
   g_test_add_func ("/ladder/import/input/only-headings", test_input_only_headings);
+  g_test_add_func ("/ladder/import/input/what-was-looked-for", test_input_what_was_looked_for);
   g_test_add_func ("/ladder/import/input/binary", test_input_binary);
   g_test_add_func ("/ladder/import/input/too-large", test_input_too_large);
   g_test_add_func ("/ladder/import/input/long-line", test_input_long_line);
@@ -2040,6 +2317,9 @@ main (int   argc,
   g_test_add_func ("/ladder/import/lists/item-levels", test_lists_item_levels);
   g_test_add_func ("/ladder/import/lists/job-titles", test_lists_job_titles);
   g_test_add_func ("/ladder/import/lists/navigation", test_lists_navigation);
+  g_test_add_func ("/ladder/import/lists/labels-by-position", test_lists_labels_by_position);
+  g_test_add_func ("/ladder/import/tables/main-tables", test_tables_main_tables);
+  g_test_add_func ("/ladder/import/tables/one-level", test_tables_one_level);
   g_test_add_func ("/ladder/import/lists/one-level-page", test_lists_one_level_page);
   g_test_add_func ("/ladder/import/lists/paragraph-behaviours", test_lists_paragraph_behaviours);
 

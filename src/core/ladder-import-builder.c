@@ -621,6 +621,49 @@ _ladder_import_builder_warn (LadderImportBuilder *builder,
   ladder_import_report_add (builder->input->report, line, text, message);
 }
 
+/* Nothing was read as a behaviour: says what was found, and what was
+ * looked for under it. */
+static void
+set_empty_error (LadderImportBuilder  *builder,
+                 GError              **error)
+{
+  const char *filename = builder->input->filename;
+
+  if (builder->levels->len > 0)
+    {
+      const BuilderLevel *first = g_ptr_array_index (builder->levels, 0);
+
+      if (builder->levels->len == 1)
+        _ladder_import_set_error (error, LADDER_IMPORT_ERROR_EMPTY, filename, 0, 0,
+                                  _("No behaviours were found under the level “%s”: expected "
+                                    "bullets or lines of text under it."),
+                                  first->name);
+      else
+        _ladder_import_set_error (error, LADDER_IMPORT_ERROR_EMPTY, filename, 0, 0,
+                                  ngettext ("No behaviours were found under the %u level from "
+                                            "“%s” on: expected bullets or lines of text under "
+                                            "each.",
+                                            "No behaviours were found under the %u levels from "
+                                            "“%s” on: expected bullets or lines of text under "
+                                            "each.",
+                                            builder->levels->len),
+                                  builder->levels->len, first->name);
+      return;
+    }
+  if (builder->categories->len > 0)
+    {
+      _ladder_import_set_error (error, LADDER_IMPORT_ERROR_EMPTY, filename, 0, 0,
+                                _("No levels and no behaviours were found, only categories: "
+                                  "expected levels such as Level 1 or Senior, with bullets or "
+                                  "lines of text under each."));
+      return;
+    }
+  _ladder_import_set_error (error, LADDER_IMPORT_ERROR_EMPTY, filename, 0, 0,
+                            _("No levels and no behaviours were found: expected headings or "
+                              "lines naming levels such as Level 1 or Senior, with bullets or "
+                              "lines of text under each."));
+}
+
 LadderFramework *
 _ladder_import_builder_finish (LadderImportBuilder  *builder,
                                GError              **error)
@@ -644,10 +687,7 @@ _ladder_import_builder_finish (LadderImportBuilder  *builder,
 
   if (builder->items->len == 0)
     {
-      _ladder_import_set_error (error, LADDER_IMPORT_ERROR_EMPTY, builder->input->filename, 0, 0,
-                                _("No behaviours were found. A framework needs levels or "
-                                  "categories with behaviours under them, one to a line or "
-                                  "a bullet."));
+      set_empty_error (builder, error);
       return NULL;
     }
 

@@ -141,7 +141,8 @@ gather (HtmlReader *reader,
     }
 }
 
-/* A cell's text written as lines ("• one<br>• two"): its items. */
+/* A cell's text written as lines ("• one<br>• two", "- one<p>– two"):
+ * its items. */
 static void
 split_bullets (HtmlReader *reader,
                guint       holder,
@@ -166,6 +167,9 @@ split_bullets (HtmlReader *reader,
         p += 2;
       else if (g_str_has_prefix (p, "• "))
         p += strlen ("• ");
+      /* An en dash typed for a hyphen, as word processors do. */
+      else if (g_str_has_prefix (p, "– "))
+        p += strlen ("– ");
       else
         {
           g_string_append (rest, lines[i]);

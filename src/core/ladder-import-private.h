@@ -146,6 +146,7 @@ gboolean  _ladder_import_ends_sentence  (const char *text);
 gboolean  _ladder_import_parse_level_cue (const char *text,
                                           char      **number);
 const char *_ladder_import_strip_example_prefix (const char *text);
+const char *_ladder_import_parse_by_line (const char *text);
 gboolean  _ladder_import_is_quoted      (const char *text);
 gboolean  _ladder_import_is_examples_heading (const char *text);
 char    **_ladder_import_find_sublevels (const char *text);
@@ -172,6 +173,7 @@ typedef enum
   LADDER_IMPORT_READING_COLUMNS_BY_ROW,     /* levels: header cells; categories: first cells */
   LADDER_IMPORT_READING_ROWS,               /* levels: first cells; categories: header cells */
   LADDER_IMPORT_READING_RECORDS,            /* a row per behaviour */
+  LADDER_IMPORT_READING_ONE_LEVEL_TABLE,    /* one level; categories: the rows */
   LADDER_IMPORT_READING_HEADING_LABELS,     /* levels: headings; categories: "Label:" bullets */
   LADDER_IMPORT_READING_ITEM_LEVELS,        /* categories: headings; levels: bullets */
   LADDER_IMPORT_READING_HEADING_LEVELS,     /* levels: headings; categories: sub-headings */

@@ -362,7 +362,7 @@ read_rounds (Tables              *tables,
       if (!counted)
         {
           tally->n_levels++;
-          tally->n_level_names++;
+          tally->n_invented++;
           counted = TRUE;
         }
       tally->n_cells++;
@@ -379,6 +379,96 @@ read_rounds (Tables              *tables,
             _ladder_import_item_add_example (behaviour, _ladder_import_node_at (tables, e)->text);
       }
     }
+}
+
+/* "Adopts", "Designs": one capitalised word ending in a single s, a
+ * verb in the third person, as a behaviour starts. */
+static gboolean
+is_verb_label (const char *label)
+{
+  gsize length = strlen (label);
+
+  if (length < 3 || !g_ascii_isupper (label[0]) || strchr (label, ' ') != NULL)
+    return FALSE;
+  for (gsize i = 1; i < length; i++)
+    if (!g_ascii_islower (label[i]))
+      return FALSE;
+
+  return label[length - 1] == 's' && label[length - 2] != 's';
+}
+
+/* Label bullets whose labels are verbs that change from level to level
+ * ("Adopts:", then "Specializes:"), the same number under every level:
+ * the labels start each behaviour's sentence, and the category is the
+ * bullet's place in its level (the first is always about technology, the
+ * second about the system …). */
+static gboolean
+labels_by_position (Tables *tables)
+{
+  g_autoptr(GHashTable) distinct = g_hash_table_new (g_str_hash, g_str_equal);
+  guint level_depth = 0;
+  guint n_levels = 0;
+  guint per_level = 0;
+  guint first_count = NONE;
+  guint n_labels = 0;
+  guint n_verbs = 0;
+  gboolean same_counts = TRUE;
+  guint per_depth[7] = { 0 };
+
+  /* The levels are the headings of the depth where most name one (the
+   * title above them may name the role: "Developer"). */
+  for (guint i = 0; i < tables->n_nodes; i++)
+    {
+      const LadderOutlineNode *node = _ladder_import_node_at (tables, i);
+
+      if (node->kind == LADDER_OUTLINE_HEADING && node->depth <= 6 &&
+          _ladder_import_is_level_name (node->text))
+        per_depth[node->depth]++;
+    }
+  for (guint d = 1; d <= 6; d++)
+    if (per_depth[d] > per_depth[level_depth])
+      level_depth = d;
+  if (level_depth == 0)
+    return FALSE;
+
+  for (guint i = 0; i <= tables->n_nodes; i++)
+    {
+      const LadderOutlineNode *node = i < tables->n_nodes ? _ladder_import_node_at (tables, i) : NULL;
+
+      if (node == NULL || (node->kind == LADDER_OUTLINE_HEADING && node->depth <= level_depth))
+        {
+          if (n_levels > 0)
+            {
+              if (first_count == NONE)
+                first_count = per_level;
+              else if (per_level != first_count)
+                same_counts = FALSE;
+            }
+          if (node == NULL)
+            break;
+          if (node->depth < level_depth || !_ladder_import_is_level_name (node->text))
+            {
+              /* A section after the levels ends them. */
+              if (n_levels > 0)
+                break;
+              continue;
+            }
+          n_levels++;
+          per_level = 0;
+          continue;
+        }
+      if (n_levels == 0 || node->kind != LADDER_OUTLINE_ITEM || node->parent != NONE ||
+          node->label == NULL)
+        continue;
+      per_level++;
+      n_labels++;
+      if (is_verb_label (node->label))
+        n_verbs++;
+      g_hash_table_add (distinct, node->label);
+    }
+
+  return n_levels >= 2 && same_counts && first_count != NONE && first_count >= 2 &&
+         g_hash_table_size (distinct) > first_count && 2 * n_verbs > n_labels;
 }
 
 /* A section that is not part of any framework, whatever it is under. */
@@ -420,6 +510,8 @@ _ladder_import_read_lists (Tables              *tables,
   gboolean started = FALSE;
   gboolean paragraphs = FALSE;
   gboolean first_in_level = FALSE;
+  gboolean by_position = FALSE;
+  guint position = 0;
 
   if (reading->kind == LADDER_IMPORT_READING_ONE_LEVEL)
     {
@@ -493,6 +585,9 @@ _ladder_import_read_lists (Tables              *tables,
             paragraphs = FALSE;
         }
     }
+
+  if (reading->kind == LADDER_IMPORT_READING_HEADING_LABELS)
+    by_position = labels_by_position (tables);
 
   for (guint i = 0; i < tables->n_nodes; i++)
     {
@@ -618,6 +713,19 @@ _ladder_import_read_lists (Tables              *tables,
           else if (node->kind != LADDER_OUTLINE_ITEM || node->parent != NONE || level_name == NULL ||
                    node->text[0] == '\0')
             continue;
+          /* "E.g. Built the stats pipeline": an example of what the
+           * level's cell asks, not a behaviour. */
+          if (node->kind == LADDER_OUTLINE_ITEM && _ladder_import_strip_example_prefix (node->text) != NULL)
+            {
+              if (builder != NULL)
+                _ladder_import_builder_add_cell_example (builder,
+                                                         _ladder_import_builder_add_level (builder, NULL, level_name),
+                                                         category_name != NULL
+                                                           ? _ladder_import_builder_add_category (builder, category_name, NULL)
+                                                           : LADDER_IMPORT_NONE,
+                                                         _ladder_import_strip_example_prefix (node->text));
+              continue;
+            }
           tally->n_cells++;
           tally->n_filled++;
           n_in_cell++;
@@ -653,6 +761,7 @@ _ladder_import_read_lists (Tables              *tables,
             {
               level_name = node->text;
               level_depth = node->depth;
+              position = 0;
             }
           else
             {
@@ -686,7 +795,9 @@ _ladder_import_read_lists (Tables              *tables,
               tally->n_levels++;
               tally->n_level_names++;
             }
-          rest = after_label (node);
+          /* A verb that changes from level to level starts the
+           * behaviour's sentence. */
+          rest = by_position ? node->text : after_label (node);
           if (builder == NULL)
             {
               if (add_children (tables, NULL, i, 0, 0) > 0 || *rest != '\0')
@@ -694,7 +805,18 @@ _ladder_import_read_lists (Tables              *tables,
               continue;
             }
           level = _ladder_import_builder_add_level (builder, NULL, level_name);
-          category = _ladder_import_builder_add_category (builder, node->label, NULL);
+          if (by_position)
+            {
+              /* Category names are data, in the framework's language;
+               * the person names them in the preview. */
+              g_autofree char *place = g_strdup_printf ("Category %u", ++position);
+
+              category = _ladder_import_builder_add_category (builder, place, NULL);
+            }
+          else
+            {
+              category = _ladder_import_builder_add_category (builder, node->label, NULL);
+            }
           n = add_children (tables, builder, i, level, category);
           if (n == 0 && *rest != '\0')
             {

@@ -35,6 +35,7 @@ typedef struct
 {
   guint n_levels;
   guint n_level_names;   /* that read as levels */
+  guint n_invented;      /* named by the reading, not the text ("Level 2") */
   guint n_cells;         /* body cells that could hold behaviours */
   guint n_filled;        /* of them, with text or items */
   guint n_behaviours;

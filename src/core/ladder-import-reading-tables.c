@@ -205,6 +205,143 @@ is_group_row (Tables *tables,
          count_filled_cells (tables, row) == 1;
 }
 
+/* The columns a table's header names, after its first cell (which
+ * names the rows): "engineer 1|engineer 2|…", or NULL without a header. */
+static char *
+header_key (Tables *tables,
+            guint   table)
+{
+  guint header = _ladder_import_find_header_row (tables, table);
+  GString *key;
+
+  if (header == NONE)
+    return NULL;
+  key = g_string_new (NULL);
+  for (guint cell = tables->next_sibling[tables->first_child[header]]; cell != NONE && tables->first_child[header] != NONE;
+       cell = tables->next_sibling[cell])
+    {
+      g_autofree char *folded = g_utf8_casefold (_ladder_import_node_at (tables, cell)->text, -1);
+
+      g_string_append (key, folded);
+      g_string_append_c (key, '|');
+    }
+
+  return g_string_free (key, FALSE);
+}
+
+/* Tables under headings of their own that share their columns (the
+ * same levels, one table per category) are one framework; a table with
+ * other columns beside them (a map of the tracks, another track) is not
+ * part of it. Returns, per table, whether to read it. */
+static gboolean *
+find_main_tables (Tables *tables)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  gboolean *read = g_new (gboolean, tables->tables->len + 1);
+  const char *main_key = NULL;
+  guint main_count = 1;
+
+  for (guint t = 0; t < tables->tables->len; t++)
+    {
+      char *key = header_key (tables, g_array_index (tables->tables, guint, t));
+      guint count;
+
+      g_ptr_array_add (keys, key);
+      read[t] = TRUE;
+      if (key == NULL)
+        continue;
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1;
+      g_hash_table_replace (counts, g_strdup (key), GUINT_TO_POINTER (count));
+      if (count > main_count)
+        {
+          main_count = count;
+          main_key = key;
+        }
+    }
+
+  for (guint t = 0; t < tables->tables->len && main_key != NULL; t++)
+    read[t] = g_strcmp0 (g_ptr_array_index (keys, t), main_key) == 0;
+
+  return read;
+}
+
+/* A table that names no level anywhere, a list of competencies with what
+ * each asks in the last column: the whole table is one level, named by
+ * the page's title, and the cell before the last names each row's
+ * category (a first column grouping them, when there is one, is not). */
+static void
+read_one_level_table (Tables              *tables,
+                      LadderImportBuilder *builder,
+                      Tally               *tally)
+{
+  const char *level_name = _ladder_outline_get_title (tables->outline);
+  guint level = LADDER_IMPORT_NONE;
+
+  for (guint i = 0; i < tables->n_nodes && level_name == NULL; i++)
+    {
+      const LadderOutlineNode *node = _ladder_import_node_at (tables, i);
+
+      if (node->kind == LADDER_OUTLINE_HEADING && node->depth == 1)
+        level_name = node->text;
+    }
+  /* Named by the reading: data, in the framework's language. */
+  if (level_name == NULL)
+    level_name = "Level 1";
+
+  /* Any cell that names a level makes this the wrong reading. */
+  for (guint t = 0; t < tables->tables->len; t++)
+    {
+      guint table = g_array_index (tables->tables, guint, t);
+      guint header = _ladder_import_find_header_row (tables, table);
+
+      if (header == NONE || count_children (tables, header) < 2)
+        return;
+      for (guint cell = tables->first_child[header]; cell != NONE; cell = tables->next_sibling[cell])
+        if (_ladder_import_is_level_name (_ladder_import_node_at (tables, cell)->text))
+          return;
+      for (guint row = tables->next_sibling[header]; row != NONE; row = tables->next_sibling[row])
+        {
+          guint first = cell_at (tables, row, 0);
+
+          if (first != NONE && _ladder_import_is_level_name (_ladder_import_node_at (tables, first)->text))
+            return;
+        }
+    }
+
+  tally->n_levels = 1;
+  tally->n_invented = 1;
+  for (guint t = 0; t < tables->tables->len; t++)
+    {
+      guint table = g_array_index (tables->tables, guint, t);
+      guint header = _ladder_import_find_header_row (tables, table);
+      guint n_columns = count_children (tables, header);
+
+      for (guint row = tables->next_sibling[header]; row != NONE; row = tables->next_sibling[row])
+        {
+          guint name_cell = cell_at (tables, row, n_columns - 2);
+          guint text_cell = cell_at (tables, row, n_columns - 1);
+          const char *category_name;
+
+          if (name_cell == NONE || text_cell == NONE)
+            continue;
+          category_name = _ladder_import_node_at (tables, name_cell)->text;
+          if (*category_name == '\0')
+            continue;
+          tally->n_cells++;
+          if (!is_blank_cell (_ladder_import_node_at (tables, text_cell)->text) || tables->first_child[text_cell] != NONE)
+            tally->n_filled++;
+          if (builder == NULL)
+            continue;
+          if (level == LADDER_IMPORT_NONE)
+            level = _ladder_import_builder_add_level (builder, NULL, level_name);
+          tally->n_behaviours += add_cell (tables, builder, text_cell, level,
+                                           _ladder_import_builder_add_category (builder, category_name, NULL),
+                                           NULL);
+        }
+    }
+}
+
 void
 _ladder_import_read_tables (Tables              *tables,
                             const Reading       *reading,
@@ -212,6 +349,15 @@ _ladder_import_read_tables (Tables              *tables,
                             Tally               *tally)
 {
   g_autoptr(GHashTable) levels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree gboolean *main_tables = NULL;
+
+  if (reading->kind == LADDER_IMPORT_READING_ONE_LEVEL_TABLE)
+    {
+      read_one_level_table (tables, builder, tally);
+      return;
+    }
+  if (reading->kind == LADDER_IMPORT_READING_COLUMNS_BY_HEADING)
+    main_tables = find_main_tables (tables);
 
   for (guint t = 0; t < tables->tables->len; t++)
     {
@@ -226,6 +372,20 @@ _ladder_import_read_tables (Tables              *tables,
 
       if (header == NONE)
         continue;
+      if (main_tables != NULL && !main_tables[t])
+        {
+          if (builder != NULL)
+            {
+              const LadderOutlineNode *node = _ladder_import_node_at (tables, table);
+              g_autofree char *message = heading != NULL
+                ? g_strdup_printf (_("Left out the table under “%s”: its columns are not the levels of the other tables."),
+                                   heading)
+                : g_strdup (_("Left out a table: its columns are not the levels of the other tables."));
+
+              _ladder_import_builder_warn (builder, node->line, heading, message);
+            }
+          continue;
+        }
       n_columns = count_children (tables, header);
 
       second = find_second_table (tables, header, &second_title);

@@ -246,6 +246,8 @@ _ladder_import_describe_reading (guint kind)
       return g_strdup (_("The page is one level, named by its title; categories are its headings"));
     case LADDER_IMPORT_READING_ORDERED_LEVELS:
       return g_strdup (_("Categories are the headings; levels are the numbers of their lists"));
+    case LADDER_IMPORT_READING_ONE_LEVEL_TABLE:
+      return g_strdup (_("The table is one level, named by the page’s title; categories are the cells before the last column"));
     case LADDER_IMPORT_READING_ONE_LIST:
       return g_strdup (_("The page is one list: one level of one category, named by the file"));
     case LADDER_IMPORT_READING_RECORDS:
@@ -265,6 +267,9 @@ score_tally (const Tally *tally)
   /* Level names that read as levels weigh most; then how many cells hold
    * something; then a plausible number of levels. */
   score = 60 * tally->n_level_names / tally->n_levels;
+  /* Levels the text does not name, only counts out (its headings coming
+   * round again), are half as sure. */
+  score += 30 * tally->n_invented / tally->n_levels;
   score += 25 * tally->n_filled / MAX (tally->n_cells, 1);
   if (tally->n_levels >= 2 && tally->n_levels <= 15)
     score += 15;
@@ -291,7 +296,7 @@ _ladder_import_weigh_outline (LadderOutline *outline,
 
   if (tables.tables->len > 0)
     {
-      for (guint kind = LADDER_IMPORT_READING_COLUMNS_BY_HEADING; kind <= LADDER_IMPORT_READING_RECORDS; kind++)
+      for (guint kind = LADDER_IMPORT_READING_COLUMNS_BY_HEADING; kind <= LADDER_IMPORT_READING_ONE_LEVEL_TABLE; kind++)
         {
           Reading reading = { .kind = kind };
 

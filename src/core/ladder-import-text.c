@@ -242,22 +242,6 @@ is_breadcrumb (const char *text)
   return FALSE;
 }
 
-/* "By Medium": who publishes the framework. */
-static const char *
-parse_by_line (const char *text)
-{
-  const char *rest;
-
-  if (!g_str_has_prefix (text, "By ") && !g_str_has_prefix (text, "by "))
-    return NULL;
-
-  rest = text + 3;
-  if (!_ladder_import_is_title_like (rest, 5))
-    return NULL;
-
-  return rest;
-}
-
 /* "Designs simple database tables" reads as a behaviour; "Basic CRUD
  * handlers" reads as an example: behaviours start with a verb in the third
  * person ("Designs", "Includes", "Is"). */
@@ -678,7 +662,7 @@ classify (TextParser *parser)
 
       if (tl->kind == KIND_BLANK || tl->kind == KIND_CHROME)
         continue;
-      if (is_plain (tl) && parse_by_line (tl->text) == NULL &&
+      if (is_plain (tl) && _ladder_import_parse_by_line (tl->text) == NULL &&
           _ladder_import_count_words (tl->text, 15) <= 15 &&
           !g_str_has_suffix (tl->text, "."))
         parser->title = i;
@@ -807,7 +791,7 @@ parse_preamble (TextParser *parser)
         {
           _ladder_import_builder_set_name (parser->builder, tl->text);
         }
-      else if (is_plain (tl) && (organisation = parse_by_line (tl->text)) != NULL)
+      else if (is_plain (tl) && (organisation = _ladder_import_parse_by_line (tl->text)) != NULL)
         {
           _ladder_import_builder_set_organisation (parser->builder, organisation);
         }

@@ -626,3 +626,19 @@ _ladder_import_find_sublevels (const char *text)
 
   return NULL;
 }
+
+/* "By Medium": who publishes the framework; NULL for any other line. */
+const char *
+_ladder_import_parse_by_line (const char *text)
+{
+  const char *rest;
+
+  if (!g_str_has_prefix (text, "By ") && !g_str_has_prefix (text, "by "))
+    return NULL;
+
+  rest = text + 3;
+  if (!_ladder_import_is_title_like (rest, 5))
+    return NULL;
+
+  return rest;
+}

@@ -293,6 +293,13 @@ read_preamble (LadderOutline       *outline,
         break;
       if (node->text[0] == '\0')
         continue;
+      /* "By Medium" under the title: who publishes it. */
+      if (description->len == 0 && _ladder_import_parse_by_line (node->text) != NULL)
+        {
+          if (front->organisation == NULL)
+            _ladder_import_builder_set_organisation (builder, _ladder_import_parse_by_line (node->text));
+          continue;
+        }
       if (description->len > 0)
         g_string_append (description, "\n\n");
       g_string_append (description, node->text);
@@ -434,6 +441,54 @@ compare_readings (gconstpointer a,
   return (gint) ra->kind - (gint) rb->kind;
 }
 
+/* Nothing in the outline reads as levels: says what was looked for, at
+ * the table that did not read when there is one and the file is more than
+ * that table. */
+static void
+set_no_levels_error (LadderOutline       *outline,
+                     LadderImportFormat   format,
+                     const char          *filename,
+                     GError             **error)
+{
+  guint table_line = 0;
+
+  if (format == LADDER_IMPORT_FORMAT_CSV)
+    {
+      _ladder_import_set_error (error, LADDER_IMPORT_ERROR_EMPTY, filename, 0, 0,
+                                _("No levels were found: expected the first row or the first "
+                                  "column to name levels such as Level 1 or Senior, or a column "
+                                  "of levels beside one of categories and one of behaviours."));
+      return;
+    }
+
+  for (guint i = 0; i < _ladder_outline_get_n_nodes (outline); i++)
+    {
+      const LadderOutlineNode *node = _ladder_outline_get_node (outline, i);
+
+      /* Levels with nothing under them. */
+      if (node->kind == LADDER_OUTLINE_HEADING && _ladder_import_is_level_name (node->text))
+        {
+          _ladder_import_set_error (error, LADDER_IMPORT_ERROR_EMPTY, filename, MAX (node->line, 1), 0,
+                                    _("No behaviours were found under the level “%s” or after "
+                                      "it: expected bullets or lines of text under each level."),
+                                    node->text);
+          return;
+        }
+      if (node->kind == LADDER_OUTLINE_TABLE && table_line == 0)
+        table_line = MAX (node->line, 1);
+    }
+
+  if (table_line > 0)
+    _ladder_import_set_error (error, LADDER_IMPORT_ERROR_EMPTY, filename, table_line, 0,
+                              _("No levels were found: this table does not name them. Expected "
+                                "its first row or its first column to name levels such as "
+                                "Level 1 or Senior, or headings or a list naming them."));
+  else
+    _ladder_import_set_error (error, LADDER_IMPORT_ERROR_EMPTY, filename, 0, 0,
+                              _("No levels were found: expected headings, a table or a list "
+                                "naming levels such as Level 1 or Senior."));
+}
+
 /* The formats with a reader of their own: a progression framework's
  * YAML, and text copied from a web page. */
 static LadderFramework *
@@ -517,8 +572,7 @@ import_lines (const LadderImportInput   *input,
 
   if (readings->len == 0)
     {
-      _ladder_import_set_error (error, LADDER_IMPORT_ERROR_EMPTY, input->filename, 0, 0,
-                                _("No table was found that reads as levels and categories."));
+      set_no_levels_error (outline, format, input->filename, error);
       return NULL;
     }
 
