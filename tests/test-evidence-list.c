@@ -604,6 +604,33 @@ test_evidence_search_while_reading (void)
   ui_window_free (window, app2);
 }
 
+/* What the app makes ready after its first frame leaves the first editor
+ * working as ever: it opens, saves, and the entry is found. */
+static void
+test_evidence_editor_prepared (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  guint n = g_list_model_get_n_items (ladder_profile_get_evidence (profile));
+  AdwDialog *dialog;
+
+  ladder_evidence_editor_prepare (GTK_WIDGET (window));
+  /* Once a process: a second call adds nothing. */
+  ladder_evidence_editor_prepare (GTK_WIDGET (window));
+  ui_spin (500);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-evidence", NULL));
+  dialog = ui_visible_dialog (window);
+  g_assert_true (LADDER_IS_EVIDENCE_EDITOR (dialog));
+  fill_editor (dialog, "Prepared ahead", "Opened after the window was still.", "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
+  ui_wait_for (no_dialog_cb, window, "the editor to close");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, n + 1);
+
+  ui_window_free (window, app);
+}
+
 /* The rows of the editor's links, in order: link → whether it has an
  * Open button (one for that link) and, if not, the reason it shows. */
 static GPtrArray *
@@ -1695,6 +1722,7 @@ main (int   argc,
   g_test_add_func ("/ladder/evidence/search-links-behaviours", test_evidence_search_links_behaviours);
   g_test_add_func ("/ladder/evidence/read-after-shown", test_evidence_read_after_shown);
   g_test_add_func ("/ladder/evidence/search-while-reading", test_evidence_search_while_reading);
+  g_test_add_func ("/ladder/evidence/editor-prepared", test_evidence_editor_prepared);
   g_test_add_func ("/ladder/evidence/links", test_evidence_links);
   g_test_add_func ("/ladder/evidence/body-round-trip", test_evidence_body_round_trip);
   g_test_add_func ("/ladder/evidence/long-body", test_evidence_long_body);
