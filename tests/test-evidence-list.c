@@ -514,6 +514,123 @@ test_evidence_read_after_shown (void)
   ui_window_free (window, app2);
 }
 
+static gboolean
+filtered_cb (gpointer data)
+{
+  GListModel *shown = data;
+
+  return !GTK_IS_FILTER_LIST_MODEL (shown) ||
+         gtk_filter_list_model_get_pending (GTK_FILTER_LIST_MODEL (shown)) == 0;
+}
+
+/* The entries @shown lists are exactly those of @profile that a search
+ * for @typed finds, newest first as ever. */
+static void
+assert_search_results (LadderProfile *profile,
+                       GListModel    *shown,
+                       const char    *typed)
+{
+  g_autoptr(LadderSearchIndex) index = ladder_search_index_new (ladder_profile_get_framework (profile));
+  g_autofree char *folded = ladder_search_fold (typed, -1);
+  GListModel *evidence = ladder_profile_get_evidence (profile);
+  g_autoptr(GHashTable) listed = g_hash_table_new (NULL, NULL);
+  guint expected = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(LadderEvidence) entry = g_list_model_get_item (shown, i);
+
+      g_assert_true (ladder_search_index_matches (index, entry, folded));
+      g_assert_true (g_hash_table_add (listed, entry));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(LadderEvidence) entry = g_list_model_get_item (evidence, i);
+
+      if (ladder_search_index_matches (index, entry, folded))
+        {
+          expected++;
+          g_assert_true (g_hash_table_contains (listed, entry));
+        }
+    }
+  g_assert_cmpuint (expected, ==, g_list_model_get_n_items (shown));
+  g_assert_cmpuint (expected, >, 0);
+}
+
+/* A search typed while the profile's evidence is still being read: the
+ * evidence arrives all at once and is searched a step at a time, and the
+ * search then finds what it would have, and keystrokes after it filter at
+ * once again. */
+static void
+test_evidence_search_while_reading (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  g_autoptr(LadderApplication) app2 = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  GtkWidget *page, *search;
+  GListModel *shown;
+  LadderProfile *profile;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL));
+  ui_window_free (window, app);
+
+  window = ui_window_new_listed (&app2);
+  profile = _ladder_window_get_profile (window);
+  g_assert_true (ladder_profile_get_loading (profile));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  page = _ladder_window_get_evidence_page (window);
+  shown = ladder_evidence_page_get_shown (LADDER_EVIDENCE_PAGE (page));
+  search = ui_find (page, "search_entry", GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (search), "the");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  g_assert_true (gtk_filter_list_model_get_incremental (GTK_FILTER_LIST_MODEL (shown)));
+
+  ui_wait_for (ui_profiles_whole_cb, window, "the evidence to be read");
+  ui_wait_for (filtered_cb, shown, "the evidence to be searched");
+  assert_search_results (profile, shown, "the");
+  g_assert_false (gtk_filter_list_model_get_incremental (GTK_FILTER_LIST_MODEL (shown)));
+
+  /* Narrower, and wider again: at once, as before. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "the r");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (gtk_filter_list_model_get_pending (GTK_FILTER_LIST_MODEL (shown)), ==, 0);
+  assert_search_results (profile, shown, "the r");
+  gtk_editable_set_text (GTK_EDITABLE (search), "th");
+  g_signal_emit_by_name (search, "search-changed");
+  assert_search_results (profile, shown, "th");
+
+  ui_window_free (window, app2);
+}
+
+/* What the app makes ready after its first frame leaves the first editor
+ * working as ever: it opens, saves, and the entry is found. */
+static void
+test_evidence_editor_prepared (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  guint n = g_list_model_get_n_items (ladder_profile_get_evidence (profile));
+  AdwDialog *dialog;
+
+  ladder_evidence_editor_prepare (GTK_WIDGET (window));
+  /* Once a process: a second call adds nothing. */
+  ladder_evidence_editor_prepare (GTK_WIDGET (window));
+  ui_spin (500);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-evidence", NULL));
+  dialog = ui_visible_dialog (window);
+  g_assert_true (LADDER_IS_EVIDENCE_EDITOR (dialog));
+  fill_editor (dialog, "Prepared ahead", "Opened after the window was still.", "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "editor.save", NULL));
+  ui_wait_for (no_dialog_cb, window, "the editor to close");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, n + 1);
+
+  ui_window_free (window, app);
+}
+
 /* The rows of the editor's links, in order: link → whether it has an
  * Open button (one for that link) and, if not, the reason it shows. */
 static GPtrArray *
@@ -1604,6 +1721,8 @@ main (int   argc,
   g_test_add_func ("/ladder/evidence/long-log", test_evidence_long_log);
   g_test_add_func ("/ladder/evidence/search-links-behaviours", test_evidence_search_links_behaviours);
   g_test_add_func ("/ladder/evidence/read-after-shown", test_evidence_read_after_shown);
+  g_test_add_func ("/ladder/evidence/search-while-reading", test_evidence_search_while_reading);
+  g_test_add_func ("/ladder/evidence/editor-prepared", test_evidence_editor_prepared);
   g_test_add_func ("/ladder/evidence/links", test_evidence_links);
   g_test_add_func ("/ladder/evidence/body-round-trip", test_evidence_body_round_trip);
   g_test_add_func ("/ladder/evidence/long-body", test_evidence_long_body);

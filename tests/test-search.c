@@ -112,6 +112,92 @@ test_search_modified (void)
   g_assert_true (finds (index, evidence, "postmortem"));
 }
 
+static LadderEvidence *
+make_numbered (guint i)
+{
+  LadderEvidence *evidence = ladder_evidence_new (NULL);
+  g_autofree char *title = g_strdup_printf ("Entry %u of the LOG", i);
+
+  ladder_evidence_set_title (evidence, title);
+
+  return evidence;
+}
+
+static void
+fold_until_done (LadderSearchIndex *index)
+{
+  while (ladder_search_index_get_pending (index) > 0)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The index folds a list ahead at idle, and what the list gains later,
+ * all at once as when a profile is read in full; a search then finds
+ * what it did before, an entry edited since by its new text. */
+static void
+test_search_fold_ahead (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework ();
+  g_autoptr(LadderSearchIndex) index = ladder_search_index_new (framework);
+  g_autoptr(GListStore) store = g_list_store_new (LADDER_TYPE_EVIDENCE);
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(LadderEvidence) first = NULL;
+  g_autoptr(LadderEvidence) last = NULL;
+  const char *text;
+
+  /* Nothing followed, nothing pending; an empty list, the same. */
+  g_assert_cmpuint (ladder_search_index_get_pending (index), ==, 0);
+  ladder_search_index_fold_ahead (index, G_LIST_MODEL (store));
+  g_assert_cmpuint (ladder_search_index_get_pending (index), ==, 0);
+
+  /* A profile's evidence arriving in one splice. */
+  for (guint i = 0; i < 3000; i++)
+    g_ptr_array_add (added, make_numbered (i));
+  g_list_store_splice (store, 0, 0, added->pdata, added->len);
+  g_assert_cmpuint (ladder_search_index_get_pending (index), ==, 3000);
+  /* At idle, from the main loop. */
+  g_assert_true (g_main_context_iteration (NULL, FALSE));
+  g_assert_cmpuint (ladder_search_index_get_pending (index), <, 3000);
+  fold_until_done (index);
+
+  /* Folded ahead: a search takes the text kept, not made again. */
+  first = g_list_model_get_item (G_LIST_MODEL (store), 0);
+  last = g_list_model_get_item (G_LIST_MODEL (store), 2999);
+  text = ladder_search_index_get_text (index, last);
+  g_assert_cmpstr (text, ==, "entry 2999 of the log\n");
+  g_assert_true (text == ladder_search_index_get_text (index, last));
+  g_assert_true (finds (index, first, "entry 0 of"));
+  g_assert_false (finds (index, first, "entry 1 of"));
+
+  /* An entry edited after it was folded is found by its new text. */
+  g_usleep (10);
+  ladder_evidence_set_title (first, "Rolled back the release");
+  g_assert_true (finds (index, first, "rolled back"));
+  g_assert_false (finds (index, first, "entry 0 of"));
+
+  /* Entries added later, in the middle, are folded too. */
+  {
+    g_autoptr(LadderEvidence) more = make_numbered (5000);
+
+    g_list_store_insert (store, 10, more);
+    g_assert_cmpuint (ladder_search_index_get_pending (index), >, 0);
+    fold_until_done (index);
+    g_assert_true (finds (index, more, "entry 5000"));
+  }
+
+  /* Cleared, it follows the list no more. */
+  ladder_search_index_clear (index);
+  g_list_store_append (store, first);
+  g_assert_cmpuint (ladder_search_index_get_pending (index), ==, 0);
+  g_assert_true (finds (index, first, "rolled back"));
+
+  /* And the index goes with no step left behind. */
+  ladder_search_index_fold_ahead (index, G_LIST_MODEL (store));
+  g_assert_cmpuint (ladder_search_index_get_pending (index), >, 0);
+  g_assert_finalize_object (g_steal_pointer (&index));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -121,6 +207,7 @@ main (int   argc,
   g_test_add_func ("/search/fields", test_search_fields);
   g_test_add_func ("/search/fold", test_search_fold);
   g_test_add_func ("/search/modified", test_search_modified);
+  g_test_add_func ("/search/fold-ahead", test_search_fold_ahead);
 
   return g_test_run ();
 }

@@ -16,6 +16,9 @@ const char        *ladder_search_index_get_text (LadderSearchIndex *self,
 gboolean           ladder_search_index_matches  (LadderSearchIndex *self,
                                                  LadderEvidence    *evidence,
                                                  const char        *folded);
+void               ladder_search_index_fold_ahead (LadderSearchIndex *self,
+                                                   GListModel        *evidence);
+guint              ladder_search_index_get_pending (LadderSearchIndex *self);
 void               ladder_search_index_clear    (LadderSearchIndex *self);
 
 char              *ladder_search_fold           (const char        *text,

@@ -10,6 +10,7 @@
 #include <glib-unix.h>
 
 #include "ladder-application.h"
+#include "ladder-evidence-editor.h"
 #include "ladder-preferences-dialog.h"
 #include "ladder-reminders.h"
 #include "ladder-shell-search.h"
@@ -39,6 +40,15 @@ ladder_application_get_window (LadderApplication *self)
   return ladder_window_new (self);
 }
 
+/* After the window's first frame, so that it waits for none of it. */
+static void
+first_frame_cb (GdkFrameClock *clock,
+                GtkWidget     *window)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, window);
+  ladder_evidence_editor_prepare (window);
+}
+
 static void
 ladder_application_activate (GApplication *app)
 {
@@ -58,6 +68,9 @@ ladder_application_activate (GApplication *app)
     }
 
   gtk_window_present (GTK_WINDOW (window));
+  if (gtk_widget_get_frame_clock (GTK_WIDGET (window)) != NULL)
+    g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                             G_CALLBACK (first_frame_cb), window, 0);
 }
 
 /* `ladder FILE…`, and Files' Open With (the desktop file's D-Bus Open):

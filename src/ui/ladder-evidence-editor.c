@@ -1002,3 +1002,190 @@ ladder_evidence_editor_new (LadderProfile  *profile,
 
   return ADW_DIALOG (self);
 }
+
+/* Preparing the first editor {{{1 */
+
+/* The first editor of a process took a third more of the main thread
+ * than the next ones (perf, 20,000 entries): the classes of its widgets
+ * made (GtkCalendar, GtkTextView, AdwEntryRow, its template parsed and
+ * its types looked up by name), its icons read, the glyphs of its fonts
+ * loaded. After the window's first frame, at a priority below drawing and
+ * input, each of those is done in a step of its own of a few
+ * milliseconds, so that none is a stall. What stays is the first
+ * drawing of a dialog over the window. */
+
+static GType (* const prepared_types[]) (void) = {
+  adw_dialog_get_type,
+  adw_toolbar_view_get_type,
+  adw_header_bar_get_type,
+  adw_toast_overlay_get_type,
+  adw_clamp_get_type,
+  adw_preferences_group_get_type,
+  adw_entry_row_get_type,
+  adw_action_row_get_type,
+  gtk_calendar_get_type,
+  gtk_popover_get_type,
+  gtk_text_view_get_type,
+  gtk_search_entry_get_type,
+  gtk_list_view_get_type,
+  gtk_check_button_get_type,
+  gtk_signal_list_item_factory_get_type,
+  gtk_filter_list_model_get_type,
+  gtk_sort_list_model_get_type,
+  gtk_string_filter_get_type,
+  gtk_custom_sorter_get_type,
+  gtk_no_selection_get_type,
+  gtk_shortcut_controller_get_type,
+  ladder_evidence_editor_get_type,
+};
+
+/* What the editor and its widgets' styles show, at the size they show it. */
+static const char * const prepared_icons[] = {
+  "x-office-calendar-symbolic",
+  "pan-start-symbolic",
+  "pan-end-symbolic",
+  "edit-find-symbolic",
+  "edit-clear-symbolic",
+  "object-select-symbolic",
+  "user-trash-symbolic",
+  "adw-external-link-symbolic",
+  "dialog-warning-symbolic",
+  "go-next-symbolic",
+};
+
+typedef enum {
+  PREPARE_TYPES,
+  PREPARE_INSTANCE,
+  PREPARE_ICONS,
+  PREPARE_FONTS,
+  PREPARE_DONE
+} PrepareStage;
+
+typedef struct
+{
+  GWeakRef     window;
+  PrepareStage stage;
+  guint        next;   /* within the stage */
+} Preparing;
+
+static void
+preparing_free (gpointer data)
+{
+  Preparing *preparing = data;
+
+  g_weak_ref_clear (&preparing->window);
+  g_free (preparing);
+}
+
+static void
+prepare_icon (GtkWidget  *window,
+              const char *name)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (window));
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  icon = gtk_icon_theme_lookup_icon (theme, name, NULL, 16, gtk_widget_get_scale_factor (window),
+                                     gtk_widget_get_direction (window), 0);
+  /* Drawn once, so that its file is read and kept in the theme's cache. */
+  gdk_paintable_snapshot (GDK_PAINTABLE (icon), snapshot, 16, 16);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
+/* The weights and sizes the editor's styles use that the window may not
+ * have opened yet: the heading, the captions, the calendar's digits. */
+static void
+prepare_fonts (GtkWidget *window)
+{
+  static const char * const markup[] = {
+    "<b>Add Evidence 0123456789</b>",
+    "<small>Selected: 0123456789</small>",
+    "<span weight=\"800\">0123456789</span>",
+    "<span font_features=\"tnum=1\">0123456789 Mo Tu We</span>",
+  };
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (window, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (markup); i++)
+    {
+      int width;
+
+      pango_layout_set_markup (layout, markup[i], -1);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+    }
+}
+
+static gboolean
+prepare_step_cb (gpointer data)
+{
+  Preparing *preparing = data;
+  g_autoptr(GtkWidget) window = g_weak_ref_get (&preparing->window);
+
+  if (window == NULL)
+    return G_SOURCE_REMOVE;
+
+  switch (preparing->stage)
+    {
+    case PREPARE_TYPES:
+      /* A class a step: the template's is the largest. */
+      g_type_class_get (prepared_types[preparing->next++] ());
+      if (preparing->next == G_N_ELEMENTS (prepared_types))
+        {
+          preparing->stage = PREPARE_INSTANCE;
+          preparing->next = 0;
+        }
+      break;
+
+    case PREPARE_INSTANCE:
+      {
+        /* Built from the template and dropped, never shown: what the
+         * widgets make once per process (the calendar's names of days
+         * and months, the text view's first buffer) is made. */
+        GtkWidget *editor = g_object_ref_sink (g_object_new (LADDER_TYPE_EVIDENCE_EDITOR, NULL));
+
+        g_object_unref (editor);
+        preparing->stage = PREPARE_ICONS;
+      }
+      break;
+
+    case PREPARE_ICONS:
+      prepare_icon (window, prepared_icons[preparing->next++]);
+      if (preparing->next == G_N_ELEMENTS (prepared_icons))
+        {
+          preparing->stage = PREPARE_FONTS;
+          preparing->next = 0;
+        }
+      break;
+
+    case PREPARE_FONTS:
+      prepare_fonts (window);
+      preparing->stage = PREPARE_DONE;
+      break;
+
+    case PREPARE_DONE:
+    default:
+      return G_SOURCE_REMOVE;
+    }
+
+  return preparing->stage == PREPARE_DONE ? G_SOURCE_REMOVE : G_SOURCE_CONTINUE;
+}
+
+void
+ladder_evidence_editor_prepare (GtkWidget *window)
+{
+  static gboolean started;
+  Preparing *preparing;
+  guint id;
+
+  g_return_if_fail (GTK_IS_WIDGET (window));
+
+  /* Once a process: what it makes ready stays. */
+  if (started)
+    return;
+  started = TRUE;
+
+  preparing = g_new0 (Preparing, 1);
+  g_weak_ref_init (&preparing->window, window);
+  id = g_idle_add_full (G_PRIORITY_LOW, prepare_step_cb, preparing, preparing_free);
+  g_source_set_name_by_id (id, "[ladder] prepare the evidence editor");
+}

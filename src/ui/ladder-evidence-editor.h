@@ -17,4 +17,8 @@ AdwDialog *ladder_evidence_editor_new (LadderProfile  *profile,
                                        LadderEvidence *evidence,
                                        const char     *behaviour_id);
 
+/* Makes ready, at idle and a small step at a time, what the first editor
+ * of the process would otherwise pay for when it opens over @window. */
+void       ladder_evidence_editor_prepare (GtkWidget      *window);
+
 G_END_DECLS

@@ -29,8 +29,6 @@ struct _LadderEvidencePage
   GDate               to;          /* the last day shown; invalid: any */
   GHashTable         *category_index; /* category id → position + 1 */
   guint               refresh_id;
-  guint               prefold_id;
-  guint               prefolded;   /* entries whose text is folded ahead */
   gboolean            stale;
   gboolean            tags_stale;
   gboolean            updating_tags;
@@ -87,41 +85,40 @@ get_index (LadderEvidencePage *self)
 }
 
 /* The first keystroke of a search would fold the text of every entry:
- * while the search bar is open and nothing else runs, that is done ahead,
- * a few hundred entries at a time. */
-#define PREFOLD_STEP 250
-
-static gboolean
-prefold_cb (gpointer user_data)
-{
-  LadderEvidencePage *self = user_data;
-  GListModel *evidence = ladder_profile_get_evidence (self->profile);
-  guint n = g_list_model_get_n_items (evidence);
-  guint end = MIN (n, self->prefolded + PREFOLD_STEP);
-
-  for (; self->prefolded < end; self->prefolded++)
-    {
-      g_autoptr(LadderEvidence) entry = g_list_model_get_item (evidence, self->prefolded);
-
-      ladder_search_index_get_text (get_index (self), entry);
-    }
-
-  if (self->prefolded < n)
-    return G_SOURCE_CONTINUE;
-
-  self->prefold_id = 0;
-  return G_SOURCE_REMOVE;
-}
-
+ * while the search bar is open, the index does that ahead at idle, and
+ * again for the entries the profile gains (all of them at once when a
+ * profile shown from its head has been read in full). */
 static void
 search_mode_cb (LadderEvidencePage *self)
 {
-  if (self->profile == NULL || self->prefold_id != 0 ||
-      !gtk_search_bar_get_search_mode (self->search_bar) ||
-      self->prefolded >= g_list_model_get_n_items (ladder_profile_get_evidence (self->profile)))
+  if (self->profile == NULL || !gtk_search_bar_get_search_mode (self->search_bar))
     return;
 
-  self->prefold_id = g_idle_add_full (G_PRIORITY_LOW, prefold_cb, self, NULL);
+  ladder_search_index_fold_ahead (get_index (self), ladder_profile_get_evidence (self->profile));
+}
+
+/* A profile shown from its head gains its whole evidence in one splice
+ * (see ladder-library.c), which a search or filter already set would
+ * fold and test entry by entry at once: 20,000 entries kept the window
+ * from drawing for over 100 ms. While the profile loads, and until what
+ * arrived is filtered, the list filters in steps between frames; then at
+ * once again, for the reason given where the model is made. */
+static void
+update_incremental (LadderEvidencePage *self)
+{
+  gboolean loading = self->profile != NULL && ladder_profile_get_loading (self->profile);
+  gboolean any = gtk_filter_list_model_get_filter (self->filtered) != NULL;
+  gboolean incremental = gtk_filter_list_model_get_incremental (self->filtered);
+  gboolean filtering = incremental && gtk_filter_list_model_get_pending (self->filtered) > 0;
+
+  /* Without a filter, incremental changes nothing, and GTK 4.24 cannot
+   * turn it off (it copies the matches that only a filter makes): it is
+   * turned on with a filter only, see refilter(), and a search emptied
+   * while the evidence arrives leaves it on until the next one is done. */
+  if (!any || incremental == ((loading && any) || filtering))
+    return;
+
+  gtk_filter_list_model_set_incremental (self->filtered, !incremental);
 }
 
 static gboolean
@@ -249,7 +246,10 @@ refilter (LadderEvidencePage *self,
   if (!any)
     gtk_filter_list_model_set_filter (self->filtered, NULL);
   else if (filter == NULL)
-    gtk_filter_list_model_set_filter (self->filtered, GTK_FILTER (self->filter));
+    {
+      gtk_filter_list_model_set_filter (self->filtered, GTK_FILTER (self->filter));
+      update_incremental (self);
+    }
   else
     gtk_filter_changed (GTK_FILTER (self->filter), change);
   update_empty (self);
@@ -766,10 +766,9 @@ ladder_evidence_page_set_profile (LadderEvidencePage *self,
     {
       g_signal_handlers_disconnect_by_func (self->profile, profile_changed_cb, self);
       g_signal_handlers_disconnect_by_func (self->profile, update_empty, self);
+      g_signal_handlers_disconnect_by_func (self->profile, update_incremental, self);
     }
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  g_clear_handle_id (&self->prefold_id, g_source_remove);
-  self->prefolded = 0;
   g_clear_object (&self->index);
   /* Let go of the old entries first: clearing the filters below would
    * otherwise filter them again, and bind rows for them, after their
@@ -796,7 +795,9 @@ ladder_evidence_page_set_profile (LadderEvidencePage *self,
         }
       g_signal_connect_swapped (profile, "changed", G_CALLBACK (profile_changed_cb), self);
       g_signal_connect_swapped (profile, "notify::loading", G_CALLBACK (update_empty), self);
+      g_signal_connect_swapped (profile, "notify::loading", G_CALLBACK (update_incremental), self);
     }
+  update_incremental (self);
   gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
   gtk_drop_down_set_selected (self->category_dropdown, 0);
   gtk_drop_down_set_selected (self->date_dropdown, 0);
@@ -1026,12 +1027,15 @@ ladder_evidence_page_init (LadderEvidencePage *self)
    * takes milliseconds, while an incremental GtkFilterListModel starts
    * each narrower search from an empty list, so every keystroke threw
    * away every row shown and built them again. At once, a keystroke
-   * that keeps the results changes nothing on screen. */
+   * that keeps the results changes nothing on screen. (Except while
+   * the evidence arrives: update_incremental().) */
   gtk_filter_list_model_set_incremental (self->filtered, FALSE);
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_empty), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filtered, "notify::pending", G_CALLBACK (update_empty), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filtered, "notify::pending", G_CALLBACK (update_incremental),
+                           self, G_CONNECT_SWAPPED);
 
   g_date_clear (&self->from, 1);
   g_date_clear (&self->to, 1);

@@ -2,9 +2,11 @@
  *
  * How long text of awkward shapes keeps the app busy.
  *
- *   xvfb-run -a bench-longtext [--export-only] [--hold] [SHAPE…]
+ *   xvfb-run -a bench-longtext [--export-only] [--hold] [--unprepared] [SHAPE…]
  *
  * --hold keeps each editor open for 5 s once still, to look at it;
+ * --unprepared opens the first editor without what the app makes ready
+ * after its window's first frame (ladder_evidence_editor_prepare());
  * BENCH_WIDTH and BENCH_HEIGHT set the window's size (1280×800), and
  * BENCH_PDF names a file to keep the last PDF in.
  *
@@ -226,6 +228,7 @@ ms_since (gint64 start)
 
 static gboolean export_only;
 static gboolean hold;
+static gboolean unprepared;
 
 static void
 run_shape (LadderFramework *framework,
@@ -336,8 +339,6 @@ main (int   argc,
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                     G_CALLBACK (after_paint_cb), NULL);
   g_timeout_add (5, beat_cb, NULL);
-  wait_frames (1);
-  wait_until_still (300);
 
   for (first = 1; first < argc && g_str_has_prefix (argv[first], "--"); first++)
     {
@@ -345,7 +346,16 @@ main (int   argc,
         export_only = TRUE;
       else if (g_str_equal (argv[first], "--hold"))
         hold = TRUE;
+      else if (g_str_equal (argv[first], "--unprepared"))
+        unprepared = TRUE;
     }
+
+  wait_frames (1);
+  /* What the app does after its first frame; its steps run at idle while
+   * the window is still. */
+  if (!unprepared)
+    ladder_evidence_editor_prepare (GTK_WIDGET (window));
+  wait_until_still (unprepared ? 300 : 1000);
   if (argc > first)
     for (int i = first; i < argc; i++)
       run_shape (framework, window, argv[i]);
