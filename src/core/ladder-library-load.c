@@ -198,10 +198,11 @@ read_heads (GFile        *directory,
  * not goes to its errors. A folder that is not there holds nothing.
  *
  * With @use_heads, a profile that has no head yet is read in full, and
- * its head kept for next time; beyond the first, while the evidence of
- * those kept whole stays within @read_ahead, it is then listed from that
- * head as if it had one, so that a first start holds no more in memory
- * than any other (see ladder_library_set_read_ahead()). */
+ * its head kept for next time. It stays whole if it is the first, or
+ * while the evidence of those kept whole stays within @read_ahead; else
+ * it is listed from that head, as if it had had one, so that a first
+ * start holds no more in memory than any other (see
+ * ladder_library_set_read_ahead()). */
 static void
 load_folder (GFile        *directory,
              GFile        *folder,
