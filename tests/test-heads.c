@@ -638,6 +638,168 @@ test_changed_while_reading (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, N_EVIDENCE);
 }
 
+static void
+assert_same_summary (const LadderTeamSummary *a,
+                     const LadderTeamSummary *b)
+{
+  g_assert_cmpstr (a->name, ==, b->name);
+  g_assert_cmpstr (a->role, ==, b->role);
+  g_assert_cmpstr (a->framework_id, ==, b->framework_id);
+  g_assert_cmpstr (a->level_name, ==, b->level_name);
+  g_assert_cmpint (a->level_index, ==, b->level_index);
+  g_assert_cmpstr (a->sublevel, ==, b->sublevel);
+  g_assert_cmpstr (a->target_level_name, ==, b->target_level_name);
+  g_assert_cmpfloat (a->progress, ==, b->progress);
+  g_assert_cmpint (a->cadence, ==, b->cadence);
+  g_assert_cmpint (a->days_since_checkin, ==, b->days_since_checkin);
+  g_assert_cmpint (a->checkin_overdue, ==, b->checkin_overdue);
+  g_assert_cmpuint (a->days_overdue, ==, b->days_overdue);
+  g_assert_cmpuint (a->n_open_actions, ==, b->n_open_actions);
+  g_assert_cmpuint (a->n_overdue_actions, ==, b->n_overdue_actions);
+  g_assert_cmpuint (a->n_gaps, ==, b->n_gaps);
+  g_assert_cmpuint (a->n_self_rated, ==, b->n_self_rated);
+  g_assert_cmpuint (a->n_manager_rated, ==, b->n_manager_rated);
+  g_assert_cmpuint (a->n_new_evidence, ==, b->n_new_evidence);
+}
+
+/* Two more profiles saved beside the fixture's, and every head the
+ * saves kept dropped: the library has not seen these files yet. */
+static void
+add_two_without_heads (Fixture *fixture)
+{
+  g_autoptr(LadderFramework) framework = bundled_framework ();
+  g_autoptr(LadderLibrary) writer = ladder_library_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *heads = g_path_get_dirname (fixture->head);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  for (guint32 seed = 8; seed <= 9; seed++)
+    {
+      g_autoptr(LadderProfile) other = ladder_sample_profile (framework, N_EVIDENCE, seed);
+
+      ladder_library_add_profile (writer, other);
+      g_assert_true (ladder_library_save_profile (writer, other, NULL, &error));
+      g_assert_no_error (error);
+    }
+
+  dir = g_dir_open (heads, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (heads, name, NULL);
+
+      g_assert_cmpint (g_unlink (path), ==, 0);
+    }
+}
+
+/* A first start, with no head kept: every file is read in full, but
+ * beyond the read-ahead a profile is listed from the head just made of
+ * it, as on any later start, so that a first start holds no more in
+ * memory. Its card is the one of the whole profile. */
+static void
+test_first_start (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderLibrary) reader = ladder_library_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) today = g_date_new ();
+  GListModel *profiles = ladder_library_get_profiles (library);
+  guint n_loading = 0;
+  gboolean done = FALSE;
+
+  g_date_set_time_t (today, time (NULL));
+  add_two_without_heads (fixture);
+  g_assert_false (g_file_test (fixture->head, G_FILE_TEST_EXISTS));
+
+  /* Room for one profile's evidence. */
+  ladder_library_hold_read_ahead (library, TRUE);
+  ladder_library_set_read_ahead (library, N_EVIDENCE + 1);
+  ladder_library_load_async (library, NULL, load_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (ladder_library_load (reader, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (profiles), ==, 3);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(LadderProfile) profile = g_list_model_get_item (profiles, i);
+      g_autoptr(LadderProfile) whole = NULL;
+      g_autoptr(LadderTeamSummary) summary = NULL;
+      g_autoptr(LadderTeamSummary) whole_summary = NULL;
+
+      whole = g_object_ref (ladder_library_find_profile (reader, ladder_profile_get_id (profile)));
+      g_assert_false (ladder_profile_get_loading (whole));
+      summary = ladder_team_summary_new (profile, today);
+      whole_summary = ladder_team_summary_new (whole, today);
+      assert_same_summary (summary, whole_summary);
+
+      if (!ladder_profile_get_loading (profile))
+        {
+          g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, N_EVIDENCE);
+          continue;
+        }
+
+      n_loading++;
+      g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, 0);
+      ladder_library_read_in_full (library, profile);
+      wait_whole (profile);
+      g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, N_EVIDENCE);
+      g_clear_pointer (&summary, ladder_team_summary_free);
+      summary = ladder_team_summary_new (profile, today);
+      assert_same_summary (summary, whole_summary);
+    }
+
+  /* One kept whole from the first read, two listed from their heads. */
+  g_assert_cmpuint (n_loading, ==, 2);
+  /* The heads are kept for next time, and no profile was written. */
+  let_worker_land ();
+  g_assert_true (g_file_test (fixture->head, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *now = core_read_file (fixture->path, NULL);
+
+    g_assert_cmpstr (now, ==, fixture->written);
+  }
+}
+
+/* While held back, the read-ahead reads nothing, not even the first
+ * profile; what is asked for is read all the same. */
+static void
+test_read_ahead_held (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+
+  ladder_library_hold_read_ahead (library, TRUE);
+  profile = load_listed (library);
+  g_assert_true (ladder_profile_get_loading (profile));
+  let_worker_land ();
+  g_assert_true (ladder_profile_get_loading (profile));
+
+  ladder_library_hold_read_ahead (library, FALSE);
+  wait_whole (profile);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, N_EVIDENCE);
+}
+
+/* Asked for, a profile is read while the read-ahead is held back. */
+static void
+test_read_ahead_held_asked (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+
+  ladder_library_hold_read_ahead (library, TRUE);
+  profile = load_listed (library);
+  g_assert_true (ladder_profile_get_loading (profile));
+  ladder_library_read_in_full (library, profile);
+  wait_whole (profile);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, N_EVIDENCE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -659,6 +821,9 @@ main (int   argc,
   ADD ("went-bad", test_went_bad);
   ADD ("team-summary", test_team_summary);
   ADD ("read-ahead", test_read_ahead);
+  ADD ("read-ahead-held", test_read_ahead_held);
+  ADD ("read-ahead-held-asked", test_read_ahead_held_asked);
+  ADD ("first-start", test_first_start);
 
 #undef ADD
 

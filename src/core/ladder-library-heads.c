@@ -260,25 +260,19 @@ _ladder_library_is_unchanged_since_read (LadderProfile *profile)
   return is_unchanged_since (entry->changes_at_read, entry->read_in_full, profile);
 }
 
-/* Any thread. The profile as its head has it, or NULL (with no head, or
- * one that does not match, or does not read). */
+/* Any thread. The profile of @file as @head (with its evidence entries'
+ * @days) has it, marked "loading" until the file is read in full; or NULL
+ * when the head does not read. */
 LadderProfile *
-_ladder_library_load_profile_head (GFile *directory,
-                                   GFile *file)
+_ladder_library_profile_from_head (GFile      *file,
+                                   const char *head,
+                                   GArray     *days)
 {
   g_autoptr(LadderProfile) profile = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *head = NULL;
-  g_autofree char *name = NULL;
-  g_autoptr(GArray) days = NULL;
-  gsize length;
+  g_autofree char *name = g_file_get_parse_name (file);
 
-  head = read_head (directory, file, &length, &days);
-  if (head == NULL)
-    return NULL;
-
-  name = g_file_get_parse_name (file);
-  profile = ladder_format_read_profile (head, length, name, &error);
+  profile = ladder_format_read_profile (head, strlen (head), name, &error);
   if (profile == NULL || ladder_profile_get_read_only (profile))
     {
       g_debug ("Not showing %s from its head: %s", name,
@@ -290,9 +284,26 @@ _ladder_library_load_profile_head (GFile *directory,
   _ladder_library_check_writable (profile, file);
   _ladder_profile_set_loading (profile, TRUE);
   _ladder_profile_set_head_evidence_days (profile, days);
-  _ladder_library_profile_entry (profile)->head = g_steal_pointer (&head);
+  _ladder_library_profile_entry (profile)->head = g_strdup (head);
 
   return g_steal_pointer (&profile);
+}
+
+/* Any thread. The profile as its head has it, or NULL (with no head, or
+ * one that does not match, or does not read). */
+LadderProfile *
+_ladder_library_load_profile_head (GFile *directory,
+                                   GFile *file)
+{
+  g_autofree char *head = NULL;
+  g_autoptr(GArray) days = NULL;
+  gsize length;
+
+  head = read_head (directory, file, &length, &days);
+  if (head == NULL)
+    return NULL;
+
+  return _ladder_library_profile_from_head (file, head, days);
 }
 
 void
@@ -326,17 +337,19 @@ _ladder_library_write_heads_thread (GTask        *task,
 
 /* Main thread. @profile, shown from its head, was read in full as @full
  * (or failed to read, with @error): it takes @full's evidence and is a
- * profile like any other. */
+ * profile like any other. @full_head is @full's head, when the worker
+ * that read it wrote it already. */
 static void
 finish_loading (LadderLibrary *self,
                 LadderProfile *profile,
                 LadderProfile *full,
+                const char    *full_head,
                 const GError  *error)
 {
   LadderProfileEntry *entry;
   g_autoptr(GPtrArray) waiting = NULL;
   g_autoptr(GPtrArray) later = NULL;
-  g_autofree char *full_head = NULL;
+  g_autofree char *own_head = NULL;
   gboolean matched;
   gboolean unchanged;
   guint position;
@@ -369,7 +382,8 @@ finish_loading (LadderLibrary *self,
       return;
     }
 
-  full_head = _ladder_format_write_profile_head (full, NULL);
+  if (full_head == NULL)
+    full_head = own_head = _ladder_format_write_profile_head (full, NULL);
   matched = g_strcmp0 (entry->head, full_head) == 0;
   unchanged = is_unchanged_since (entry->changes_at_head, entry->shown_from_head, profile);
 
@@ -423,7 +437,7 @@ _ladder_library_complete_now (LadderLibrary *self,
     return;
 
   full = _ladder_library_load_profile_file (ladder_profile_get_file (profile), NULL, &error);
-  finish_loading (self, profile, full, error);
+  finish_loading (self, profile, full, NULL, error);
 }
 
 typedef struct
@@ -431,6 +445,7 @@ typedef struct
   LadderProfile *profile;
   GFile         *file;
   LadderProfile *full;
+  char          *full_head;
   GError        *error;
 } Completion;
 
@@ -440,6 +455,7 @@ completion_free (Completion *completion)
   g_clear_object (&completion->profile);
   g_clear_object (&completion->file);
   g_clear_object (&completion->full);
+  g_clear_pointer (&completion->full_head, g_free);
   g_clear_error (&completion->error);
   g_free (completion);
 }
@@ -453,6 +469,10 @@ completion_thread (GTask        *task,
   Completion *completion = task_data;
 
   completion->full = _ladder_library_load_profile_file (completion->file, cancellable, &completion->error);
+  /* What finish_loading() compares with the head shown: written here, as
+   * it is as long as the main thread's part of taking the evidence. */
+  if (completion->full != NULL)
+    completion->full_head = _ladder_format_write_profile_head (completion->full, NULL);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -468,7 +488,8 @@ completion_done_cb (GObject      *object,
   if (g_cancellable_is_cancelled (self->cancellable))
     return;
 
-  finish_loading (self, completion->profile, completion->full, completion->error);
+  finish_loading (self, completion->profile, completion->full, completion->full_head,
+                  completion->error);
   g_clear_object (&completion->full);
   _ladder_library_start_completion (self);
 
@@ -503,7 +524,7 @@ next_to_complete (LadderLibrary *self)
         first = profile;
     }
 
-  if (first == NULL)
+  if (first == NULL || self->read_ahead_held)
     return NULL;
 
   /* Reading the first one cannot wait on a budget: a library of one large
@@ -537,6 +558,27 @@ ladder_library_set_read_ahead (LadderLibrary *self,
   g_return_if_fail (LADDER_IS_LIBRARY (self));
 
   self->read_ahead = n_entries;
+  _ladder_library_start_completion (self);
+}
+
+/**
+ * ladder_library_hold_read_ahead:
+ * @self: a #LadderLibrary
+ * @hold: whether to hold the read-ahead back
+ *
+ * While @hold is %TRUE, the library reads no profile in full unasked (see
+ * ladder_library_set_read_ahead()): only those ladder_library_read_in_full()
+ * asks for, and those a save or a change of their file needs. Reading a
+ * large file takes a processor and much memory: a window holds it back
+ * until it has drawn what the load listed.
+ */
+void
+ladder_library_hold_read_ahead (LadderLibrary *self,
+                                gboolean       hold)
+{
+  g_return_if_fail (LADDER_IS_LIBRARY (self));
+
+  self->read_ahead_held = !!hold;
   _ladder_library_start_completion (self);
 }
 

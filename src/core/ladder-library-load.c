@@ -126,19 +126,97 @@ typedef enum
   LOAD_PROFILES,
 } LoadKind;
 
+/* The heads of the files named @names of @folder, from the @first on,
+ * every @step: each read into its place in @profiles (NULL where there is
+ * no head to use). */
+typedef struct
+{
+  GFile        *directory;
+  GFile        *folder;
+  GPtrArray    *names;
+  GPtrArray    *profiles;
+  guint         first;
+  guint         step;
+  GCancellable *cancellable;
+} HeadReading;
+
+static gpointer
+read_heads_thread (gpointer data)
+{
+  HeadReading *reading = data;
+
+  for (guint i = reading->first; i < reading->names->len; i += reading->step)
+    {
+      g_autoptr(GFile) file = NULL;
+
+      if (g_cancellable_is_cancelled (reading->cancellable))
+        break;
+
+      file = g_file_get_child (reading->folder, g_ptr_array_index (reading->names, i));
+      g_ptr_array_index (reading->profiles, i) = _ladder_library_load_profile_head (reading->directory, file);
+    }
+
+  return NULL;
+}
+
+static void
+clear_profile (gpointer data)
+{
+  if (data != NULL)
+    g_object_unref (data);
+}
+
+/* Any thread. The profiles of @names listed from their heads, in their
+ * places, NULL for those to read in full. A manager's fifty heads are
+ * five megabytes of JSON to parse before the Team view can show: with a
+ * second processor, they are read on two threads. */
+static GPtrArray *
+read_heads (GFile        *directory,
+            GFile        *folder,
+            GPtrArray    *names,
+            GCancellable *cancellable)
+{
+  GPtrArray *profiles = g_ptr_array_new_full (names->len, clear_profile);
+  guint n_threads = names->len > 1 && g_get_num_processors () > 1 ? 2 : 1;
+  HeadReading readings[2];
+  GThread *other = NULL;
+
+  g_ptr_array_set_size (profiles, names->len);
+  for (guint t = 0; t < n_threads; t++)
+    readings[t] = (HeadReading) { directory, folder, names, profiles, t, n_threads, cancellable };
+
+  if (n_threads > 1)
+    other = g_thread_new ("ladder-heads", read_heads_thread, &readings[1]);
+  read_heads_thread (&readings[0]);
+  if (other != NULL)
+    g_thread_join (other);
+
+  return profiles;
+}
+
 /* Every .json file of @folder: what loads goes to the result, what does
- * not goes to its errors. A folder that is not there holds nothing. */
+ * not goes to its errors. A folder that is not there holds nothing.
+ *
+ * With @use_heads, a profile that has no head yet is read in full, and
+ * its head kept for next time. It stays whole if it is the first, or
+ * while the evidence of those kept whole stays within @read_ahead; else
+ * it is listed from that head, as if it had had one, so that a first
+ * start holds no more in memory than any other (see
+ * ladder_library_set_read_ahead()). */
 static void
 load_folder (GFile        *directory,
              GFile        *folder,
              LoadKind      kind,
              gboolean      use_heads,
+             guint         read_ahead,
              LoadResult   *result,
              GCancellable *cancellable)
 {
   g_autoptr(GFileEnumerator) enumerator = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) from_heads = NULL;
+  guint64 resident = 0;
 
   enumerator = g_file_enumerate_children (folder,
                                           G_FILE_ATTRIBUTE_STANDARD_NAME,
@@ -173,7 +251,10 @@ load_folder (GFile        *directory,
   g_ptr_array_sort_values (names, compare_values);
 
   if (kind == LOAD_PROFILES && use_heads)
-    _ladder_library_remove_stale_heads (directory, names);
+    {
+      _ladder_library_remove_stale_heads (directory, names);
+      from_heads = read_heads (directory, folder, names, cancellable);
+    }
 
   for (guint i = 0; i < names->len; i++)
     {
@@ -183,7 +264,7 @@ load_folder (GFile        *directory,
 
       if (kind == LOAD_FRAMEWORKS)
         object = G_OBJECT (ladder_format_load_framework (file, cancellable, &load_error));
-      else if (use_heads && (object = G_OBJECT (_ladder_library_load_profile_head (directory, file))) != NULL)
+      else if (from_heads != NULL && (object = g_steal_pointer (&g_ptr_array_index (from_heads, i))) != NULL)
         ;
       else
         {
@@ -205,7 +286,21 @@ load_folder (GFile        *directory,
               write->head = _ladder_format_write_profile_head (LADDER_PROFILE (object), NULL);
               write->days = _ladder_profile_dup_evidence_days (LADDER_PROFILE (object));
               g_ptr_array_add (result->heads, write);
+
+              if (resident > 0 && resident + write->days->len > read_ahead)
+                {
+                  LadderProfile *from_head = _ladder_library_profile_from_head (file, write->head, write->days);
+
+                  if (from_head != NULL)
+                    {
+                      g_object_unref (object);
+                      object = G_OBJECT (from_head);
+                    }
+                }
             }
+
+          if (object != NULL && !ladder_profile_get_loading (LADDER_PROFILE (object)))
+            resident += g_list_model_get_n_items (ladder_profile_get_evidence (LADDER_PROFILE (object)));
         }
 
       if (object != NULL && kind == LOAD_FRAMEWORKS)
@@ -276,6 +371,7 @@ complete_duplicates (LoadResult   *result,
 static LoadResult *
 load_everything (GFile         *directory,
                  gboolean       use_heads,
+                 guint          read_ahead,
                  GCancellable  *cancellable,
                  GError       **error)
 {
@@ -326,8 +422,8 @@ load_everything (GFile         *directory,
   ladder_save_clean_stale (frameworks, STALE_TEMP_AGE);
   ladder_save_clean_stale (profiles, STALE_TEMP_AGE);
 
-  load_folder (directory, frameworks, LOAD_FRAMEWORKS, FALSE, result, cancellable);
-  load_folder (directory, profiles, LOAD_PROFILES, use_heads, result, cancellable);
+  load_folder (directory, frameworks, LOAD_FRAMEWORKS, FALSE, 0, result, cancellable);
+  load_folder (directory, profiles, LOAD_PROFILES, use_heads, read_ahead, result, cancellable);
   if (use_heads)
     complete_duplicates (result, cancellable);
 
@@ -484,7 +580,7 @@ ladder_library_load (LadderLibrary  *self,
   g_return_val_if_fail (LADDER_IS_LIBRARY (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  result = load_everything (self->directory, FALSE, cancellable, error);
+  result = load_everything (self->directory, FALSE, 0, cancellable, error);
   if (result == NULL)
     return FALSE;
 
@@ -493,17 +589,30 @@ ladder_library_load (LadderLibrary  *self,
   return TRUE;
 }
 
+typedef struct
+{
+  GFile *directory;
+  guint  read_ahead;
+} LoadJob;
+
+static void
+load_job_free (LoadJob *job)
+{
+  g_clear_object (&job->directory);
+  g_free (job);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  GFile *directory = task_data;
+  LoadJob *job = task_data;
   GError *error = NULL;
   LoadResult *result;
 
-  result = load_everything (directory, TRUE, cancellable, &error);
+  result = load_everything (job->directory, TRUE, job->read_ahead, cancellable, &error);
   if (result != NULL)
     g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
   else
@@ -581,6 +690,7 @@ ladder_library_load_async (LadderLibrary       *self,
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GTask) worker = NULL;
+  LoadJob *job;
 
   g_return_if_fail (LADDER_IS_LIBRARY (self));
 
@@ -590,7 +700,10 @@ ladder_library_load_async (LadderLibrary       *self,
   /* The worker's own task, so that its result lands here, on this
    * thread, before the caller hears of it. */
   worker = g_task_new (self, cancellable, load_thread_done_cb, g_steal_pointer (&task));
-  g_task_set_task_data (worker, g_object_ref (self->directory), g_object_unref);
+  job = g_new0 (LoadJob, 1);
+  job->directory = g_object_ref (self->directory);
+  job->read_ahead = self->read_ahead;
+  g_task_set_task_data (worker, job, (GDestroyNotify) load_job_free);
   g_task_run_in_thread (worker, load_thread);
 }
 

@@ -47,6 +47,9 @@ struct _LadderLibrary
   /* How many evidence entries the profiles shown from their heads may
    * bring into memory unasked (see ladder_library_set_read_ahead()). */
   guint         read_ahead;
+  /* Nothing is read ahead, only what is asked for (see
+   * ladder_library_hold_read_ahead()). */
+  gboolean      read_ahead_held;
 };
 
 /* What the library knows of a profile beyond the profile itself: how its
@@ -246,6 +249,11 @@ _ladder_library_is_unchanged_since_read (LadderProfile *profile);
 LadderProfile *
 _ladder_library_load_profile_head (GFile *directory,
                                    GFile *file);
+
+LadderProfile *
+_ladder_library_profile_from_head (GFile      *file,
+                                   const char *head,
+                                   GArray     *days);
 
 void
 _ladder_library_head_write_free (LadderHeadWrite *write);

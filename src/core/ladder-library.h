@@ -106,6 +106,8 @@ gboolean         ladder_library_rename_framework   (LadderLibrary    *self,
 #define LADDER_LIBRARY_DEFAULT_READ_AHEAD 20000
 void             ladder_library_set_read_ahead     (LadderLibrary   *self,
                                                     guint            n_entries);
+void             ladder_library_hold_read_ahead    (LadderLibrary   *self,
+                                                    gboolean         hold);
 void             ladder_library_read_in_full       (LadderLibrary   *self,
                                                     LadderProfile   *profile);
 /* Adds a profile (its file becomes profiles/ID.json unless it has one). */

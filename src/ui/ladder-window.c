@@ -643,6 +643,15 @@ trim_memory (void)
 }
 #endif
 
+/* What the load listed is on screen: the library may read ahead now. */
+static void
+listed_frame_cb (GdkFrameClock *clock,
+                 LadderWindow  *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, listed_frame_cb, self);
+  ladder_library_hold_read_ahead (self->library, FALSE);
+}
+
 static void
 load_done_cb (GObject      *object,
               GAsyncResult *result,
@@ -650,6 +659,7 @@ load_done_cb (GObject      *object,
 {
   g_autoptr(LadderWindow) self = user_data;
   g_autoptr(GError) error = NULL;
+  GdkFrameClock *clock;
   guint n_errors;
 
   if (!ladder_library_load_finish (LADDER_LIBRARY (object), result, &error))
@@ -685,6 +695,18 @@ load_done_cb (GObject      *object,
 #ifdef DEVELOPMENT_PROFILE
   _ladder_window_apply_screenshot_hook (self);
 #endif
+
+  /* Reading profiles ahead on a worker would share the processor with
+   * the frame that shows the sidebar and the first view (fifty Team
+   * cards): it waits for that frame. */
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (clock != NULL)
+    {
+      g_signal_connect_object (clock, "after-paint", G_CALLBACK (listed_frame_cb), self, 0);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+  else
+    ladder_library_hold_read_ahead (self->library, FALSE);
 
 #ifdef __GLIBC__
   /* Parsing a large profile on the worker leaves its JSON tree's memory
@@ -967,6 +989,7 @@ first_frame_cb (GdkFrameClock *clock,
                 LadderWindow  *self)
 {
   g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  ladder_library_hold_read_ahead (self->library, TRUE);
   ladder_library_load_async (self->library, self->cancellable, load_done_cb, g_object_ref (self));
 }
 

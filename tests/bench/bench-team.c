@@ -24,8 +24,10 @@
  * evidence entries' worth; the cards need none of it: see
  * ladder_team_summary_new()). The proportional set size (PSS,
  * /proc/self/smaps_rollup) is taken when the cards are shown and once the
- * read-ahead is done. The first start,
- * before the library has kept any profile's head, is timed on its own.
+ * read-ahead is done, and the peak resident size (VmHWM, as PSS has no
+ * peak) at the end. The first start, before the library has kept any
+ * profile's head, is timed on its own. The medians come with the worst
+ * run, and the load average before and after: the machine may be shared.
  * Goals: the Team view within 1.5× the floor's first frame, PSS under
  * 150 MiB.
  *
@@ -36,6 +38,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <time.h>
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
@@ -54,6 +57,8 @@ typedef struct
   gint64     team_shown;
   gint64     all_read;
   long       pss_shown;
+  double     cpu_shown;       /* the main thread's processor time, ms */
+  double     process_shown;   /* every thread's */
   guint      people;
   guint      n_evidence;
   guint      n_read;
@@ -66,6 +71,17 @@ static double
 ms_since_t0 (gint64 t)
 {
   return (t - child.t0) / 1000.0;
+}
+
+static double
+cpu_ms (clockid_t clock)
+{
+  struct timespec ts;
+
+  if (clock_gettime (clock, &ts) != 0)
+    return -1.0;
+
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
 
 static long
@@ -83,15 +99,35 @@ pss_kib (void)
   return strtol (line + strlen ("\nPss:"), NULL, 10);
 }
 
+/* The most the process ever had resident (PSS has no peak): what a
+ * first start's reading in full reaches on the way. */
+static long
+peak_rss_kib (void)
+{
+  g_autofree char *contents = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &contents, NULL, NULL))
+    return -1;
+  line = strstr (contents, "\nVmHWM:");
+  if (line == NULL)
+    return -1;
+
+  return strtol (line + strlen ("\nVmHWM:"), NULL, 10);
+}
+
 static void
 report_and_quit (void)
 {
   /* One line the driver reads: first frame, Team view shown, all read
-   * (ms), PSS when shown and at the end (KiB). */
-  g_print ("%.1f %.1f %.1f %ld %ld %u\n", ms_since_t0 (child.first_frame),
+   * (ms), PSS when shown and at the end, the peak resident size (KiB),
+   * the processor time of the main thread and of all, when shown (ms). */
+  g_print ("%.1f %.1f %.1f %ld %ld %u %ld %.1f %.1f\n", ms_since_t0 (child.first_frame),
            child.team_shown ? ms_since_t0 (child.team_shown) : 0.0,
            child.all_read ? ms_since_t0 (child.all_read) : 0.0,
-           child.pss_shown, pss_kib (), child.n_read);
+           child.pss_shown, pss_kib (), child.n_read, peak_rss_kib (),
+           child.team_shown ? child.cpu_shown : cpu_ms (CLOCK_THREAD_CPUTIME_ID),
+           child.team_shown ? child.process_shown : cpu_ms (CLOCK_PROCESS_CPUTIME_ID));
   g_application_quit (g_application_get_default ());
 }
 
@@ -256,6 +292,8 @@ app_after_paint_cb (GdkFrameClock *clock,
     {
       child.team_shown = g_get_monotonic_time ();
       child.pss_shown = pss_kib ();
+      child.cpu_shown = cpu_ms (CLOCK_THREAD_CPUTIME_ID);
+      child.process_shown = cpu_ms (CLOCK_PROCESS_CPUTIME_ID);
       g_signal_handlers_disconnect_by_func (clock, app_after_paint_cb, data);
       g_timeout_add (20, poll_read_cb, NULL);
     }
@@ -340,7 +378,7 @@ write_library (guint people,
 
 typedef struct
 {
-  double first, shown, read, pss_shown, pss_end, n_read;
+  double first, shown, read, pss_shown, pss_end, n_read, peak, cpu, process_cpu;
 } Figures;
 
 static Figures
@@ -359,7 +397,7 @@ run_child (const char *self_path,
   g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
   Figures figures = { 0 };
-  long pss_shown = 0, pss_end = 0;
+  long pss_shown = 0, pss_end = 0, peak = 0;
   unsigned int n_read = 0;
   int status;
 
@@ -375,12 +413,14 @@ run_child (const char *self_path,
   g_assert_no_error (error);
   g_spawn_check_wait_status (status, &error);
   g_assert_no_error (error);
-  if (sscanf (out, "%lf %lf %lf %ld %ld %u", &figures.first, &figures.shown, &figures.read,
-              &pss_shown, &pss_end, &n_read) != 6)
+  if (sscanf (out, "%lf %lf %lf %ld %ld %u %ld %lf %lf", &figures.first, &figures.shown,
+              &figures.read, &pss_shown, &pss_end, &n_read, &peak, &figures.cpu,
+              &figures.process_cpu) != 9)
     g_error ("The %s run printed “%s”", what, out);
   figures.pss_shown = pss_shown / 1024.0;
   figures.pss_end = pss_end / 1024.0;
   figures.n_read = n_read;
+  figures.peak = peak / 1024.0;
 
   return figures;
 }
@@ -407,6 +447,29 @@ median (Figures *runs,
   qsort (values, n, sizeof (double), compare_double);
 
   return values[n / 2];
+}
+
+static double
+worst (Figures *runs,
+       guint    n,
+       gsize    offset)
+{
+  double value = 0.0;
+
+  for (guint i = 0; i < n; i++)
+    value = MAX (value, G_STRUCT_MEMBER (double, &runs[i], offset));
+
+  return value;
+}
+
+/* The machine may be shared: what else ran beside the runs. */
+static void
+print_load (const char *when)
+{
+  g_autofree char *loadavg = NULL;
+
+  if (g_file_get_contents ("/proc/loadavg", &loadavg, NULL, NULL))
+    g_print ("Load average %s: %s", when, loadavg);
 }
 
 static void
@@ -466,42 +529,62 @@ main (int   argc,
   floor_home = g_build_filename (data_home, "floor", NULL);
   floor = g_new0 (Figures, runs);
   app = g_new0 (Figures, runs);
+  print_load ("before");
 
   {
     Figures first_start = run_child (self_path, "app", people, n_evidence, data_home);
 
     g_print ("First start, no head kept yet: first frame %.1f ms, Team view %.1f ms, "
-             "read-ahead done %.1f ms, PSS %.1f / %.1f MiB\n\n",
+             "read-ahead done %.1f ms, PSS %.1f / %.1f MiB, peak RSS %.1f MiB\n\n",
              first_start.first, first_start.shown, first_start.read, first_start.pss_shown,
-             first_start.pss_end);
+             first_start.pss_end, first_start.peak);
   }
 
-  g_print ("%-6s %9s %9s %9s %11s %9s\n", "run", "first ms", "team ms", "read ms", "PSS team", "PSS end");
+  g_print ("%-6s %9s %9s %9s %11s %9s %9s %9s\n", "run", "first ms", "team ms", "read ms", "PSS team",
+           "PSS end", "main cpu", "all cpu");
   for (guint i = 0; i < runs; i++)
     {
       floor[i] = run_child (self_path, "floor", people, n_evidence, floor_home);
-      g_print ("%-6s %9.1f %9s %9s %11.1f %9s\n", "floor", floor[i].first, "", "", floor[i].pss_end, "");
+      g_print ("%-6s %9.1f %9s %9s %11.1f %9s %9.1f %9.1f\n", "floor", floor[i].first, "", "",
+               floor[i].pss_end, "", floor[i].cpu, floor[i].process_cpu);
       app[i] = run_child (self_path, "app", people, n_evidence, data_home);
-      g_print ("%-6s %9.1f %9.1f %9.1f %11.1f %9.1f\n", "app", app[i].first, app[i].shown,
-               app[i].read, app[i].pss_shown, app[i].pss_end);
+      g_print ("%-6s %9.1f %9.1f %9.1f %11.1f %9.1f %9.1f %9.1f\n", "app", app[i].first, app[i].shown,
+               app[i].read, app[i].pss_shown, app[i].pss_end, app[i].cpu, app[i].process_cpu);
     }
 
   floor_first = median (floor, runs, G_STRUCT_OFFSET (Figures, first));
   app_shown = median (app, runs, G_STRUCT_OFFSET (Figures, shown));
-  g_print ("\nMedians of %u runs, %u people of %u evidence entries:\n", runs, people, n_evidence);
+  print_load ("after");
+  g_print ("\nMedians of %u runs, %u people of %u evidence entries (the worst run in brackets):\n",
+           runs, people, n_evidence);
   g_print ("  floor: first frame %.1f ms, PSS %.1f MiB\n", floor_first,
            median (floor, runs, G_STRUCT_OFFSET (Figures, pss_end)));
   g_print ("  app:   first frame %.1f ms (%.2f× the floor)\n",
            median (app, runs, G_STRUCT_OFFSET (Figures, first)),
            median (app, runs, G_STRUCT_OFFSET (Figures, first)) / floor_first);
-  g_print ("         Team view's cards shown %.1f ms (%.2f× the floor; goal 1.5×)\n", app_shown,
-           app_shown / floor_first);
+  g_print ("         Team view's cards shown %.1f ms (%.2f× the floor [%.2f×]; goal 1.5×)\n", app_shown,
+           app_shown / floor_first, worst (app, runs, G_STRUCT_OFFSET (Figures, shown)) / floor_first);
+  /* Processor time, which other programs on the machine change less
+   * than the wall-clock time. */
+  g_print ("         processor time until then: main thread %.1f ms (%.2f× the floor's to its "
+           "first frame [%.2f×]), all threads %.1f ms\n",
+           median (app, runs, G_STRUCT_OFFSET (Figures, cpu)),
+           median (app, runs, G_STRUCT_OFFSET (Figures, cpu)) /
+           median (floor, runs, G_STRUCT_OFFSET (Figures, cpu)),
+           worst (app, runs, G_STRUCT_OFFSET (Figures, cpu)) /
+           median (floor, runs, G_STRUCT_OFFSET (Figures, cpu)),
+           median (app, runs, G_STRUCT_OFFSET (Figures, process_cpu)));
   g_print ("         the read-ahead done (%.0f profiles read in full) %.1f ms\n",
            median (app, runs, G_STRUCT_OFFSET (Figures, n_read)),
            median (app, runs, G_STRUCT_OFFSET (Figures, read)));
-  g_print ("         PSS %.1f MiB with the cards shown, %.1f MiB after the read-ahead (goal 150 MiB)\n",
+  g_print ("         PSS %.1f MiB [%.1f] with the cards shown, %.1f MiB [%.1f] after the read-ahead "
+           "(goal 150 MiB)\n",
            median (app, runs, G_STRUCT_OFFSET (Figures, pss_shown)),
-           median (app, runs, G_STRUCT_OFFSET (Figures, pss_end)));
+           worst (app, runs, G_STRUCT_OFFSET (Figures, pss_shown)),
+           median (app, runs, G_STRUCT_OFFSET (Figures, pss_end)),
+           worst (app, runs, G_STRUCT_OFFSET (Figures, pss_end)));
+  g_print ("         peak RSS %.1f MiB [%.1f]\n", median (app, runs, G_STRUCT_OFFSET (Figures, peak)),
+           worst (app, runs, G_STRUCT_OFFSET (Figures, peak)));
 
   {
     g_autoptr(GFile) home = g_file_new_for_path (data_home);
