@@ -105,6 +105,9 @@ char            *ladder_format_write_profile      (LadderProfile    *profile,
 /* The copy to give the other person: no private item in it. */
 char            *ladder_format_write_shared_copy  (LadderProfile    *profile,
                                                    gsize            *length);
+/* The manager's copy of an engineer's own profile: no private item. */
+LadderProfile   *ladder_format_copy_for_manager   (LadderProfile    *profile,
+                                                   guint            *n_left_out);
 char            *ladder_format_write_checkin      (LadderProfile    *profile,
                                                    LadderCheckin    *checkin,
                                                    gsize            *length);
