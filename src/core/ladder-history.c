@@ -786,7 +786,10 @@ draw_single (LadderHistory          *history,
       g_autofree char *text = g_strdup_printf ("%u", mark->value);
       g_autoptr(PangoLayout) layout = _ladder_chart_make_layout (cr, style, text, 1.0);
 
-      /* A stem from the axis, solid or dashed as the side's lines are. */
+      /* A stem from the axis, solid or dashed as the side's lines are;
+       * the number before leaves a current point, which a round marker's
+       * arc would draw a line from. */
+      cairo_new_path (cr);
       set_rgb (cr, series_colour (style, mark->series), 1.0);
       set_line_style (cr, mark->rater);
       if (frame->bottom - mark->y > mark->radius * MARKER_REACH)
@@ -796,6 +799,7 @@ draw_single (LadderHistory          *history,
           cairo_stroke (cr);
         }
       cairo_set_dash (cr, NULL, 0, 0);
+      cairo_new_path (cr);
       draw_marker (cr, mark->series, mark->x, mark->y, mark->radius * 2,
                    mark->rater == LADDER_RATER_MANAGER);
 
