@@ -730,13 +730,21 @@ layout_single (LadderHistory          *history,
         mark.label_y = mark.y - radius * MARKER_REACH - SINGLE_LABEL_GAP - mark.label_height;
 
         /* A number that would run into one already written (narrow
-         * columns, wide numbers) goes over it. */
-        for (guint i = 0; i < marks->len; i++)
-          if (boxes_overlap (&mark, &g_array_index (marks, LadderHistoryMark, i)))
-            {
-              mark.label_y = g_array_index (marks, LadderHistoryMark, i).label_y - mark.label_height;
-              i = (guint) -1;
-            }
+         * columns, wide numbers) goes over it, until it runs into none. */
+        for (gboolean moved = TRUE; moved;)
+          {
+            moved = FALSE;
+            for (guint i = 0; i < marks->len; i++)
+              {
+                const LadderHistoryMark *other = &g_array_index (marks, LadderHistoryMark, i);
+
+                if (boxes_overlap (&mark, other))
+                  {
+                    mark.label_y = other->label_y - mark.label_height;
+                    moved = TRUE;
+                  }
+              }
+          }
 
         g_array_append_val (marks, mark);
       }
