@@ -232,7 +232,8 @@ test_copies_open_engineer_copy (void)
 /* The engineer's own file, not a copy they shared, opened in the
  * manager's app: their private topic and check-in notes are theirs alone.
  * The question says how many stay out, and the manager's copy, in the
- * window and in the file saved, holds no byte of them. */
+ * window and in the file saved, holds no byte of them; nor after their
+ * own file, opened again, merges into it. */
 static void
 test_copies_open_engineer_private (void)
 {
@@ -297,6 +298,41 @@ test_copies_open_engineer_private (void)
   g_clear_pointer (&saved, g_free);
   saved = ui_read_file (opened);
   g_assert_cmpstr (saved, ==, own);
+
+  /* Their own file again, with a new private topic and a shared one:
+   * the merge brings the shared one only. */
+  {
+    g_autoptr(LadderTopic) later = ladder_topic_new ("t-later");
+    g_autoptr(LadderTopic) shared_later = ladder_topic_new ("t-shared-later");
+
+    ladder_topic_set_text (later, "Interviewing at Thornbury next week");
+    ladder_topic_set_private (later, TRUE);
+    ladder_profile_add_topic (engineers, later);
+    ladder_topic_set_text (shared_later, "The on-call rota");
+    ladder_profile_add_topic (engineers, shared_later);
+    g_clear_pointer (&own, g_free);
+    own = write_profile (engineers);
+    g_file_set_contents (path, own, -1, &error);
+    g_assert_no_error (error);
+  }
+  _ladder_window_open_file (window, opened);
+  ui_wait_for (merge_dialog_shown_cb, window, "the merge dialog");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))),
+                                             "merge.apply", NULL));
+  ui_wait_for (no_dialog_cb, window, "the merge dialog to close");
+  g_assert_nonnull (ladder_profile_find_topic (profile, "t-shared-later"));
+  g_assert_null (ladder_profile_find_topic (profile, "t-later"));
+  g_assert_null (ladder_profile_find_topic (profile, "t-private"));
+  g_assert_cmpint (ladder_profile_get_owner (profile), ==, LADDER_RATER_MANAGER);
+  ui_spin (600);
+  ui_wait_saved (window);
+  g_clear_pointer (&saved, g_free);
+  saved = ui_read_file (ladder_profile_get_file (profile));
+  g_assert_null (strstr (saved, "Thornbury"));
+  g_assert_null (strstr (saved, "Quillmere"));
+  g_assert_null (strstr (saved, "Ravensdale"));
+  g_assert_null (strstr (saved, "private"));
+  g_assert_nonnull (strstr (saved, "The on-call rota"));
 
   ui_window_free (window, app);
   g_assert_no_errno (g_unlink (path));

@@ -654,6 +654,18 @@ test_private_manager_copy (void)
   again = ladder_format_write_profile (engineers, NULL);
   g_assert_cmpstr (again, ==, engineers_file);
 
+  /* Without private items but still the engineer's: what a merge of
+   * their own file into the manager's copy takes. */
+  {
+    g_autoptr(LadderProfile) plain = ladder_format_copy_without_private (engineers, &n_left_out);
+    g_autofree char *plain_text = ladder_format_write_profile (plain, NULL);
+    g_autofree char *shared_text = ladder_format_write_shared_copy (engineers, NULL);
+
+    g_assert_cmpuint (n_left_out, ==, 3);
+    g_assert_cmpint (ladder_profile_get_owner (plain), ==, LADDER_RATER_SELF);
+    g_assert_cmpstr (plain_text, ==, shared_text);
+  }
+
   /* A file with nothing private leaves nothing out. */
   g_clear_object (&managers);
   managers = ladder_format_copy_for_manager (reread, &n_left_out);

@@ -665,26 +665,23 @@ ladder_format_write_shared_copy (LadderProfile *profile,
 }
 
 /**
- * ladder_format_copy_for_manager:
- * @profile: an engineer's own profile, as read from their file
+ * ladder_format_copy_without_private:
+ * @profile: a #LadderProfile
  * @n_left_out: (out) (optional): how many private items were left out
  *
- * Makes the manager's copy of an engineer's own profile, for a manager
- * who opens the engineer's file itself rather than a copy they shared:
- * the profile as ladder_format_write_shared_copy() writes it, read back
- * and owned by the manager. A private item of @profile (a check-in's
- * private notes, a private action or agenda topic) is private to the
- * engineer who wrote it, and so is not in the manager's copy; being
- * absent rather than deleted, it stays in the engineer's own copy
+ * @profile as the other person receives it: what
+ * ladder_format_write_shared_copy() writes, read back. For a copy that
+ * comes from the other person's own file rather than a copy they shared,
+ * before it joins one's own: a private item is its author's alone. Being
+ * absent rather than deleted, such an item stays in its author's copy
  * whatever the two copies later merge. @profile is not changed.
  *
- * Returns: (transfer full): the manager's copy, with no file; %NULL only
- *   when @profile cannot be read back (a file of a newer version, which
- *   this version does not write)
+ * Returns: (transfer full) (nullable): the copy, with no file; %NULL when
+ *   it does not read back (which a profile this version read never does)
  */
 LadderProfile *
-ladder_format_copy_for_manager (LadderProfile *profile,
-                                guint         *n_left_out)
+ladder_format_copy_without_private (LadderProfile *profile,
+                                    guint         *n_left_out)
 {
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(GError) error = NULL;
@@ -701,13 +698,35 @@ ladder_format_copy_for_manager (LadderProfile *profile,
   data = _ladder_format_node_to_data (node, &length);
   copy = ladder_format_read_profile (data, length, NULL, &error);
   if (copy == NULL)
-    {
-      g_debug ("The manager’s copy of %s did not read back: %s",
-               ladder_profile_get_id (profile), error->message);
-      return NULL;
-    }
+    g_debug ("The copy of %s without private items did not read back: %s",
+             ladder_profile_get_id (profile), error->message);
 
-  ladder_profile_set_owner (copy, LADDER_RATER_MANAGER);
+  return copy;
+}
+
+/**
+ * ladder_format_copy_for_manager:
+ * @profile: an engineer's own profile, as read from their file
+ * @n_left_out: (out) (optional): how many private items were left out
+ *
+ * Makes the manager's copy of an engineer's own profile, for a manager
+ * who opens the engineer's file itself rather than a copy they shared:
+ * ladder_format_copy_without_private(), owned by the manager. A private
+ * item of @profile (a check-in's private notes, a private action or
+ * agenda topic) is private to the engineer who wrote it, and so is not
+ * in the manager's copy. @profile is not changed.
+ *
+ * Returns: (transfer full) (nullable): the manager's copy, with no file;
+ *   %NULL when it does not read back
+ */
+LadderProfile *
+ladder_format_copy_for_manager (LadderProfile *profile,
+                                guint         *n_left_out)
+{
+  LadderProfile *copy = ladder_format_copy_without_private (profile, n_left_out);
+
+  if (copy != NULL)
+    ladder_profile_set_owner (copy, LADDER_RATER_MANAGER);
 
   return copy;
 }

@@ -27,7 +27,9 @@ merge_applied_cb (LadderMergeDialog *dialog,
  * @theirs: a copy of it, opened from a file
  *
  * Shows @ours and a dialog that lists what merging @theirs would change;
- * "Merge" merges, with an undo in a toast.
+ * "Merge" merges, with an undo in a toast. A copy of the other side's
+ * (the engineer's own file opened in the manager's copy, or the other
+ * way round) merges without its private items, which are its author's.
  */
 void
 _ladder_window_offer_merge (LadderWindow  *self,
@@ -35,6 +37,7 @@ _ladder_window_offer_merge (LadderWindow  *self,
                             LadderProfile *theirs)
 {
   g_autoptr(LadderMerge) merge = NULL;
+  g_autoptr(LadderProfile) shared = NULL;
   g_autoptr(GError) error = NULL;
   LadderMergeDialog *dialog;
 
@@ -43,6 +46,17 @@ _ladder_window_offer_merge (LadderWindow  *self,
   g_return_if_fail (LADDER_IS_PROFILE (theirs));
 
   _ladder_window_select (self, G_OBJECT (ours));
+
+  if (ladder_profile_get_owner (theirs) != ladder_profile_get_owner (ours))
+    {
+      shared = ladder_format_copy_without_private (theirs, NULL);
+      if (shared != NULL)
+        {
+          /* Errors name the file opened. */
+          ladder_profile_set_file (shared, ladder_profile_get_file (theirs));
+          theirs = shared;
+        }
+    }
 
   merge = ladder_merge_new (ours, theirs, &error);
   if (merge == NULL)
