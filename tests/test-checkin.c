@@ -2,12 +2,14 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include <glib/gstdio.h>
 
 #include "ladder-core.h"
+#include "ladder-history-private.h"
 
 /* A framework of two levels ("1", "2") and two categories ("a", "b"),
  * two behaviours in each level and category: "LEVEL-CATEGORY-N". */
@@ -402,6 +404,171 @@ test_history_sides (void)
   g_assert_null (strstr (text, "by the manager"));
 }
 
+/* A framework of one level and @n_categories categories of
+ * @n_behaviours behaviours each: "c-CATEGORY-N". */
+static LadderFramework *
+make_wide_framework (guint n_categories,
+                     guint n_behaviours)
+{
+  LadderFramework *framework = ladder_framework_new ("wide", "Wide");
+  g_autoptr(LadderLevel) level = ladder_level_new ("1", "Level 1", NULL);
+
+  g_assert_true (ladder_framework_add_level (framework, level));
+  for (guint c = 0; c < n_categories; c++)
+    {
+      g_autofree char *id = g_strdup_printf ("%u", c);
+      g_autofree char *name = g_strdup_printf ("Category %u", c);
+      g_autoptr(LadderCategory) category = ladder_category_new (id, name, NULL, NULL);
+
+      g_assert_true (ladder_framework_add_category (framework, category));
+      for (guint b = 0; b < n_behaviours; b++)
+        {
+          g_autofree char *behaviour_id = g_strdup_printf ("c-%u-%u", c, b);
+          g_autoptr(LadderBehaviour) behaviour = ladder_behaviour_new (behaviour_id, "1", id, NULL,
+                                                                        "Does things");
+
+          g_assert_true (ladder_framework_add_behaviour (framework, behaviour));
+        }
+    }
+
+  return framework;
+}
+
+/* Lays out the marks of @profile's one check-in at @width × @height and
+ * checks what a reader needs of them: each value once per side that
+ * rated, written over its mark; the engineer's and the manager's apart,
+ * side by side; no mark over another, no number over another; all
+ * centred in the plot and inside the area; higher values higher up. */
+static void
+check_single_layout (LadderProfile *profile,
+                     double         width,
+                     double         height,
+                     gboolean       both)
+{
+  g_autoptr(LadderHistory) history = ladder_history_new (profile, ladder_profile_get_owner (profile));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GArray) marks = NULL;
+  guint n_series = ladder_history_get_n_series (history);
+  double centre = -1, min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE;
+
+  g_assert_cmpuint (ladder_history_get_n_points (history), ==, 1);
+  marks = _ladder_history_layout_single (history, cr, width, height, NULL, &centre);
+  g_assert_cmpuint (marks->len, ==, n_series * (both ? 2 : 1));
+
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const LadderHistoryMark *a = &g_array_index (marks, LadderHistoryMark, i);
+
+      g_assert_cmpuint (a->value, ==, ladder_history_get_shown_by (history, a->rater, a->series, 0));
+      g_assert_cmpfloat (a->radius, >=, 2.5);
+      /* The number over its mark, within the area. */
+      g_assert_cmpfloat (a->label_y + a->label_height, <=, a->y - a->radius);
+      g_assert_cmpfloat (a->label_x, >=, 0);
+      g_assert_cmpfloat (a->label_y, >=, 0);
+      g_assert_cmpfloat (a->label_x + a->label_width, <=, width);
+      g_assert_cmpfloat (a->y + a->radius, <=, height);
+      min_x = MIN (min_x, a->x);
+      max_x = MAX (max_x, a->x);
+
+      for (guint j = i + 1; j < marks->len; j++)
+        {
+          const LadderHistoryMark *b = &g_array_index (marks, LadderHistoryMark, j);
+
+          /* Every mark in its own place across: none over another, the
+           * diamond's points (1.25 times half its size) included. */
+          g_assert_cmpfloat (fabs (a->x - b->x), >=, 1.25 * (a->radius + b->radius));
+          /* No number over another. */
+          g_assert_false (a->label_x < b->label_x + b->label_width &&
+                          b->label_x < a->label_x + a->label_width &&
+                          a->label_y < b->label_y + b->label_height &&
+                          b->label_y < a->label_y + a->label_height);
+          /* Placed by value. */
+          if (a->value == b->value)
+            g_assert_cmpfloat (fabs (a->y - b->y), <, 0.001);
+          else
+            g_assert_true ((a->value > b->value) == (a->y < b->y));
+          /* The engineer's first in each category, the manager's beside. */
+          if (a->series == b->series)
+            {
+              g_assert_cmpint (a->rater, ==, LADDER_RATER_SELF);
+              g_assert_cmpint (b->rater, ==, LADDER_RATER_MANAGER);
+              g_assert_cmpfloat (a->x, <, b->x);
+            }
+          else
+            g_assert_cmpuint (a->series, <, b->series);
+        }
+    }
+
+  /* Centred. */
+  g_assert_cmpfloat (fabs ((min_x + max_x) / 2 - centre), <, 0.001);
+  g_assert_cmpfloat (centre, >, width / 2 - 30);
+  g_assert_cmpfloat (centre, <, width / 2 + 30);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* One check-in has no line to read: its points, all at one date, were
+ * drawn over each other. Each category has a column instead, the two
+ * sides' marks apart and numbered, wide and at the narrow window's size;
+ * with one side rated, one mark a column; with several check-ins there is
+ * no such layout. */
+static void
+test_history_single (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework ();
+  g_autoptr(LadderFramework) wide = make_wide_framework (10, 12);
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("p", framework);
+  g_autoptr(LadderProfile) many = ladder_profile_new ("q", wide);
+  g_autoptr(LadderProfile) manager = ladder_profile_new ("r", framework);
+  g_autoptr(LadderHistory) history = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  g_autoptr(GArray) marks = NULL;
+
+  /* The same value on both sides (Alpha) and different ones (Beta). */
+  ladder_profile_rate (profile, "1-a-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "2-a-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "1-a-1", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "1-a-2", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "1-b-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  add_checkin (profile, G_DATE_JUNE, 1);
+  check_single_layout (profile, 600, 300, TRUE);
+  check_single_layout (profile, 328, 240, TRUE);
+
+  /* Ten categories of up to twelve, in a narrow window. */
+  for (guint c = 0; c < 10; c++)
+    for (guint b = 0; b < 12; b++)
+      {
+        g_autofree char *id = g_strdup_printf ("c-%u-%u", c, b);
+
+        if (b < c + 2)
+          ladder_profile_rate (many, id, LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+        if (b < 11 - c)
+          ladder_profile_rate (many, id, LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+      }
+  add_checkin (many, G_DATE_JUNE, 1);
+  check_single_layout (many, 328, 260, TRUE);
+  check_single_layout (many, 900, 300, TRUE);
+
+  /* The manager alone. */
+  ladder_profile_set_owner (manager, LADDER_RATER_MANAGER);
+  ladder_profile_rate (manager, "1-a-1", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  add_checkin (manager, G_DATE_MARCH, 2);
+  check_single_layout (manager, 328, 240, FALSE);
+
+  /* Two check-ins draw lines. */
+  add_checkin (profile, G_DATE_JULY, 1);
+  history = ladder_history_new (profile, LADDER_RATER_SELF);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 600, 300);
+  cr = cairo_create (surface);
+  marks = _ladder_history_layout_single (history, cr, 600, 300, NULL, NULL);
+  g_assert_cmpuint (marks->len, ==, 0);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* How many pixels of @surface are not transparent. */
 static guint
 count_ink (cairo_surface_t *surface)
@@ -776,6 +943,7 @@ main (int   argc,
   g_test_add_func ("/ladder/checkin/review/since", test_review_since);
   g_test_add_func ("/ladder/checkin/history", test_history);
   g_test_add_func ("/ladder/checkin/history-sides", test_history_sides);
+  g_test_add_func ("/ladder/checkin/history-single", test_history_single);
   g_test_add_func ("/ladder/checkin/history-draw", test_history_draw);
   g_test_add_func ("/ladder/checkin/history-draw-both", test_history_draw_both);
   g_test_add_func ("/ladder/checkin/draft", test_draft);

@@ -229,6 +229,116 @@ test_copies_open_engineer_copy (void)
   g_assert_no_errno (g_rmdir (dir));
 }
 
+/* The engineer's own file, not a copy they shared, opened in the
+ * manager's app: their private topic and check-in notes are theirs alone.
+ * The question says how many stay out, and the manager's copy, in the
+ * window and in the file saved, holds no byte of them; nor after their
+ * own file, opened again, merges into it. */
+static void
+test_copies_open_engineer_private (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderLibrary *library = _ladder_window_get_library (window);
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  g_autoptr(LadderProfile) engineers = ladder_profile_new (NULL, framework);
+  g_autoptr(LadderTopic) topic = ladder_topic_new ("t-private");
+  g_autoptr(LadderTopic) shared_topic = ladder_topic_new ("t-shared");
+  g_autoptr(LadderCheckin) checkin = ladder_checkin_new ("c-1");
+  g_autoptr(GDate) date = g_date_new_dmy (9, G_DATE_NOVEMBER, 2026);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ladder-copies-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "Alex Doe.json", NULL);
+  g_autoptr(GFile) opened = g_file_new_for_path (path);
+  g_autofree char *own = NULL;
+  g_autofree char *saved = NULL;
+  LadderProfile *profile;
+  AdwDialog *alert;
+
+  g_assert_no_error (error);
+  ladder_profile_set_name (engineers, "Alex Doe");
+  ladder_topic_set_text (topic, "Thinking of leaving for Quillmere");
+  ladder_topic_set_private (topic, TRUE);
+  ladder_profile_add_topic (engineers, topic);
+  ladder_topic_set_text (shared_topic, "Pairing on the release");
+  ladder_profile_add_topic (engineers, shared_topic);
+  ladder_checkin_set_date (checkin, date);
+  ladder_checkin_set_notes (checkin, "Felt passed over by Ravensdale");
+  ladder_checkin_set_notes_private (checkin, TRUE);
+  ladder_profile_add_checkin (engineers, checkin);
+  own = write_profile (engineers);
+  g_file_set_contents (path, own, -1, &error);
+  g_assert_no_error (error);
+
+  _ladder_window_open_file (window, opened);
+  ui_wait_for (alert_shown_cb, window, "the question about the copy");
+  alert = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)),
+                            " 2 items private to their author are left out of your copy."));
+  g_signal_emit_by_name (alert, "response", "manager");
+  adw_dialog_force_close (alert);
+  ui_wait_for (no_dialog_cb, window, "the question to close");
+
+  profile = ladder_library_find_profile (library, ladder_profile_get_id (engineers));
+  g_assert_nonnull (profile);
+  g_assert_cmpint (ladder_profile_get_owner (profile), ==, LADDER_RATER_MANAGER);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_topics (profile)), ==, 1);
+  g_assert_null (ladder_profile_find_topic (profile, "t-private"));
+  g_assert_null (ladder_checkin_get_notes (ladder_profile_find_checkin (profile, "c-1")));
+
+  ui_wait_saved (window);
+  saved = ui_read_file (ladder_profile_get_file (profile));
+  g_assert_null (strstr (saved, "Quillmere"));
+  g_assert_null (strstr (saved, "Ravensdale"));
+  g_assert_null (strstr (saved, "t-private"));
+  g_assert_null (strstr (saved, "private"));
+  g_assert_nonnull (strstr (saved, "Pairing on the release"));
+
+  /* The file opened is the engineer's, left whole. */
+  g_clear_pointer (&saved, g_free);
+  saved = ui_read_file (opened);
+  g_assert_cmpstr (saved, ==, own);
+
+  /* Their own file again, with a new private topic and a shared one:
+   * the merge brings the shared one only. */
+  {
+    g_autoptr(LadderTopic) later = ladder_topic_new ("t-later");
+    g_autoptr(LadderTopic) shared_later = ladder_topic_new ("t-shared-later");
+
+    ladder_topic_set_text (later, "Interviewing at Thornbury next week");
+    ladder_topic_set_private (later, TRUE);
+    ladder_profile_add_topic (engineers, later);
+    ladder_topic_set_text (shared_later, "The on-call rota");
+    ladder_profile_add_topic (engineers, shared_later);
+    g_clear_pointer (&own, g_free);
+    own = write_profile (engineers);
+    g_file_set_contents (path, own, -1, &error);
+    g_assert_no_error (error);
+  }
+  _ladder_window_open_file (window, opened);
+  ui_wait_for (merge_dialog_shown_cb, window, "the merge dialog");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))),
+                                             "merge.apply", NULL));
+  ui_wait_for (no_dialog_cb, window, "the merge dialog to close");
+  g_assert_nonnull (ladder_profile_find_topic (profile, "t-shared-later"));
+  g_assert_null (ladder_profile_find_topic (profile, "t-later"));
+  g_assert_null (ladder_profile_find_topic (profile, "t-private"));
+  g_assert_cmpint (ladder_profile_get_owner (profile), ==, LADDER_RATER_MANAGER);
+  ui_spin (600);
+  ui_wait_saved (window);
+  g_clear_pointer (&saved, g_free);
+  saved = ui_read_file (ladder_profile_get_file (profile));
+  g_assert_null (strstr (saved, "Thornbury"));
+  g_assert_null (strstr (saved, "Quillmere"));
+  g_assert_null (strstr (saved, "Ravensdale"));
+  g_assert_null (strstr (saved, "private"));
+  g_assert_nonnull (strstr (saved, "The on-call rota"));
+
+  ui_window_free (window, app);
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
 static gboolean
 file_exists_cb (gpointer data)
 {
@@ -339,6 +449,7 @@ main (int   argc,
 
   g_test_add_func ("/ladder/copies/open-merges", test_copies_open_merges);
   g_test_add_func ("/ladder/copies/open-engineer-copy", test_copies_open_engineer_copy);
+  g_test_add_func ("/ladder/copies/open-engineer-private", test_copies_open_engineer_private);
   g_test_add_func ("/ladder/copies/share", test_copies_share);
   g_test_add_func ("/ladder/copies/changed-on-disk", test_copies_changed_on_disk);
 

@@ -804,6 +804,50 @@ dialog_closed_cb (gpointer data)
   return gtk_widget_get_parent (data) == NULL;
 }
 
+static gboolean
+allocated_cb (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+/* In a narrow window a row's title wraps onto a second line, as the text
+ * under it does, rather than stopping after three words; a title longer
+ * than two lines still ends in "…". */
+static void
+test_evidence_row_title_wraps (void)
+{
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  g_autoptr(LadderEvidence) evidence = ladder_evidence_new (NULL);
+  GtkWindow *window = GTK_WINDOW (adw_window_new ());
+  GtkWidget *row = ladder_evidence_row_new ();
+  GtkWidget *title = ui_find (row, "title", GTK_TYPE_LABEL);
+  GString *longer = g_string_new (NULL);
+  g_autofree char *longer_text = NULL;
+
+  ladder_evidence_set_title (evidence, "Documented the deployment pipeline");
+  ladder_evidence_row_set_evidence (LADDER_EVIDENCE_ROW (row), framework, evidence);
+  adw_window_set_content (ADW_WINDOW (window), row);
+  gtk_window_set_default_size (window, 360, 640);
+  gtk_window_present (window);
+  ui_wait_for (allocated_cb, title, "the row's title");
+  ui_spin (100);
+
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (title)));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (title))));
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (title))), ==, 2);
+
+  for (guint i = 0; i < 12; i++)
+    g_string_append (longer, "Documented the deployment pipeline ");
+  longer_text = g_string_free (longer, FALSE);
+  ladder_evidence_set_title (evidence, longer_text);
+  ui_spin (200);
+  g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (title))));
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (title))), ==, 2);
+
+  ladder_evidence_row_set_evidence (LADDER_EVIDENCE_ROW (row), NULL, NULL);
+  gtk_window_destroy (window);
+}
+
 static void
 test_evidence_body_round_trip (void)
 {
@@ -1725,6 +1769,7 @@ main (int   argc,
   g_test_add_func ("/ladder/evidence/editor-prepared", test_evidence_editor_prepared);
   g_test_add_func ("/ladder/evidence/links", test_evidence_links);
   g_test_add_func ("/ladder/evidence/body-round-trip", test_evidence_body_round_trip);
+  g_test_add_func ("/ladder/evidence/row-title-wraps", test_evidence_row_title_wraps);
   g_test_add_func ("/ladder/evidence/long-body", test_evidence_long_body);
   g_test_add_func ("/ladder/evidence/escape-after-tick", test_evidence_escape_after_tick);
   g_test_add_func ("/ladder/evidence/picker", test_evidence_picker);

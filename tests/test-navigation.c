@@ -233,6 +233,20 @@ hidden_cb (gpointer data)
   return !gtk_widget_get_visible (data);
 }
 
+static gboolean
+unmapped_cb (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
+/* The label has its allocation and shows its whole text. */
+static gboolean
+label_whole_cb (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0 &&
+         !pango_layout_is_ellipsized (gtk_label_get_layout (data));
+}
+
 /* Every label of the header bar's view switcher is whole: none is cut
  * to "Progr…" to make room for the name. */
 static gboolean
@@ -314,10 +328,31 @@ test_navigation_profile_heading (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
   ui_wait_for (hidden_cb, heading, "the name to leave a tight header bar");
 
+  /* Narrow, they are the header bar's title, at its start, where they
+   * have all the room the buttons leave: a role as long as the sample's
+   * is not cut. */
+  ladder_profile_set_role (second, "Mobile Engineer");
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
-  ui_wait_for (hidden_cb, heading, "the narrow layout");
-  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (title)), ==, "Blair Second");
-  ui_wait_for (mapped_cb, title, "the title of the narrow layout");
+  ui_wait_for (unmapped_cb, title, "the centred title to leave the narrow layout");
+  ui_wait_for (mapped_cb, role, "the name and role in the narrow layout");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (name)), ==, "Blair Second");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (role)), ==, "Mobile Engineer");
+  ui_wait_for (label_whole_cb, role, "the role whole in the narrow layout");
+
+  /* A framework's name and organisation, the same. */
+  {
+    g_autoptr(LadderFramework) framework =
+      g_list_model_get_item (ladder_library_get_frameworks (_ladder_window_get_library (window)), 0);
+
+    _ladder_window_select (window, G_OBJECT (framework));
+    ui_wait_for (mapped_cb, name, "the framework's name in the narrow layout");
+    g_assert_false (gtk_widget_get_mapped (title));
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (name)), ==, ladder_framework_get_name (framework));
+  }
+
+  /* Wide, the framework has the centred title again. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  ui_wait_for (mapped_cb, title, "the centred title of the wide layout");
 
   ui_window_free (window, app);
   forget_window_size ();

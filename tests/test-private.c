@@ -551,6 +551,127 @@ test_private_sample (void)
   g_assert_null (strstr (shared, "private"));
 }
 
+/* The manager's copy of an engineer's own file */
+
+#define ENGINEER_NOTES "Nightjar thinks the promotion is unfair"
+#define ENGINEER_TOPIC "Whether to apply to the Kestrelmoor team"
+#define SHARED_TOPIC   "The Ostrander migration's next step"
+
+/* Opened in the manager's app, the engineer's own file (not a copy they
+ * shared) becomes the manager's copy with none of the engineer's private
+ * items in it: not in the profile, not in a byte of the file written from
+ * it; the rest is all there, and the engineer's profile keeps everything. */
+static void
+test_private_manager_copy (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework ();
+  g_autoptr(LadderProfile) engineers = ladder_profile_new ("5d0c2c8e-0000-4000-8000-00000000000b",
+                                                           framework);
+  g_autoptr(LadderProfile) managers = NULL;
+  g_autoptr(LadderProfile) reread = NULL;
+  g_autoptr(LadderCheckin) checkin = ladder_checkin_new ("c-1");
+  g_autoptr(LadderCheckin) open_notes = ladder_checkin_new ("c-2");
+  g_autoptr(LadderAction) hidden = ladder_action_new ("a-hidden");
+  g_autoptr(LadderAction) shared = ladder_action_new ("a-shared");
+  g_autoptr(LadderTopic) private_topic = ladder_topic_new ("t-private");
+  g_autoptr(LadderTopic) shared_topic = ladder_topic_new ("t-shared");
+  g_autoptr(GDate) date = g_date_new_dmy (9, G_DATE_NOVEMBER, 2026);
+  g_autoptr(GDate) later = g_date_new_dmy (23, G_DATE_NOVEMBER, 2026);
+  static const char * const engineers_texts[] = {
+    ENGINEER_NOTES, ENGINEER_ACTION, ENGINEER_TOPIC, "Nightjar", "Brambleworth", "Kestrelmoor", NULL
+  };
+  g_autofree char *engineers_file = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *again = NULL;
+  LadderCheckin *copied;
+  guint n_left_out = 99;
+  gsize length;
+
+  ladder_profile_set_name (engineers, "Alex Doe");
+  ladder_profile_rate (engineers, "1-craft-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_action_set_text (hidden, ENGINEER_ACTION);
+  ladder_action_set_private (hidden, TRUE);
+  ladder_action_set_text (shared, PUBLIC_ACTION);
+  ladder_checkin_set_date (checkin, date);
+  ladder_checkin_set_notes (checkin, ENGINEER_NOTES);
+  ladder_checkin_set_notes_private (checkin, TRUE);
+  ladder_checkin_add_action (checkin, hidden);
+  ladder_checkin_add_action (checkin, shared);
+  ladder_profile_add_checkin (engineers, checkin);
+  ladder_checkin_set_date (open_notes, later);
+  ladder_checkin_set_notes (open_notes, PUBLIC_NOTES);
+  ladder_profile_add_checkin (engineers, open_notes);
+  ladder_topic_set_text (private_topic, ENGINEER_TOPIC);
+  ladder_topic_set_private (private_topic, TRUE);
+  ladder_profile_add_topic (engineers, private_topic);
+  ladder_topic_set_text (shared_topic, SHARED_TOPIC);
+  ladder_profile_add_topic (engineers, shared_topic);
+
+  /* Read from the engineer's file, as the app opens it. */
+  engineers_file = ladder_format_write_profile (engineers, &length);
+  for (guint i = 0; i < 3; i++)
+    assert_holds (engineers_file, engineers_texts[i], "The engineer’s file");
+  g_clear_object (&engineers);
+  engineers = read_profile (engineers_file, length);
+
+  managers = ladder_format_copy_for_manager (engineers, &n_left_out);
+  g_assert_nonnull (managers);
+  /* The private notes, the private action and the private topic. */
+  g_assert_cmpuint (n_left_out, ==, 3);
+  g_assert_cmpint (ladder_profile_get_owner (managers), ==, LADDER_RATER_MANAGER);
+  g_assert_cmpstr (ladder_profile_get_id (managers), ==, ladder_profile_get_id (engineers));
+  g_assert_null (ladder_profile_get_file (managers));
+
+  /* The file the manager's app writes: no byte of them. */
+  written = ladder_format_write_profile (managers, &length);
+  for (guint i = 0; engineers_texts[i] != NULL; i++)
+    if (memmem (written, length, engineers_texts[i], strlen (engineers_texts[i])) != NULL)
+      g_error ("The manager’s copy holds the engineer’s private “%s”", engineers_texts[i]);
+  g_assert_null (strstr (written, "private"));
+  g_assert_null (strstr (written, "t-private"));
+  g_assert_null (strstr (written, "a-hidden"));
+  assert_holds (written, "\"owner\" : \"manager\"", "The manager’s copy");
+  assert_holds (written, PUBLIC_ACTION, "The manager’s copy");
+  assert_holds (written, PUBLIC_NOTES, "The manager’s copy");
+  assert_holds (written, SHARED_TOPIC, "The manager’s copy");
+
+  /* What is not private is all there, and reads back the same. */
+  g_assert_cmpint (ladder_profile_get_rating_value (managers, "1-craft-1", LADDER_RATER_SELF), ==,
+                   LADDER_RATING_CONSISTENTLY);
+  copied = ladder_profile_find_checkin (managers, "c-1");
+  g_assert_nonnull (copied);
+  g_assert_null (ladder_checkin_get_notes (copied));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_checkin_get_actions (copied)), ==, 1);
+  g_assert_nonnull (find_action (copied, "a-shared"));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_topics (managers)), ==, 1);
+  reread = read_profile (written, length);
+  g_assert_cmpint (ladder_profile_get_owner (reread), ==, LADDER_RATER_MANAGER);
+  again = ladder_format_write_profile (reread, NULL);
+  g_assert_cmpstr (again, ==, written);
+
+  /* The engineer's profile is left as it was. */
+  g_clear_pointer (&again, g_free);
+  again = ladder_format_write_profile (engineers, NULL);
+  g_assert_cmpstr (again, ==, engineers_file);
+
+  /* Without private items but still the engineer's: what a merge of
+   * their own file into the manager's copy takes. */
+  {
+    g_autoptr(LadderProfile) plain = ladder_format_copy_without_private (engineers, &n_left_out);
+    g_autofree char *plain_text = ladder_format_write_profile (plain, NULL);
+    g_autofree char *shared_text = ladder_format_write_shared_copy (engineers, NULL);
+
+    g_assert_cmpuint (n_left_out, ==, 3);
+    g_assert_cmpint (ladder_profile_get_owner (plain), ==, LADDER_RATER_SELF);
+    g_assert_cmpstr (plain_text, ==, shared_text);
+  }
+
+  /* A file with nothing private leaves nothing out. */
+  g_clear_object (&managers);
+  managers = ladder_format_copy_for_manager (reread, &n_left_out);
+  g_assert_cmpuint (n_left_out, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -562,6 +683,7 @@ main (int   argc,
   g_test_add_func ("/ladder/private/shared-copy/leaves-them-out", test_private_shared_copy);
   g_test_add_func ("/ladder/private/shared-copy/public-notes", test_private_shared_copy_public_notes);
   g_test_add_func ("/ladder/private/pdf", test_private_pdf);
+  g_test_add_func ("/ladder/private/manager-copy/leaves-engineers-out", test_private_manager_copy);
   g_test_add_func ("/ladder/private/merge/keeps-own", test_private_merge_keeps_own);
   g_test_add_func ("/ladder/private/merge/shared-copy-is-no-change", test_private_merge_shared_copy_is_no_change);
   g_test_add_func ("/ladder/private/merge/shared-back", test_private_merge_shared_back);

@@ -523,6 +523,70 @@ test_report_readiness_rule (Scratch       *scratch,
                              "already shown.");
 }
 
+/* Not applicable leaves the count of the side that says so, and only
+ * that side's: the summary says how many each side left out, where it
+ * counts them, and a behaviour one side finds not applicable and the
+ * other rates says so under it. */
+static void
+test_report_not_applicable (Scratch       *scratch,
+                            gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = odd_framework ("Keeps the tests fast");
+  g_autoptr(LadderProfile) profile = ladder_profile_new ("5d0c2c8e-0000-4000-8000-0000000000aa",
+                                                         framework);
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autofree char *path = scratch_path (scratch, "not-applicable.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  LadderReportOptions options = { 0, };
+
+  ladder_profile_set_name (profile, "Alex Doe");
+  ladder_profile_set_current_level (profile, "1");
+  ladder_profile_set_target_level (profile, "2");
+  /* Not applicable to self, rated by the manager. */
+  ladder_profile_rate (profile, "1-craft-1", LADDER_RATER_SELF, LADDER_RATING_NOT_APPLICABLE);
+  ladder_profile_rate (profile, "1-craft-1", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "1-craft-2", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  /* Not applicable to the manager, rated by self. */
+  ladder_profile_rate (profile, "1-plain-1", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  ladder_profile_rate (profile, "1-plain-1", LADDER_RATER_MANAGER, LADDER_RATING_NOT_APPLICABLE);
+  /* Not applicable to both. */
+  ladder_profile_rate (profile, "1-lead-1", LADDER_RATER_SELF, LADDER_RATING_NOT_APPLICABLE);
+  ladder_profile_rate (profile, "1-lead-1", LADDER_RATER_MANAGER, LADDER_RATING_NOT_APPLICABLE);
+
+  options.paper = LADDER_PAPER_SIZE_A4;
+  options.date = date;
+  write_pdf (profile, &options, path);
+  text = poppler ("pdftotext", NULL, path);
+  squeezed = squeeze (text);
+
+  /* The title block: how many each side left out, and that two of them
+   * count on the other side. */
+  assert_has_text (squeezed, "Not applicable, left out of progress and readiness: 2 by self, 2 by manager "
+                             "· 2 of them rated by the other side, and counted there");
+  /* The shares it gives: 1 of 2 by self (craft-2 of craft-2, plain-1),
+   * 1 of 2 by the manager (craft-1 of craft-1, craft-2). */
+  assert_has_text (squeezed, "50 % shown by self");
+  assert_has_text (squeezed, "50 % by manager");
+
+  /* Each category's heading says what its totals leave out. */
+  assert_has_text (squeezed, "1 of 1 shown by self, 1 not applicable · 1 of 2 by manager");
+  assert_has_text (squeezed, "0 of 0 shown by self, 1 not applicable · 0 of 0 by manager, 1 not applicable");
+  assert_has_text (squeezed, "0 of 1 shown by self · 0 of 0 by manager, 1 not applicable");
+
+  /* The behaviours rated on one side only say so, under both ratings. */
+  assert_has_text (squeezed, "Self: Not applicable Manager: Consistently Not applicable to self only: "
+                             "left out of the self count, counted in the manager’s.");
+  assert_has_text (squeezed, "Self: Sometimes Manager: Not applicable Not applicable to the manager only: "
+                             "left out of the manager’s count, counted in the self count.");
+  /* Not applicable to both counts on neither: nothing to add. */
+  assert_has_text (squeezed, "Self: Not applicable Manager: Not applicable No evidence yet.");
+
+  /* The table says how its totals count them. */
+  assert_has_text (squeezed, "A behaviour rated not applicable does not count for the side that rated it so, "
+                             "and still counts for the other.");
+}
+
 /* pdfinfo and pdffonts: metadata, pages, fonts */
 
 static void
@@ -1594,6 +1658,7 @@ main (int   argc,
 
   ADD ("/report/sample/text", test_report_sample_text);
   ADD ("/report/sample/readiness-rule", test_report_readiness_rule);
+  ADD ("/report/not-applicable", test_report_not_applicable);
   ADD ("/report/sample/new-at-target", test_report_new_at_target);
   ADD ("/report/sample/metadata-and-fonts", test_report_metadata_and_fonts);
   ADD ("/report/sample/outline-and-links", test_report_outline_and_links);

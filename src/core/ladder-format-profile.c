@@ -553,40 +553,88 @@ marked_private (JsonObject *object,
            !json_node_get_boolean (node));
 }
 
-/* Removes the elements of @array marked private. */
-static void
+/* Removes the elements of @array marked private; returns how many. */
+static guint
 strip_private_elements (JsonArray *array)
 {
+  guint n_removed = 0;
+
   for (guint i = json_array_get_length (array); i > 0; i--)
     {
       JsonNode *element = json_array_get_element (array, i - 1);
 
       if (JSON_NODE_HOLDS_OBJECT (element) &&
           marked_private (json_node_get_object (element), "private"))
-        json_array_remove_element (array, i - 1);
+        {
+          json_array_remove_element (array, i - 1);
+          n_removed++;
+        }
     }
+
+  return n_removed;
 }
 
 /* Takes every private item out of a check-in's tree: the notes when
  * they are private, and each private action. Tombstones stay, so that
- * a deletion still travels. */
-static void
+ * a deletion still travels. Returns how many items it took out: private
+ * notes count when there were notes. */
+static guint
 strip_private_from_checkin (JsonObject *checkin)
 {
   JsonNode *actions_node;
-  JsonArray *actions;
+  guint n_removed = 0;
 
-  if (marked_private (checkin, "notes_private"))
-    json_object_remove_member (checkin, "notes");
+  if (marked_private (checkin, "notes_private") && json_object_has_member (checkin, "notes"))
+    {
+      const char *notes = json_object_get_string_member_with_default (checkin, "notes", NULL);
+
+      if (notes == NULL || *notes != '\0')
+        n_removed++;
+      json_object_remove_member (checkin, "notes");
+    }
   if (json_object_has_member (checkin, "notes_private"))
     json_object_remove_member (checkin, "notes_private");
 
   actions_node = json_object_get_member (checkin, "actions");
   if (actions_node == NULL || !JSON_NODE_HOLDS_ARRAY (actions_node))
-    return;
+    return n_removed;
 
-  actions = json_node_get_array (actions_node);
-  strip_private_elements (actions);
+  return n_removed + strip_private_elements (json_node_get_array (actions_node));
+}
+
+/* The tree of the shared copy: the profile less every private item,
+ * with how many were left out. */
+static JsonNode *
+shared_copy_to_node (LadderProfile *profile,
+                     guint         *n_left_out)
+{
+  JsonNode *node = ladder_format_profile_to_node (profile);
+  JsonNode *checkins_node;
+  JsonNode *agenda_node;
+  guint n_removed = 0;
+
+  checkins_node = json_object_get_member (json_node_get_object (node), "checkins");
+  if (checkins_node != NULL && JSON_NODE_HOLDS_ARRAY (checkins_node))
+    {
+      JsonArray *checkins = json_node_get_array (checkins_node);
+
+      for (guint i = 0; i < json_array_get_length (checkins); i++)
+        {
+          JsonNode *element = json_array_get_element (checkins, i);
+
+          if (JSON_NODE_HOLDS_OBJECT (element))
+            n_removed += strip_private_from_checkin (json_node_get_object (element));
+        }
+    }
+
+  agenda_node = json_object_get_member (json_node_get_object (node), "agenda");
+  if (agenda_node != NULL && JSON_NODE_HOLDS_ARRAY (agenda_node))
+    n_removed += strip_private_elements (json_node_get_array (agenda_node));
+
+  if (n_left_out != NULL)
+    *n_left_out = n_removed;
+
+  return node;
 }
 
 /**
@@ -608,31 +656,79 @@ ladder_format_write_shared_copy (LadderProfile *profile,
                                  gsize         *length)
 {
   g_autoptr(JsonNode) node = NULL;
-  JsonNode *checkins_node;
-  JsonNode *agenda_node;
 
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
 
-  node = ladder_format_profile_to_node (profile);
-  checkins_node = json_object_get_member (json_node_get_object (node), "checkins");
-  if (checkins_node != NULL && JSON_NODE_HOLDS_ARRAY (checkins_node))
-    {
-      JsonArray *checkins = json_node_get_array (checkins_node);
-
-      for (guint i = 0; i < json_array_get_length (checkins); i++)
-        {
-          JsonNode *element = json_array_get_element (checkins, i);
-
-          if (JSON_NODE_HOLDS_OBJECT (element))
-            strip_private_from_checkin (json_node_get_object (element));
-        }
-    }
-
-  agenda_node = json_object_get_member (json_node_get_object (node), "agenda");
-  if (agenda_node != NULL && JSON_NODE_HOLDS_ARRAY (agenda_node))
-    strip_private_elements (json_node_get_array (agenda_node));
+  node = shared_copy_to_node (profile, NULL);
 
   return _ladder_format_node_to_data (node, length);
+}
+
+/**
+ * ladder_format_copy_without_private:
+ * @profile: a #LadderProfile
+ * @n_left_out: (out) (optional): how many private items were left out
+ *
+ * @profile as the other person receives it: what
+ * ladder_format_write_shared_copy() writes, read back. For a copy that
+ * comes from the other person's own file rather than a copy they shared,
+ * before it joins one's own: a private item is its author's alone. Being
+ * absent rather than deleted, such an item stays in its author's copy
+ * whatever the two copies later merge. @profile is not changed.
+ *
+ * Returns: (transfer full) (nullable): the copy, with no file; %NULL when
+ *   it does not read back (which a profile this version read never does)
+ */
+LadderProfile *
+ladder_format_copy_without_private (LadderProfile *profile,
+                                    guint         *n_left_out)
+{
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  LadderProfile *copy;
+  gsize length;
+
+  if (n_left_out != NULL)
+    *n_left_out = 0;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+
+  node = shared_copy_to_node (profile, n_left_out);
+  data = _ladder_format_node_to_data (node, &length);
+  copy = ladder_format_read_profile (data, length, NULL, &error);
+  if (copy == NULL)
+    g_debug ("The copy of %s without private items did not read back: %s",
+             ladder_profile_get_id (profile), error->message);
+
+  return copy;
+}
+
+/**
+ * ladder_format_copy_for_manager:
+ * @profile: an engineer's own profile, as read from their file
+ * @n_left_out: (out) (optional): how many private items were left out
+ *
+ * Makes the manager's copy of an engineer's own profile, for a manager
+ * who opens the engineer's file itself rather than a copy they shared:
+ * ladder_format_copy_without_private(), owned by the manager. A private
+ * item of @profile (a check-in's private notes, a private action or
+ * agenda topic) is private to the engineer who wrote it, and so is not
+ * in the manager's copy. @profile is not changed.
+ *
+ * Returns: (transfer full) (nullable): the manager's copy, with no file;
+ *   %NULL when it does not read back
+ */
+LadderProfile *
+ladder_format_copy_for_manager (LadderProfile *profile,
+                                guint         *n_left_out)
+{
+  LadderProfile *copy = ladder_format_copy_without_private (profile, n_left_out);
+
+  if (copy != NULL)
+    ladder_profile_set_owner (copy, LADDER_RATER_MANAGER);
+
+  return copy;
 }
 
 /* The profile file less its live evidence entries: what a library shows

@@ -105,6 +105,12 @@ char            *ladder_format_write_profile      (LadderProfile    *profile,
 /* The copy to give the other person: no private item in it. */
 char            *ladder_format_write_shared_copy  (LadderProfile    *profile,
                                                    gsize            *length);
+/* The profile less its private items, as a shared copy reads; the
+ * manager's copy of an engineer's own profile, the same. */
+LadderProfile   *ladder_format_copy_without_private (LadderProfile  *profile,
+                                                     guint          *n_left_out);
+LadderProfile   *ladder_format_copy_for_manager   (LadderProfile    *profile,
+                                                   guint            *n_left_out);
 char            *ladder_format_write_checkin      (LadderProfile    *profile,
                                                    LadderCheckin    *checkin,
                                                    gsize            *length);

@@ -11,6 +11,7 @@
 
 #include "ladder-chart-private.h"
 #include "ladder-history.h"
+#include "ladder-history-private.h"
 #include "ladder-review.h"
 #include "ladder-time-private.h"
 
@@ -595,6 +596,227 @@ nice_step (guint max)
     }
 }
 
+/* Where the plot goes in the area, and its scale: the same for drawing
+ * and for laying out the marks of a single check-in. */
+typedef struct
+{
+  double left;
+  double right;
+  double top;
+  double bottom;
+  guint  step;
+  guint  top_value;
+  double line_height;
+  double axis_width;
+  double legend_height;
+} Frame;
+
+/* A single check-in's marks, larger than a line's points since they
+ * stand alone, in columns at most this wide, centred. */
+#define SINGLE_MARK 9.0
+#define SINGLE_COLUMN 72.0
+#define SINGLE_LABEL_GAP 2.0
+/* How far a marker's shape reaches beyond half its size (the diamond's
+ * points, see draw_marker()). */
+#define MARKER_REACH 1.25
+
+/* Returns FALSE when the area is too small to draw a plot in. */
+static gboolean
+compute_frame (LadderHistory          *history,
+               cairo_t                *cr,
+               double                  width,
+               double                  height,
+               const LadderChartStyle *style,
+               Frame                  *frame)
+{
+  g_autoptr(PangoLayout) sample = NULL;
+  guint n_points = history->dates->len;
+  guint max = 0;
+
+  for (guint s = 0; s < history->series->len; s++)
+    for (guint p = 0; p < n_points; p++)
+      for (LadderRater r = LADDER_RATER_SELF; r <= LADDER_RATER_MANAGER; r++)
+        if (draws_rater (history, r))
+          max = MAX (max, g_array_index (history->series, Series, s).shown[r][p]);
+
+  frame->step = nice_step (MAX (max, 4));
+  frame->top_value = ((MAX (max, 4) + frame->step - 1) / frame->step) * frame->step;
+
+  sample = _ladder_chart_make_layout (cr, style, "0", 1.0);
+  layout_size (sample, NULL, &frame->line_height);
+
+  frame->legend_height = 0;
+  if (style->show_legend && history->series->len > 0)
+    frame->legend_height = draw_legend (history, cr, style, width, 0, TRUE) + 12;
+
+  frame->axis_width = 0;
+  for (guint v = 0; v <= frame->top_value; v += frame->step)
+    {
+      g_autofree char *text = g_strdup_printf ("%u", v);
+      g_autoptr(PangoLayout) layout = _ladder_chart_make_layout (cr, style, text, 1.0);
+      double w;
+
+      layout_size (layout, &w, NULL);
+      frame->axis_width = MAX (frame->axis_width, w);
+    }
+
+  frame->left = frame->axis_width + 8;
+  frame->right = width - 8;
+  frame->top = frame->line_height / 2;
+  /* A single check-in writes each value over its mark: room for the
+   * highest. */
+  if (n_points == 1)
+    frame->top += frame->line_height + SINGLE_MARK / 2 * MARKER_REACH + SINGLE_LABEL_GAP;
+  frame->bottom = height - frame->legend_height - frame->line_height - 6;
+
+  return frame->bottom - frame->top >= 24 && frame->right - frame->left >= 24;
+}
+
+static gboolean
+boxes_overlap (const LadderHistoryMark *a,
+               const LadderHistoryMark *b)
+{
+  return a->label_x < b->label_x + b->label_width && b->label_x < a->label_x + a->label_width &&
+         a->label_y < b->label_y + b->label_height && b->label_y < a->label_y + a->label_height;
+}
+
+/* One check-in has no line to read and would draw every category's
+ * points on one vertical line, over each other: instead each category
+ * has a column, centred in the plot, with the engineer's mark and the
+ * manager's side by side in it and the number written over each. */
+static GArray *
+layout_single (LadderHistory          *history,
+               cairo_t                *cr,
+               const LadderChartStyle *style,
+               const Frame            *frame)
+{
+  GArray *marks = g_array_new (FALSE, TRUE, sizeof (LadderHistoryMark));
+  guint n_series = history->series->len;
+  gboolean both = draws_both (history);
+  double centre = (frame->left + frame->right) / 2;
+  double column, first, offset, radius;
+
+  if (history->dates->len != 1 || n_series == 0)
+    return marks;
+
+  column = MIN ((frame->right - frame->left) / n_series, SINGLE_COLUMN);
+  first = centre - column * n_series / 2 + column / 2;
+  /* The pair a quarter of the column from its middle, and the markers
+   * no larger than keeps them apart, with a pixel between. */
+  offset = both ? MIN (column / 4, SINGLE_MARK) : 0;
+  radius = both ? MIN (SINGLE_MARK / 2, (offset - 0.5) / MARKER_REACH) : MIN (SINGLE_MARK / 2, column / 3);
+
+  for (guint s = 0; s < n_series; s++)
+    for (LadderRater r = LADDER_RATER_SELF; r <= LADDER_RATER_MANAGER; r++)
+      {
+        LadderHistoryMark mark = { 0, };
+        g_autofree char *text = NULL;
+        g_autoptr(PangoLayout) layout = NULL;
+
+        if (!draws_rater (history, r))
+          continue;
+
+        mark.series = s;
+        mark.rater = r;
+        mark.value = g_array_index (history->series, Series, s).shown[r][0];
+        mark.x = first + column * s + (both ? (r == LADDER_RATER_SELF ? -offset : offset) : 0);
+        mark.y = frame->bottom - (frame->bottom - frame->top) * mark.value / frame->top_value;
+        mark.radius = radius;
+
+        text = g_strdup_printf ("%u", mark.value);
+        layout = _ladder_chart_make_layout (cr, style, text, 1.0);
+        layout_size (layout, &mark.label_width, &mark.label_height);
+        mark.label_x = mark.x - mark.label_width / 2;
+        mark.label_y = mark.y - radius * MARKER_REACH - SINGLE_LABEL_GAP - mark.label_height;
+
+        /* A number that would run into one already written (narrow
+         * columns, wide numbers) goes over it, until it runs into none. */
+        for (gboolean moved = TRUE; moved;)
+          {
+            moved = FALSE;
+            for (guint i = 0; i < marks->len; i++)
+              {
+                const LadderHistoryMark *other = &g_array_index (marks, LadderHistoryMark, i);
+
+                if (boxes_overlap (&mark, other))
+                  {
+                    mark.label_y = other->label_y - mark.label_height;
+                    moved = TRUE;
+                  }
+              }
+          }
+
+        g_array_append_val (marks, mark);
+      }
+
+  return marks;
+}
+
+GArray *
+_ladder_history_layout_single (LadderHistory          *history,
+                               cairo_t                *cr,
+                               double                  width,
+                               double                  height,
+                               const LadderChartStyle *style,
+                               double                 *centre)
+{
+  LadderChartStyle default_style;
+  Frame frame;
+
+  g_return_val_if_fail (history != NULL, NULL);
+
+  if (style == NULL)
+    {
+      ladder_chart_style_init (&default_style);
+      style = &default_style;
+    }
+
+  if (!compute_frame (history, cr, width, height, style, &frame))
+    return g_array_new (FALSE, TRUE, sizeof (LadderHistoryMark));
+
+  if (centre != NULL)
+    *centre = (frame.left + frame.right) / 2;
+
+  return layout_single (history, cr, style, &frame);
+}
+
+static void
+draw_single (LadderHistory          *history,
+             cairo_t                *cr,
+             const LadderChartStyle *style,
+             const Frame            *frame)
+{
+  g_autoptr(GArray) marks = layout_single (history, cr, style, frame);
+
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const LadderHistoryMark *mark = &g_array_index (marks, LadderHistoryMark, i);
+      g_autofree char *text = g_strdup_printf ("%u", mark->value);
+      g_autoptr(PangoLayout) layout = _ladder_chart_make_layout (cr, style, text, 1.0);
+
+      /* A stem from the axis, solid or dashed as the side's lines are;
+       * the number before leaves a current point, which a round marker's
+       * arc would draw a line from. */
+      cairo_new_path (cr);
+      set_rgb (cr, series_colour (style, mark->series), 1.0);
+      set_line_style (cr, mark->rater);
+      if (frame->bottom - mark->y > mark->radius * MARKER_REACH)
+        {
+          cairo_move_to (cr, mark->x, frame->bottom);
+          cairo_line_to (cr, mark->x, mark->y + mark->radius * MARKER_REACH);
+          cairo_stroke (cr);
+        }
+      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_new_path (cr);
+      draw_marker (cr, mark->series, mark->x, mark->y, mark->radius * 2,
+                   mark->rater == LADDER_RATER_MANAGER);
+
+      _ladder_chart_set_source (cr, &style->foreground, 0.85);
+      cairo_move_to (cr, mark->label_x, mark->label_y);
+      pango_cairo_show_layout (cr, layout);
+    }
+}
+
 /**
  * ladder_history_draw:
  * @history: a #LadderHistory
@@ -611,8 +833,10 @@ nice_step (guint max)
  * rater with a point per check-in (the engineer's solid, the manager's
  * dashed; a side that rated at no check-in has none), and a legend of the
  * categories under it, with a key to the two kinds of line when both are
- * drawn. With no check-in it says so; with one, the points stand alone.
- * @cr's state is kept.
+ * drawn. With no check-in it says so; with one, each category has a
+ * column of its own in the middle, the engineer's mark and the manager's
+ * side by side on stems, each with its number over it. @cr's state is
+ * kept.
  */
 void
 ladder_history_draw (LadderHistory          *history,
@@ -622,12 +846,11 @@ ladder_history_draw (LadderHistory          *history,
                      const LadderChartStyle *style)
 {
   LadderChartStyle default_style;
-  g_autoptr(PangoLayout) sample = NULL;
+  Frame frame;
   guint n_points;
-  guint max = 0;
   guint step, top_value;
-  double legend_height = 0;
-  double line_height, axis_width = 0;
+  double legend_height;
+  double line_height, axis_width;
   double left, right, top, bottom;
   guint32 first_day = 0, last_day = 0;
   gboolean with_year = FALSE;
@@ -649,30 +872,20 @@ ladder_history_draw (LadderHistory          *history,
   cairo_save (cr);
 
   n_points = history->dates->len;
-  for (guint s = 0; s < history->series->len; s++)
-    for (guint p = 0; p < n_points; p++)
-      for (LadderRater r = LADDER_RATER_SELF; r <= LADDER_RATER_MANAGER; r++)
-        if (draws_rater (history, r))
-          max = MAX (max, g_array_index (history->series, Series, s).shown[r][p]);
-
-  step = nice_step (MAX (max, 4));
-  top_value = ((MAX (max, 4) + step - 1) / step) * step;
-
-  sample = _ladder_chart_make_layout (cr, style, "0", 1.0);
-  layout_size (sample, NULL, &line_height);
-
-  if (style->show_legend && history->series->len > 0)
-    legend_height = draw_legend (history, cr, style, width, 0, TRUE) + 12;
-
-  for (guint v = 0; v <= top_value; v += step)
+  if (!compute_frame (history, cr, width, height, style, &frame))
     {
-      g_autofree char *text = g_strdup_printf ("%u", v);
-      g_autoptr(PangoLayout) layout = _ladder_chart_make_layout (cr, style, text, 1.0);
-      double w;
-
-      layout_size (layout, &w, NULL);
-      axis_width = MAX (axis_width, w);
+      cairo_restore (cr);
+      return;
     }
+  step = frame.step;
+  top_value = frame.top_value;
+  line_height = frame.line_height;
+  axis_width = frame.axis_width;
+  legend_height = frame.legend_height;
+  left = frame.left;
+  right = frame.right;
+  top = frame.top;
+  bottom = frame.bottom;
 
   /* Dates carry their year when the check-ins span more than one. */
   for (guint p = 0; p < n_points; p++)
@@ -686,17 +899,6 @@ ladder_history_draw (LadderHistory          *history,
       last_day = g_date_get_julian (date);
       with_year = with_year ||
                   g_date_get_year (date) != g_date_get_year (&g_array_index (history->dates, GDate, 0));
-    }
-
-  left = axis_width + 8;
-  right = width - 8;
-  top = line_height / 2;
-  bottom = height - legend_height - line_height - 6;
-
-  if (bottom - top < 24 || right - left < 24)
-    {
-      cairo_restore (cr);
-      return;
     }
 
   /* Grid lines and the counts beside them. */
@@ -784,7 +986,9 @@ ladder_history_draw (LadderHistory          *history,
 
       /* The manager's lines first, so that where both sides agree the
        * engineer's solid line shows over the dashes. */
-      for (int r = LADDER_RATER_MANAGER; r >= LADDER_RATER_SELF; r--)
+      if (n_points == 1)
+        draw_single (history, cr, style, &frame);
+      for (int r = LADDER_RATER_MANAGER; r >= LADDER_RATER_SELF && n_points > 1; r--)
         {
           if (!draws_rater (history, r))
             continue;

@@ -38,6 +38,14 @@ char       *_ladder_report_format_date          (const GDate     *date);
 const char *_ladder_report_level_name           (LadderFramework *framework,
                                                  const char      *id);
 char       *_ladder_report_category_label       (LadderCategory  *category);
+/* The behaviours of @level (and @category, unless %NULL) that each side
+ * rated not applicable, by LadderRater, and of those, how many the other
+ * side rated otherwise: counted on one side and not the other. */
+void        _ladder_report_count_not_applicable (Content         *content,
+                                                 const char      *level,
+                                                 const char      *category,
+                                                 guint            n_by[2],
+                                                 guint           *n_one_side);
 
 /* ladder-report-evidence.c */
 void        _ladder_report_add_level_section    (LadderReport    *self,

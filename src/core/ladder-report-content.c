@@ -124,11 +124,48 @@ has_rated (LadderProfile *profile,
   return FALSE;
 }
 
+/* Not applicable leaves the count of the side that says so, and only
+ * that side's: the summary says how many, where it counts. */
+void
+_ladder_report_count_not_applicable (Content    *content,
+                                     const char *level,
+                                     const char *category,
+                                     guint       n_by[2],
+                                     guint      *n_one_side)
+{
+  g_autoptr(GPtrArray) behaviours = ladder_framework_list_behaviours (content->framework, level,
+                                                                     category);
+
+  n_by[LADDER_RATER_SELF] = n_by[LADDER_RATER_MANAGER] = 0;
+  *n_one_side = 0;
+
+  for (guint i = 0; behaviours != NULL && i < behaviours->len; i++)
+    {
+      const char *id = ladder_behaviour_get_id (g_ptr_array_index (behaviours, i));
+      LadderRatingValue values[2];
+
+      values[LADDER_RATER_SELF] = ladder_profile_get_rating_value (content->profile, id, LADDER_RATER_SELF);
+      values[LADDER_RATER_MANAGER] = ladder_profile_get_rating_value (content->profile, id,
+                                                                      LADDER_RATER_MANAGER);
+      for (guint rater = 0; rater < 2; rater++)
+        {
+          LadderRatingValue other = values[1 - rater];
+
+          if (values[rater] != LADDER_RATING_NOT_APPLICABLE)
+            continue;
+          n_by[rater]++;
+          if (other != LADDER_RATING_NOT_APPLICABLE && other != LADDER_RATING_UNRATED)
+            (*n_one_side)++;
+        }
+    }
+}
+
 static char *
 describe_level (Content    *content,
                 const char *level)
 {
   GString *out = g_string_new (NULL);
+  guint n_not_applicable[2], n_one_side;
 
   for (guint rater = 0; rater < 2; rater++)
     {
@@ -156,6 +193,27 @@ describe_level (Content    *content,
         g_string_append_printf (out, _("%s by manager, sub-level %s"), share, sublevel);
       else
         g_string_append_printf (out, _("%s by manager"), share);
+    }
+
+  /* The shares above leave them out, each side its own. */
+  _ladder_report_count_not_applicable (content, level, NULL, n_not_applicable, &n_one_side);
+  if (n_not_applicable[LADDER_RATER_SELF] > 0 || n_not_applicable[LADDER_RATER_MANAGER] > 0)
+    {
+      g_string_append_c (out, '\n');
+      /* Translators: numbers last, so that one form reads right for any
+       * number: "Not applicable, left out of progress and readiness: 2
+       * by self, 1 by manager" */
+      g_string_append_printf (out, _("Not applicable, left out of progress and readiness: %u by self, "
+                                     "%u by manager"),
+                              n_not_applicable[LADDER_RATER_SELF], n_not_applicable[LADDER_RATER_MANAGER]);
+      if (n_one_side > 0)
+        {
+          g_string_append (out, " · ");
+          g_string_append_printf (out, ngettext ("%u of them rated by the other side, and counted there",
+                                                 "%u of them rated by the other side, and counted there",
+                                                 n_one_side),
+                                  n_one_side);
+        }
     }
 
   if (ladder_profile_is_ready (content->profile, LADDER_RATER_SELF) &&
@@ -542,7 +600,8 @@ add_table_section (LadderReport *self,
   _ladder_report_add_heading (self, STYLE_H1, _("Behaviours shown, by level"), 1);
   block = _ladder_report_add_text (self, STYLE_SMALL,
                                    _("Behaviours rated “consistently” out of those that count, for each level "
-                                     "and category."));
+                                     "and category. A behaviour rated not applicable does not count for "
+                                     "the side that rated it so, and still counts for the other."));
   block->keep_with_next = TRUE;
 
   block = _ladder_report_add_text (self, STYLE_TABLE_HEAD, _("Level and category"));

@@ -129,6 +129,31 @@ append_builds_on (LadderReport     *self,
   _ladder_report_append (self, "\n");
 }
 
+/* A behaviour one side finds not applicable and the other rates counts
+ * for the one and not the other: said under it, where both ratings are. */
+static void
+append_one_side_not_applicable (LadderReport *self,
+                                Content      *content,
+                                const char   *id)
+{
+  LadderRatingValue self_value = ladder_profile_get_rating_value (content->profile, id, LADDER_RATER_SELF);
+  LadderRatingValue manager_value = ladder_profile_get_rating_value (content->profile, id,
+                                                                     LADDER_RATER_MANAGER);
+  const char *text;
+
+  if (self_value == LADDER_RATING_NOT_APPLICABLE && manager_value != LADDER_RATING_NOT_APPLICABLE &&
+      manager_value != LADDER_RATING_UNRATED)
+    text = _("Not applicable to self only: left out of the self count, counted in the manager’s.");
+  else if (manager_value == LADDER_RATING_NOT_APPLICABLE && self_value != LADDER_RATING_NOT_APPLICABLE &&
+           self_value != LADDER_RATING_UNRATED)
+    text = _("Not applicable to the manager only: left out of the manager’s count, counted in the self count.");
+  else
+    return;
+
+  _ladder_report_append (self, "\n");
+  _ladder_report_append_span (self, text, SPAN_SMALL, NULL);
+}
+
 static void
 add_behaviour (LadderReport     *self,
                Content          *content,
@@ -149,6 +174,8 @@ add_behaviour (LadderReport     *self,
   _ladder_report_append_span (self, "   ", SPAN_SMALL, NULL);
   append_rating (self, LADDER_RATER_MANAGER,
                  ladder_profile_get_rating_value (content->profile, id, LADDER_RATER_MANAGER));
+
+  append_one_side_not_applicable (self, content, id);
 
   for (LadderRater rater = LADDER_RATER_SELF; rating != NULL && rater <= LADDER_RATER_MANAGER; rater++)
     {
@@ -276,6 +303,7 @@ _ladder_report_add_level_section (LadderReport *self,
       g_autofree char *manager_share = NULL;
       const char *section = NULL;
       guint self_shown, manager_shown, self_total, manager_total;
+      guint n_not_applicable[2], n_one_side;
       Block *block;
 
       behaviours = ladder_framework_list_behaviours (content->framework, level,
@@ -300,10 +328,24 @@ _ladder_report_add_level_section (LadderReport *self,
                                   LADDER_RATER_SELF, &self_shown, &self_total);
       ladder_profile_count_shown (content->profile, level, ladder_category_get_id (category),
                                   LADDER_RATER_MANAGER, &manager_shown, &manager_total);
-      /* Translators: "3 of 5 shown by self" */
-      self_share = g_strdup_printf (_("%u of %u shown by self"), self_shown, self_total);
-      /* Translators: "2 of 5 by manager" */
-      manager_share = g_strdup_printf (_("%u of %u by manager"), manager_shown, manager_total);
+      _ladder_report_count_not_applicable (content, level, ladder_category_get_id (category),
+                                           n_not_applicable, &n_one_side);
+      /* A side's total leaves out what it finds not applicable: said,
+       * so that "3 of 4" beside "3 of 5" does not read as a mistake. */
+      if (n_not_applicable[LADDER_RATER_SELF] > 0)
+        /* Translators: "3 of 4 shown by self, 1 not applicable" */
+        self_share = g_strdup_printf (_("%u of %u shown by self, %u not applicable"), self_shown,
+                                      self_total, n_not_applicable[LADDER_RATER_SELF]);
+      else
+        /* Translators: "3 of 5 shown by self" */
+        self_share = g_strdup_printf (_("%u of %u shown by self"), self_shown, self_total);
+      if (n_not_applicable[LADDER_RATER_MANAGER] > 0)
+        /* Translators: "2 of 4 by manager, 1 not applicable" */
+        manager_share = g_strdup_printf (_("%u of %u by manager, %u not applicable"), manager_shown,
+                                         manager_total, n_not_applicable[LADDER_RATER_MANAGER]);
+      else
+        /* Translators: "2 of 5 by manager" */
+        manager_share = g_strdup_printf (_("%u of %u by manager"), manager_shown, manager_total);
 
       block = _ladder_report_begin_text (self, STYLE_H2);
       _ladder_report_append (self, name);

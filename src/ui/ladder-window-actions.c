@@ -561,86 +561,6 @@ show_open_error (LadderWindow *self,
   _ladder_window_show_error (self, heading, error->message);
 }
 
-/* A profile opened from a file that the library lacks goes into the
- * library's own folder: the file opened is the other person's copy, not
- * to be written over, and one outside the library would not be listed
- * at the next start. */
-static void
-add_opened_profile (LadderWindow  *self,
-                    LadderProfile *profile)
-{
-  ladder_profile_set_file (profile, NULL);
-  ladder_library_add_profile (self->library, profile);
-  ladder_autosave_save_profile (self->autosave, profile);
-  _ladder_window_select (self, G_OBJECT (profile));
-}
-
-static void
-manager_copy_response_cb (AdwAlertDialog *dialog,
-                          const char     *response,
-                          LadderWindow   *self)
-{
-  LadderProfile *profile = g_object_get_data (G_OBJECT (dialog), "ladder-profile");
-
-  if (g_str_equal (response, "cancel"))
-    return;
-
-  /* Opened twice over while the question was up: the first one won. */
-  if (ladder_library_find_profile (self->library, ladder_profile_get_id (profile)) != NULL)
-    return;
-
-  if (g_str_equal (response, "manager"))
-    ladder_profile_set_owner (profile, LADDER_RATER_MANAGER);
-  add_opened_profile (self, profile);
-}
-
-/* An engineer's own copy, opened where there is no copy of it: most
- * likely their manager's app, which keeps a copy of its own, rated on
- * the manager's side. Said before it is done, since it decides which
- * side every rating made here goes to; the engineer opening their own
- * profile on a new computer says so instead. */
-static void
-offer_manager_copy (LadderWindow  *self,
-                    LadderProfile *profile)
-{
-  const char *name = ladder_profile_get_name (profile);
-  gboolean named = name != NULL && *name != '\0';
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  AdwDialog *dialog;
-
-  if (named)
-    {
-      /* Translators: %s is a person's name */
-      heading = g_strdup_printf (_("Add %s as Someone You Manage?"), name);
-      /* Translators: %s is a person's name */
-      body = g_strdup_printf (_("This is %s’s own copy of their profile. Ladder keeps a copy of it for you, "
-                                "as their manager: you rate on the manager’s side, with their own ratings "
-                                "beside yours, and copies they share later merge into it."), name);
-    }
-  else
-    {
-      heading = g_strdup (_("Add as Someone You Manage?"));
-      body = g_strdup (_("This is an engineer’s own copy of their profile. Ladder keeps a copy of it for you, "
-                         "as their manager: you rate on the manager’s side, with their own ratings "
-                         "beside yours, and copies they share later merge into it."));
-    }
-
-  dialog = adw_alert_dialog_new (heading, body);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Cancel"),
-                                  "own", _("It’s _My Profile"),
-                                  "manager", _("_Add"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "manager",
-                                            ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "manager");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "ladder-profile", g_object_ref (profile), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (manager_copy_response_cb), self, 0);
-  adw_dialog_present (dialog, GTK_WIDGET (self));
-}
-
 void
 _ladder_window_open_file (LadderWindow *self,
                           GFile        *file)
@@ -677,12 +597,12 @@ _ladder_window_open_file (LadderWindow *self,
       if (existing == NULL && ladder_profile_get_owner (profile) == LADDER_RATER_SELF)
         {
           /* An engineer's own copy, shared with their manager. */
-          offer_manager_copy (self, profile);
+          _ladder_window_offer_manager_copy (self, profile);
           return;
         }
       else if (existing == NULL)
         {
-          add_opened_profile (self, profile);
+          _ladder_window_add_opened_profile (self, profile);
           return;
         }
       else if (existing != profile)

@@ -27,7 +27,9 @@ merge_applied_cb (LadderMergeDialog *dialog,
  * @theirs: a copy of it, opened from a file
  *
  * Shows @ours and a dialog that lists what merging @theirs would change;
- * "Merge" merges, with an undo in a toast.
+ * "Merge" merges, with an undo in a toast. A copy of the other side's
+ * (the engineer's own file opened in the manager's copy, or the other
+ * way round) merges without its private items, which are its author's.
  */
 void
 _ladder_window_offer_merge (LadderWindow  *self,
@@ -35,6 +37,7 @@ _ladder_window_offer_merge (LadderWindow  *self,
                             LadderProfile *theirs)
 {
   g_autoptr(LadderMerge) merge = NULL;
+  g_autoptr(LadderProfile) shared = NULL;
   g_autoptr(GError) error = NULL;
   LadderMergeDialog *dialog;
 
@@ -43,6 +46,17 @@ _ladder_window_offer_merge (LadderWindow  *self,
   g_return_if_fail (LADDER_IS_PROFILE (theirs));
 
   _ladder_window_select (self, G_OBJECT (ours));
+
+  if (ladder_profile_get_owner (theirs) != ladder_profile_get_owner (ours))
+    {
+      shared = ladder_format_copy_without_private (theirs, NULL);
+      if (shared != NULL)
+        {
+          /* Errors name the file opened. */
+          ladder_profile_set_file (shared, ladder_profile_get_file (theirs));
+          theirs = shared;
+        }
+    }
 
   merge = ladder_merge_new (ours, theirs, &error);
   if (merge == NULL)
@@ -57,6 +71,131 @@ _ladder_window_offer_merge (LadderWindow  *self,
   dialog = ladder_merge_dialog_new (merge);
   g_signal_connect_object (dialog, "applied", G_CALLBACK (merge_applied_cb), self, 0);
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
+}
+
+/**
+ * _ladder_window_add_opened_profile:
+ * @self: a #LadderWindow
+ * @profile: a profile opened from a file, which the library lacks
+ *
+ * Adds @profile to the library's own folder, saves and shows it: the file
+ * opened is the other person's copy, not to be written over, and one
+ * outside the library would not be listed at the next start.
+ */
+void
+_ladder_window_add_opened_profile (LadderWindow  *self,
+                                   LadderProfile *profile)
+{
+  ladder_profile_set_file (profile, NULL);
+  ladder_library_add_profile (self->library, profile);
+  ladder_autosave_save_profile (self->autosave, profile);
+  _ladder_window_select (self, G_OBJECT (profile));
+}
+
+static void
+manager_copy_response_cb (AdwAlertDialog *dialog,
+                          const char     *response,
+                          LadderWindow   *self)
+{
+  LadderProfile *profile = g_object_get_data (G_OBJECT (dialog), "ladder-profile");
+  LadderProfile *managers = g_object_get_data (G_OBJECT (dialog), "ladder-managers-copy");
+
+  if (g_str_equal (response, "cancel"))
+    return;
+
+  /* Opened twice over while the question was up: the first one won. */
+  if (ladder_library_find_profile (self->library, ladder_profile_get_id (profile)) != NULL)
+    return;
+
+  if (g_str_equal (response, "manager"))
+    {
+      if (managers == NULL)
+        {
+          _ladder_window_show_error (self, _("Could Not Add the Profile"),
+                                     _("This profile was written by a newer version of Ladder, "
+                                       "which this version cannot make a manager’s copy of."));
+          return;
+        }
+      profile = managers;
+    }
+  _ladder_window_add_opened_profile (self, profile);
+}
+
+/**
+ * _ladder_window_offer_manager_copy:
+ * @self: a #LadderWindow
+ * @profile: an engineer's own copy, opened where the library has no copy
+ *   of it
+ *
+ * Most likely their manager's app, which keeps a copy of its own, rated
+ * on the manager's side (ladder_format_copy_for_manager()): said before
+ * it is done, since it decides which side every rating made here goes
+ * to, with how many private items of the engineer's stay out of it; the
+ * engineer opening their own profile on a new computer says so instead.
+ */
+void
+_ladder_window_offer_manager_copy (LadderWindow  *self,
+                                   LadderProfile *profile)
+{
+  const char *name = ladder_profile_get_name (profile);
+  gboolean named = name != NULL && *name != '\0';
+  g_autoptr(LadderProfile) managers = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  guint n_private = 0;
+  AdwDialog *dialog;
+
+  managers = ladder_format_copy_for_manager (profile, &n_private);
+
+  if (named)
+    {
+      /* Translators: %s is a person's name */
+      heading = g_strdup_printf (_("Add %s as Someone You Manage?"), name);
+      /* Translators: %s is a person's name */
+      body = g_strdup_printf (_("This is %s’s own copy of their profile. Ladder keeps a copy of it for you, "
+                                "as their manager: you rate on the manager’s side, with their own ratings "
+                                "beside yours, and copies they share later merge into it."), name);
+    }
+  else
+    {
+      heading = g_strdup (_("Add as Someone You Manage?"));
+      body = g_strdup (_("This is an engineer’s own copy of their profile. Ladder keeps a copy of it for you, "
+                         "as their manager: you rate on the manager’s side, with their own ratings "
+                         "beside yours, and copies they share later merge into it."));
+    }
+
+  /* What is private to the engineer is theirs alone: not in the
+   * manager's copy, and the manager is told it is missing. */
+  if (n_private > 0)
+    {
+      g_autofree char *left_out = g_strdup_printf (ngettext ("%u item private to its author is left out "
+                                                             "of your copy.",
+                                                             "%u items private to their author are left "
+                                                             "out of your copy.",
+                                                             n_private),
+                                                   n_private);
+      char *whole = g_strconcat (body, " ", left_out, NULL);
+
+      g_free (body);
+      body = whole;
+    }
+
+  dialog = adw_alert_dialog_new (heading, body);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "own", _("It’s _My Profile"),
+                                  "manager", _("_Add"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "manager",
+                                            ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "manager");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "ladder-profile", g_object_ref (profile), g_object_unref);
+  if (managers != NULL)
+    g_object_set_data_full (G_OBJECT (dialog), "ladder-managers-copy", g_steal_pointer (&managers),
+                            g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (manager_copy_response_cb), self, 0);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
 static void

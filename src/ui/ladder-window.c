@@ -149,8 +149,14 @@ update_chrome (LadderWindow *self)
 
   gtk_stack_set_visible_child_name (self->title_stack, profile && !self->narrow ? "switcher" : "title");
   /* Wide, the view switcher takes the title's place: whose profile it is
-   * shows at the start of the header bar instead, where there is room. */
-  gtk_widget_set_visible (self->profile_heading, profile && !self->narrow && self->roomy);
+   * shows at the start of the header bar instead, where there is room.
+   * Narrow, a centred title gets only what keeps it centred, which cut
+   * a role or a framework's name short beside the header's buttons: at
+   * the start, the name and role take all the room there is. */
+  gtk_widget_set_visible (self->profile_heading,
+                          (profile && !self->narrow && self->roomy) ||
+                          ((profile || framework) && self->narrow));
+  gtk_widget_set_visible (GTK_WIDGET (self->title_stack), !((profile || framework) && self->narrow));
   gtk_widget_set_visible (GTK_WIDGET (self->profile_role_label),
                           *adw_window_title_get_subtitle (self->window_title) != '\0');
 
