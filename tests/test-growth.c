@@ -214,7 +214,7 @@ test_growth_real (void)
   assert_builds_on (backend, "Proactively gives timely actionable feedback to peers",
                     "Gives feedback to peers when asked");
 
-  assert_new (artsy, "People & Business Leadership", 0.35);
+  assert_new (artsy, "Takes responsibility for the team's culture and morale.", 0.35);
   assert_new (backend, "Demonstrates a deep level of knowledge in a specific area", 0.4);
   assert_new (backend, "Fixes bugs involving a number of services and can investigate production issues",
               0.3);
