@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * New Profile and Edit Profile by keyboard: the framework cards are one
- * Tab stop whose arrow keys move between cards and whose Space chooses
- * one (and never unchooses it); a level list opens on the chosen level;
- * a target below the current level is refused, said in the dialog, the
- * same way in both dialogs.
+ * New Profile and Edit Profile by keyboard: whose profile it is, a radio
+ * group whose arrow keys move the choice; the framework cards are one Tab
+ * stop whose arrow keys move between cards and choose, whose Space
+ * chooses one (and never unchooses it) and whose Return creates; a level
+ * list opens on the chosen level; a target below the current level is
+ * refused, said in the dialog, the same way in both dialogs.
  */
 
 #include "config.h"
@@ -247,6 +248,18 @@ chosen_cb (gpointer data)
   return g_strcmp0 (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (chosen->group)), chosen->name) == 0;
 }
 
+static void
+set_true (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+static gboolean
+is_true_cb (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
 /* Space on a toggle presses it, and a button is clicked a moment after. */
 static void
 press_space_for (LadderWindow *window,
@@ -254,8 +267,14 @@ press_space_for (LadderWindow *window,
                  const char   *name)
 {
   Chosen chosen = { group, name };
+  gboolean clicked = FALSE;
+  GtkWidget *button = focus_of (window);
+  gulong handler = g_signal_connect_swapped (button, "clicked", G_CALLBACK (set_true), &clicked);
 
   g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_space, 0));
+  /* The click itself, so that it comes before the next key. */
+  ui_wait_for (is_true_cb, &clicked, "the toggle clicked");
+  g_signal_handler_disconnect (button, handler);
   ui_wait_for (chosen_cb, &chosen, "the toggle chosen");
 }
 
@@ -302,17 +321,23 @@ test_new_profile_manager (void)
   g_assert_true (focus_in (window, owner_group));
   g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (owner_group)), ==, "self");
 
-  /* Right to "Someone I Manage", Space to choose it: the wording follows. */
+  /* Right chooses "Someone I Manage", as in a radio group: the wording
+   * follows; Space on it keeps it. */
   g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Right, 0));
   g_assert_true (focus_of (window) == toggle_button (owner_group, 1));
+  g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (owner_group)), ==, "manager");
   press_space_for (window, owner_group, "manager");
   g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Their Profile");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (name_row)), ==, "Their Name");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (role_row)), ==, "Their Role");
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (ui_find (dialog, "create_button", 0))), ==, "_Add");
 
-  /* Left and Space back to "Me", and again to "Someone I Manage". */
+  /* Left back to "Me" (Home too), and again to "Someone I Manage". */
   g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Left, 0));
+  g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (owner_group)), ==, "self");
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_End, 0));
+  g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (owner_group)), ==, "manager");
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Home, 0));
   press_space_for (window, owner_group, "self");
   g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Your Profile");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (name_row)), ==, "Name");

@@ -128,27 +128,30 @@ toggle_button (GtkWidget *group,
   g_assert_not_reached ();
 }
 
-/* A key press as the group's key controller gets it from the toolkit. */
+/* A key press as the group's key controllers get it from the toolkit,
+ * one after the other until one takes it. */
 static gboolean
 press_key (GtkWidget *group,
            guint      keyval)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (group);
   gboolean handled = FALSE;
+  guint n_keys = 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
     {
       g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
 
       if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
         {
+          n_keys++;
           g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0,
                                  &handled);
-          return handled;
         }
     }
+  g_assert_cmpuint (n_keys, >, 0);
 
-  g_assert_not_reached ();
+  return handled;
 }
 
 static GtkWidget *

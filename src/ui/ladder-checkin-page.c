@@ -774,6 +774,7 @@ ladder_checkin_page_init (LadderCheckinPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   _ladder_text_buffer_keep_runs_short (gtk_text_view_get_buffer (self->notes_view));
   _ladder_calendar_add_keys (self->due_calendar);
+  _ladder_toggle_group_add_keys (self->owner_group);
 }
 
 /**

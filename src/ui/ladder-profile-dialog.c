@@ -241,6 +241,7 @@ ladder_profile_dialog_init (LadderProfileDialog *self)
   /* After the toggles are in the group, which a name set in the template
    * would come before. */
   adw_toggle_group_set_active_name (self->owner_group, "self");
+  _ladder_toggle_group_add_keys (self->owner_group);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_card_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_card_cb), NULL);
