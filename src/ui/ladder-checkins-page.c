@@ -395,7 +395,8 @@ focus_row_tick_cb (GtkWidget     *widget,
   gtk_list_view_scroll_to (self->list, self->focus_row, GTK_LIST_SCROLL_FOCUS, NULL);
   gtk_widget_grab_focus (widget);
   focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  if ((focus != NULL && gtk_widget_is_ancestor (focus, widget)) || ++self->focus_frames >= FOCUS_ROW_FRAMES)
+  if ((focus != NULL && gtk_widget_is_ancestor (focus, widget)) ||
+      ++self->focus_frames >= FOCUS_ROW_FRAMES)
     {
       self->focus_tick = 0;
       return G_SOURCE_REMOVE;
@@ -411,7 +412,8 @@ focus_row (LadderCheckinsPage *self,
   self->focus_row = position;
   self->focus_frames = 0;
   if (self->focus_tick == 0)
-    self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list), focus_row_tick_cb, self, NULL);
+    self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list), focus_row_tick_cb,
+                                                     self, NULL);
 }
 
 /* A check-in's page has gone: the focus goes back to that check-in's row,

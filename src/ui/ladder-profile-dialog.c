@@ -148,13 +148,15 @@ framework_grid_key_pressed_cb (GtkEventControllerKey *controller,
                                LadderProfileDialog   *self)
 {
   GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
-  guint position = gtk_single_selection_get_selected (self->frameworks);
+  guint position;
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->frameworks)) == 0 ||
+  if (self->frameworks == NULL ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->frameworks)) == 0 ||
       focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->framework_grid)) ||
       (state & gtk_accelerator_get_default_mod_mask ()) != 0)
     return GDK_EVENT_PROPAGATE;
 
+  position = gtk_single_selection_get_selected (self->frameworks);
   switch (keyval)
     {
     case GDK_KEY_Left:
@@ -323,7 +325,8 @@ ladder_profile_dialog_init (LadderProfileDialog *self)
   gtk_widget_add_controller (GTK_WIDGET (self->framework_grid), focus);
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (framework_grid_key_pressed_cb), self, 0);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (framework_grid_key_pressed_cb),
+                           self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self->framework_grid), keys);
 
   expression = gtk_property_expression_new (LADDER_TYPE_LEVEL, NULL, "name");
@@ -344,12 +347,12 @@ last_profile_framework (LadderLibrary *library)
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *id = g_settings_get_string (settings, "last-profile");
   LadderProfile *profile = *id != '\0' ? ladder_library_find_profile (library, id) : NULL;
+  LadderFramework *framework = profile != NULL ? ladder_profile_get_framework (profile) : NULL;
 
-  if (profile == NULL)
+  if (framework == NULL)
     return NULL;
 
-  return ladder_library_find_framework (library,
-                                        ladder_framework_get_id (ladder_profile_get_framework (profile)));
+  return ladder_library_find_framework (library, ladder_framework_get_id (framework));
 }
 
 /**
