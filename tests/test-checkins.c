@@ -1135,6 +1135,33 @@ test_checkins_keyboard (void)
   g_assert_cmpstr (ladder_action_get_text (kept), ==, "Pair on the migration");
   g_assert_cmpint (ladder_action_get_owner (kept), ==, LADDER_RATER_MANAGER);
 
+  /* Another profile shown with an action typed: it is in the draft on
+   * disk, found again when the profile is shown again. */
+  {
+    g_autoptr(LadderProfile) other = ladder_profile_new (NULL, ladder_profile_get_framework (profile));
+    g_autoptr(LadderAction) moved = NULL;
+    LadderLibrary *library = _ladder_window_get_library (window);
+
+    g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+    page = wait_for_checkin_page (window);
+    entry = ui_find (GTK_WIDGET (page), "action_entry", ADW_TYPE_ENTRY_ROW);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "Book the design review");
+    ladder_profile_set_name (other, "Other");
+    ladder_library_add_profile (library, other);
+    _ladder_window_select (window, G_OBJECT (other));
+    ui_wait_for (main_page_shown_cb, window, "the other profile");
+    _ladder_window_select (window, G_OBJECT (profile));
+    adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "checkins");
+    g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+    page = wait_for_checkin_page (window);
+    draft = ladder_checkin_page_get_checkin (page);
+    g_assert_cmpuint (g_list_model_get_n_items (ladder_checkin_get_actions (draft)), ==, 2);
+    moved = g_list_model_get_item (ladder_checkin_get_actions (draft), 1);
+    g_assert_cmpstr (ladder_action_get_text (moved), ==, "Book the design review");
+    adw_navigation_view_pop (ADW_NAVIGATION_VIEW (nav));
+    ui_wait_for (main_page_shown_cb, window, "the main page");
+  }
+
   /* Finished: the focus is on the new check-in's row. */
   g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
   page = wait_for_checkin_page (window);

@@ -1126,6 +1126,22 @@ ladder_checkin_page_focus_notes (LadderCheckinPage *self)
 }
 
 /**
+ * ladder_checkin_page_keep_typed_action:
+ * @self: a #LadderCheckinPage
+ *
+ * Adds an action typed and not yet added to the draft, with its owner and
+ * due date: for whoever takes the page away without asking, before it
+ * writes the draft (another profile shown).
+ */
+void
+ladder_checkin_page_keep_typed_action (LadderCheckinPage *self)
+{
+  g_return_if_fail (LADDER_IS_CHECKIN_PAGE (self));
+
+  add_typed_action (self);
+}
+
+/**
  * ladder_checkin_page_set_save_error:
  * @self: a #LadderCheckinPage
  * @message: (nullable): why the check-in could not be saved, or %NULL

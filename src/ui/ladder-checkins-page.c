@@ -433,6 +433,7 @@ checkin_page_hidden_cb (LadderCheckinPage  *page,
   guint n = shown != NULL ? g_list_model_get_n_items (shown) : 0;
 
   if (self->profile == NULL || view == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+      g_object_get_data (G_OBJECT (page), "ladder-profile") != self->profile ||
       (focus != NULL && !gtk_widget_is_ancestor (focus, view)))
     return;
 
@@ -454,6 +455,8 @@ static void
 push_checkin (LadderCheckinsPage *self,
               AdwNavigationPage  *page)
 {
+  /* Only compared: the page leaves with another profile shown. */
+  g_object_set_data (G_OBJECT (page), "ladder-profile", self->profile);
   g_signal_connect_object (page, "hidden", G_CALLBACK (checkin_page_hidden_cb), self, 0);
   push (self, page);
 }
@@ -982,6 +985,9 @@ ladder_checkins_page_set_profile (LadderCheckinsPage *self,
       g_signal_handlers_disconnect_by_func (self->profile, update_start, self);
     }
   gtk_list_view_set_model (self->list, NULL);
+  /* The draft's page goes with the profile: what it has typed is kept. */
+  if (self->draft_page != NULL)
+    ladder_checkin_page_keep_typed_action (LADDER_CHECKIN_PAGE (self->draft_page));
   if (self->profile != NULL && !ladder_checkins_page_save_draft (self, &error))
     {
       g_autofree char *message = NULL;
