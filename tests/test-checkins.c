@@ -12,6 +12,7 @@
 
 #include "ladder-checkin-page.h"
 #include "ladder-checkins-page.h"
+#include "ladder-prepare-page.h"
 #include "ui-helpers.h"
 
 static AdwNavigationPage *
@@ -32,6 +33,12 @@ static gboolean
 main_page_shown_cb (gpointer data)
 {
   return g_strcmp0 (adw_navigation_page_get_tag (visible_page (data)), "main") == 0;
+}
+
+static gboolean
+prepare_page_shown_cb (gpointer data)
+{
+  return LADDER_IS_PREPARE_PAGE (visible_page (data));
 }
 
 static LadderCheckinPage *
@@ -897,6 +904,313 @@ test_checkins_private (void)
   ui_window_free (window, app);
 }
 
+/* The keyboard {{{1 */
+
+static GtkWidget *
+focus_of (LadderWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+typedef struct
+{
+  LadderWindow *window;
+  GtkWidget    *widget;
+} FocusIn;
+
+static gboolean
+focus_in_cb (gpointer data)
+{
+  FocusIn *in = data;
+  GtkWidget *focus = focus_of (in->window);
+
+  return focus != NULL && (focus == in->widget || gtk_widget_is_ancestor (focus, in->widget));
+}
+
+static void
+wait_focus_in (LadderWindow *window,
+               GtkWidget    *widget,
+               const char   *what)
+{
+  FocusIn in = { window, widget };
+
+  ui_wait_for (focus_in_cb, &in, what);
+}
+
+static gboolean
+alert_shown_cb (gpointer data)
+{
+  return ADW_IS_ALERT_DIALOG (ui_visible_dialog (data));
+}
+
+static AdwAlertDialog *
+wait_for_alert (LadderWindow *window)
+{
+  ui_wait_for (alert_shown_cb, window, "the question");
+  /* Until it has come in, Escape is not the alert's yet. */
+  ui_spin (500);
+
+  return ADW_ALERT_DIALOG (ui_visible_dialog (window));
+}
+
+static gboolean
+no_dialog_cb (gpointer data)
+{
+  return ui_visible_dialog (data) == NULL;
+}
+
+/* Ctrl+Enter as the controllers that @widget has ahead of its own
+ * (the capture phase) get it; TRUE when one took it. */
+static gboolean
+press_captured_ctrl_return (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller) ||
+          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
+        continue;
+
+      g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Return, 0, GDK_CONTROL_MASK, &handled);
+      if (handled)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether the focused row of @list, a check-in's, says @text. */
+static gboolean
+focused_row_says (LadderWindow *window,
+                  GtkWidget    *list,
+                  const char   *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *focus = focus_of (window);
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, list))
+    return FALSE;
+
+  ui_find_all (focus, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), text) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+typedef struct
+{
+  LadderWindow *window;
+  GtkWidget    *list;
+  const char   *text;
+} FocusedRow;
+
+static gboolean
+focused_row_cb (gpointer data)
+{
+  FocusedRow *row = data;
+
+  return focused_row_says (row->window, row->list, row->text);
+}
+
+/* Waits for the focus on the row of @list that says @text (the focus may
+ * be on another row until the page that was over it has gone). */
+static void
+wait_focused_row (LadderWindow *window,
+                  GtkWidget    *list,
+                  const char   *text,
+                  const char   *what)
+{
+  FocusedRow row = { window, list, text };
+
+  ui_wait_for (focused_row_cb, &row, what);
+}
+
+/* The check-in by keyboard: the owner is a radio group of two whose
+ * arrow keys move the choice; Escape or Back with an action half typed
+ * asks (Keep Editing first) and never drops it unasked; leaving a
+ * check-in puts the focus back on its row, or on Resume for a draft; a
+ * finished check-in's rows are read, not Tab stops; Prepare 1:1 takes
+ * the focus onto its content. */
+static void
+test_checkins_keyboard (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *view_stack, *checkins, *list, *start, *entry, *text, *owner, *nav, *sidebar;
+  AdwAlertDialog *alert;
+  LadderCheckinPage *page;
+  LadderCheckin *draft;
+  g_autoptr(LadderAction) kept = NULL;
+  guint n_focusable = 0;
+
+  ladder_profile_rate (profile, "b1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "b4", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "b4", LADDER_RATER_MANAGER, LADDER_RATING_NOT_YET);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  nav = ui_find (GTK_WIDGET (window), "content_nav", ADW_TYPE_NAVIGATION_VIEW);
+  view_stack = ui_find (GTK_WIDGET (window), "view_stack", ADW_TYPE_VIEW_STACK);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "checkins");
+  checkins = ui_find (GTK_WIDGET (window), "checkins_page", LADDER_TYPE_CHECKINS_PAGE);
+  list = ui_find (checkins, "list", GTK_TYPE_LIST_VIEW);
+  start = ui_find (checkins, "start_button", GTK_TYPE_BUTTON);
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+  page = wait_for_checkin_page (window);
+  draft = ladder_checkin_page_get_checkin (page);
+  entry = ui_find (GTK_WIDGET (page), "action_entry", ADW_TYPE_ENTRY_ROW);
+  text = ui_find (entry, NULL, GTK_TYPE_TEXT);
+  owner = ui_find (GTK_WIDGET (page), "owner_group", ADW_TYPE_TOGGLE_GROUP);
+
+  /* The owner: Right, Left, End, Home move the choice itself. */
+  g_assert_true (gtk_widget_grab_focus (owner));
+  g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (owner)), ==, "self");
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Right, 0));
+  g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (owner)), ==, "manager");
+  g_assert_true (focus_in_cb (&(FocusIn) { window, owner }));
+  /* The end stops the arrow rather than wrapping round. */
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Right, 0));
+  g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (owner)), ==, "manager");
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Left, 0));
+  g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (owner)), ==, "self");
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_End, 0));
+  g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (owner)), ==, "manager");
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Home, 0));
+  g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (owner)), ==, "self");
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Right, 0));
+
+  /* Half an action typed: Escape asks, Keep Editing first (and as the
+   * alert's own Escape), which keeps the text and the page. */
+  gtk_widget_grab_focus (text);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Pair on the migra");
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Escape, 0));
+  alert = wait_for_alert (window);
+  g_assert_cmpstr (adw_alert_dialog_get_default_response (alert), ==, "keep");
+  g_assert_cmpstr (adw_alert_dialog_get_close_response (alert), ==, "keep");
+  g_signal_emit_by_name (ui_find_button (GTK_WIDGET (alert), "_Keep Editing"), "clicked");
+  ui_wait_for (no_dialog_cb, window, "the question to go");
+  g_assert_true (visible_page (window) == ADW_NAVIGATION_PAGE (page));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Pair on the migra");
+  wait_focus_in (window, entry, "the focus back in the action");
+
+  /* Alt+Left asks too. */
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Left, GDK_ALT_MASK));
+  alert = wait_for_alert (window);
+  g_signal_emit_by_name (ui_find_button (GTK_WIDGET (alert), "_Keep Editing"), "clicked");
+  ui_wait_for (no_dialog_cb, window, "the question to go");
+  g_assert_true (visible_page (window) == ADW_NAVIGATION_PAGE (page));
+
+  /* The back button asks; Discard leaves without it, and the focus is on
+   * Resume, the way back to the draft. */
+  g_assert_true (gtk_widget_activate_action (ui_find (GTK_WIDGET (page), NULL, ADW_TYPE_HEADER_BAR),
+                                             "navigation.pop", NULL));
+  alert = wait_for_alert (window);
+  g_signal_emit_by_name (ui_find_button (GTK_WIDGET (alert), "_Discard"), "clicked");
+  ui_wait_for (main_page_shown_cb, window, "the main page after discarding the action");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_checkin_get_actions (draft)), ==, 0);
+  wait_focus_in (window, start, "the focus on Resume");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (start)), ==, "_Resume Check-in");
+
+  /* Taken away otherwise (another profile, the mouse's back button), the
+   * page keeps an action typed in the draft, with its owner. */
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+  page = wait_for_checkin_page (window);
+  g_assert_true (ladder_checkin_page_get_checkin (page) == draft);
+  entry = ui_find (GTK_WIDGET (page), "action_entry", ADW_TYPE_ENTRY_ROW);
+  owner = ui_find (GTK_WIDGET (page), "owner_group", ADW_TYPE_TOGGLE_GROUP);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Pair on the migration");
+  adw_toggle_group_set_active_name (ADW_TOGGLE_GROUP (owner), "manager");
+  adw_navigation_view_pop (ADW_NAVIGATION_VIEW (nav));
+  ui_wait_for (main_page_shown_cb, window, "the main page");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_checkin_get_actions (draft)), ==, 1);
+  kept = g_list_model_get_item (ladder_checkin_get_actions (draft), 0);
+  g_assert_cmpstr (ladder_action_get_text (kept), ==, "Pair on the migration");
+  g_assert_cmpint (ladder_action_get_owner (kept), ==, LADDER_RATER_MANAGER);
+
+  /* Another profile shown with an action typed: it is in the draft on
+   * disk, found again when the profile is shown again. */
+  {
+    g_autoptr(LadderProfile) other = ladder_profile_new (NULL, ladder_profile_get_framework (profile));
+    g_autoptr(LadderAction) moved = NULL;
+    LadderLibrary *library = _ladder_window_get_library (window);
+
+    g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+    page = wait_for_checkin_page (window);
+    entry = ui_find (GTK_WIDGET (page), "action_entry", ADW_TYPE_ENTRY_ROW);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "Book the design review");
+    ladder_profile_set_name (other, "Other");
+    ladder_library_add_profile (library, other);
+    _ladder_window_select (window, G_OBJECT (other));
+    ui_wait_for (main_page_shown_cb, window, "the other profile");
+    _ladder_window_select (window, G_OBJECT (profile));
+    adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "checkins");
+    g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+    page = wait_for_checkin_page (window);
+    draft = ladder_checkin_page_get_checkin (page);
+    g_assert_cmpuint (g_list_model_get_n_items (ladder_checkin_get_actions (draft)), ==, 2);
+    moved = g_list_model_get_item (ladder_checkin_get_actions (draft), 1);
+    g_assert_cmpstr (ladder_action_get_text (moved), ==, "Book the design review");
+    adw_navigation_view_pop (ADW_NAVIGATION_VIEW (nav));
+    ui_wait_for (main_page_shown_cb, window, "the main page");
+  }
+
+  /* Finished: the focus is on the new check-in's row. */
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+  page = wait_for_checkin_page (window);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (ui_find (GTK_WIDGET (page), "notes_view", 0))),
+                            "First talk", -1);
+  /* Ctrl+Enter in the notes finishes, rather than adding a line. */
+  gtk_widget_grab_focus (ui_find (GTK_WIDGET (page), "notes_view", 0));
+  g_assert_true (press_captured_ctrl_return (ui_find (GTK_WIDGET (page), "notes_view", 0)));
+  ui_wait_for (main_page_shown_cb, window, "the main page after finishing");
+  wait_focused_row (window, list, "First talk", "the focus on the new check-in");
+
+  /* A second, and the first read again: its rows are no Tab stops, and
+   * leaving it (Escape, nothing typed) puts the focus back on its row. */
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+  page = wait_for_checkin_page (window);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (ui_find (GTK_WIDGET (page), "notes_view", 0))),
+                            "Second talk", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "checkin.finish", NULL));
+  ui_wait_for (main_page_shown_cb, window, "the main page after the second");
+  wait_focused_row (window, list, "Second talk", "the focus on the second check-in");
+
+  g_signal_emit_by_name (list, "activate", 1);
+  page = wait_for_checkin_page (window);
+  g_assert_false (ladder_checkin_page_get_editable (page));
+  ui_find_all (ui_find (GTK_WIDGET (page), "scrolled", 0), GTK_TYPE_LIST_BOX_ROW, rows);
+  g_assert_cmpuint (rows->len, >, 3);
+  for (guint i = 0; i < rows->len; i++)
+    if (gtk_widget_get_focusable (g_ptr_array_index (rows, i)))
+      n_focusable++;
+  g_assert_cmpuint (n_focusable, ==, 0);
+  /* Still read by a screen reader: a row with its text. */
+  g_assert_nonnull (row_titled (ui_find (GTK_WIDGET (page), "changes_group", 0), "Helps others"));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (page), GTK_DIR_TAB_FORWARD));
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Escape, 0));
+  ui_wait_for (main_page_shown_cb, window, "the main page after reading");
+  wait_focused_row (window, list, "First talk", "the focus back on the check-in read");
+
+  /* Prepare 1:1 from the sidebar (Ctrl+Shift+P): the focus goes onto
+   * its content. */
+  sidebar = ui_find (GTK_WIDGET (window), "sidebar_list", GTK_TYPE_LIST_VIEW);
+  gtk_widget_child_focus (sidebar, GTK_DIR_TAB_FORWARD);
+  g_assert_true (focus_in_cb (&(FocusIn) { window, sidebar }));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.prepare", NULL));
+  ui_wait_for (prepare_page_shown_cb, window, "Prepare 1:1");
+  wait_focus_in (window, GTK_WIDGET (visible_page (window)), "the focus in Prepare 1:1");
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -910,6 +1224,7 @@ main (int   argc,
   g_test_add_func ("/ladder/checkins/draft", test_checkins_draft);
   g_test_add_func ("/ladder/checkins/manager-not-rated", test_checkins_manager_not_rated);
   g_test_add_func ("/ladder/checkins/private", test_checkins_private);
+  g_test_add_func ("/ladder/checkins/keyboard", test_checkins_keyboard);
 
   return g_test_run ();
 }

@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * New Profile and Edit Profile by keyboard: the framework cards are one
- * Tab stop whose arrow keys move between cards and whose Space chooses
- * one (and never unchooses it); a level list opens on the chosen level;
- * a target below the current level is refused, said in the dialog, the
- * same way in both dialogs.
+ * New Profile and Edit Profile by keyboard: whose profile it is, a radio
+ * group whose arrow keys move the choice; the framework cards are one Tab
+ * stop whose arrow keys move between cards and choose, whose Space
+ * chooses one (and never unchooses it) and whose Return creates; a level
+ * list opens on the chosen level; a target below the current level is
+ * refused, said in the dialog, the same way in both dialogs.
  */
 
 #include "config.h"
@@ -247,6 +248,18 @@ chosen_cb (gpointer data)
   return g_strcmp0 (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (chosen->group)), chosen->name) == 0;
 }
 
+static void
+set_true (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+static gboolean
+is_true_cb (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
 /* Space on a toggle presses it, and a button is clicked a moment after. */
 static void
 press_space_for (LadderWindow *window,
@@ -254,8 +267,14 @@ press_space_for (LadderWindow *window,
                  const char   *name)
 {
   Chosen chosen = { group, name };
+  gboolean clicked = FALSE;
+  GtkWidget *button = focus_of (window);
+  gulong handler = g_signal_connect_swapped (button, "clicked", G_CALLBACK (set_true), &clicked);
 
   g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_space, 0));
+  /* The click itself, so that it comes before the next key. */
+  ui_wait_for (is_true_cb, &clicked, "the toggle clicked");
+  g_signal_handler_disconnect (button, handler);
   ui_wait_for (chosen_cb, &chosen, "the toggle chosen");
 }
 
@@ -302,17 +321,23 @@ test_new_profile_manager (void)
   g_assert_true (focus_in (window, owner_group));
   g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (owner_group)), ==, "self");
 
-  /* Right to "Someone I Manage", Space to choose it: the wording follows. */
+  /* Right chooses "Someone I Manage", as in a radio group: the wording
+   * follows; Space on it keeps it. */
   g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Right, 0));
   g_assert_true (focus_of (window) == toggle_button (owner_group, 1));
+  g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (owner_group)), ==, "manager");
   press_space_for (window, owner_group, "manager");
   g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Their Profile");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (name_row)), ==, "Their Name");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (role_row)), ==, "Their Role");
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (ui_find (dialog, "create_button", 0))), ==, "_Add");
 
-  /* Left and Space back to "Me", and again to "Someone I Manage". */
+  /* Left back to "Me" (Home too), and again to "Someone I Manage". */
   g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Left, 0));
+  g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (owner_group)), ==, "self");
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_End, 0));
+  g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (owner_group)), ==, "manager");
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Home, 0));
   press_space_for (window, owner_group, "self");
   g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Your Profile");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (name_row)), ==, "Name");
@@ -392,6 +417,102 @@ test_new_profile_manager (void)
   ui_window_free (window, app);
 }
 
+/* A key as the toolkit hands it out: to the grid's own controllers that
+ * come before its children's (the capture phase), then from the focus
+ * up. */
+static void
+press_in_grid (LadderWindow *window,
+               GtkWidget    *grid,
+               guint         keyval)
+{
+  if (!ui_press_captured_key (grid, keyval))
+    g_assert_true (ui_press_key (GTK_WIDGET (window), keyval, 0));
+}
+
+/* The framework cards are radio buttons: from the card Tab reached, the
+ * first Right moves on to the next card and chooses it, Return on a card
+ * creates the profile once the form is valid, and the next New Profile
+ * offers the framework of the profile made last, even with no profile
+ * shown. */
+static void
+test_new_profile_cards (void)
+{
+  LadderApplication *app;
+  LadderWindow *window = ui_window_new (&app);
+  LadderLibrary *library = _ladder_window_get_library (window);
+  GtkWidget *dialog, *name_row, *grid, *first_card;
+  GtkSelectionModel *frameworks;
+  g_autoptr(LadderFramework) second = NULL;
+  LadderProfile *profile;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-profile", NULL));
+  dialog = GTK_WIDGET (ui_visible_dialog (window));
+  name_row = ui_find (dialog, "name_row", ADW_TYPE_ENTRY_ROW);
+  grid = ui_find (dialog, "framework_grid", GTK_TYPE_GRID_VIEW);
+  frameworks = gtk_grid_view_get_model (GTK_GRID_VIEW (grid));
+  second = g_list_model_get_item (G_LIST_MODEL (frameworks), 1);
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  ui_wait_for (focus_in_cb, name_row, "the focus on the name");
+
+  /* Return on a card with no name yet chooses it and creates nothing. */
+  tab (window, GTK_DIR_TAB_FORWARD);
+  tab (window, GTK_DIR_TAB_FORWARD);
+  g_assert_true (focus_in (window, grid));
+  first_card = focus_of (window);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (frameworks)), ==,
+                    GTK_INVALID_LIST_POSITION);
+
+  /* The first Right moves on from the card Tab reached, and chooses. */
+  press_in_grid (window, grid, GDK_KEY_Right);
+  g_assert_true (focus_in (window, grid));
+  g_assert_false (focus_of (window) == first_card);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (frameworks)), ==, 1);
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Return, 0));
+  ui_spin (100);
+  g_assert_true (ui_visible_dialog (window) == ADW_DIALOG (dialog));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (frameworks)), ==, 1);
+
+  /* Named, Return on the card creates the profile on that framework. */
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Robin Return");
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Return, 0));
+  ui_wait_for (dialog_closed_cb, window, "the dialog to close");
+  profile = _ladder_window_get_profile (window);
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Robin Return");
+  g_assert_cmpstr (ladder_framework_get_id (ladder_profile_get_framework (profile)), ==,
+                   ladder_framework_get_id (second));
+
+  /* The next New Profile offers it, and Tab enters the cards on it:
+   * Right moves on from there. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-profile", NULL));
+  dialog = GTK_WIDGET (ui_visible_dialog (window));
+  name_row = ui_find (dialog, "name_row", ADW_TYPE_ENTRY_ROW);
+  grid = ui_find (dialog, "framework_grid", GTK_TYPE_GRID_VIEW);
+  frameworks = gtk_grid_view_get_model (GTK_GRID_VIEW (grid));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (frameworks)), ==, 1);
+  ui_wait_for (focus_in_cb, name_row, "the focus on the name");
+  tab (window, GTK_DIR_TAB_FORWARD);
+  tab (window, GTK_DIR_TAB_FORWARD);
+  g_assert_true (focus_in (window, grid));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (frameworks)), >, 2);
+  press_in_grid (window, grid, GDK_KEY_Right);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (frameworks)), ==, 2);
+  press_in_grid (window, grid, GDK_KEY_Left);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (frameworks)), ==, 1);
+  adw_dialog_close (ADW_DIALOG (dialog));
+  ui_wait_for (dialog_closed_cb, window, "the dialog to close");
+
+  /* With no profile shown, the next one offers that framework. */
+  adw_dialog_present (ladder_profile_dialog_new (library, NULL), GTK_WIDGET (window));
+  dialog = GTK_WIDGET (ui_visible_dialog (window));
+  grid = ui_find (dialog, "framework_grid", GTK_TYPE_GRID_VIEW);
+  frameworks = gtk_grid_view_get_model (GTK_GRID_VIEW (grid));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (frameworks)), ==, 1);
+  adw_dialog_close (ADW_DIALOG (dialog));
+  ui_wait_for (dialog_closed_cb, window, "the dialog to close");
+
+  ui_window_free (window, app);
+}
+
 /* Edit Profile keeps current and target levels consistent as New Profile
  * does. */
 static void
@@ -455,6 +576,7 @@ main (int   argc,
 
   g_test_add_func ("/ladder/profile-dialog/new-by-keyboard", test_new_profile_keyboard);
   g_test_add_func ("/ladder/profile-dialog/someone-i-manage", test_new_profile_manager);
+  g_test_add_func ("/ladder/profile-dialog/cards", test_new_profile_cards);
   g_test_add_func ("/ladder/profile-dialog/edit-levels", test_edit_profile_levels);
 
   return g_test_run ();

@@ -316,31 +316,8 @@ rating_changed_cb (LadderBehaviourRow *self)
   ladder_behaviour_row_rate (self, value, NULL);
 }
 
-/* The position among the group's toggles of its focused button. The
- * group's children are its toggles' buttons with separators between. */
-static guint
-focused_toggle (LadderBehaviourRow *self)
-{
-  GtkWidget *group = GTK_WIDGET (self->rating_group);
-  GtkWidget *focus = gtk_widget_get_focus_child (group);
-  guint position = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (group); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (!GTK_IS_TOGGLE_BUTTON (child))
-        continue;
-      if (child == focus)
-        return position;
-      position++;
-    }
-
-  return adw_toggle_group_get_active (self->rating_group);
-}
-
-/* AdwToggleGroup makes itself one focus stop on its active toggle, but
- * leaves arrow keys to move the focus (which a list view takes for its
- * own) and gives no way to clear: what a radio group does, done here. */
+/* The group's arrow keys are _ladder_toggle_group_add_keys()'s; Delete
+ * and BackSpace clear the rating, which a toggle group has no way to. */
 static gboolean
 rating_key_pressed_cb (LadderBehaviourRow    *self,
                        guint                  keyval,
@@ -348,13 +325,7 @@ rating_key_pressed_cb (LadderBehaviourRow    *self,
                        GdkModifierType        state,
                        GtkEventControllerKey *controller)
 {
-  guint n_toggles = adw_toggle_group_get_n_toggles (self->rating_group);
-  guint current = focused_toggle (self);
-  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self->rating_group)) == GTK_TEXT_DIR_RTL;
-  guint target;
-  int step = 0;
-
-  if ((state & gtk_accelerator_get_default_mod_mask ()) != 0 || n_toggles == 0)
+  if ((state & gtk_accelerator_get_default_mod_mask ()) != 0)
     return GDK_EVENT_PROPAGATE;
 
   switch (keyval)
@@ -365,47 +336,9 @@ rating_key_pressed_cb (LadderBehaviourRow    *self,
       gtk_widget_activate_action (GTK_WIDGET (self), "row.clear-rating", NULL);
       return GDK_EVENT_STOP;
 
-    case GDK_KEY_Home:
-    case GDK_KEY_KP_Home:
-      target = 0;
-      break;
-
-    case GDK_KEY_End:
-    case GDK_KEY_KP_End:
-      target = n_toggles - 1;
-      break;
-
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-      step = rtl ? 1 : -1;
-      break;
-
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      step = rtl ? -1 : 1;
-      break;
-
     default:
       return GDK_EVENT_PROPAGATE;
     }
-
-  /* The ratings are a scale: the ends stop the arrows rather than wrap
-   * round from "Consistently" to "Not Yet". */
-  if (step != 0)
-    {
-      if (current >= n_toggles)
-        target = step > 0 ? 0 : n_toggles - 1;
-      else if (step < 0)
-        target = current > 0 ? current - 1 : 0;
-      else
-        target = MIN (current + 1, n_toggles - 1);
-    }
-
-  adw_toggle_group_set_active (self->rating_group, target);
-  /* Onto the chosen toggle; the group focuses its active one. */
-  gtk_widget_grab_focus (GTK_WIDGET (self->rating_group));
-
-  return GDK_EVENT_STOP;
 }
 
 static void
@@ -669,6 +602,7 @@ ladder_behaviour_row_init (LadderBehaviourRow *self)
   GtkLayoutManager *layout;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ladder_toggle_group_add_keys (self->rating_group);
   layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 8);

@@ -20,7 +20,12 @@
  * (checkin.finish, Ctrl+Enter) stores the snapshot and adds it to the
  * profile, whose "changed" signal the window autosaves on. A finished
  * check-in opens read-only. Ticking an earlier check-in's open action done
- * edits the profile at once. */
+ * edits the profile at once.
+ *
+ * Nothing typed is lost on the way out: with an action typed and not
+ * added, Escape, Alt+Left and the back button ask (Keep Editing or
+ * Discard), and any other way out (another profile chosen) adds it to
+ * the draft, as Finish does. */
 
 /* A long list shows its start; the rest wait in an expander row, up to a
  * number of rows that stays quick to build (the first check-in of a large
@@ -504,8 +509,9 @@ due_cleared_cb (LadderCheckinPage *self)
   gtk_popover_popdown (self->due_popover);
 }
 
+/* Adds the action typed, with its owner and due date, to the draft. */
 static void
-add_action_cb (LadderCheckinPage *self)
+add_typed_action (LadderCheckinPage *self)
 {
   g_autoptr(LadderAction) action = NULL;
   g_autofree char *text = NULL;
@@ -516,10 +522,7 @@ add_action_cb (LadderCheckinPage *self)
 
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->action_entry))));
   if (*text == '\0')
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (self->action_entry));
-      return;
-    }
+    return;
 
   ladder_rater_from_string (adw_toggle_group_get_active_name (self->owner_group), &owner);
 
@@ -532,6 +535,12 @@ add_action_cb (LadderCheckinPage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->action_entry), "");
   g_clear_pointer (&self->due, g_date_free);
   update_due_label (self);
+}
+
+static void
+add_action_cb (LadderCheckinPage *self)
+{
+  add_typed_action (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->action_entry));
 }
 
@@ -567,8 +576,7 @@ ladder_checkin_page_finish_action (GtkWidget  *widget,
     return;
 
   /* An action typed and not yet added is what the user meant to add. */
-  if (*gtk_editable_get_text (GTK_EDITABLE (self->action_entry)) != '\0')
-    add_action_cb (self);
+  add_typed_action (self);
 
   ladder_profile_finish_checkin (self->profile, self->checkin);
   end_draft (self, signals [FINISHED]);
@@ -598,6 +606,135 @@ ladder_checkin_page_discard_action (GtkWidget  *widget,
   }
 
   end_draft (self, signals [DISCARDED]);
+}
+
+/* Leaving {{{1 */
+
+/* An action typed and not yet added: what leaving the page would drop. */
+static gboolean
+has_typed_action (LadderCheckinPage *self)
+{
+  g_autofree char *text = NULL;
+
+  if (!self->editable)
+    return FALSE;
+
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->action_entry))));
+  return *text != '\0';
+}
+
+static void
+leave (LadderCheckinPage *self)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_NAVIGATION_VIEW);
+
+  if (view != NULL)
+    adw_navigation_view_pop (ADW_NAVIGATION_VIEW (view));
+}
+
+static void
+leave_response_cb (AdwAlertDialog    *alert,
+                   GAsyncResult      *result,
+                   LadderCheckinPage *self)
+{
+  g_autoptr(LadderCheckinPage) hold = self;
+  const char *response = adw_alert_dialog_choose_finish (alert, result);
+
+  if (g_strcmp0 (response, "discard") != 0)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->action_entry));
+      return;
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (self->action_entry), "");
+  g_clear_pointer (&self->due, g_date_free);
+  update_due_label (self);
+  leave (self);
+}
+
+/* Escape, Alt+Left or the back button with an action half typed asks, as
+ * a dialog with unsaved text does: the action is not in the draft until
+ * it is added. */
+static void
+ask_before_leaving (LadderCheckinPage *self)
+{
+  AdwDialog *alert;
+
+  alert = adw_alert_dialog_new (_("Discard the New Action?"),
+                                _("The action typed is not added to the check-in yet."));
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "keep", _("_Keep Editing"),
+                                  "discard", _("_Discard"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "discard",
+                                            ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "keep");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "keep");
+  adw_alert_dialog_choose (ADW_ALERT_DIALOG (alert), GTK_WIDGET (self), NULL,
+                           (GAsyncReadyCallback) leave_response_cb, g_object_ref (self));
+}
+
+/* The header bar's back button activates navigation.pop, which the page
+ * answers before its navigation view does. */
+static void
+ladder_checkin_page_pop_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  LadderCheckinPage *self = LADDER_CHECKIN_PAGE (widget);
+
+  if (has_typed_action (self))
+    ask_before_leaving (self);
+  else
+    leave (self);
+}
+
+/* Before the navigation view's own Escape and Alt+Left; a popover's
+ * Escape (the due date's calendar) is its own, below the page. */
+static gboolean
+leave_key_pressed_cb (GtkEventControllerKey *controller,
+                      guint                  keyval,
+                      guint                  keycode,
+                      GdkModifierType        state,
+                      LadderCheckinPage     *self)
+{
+  GdkModifierType modifiers = state & gtk_accelerator_get_default_mod_mask ();
+  guint back = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL
+               ? GDK_KEY_Right : GDK_KEY_Left;
+
+  if (!((keyval == GDK_KEY_Escape && modifiers == 0) ||
+        (keyval == back && modifiers == GDK_ALT_MASK)) ||
+      !has_typed_action (self))
+    return GDK_EVENT_PROPAGATE;
+
+  ask_before_leaving (self);
+  return GDK_EVENT_STOP;
+}
+
+/* Ctrl+Enter finishes from the notes too: the text view would take it
+ * for a new line before the page's binding sees it. */
+static gboolean
+notes_key_pressed_cb (GtkEventControllerKey *controller,
+                      guint                  keyval,
+                      guint                  keycode,
+                      GdkModifierType        state,
+                      LadderCheckinPage     *self)
+{
+  if ((keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter) ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != GDK_CONTROL_MASK || !self->editable)
+    return GDK_EVENT_PROPAGATE;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "checkin.finish", NULL);
+  return GDK_EVENT_STOP;
+}
+
+/* Whatever else takes the page away (another profile chosen, the
+ * navigation view's mouse button or swipe) keeps an action typed in the
+ * draft, as Finish does. */
+static void
+hiding_cb (LadderCheckinPage *self)
+{
+  add_typed_action (self);
 }
 
 /* Scrolls the notes into view and focuses them once the page is laid out:
@@ -762,6 +899,8 @@ ladder_checkin_page_class_init (LadderCheckinPageClass *klass)
                                    ladder_checkin_page_finish_action);
   gtk_widget_class_install_action (widget_class, "checkin.discard", NULL,
                                    ladder_checkin_page_discard_action);
+  gtk_widget_class_install_action (widget_class, "navigation.pop", NULL,
+                                   ladder_checkin_page_pop_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
                                        "checkin.finish", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
@@ -771,9 +910,66 @@ ladder_checkin_page_class_init (LadderCheckinPageClass *klass)
 static void
 ladder_checkin_page_init (LadderCheckinPage *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   _ladder_text_buffer_keep_runs_short (gtk_text_view_get_buffer (self->notes_view));
   _ladder_calendar_add_keys (self->due_calendar);
+  _ladder_toggle_group_add_keys (self->owner_group);
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (leave_key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  g_signal_connect (self, "hiding", G_CALLBACK (hiding_cb), NULL);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (notes_key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->notes_view), keys);
+}
+
+static GtkWidget *
+find_revealer (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_REVEALER (child) ? child : find_revealer (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A finished check-in is read, not used: its rows are no Tab stops of
+ * their own (the keyboard goes from what can be done to what can be
+ * done), and keep their role and text for a screen reader. An expander
+ * row's header still opens it; the rows inside it are read too. */
+static void
+make_rows_read_only (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_EXPANDER_ROW (child))
+        {
+          /* Its header is a row too, inside it: only what it reveals. */
+          GtkWidget *revealer = find_revealer (child);
+
+          if (revealer != NULL)
+            make_rows_read_only (revealer);
+          continue;
+        }
+
+      if (GTK_IS_LIST_BOX_ROW (child))
+        {
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (child), FALSE);
+          gtk_widget_set_focusable (child, FALSE);
+        }
+      make_rows_read_only (child);
+    }
 }
 
 /**
@@ -880,6 +1076,7 @@ ladder_checkin_page_new (LadderProfile *profile,
         gtk_widget_set_visible (GTK_WIDGET (self->actions_group), FALSE);
       if (notes == NULL || *notes == '\0')
         gtk_text_buffer_set_text (buffer, _("No notes."), -1);
+      make_rows_read_only (GTK_WIDGET (self->scrolled));
     }
   notes_private_changed_cb (self);
 
@@ -926,6 +1123,22 @@ ladder_checkin_page_focus_notes (LadderCheckinPage *self)
   g_return_if_fail (LADDER_IS_CHECKIN_PAGE (self));
 
   gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_notes_tick_cb, NULL, NULL);
+}
+
+/**
+ * ladder_checkin_page_keep_typed_action:
+ * @self: a #LadderCheckinPage
+ *
+ * Adds an action typed and not yet added to the draft, with its owner and
+ * due date: for whoever takes the page away without asking, before it
+ * writes the draft (another profile shown).
+ */
+void
+ladder_checkin_page_keep_typed_action (LadderCheckinPage *self)
+{
+  g_return_if_fail (LADDER_IS_CHECKIN_PAGE (self));
+
+  add_typed_action (self);
 }
 
 /**

@@ -18,5 +18,6 @@ gboolean           ladder_checkin_page_get_editable (LadderCheckinPage *self);
 void               ladder_checkin_page_focus_notes  (LadderCheckinPage *self);
 void               ladder_checkin_page_set_save_error (LadderCheckinPage *self,
                                                        const char        *message);
+void               ladder_checkin_page_keep_typed_action (LadderCheckinPage *self);
 
 G_END_DECLS

@@ -50,6 +50,10 @@ struct _LadderCheckinsPage
   GtkDrawingArea *chart;
   LadderRadarHistory *radar_history;
   GtkListView    *list;
+
+  guint           focus_tick;   /* focuses the row at focus_row */
+  guint           focus_row;
+  guint           focus_frames;
 };
 
 G_DEFINE_FINAL_TYPE (LadderCheckinsPage, ladder_checkins_page, GTK_TYPE_WIDGET)
@@ -364,6 +368,99 @@ push (LadderCheckinsPage *self,
 
   adw_navigation_view_pop_to_tag (ADW_NAVIGATION_VIEW (view), "main");
   adw_navigation_view_push (ADW_NAVIGATION_VIEW (view), page);
+}
+
+/* Focuses the row at a position once the list has its rows: a list just
+ * shown (the first check-in finished) has none to focus yet. A few frames
+ * at most; the focus stays where it is if the rows never come. */
+#define FOCUS_ROW_FRAMES 30
+
+static gboolean
+focus_row_tick_cb (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  LadderCheckinsPage *self = user_data;
+  GListModel *shown = ladder_checkins_page_get_shown (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus;
+
+  /* Another profile shown since, or the row gone. */
+  if (shown == NULL || self->focus_row >= g_list_model_get_n_items (shown))
+    {
+      self->focus_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  /* Scrolling makes the row the list's focus, but moves the focus only
+   * when it is in the list already: grabbing it then takes it there. */
+  gtk_list_view_scroll_to (self->list, self->focus_row, GTK_LIST_SCROLL_FOCUS, NULL);
+  gtk_widget_grab_focus (widget);
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if ((focus != NULL && gtk_widget_is_ancestor (focus, widget)) ||
+      ++self->focus_frames >= FOCUS_ROW_FRAMES)
+    {
+      self->focus_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+focus_row (LadderCheckinsPage *self,
+           guint               position)
+{
+  self->focus_row = position;
+  self->focus_frames = 0;
+  if (self->focus_tick == 0)
+    self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list), focus_row_tick_cb,
+                                                     self, NULL);
+}
+
+/* A check-in's page has gone: the focus goes back to that check-in's row,
+ * or to Start/Resume for a draft left or thrown away, rather than where
+ * the navigation view last had it (the button that opened the page may
+ * have changed or gone). Not when the user has moved on elsewhere, such
+ * as to another profile in the sidebar. */
+static void
+checkin_page_hidden_cb (LadderCheckinPage  *page,
+                        LadderCheckinsPage *self)
+{
+  LadderCheckin *checkin = ladder_checkin_page_get_checkin (page);
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_NAVIGATION_VIEW);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GListModel *shown = ladder_checkins_page_get_shown (self);
+  guint n = shown != NULL ? g_list_model_get_n_items (shown) : 0;
+
+  if (self->profile == NULL || view == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+      g_object_get_data (G_OBJECT (page), "ladder-profile") != self->profile ||
+      (focus != NULL && !gtk_widget_is_ancestor (focus, view)))
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (shown, i);
+
+      if (item == (GObject *) checkin)
+        {
+          focus_row (self, i);
+          return;
+        }
+    }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->start_button));
+}
+
+static void
+push_checkin (LadderCheckinsPage *self,
+              AdwNavigationPage  *page)
+{
+  /* Only compared: the page leaves with another profile shown. */
+  g_object_set_data (G_OBJECT (page), "ladder-profile", self->profile);
+  g_signal_connect_object (page, "hidden", G_CALLBACK (checkin_page_hidden_cb), self, 0);
+  push (self, page);
 }
 
 static void
@@ -689,7 +786,7 @@ ladder_checkins_page_start (LadderCheckinsPage *self)
     ladder_checkin_page_set_save_error (LADDER_CHECKIN_PAGE (page), error->message);
   g_signal_connect_object (page, "finished", G_CALLBACK (finished_cb), self, 0);
   g_signal_connect_object (page, "discarded", G_CALLBACK (discarded_cb), self, 0);
-  push (self, page);
+  push_checkin (self, page);
   update (self);
 }
 
@@ -735,7 +832,7 @@ ladder_checkins_page_open (LadderCheckinsPage *self,
   if (self->profile == NULL)
     return;
 
-  push (self, ladder_checkin_page_new (self->profile, checkin, FALSE));
+  push_checkin (self, ladder_checkin_page_new (self->profile, checkin, FALSE));
 }
 
 /**
@@ -890,6 +987,9 @@ ladder_checkins_page_set_profile (LadderCheckinsPage *self,
       g_signal_handlers_disconnect_by_func (self->profile, update_start, self);
     }
   gtk_list_view_set_model (self->list, NULL);
+  /* The draft's page goes with the profile: what it has typed is kept. */
+  if (self->draft_page != NULL)
+    ladder_checkin_page_keep_typed_action (LADDER_CHECKIN_PAGE (self->draft_page));
   if (self->profile != NULL && !ladder_checkins_page_save_draft (self, &error))
     {
       g_autofree char *message = NULL;
@@ -955,6 +1055,9 @@ ladder_checkins_page_dispose (GObject *object)
 {
   LadderCheckinsPage *self = LADDER_CHECKINS_PAGE (object);
 
+  if (self->focus_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list), self->focus_tick);
+  self->focus_tick = 0;
   ladder_checkins_page_set_profile (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_CHECKINS_PAGE);
   g_clear_pointer (&self->deleted, g_hash_table_unref);

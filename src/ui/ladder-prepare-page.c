@@ -217,6 +217,15 @@ ladder_prepare_page_export_action (GtkWidget  *widget,
                         save_dialog_done_cb, save);
 }
 
+/* Opened from anywhere (Ctrl+Shift+P with the focus in the sidebar), the
+ * page takes the focus onto its first content, so that the keyboard and
+ * a screen reader start on what was opened. */
+static void
+shown_cb (LadderPreparePage *self)
+{
+  gtk_widget_child_focus (GTK_WIDGET (self->scrolled), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 ladder_prepare_page_dispose (GObject *object)
 {
@@ -258,6 +267,7 @@ static void
 ladder_prepare_page_init (LadderPreparePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "shown", G_CALLBACK (shown_cb), NULL);
 }
 
 /**

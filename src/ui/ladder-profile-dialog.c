@@ -118,6 +118,77 @@ framework_selected_cb (LadderProfileDialog *self)
   adw_combo_row_set_selected (self->target_row, n > 1 ? 1 : 0);
 }
 
+/* The cards are a radio group: the keyboard enters it on the chosen card,
+ * or the first. */
+static void
+framework_grid_enter_cb (LadderProfileDialog *self)
+{
+  guint position;
+
+  if (self->frameworks == NULL ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->frameworks)) == 0)
+    return;
+
+  position = gtk_single_selection_get_selected (self->frameworks);
+  if (position == GTK_INVALID_LIST_POSITION)
+    position = 0;
+  gtk_grid_view_scroll_to (self->framework_grid, position, GTK_LIST_SCROLL_FOCUS, NULL);
+}
+
+/* The grid view's arrow keys move from the card it chose last itself, not
+ * from the one focused: with none chosen yet, or one chosen beforehand,
+ * the first Right chose the first card instead of moving on. Before the
+ * grid takes the key, the focused card (the chosen one, or the first,
+ * see above) is made the one to move from. */
+static gboolean
+framework_grid_key_pressed_cb (GtkEventControllerKey *controller,
+                               guint                  keyval,
+                               guint                  keycode,
+                               GdkModifierType        state,
+                               LadderProfileDialog   *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  guint position;
+
+  if (self->frameworks == NULL ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->frameworks)) == 0 ||
+      focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->framework_grid)) ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  position = gtk_single_selection_get_selected (self->frameworks);
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      gtk_grid_view_scroll_to (self->framework_grid,
+                               position != GTK_INVALID_LIST_POSITION ? position : 0,
+                               GTK_LIST_SCROLL_FOCUS | GTK_LIST_SCROLL_SELECT, NULL);
+      break;
+
+    default:
+      break;
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+/* Enter on a card chooses it and creates the profile, once it can be, as
+ * Enter in a field does. */
+static void
+framework_activated_cb (LadderProfileDialog *self,
+                        guint                position)
+{
+  gtk_single_selection_set_selected (self->frameworks, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "profile.create", NULL);
+}
+
 static void
 current_selected_cb (LadderProfileDialog *self)
 {
@@ -226,6 +297,7 @@ ladder_profile_dialog_class_init (LadderProfileDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, owner_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, current_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, framework_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "profile.create", NULL,
                                    ladder_profile_dialog_create_action);
@@ -235,16 +307,27 @@ static void
 ladder_profile_dialog_init (LadderProfileDialog *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkEventController *focus, *keys;
   GtkExpression *expression;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   /* After the toggles are in the group, which a name set in the template
    * would come before. */
   adw_toggle_group_set_active_name (self->owner_group, "self");
+  _ladder_toggle_group_add_keys (self->owner_group);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_card_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_card_cb), NULL);
   gtk_grid_view_set_factory (self->framework_grid, factory);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "enter", G_CALLBACK (framework_grid_enter_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->framework_grid), focus);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (framework_grid_key_pressed_cb),
+                           self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->framework_grid), keys);
 
   expression = gtk_property_expression_new (LADDER_TYPE_LEVEL, NULL, "name");
   adw_combo_row_set_expression (self->current_row, expression);
@@ -256,6 +339,22 @@ ladder_profile_dialog_init (LadderProfileDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.create", FALSE);
 }
 
+/* The framework of the profile shown last (the window shows a profile as
+ * soon as it is made), when the library has it. */
+static LadderFramework *
+last_profile_framework (LadderLibrary *library)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *id = g_settings_get_string (settings, "last-profile");
+  LadderProfile *profile = *id != '\0' ? ladder_library_find_profile (library, id) : NULL;
+  LadderFramework *framework = profile != NULL ? ladder_profile_get_framework (profile) : NULL;
+
+  if (framework == NULL)
+    return NULL;
+
+  return ladder_library_find_framework (library, ladder_framework_get_id (framework));
+}
+
 /**
  * ladder_profile_dialog_new:
  * @library: the library the profile is added to
@@ -263,11 +362,13 @@ ladder_profile_dialog_init (LadderProfileDialog *self)
  *   of the profile shown; %NULL for none
  *
  * Nothing is chosen for the person unless @framework_id names a framework
- * of @library: the first framework of the list is no better a guess than
- * any other, and a guess taken by mistake means a profile on the wrong
- * framework. Whose profile it is starts at "Me" unless the library
- * already has a profile of the user's own, when the next one is far more
- * likely someone they manage.
+ * of @library, or else the profile shown last (the one made last, when
+ * nothing was shown since) has one: the first framework of the list is no
+ * better a guess than any other, and a guess taken by mistake means a
+ * profile on the wrong framework, while a team mostly shares one. Whose
+ * profile it is starts at "Me" unless the library already has a profile
+ * of the user's own, when the next one is far more likely someone they
+ * manage.
  */
 AdwDialog *
 ladder_profile_dialog_new (LadderLibrary *library,
@@ -300,6 +401,8 @@ ladder_profile_dialog_new (LadderLibrary *library,
   gtk_single_selection_set_can_unselect (self->frameworks, TRUE);
   gtk_single_selection_set_selected (self->frameworks, GTK_INVALID_LIST_POSITION);
   preferred = framework_id != NULL ? ladder_library_find_framework (library, framework_id) : NULL;
+  if (preferred == NULL)
+    preferred = last_profile_framework (library);
   if (preferred != NULL &&
       g_list_store_find (G_LIST_STORE (ladder_library_get_frameworks (library)), preferred, &position))
     gtk_single_selection_set_selected (self->frameworks, position);

@@ -591,3 +591,103 @@ _ladder_avatar_text (const char *name)
 
   return g_string_free_and_steal (g_steal_pointer (&text));
 }
+
+/* Toggle group keys {{{1 */
+
+/* The position among @group's toggles of its focused button, else of its
+ * active toggle. The group's children are its toggles' buttons with
+ * separators between. */
+static guint
+focused_toggle (AdwToggleGroup *group)
+{
+  GtkWidget *focus = gtk_widget_get_focus_child (GTK_WIDGET (group));
+  guint position = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (group)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!GTK_IS_TOGGLE_BUTTON (child))
+        continue;
+      if (child == focus)
+        return position;
+      position++;
+    }
+
+  return adw_toggle_group_get_active (group);
+}
+
+/* AdwToggleGroup makes itself one focus stop on its active toggle, but
+ * leaves the arrow keys to move the focus (which a list view takes for
+ * its own): what a radio group does, done here. */
+static gboolean
+toggle_group_key_pressed_cb (GtkEventControllerKey *controller,
+                             guint                  keyval,
+                             guint                  keycode,
+                             GdkModifierType        state,
+                             AdwToggleGroup        *group)
+{
+  guint n_toggles = adw_toggle_group_get_n_toggles (group);
+  guint current = focused_toggle (group);
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (group)) == GTK_TEXT_DIR_RTL;
+  guint target;
+  int step = 0;
+
+  if ((state & gtk_accelerator_get_default_mod_mask ()) != 0 || n_toggles == 0)
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      target = 0;
+      break;
+
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      target = n_toggles - 1;
+      break;
+
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      step = rtl ? 1 : -1;
+      break;
+
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      step = rtl ? -1 : 1;
+      break;
+
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+
+  /* The ends stop the arrows rather than wrap round: a rating is a
+   * scale, and a choice of two would only flip. */
+  if (step != 0)
+    {
+      if (current >= n_toggles)
+        target = step > 0 ? 0 : n_toggles - 1;
+      else if (step < 0)
+        target = current > 0 ? current - 1 : 0;
+      else
+        target = MIN (current + 1, n_toggles - 1);
+    }
+
+  adw_toggle_group_set_active (group, target);
+  /* Onto the chosen toggle; the group focuses its active one. */
+  gtk_widget_grab_focus (GTK_WIDGET (group));
+
+  return GDK_EVENT_STOP;
+}
+
+void
+_ladder_toggle_group_add_keys (AdwToggleGroup *group)
+{
+  GtkEventController *keys;
+
+  g_return_if_fail (ADW_IS_TOGGLE_GROUP (group));
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (toggle_group_key_pressed_cb), group, 0);
+  gtk_widget_add_controller (GTK_WIDGET (group), keys);
+}

@@ -102,4 +102,9 @@ gboolean    _ladder_calendar_is_moving   (GtkCalendar        *calendar);
 void        _ladder_calendar_show_date   (GtkCalendar        *calendar,
                                           const GDate        *date);
 
+/* Makes @group a radio group's one focus stop: Left and Right (mirrored
+ * in a right-to-left locale), Home and End move the choice, and the ends
+ * stop the arrows. */
+void        _ladder_toggle_group_add_keys (AdwToggleGroup    *group);
+
 G_END_DECLS
