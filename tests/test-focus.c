@@ -462,6 +462,21 @@ test_focus_progress (void)
   }
 }
 
+/* The review document lists the plan: the focus worked on with its due
+ * day and how its progress was computed. */
+static void
+test_focus_review_document (void)
+{
+  g_autoptr(LadderProfile) profile = make_profile ();
+  g_autoptr(LadderReviewDocument) document = NULL;
+  g_autofree char *markdown = NULL;
+  g_autoptr(GDate) until = g_date_new_dmy (6, G_DATE_DECEMBER, 2026);
+
+  document = ladder_review_document_new (profile, "1", NULL, until, FALSE);
+  markdown = ladder_review_document_to_markdown (document);
+  g_assert_nonnull (strstr (markdown, "\n## Focus\n\n- Craft behaviour 1 — Due 31 Jan 2027 · 0 %: ratings 0 %"));
+}
+
 /* The sample profile has a focus plan, which ladder-cli sample writes. */
 static void
 test_focus_sample (void)
@@ -495,6 +510,7 @@ main (int   argc,
   g_test_add_func ("/ladder/focus/format/rejects", test_focus_format_rejects);
   g_test_add_func ("/ladder/focus/merge", test_focus_merge);
   g_test_add_func ("/ladder/focus/progress", test_focus_progress);
+  g_test_add_func ("/ladder/focus/review-document", test_focus_review_document);
   g_test_add_func ("/ladder/focus/sample", test_focus_sample);
 
   return g_test_run ();
