@@ -193,6 +193,7 @@ create_row (LadderFocusGroup *self,
 
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
   gtk_widget_set_size_request (bar, 72, -1);
+  gtk_widget_add_css_class (bar, "focus-progress");
   gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Progress"), -1);
   adw_expander_row_add_suffix (row, bar);
   g_object_set_data (G_OBJECT (row), "ladder-bar", bar);
@@ -478,7 +479,7 @@ ladder_focus_group_set_checkin (LadderFocusGroup *self,
   adw_preferences_group_set_description (self->group,
                                          in_checkin
                                          ? _("The behaviours in focus, with their progress; tick the steps done")
-                                         : _("Up to three behaviours to grow in, each with why, steps and a due date; progress comes from the ratings, the evidence since it began and the steps done"));
+                                         : _("Up to three behaviours to grow in; their progress comes from the ratings, the evidence since each began and the steps done"));
   g_clear_pointer (&self->shape, g_free);
   if (self->profile != NULL)
     profile_changed_cb (self);
