@@ -262,6 +262,15 @@ test_focus_format_older_and_newer (void)
   again = ladder_format_write_profile (extra, NULL);
   g_assert_nonnull (strstr (again, "\"mentor\" : \"Sam\""));
 
+  /* A behaviour the framework lacks is kept, not refused. */
+  {
+    g_autofree char *dangling = core_replace_once (full, "\"behaviour\" : \"1-craft-1\"",
+                                                   "\"behaviour\" : \"9-gone-1\"");
+    g_autoptr(LadderProfile) kept = read_profile (dangling, strlen (dangling));
+
+    g_assert_cmpstr (ladder_focus_get_behaviour (ladder_profile_find_focus (kept, "f-1")), ==, "9-gone-1");
+  }
+
   /* Four unfinished in the file. */
   start = strstr (full, "\"focus\" : [");
   g_assert_nonnull (start);
