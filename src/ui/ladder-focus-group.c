@@ -159,9 +159,9 @@ step_toggled_cb (GtkCheckButton   *check,
 }
 
 static GtkWidget *
-add_button (GtkWidget  *box,
-            const char *label,
-            const char *action,
+add_button (GtkWidget   *box,
+            const char  *label,
+            const char  *action,
             LadderFocus *focus)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
