@@ -38,5 +38,6 @@
 #include "ladder-search.h"
 #include "ladder-search-provider.h"
 #include "ladder-topic.h"
+#include "ladder-focus.h"
 #include "ladder-team.h"
 #include "ladder-uri.h"

@@ -353,4 +353,15 @@ _ladder_format_read_topic (LadderFormatReader *r,
 JsonNode *
 _ladder_format_topic_to_node (gpointer item);
 
+/* ladder-format-profile-focus.c */
+gboolean
+_ladder_format_read_focus (LadderFormatReader *r,
+                           LadderProfile      *profile,
+                           JsonArray          *array,
+                           guint               index,
+                           GHashTable         *seen);
+
+JsonNode *
+_ladder_format_focus_to_node (gpointer item);
+
 G_END_DECLS

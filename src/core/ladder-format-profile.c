@@ -144,6 +144,7 @@ _ladder_format_read_profile_node (LadderFormatReader *r,
   g_autoptr(GHashTable) seen_checkins = NULL;
   g_autoptr(GHashTable) seen_promotions = NULL;
   g_autoptr(GHashTable) seen_topics = NULL;
+  g_autoptr(GHashTable) seen_focus = NULL;
   g_autofree char *reason = NULL;
   JsonObject *object = json_node_get_object (root);
   JsonObject *extra = NULL;
@@ -184,6 +185,7 @@ _ladder_format_read_profile_node (LadderFormatReader *r,
   seen_checkins = g_hash_table_new (g_str_hash, g_str_equal);
   seen_promotions = g_hash_table_new (g_str_hash, g_str_equal);
   seen_topics = g_hash_table_new (g_str_hash, g_str_equal);
+  seen_focus = g_hash_table_new (g_str_hash, g_str_equal);
 
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &member, &node))
@@ -316,6 +318,18 @@ _ladder_format_read_profile_node (LadderFormatReader *r,
 
               for (guint i = 0; ok && i < n; i++)
                 ok = _ladder_format_read_topic (r, profile, array, i, seen_topics);
+            }
+        }
+      else if (g_str_equal (member, "focus"))
+        {
+          JsonArray *array;
+
+          if ((ok = _ladder_format_read_array (r, object, member, node, &array)) && array != NULL)
+            {
+              guint n = json_array_get_length (array);
+
+              for (guint i = 0; ok && i < n; i++)
+                ok = _ladder_format_read_focus (r, profile, array, i, seen_focus);
             }
         }
       else
@@ -502,6 +516,20 @@ profile_to_node (LadderProfile *profile,
 
         _ladder_format_add_tombstones (array, tombstones);
         json_object_set_array_member (object, "agenda", array);
+      }
+  }
+
+  /* The same for the focus plan. */
+  {
+    GListModel *focus = ladder_profile_get_focus (profile);
+    GHashTable *tombstones = ladder_profile_get_tombstones (profile, "focus");
+
+    if (g_list_model_get_n_items (focus) > 0 || g_hash_table_size (tombstones) > 0)
+      {
+        JsonArray *array = _ladder_format_list_to_array (focus, _ladder_format_focus_to_node);
+
+        _ladder_format_add_tombstones (array, tombstones);
+        json_object_set_array_member (object, "focus", array);
       }
   }
 

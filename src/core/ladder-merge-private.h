@@ -12,6 +12,7 @@
  *   ladder-merge-checkins.c    check-ins and their actions
  *   ladder-merge-promotions.c  level changes
  *   ladder-merge-topics.c      the agenda's topics
+ *   ladder-merge-focus.c       the focus plan
  *
  * The top of ladder-merge.c says how the merge stays commutative and
  * idempotent. */
@@ -132,10 +133,11 @@ void        _ladder_merge_entries              (LadderMerge         *self,
 /* ladder-merge-ratings.c */
 void        _ladder_merge_ratings              (LadderMerge         *self);
 
-/* ladder-merge-evidence.c, -checkins.c, -promotions.c, -topics.c */
+/* ladder-merge-evidence.c, -checkins.c, -promotions.c, -topics.c, -focus.c */
 extern const EntryKind _ladder_merge_evidence_kind;
 extern const EntryKind _ladder_merge_checkin_kind;
 extern const EntryKind _ladder_merge_promotion_kind;
 extern const EntryKind _ladder_merge_topic_kind;
+extern const EntryKind _ladder_merge_focus_kind;
 
 G_END_DECLS

@@ -239,6 +239,11 @@ run_merge (LadderMerge *self,
                          ladder_profile_get_tombstones (self->ours, "topic"),
                          ladder_profile_get_topics (self->theirs),
                          ladder_profile_get_tombstones (self->theirs, "topic"));
+  _ladder_merge_entries (self, &_ladder_merge_focus_kind, self->ours,
+                         ladder_profile_get_focus (self->ours),
+                         ladder_profile_get_tombstones (self->ours, "focus"),
+                         ladder_profile_get_focus (self->theirs),
+                         ladder_profile_get_tombstones (self->theirs, "focus"));
 
   if (apply)
     _ladder_profile_end_change (self->ours);

@@ -28,6 +28,8 @@ lookup_tombstones (LadderProfile *self,
     return self->promotion_tombstones;
   if (g_strcmp0 (kind, "topic") == 0)
     return self->topic_tombstones;
+  if (g_strcmp0 (kind, "focus") == 0)
+    return self->focus_tombstones;
 
   return NULL;
 }
@@ -35,7 +37,7 @@ lookup_tombstones (LadderProfile *self,
 /**
  * ladder_profile_get_tombstones:
  * @self: a #LadderProfile
- * @kind: "evidence", "checkin", "promotion" or "topic"
+ * @kind: "evidence", "checkin", "promotion", "topic" or "focus"
  *
  * Gets the deleted entries of one kind. An action's tombstones live in
  * its check-in: see ladder_checkin_get_action_tombstones().
@@ -60,7 +62,7 @@ ladder_profile_get_tombstones (LadderProfile *self,
 /**
  * ladder_profile_add_tombstone:
  * @self: a #LadderProfile
- * @kind: "evidence", "checkin", "promotion" or "topic"
+ * @kind: "evidence", "checkin", "promotion", "topic" or "focus"
  * @id: the id of a deleted entry
  * @modified: when it was deleted
  *
@@ -131,6 +133,12 @@ topic_id (gconstpointer item)
   return ladder_topic_get_id ((LadderTopic *) item);
 }
 
+static const char *
+focus_id (gconstpointer item)
+{
+  return ladder_focus_get_id ((LadderFocus *) item);
+}
+
 void
 _ladder_profile_reorder (LadderProfile *self,
                          const char    *kind,
@@ -152,6 +160,8 @@ _ladder_profile_reorder (LadderProfile *self,
     store = self->promotions, data[1] = promotion_id;
   else if (g_strcmp0 (kind, "topic") == 0)
     store = self->topics, data[1] = topic_id;
+  else if (g_strcmp0 (kind, "focus") == 0)
+    store = self->focus, data[1] = focus_id;
   else
     g_return_if_reached ();
 
@@ -193,6 +203,7 @@ _ladder_profile_restore (LadderProfile *self,
   g_autoptr (GPtrArray) checkins = NULL;
   g_autoptr (GPtrArray) promotions = NULL;
   g_autoptr (GPtrArray) topics = NULL;
+  g_autoptr (GPtrArray) focus = NULL;
   guint n;
 
   g_return_if_fail (LADDER_IS_PROFILE (self));
@@ -254,6 +265,14 @@ _ladder_profile_restore (LadderProfile *self,
       g_signal_handlers_disconnect_by_data (topic, self);
     }
   g_hash_table_remove_all (self->topic_by_id);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->focus));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (LadderFocus) item = g_list_model_get_item (G_LIST_MODEL (self->focus), i);
+
+      g_signal_handlers_disconnect_by_data (item, self);
+    }
+  g_hash_table_remove_all (self->focus_by_id);
   _ladder_profile_invalidate_evidence_counts (self);
 
   /* Take what from holds, each list in one splice. */
@@ -304,6 +323,15 @@ _ladder_profile_restore (LadderProfile *self,
       g_signal_connect (topic, "notify", G_CALLBACK (_ladder_profile_topic_notify_cb), self);
     }
   copy_tombstones (self->topic_tombstones, from->topic_tombstones);
+  focus = list_items (G_LIST_MODEL (from->focus));
+  for (guint i = 0; i < focus->len; i++)
+    {
+      LadderFocus *item = focus->pdata[i];
+
+      g_hash_table_insert (self->focus_by_id, (char *) ladder_focus_get_id (item), item);
+      g_signal_connect (item, "notify", G_CALLBACK (_ladder_profile_focus_notify_cb), self);
+    }
+  copy_tombstones (self->focus_tombstones, from->focus_tombstones);
 
   g_list_store_splice (self->ratings, 0, g_list_model_get_n_items (G_LIST_MODEL (self->ratings)),
                        ratings->pdata, ratings->len);
@@ -315,6 +343,8 @@ _ladder_profile_restore (LadderProfile *self,
                        promotions->pdata, promotions->len);
   g_list_store_splice (self->topics, 0, g_list_model_get_n_items (G_LIST_MODEL (self->topics)),
                        topics->pdata, topics->len);
+  g_list_store_splice (self->focus, 0, g_list_model_get_n_items (G_LIST_MODEL (self->focus)),
+                       focus->pdata, focus->len);
 
   _ladder_profile_mark_changed (self);
   _ladder_profile_end_change (self);
@@ -350,6 +380,13 @@ _ladder_profile_delete (LadderProfile *self,
 
       if (checkin != NULL)
         ladder_profile_remove_checkin (self, checkin);
+    }
+  else if (tombstones == self->focus_tombstones)
+    {
+      LadderFocus *focus = g_hash_table_lookup (self->focus_by_id, id);
+
+      if (focus != NULL)
+        ladder_profile_remove_focus (self, focus);
     }
   else if (tombstones == self->topic_tombstones)
     {

@@ -28,8 +28,11 @@ void _ladder_profile_insert_promotion (LadderProfile   *self,
 void _ladder_profile_insert_topic    (LadderProfile  *self,
                                       guint           position,
                                       LadderTopic    *topic);
+void _ladder_profile_insert_focus    (LadderProfile  *self,
+                                      guint           position,
+                                      LadderFocus    *focus);
 /* Puts the entries of @kind ("ratings", "evidence", "checkin",
- * "promotion" or "topic") in the order of @position (id → index + 1), for the rare
+ * "promotion", "topic" or "focus") in the order of @position (id → index + 1), for the rare
  * merge whose copies hold the same entries in different orders. */
 void _ladder_profile_reorder         (LadderProfile  *self,
                                       const char     *kind,
@@ -40,7 +43,8 @@ void _ladder_profile_reorder         (LadderProfile  *self,
  * merge: @from is the copy as it was before. */
 void _ladder_profile_restore         (LadderProfile  *self,
                                       LadderProfile  *from);
-/* Removes a live entry of @kind ("evidence", "checkin", "promotion" or "topic")
+/* Removes a live entry of @kind ("evidence", "checkin", "promotion", "topic"
+ * or "focus")
  * and keeps a tombstone stamped @deleted, whatever stamp it had before. */
 void _ladder_profile_delete          (LadderProfile  *self,
                                       const char     *kind,

@@ -13,6 +13,7 @@
  *   ladder-profile-checkins.c  the check-ins with their actions, and the
  *                              promotions
  *   ladder-profile-topics.c    the agenda's topics
+ *   ladder-profile-focus.c     the focus plan, and its progress
  *   ladder-profile-merge.c     tombstones, and what merges, undo and the
  *                              library do to the profile as a whole
  */
@@ -63,12 +64,15 @@ struct _LadderProfile
   GHashTable *promotion_by_id;         /* id → LadderPromotion */
   GListStore *topics;
   GHashTable *topic_by_id;             /* id → LadderTopic */
+  GListStore *focus;
+  GHashTable *focus_by_id;             /* id → LadderFocus */
 
   /* Keys are owned strings, values GDateTime. */
   GHashTable *evidence_tombstones;
   GHashTable *checkin_tombstones;
   GHashTable *promotion_tombstones;
   GHashTable *topic_tombstones;
+  GHashTable *focus_tombstones;
 
   /* Behaviour id → number of live evidence entries, built on demand and
    * dropped when evidence is added, removed or relinked: the progress
@@ -97,6 +101,9 @@ void _ladder_profile_promotion_notify_cb        (LadderPromotion *promotion,
                                                  GParamSpec      *pspec,
                                                  LadderProfile   *self);
 void _ladder_profile_topic_notify_cb            (LadderTopic     *topic,
+                                                 GParamSpec      *pspec,
+                                                 LadderProfile   *self);
+void _ladder_profile_focus_notify_cb            (LadderFocus     *focus,
                                                  GParamSpec      *pspec,
                                                  LadderProfile   *self);
 void _ladder_profile_watch_checkin              (LadderProfile   *self,

@@ -37,6 +37,7 @@ enum {
   PROP_CHECKINS,
   PROP_PROMOTIONS,
   PROP_TOPICS,
+  PROP_FOCUS,
   N_PROPS
 };
 
@@ -188,6 +189,20 @@ ladder_profile_dispose (GObject *object)
     }
   g_clear_pointer (&self->topic_by_id, g_hash_table_unref);
   g_clear_object (&self->topics);
+
+  if (self->focus != NULL)
+    {
+      n = g_list_model_get_n_items (G_LIST_MODEL (self->focus));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr (LadderFocus) focus = NULL;
+
+          focus = g_list_model_get_item (G_LIST_MODEL (self->focus), i);
+          g_signal_handlers_disconnect_by_data (focus, self);
+        }
+    }
+  g_clear_pointer (&self->focus_by_id, g_hash_table_unref);
+  g_clear_object (&self->focus);
   g_clear_object (&self->ratings);
   g_clear_object (&self->evidence);
   g_clear_object (&self->checkins);
@@ -206,6 +221,7 @@ ladder_profile_finalize (GObject *object)
   g_clear_pointer (&self->checkin_tombstones, g_hash_table_unref);
   g_clear_pointer (&self->promotion_tombstones, g_hash_table_unref);
   g_clear_pointer (&self->topic_tombstones, g_hash_table_unref);
+  g_clear_pointer (&self->focus_tombstones, g_hash_table_unref);
   g_clear_pointer (&self->evidence_counts, g_hash_table_unref);
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
@@ -297,6 +313,10 @@ ladder_profile_get_property (GObject    *object,
 
     case PROP_TOPICS:
       g_value_set_object (value, self->topics);
+      break;
+
+    case PROP_FOCUS:
+      g_value_set_object (value, self->focus);
       break;
 
     default:
@@ -501,6 +521,12 @@ ladder_profile_class_init (LadderProfileClass *klass)
                          (G_PARAM_READABLE |
                           G_PARAM_STATIC_STRINGS));
 
+  properties [PROP_FOCUS] =
+    g_param_spec_object ("focus", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -539,6 +565,8 @@ ladder_profile_init (LadderProfile *self)
   self->promotion_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->topics = g_list_store_new (LADDER_TYPE_TOPIC);
   self->topic_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->focus = g_list_store_new (LADDER_TYPE_FOCUS);
+  self->focus_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 
   self->evidence_tombstones =
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_date_time_unref);
@@ -547,6 +575,8 @@ ladder_profile_init (LadderProfile *self)
   self->promotion_tombstones =
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_date_time_unref);
   self->topic_tombstones =
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_date_time_unref);
+  self->focus_tombstones =
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_date_time_unref);
 }
 

@@ -6,6 +6,7 @@
 #include "ladder-checkin.h"
 #include "ladder-enums.h"
 #include "ladder-evidence.h"
+#include "ladder-focus.h"
 #include "ladder-framework.h"
 #include "ladder-promotion.h"
 #include "ladder-rating.h"
@@ -51,7 +52,8 @@ G_DECLARE_FINAL_TYPE (LadderProfile, ladder_profile, LADDER, PROFILE, GObject)
  * (LadderRating, only rated behaviours), "evidence" (LadderEvidence, live
  * entries only), "checkins" (LadderCheckin, live entries only) and
  * "promotions" (LadderPromotion, live records of level changes only) and
- * "topics" (LadderTopic, the live agenda topics, open and ticked off).
+ * "topics" (LadderTopic, the live agenda topics, open and ticked off) and
+ * "focus" (LadderFocus, the focus plan, worked on and finished).
  *
  * Signals: "changed" is emitted after any change to the profile's data,
  * including nested ratings, evidence, check-ins and promotions: the signal
@@ -168,8 +170,65 @@ void             ladder_profile_remove_topic       (LadderProfile     *self,
                                                     LadderTopic       *topic);
 GPtrArray       *ladder_profile_list_open_topics   (LadderProfile     *self);
 
+/* The focus plan: at most LADDER_FOCUS_MAX_OPEN behaviours worked on at
+ * a time, and the finished ones, in the order added. */
+GListModel      *ladder_profile_get_focus          (LadderProfile     *self);
+LadderFocus     *ladder_profile_find_focus         (LadderProfile     *self,
+                                                    const char        *id);
+gboolean         ladder_profile_add_focus          (LadderProfile     *self,
+                                                    LadderFocus       *focus,
+                                                    GError           **error);
+gboolean         ladder_profile_reopen_focus       (LadderProfile     *self,
+                                                    LadderFocus       *focus,
+                                                    GError           **error);
+void             ladder_profile_remove_focus       (LadderProfile     *self,
+                                                    LadderFocus       *focus);
+GPtrArray       *ladder_profile_list_open_focus    (LadderProfile     *self);
+/* Those finished on or before @day, in the order added. */
+GPtrArray       *ladder_profile_list_finished_focus (LadderProfile    *self,
+                                                     const GDate      *day);
+
+/**
+ * LadderFocusProgress:
+ * @self_rating: the engineer's rating of the behaviour
+ * @manager_rating: the manager's rating of it
+ * @ratings: 0 to 1: the two ratings' mean, Consistently counting 1 and
+ *   Sometimes ½
+ * @n_evidence: evidence entries linked to the behaviour since the focus
+ *   began
+ * @evidence: 0 to 1: @n_evidence out of %LADDER_FOCUS_EVIDENCE_GOAL
+ * @n_steps: the steps planned
+ * @n_steps_done: the steps done
+ * @steps: 0 to 1: @n_steps_done out of @n_steps
+ * @total: 0 to 1: the ratings weigh half, the evidence and the steps a
+ *   quarter each; with no steps, the ratings two thirds and the evidence
+ *   one third
+ *
+ * How far a focus has come, computed from the profile, never typed.
+ */
+typedef struct
+{
+  LadderRatingValue self_rating;
+  LadderRatingValue manager_rating;
+  double ratings;
+  guint n_evidence;
+  double evidence;
+  guint n_steps;
+  guint n_steps_done;
+  double steps;
+  double total;
+} LadderFocusProgress;
+
+/* Evidence entries since a focus began that count it as fully backed. */
+#define LADDER_FOCUS_EVIDENCE_GOAL 3
+
+void             ladder_profile_get_focus_progress (LadderProfile       *self,
+                                                    LadderFocus         *focus,
+                                                    LadderFocusProgress *progress);
+char            *ladder_focus_progress_describe    (const LadderFocusProgress *progress);
+
 /* Tombstones: ids of deleted entries with the time of deletion. @kind is
- * "evidence", "checkin", "promotion" or "topic" (an action's tombstones live in
+ * "evidence", "checkin", "promotion", "topic" or "focus" (an action's tombstones live in
  * its check-in).
  * Returns a hash table id → GDateTime owned by the profile. */
 GHashTable      *ladder_profile_get_tombstones     (LadderProfile     *self,

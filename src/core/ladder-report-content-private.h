@@ -55,4 +55,8 @@ void        _ladder_report_add_level_section    (LadderReport    *self,
 void        _ladder_report_add_evidence_section (LadderReport    *self,
                                                  Content         *content);
 
+/* ladder-report-focus.c */
+void        _ladder_report_add_focus_section    (LadderReport    *self,
+                                                 Content         *content);
+
 G_END_DECLS

@@ -1066,6 +1066,7 @@ ladder_report_new (LadderProfile             *profile,
   _ladder_report_add_evidence_section (self, &content);
   add_history_section (self, &content);
   add_checkin_section (self, &content);
+  _ladder_report_add_focus_section (self, &content);
 
   content_clear (&content);
 

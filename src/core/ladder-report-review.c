@@ -109,7 +109,8 @@ add_lines (LadderReport *self,
  * Sets the document as a summary to page and draw: its title, level and
  * period, a heading per category (an entry of the PDF's outline) with its
  * behaviours, their flags and their strongest evidence, then the evidence
- * that backs no behaviour, the ratings changed and the actions finished.
+ * that backs no behaviour, the ratings changed, the actions finished and
+ * the focus plan.
  *
  * Returns: (transfer full): a new summary, paginated for @paper
  */
@@ -171,6 +172,8 @@ ladder_review_document_to_report (LadderReviewDocument *document,
 
   add_lines (self, document->changes, SECTION_CHANGES);
   add_lines (self, document->actions, SECTION_ACTIONS);
+  if (document->focus->len > 0)
+    add_lines (self, document->focus, SECTION_FOCUS);
 
   g_string_free (g_steal_pointer (&self->text), TRUE);
   g_clear_pointer (&self->spans, g_array_unref);

@@ -65,6 +65,7 @@ struct _LadderReviewDocument
   GPtrArray       *unlinked;   /* ReviewEntry, borrowed */
   GPtrArray       *changes;    /* ReviewLine */
   GPtrArray       *actions;    /* ReviewLine */
+  GPtrArray       *focus;      /* ReviewLine: worked on, or finished in the period */
 };
 
 /* The headings and the sentences of empty sections, translated. */
@@ -78,6 +79,7 @@ enum
   SECTION_UNLINKED,
   SECTION_CHANGES,
   SECTION_ACTIONS,
+  SECTION_FOCUS,
   N_SECTIONS,
 };
 

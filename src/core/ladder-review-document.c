@@ -411,6 +411,53 @@ read_actions (LadderReviewDocument *self,
   g_ptr_array_sort (self->actions, compare_lines);
 }
 
+/* The focus plan: the behaviours worked on, and those finished in the
+ * period, each with its progress as the app computes it. */
+static void
+read_focus (LadderReviewDocument *self,
+            LadderProfile        *profile,
+            LadderFramework      *framework,
+            const Period         *period)
+{
+  GListModel *plan = ladder_profile_get_focus (profile);
+
+  for (guint i = 0; i < g_list_model_get_n_items (plan); i++)
+    {
+      g_autoptr(LadderFocus) focus = g_list_model_get_item (plan, i);
+      const GDate *finished = ladder_focus_get_finished (focus);
+      const GDate *due = ladder_focus_get_due (focus);
+      g_autofree char *day = NULL;
+      g_autofree char *detail = NULL;
+      g_autofree char *how = NULL;
+      LadderFocusProgress progress;
+      GDate date;
+
+      if (finished != NULL && !period_holds (period, finished))
+        continue;
+
+      ladder_profile_get_focus_progress (profile, focus, &progress);
+      how = ladder_focus_progress_describe (&progress);
+      if (finished != NULL)
+        {
+          day = _ladder_date_format (finished, LADDER_DATE_SHORT, "");
+          /* Translators: a finished focus in a review: "Finished 3 Dec 2026 · 80 %: …" */
+          detail = g_strdup_printf (_("Finished %s · %s"), day, how);
+          date = *finished;
+        }
+      else
+        {
+          day = _ladder_date_format (due, LADDER_DATE_SHORT, _("no due date"));
+          /* Translators: a focus worked on in a review: "Due 31 Jan 2027 · 67 %: …" */
+          detail = g_strdup_printf (_("Due %s · %s"), day, how);
+          if (due != NULL)
+            date = *due;
+          else
+            g_date_clear (&date, 1);
+        }
+      add_line (self->focus, &date, behaviour_text (framework, ladder_focus_get_behaviour (focus)), detail);
+    }
+}
+
 /**
  * ladder_review_document_new:
  * @profile: a #LadderProfile
@@ -427,7 +474,8 @@ read_actions (LadderReviewDocument *self,
  * the most linked first), the behaviours without evidence in the period
  * or with only evidence older than six months flagged; the evidence of
  * the period that backs no behaviour; the ratings changed and the actions
- * finished in the period. An undated entry belongs only to a period with
+ * finished in the period; the focus plan, worked on or finished in the
+ * period. An undated entry belongs only to a period with
  * no first day.
  *
  * Returns: (transfer full): a new document
@@ -483,6 +531,7 @@ ladder_review_document_new (LadderProfile *profile,
   self->unlinked = g_ptr_array_new ();
   self->changes = g_ptr_array_new_with_free_func (line_free);
   self->actions = g_ptr_array_new_with_free_func (line_free);
+  self->focus = g_ptr_array_new_with_free_func (line_free);
 
   name = ladder_profile_get_name (profile);
   /* Translators: the title of a review document; %s is the person's name */
@@ -515,6 +564,7 @@ ladder_review_document_new (LadderProfile *profile,
   read_behaviours (self, framework, &period);
   read_changes (self, profile, &period);
   read_actions (self, profile, &period, include_private);
+  read_focus (self, profile, framework, &period);
 
   return self;
 }
@@ -553,6 +603,7 @@ ladder_review_document_unref (LadderReviewDocument *document)
   g_ptr_array_unref (document->entries);
   g_ptr_array_unref (document->changes);
   g_ptr_array_unref (document->actions);
+  g_ptr_array_unref (document->focus);
   g_free (document->title);
   g_free (document->subtitle);
   g_free (document->level);
@@ -614,6 +665,8 @@ _ladder_review_document_heading (guint section)
       return _("Ratings Changed");
     case SECTION_ACTIONS:
       return _("Actions Finished");
+    case SECTION_FOCUS:
+      return _("Focus");
     default:
       g_assert_not_reached ();
     }
@@ -630,6 +683,8 @@ _ladder_review_document_empty (guint section)
       return _("No rating changed in the period.");
     case SECTION_ACTIONS:
       return _("No action finished in the period.");
+    case SECTION_FOCUS:
+      return _("No behaviour in focus.");
     default:
       g_assert_not_reached ();
     }
@@ -728,8 +783,8 @@ append_lines (GString   *out,
  * as a heading, the level and the period in italics, a heading per
  * category with a bulleted list of its behaviours, each with its evidence
  * ("date — title · links") nested under it and its flag in bold, then the
- * evidence that backs no behaviour, the ratings changed and the actions
- * finished. Text from the profile has Markdown's marks escaped, and a
+ * evidence that backs no behaviour, the ratings changed, the actions
+ * finished and, when there is one, the focus plan. Text from the profile has Markdown's marks escaped, and a
  * link that ladder_uri_is_safe() refuses is written as text.
  *
  * Returns: (transfer full): the text, ending in a newline
@@ -793,6 +848,13 @@ ladder_review_document_to_markdown (LadderReviewDocument *document)
   append_lines (out, document->actions);
   if (document->actions->len == 0)
     append_emphasis (out, "", "_", _ladder_review_document_empty (SECTION_ACTIONS));
+
+  /* Only with a plan: a profile without one reads as before. */
+  if (document->focus->len > 0)
+    {
+      append_heading (out, _ladder_review_document_heading (SECTION_FOCUS));
+      append_lines (out, document->focus);
+    }
 
   return g_string_free_and_steal (out);
 }

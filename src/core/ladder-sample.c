@@ -712,6 +712,79 @@ add_agenda (LadderProfile *profile,
     }
 }
 
+/* A focus plan: one behaviour of the target level worked on, with a
+ * step done, and one of the current level finished, for the history;
+ * made after the agenda, so that the rest of the sample stays the same. */
+static void
+add_focus (LadderProfile   *profile,
+           LadderFramework *framework,
+           GRand           *rand)
+{
+  static const struct {
+    const char *why;
+    const char *steps[3];
+    guint created_days;
+    int due_days;
+    guint n_done;
+    gboolean finished;
+  } plans[] = {
+    { "The next level asks for it, and it is what my manager and I rate lowest.",
+      { "Pair with a senior on the next design review",
+        "Lead one design review end to end",
+        "Write up what changed afterwards" }, 40, 50, 1, FALSE },
+    { "Came up in the last review as the one gap at my level.",
+      { "Ask for feedback after each release", NULL, NULL }, 160, -60, 1, TRUE },
+  };
+  const char *levels[2] = {
+    ladder_profile_get_target_level (profile),
+    ladder_profile_get_current_level (profile),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (plans); i++)
+    {
+      g_autoptr(GPtrArray) behaviours = NULL;
+      g_autofree char *id = NULL;
+      g_autoptr(LadderFocus) focus = NULL;
+      g_autoptr(GDateTime) modified = NULL;
+      LadderBehaviour *behaviour = NULL;
+      GDate created, due;
+
+      if (levels[i] == NULL)
+        continue;
+
+      behaviours = ladder_framework_list_behaviours (framework, levels[i], NULL);
+      /* The first one that is not shown yet, as a person would choose. */
+      for (guint j = 0; j < behaviours->len && behaviour == NULL; j++)
+        if (ladder_profile_get_rating_value (profile,
+                                             ladder_behaviour_get_id (behaviours->pdata[j]),
+                                             LADDER_RATER_SELF) != LADDER_RATING_CONSISTENTLY)
+          behaviour = behaviours->pdata[j];
+      if (behaviour == NULL)
+        continue;
+
+      id = random_uuid (rand);
+      focus = ladder_focus_new (id);
+      days_before_base (&created, plans[i].created_days);
+      base_date (&due);
+      if (plans[i].due_days >= 0)
+        g_date_add_days (&due, (guint) plans[i].due_days);
+      else
+        g_date_subtract_days (&due, (guint) -plans[i].due_days);
+
+      ladder_focus_set_behaviour (focus, ladder_behaviour_get_id (behaviour));
+      ladder_focus_set_why (focus, plans[i].why);
+      for (guint j = 0; j < G_N_ELEMENTS (plans[i].steps) && plans[i].steps[j] != NULL; j++)
+        ladder_focus_add_step (focus, plans[i].steps[j], j < plans[i].n_done);
+      ladder_focus_set_created (focus, &created);
+      ladder_focus_set_due (focus, &due);
+      if (plans[i].finished)
+        ladder_focus_finish (focus, &due);
+      modified = date_time_on (&created, 12, 0);
+      ladder_focus_set_modified (focus, modified);
+      ladder_profile_add_focus (profile, focus, NULL);
+    }
+}
+
 /**
  * ladder_sample_profile:
  * @framework: the framework the profile is measured against
@@ -724,7 +797,8 @@ add_agenda (LadderProfile *profile,
  * and mixed at the target, @n_evidence evidence entries over the two years
  * up to 30 June 2026 (each backing one to three behaviours, with tags and
  * some links), three to six check-ins with notes, actions and a
- * snapshot of the ratings, and three open agenda topics.
+ * snapshot of the ratings, three open agenda topics, and a focus plan
+ * of one behaviour worked on and one finished.
  *
  * The same framework and @seed give the same profile, byte for byte once
  * written: nothing depends on the clock. For demos, screenshots and
@@ -788,6 +862,7 @@ ladder_sample_profile (LadderFramework *framework,
   add_evidence (profile, framework, rand, n_evidence, target_index);
   add_checkins (profile, rand);
   add_agenda (profile, rand);
+  add_focus (profile, framework, rand);
 
   return g_steal_pointer (&profile);
 }

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-behaviour-row.h"
+#include "ladder-focus-dialog.h"
 #include "ladder-ui-private.h"
 
 /* One behaviour of a category page: its text and examples, the rating of
@@ -376,6 +377,34 @@ reason_response_cb (AdwAlertDialog     *dialog,
   ladder_behaviour_row_rate (self, LADDER_RATING_NOT_APPLICABLE, reason);
 }
 
+/* Make a Focus…: the focus dialog on this behaviour; a full plan says
+ * so at once rather than after the dialog is filled in. */
+static void
+ladder_behaviour_row_make_focus_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  LadderBehaviourRow *self = LADDER_BEHAVIOUR_ROW (widget);
+  g_autoptr(GPtrArray) open = NULL;
+
+  if (self->profile == NULL || self->behaviour == NULL ||
+      ladder_profile_get_read_only (self->profile))
+    return;
+
+  open = ladder_profile_list_open_focus (self->profile);
+  if (open->len >= LADDER_FOCUS_MAX_OPEN)
+    {
+      _ladder_show_error (widget, _("Could Not Add the Focus"),
+                          _("Three behaviours are in focus already, as many as a plan holds. "
+                            "Finish or remove one on the Progress page first."));
+      return;
+    }
+
+  adw_dialog_present (ADW_DIALOG (ladder_focus_dialog_new (self->profile, NULL,
+                                                           ladder_behaviour_get_id (self->behaviour))),
+                      widget);
+}
+
 /* Asks why the behaviour does not apply: a reason is required, so that
  * whoever reads the ratings (the other side, a promotion panel) knows. */
 static void
@@ -593,6 +622,8 @@ ladder_behaviour_row_class_init (LadderBehaviourRowClass *klass)
                                    ladder_behaviour_row_clear_rating_action);
   gtk_widget_class_install_action (widget_class, "row.not-applicable", NULL,
                                    ladder_behaviour_row_not_applicable_action);
+  gtk_widget_class_install_action (widget_class, "row.make-focus", NULL,
+                                   ladder_behaviour_row_make_focus_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
 

@@ -14,6 +14,7 @@
 #include <adwaita.h>
 
 #include "ladder-checkin-page.h"
+#include "ladder-focus-group.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +34,7 @@ struct _LadderCheckinPage
   AdwBanner            *save_banner;
   GtkScrolledWindow    *scrolled;
   AdwPreferencesGroup  *agenda_group;
+  LadderFocusGroup     *focus_group;
   AdwPreferencesGroup  *changes_group;
   AdwPreferencesGroup  *evidence_group;
   AdwPreferencesGroup  *done_group;

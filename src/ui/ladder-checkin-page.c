@@ -878,6 +878,7 @@ ladder_checkin_page_class_init (LadderCheckinPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, done_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, open_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, agenda_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, focus_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, gaps_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, notes_group);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinPage, notes_private_button);
@@ -912,6 +913,7 @@ ladder_checkin_page_init (LadderCheckinPage *self)
 {
   GtkEventController *keys;
 
+  g_type_ensure (LADDER_TYPE_FOCUS_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
   _ladder_text_buffer_keep_runs_short (gtk_text_view_get_buffer (self->notes_view));
   _ladder_calendar_add_keys (self->due_calendar);
@@ -1021,6 +1023,11 @@ ladder_checkin_page_new (LadderProfile *profile,
   gtk_widget_set_visible (GTK_WIDGET (self->open_group), self->editable);
 
   fill_agenda (self);
+  /* The plan in focus: a draft's, to tick its steps; a past one's, those
+   * finished by its day. */
+  ladder_focus_group_set_checkin (self->focus_group, TRUE,
+                                  self->editable ? NULL : ladder_checkin_get_date (checkin));
+  ladder_focus_group_set_profile (self->focus_group, profile);
   fill_changes (self);
   fill_evidence (self);
   fill_actions (self, ladder_review_get_done_actions (self->review), self->done_group, FALSE);

@@ -8,6 +8,7 @@
 
 #include "ladder-behaviour-row.h"
 #include "ladder-category-card.h"
+#include "ladder-focus-group.h"
 #include "ladder-gap-row.h"
 #include "ladder-progress-page.h"
 #include "ladder-ui-private.h"
@@ -46,6 +47,7 @@ struct _LadderProgressPage
   AdwToggleGroup *mode_group;
   GtkStack       *mode_stack;
   GtkGridView    *grid;
+  LadderFocusGroup *focus_group;
   GtkListView    *gap_list;
   GtkListView    *new_list;
   AdwStatusPage  *agree_page;
@@ -480,6 +482,7 @@ ladder_progress_page_set_profile (LadderProgressPage *self,
     g_signal_handlers_disconnect_by_func (self->profile, profile_changed_cb, self);
   gtk_grid_view_set_model (self->grid, NULL);
   g_set_object (&self->profile, profile);
+  ladder_focus_group_set_profile (self->focus_group, profile);
   g_clear_pointer (&self->new_level, g_free);
   g_list_store_remove_all (self->new_behaviours);
   update_gaps (self);
@@ -494,6 +497,20 @@ ladder_progress_page_set_profile (LadderProgressPage *self,
   selection = gtk_no_selection_new (
     g_object_ref (ladder_framework_get_categories (ladder_profile_get_framework (profile))));
   gtk_grid_view_set_model (self->grid, GTK_SELECTION_MODEL (selection));
+}
+
+/**
+ * ladder_progress_page_get_focus_group:
+ * @self: a #LadderProgressPage
+ *
+ * Returns: (transfer none): the Focus section
+ */
+LadderFocusGroup *
+ladder_progress_page_get_focus_group (LadderProgressPage *self)
+{
+  g_return_val_if_fail (LADDER_IS_PROGRESS_PAGE (self), NULL);
+
+  return self->focus_group;
 }
 
 /**
@@ -635,6 +652,7 @@ ladder_progress_page_class_init (LadderProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, mode_group);
   gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, grid);
+  gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, focus_group);
   gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, gap_list);
   gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, new_list);
   gtk_widget_class_bind_template_child (widget_class, LadderProgressPage, agree_page);
@@ -658,6 +676,7 @@ ladder_progress_page_init (LadderProgressPage *self)
   GtkSortListModel *sorted;
   GtkSortListModel *new_sorted;
 
+  g_type_ensure (LADDER_TYPE_FOCUS_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);

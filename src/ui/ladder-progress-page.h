@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "ladder-core.h"
+#include "ladder-focus-group.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,7 @@ void     ladder_progress_page_set_compare (LadderProgressPage *self,
                                            gboolean            compare);
 /* New mode: what is new at the target level. */
 void     ladder_progress_page_show_new    (LadderProgressPage *self);
+/* The focus plan above the categories. */
+LadderFocusGroup *ladder_progress_page_get_focus_group (LadderProgressPage *self);
 
 G_END_DECLS

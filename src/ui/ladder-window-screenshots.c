@@ -138,6 +138,12 @@ _ladder_window_apply_screenshot_hook (LadderWindow *self)
   /* What is new at the target level: the Progress tab's New mode, and a
    * category's page at the first of its target level's behaviours that
    * builds on the level before (or the first one). */
+  /* The focus plan, its first row open; and Add Focus… over it. */
+  else if (g_str_equal (view, "focus"))
+    ladder_focus_group_expand_first (ladder_progress_page_get_focus_group (self->progress_page));
+  else if (g_str_equal (view, "focus-add"))
+    gtk_widget_activate_action (GTK_WIDGET (ladder_progress_page_get_focus_group (self->progress_page)),
+                                "focus.add", NULL);
   else if (g_str_equal (view, "progress-new"))
     ladder_progress_page_show_new (self->progress_page);
   else if (g_str_equal (view, "category-new"))
