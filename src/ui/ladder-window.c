@@ -992,6 +992,7 @@ ladder_window_init (LadderWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ladder_undo_add_keys (GTK_WIDGET (self));
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
