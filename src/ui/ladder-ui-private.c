@@ -181,7 +181,19 @@ combo_popover_visible_cb (GtkWidget   *popover,
   GtkWidget *list = find_descendant (popover, GTK_TYPE_LIST_VIEW);
   guint selected = adw_combo_row_get_selected (row);
 
-  if (!gtk_widget_get_visible (popover) || list == NULL || selected == GTK_INVALID_LIST_POSITION)
+  if (!gtk_widget_get_visible (popover))
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (row));
+      GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+      /* A level chosen in the popup left the focus on nothing: the
+       * keyboard goes on from the row, where the choice shows. */
+      if (focus == NULL || focus == popover || gtk_widget_is_ancestor (focus, popover))
+        gtk_widget_grab_focus (GTK_WIDGET (row));
+      return;
+    }
+
+  if (list == NULL || selected == GTK_INVALID_LIST_POSITION)
     return;
 
   /* The popup's list keeps the item its keyboard focus was last on,

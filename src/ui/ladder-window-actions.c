@@ -393,6 +393,34 @@ ladder_window_undo_action (GtkWidget  *widget,
 }
 
 static void
+main_menu_mapped_cb (GtkMenuButton *button)
+{
+  g_signal_handlers_disconnect_by_func (button, main_menu_mapped_cb, NULL);
+  gtk_menu_button_popup (button);
+}
+
+/* F10: the main menu, from any view. The toolkit's own F10 opens it only
+ * where its button is on screen, and in a narrow window the sidebar that
+ * holds it is hidden under every page: the sidebar comes back first. */
+static void
+ladder_window_main_menu_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  GtkMenuButton *button = self->main_menu_button;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (button)))
+    {
+      gtk_menu_button_popup (button);
+      return;
+    }
+
+  g_signal_connect (button, "map", G_CALLBACK (main_menu_mapped_cb), NULL);
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+}
+
+static void
 ladder_window_show_team_action (GtkWidget  *widget,
                                 const char *action_name,
                                 GVariant   *parameter)
@@ -844,6 +872,8 @@ _ladder_window_class_add_actions (GtkWidgetClass *widget_class)
   /* A binding, not an application accelerator: those come before the
    * focused widget, and a text field's own Ctrl+Z must come first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_install_action (widget_class, "win.main-menu", NULL, ladder_window_main_menu_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.main-menu", NULL);
   gtk_widget_class_install_action (widget_class, "win.undo-delete-evidence", "s",
                                    undo_delete_evidence_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete-profile", "s",

@@ -927,6 +927,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, title_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_heading);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, main_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_name_label);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_role_label);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, new_evidence_button);
