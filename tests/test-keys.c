@@ -316,6 +316,94 @@ test_keys_f10 (void)
   ui_window_free (window, app);
 }
 
+static GtkWidget *
+shown_toast (GtkWidget *window)
+{
+  g_autoptr(GPtrArray) overlays = g_ptr_array_new ();
+
+  ui_find_all (window, ADW_TYPE_TOAST_OVERLAY, overlays);
+  for (guint i = 0; i < overlays->len; i++)
+    {
+      GtkWidget *overlay = g_ptr_array_index (overlays, i);
+      GtkWidget *child = adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (overlay));
+
+      for (GtkWidget *w = gtk_widget_get_first_child (overlay); w != NULL; w = gtk_widget_get_next_sibling (w))
+        if (w != child && gtk_widget_get_mapped (w))
+          return w;
+    }
+
+  return NULL;
+}
+
+static gboolean
+toast_shown_cb (gpointer data)
+{
+  return shown_toast (data) != NULL;
+}
+
+static GtkWidget *
+last_add_evidence_button (GtkWidget *window)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *last = NULL;
+
+  ui_find_all (window, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)),
+                   "win.add-evidence-for") == 0 &&
+        gtk_widget_is_drawable (g_ptr_array_index (buttons, i)))
+      last = g_ptr_array_index (buttons, i);
+
+  g_assert_nonnull (last);
+  return last;
+}
+
+/* The focused widget, low in a list, stays in view above a toast. */
+static void
+test_keys_toast_spares_focus (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  GtkWidget *button;
+  GtkWidget *shown;
+  graphene_rect_t focus_bounds, toast_bounds, window_bounds;
+
+  /* Short: the last row's button sits where the toast comes. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 480);
+  ui_show_small_profile (window);
+  ui_wait_for (collapsed_cb,
+               ui_find (GTK_WIDGET (window), "split_view", ADW_TYPE_NAVIGATION_SPLIT_VIEW),
+               "the narrow layout");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-category", "s", "craft"));
+  ui_spin (800);
+
+  button = last_add_evidence_button (GTK_WIDGET (window));
+  gtk_widget_grab_focus (button);
+  ui_spin (300);
+  g_assert_true (gtk_widget_compute_bounds (button, GTK_WIDGET (window), &focus_bounds));
+  g_test_message ("Add Evidence at y %g–%g", focus_bounds.origin.y,
+                  focus_bounds.origin.y + focus_bounds.size.height);
+  /* Where the toast is to come: within its lowest 130 pixels. */
+  g_assert_cmpfloat (focus_bounds.origin.y + focus_bounds.size.height, >, 480 - 130);
+
+  _ladder_window_add_toast (window, adw_toast_new ("A toast of two lines, to take its room at 360 pixels"));
+  ui_wait_for (toast_shown_cb, window, "the toast");
+  ui_spin (1000);
+
+  shown = shown_toast (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_compute_bounds (button, GTK_WIDGET (window), &focus_bounds));
+  g_assert_true (gtk_widget_compute_bounds (shown, GTK_WIDGET (window), &toast_bounds));
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (window), GTK_WIDGET (window), &window_bounds));
+  g_test_message ("Add Evidence at y %g–%g, the toast at %g–%g", focus_bounds.origin.y,
+                  focus_bounds.origin.y + focus_bounds.size.height, toast_bounds.origin.y,
+                  toast_bounds.origin.y + toast_bounds.size.height);
+  g_assert_false (graphene_rect_intersection (&focus_bounds, &toast_bounds, NULL));
+  g_assert_true (graphene_rect_contains_rect (&window_bounds, &focus_bounds));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == button);
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -327,6 +415,7 @@ main (int   argc,
   g_test_add_func ("/ladder/keys/export-enter", test_keys_export_enter);
   g_test_add_func ("/ladder/keys/edit-profile", test_keys_edit_profile);
   g_test_add_func ("/ladder/keys/f10", test_keys_f10);
+  g_test_add_func ("/ladder/keys/toast-spares-focus", test_keys_toast_spares_focus);
 
   return g_test_run ();
 }

@@ -445,6 +445,7 @@ _ladder_offer_undo (GtkWidget *widget,
                     AdwToast  *toast)
 {
   GtkRoot *root;
+  GtkWidget *overlay;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (ADW_IS_TOAST (toast));
@@ -452,6 +453,11 @@ _ladder_offer_undo (GtkWidget *widget,
   root = offer_undo (widget, toast);
   if (root != NULL)
     g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), root, 0);
+
+  /* Given the overlay (a row's rating), it shows there. */
+  overlay = ADW_IS_TOAST_OVERLAY (widget) ? widget : NULL;
+  if (overlay != NULL)
+    _ladder_toast_keep_focus_visible (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
 /* A toast shows for a few seconds: less than it takes to read it and
@@ -587,6 +593,118 @@ _ladder_undo_add_keys (GtkWidget *widget)
     undo_widget_root_cb (widget);
   else
     g_signal_connect (widget, "realize", G_CALLBACK (undo_widget_root_cb), NULL);
+}
+
+/* Toasts over the focus {{{1 */
+
+/* A toast floats over the bottom of the content: over the focused row's
+ * button, where the keyboard was, when the focus was low in a list. While
+ * a toast shows, the list the focus is in gets room at its end as tall as
+ * the toast, and scrolls the focused widget above it. */
+#define TOAST_ROOM_KEY "ladder-toast-room"
+#define TOAST_SPACING 12
+#define TOAST_FRAMES 60
+
+static GtkWidget *
+shown_toast_widget (GtkWidget *overlay)
+{
+  GtkWidget *child = adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (overlay));
+
+  for (GtkWidget *widget = gtk_widget_get_last_child (overlay); widget != NULL;
+       widget = gtk_widget_get_prev_sibling (widget))
+    if (widget != child && gtk_widget_get_mapped (widget) && gtk_widget_get_height (widget) > 0)
+      return widget;
+
+  return NULL;
+}
+
+static void
+toast_room_dismissed_cb (AdwToast  *toast,
+                         GtkWidget *content)
+{
+  int room = GPOINTER_TO_INT (g_object_steal_data (G_OBJECT (content), TOAST_ROOM_KEY));
+
+  gtk_widget_set_margin_bottom (content, MAX (0, gtk_widget_get_margin_bottom (content) - room));
+}
+
+static gboolean
+keep_focus_above_toast_cb (GtkWidget     *overlay,
+                           GdkFrameClock *clock,
+                           gpointer       data)
+{
+  AdwToast *toast = data;
+  GtkRoot *root = gtk_widget_get_root (overlay);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *shown = shown_toast_widget (overlay);
+  GtkWidget *scrolled;
+  GtkWidget *content;
+  GtkAdjustment *adjustment;
+  graphene_rect_t focus_bounds, toast_bounds;
+  double below;
+  int room;
+  int top;
+  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toast), "ladder-toast-frames"));
+
+  /* Not laid out yet (or the room not yet): the next frame, for a while. */
+  g_object_set_data (G_OBJECT (toast), "ladder-toast-frames", GUINT_TO_POINTER (frames + 1));
+  if (frames > TOAST_FRAMES)
+    return G_SOURCE_REMOVE;
+  if (shown == NULL)
+    return G_SOURCE_CONTINUE;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, overlay) ||
+      !gtk_widget_compute_bounds (focus, overlay, &focus_bounds) ||
+      !gtk_widget_compute_bounds (shown, overlay, &toast_bounds))
+    return G_SOURCE_REMOVE;
+
+  /* The toast slides in from below: where it stops is what counts. */
+  top = (int) toast_bounds.origin.y + 1;
+  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (toast), "ladder-toast-top")) != top)
+    {
+      g_object_set_data (G_OBJECT (toast), "ladder-toast-top", GINT_TO_POINTER (top));
+      return G_SOURCE_CONTINUE;
+    }
+
+  below = focus_bounds.origin.y + focus_bounds.size.height + TOAST_SPACING - toast_bounds.origin.y;
+  scrolled = gtk_widget_get_ancestor (focus, GTK_TYPE_SCROLLED_WINDOW);
+  if (below <= 0 || scrolled == NULL || !gtk_widget_is_ancestor (scrolled, overlay))
+    return G_SOURCE_REMOVE;
+
+  /* The room, once per list: the toast's height and its spacing. */
+  content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  if (GTK_IS_VIEWPORT (content) && gtk_viewport_get_child (GTK_VIEWPORT (content)) != NULL)
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (content != NULL && g_object_get_data (G_OBJECT (content), TOAST_ROOM_KEY) == NULL)
+    {
+      room = (int) toast_bounds.size.height + 2 * TOAST_SPACING;
+      g_object_set_data (G_OBJECT (content), TOAST_ROOM_KEY, GINT_TO_POINTER (room));
+      gtk_widget_set_margin_bottom (content, gtk_widget_get_margin_bottom (content) + room);
+      g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_room_dismissed_cb), content, 0);
+    }
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  /* The room comes with the next layout, which the adjustment's upper
+   * bound waits for: try again then. */
+  if (gtk_adjustment_get_value (adjustment) + below >
+      gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment))
+    return G_SOURCE_CONTINUE;
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + below);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+_ladder_toast_keep_focus_visible (AdwToastOverlay *overlay,
+                                  AdwToast        *toast)
+{
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  if (g_object_get_data (G_OBJECT (toast), "ladder-toast-kept") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (toast), "ladder-toast-kept", GINT_TO_POINTER (TRUE));
+  gtk_widget_add_tick_callback (GTK_WIDGET (overlay), keep_focus_above_toast_cb,
+                                g_object_ref (toast), g_object_unref);
 }
 
 void

@@ -74,6 +74,10 @@ void        _ladder_text_buffer_keep_runs_short (GtkTextBuffer *buffer);
 
 /* Shows @toast's title whole, on as many lines as it needs. */
 void        _ladder_toast_wrap_title     (AdwToast           *toast);
+/* Keeps the focused widget in view above @toast, about to show in
+ * @overlay: its list gets room at the end and scrolls. */
+void        _ladder_toast_keep_focus_visible (AdwToastOverlay *overlay,
+                                              AdwToast        *toast);
 /* Makes @toast, about to be shown with an Undo button, the one that
  * win.undo (Ctrl+Z) triggers, until it is dismissed or @widget (the
  * widget that offers it, in the window it shows in) goes. */

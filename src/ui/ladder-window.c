@@ -50,8 +50,11 @@ add_toast (LadderWindow *self,
     (!adw_navigation_split_view_get_collapsed (self->split_view) ||
      adw_navigation_split_view_get_show_content (self->split_view));
 
+  AdwToastOverlay *overlay = views_shown ? self->content_toast_overlay : self->toast_overlay;
+
   _ladder_toast_wrap_title (toast);
-  adw_toast_overlay_add_toast (views_shown ? self->content_toast_overlay : self->toast_overlay, toast);
+  _ladder_toast_keep_focus_visible (overlay, toast);
+  adw_toast_overlay_add_toast (overlay, toast);
 }
 
 static void
