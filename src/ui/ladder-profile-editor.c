@@ -497,6 +497,9 @@ focus_level_heading (GtkWidget *window)
   LadderWindow *self = LADDER_WINDOW (window);
   GtkWidget *button;
 
+  /* A narrow window may show its sidebar (the menu, which F10 opens,
+   * is there): the profile is what was edited. */
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
   adw_view_stack_set_visible_child_name (self->view_stack, "progress");
   button = find_edit_level_button (GTK_WIDGET (self->progress_page));
   if (button != NULL)
