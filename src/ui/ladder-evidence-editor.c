@@ -329,7 +329,7 @@ remove_link_cb (GtkButton            *button,
   g_object_set_data (G_OBJECT (toast), "ladder-index", GUINT_TO_POINTER (index));
   g_object_set_data (G_OBJECT (toast), "ladder-on-row", GUINT_TO_POINTER (on_row));
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_remove_link_cb), self, 0);
-  _ladder_offer_undo (GTK_WIDGET (self), toast);
+  _ladder_offer_lasting_undo (GTK_WIDGET (self), toast);
   _ladder_toast_wrap_title (toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -888,6 +888,7 @@ static void
 ladder_evidence_editor_init (LadderEvidenceEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ladder_undo_add_keys (GTK_WIDGET (self));
   _ladder_text_buffer_keep_runs_short (gtk_text_view_get_buffer (self->body_view));
   gtk_widget_set_parent (GTK_WIDGET (self->date_popover), GTK_WIDGET (self->date_row));
   _ladder_calendar_add_keys (self->calendar);

@@ -42,6 +42,30 @@ ladder_export_dialog_choose_file_action (GtkWidget  *widget,
   g_object_unref (self);
 }
 
+/* Enter exports, as in any GNOME dialog, even on a switch's row, which
+ * would take it as a toggle: Space still toggles. A button keeps its
+ * Enter (Cancel). */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *keys,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                LadderExportDialog    *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if ((keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter) ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != 0 || focus == NULL)
+    return GDK_EVENT_PROPAGATE;
+
+  if (!GTK_IS_LIST_BOX_ROW (focus) && !GTK_IS_SWITCH (focus) && !GTK_IS_CHECK_BUTTON (focus))
+    return GDK_EVENT_PROPAGATE;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "export.choose-file", NULL);
+  return GDK_EVENT_STOP;
+}
+
 static void
 ladder_export_dialog_dispose (GObject *object)
 {
@@ -77,7 +101,14 @@ ladder_export_dialog_class_init (LadderExportDialogClass *klass)
 static void
 ladder_export_dialog_init (LadderExportDialog *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Ahead of the list's own Enter, which toggles the row. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 /* The switches start from the library's defaults for a meeting, so that

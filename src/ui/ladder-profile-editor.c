@@ -309,6 +309,12 @@ ladder_profile_editor_class_init (LadderProfileEditorClass *klass)
                                    ladder_profile_editor_save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "profile-editor.save", NULL);
+  /* As the evidence editor and the check-in page: Ctrl+Enter from any
+   * field, where Enter alone opens a level's list. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "profile-editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
+                                       "profile-editor.save", NULL);
 }
 
 static void
@@ -463,6 +469,43 @@ undo_toast_dismissed_cb (AdwToast  *toast,
     g_hash_table_remove (pending_undos (window), g_variant_get_string (target, NULL));
 }
 
+static gboolean
+is_edit_level_button (GtkWidget *widget)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.edit-profile") == 0;
+}
+
+static GtkWidget *
+find_edit_level_button (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = is_edit_level_button (child) ? child : find_edit_level_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+focus_level_heading (GtkWidget *window)
+{
+  LadderWindow *self = LADDER_WINDOW (window);
+  GtkWidget *button;
+
+  /* A narrow window may show its sidebar (the menu, which F10 opens,
+   * is there): the profile is what was edited. */
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  adw_view_stack_set_visible_child_name (self->view_stack, "progress");
+  button = find_edit_level_button (GTK_WIDGET (self->progress_page));
+  if (button != NULL)
+    gtk_widget_grab_focus (button);
+}
+
 static void
 editor_saved_cb (LadderProfileEditor *editor,
                  LadderPromotion     *promotion,
@@ -495,6 +538,12 @@ editor_saved_cb (LadderProfileEditor *editor,
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), window, 0);
   _ladder_offer_undo (GTK_WIDGET (window), toast);
   _ladder_window_add_toast (LADDER_WINDOW (window), toast);
+
+  /* The dialog gives the focus back to where it was (a menu's button)
+   * as it closes: then it goes to the level the page heads with, which
+   * shows what changed. */
+  g_signal_connect_object (editor, "closed", G_CALLBACK (focus_level_heading), window,
+                           G_CONNECT_SWAPPED);
 }
 
 static void

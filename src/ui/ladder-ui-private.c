@@ -181,7 +181,19 @@ combo_popover_visible_cb (GtkWidget   *popover,
   GtkWidget *list = find_descendant (popover, GTK_TYPE_LIST_VIEW);
   guint selected = adw_combo_row_get_selected (row);
 
-  if (!gtk_widget_get_visible (popover) || list == NULL || selected == GTK_INVALID_LIST_POSITION)
+  if (!gtk_widget_get_visible (popover))
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (row));
+      GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+      /* A level chosen in the popup left the focus on nothing: the
+       * keyboard goes on from the row, where the choice shows. */
+      if (focus == NULL || focus == popover || gtk_widget_is_ancestor (focus, popover))
+        gtk_widget_grab_focus (GTK_WIDGET (row));
+      return;
+    }
+
+  if (list == NULL || selected == GTK_INVALID_LIST_POSITION)
     return;
 
   /* The popup's list keeps the item its keyboard focus was last on,
@@ -394,21 +406,70 @@ _ladder_toast_wrap_title (AdwToast *toast)
   g_signal_connect_object (toast, "notify::title", G_CALLBACK (toast_title_changed_cb), label, 0);
 }
 
+#define UNDO_OWNER_KEY "ladder-undo-owner"
+#define UNDO_STAMP_KEY "ladder-undo-stamp"
+
+/* Orders the offers and the edits of text fields: Ctrl+Z undoes the
+ * latest of the two. */
+static gsize undo_stamp;
+
+static void
+weak_ref_free (GWeakRef *ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
+static GtkRoot *
+offer_undo (GtkWidget *widget,
+            AdwToast  *toast)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GWeakRef *owner;
+
+  if (root == NULL)
+    return NULL;
+
+  /* The undo of a dialog's toast is void once the dialog is gone. */
+  owner = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (owner, widget);
+  g_object_set_data (G_OBJECT (toast), UNDO_STAMP_KEY, GSIZE_TO_POINTER (++undo_stamp));
+  g_object_set_data_full (G_OBJECT (toast), UNDO_OWNER_KEY, owner, (GDestroyNotify) weak_ref_free);
+  g_object_set_data_full (G_OBJECT (root), UNDO_TOAST_KEY, g_object_ref (toast), g_object_unref);
+
+  return root;
+}
+
 void
 _ladder_offer_undo (GtkWidget *widget,
                     AdwToast  *toast)
 {
   GtkRoot *root;
+  GtkWidget *overlay;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
-  root = gtk_widget_get_root (widget);
-  if (root == NULL)
-    return;
+  root = offer_undo (widget, toast);
+  if (root != NULL)
+    g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), root, 0);
 
-  g_object_set_data_full (G_OBJECT (root), UNDO_TOAST_KEY, g_object_ref (toast), g_object_unref);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), root, 0);
+  /* Given the overlay (a row's rating), it shows there. */
+  overlay = ADW_IS_TOAST_OVERLAY (widget) ? widget : NULL;
+  if (overlay != NULL)
+    _ladder_toast_keep_focus_visible (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+/* A toast shows for a few seconds: less than it takes to read it and
+ * reach for Ctrl+Z, for someone who does not use a pointer. */
+void
+_ladder_offer_lasting_undo (GtkWidget *widget,
+                            AdwToast  *toast)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  offer_undo (widget, toast);
 }
 
 /* What the toast's button does when clicked: its "button-clicked" handlers,
@@ -417,6 +478,8 @@ gboolean
 _ladder_undo_latest (GtkWidget *window)
 {
   g_autoptr(AdwToast) toast = NULL;
+  g_autoptr(GtkWidget) owner = NULL;
+  GWeakRef *owner_ref;
   const char *action;
 
   g_return_val_if_fail (GTK_IS_WIDGET (window), FALSE);
@@ -427,6 +490,11 @@ _ladder_undo_latest (GtkWidget *window)
 
   g_object_ref (toast);
   g_object_set_data (G_OBJECT (window), UNDO_TOAST_KEY, NULL);
+
+  owner_ref = g_object_get_data (G_OBJECT (toast), UNDO_OWNER_KEY);
+  owner = owner_ref != NULL ? g_weak_ref_get (owner_ref) : NULL;
+  if (owner == NULL || gtk_widget_get_root (owner) != GTK_ROOT (window))
+    return FALSE;
   g_signal_emit_by_name (toast, "button-clicked");
   action = adw_toast_get_action_name (toast);
   if (action != NULL)
@@ -434,6 +502,209 @@ _ladder_undo_latest (GtkWidget *window)
   adw_toast_dismiss (toast);
 
   return TRUE;
+}
+
+/* Ctrl+Z goes to the latest undo offered in the window, from wherever
+ * the focus is. Two things stood in its way: a text field takes the key
+ * before the window, and undoes (or seems to) even with nothing of its
+ * own to undo; and a real key pressed in a dialog goes no further up
+ * than the dialog. So the window, and each dialog that offers an undo,
+ * ask first: the key goes to a text field only when the field was
+ * edited after the undo was offered. */
+static void
+text_edited_cb (GObject *text)
+{
+  g_object_set_data (text, UNDO_STAMP_KEY, GSIZE_TO_POINTER (++undo_stamp));
+}
+
+static GObject *
+focus_text (GtkRoot *root)
+{
+  GtkWidget *focus = gtk_root_get_focus (root);
+
+  if (GTK_IS_TEXT_VIEW (focus))
+    return G_OBJECT (gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus)));
+  if (GTK_IS_EDITABLE (focus))
+    return G_OBJECT (focus);
+  return NULL;
+}
+
+static void
+focus_changed_cb (GtkRoot *root)
+{
+  GObject *text = focus_text (root);
+
+  if (text == NULL || g_object_get_data (text, "ladder-undo-watched") != NULL)
+    return;
+
+  g_object_set_data (text, "ladder-undo-watched", GINT_TO_POINTER (TRUE));
+  g_signal_connect (text, "changed", G_CALLBACK (text_edited_cb), NULL);
+}
+
+static gboolean
+undo_key_pressed_cb (GtkEventControllerKey *keys,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     gpointer               user_data)
+{
+  GtkRoot *root = gtk_widget_get_root (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (keys)));
+  AdwToast *toast;
+  GObject *text;
+
+  if ((keyval != GDK_KEY_z && keyval != GDK_KEY_Z) ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != GDK_CONTROL_MASK || root == NULL)
+    return GDK_EVENT_PROPAGATE;
+
+  toast = g_object_get_data (G_OBJECT (root), UNDO_TOAST_KEY);
+  text = focus_text (root);
+  if (toast == NULL ||
+      (text != NULL && GPOINTER_TO_SIZE (g_object_get_data (text, UNDO_STAMP_KEY)) >
+                         GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), UNDO_STAMP_KEY))))
+    return GDK_EVENT_PROPAGATE;
+
+  return _ladder_undo_latest (GTK_WIDGET (root)) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
+}
+
+static void
+undo_widget_root_cb (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (root == NULL || g_object_get_data (G_OBJECT (root), "ladder-undo-focus") != NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (root), "ladder-undo-focus", GINT_TO_POINTER (TRUE));
+  g_signal_connect (root, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
+}
+
+void
+_ladder_undo_add_keys (GtkWidget *widget)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (undo_key_pressed_cb), NULL);
+  gtk_widget_add_controller (widget, keys);
+  /* The focus is followed in the window a dialog shows in. */
+  if (GTK_IS_ROOT (widget))
+    undo_widget_root_cb (widget);
+  else
+    g_signal_connect (widget, "realize", G_CALLBACK (undo_widget_root_cb), NULL);
+}
+
+/* Toasts over the focus {{{1 */
+
+/* A toast floats over the bottom of the content: over the focused row's
+ * button, where the keyboard was, when the focus was low in a list. While
+ * a toast shows, the list the focus is in gets room at its end as tall as
+ * the toast, and scrolls the focused widget above it. */
+#define TOAST_ROOM_KEY "ladder-toast-room"
+#define TOAST_SPACING 12
+#define TOAST_FRAMES 60
+
+static GtkWidget *
+shown_toast_widget (GtkWidget *overlay)
+{
+  GtkWidget *child = adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (overlay));
+
+  for (GtkWidget *widget = gtk_widget_get_last_child (overlay); widget != NULL;
+       widget = gtk_widget_get_prev_sibling (widget))
+    if (widget != child && gtk_widget_get_mapped (widget) && gtk_widget_get_height (widget) > 0)
+      return widget;
+
+  return NULL;
+}
+
+static void
+toast_room_dismissed_cb (AdwToast  *toast,
+                         GtkWidget *content)
+{
+  int room = GPOINTER_TO_INT (g_object_steal_data (G_OBJECT (content), TOAST_ROOM_KEY));
+
+  gtk_widget_set_margin_bottom (content, MAX (0, gtk_widget_get_margin_bottom (content) - room));
+}
+
+static gboolean
+keep_focus_above_toast_cb (GtkWidget     *overlay,
+                           GdkFrameClock *clock,
+                           gpointer       data)
+{
+  AdwToast *toast = data;
+  GtkRoot *root = gtk_widget_get_root (overlay);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *shown = shown_toast_widget (overlay);
+  GtkWidget *scrolled;
+  GtkWidget *content;
+  GtkAdjustment *adjustment;
+  graphene_rect_t focus_bounds, toast_bounds;
+  double below;
+  int room;
+  int top;
+  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toast), "ladder-toast-frames"));
+
+  /* Not laid out yet (or the room not yet): the next frame, for a while. */
+  g_object_set_data (G_OBJECT (toast), "ladder-toast-frames", GUINT_TO_POINTER (frames + 1));
+  if (frames > TOAST_FRAMES)
+    return G_SOURCE_REMOVE;
+  if (shown == NULL)
+    return G_SOURCE_CONTINUE;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, overlay) ||
+      !gtk_widget_compute_bounds (focus, overlay, &focus_bounds) ||
+      !gtk_widget_compute_bounds (shown, overlay, &toast_bounds))
+    return G_SOURCE_REMOVE;
+
+  /* The toast slides in from below: where it stops is what counts. */
+  top = (int) toast_bounds.origin.y + 1;
+  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (toast), "ladder-toast-top")) != top)
+    {
+      g_object_set_data (G_OBJECT (toast), "ladder-toast-top", GINT_TO_POINTER (top));
+      return G_SOURCE_CONTINUE;
+    }
+
+  below = focus_bounds.origin.y + focus_bounds.size.height + TOAST_SPACING - toast_bounds.origin.y;
+  scrolled = gtk_widget_get_ancestor (focus, GTK_TYPE_SCROLLED_WINDOW);
+  if (below <= 0 || scrolled == NULL || !gtk_widget_is_ancestor (scrolled, overlay))
+    return G_SOURCE_REMOVE;
+
+  /* The room, once per list: the toast's height and its spacing. */
+  content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  if (GTK_IS_VIEWPORT (content) && gtk_viewport_get_child (GTK_VIEWPORT (content)) != NULL)
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (content != NULL && g_object_get_data (G_OBJECT (content), TOAST_ROOM_KEY) == NULL)
+    {
+      room = (int) toast_bounds.size.height + 2 * TOAST_SPACING;
+      g_object_set_data (G_OBJECT (content), TOAST_ROOM_KEY, GINT_TO_POINTER (room));
+      gtk_widget_set_margin_bottom (content, gtk_widget_get_margin_bottom (content) + room);
+      g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_room_dismissed_cb), content, 0);
+    }
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  /* The room comes with the next layout, which the adjustment's upper
+   * bound waits for: try again then. */
+  if (gtk_adjustment_get_value (adjustment) + below >
+      gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment))
+    return G_SOURCE_CONTINUE;
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + below);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+_ladder_toast_keep_focus_visible (AdwToastOverlay *overlay,
+                                  AdwToast        *toast)
+{
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  if (g_object_get_data (G_OBJECT (toast), "ladder-toast-kept") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (toast), "ladder-toast-kept", GINT_TO_POINTER (TRUE));
+  gtk_widget_add_tick_callback (GTK_WIDGET (overlay), keep_focus_above_toast_cb,
+                                g_object_ref (toast), g_object_unref);
 }
 
 void

@@ -72,16 +72,29 @@ void        _ladder_describe_no_gaps     (guint               n_self,
  * that a text view of any text lays out in bounded time. Call it once. */
 void        _ladder_text_buffer_keep_runs_short (GtkTextBuffer *buffer);
 
-/* Makes @toast, about to be shown with an Undo button, the one that
- * win.undo (Ctrl+Z) triggers, until it is dismissed. @widget is any
- * widget of the window it shows in. */
 /* Shows @toast's title whole, on as many lines as it needs. */
 void        _ladder_toast_wrap_title     (AdwToast           *toast);
+/* Keeps the focused widget in view above @toast, about to show in
+ * @overlay: its list gets room at the end and scrolls. */
+void        _ladder_toast_keep_focus_visible (AdwToastOverlay *overlay,
+                                              AdwToast        *toast);
+/* Makes @toast, about to be shown with an Undo button, the one that
+ * win.undo (Ctrl+Z) triggers, until it is dismissed or @widget (the
+ * widget that offers it, in the window it shows in) goes. */
 void        _ladder_offer_undo           (GtkWidget          *widget,
                                           AdwToast           *toast);
+/* The same, but Ctrl+Z still undoes it after the toast has gone, until
+ * another undo is offered in the window: what the undo needs is kept
+ * until @toast is finalized, not until it is dismissed. */
+void        _ladder_offer_lasting_undo   (GtkWidget          *widget,
+                                          AdwToast           *toast);
 /* Presses the Undo of the toast _ladder_offer_undo() last made the one,
- * in @window; FALSE when none is shown. */
+ * in @window; FALSE when there is none, or its widget has gone. */
 gboolean    _ladder_undo_latest          (GtkWidget          *window);
+/* Lets Ctrl+Z pressed in @widget (the window, or a dialog, which a key
+ * pressed in it does not leave) reach the latest undo, from a text field
+ * too when the field has not been edited since that undo was offered. */
+void        _ladder_undo_add_keys        (GtkWidget          *widget);
 
 /* An error's sentence, shown whole in an alert over @parent's window (a
  * toast's one line would cut it), with the heading saying what failed. */

@@ -140,14 +140,44 @@ undo_delete_profile_action (GtkWidget  *widget,
   _ladder_window_select (self, G_OBJECT (profile));
 }
 
-static void
-profile_toast_dismissed_cb (AdwToast     *t,
-                            LadderWindow *self)
+/* What a deletion keeps for its undo, until its toast is finalized: gone
+ * from the screen and no longer what Ctrl+Z undoes. */
+typedef struct
 {
-  const char *id = g_object_get_data (G_OBJECT (t), "ladder-profile");
+  GWeakRef  window;
+  gboolean  profile;
+  char     *id;
+} DeletedItem;
 
-  if (id != NULL && self->deleted_profiles != NULL)
-    g_hash_table_remove (self->deleted_profiles, id);
+static void
+deleted_item_forget (gpointer data)
+{
+  DeletedItem *item = data;
+  g_autoptr(LadderWindow) self = g_weak_ref_get (&item->window);
+  GHashTable *kept = NULL;
+
+  if (self != NULL)
+    kept = item->profile ? self->deleted_profiles : self->deleted_evidence;
+  if (kept != NULL)
+    g_hash_table_remove (kept, item->id);
+  g_weak_ref_clear (&item->window);
+  g_free (item->id);
+  g_free (item);
+}
+
+static void
+keep_deleted_for_undo (LadderWindow *self,
+                       AdwToast     *t,
+                       gboolean      profile,
+                       const char   *id)
+{
+  DeletedItem *item = g_new0 (DeletedItem, 1);
+
+  g_weak_ref_init (&item->window, self);
+  item->profile = profile;
+  item->id = g_strdup (id);
+  g_object_set_data_full (G_OBJECT (t), "ladder-deleted-item", item, deleted_item_forget);
+  _ladder_offer_lasting_undo (GTK_WIDGET (self), t);
 }
 
 static void
@@ -195,10 +225,7 @@ ladder_window_delete_profile_action (GtkWidget  *widget,
   adw_toast_set_button_label (t, _("_Undo"));
   adw_toast_set_action_name (t, "win.undo-delete-profile");
   adw_toast_set_action_target (t, "s", ladder_profile_get_id (profile));
-  g_object_set_data_full (G_OBJECT (t), "ladder-profile",
-                          g_strdup (ladder_profile_get_id (profile)), g_free);
-  g_signal_connect_object (t, "dismissed", G_CALLBACK (profile_toast_dismissed_cb), self, 0);
-  _ladder_offer_undo (GTK_WIDGET (self), t);
+  keep_deleted_for_undo (self, t, TRUE, ladder_profile_get_id (profile));
   _ladder_window_add_toast (self, t);
 
   /* The profile that took its place in the list, else the one before it:
@@ -302,7 +329,8 @@ ladder_window_show_evidence_for_action (GtkWidget  *widget,
 }
 
 /* Deleted entries wait here for an undo (win.undo-delete-evidence, the
- * toast's button) until their toast is gone. */
+ * toast's button, Ctrl+Z) until their toast is gone and a later undo has
+ * taken Ctrl+Z. */
 static void
 undo_delete_evidence_action (GtkWidget  *widget,
                              const char *action_name,
@@ -320,16 +348,6 @@ undo_delete_evidence_action (GtkWidget  *widget,
   if (profile != NULL && ladder_profile_find_evidence (profile, id) == NULL)
     ladder_profile_add_evidence (profile, evidence);
   g_hash_table_remove (self->deleted_evidence, id);
-}
-
-static void
-evidence_toast_dismissed_cb (AdwToast     *t,
-                             LadderWindow *self)
-{
-  const char *id = g_object_get_data (G_OBJECT (t), "ladder-evidence");
-
-  if (id != NULL && self->deleted_evidence != NULL)
-    g_hash_table_remove (self->deleted_evidence, id);
 }
 
 static void
@@ -358,9 +376,7 @@ ladder_window_delete_evidence_action (GtkWidget  *widget,
   adw_toast_set_button_label (t, _("_Undo"));
   adw_toast_set_action_name (t, "win.undo-delete-evidence");
   adw_toast_set_action_target (t, "s", id);
-  g_object_set_data_full (G_OBJECT (t), "ladder-evidence", g_strdup (id), g_free);
-  g_signal_connect_object (t, "dismissed", G_CALLBACK (evidence_toast_dismissed_cb), self, 0);
-  _ladder_offer_undo (GTK_WIDGET (self), t);
+  keep_deleted_for_undo (self, t, FALSE, id);
   _ladder_window_add_toast (self, t);
 }
 
@@ -374,6 +390,34 @@ ladder_window_undo_action (GtkWidget  *widget,
 {
   if (!_ladder_undo_latest (widget))
     gtk_widget_error_bell (widget);
+}
+
+static void
+main_menu_mapped_cb (GtkMenuButton *button)
+{
+  g_signal_handlers_disconnect_by_func (button, main_menu_mapped_cb, NULL);
+  gtk_menu_button_popup (button);
+}
+
+/* F10: the main menu, from any view. The toolkit's own F10 opens it only
+ * where its button is on screen, and in a narrow window the sidebar that
+ * holds it is hidden under every page: the sidebar comes back first. */
+static void
+ladder_window_main_menu_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  GtkMenuButton *button = self->main_menu_button;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (button)))
+    {
+      gtk_menu_button_popup (button);
+      return;
+    }
+
+  g_signal_connect (button, "map", G_CALLBACK (main_menu_mapped_cb), NULL);
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
 }
 
 static void
@@ -748,6 +792,8 @@ _ladder_window_class_add_actions (GtkWidgetClass *widget_class)
   /* A binding, not an application accelerator: those come before the
    * focused widget, and a text field's own Ctrl+Z must come first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_install_action (widget_class, "win.main-menu", NULL, ladder_window_main_menu_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.main-menu", NULL);
   gtk_widget_class_install_action (widget_class, "win.undo-delete-evidence", "s",
                                    undo_delete_evidence_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete-profile", "s",

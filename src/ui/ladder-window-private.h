@@ -49,6 +49,7 @@ struct _LadderWindow
   AdwToastOverlay      *toast_overlay;
   AdwToastOverlay      *content_toast_overlay;
   AdwNavigationSplitView *split_view;
+  GtkMenuButton        *main_menu_button;
   GtkStack             *sidebar_stack;
   GtkListView          *sidebar_list;
   AdwNavigationPage    *content_page;

@@ -50,8 +50,11 @@ add_toast (LadderWindow *self,
     (!adw_navigation_split_view_get_collapsed (self->split_view) ||
      adw_navigation_split_view_get_show_content (self->split_view));
 
+  AdwToastOverlay *overlay = views_shown ? self->content_toast_overlay : self->toast_overlay;
+
   _ladder_toast_wrap_title (toast);
-  adw_toast_overlay_add_toast (views_shown ? self->content_toast_overlay : self->toast_overlay, toast);
+  _ladder_toast_keep_focus_visible (overlay, toast);
+  adw_toast_overlay_add_toast (overlay, toast);
 }
 
 static void
@@ -955,6 +958,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, title_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_heading);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, main_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_name_label);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, profile_role_label);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, new_evidence_button);
@@ -1021,6 +1025,7 @@ ladder_window_init (LadderWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _ladder_undo_add_keys (GTK_WIDGET (self));
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
