@@ -10,7 +10,6 @@
 #include "ladder-profile-private.h"
 #include "ladder-time-private.h"
 #include "ladder-ui-private.h"
-#include "ladder-window-private.h"
 
 struct _LadderProfileEditor
 {
@@ -380,7 +379,7 @@ ladder_profile_editor_set_change_date (LadderProfileEditor *self,
   show_change_date (self);
 }
 
-/* The window's actions {{{1 */
+/* Editing over the window, with an undo {{{1 */
 
 /* What a save changed, for its toast's Undo. */
 typedef struct
@@ -424,14 +423,25 @@ pending_undos (GtkWidget *window)
   return undos;
 }
 
-static void
-undo_edit_profile_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
+/**
+ * ladder_profile_editor_undo:
+ * @window: the window the editor was opened over
+ * @id: the id its toast's Undo carries
+ *
+ * Puts back the details the save of @id changed, unless done already.
+ */
+void
+ladder_profile_editor_undo (GtkWidget  *window,
+                            const char *id)
 {
-  GHashTable *undos = pending_undos (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
-  EditUndo *undo = g_hash_table_lookup (undos, id);
+  GHashTable *undos;
+  EditUndo *undo;
+
+  g_return_if_fail (GTK_IS_WIDGET (window));
+  g_return_if_fail (id != NULL);
+
+  undos = pending_undos (window);
+  undo = g_hash_table_lookup (undos, id);
 
   if (undo == NULL || ladder_profile_get_read_only (undo->profile))
     return;
@@ -494,19 +504,28 @@ editor_saved_cb (LadderProfileEditor *editor,
   adw_toast_set_action_target (toast, "s", id);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), window, 0);
   _ladder_offer_undo (GTK_WIDGET (window), toast);
-  _ladder_window_add_toast (LADDER_WINDOW (window), toast);
+  _ladder_add_toast (GTK_WIDGET (window), toast);
 }
 
-static void
-edit_profile_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+/**
+ * ladder_profile_editor_edit:
+ * @window: the window to open the editor over
+ * @profile: the profile to edit
+ *
+ * Opens the editor; once saved, a toast offers to undo the change
+ * through win.undo-edit-profile, which calls ladder_profile_editor_undo().
+ */
+void
+ladder_profile_editor_edit (GtkWidget     *window,
+                            LadderProfile *profile)
 {
-  LadderProfile *profile = _ladder_window_get_profile (LADDER_WINDOW (widget));
   AdwDialog *editor;
   EditUndo *undo;
 
-  if (profile == NULL || ladder_profile_get_read_only (profile))
+  g_return_if_fail (GTK_IS_WIDGET (window));
+  g_return_if_fail (LADDER_IS_PROFILE (profile));
+
+  if (ladder_profile_get_read_only (profile))
     return;
 
   undo = g_new0 (EditUndo, 1);
@@ -520,15 +539,7 @@ edit_profile_action (GtkWidget  *widget,
   editor = ladder_profile_editor_new (profile);
   /* The undo goes to the window's list when saved, else with the editor. */
   g_object_set_data_full (G_OBJECT (editor), "undo", undo, (GDestroyNotify) edit_undo_free);
-  g_object_set_data (G_OBJECT (editor), "window", widget);
+  g_object_set_data (G_OBJECT (editor), "window", window);
   g_signal_connect (editor, "saved", G_CALLBACK (editor_saved_cb), undo);
-  adw_dialog_present (editor, widget);
-}
-
-void
-ladder_profile_editor_install_actions (GtkWidgetClass *window_class)
-{
-  gtk_widget_class_install_action (window_class, "win.edit-profile", NULL, edit_profile_action);
-  gtk_widget_class_install_action (window_class, "win.undo-edit-profile", "s",
-                                   undo_edit_profile_action);
+  adw_dialog_present (editor, window);
 }

@@ -8,8 +8,10 @@
 
 #include "ladder-category-page.h"
 #include "ladder-evidence-editor.h"
+#include "ladder-export.h"
 #include "ladder-import-dialog.h"
 #include "ladder-profile-dialog.h"
+#include "ladder-profile-editor.h"
 #include "ladder-review-dialog.h"
 #include "ladder-ui-private.h"
 #include "ladder-window-private.h"
@@ -521,6 +523,49 @@ ladder_window_write_review_action (GtkWidget  *widget,
   adw_dialog_present (ADW_DIALOG (ladder_review_dialog_new (self->profile)), widget);
 }
 
+/* Export PDF… and Print…: the summary of the profile shown. */
+static void
+ladder_window_export_pdf_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  if (self->profile != NULL)
+    ladder_export_choose_pdf (widget, self->profile);
+}
+
+static void
+ladder_window_print_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  if (self->profile != NULL)
+    ladder_export_print (widget, self->profile);
+}
+
+/* Edit Profile…, and the Undo of its toast. */
+static void
+ladder_window_edit_profile_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  if (self->profile != NULL)
+    ladder_profile_editor_edit (widget, self->profile);
+}
+
+static void
+ladder_window_undo_edit_profile_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  ladder_profile_editor_undo (widget, g_variant_get_string (parameter, NULL));
+}
+
 /* Shows the Progress tab and switches Compare mode on or off. */
 static void
 ladder_window_compare_ratings_action (GtkWidget  *widget,
@@ -798,8 +843,8 @@ ladder_window_paste_text_action (GtkWidget  *widget,
  * _ladder_window_class_add_actions:
  * @widget_class: the window's class
  *
- * Installs the window's own win. actions (the framework, export and
- * profile editor actions are installed by their files).
+ * Installs the window's own win. actions (the framework actions are
+ * installed by their file).
  */
 void
 _ladder_window_class_add_actions (GtkWidgetClass *widget_class)
@@ -847,6 +892,13 @@ _ladder_window_class_add_actions (GtkWidgetClass *widget_class)
                                    ladder_window_prepare_action);
   gtk_widget_class_install_action (widget_class, "win.write-review", NULL,
                                    ladder_window_write_review_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL,
+                                   ladder_window_export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, ladder_window_print_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-profile", NULL,
+                                   ladder_window_edit_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-edit-profile", "s",
+                                   ladder_window_undo_edit_profile_action);
   gtk_widget_class_install_action (widget_class, "win.compare-ratings", NULL,
                                    ladder_window_compare_ratings_action);
   gtk_widget_class_install_action (widget_class, "win.retry-save", NULL,
