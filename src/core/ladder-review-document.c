@@ -896,47 +896,6 @@ ladder_review_document_to_csv (LadderReviewDocument *document)
 }
 
 /**
- * ladder_review_document_to_bytes:
- * @document: a #LadderReviewDocument
- * @format: how to write it
- * @paper: the paper size of a PDF
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for a #GError
- *
- * Writes the document in @format, ready for ladder_save_contents().
- *
- * Returns: (transfer full) (nullable): the file's bytes, or %NULL when the
- *   PDF could not be made
- */
-GBytes *
-ladder_review_document_to_bytes (LadderReviewDocument        *document,
-                                 LadderReviewDocumentFormat   format,
-                                 LadderPaperSize              paper,
-                                 GCancellable                *cancellable,
-                                 GError                     **error)
-{
-  g_autoptr(LadderReport) report = NULL;
-  char *text;
-
-  g_return_val_if_fail (document != NULL, NULL);
-
-  switch (format)
-    {
-    case LADDER_REVIEW_DOCUMENT_MARKDOWN:
-      text = ladder_review_document_to_markdown (document);
-      return g_bytes_new_take (text, strlen (text));
-    case LADDER_REVIEW_DOCUMENT_CSV:
-      text = ladder_review_document_to_csv (document);
-      return g_bytes_new_take (text, strlen (text));
-    case LADDER_REVIEW_DOCUMENT_PDF:
-      report = ladder_review_document_to_report (document, paper);
-      return ladder_report_to_pdf (report, cancellable, error);
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-/**
  * ladder_review_document_format_get_extension:
  * @format: a #LadderReviewDocumentFormat
  *
