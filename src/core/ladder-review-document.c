@@ -129,38 +129,6 @@ date_time_get_date (GDateTime *time,
   return TRUE;
 }
 
-static const char *
-behaviour_text (LadderFramework *framework,
-                const char      *id)
-{
-  LadderBehaviour *behaviour = ladder_framework_find_behaviour (framework, id);
-  const char *text = behaviour != NULL ? ladder_behaviour_get_text (behaviour) : NULL;
-
-  return text != NULL && *text != '\0' ? text : id;
-}
-
-static const char *
-level_name (LadderFramework *framework,
-            const char      *id)
-{
-  LadderLevel *level = id != NULL ? ladder_framework_find_level (framework, id) : NULL;
-  const char *name = level != NULL ? ladder_level_get_name (level) : NULL;
-
-  return name != NULL && *name != '\0' ? name : id;
-}
-
-static const char *
-rater_label (LadderRater rater)
-{
-  return rater == LADDER_RATER_MANAGER ? _("Manager") : _("Self");
-}
-
-static const char *
-rating_label (LadderRatingValue value)
-{
-  return value == LADDER_RATING_UNRATED ? _("Not rated") : ladder_rating_value_get_label (value);
-}
-
 static char **
 copy_valid_strv (const char * const *strv)
 {
@@ -221,7 +189,11 @@ read_entries (LadderReviewDocument *self,
       entry->body = g_utf8_make_valid (ladder_evidence_get_body (source) != NULL
                                        ? ladder_evidence_get_body (source) : "", -1);
       for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
-        g_strv_builder_take (texts, g_utf8_make_valid (behaviour_text (framework, ids[j]), -1));
+        {
+          const char *text = ladder_framework_get_behaviour_label (framework, ids[j]);
+
+          g_strv_builder_take (texts, g_utf8_make_valid (text, -1));
+        }
       entry->behaviour_ids = g_strdupv ((char **) ids);
       entry->behaviours = g_strv_builder_end (texts);
       entry->tags = copy_valid_strv (ladder_evidence_get_tags (source));
@@ -274,7 +246,8 @@ read_behaviours (LadderReviewDocument *self,
           ReviewBehaviour *behaviour = g_new0 (ReviewBehaviour, 1);
           ReviewEntry *newest = NULL;
 
-          behaviour->text = g_utf8_make_valid (behaviour_text (framework, id), -1);
+          behaviour->text =
+            g_utf8_make_valid (ladder_framework_get_behaviour_label (framework, id), -1);
           behaviour->entries = g_ptr_array_new ();
           g_ptr_array_add (category->behaviours, behaviour);
 
@@ -360,9 +333,11 @@ read_changes (LadderReviewDocument *self,
           day = _ladder_date_format (&date, LADDER_DATE_SHORT, "");
           /* Translators: whose rating changed, from what to what, and when:
            * "Self: Sometimes → Consistently, 2 Dec 2026" */
-          detail = g_strdup_printf (_("%s: %s → %s, %s"), rater_label (rater),
-                                    rating_label (before), rating_label (after), day);
-          add_line (self->changes, &date, behaviour_text (framework, id), detail);
+          detail = g_strdup_printf (_("%s: %s → %s, %s"), ladder_rater_get_label (rater),
+                                    ladder_rating_value_get_label (before),
+                                    ladder_rating_value_get_label (after), day);
+          add_line (self->changes, &date, ladder_framework_get_behaviour_label (framework, id),
+                    detail);
         }
     }
 
@@ -400,10 +375,12 @@ read_actions (LadderReviewDocument *self,
           day = _ladder_date_format (&date, LADDER_DATE_SHORT, "");
           if (ladder_action_get_private (action))
             /* Translators: who owned a finished private action, and when it was done */
-            detail = g_strdup_printf (_("%s, %s · private"), rater_label (ladder_action_get_owner (action)), day);
+            detail = g_strdup_printf (_("%s, %s · private"),
+                                      ladder_rater_get_label (ladder_action_get_owner (action)), day);
           else
             /* Translators: who owned a finished action, and when it was done: "Self, 2 Dec 2026" */
-            detail = g_strdup_printf (_("%s, %s"), rater_label (ladder_action_get_owner (action)), day);
+            detail = g_strdup_printf (_("%s, %s"),
+                                      ladder_rater_get_label (ladder_action_get_owner (action)), day);
           add_line (self->actions, &date, ladder_action_get_text (action), detail);
         }
     }
@@ -500,7 +477,9 @@ ladder_review_document_new (LadderProfile *profile,
     /* Translators: a review's period when it starts with the record */
     period_text = g_strdup_printf (_("Everything until %s"), last);
   /* Translators: a review's subtitle: the level, then the period */
-  subtitle = g_strdup_printf (_("%s · %s"), level != NULL ? level_name (framework, level) : _("No level"),
+  subtitle = g_strdup_printf (_("%s · %s"),
+                              level != NULL ? ladder_framework_get_level_label (framework, level)
+                                            : _("No level"),
                               period_text);
   if (include_private)
     {
