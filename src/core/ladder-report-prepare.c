@@ -8,10 +8,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
-#include <glib/gi18n-lib.h>
-
 #include "ladder-prepare.h"
 #include "ladder-report-private.h"
 
@@ -142,9 +138,8 @@ ladder_prepare_to_report (LadderPrepare   *prepare,
  * @error: return location for a #GError
  *
  * Writes the preparation as a printable page (see
- * ladder_prepare_to_report()) to @file, through
- * g_file_replace_contents(), as ladder_report_write_pdf() does. An error
- * names the file.
+ * ladder_prepare_to_report()) to @file, as ladder_report_write_pdf()
+ * does: whole or not at all. An error names the file.
  *
  * Returns: %TRUE when the file is written
  */
@@ -156,34 +151,11 @@ ladder_prepare_write_pdf (LadderPrepare  *prepare,
                           GError        **error)
 {
   g_autoptr(LadderReport) report = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  const char *data;
-  gsize length;
 
   g_return_val_if_fail (prepare != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   report = ladder_prepare_to_report (prepare, paper);
-  bytes = ladder_report_to_pdf (report, cancellable, error);
-  if (bytes == NULL)
-    return FALSE;
 
-  data = g_bytes_get_data (bytes, &length);
-  if (!g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                                cancellable, &local_error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-          strstr (local_error->message, name) != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, local_error->domain, local_error->code,
-                     /* Translators: a file, and why it could not be written */
-                     _("Could not write “%s”: %s"), name, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return _ladder_report_write_file (report, file, cancellable, error);
 }
