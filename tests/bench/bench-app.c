@@ -529,7 +529,7 @@ main (int   argc,
       child.complete_us = g_array_new (FALSE, FALSE, sizeof (gint64));
       child.complete_cpu_us = g_array_new (FALSE, FALSE, sizeof (gint64));
       if (g_str_equal (argv[2], "floor"))
-        return bench_run_floor ((guint) atoi (argv[3]), "Item %u", floor_first_frame);
+        return bench_run_floor ((guint) atoi (argv[3]), "Item", floor_first_frame);
       return run_app ();
     }
 

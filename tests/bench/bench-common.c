@@ -47,7 +47,7 @@ floor_bind_cb (GtkSignalListItemFactory *factory,
 typedef struct
 {
   guint       n_rows;
-  const char *row_format;
+  const char *row_label;
 } FloorRows;
 
 static void
@@ -64,7 +64,7 @@ floor_activate_cb (GApplication *app,
 
   /* In one splice, as the app adds its rows. */
   for (guint i = 0; i < rows->n_rows; i++)
-    items[i] = g_strdup_printf (rows->row_format, i + 1);
+    items[i] = g_strdup_printf ("%s %u", rows->row_label, i + 1);
   gtk_string_list_splice (strings, 0, 0, (const char * const *) items);
   for (guint i = 0; i < rows->n_rows; i++)
     g_free (items[i]);
@@ -86,12 +86,12 @@ floor_activate_cb (GApplication *app,
 
 int
 bench_run_floor (guint                n_rows,
-                 const char          *row_format,
+                 const char          *row_label,
                  BenchFirstFrameFunc  first_frame)
 {
   g_autoptr(AdwApplication) app = adw_application_new ("io.github.ladderapp.Ladder.BenchFloor",
                                                        G_APPLICATION_NON_UNIQUE);
-  FloorRows rows = { n_rows, row_format };
+  FloorRows rows = { n_rows, row_label };
 
   floor_first_frame = first_frame;
   g_signal_connect (app, "activate", G_CALLBACK (floor_activate_cb), &rows);

@@ -16,11 +16,11 @@ typedef void (*BenchFirstFrameFunc) (void);
 
 /* Runs the floor any GTK app pays, as an application of its own: an
  * AdwApplicationWindow at the app's default size, with a header bar and
- * a GtkListView of @n_rows short strings made from @row_format ("Item
- * %u", numbered from 1). @first_frame says when it is drawn; the caller
+ * a GtkListView of @n_rows short strings, @row_label and a number ("Item
+ * 1", "Item 2", …). @first_frame says when it is drawn; the caller
  * quits the application. Returns the exit status. */
 int     bench_run_floor   (guint                n_rows,
-                           const char          *row_format,
+                           const char          *row_label,
                            BenchFirstFrameFunc  first_frame);
 
 /* The proportional set size of this process in KiB, or -1. */

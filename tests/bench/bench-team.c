@@ -328,7 +328,7 @@ main (int   argc,
       child.people = (guint) atoi (argv[3]);
       child.n_evidence = (guint) atoi (argv[4]);
       if (g_str_equal (argv[2], "floor"))
-        return bench_run_floor (child.people, "Person %u", floor_first_frame);
+        return bench_run_floor (child.people, "Person", floor_first_frame);
       return run_app ();
     }
 
