@@ -137,7 +137,7 @@ export_done_cb (GObject      *object,
 {
   Export *export = user_data;
 
-  ladder_export_write_pdf_finish (LADDER_WINDOW (object), result, &export->error);
+  ladder_export_write_pdf_finish (GTK_WIDGET (object), result, &export->error);
   export_turn (export);
   export->done = TRUE;
 }
@@ -190,7 +190,7 @@ test_export_write_pdf (void)
    * cost. Done on the main thread, one turn would hold all of it. */
   tick = g_timeout_add (2, tick_cb, &export);
   export.last_turn = main_thread_cpu_us ();
-  ladder_export_write_pdf (window, profile, NULL, file, NULL, export_done_cb, &export);
+  ladder_export_write_pdf (GTK_WIDGET (window), profile, NULL, file, NULL, export_done_cb, &export);
   /* The profile was read when asked for: a change now is not in it. */
   ladder_profile_set_name (profile, "Renamed While Exporting");
   ui_wait_for (export_done, &export, "the PDF to be written");
@@ -236,7 +236,7 @@ test_export_paper_from_settings (void)
       g_autofree char *info = NULL;
 
       g_settings_set_string (settings, "paper-size", papers[i].nick);
-      ladder_export_write_pdf (window, profile, NULL, file, NULL, export_done_cb, &export);
+      ladder_export_write_pdf (GTK_WIDGET (window), profile, NULL, file, NULL, export_done_cb, &export);
       ui_wait_for (export_done, &export, "the PDF to be written");
       g_assert_no_error (export.error);
 
@@ -265,7 +265,7 @@ test_export_write_error (void)
   LadderProfile *profile;
 
   profile = ui_show_small_profile (window);
-  ladder_export_write_pdf (window, profile, NULL, file, NULL, export_done_cb, &export);
+  ladder_export_write_pdf (GTK_WIDGET (window), profile, NULL, file, NULL, export_done_cb, &export);
   ui_wait_for (export_done, &export, "the export to fail");
 
   g_assert_error (export.error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);

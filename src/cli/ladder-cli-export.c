@@ -48,7 +48,7 @@ _ladder_cli_command_export_pdf (int    argc,
       N_("The document’s title"), N_("TITLE") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("PROFILE — export a PDF summary"));
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(LadderProfile) profile = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) out_file = NULL;
@@ -58,24 +58,18 @@ _ladder_cli_command_export_pdf (int    argc,
   sigset_t saved_mask;
   gboolean written;
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Writes a profile’s progress summary as PDF: the person, "
-                                  "level and target, a chart, the behaviours shown per level, "
-                                  "the behaviours of the current and target levels with their "
-                                  "evidence, the evidence log and the last check-in. By default "
-                                  "it covers what a 1:1 talks about: the rated behaviours, the "
-                                  "evidence since the last check-in and the current and target "
-                                  "levels; the --all options give the whole record."));
-  if (!_ladder_cli_parse_options (context, &argc, &argv))
+  context = _ladder_cli_option_context_new (_("PROFILE — export a PDF summary"), entries,
+                                            _("Writes a profile’s progress summary as PDF: the "
+                                              "person, level and target, a chart, the behaviours "
+                                              "shown per level, the behaviours of the current "
+                                              "and target levels with their evidence, the "
+                                              "evidence log and the last check-in. By default it "
+                                              "covers what a 1:1 talks about: the rated "
+                                              "behaviours, the evidence since the last check-in "
+                                              "and the current and target levels; the --all "
+                                              "options give the whole record."));
+  if (!_ladder_cli_parse_arguments (context, &argc, &argv, 1, _("Name one profile to export.")))
     return 2;
-
-  if (argc != 2)
-    {
-      _ladder_cli_print_usage_error (context, _("Name one profile to export."));
-      return 2;
-    }
 
   if (output == NULL)
     {
@@ -157,7 +151,7 @@ _ladder_cli_command_prepare (int    argc,
       N_("The day to prepare for, which says what is overdue (today by default)"), N_("YYYY-MM-DD") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("PROFILE — prepare the next 1:1"));
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(LadderProfile) profile = NULL;
   g_autoptr(LadderPrepare) prepare = NULL;
   g_autoptr(GFile) file = NULL;
@@ -167,23 +161,17 @@ _ladder_cli_command_prepare (int    argc,
   gboolean has_today = FALSE;
   gboolean written;
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Writes what to bring to the next 1:1, since the last "
-                                  "check-in: progress toward the target level, the open agenda "
-                                  "topics and actions, the new evidence, the ratings either side "
-                                  "changed and where they disagree. As one PDF page, or as "
-                                  "Markdown to paste elsewhere (to standard output without "
-                                  "--output). Private items are left out unless asked for."));
-  if (!_ladder_cli_parse_options (context, &argc, &argv))
+  context = _ladder_cli_option_context_new (_("PROFILE — prepare the next 1:1"), entries,
+                                            _("Writes what to bring to the next 1:1, since the "
+                                              "last check-in: progress toward the target level, "
+                                              "the open agenda topics and actions, the new "
+                                              "evidence, the ratings either side changed and "
+                                              "where they disagree. As one PDF page, or as "
+                                              "Markdown to paste elsewhere (to standard output "
+                                              "without --output). Private items are left out "
+                                              "unless asked for."));
+  if (!_ladder_cli_parse_arguments (context, &argc, &argv, 1, _("Name one profile to prepare.")))
     return 2;
-
-  if (argc != 2)
-    {
-      _ladder_cli_print_usage_error (context, _("Name one profile to prepare."));
-      return 2;
-    }
 
   if (paper_name != NULL && !ladder_paper_size_from_string (paper_name, &paper))
     {
@@ -306,33 +294,28 @@ export_review (int                         argc,
 
   if (format == LADDER_REVIEW_DOCUMENT_CSV)
     {
-      context = g_option_context_new (_("PROFILE — write the evidence of a period as CSV"));
-      g_option_context_set_summary (context,
-                                    _("Writes the evidence of a period as CSV, one entry a row, "
-                                      "the newest first: its day, title, the behaviours it backs, "
-                                      "tags, links and description."));
+      context = _ladder_cli_option_context_new (_("PROFILE — write the evidence of a period as CSV"),
+                                                entries,
+                                                _("Writes the evidence of a period as CSV, one "
+                                                  "entry a row, the newest first: its day, title, "
+                                                  "the behaviours it backs, tags, links and "
+                                                  "description."));
     }
   else
     {
-      context = g_option_context_new (_("PROFILE — write a review document as Markdown"));
-      g_option_context_set_summary (context,
-                                    _("Writes a review document for a period and a level, as "
-                                      "Markdown to paste into a review form: per category, each "
-                                      "behaviour with its strongest evidence, those with none or "
-                                      "only old evidence flagged; the evidence that backs no "
-                                      "behaviour; the ratings changed and the actions finished. "
-                                      "Private actions are left out unless asked for."));
+      context = _ladder_cli_option_context_new (_("PROFILE — write a review document as Markdown"),
+                                                entries,
+                                                _("Writes a review document for a period and a "
+                                                  "level, as Markdown to paste into a review "
+                                                  "form: per category, each behaviour with its "
+                                                  "strongest evidence, those with none or only old "
+                                                  "evidence flagged; the evidence that backs no "
+                                                  "behaviour; the ratings changed and the actions "
+                                                  "finished. Private actions are left out unless "
+                                                  "asked for."));
     }
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!_ladder_cli_parse_options (context, &argc, &argv))
+  if (!_ladder_cli_parse_arguments (context, &argc, &argv, 1, _("Name one profile.")))
     return 2;
-
-  if (argc != 2)
-    {
-      _ladder_cli_print_usage_error (context, _("Name one profile."));
-      return 2;
-    }
 
   texts[0] = since_text;
   texts[1] = until_text;

@@ -75,7 +75,7 @@ _ladder_cli_command_import (int    argc,
       N_("Do not list the lines that were dropped"), NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — import a framework"));
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(LadderImportReport) report = NULL;
   g_autoptr(LadderFramework) framework = NULL;
   g_autoptr(GFile) file = NULL;
@@ -85,20 +85,13 @@ _ladder_cli_command_import (int    argc,
   LadderImportOptions options = { 0 };
   gsize length;
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Turns a framework copied from a web page, Markdown, a "
-                                  "progression-framework file or Ladder JSON into Ladder's "
-                                  "framework JSON. Dropped lines are listed on standard error."));
-  if (!_ladder_cli_parse_options (context, &argc, &argv))
+  context = _ladder_cli_option_context_new (_("FILE — import a framework"), entries,
+                                            _("Turns a framework copied from a web page, "
+                                              "Markdown, a progression-framework file or Ladder "
+                                              "JSON into Ladder's framework JSON. Dropped lines "
+                                              "are listed on standard error."));
+  if (!_ladder_cli_parse_arguments (context, &argc, &argv, 1, _("Name one file to import.")))
     return 2;
-
-  if (argc != 2)
-    {
-      _ladder_cli_print_usage_error (context, _("Name one file to import."));
-      return 2;
-    }
 
   if (format_name != NULL &&
       !ladder_import_format_from_string (format_name, &options.format))
@@ -196,16 +189,15 @@ _ladder_cli_command_validate (int    argc,
                               char **argv)
 {
   const GOptionEntry entries[] = { { NULL } };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE… — check frameworks and profiles"));
+  g_autoptr(GOptionContext) context = NULL;
   int status = 0;
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Checks that each file is a valid Ladder framework or profile. "
-                                  "Prints one line per problem and exits with 1 when there is one. "
-                                  "Links Ladder will not open are warned about, one line each, "
-                                  "and do not make a file invalid."));
+  context = _ladder_cli_option_context_new (_("FILE… — check frameworks and profiles"), entries,
+                                            _("Checks that each file is a valid Ladder framework "
+                                              "or profile. Prints one line per problem and exits "
+                                              "with 1 when there is one. Links Ladder will not "
+                                              "open are warned about, one line each, and do not "
+                                              "make a file invalid."));
   if (!_ladder_cli_parse_options (context, &argc, &argv))
     return 2;
 

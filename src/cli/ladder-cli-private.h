@@ -25,9 +25,23 @@ void     _ladder_cli_print_files_error   (const GError        *error,
                                           const char * const  *filenames);
 void     _ladder_cli_print_usage_error   (GOptionContext      *context,
                                           const char          *message);
+/* A command's options: @parameter_string (after the command's name) and
+ * @summary (nullable) are what its --help says, translated already. */
+GOptionContext *_ladder_cli_option_context_new (const char         *parameter_string,
+                                                const GOptionEntry *entries,
+                                                const char         *summary);
+/* Parses the options; an unknown one is a usage error (printed), and
+ * FALSE. */
 gboolean _ladder_cli_parse_options       (GOptionContext      *context,
                                           int                 *argc,
                                           char              ***argv);
+/* The same, then exactly @n_arguments arguments after the command's own
+ * name, else @wrong_count is the usage error. */
+gboolean _ladder_cli_parse_arguments     (GOptionContext      *context,
+                                          int                 *argc,
+                                          char              ***argv,
+                                          int                  n_arguments,
+                                          const char          *wrong_count);
 void     _ladder_cli_hold_termination    (sigset_t            *saved);
 void     _ladder_cli_release_termination (const sigset_t      *saved);
 gboolean _ladder_cli_write_output        (const char          *output,

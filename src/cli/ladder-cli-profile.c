@@ -219,23 +219,16 @@ _ladder_cli_command_show (int    argc,
                           char **argv)
 {
   const GOptionEntry entries[] = { { NULL } };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — summarise a framework or profile"));
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GObject) object = NULL;
   g_autofree char *contents = NULL;
   gsize length;
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!_ladder_cli_parse_options (context, &argc, &argv))
+  context = _ladder_cli_option_context_new (_("FILE — summarise a framework or profile"), entries, NULL);
+  if (!_ladder_cli_parse_arguments (context, &argc, &argv, 1, _("Name one file to show.")))
     return 2;
-
-  if (argc != 2)
-    {
-      _ladder_cli_print_usage_error (context, _("Name one file to show."));
-      return 2;
-    }
 
   file = g_file_new_for_commandline_arg (argv[1]);
   if (ladder_format_load_contents (file, &contents, &length, NULL, &error))
@@ -297,19 +290,17 @@ _ladder_cli_command_sample (int    argc,
       N_("Write the profile to OUT instead of standard output"), N_("OUT") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("— make a sample profile"));
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(LadderFramework) framework = NULL;
   g_autoptr(LadderProfile) profile = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *json = NULL;
   gsize length;
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Makes a realistic synthetic profile on a bundled framework, "
-                                  "the same for the same seed: for demos, screenshots and "
-                                  "benchmarks."));
+  context = _ladder_cli_option_context_new (_("— make a sample profile"), entries,
+                                            _("Makes a realistic synthetic profile on a bundled "
+                                              "framework, the same for the same seed: for demos, "
+                                              "screenshots and benchmarks."));
   if (!_ladder_cli_parse_options (context, &argc, &argv))
     return 2;
 
@@ -354,7 +345,7 @@ _ladder_cli_command_merge (int    argc,
       N_("Write the merged profile to OUT (“-” for standard output)"), N_("OUT") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("A B — merge two copies of a profile"));
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(LadderProfile) ours = NULL;
   g_autoptr(LadderProfile) theirs = NULL;
   g_autoptr(LadderMerge) merge = NULL;
@@ -364,22 +355,15 @@ _ladder_cli_command_merge (int    argc,
   gsize length;
   guint n;
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Merges two copies of one profile, as the app does when it "
-                                  "opens a copy it already has: each rating takes the newer "
-                                  "of the two, evidence, check-ins and actions merge by id, "
-                                  "the newer edit winning, and deletions carry over. Prints "
-                                  "what B changes in A."));
-  if (!_ladder_cli_parse_options (context, &argc, &argv))
+  context = _ladder_cli_option_context_new (_("A B — merge two copies of a profile"), entries,
+                                            _("Merges two copies of one profile, as the app does "
+                                              "when it opens a copy it already has: each rating "
+                                              "takes the newer of the two, evidence, check-ins "
+                                              "and actions merge by id, the newer edit winning, "
+                                              "and deletions carry over. Prints what B changes "
+                                              "in A."));
+  if (!_ladder_cli_parse_arguments (context, &argc, &argv, 2, _("Name the two copies to merge.")))
     return 2;
-
-  if (argc != 3)
-    {
-      _ladder_cli_print_usage_error (context, _("Name the two copies to merge."));
-      return 2;
-    }
 
   if (output == NULL)
     {
@@ -456,28 +440,21 @@ _ladder_cli_command_share (int    argc,
       N_("Write the copy to OUT (“-” for standard output)"), N_("OUT") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("PROFILE — write a copy to share"));
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(LadderProfile) profile = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
   gsize length;
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Writes the copy of a profile to give the other person, "
-                                  "as the app’s Share a Copy does: the whole profile but "
-                                  "its private notes and actions. Opened by the other "
-                                  "person’s app, it merges into their copy."));
-  if (!_ladder_cli_parse_options (context, &argc, &argv))
+  context = _ladder_cli_option_context_new (_("PROFILE — write a copy to share"), entries,
+                                            _("Writes the copy of a profile to give the other "
+                                              "person, as the app’s Share a Copy does: the whole "
+                                              "profile but its private notes and actions. Opened "
+                                              "by the other person’s app, it merges into their "
+                                              "copy."));
+  if (!_ladder_cli_parse_arguments (context, &argc, &argv, 1, _("Name one profile to share.")))
     return 2;
-
-  if (argc != 2)
-    {
-      _ladder_cli_print_usage_error (context, _("Name one profile to share."));
-      return 2;
-    }
 
   if (output == NULL)
     {
@@ -798,7 +775,7 @@ _ladder_cli_command_log (int    argc,
       N_("The day of the work, YYYY-MM-DD (today by default)"), N_("DATE") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("PROFILE TITLE — add evidence to a profile"));
+  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(LadderLibrary) library = NULL;
   g_autoptr(LadderProfile) profile = NULL;
   g_autoptr(LadderEvidence) evidence = NULL;
@@ -809,21 +786,15 @@ _ladder_cli_command_log (int    argc,
   sigset_t saved;
   gboolean saved_ok;
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Adds an entry to a profile’s evidence log. PROFILE is a profile "
-                                  "file, or the id or name of a profile in your library. The app "
-                                  "may have the profile open: it takes the entry in, and nothing "
-                                  "either side is lost."));
-  if (!_ladder_cli_parse_options (context, &argc, &argv))
+  context = _ladder_cli_option_context_new (_("PROFILE TITLE — add evidence to a profile"), entries,
+                                            _("Adds an entry to a profile’s evidence log. "
+                                              "PROFILE is a profile file, or the id or name of a "
+                                              "profile in your library. The app may have the "
+                                              "profile open: it takes the entry in, and nothing "
+                                              "either side is lost."));
+  if (!_ladder_cli_parse_arguments (context, &argc, &argv, 2,
+                                    _("Name a profile and the entry’s title.")))
     return 2;
-
-  if (argc != 3)
-    {
-      _ladder_cli_print_usage_error (context, _("Name a profile and the entry’s title."));
-      return 2;
-    }
 
   /* Options are made UTF-8 by the parser; arguments are as typed. */
   title = g_locale_to_utf8 (argv[2], -1, NULL, NULL, NULL);

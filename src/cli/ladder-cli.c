@@ -108,6 +108,21 @@ _ladder_cli_print_usage_error (GOptionContext *context,
   g_printerr ("%s\n\n%s", message, help);
 }
 
+GOptionContext *
+_ladder_cli_option_context_new (const char         *parameter_string,
+                                const GOptionEntry *entries,
+                                const char         *summary)
+{
+  GOptionContext *context = g_option_context_new (parameter_string);
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (summary != NULL)
+    g_option_context_set_summary (context, summary);
+
+  return context;
+}
+
 gboolean
 _ladder_cli_parse_options (GOptionContext  *context,
                            int             *argc,
@@ -118,6 +133,25 @@ _ladder_cli_parse_options (GOptionContext  *context,
   if (!g_option_context_parse (context, argc, argv, &error))
     {
       _ladder_cli_print_usage_error (context, error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_ladder_cli_parse_arguments (GOptionContext  *context,
+                             int             *argc,
+                             char          ***argv,
+                             int              n_arguments,
+                             const char      *wrong_count)
+{
+  if (!_ladder_cli_parse_options (context, argc, argv))
+    return FALSE;
+
+  if (*argc != n_arguments + 1)
+    {
+      _ladder_cli_print_usage_error (context, wrong_count);
       return FALSE;
     }
 

@@ -221,6 +221,18 @@ ladder_rating_value_get_label (LadderRatingValue value)
 }
 
 /**
+ * ladder_rater_get_label:
+ * @rater: a #LadderRater
+ *
+ * Returns: the rater as a document names them, "Self" or "Manager"
+ */
+const char *
+ladder_rater_get_label (LadderRater rater)
+{
+  return rater == LADDER_RATER_MANAGER ? _("Manager") : _("Self");
+}
+
+/**
  * ladder_cadence_to_string:
  * @cadence: a #LadderCadence
  *

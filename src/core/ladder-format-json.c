@@ -26,6 +26,14 @@
 #include "ladder-json-private.h"
 #include "ladder-time-private.h"
 
+/* A file of a newer version keeps its whole tree, which is what is
+ * written back if anything is written at all. */
+GQuark
+_ladder_format_original_quark (void)
+{
+  return g_quark_from_static_string ("ladder-format-original");
+}
+
 G_DEFINE_FINAL_TYPE (LadderPositionParser, ladder_position_parser, JSON_TYPE_PARSER)
 
 /* The byte offset of the token the scanner has just read: json-glib

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ladder-format.h"
+#include "ladder-format-private.h"
 #include "ladder-format-json-private.h"
 #include "ladder-profile-private.h"
 #include "ladder-json-private.h"

@@ -20,14 +20,6 @@
 
 G_DEFINE_QUARK (ladder-format-error-quark, ladder_format_error)
 
-/* A file of a newer version keeps its whole tree, which is what is
- * written back if anything is written at all. */
-GQuark
-_ladder_format_original_quark (void)
-{
-  return g_quark_from_static_string ("ladder-format-original");
-}
-
 typedef enum
 {
   READ_ANY,
@@ -689,4 +681,32 @@ ladder_format_list_unsafe_links (const char *data,
     }
 
   return g_strv_builder_end (messages);
+}
+
+/**
+ * ladder_format_copy_framework:
+ * @framework: a #LadderFramework
+ *
+ * A framework of its own with everything @framework holds, the members
+ * Ladder does not know included: what a new profile embeds, so that
+ * editing its copy (its readiness rule) leaves the library's alone.
+ *
+ * Returns: (transfer full): a new framework
+ */
+LadderFramework *
+ladder_format_copy_framework (LadderFramework *framework)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  LadderFramework *copy;
+  gsize length;
+
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (framework), NULL);
+
+  data = ladder_format_write_framework (framework, &length);
+  copy = ladder_format_read_framework (data, length, ladder_framework_get_id (framework), &error);
+  /* What the writer writes, the reader reads. */
+  g_assert_no_error (error);
+
+  return copy;
 }

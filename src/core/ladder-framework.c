@@ -969,6 +969,42 @@ ladder_framework_find_behaviour (LadderFramework *self,
 }
 
 /**
+ * ladder_framework_get_level_label:
+ * @self: a #LadderFramework
+ * @id: (nullable): a level id
+ *
+ * Returns: (nullable): the name of the level @id, or @id itself when the
+ *   framework has no such level or it has no name
+ */
+const char *
+ladder_framework_get_level_label (LadderFramework *self,
+                                  const char      *id)
+{
+  LadderLevel *level = ladder_framework_find_level (self, id);
+  const char *name = level != NULL ? ladder_level_get_name (level) : NULL;
+
+  return name != NULL && *name != '\0' ? name : id;
+}
+
+/**
+ * ladder_framework_get_behaviour_label:
+ * @self: a #LadderFramework
+ * @id: (nullable): a behaviour id
+ *
+ * Returns: (nullable): the text of the behaviour @id, or @id itself when
+ *   the framework has no such behaviour or it has no text
+ */
+const char *
+ladder_framework_get_behaviour_label (LadderFramework *self,
+                                      const char      *id)
+{
+  LadderBehaviour *behaviour = ladder_framework_find_behaviour (self, id);
+  const char *text = behaviour != NULL ? ladder_behaviour_get_text (behaviour) : NULL;
+
+  return text != NULL && *text != '\0' ? text : id;
+}
+
+/**
  * ladder_framework_find_cell:
  * @self: a #LadderFramework
  * @level: a level id

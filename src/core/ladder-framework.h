@@ -86,6 +86,12 @@ LadderCategory     *ladder_framework_find_category    (LadderFramework    *self,
                                                        const char         *id);
 LadderBehaviour    *ladder_framework_find_behaviour   (LadderFramework    *self,
                                                        const char         *id);
+/* What a document shows for a level or a behaviour: its name or text,
+ * else its id. */
+const char         *ladder_framework_get_level_label     (LadderFramework *self,
+                                                          const char      *id);
+const char         *ladder_framework_get_behaviour_label (LadderFramework *self,
+                                                          const char      *id);
 LadderCell         *ladder_framework_find_cell        (LadderFramework    *self,
                                                        const char         *level,
                                                        const char         *category);

@@ -92,38 +92,6 @@ ladder_prepare_get_n_more (LadderPrepare        *prepare,
   return prepare->sections[section].n_more;
 }
 
-static const char *
-rater_label (LadderRater rater)
-{
-  return rater == LADDER_RATER_MANAGER ? _("Manager") : _("Self");
-}
-
-static const char *
-behaviour_text (LadderFramework *framework,
-                const char      *id)
-{
-  LadderBehaviour *behaviour = ladder_framework_find_behaviour (framework, id);
-  const char *text = behaviour != NULL ? ladder_behaviour_get_text (behaviour) : NULL;
-
-  return text != NULL && *text != '\0' ? text : id;
-}
-
-static const char *
-rating_label (LadderRatingValue value)
-{
-  return value == LADDER_RATING_UNRATED ? _("Not rated") : ladder_rating_value_get_label (value);
-}
-
-static const char *
-level_name (LadderFramework *framework,
-            const char      *id)
-{
-  LadderLevel *level = id != NULL ? ladder_framework_find_level (framework, id) : NULL;
-  const char *name = level != NULL ? ladder_level_get_name (level) : NULL;
-
-  return name != NULL && *name != '\0' ? name : id;
-}
-
 static void
 add_progress (LadderPrepare *self,
               LadderProfile *profile)
@@ -136,10 +104,11 @@ add_progress (LadderPrepare *self,
 
   if (current != NULL && target != NULL && g_strcmp0 (current, target) != 0)
     /* Translators: the current level, then the target level */
-    levels = g_strdup_printf (_("%s, aiming for %s"), level_name (framework, current),
-                              level_name (framework, target));
+    levels = g_strdup_printf (_("%s, aiming for %s"),
+                              ladder_framework_get_level_label (framework, current),
+                              ladder_framework_get_level_label (framework, target));
   else if (level != NULL)
-    levels = g_strdup (level_name (framework, level));
+    levels = g_strdup (ladder_framework_get_level_label (framework, level));
 
   if (levels != NULL)
     add_item (self, LADDER_PREPARE_PROGRESS, levels, NULL);
@@ -156,7 +125,8 @@ add_progress (LadderPrepare *self,
       text = g_strdup_printf (_("Self %u of %u, manager %u of %u"),
                               shown[0], total[0], shown[1], total[1]);
       /* Translators: what the line above counts; %s is a level's name */
-      detail = g_strdup_printf (_("Behaviours of %s shown"), level_name (framework, level));
+      detail = g_strdup_printf (_("Behaviours of %s shown"),
+                                ladder_framework_get_level_label (framework, level));
       add_item (self, LADDER_PREPARE_PROGRESS, text, detail);
     }
 }
@@ -183,10 +153,11 @@ add_topics (LadderPrepare *self,
         {
           date = _ladder_date_format (created, LADDER_DATE_SHORT, "");
           /* Translators: who added an agenda topic, and when: "Manager · 2 Dec 2026" */
-          detail = g_strdup_printf (_("%s · %s"), rater_label (ladder_topic_get_author (topic)), date);
+          detail = g_strdup_printf (_("%s · %s"),
+                                    ladder_rater_get_label (ladder_topic_get_author (topic)), date);
         }
       else
-        detail = g_strdup (rater_label (ladder_topic_get_author (topic)));
+        detail = g_strdup (ladder_rater_get_label (ladder_topic_get_author (topic)));
 
       if (ladder_topic_get_private (topic))
         {
@@ -224,7 +195,7 @@ add_actions (LadderPrepare *self,
       {
         LadderAction *action = g_ptr_array_index (actions, i);
         const GDate *due = ladder_action_get_due (action);
-        const char *owner = rater_label (ladder_action_get_owner (action));
+        const char *owner = ladder_rater_get_label (ladder_action_get_owner (action));
         g_autofree char *detail = NULL;
 
         if (ladder_action_get_private (action) && !include_private)
@@ -297,9 +268,11 @@ add_changes (LadderPrepare   *self,
       g_autofree char *detail = NULL;
 
       /* Translators: whose rating changed, from what to what: "Self: Sometimes → Consistently" */
-      detail = g_strdup_printf (_("%s: %s → %s"), rater_label (change->rater),
-                                rating_label (change->before), rating_label (change->after));
-      add_item (self, LADDER_PREPARE_CHANGES, behaviour_text (framework, change->behaviour_id), detail);
+      detail = g_strdup_printf (_("%s: %s → %s"), ladder_rater_get_label (change->rater),
+                                ladder_rating_value_get_label (change->before),
+                                ladder_rating_value_get_label (change->after));
+      add_item (self, LADDER_PREPARE_CHANGES,
+                ladder_framework_get_behaviour_label (framework, change->behaviour_id), detail);
     }
   add_more (self, LADDER_PREPARE_CHANGES, n > MAX_ITEMS ? n - MAX_ITEMS : 0);
 }
@@ -317,9 +290,11 @@ add_gaps (LadderPrepare   *self,
       g_autofree char *detail = NULL;
 
       /* Translators: the two ratings of a behaviour: "Self: Consistently · Manager: Sometimes" */
-      detail = g_strdup_printf (_("Self: %s · Manager: %s"), rating_label (gap->self_value),
-                                rating_label (gap->manager_value));
-      add_item (self, LADDER_PREPARE_GAPS, behaviour_text (framework, gap->behaviour_id), detail);
+      detail = g_strdup_printf (_("Self: %s · Manager: %s"),
+                                ladder_rating_value_get_label (gap->self_value),
+                                ladder_rating_value_get_label (gap->manager_value));
+      add_item (self, LADDER_PREPARE_GAPS,
+                ladder_framework_get_behaviour_label (framework, gap->behaviour_id), detail);
     }
   add_more (self, LADDER_PREPARE_GAPS, n > MAX_ITEMS ? n - MAX_ITEMS : 0);
 
@@ -628,59 +603,4 @@ ladder_prepare_to_markdown (LadderPrepare *prepare)
     }
 
   return g_string_free_and_steal (out);
-}
-
-/**
- * ladder_prepare_write_pdf:
- * @prepare: a #LadderPrepare
- * @paper: the paper size
- * @file: where to write the PDF
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for a #GError
- *
- * Writes the preparation as a printable page (see
- * ladder_prepare_to_report()) to @file, through
- * g_file_replace_contents(), as ladder_report_write_pdf() does. An error
- * names the file.
- *
- * Returns: %TRUE when the file is written
- */
-gboolean
-ladder_prepare_write_pdf (LadderPrepare  *prepare,
-                          LadderPaperSize paper,
-                          GFile          *file,
-                          GCancellable   *cancellable,
-                          GError        **error)
-{
-  g_autoptr(LadderReport) report = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  const char *data;
-  gsize length;
-
-  g_return_val_if_fail (prepare != NULL, FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  report = ladder_prepare_to_report (prepare, paper);
-  bytes = ladder_report_to_pdf (report, cancellable, error);
-  if (bytes == NULL)
-    return FALSE;
-
-  data = g_bytes_get_data (bytes, &length);
-  if (!g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                                cancellable, &local_error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-          strstr (local_error->message, name) != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, local_error->domain, local_error->code,
-                     /* Translators: a file, and why it could not be written */
-                     _("Could not write “%s”: %s"), name, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
 }

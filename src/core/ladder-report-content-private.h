@@ -35,8 +35,6 @@ typedef struct
 
 /* ladder-report-content.c */
 char       *_ladder_report_format_date          (const GDate     *date);
-const char *_ladder_report_level_name           (LadderFramework *framework,
-                                                 const char      *id);
 char       *_ladder_report_category_label       (LadderCategory  *category);
 /* The behaviours of @level (and @category, unless %NULL) that each side
  * rated not applicable, by LadderRater, and of those, how many the other

@@ -50,16 +50,6 @@ compare_evidence_dates (gconstpointer a,
   return da < db ? -1 : da > db ? 1 : 0;
 }
 
-const char *
-_ladder_report_level_name (LadderFramework *framework,
-                           const char      *id)
-{
-  LadderLevel *level = id != NULL ? ladder_framework_find_level (framework, id) : NULL;
-  const char *name = level != NULL ? ladder_level_get_name (level) : NULL;
-
-  return name != NULL && *name != '\0' ? name : id;
-}
-
 char *
 _ladder_report_category_label (LadderCategory *category)
 {
@@ -265,7 +255,8 @@ describe_promotions (LadderProfile *profile)
     {
       LadderPromotion *promotion = promotions->pdata[i];
       g_autofree char *date = _ladder_report_format_date (ladder_promotion_get_date (promotion));
-      const char *to = _ladder_report_level_name (framework, ladder_promotion_get_to (promotion));
+      const char *to = ladder_framework_get_level_label (framework,
+                                                         ladder_promotion_get_to (promotion));
 
       if (out->len > 0)
         g_string_append_c (out, '\n');
@@ -325,11 +316,12 @@ describe_levels_in_play (Content *content)
   if (current == NULL)
     return NULL;
   if (target == NULL)
-    return g_strdup (_ladder_report_level_name (content->framework, current));
+    return g_strdup (ladder_framework_get_level_label (content->framework, current));
 
   /* Translators: the current and the target level, "Level 3 and Level 4" */
-  return g_strdup_printf (_("%s and %s"), _ladder_report_level_name (content->framework, current),
-                          _ladder_report_level_name (content->framework, target));
+  return g_strdup_printf (_("%s and %s"),
+                          ladder_framework_get_level_label (content->framework, current),
+                          ladder_framework_get_level_label (content->framework, target));
 }
 
 /* One line that says which options shaped the summary, so that a reader
@@ -419,11 +411,11 @@ add_title_block (LadderReport *self,
           g_autofree char *date = _ladder_report_format_date (ladder_promotion_get_date (change));
 
           /* Translators: the current level and since when, "Level 4 since 1 October 2026" */
-          value = g_strdup_printf (_("%s since %s"), _ladder_report_level_name (framework, current),
-                                   date);
+          value = g_strdup_printf (_("%s since %s"),
+                                   ladder_framework_get_level_label (framework, current), date);
         }
       else
-        value = g_strdup (_ladder_report_level_name (framework, current));
+        value = g_strdup (ladder_framework_get_level_label (framework, current));
 
       add_fact (self, _("Current level"), value, detail);
     }
@@ -433,7 +425,7 @@ add_title_block (LadderReport *self,
     }
 
   if (target != NULL)
-    add_fact (self, _("Target level"), _ladder_report_level_name (framework, target), NULL);
+    add_fact (self, _("Target level"), ladder_framework_get_level_label (framework, target), NULL);
 
   if (g_list_model_get_n_items (ladder_profile_get_promotions (profile)) > 0)
     {
@@ -539,7 +531,7 @@ add_chart_section (LadderReport *self,
 
   /* Translators: a heading; %s is a level's name */
   heading = g_strdup_printf (_("Progress at %s"),
-                             _ladder_report_level_name (content->framework, current));
+                             ladder_framework_get_level_label (content->framework, current));
   _ladder_report_add_heading (self, STYLE_H1, heading, 1);
 
   block = _ladder_report_add_block (self, BLOCK_CHART, STYLE_SMALL);
@@ -552,7 +544,7 @@ add_chart_section (LadderReport *self,
   caption = g_strdup_printf (_("The share of the behaviours of %s in each category that self "
                                "and manager see shown consistently. Behaviours rated not "
                                "applicable are left out."),
-                             _ladder_report_level_name (content->framework, current));
+                             ladder_framework_get_level_label (content->framework, current));
   _ladder_report_add_text (self, STYLE_SMALL, caption);
 }
 
@@ -623,12 +615,12 @@ add_table_section (LadderReport *self,
       if (g_strcmp0 (id, current) == 0)
         /* Translators: a level in the table of progress */
         label = g_strdup_printf (_("%s (current)"),
-                                 _ladder_report_level_name (content->framework, id));
+                                 ladder_framework_get_level_label (content->framework, id));
       else if (g_strcmp0 (id, target) == 0)
         label = g_strdup_printf (_("%s (target)"),
-                                 _ladder_report_level_name (content->framework, id));
+                                 ladder_framework_get_level_label (content->framework, id));
       else
-        label = g_strdup (_ladder_report_level_name (content->framework, id));
+        label = g_strdup (ladder_framework_get_level_label (content->framework, id));
 
       if (first_level == 0)
         first_level = self->blocks->len;

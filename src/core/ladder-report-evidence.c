@@ -56,8 +56,8 @@ behaviour_reference (Content         *content,
   LadderCategory *category = ladder_framework_find_category (content->framework,
                                                              ladder_behaviour_get_category (behaviour));
   const char *text = ladder_behaviour_get_text (behaviour);
-  const char *level = _ladder_report_level_name (content->framework,
-                                                 ladder_behaviour_get_level (behaviour));
+  const char *level = ladder_framework_get_level_label (content->framework,
+                                                        ladder_behaviour_get_level (behaviour));
   g_autofree char *category_text = category != NULL ? _ladder_report_category_label (category)
                                                     : g_strdup (ladder_behaviour_get_category (behaviour));
   g_autofree char *prefix = NULL;
@@ -276,7 +276,7 @@ _ladder_report_add_level_section (LadderReport *self,
                              /* Translators: a heading; %s is a level's name */
                              _("Behaviours of %s, the current level") :
                              _("Behaviours of %s, the target level"),
-                             _ladder_report_level_name (content->framework, level));
+                             ladder_framework_get_level_label (content->framework, level));
   _ladder_report_add_heading (self, STYLE_H1, heading, 1);
 
   /* The target level says what is new there, compared with the level
@@ -374,17 +374,17 @@ _ladder_report_add_level_section (LadderReport *self,
             }
           /* Translators: "3 new at Level 3", in a category's heading */
           n_new = g_strdup_printf (ngettext ("%u new at %s", "%u new at %s", count[0]), count[0],
-                                   _ladder_report_level_name (content->framework, level));
+                                   ladder_framework_get_level_label (content->framework, level));
           _ladder_report_append_span (self, "\n", SPAN_SMALL, NULL);
           _ladder_report_append_span (self, n_new, SPAN_SMALL, NULL);
           if (count[1] > 0)
             {
+              const char *lower_label = ladder_framework_get_level_label (content->framework,
+                                                                          lower);
               /* Translators: "2 build on Level 2", after "3 new at Level 3" */
               g_autofree char *n_restated = g_strdup_printf (ngettext ("%u builds on %s",
                                                                        "%u build on %s", count[1]),
-                                                             count[1],
-                                                             _ladder_report_level_name (content->framework,
-                                                                                        lower));
+                                                             count[1], lower_label);
 
               _ladder_report_append_span (self, " · ", SPAN_SMALL, NULL);
               _ladder_report_append_span (self, n_restated, SPAN_SMALL, NULL);

@@ -128,3 +128,34 @@ ladder_prepare_to_report (LadderPrepare   *prepare,
       ladder_report_unref (report);
     }
 }
+
+/**
+ * ladder_prepare_write_pdf:
+ * @prepare: a #LadderPrepare
+ * @paper: the paper size
+ * @file: where to write the PDF
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes the preparation as a printable page (see
+ * ladder_prepare_to_report()) to @file, as ladder_report_write_pdf()
+ * does: whole or not at all. An error names the file.
+ *
+ * Returns: %TRUE when the file is written
+ */
+gboolean
+ladder_prepare_write_pdf (LadderPrepare  *prepare,
+                          LadderPaperSize paper,
+                          GFile          *file,
+                          GCancellable   *cancellable,
+                          GError        **error)
+{
+  g_autoptr(LadderReport) report = NULL;
+
+  g_return_val_if_fail (prepare != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  report = ladder_prepare_to_report (prepare, paper);
+
+  return _ladder_report_write_file (report, file, cancellable, error);
+}

@@ -252,6 +252,14 @@ struct _LadderReport
   guint            n_kept_layouts;
 };
 
+/* ladder-report.c */
+/* Writes @report as a PDF to @file, whole or not at all; an error names
+ * the file. */
+gboolean _ladder_report_write_file      (LadderReport  *report,
+                                         GFile         *file,
+                                         GCancellable  *cancellable,
+                                         GError       **error);
+
 /* ladder-report-blocks.c */
 void   _ladder_report_block_free        (gpointer      data);
 char  *_ladder_report_printable         (const char   *text);

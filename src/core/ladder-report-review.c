@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ladder-report-private.h"
 #include "ladder-review-document-private.h"
 #include "ladder-uri.h"
@@ -183,4 +185,47 @@ ladder_review_document_to_report (LadderReviewDocument *document,
   ladder_report_paginate (self, width, height);
 
   return self;
+}
+
+/* Here rather than beside the Markdown and CSV writers, so that the
+ * document knows nothing of the summary that draws its PDF. */
+/**
+ * ladder_review_document_to_bytes:
+ * @document: a #LadderReviewDocument
+ * @format: how to write it
+ * @paper: the paper size of a PDF
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes the document in @format, ready for ladder_save_contents().
+ *
+ * Returns: (transfer full) (nullable): the file's bytes, or %NULL when the
+ *   PDF could not be made
+ */
+GBytes *
+ladder_review_document_to_bytes (LadderReviewDocument        *document,
+                                 LadderReviewDocumentFormat   format,
+                                 LadderPaperSize              paper,
+                                 GCancellable                *cancellable,
+                                 GError                     **error)
+{
+  g_autoptr(LadderReport) report = NULL;
+  char *text;
+
+  g_return_val_if_fail (document != NULL, NULL);
+
+  switch (format)
+    {
+    case LADDER_REVIEW_DOCUMENT_MARKDOWN:
+      text = ladder_review_document_to_markdown (document);
+      return g_bytes_new_take (text, strlen (text));
+    case LADDER_REVIEW_DOCUMENT_CSV:
+      text = ladder_review_document_to_csv (document);
+      return g_bytes_new_take (text, strlen (text));
+    case LADDER_REVIEW_DOCUMENT_PDF:
+      report = ladder_review_document_to_report (document, paper);
+      return ladder_report_to_pdf (report, cancellable, error);
+    default:
+      g_return_val_if_reached (NULL);
+    }
 }

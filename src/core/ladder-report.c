@@ -232,11 +232,11 @@ ladder_report_get_title (LadderReport *report)
   return report->title;
 }
 
-static gboolean
-write_report (LadderReport  *report,
-              GFile         *file,
-              GCancellable  *cancellable,
-              GError       **error)
+gboolean
+_ladder_report_write_file (LadderReport  *report,
+                           GFile         *file,
+                           GCancellable  *cancellable,
+                           GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -301,7 +301,7 @@ ladder_report_write_pdf (LadderProfile              *profile,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   report = ladder_report_new (profile, options);
-  return write_report (report, file, cancellable, error);
+  return _ladder_report_write_file (report, file, cancellable, error);
 }
 
 typedef struct
@@ -329,7 +329,7 @@ write_thread (GTask        *task,
   WriteData *write = task_data;
   GError *error = NULL;
 
-  if (write_report (write->report, write->file, cancellable, &error))
+  if (_ladder_report_write_file (write->report, write->file, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);

@@ -129,38 +129,6 @@ date_time_get_date (GDateTime *time,
   return TRUE;
 }
 
-static const char *
-behaviour_text (LadderFramework *framework,
-                const char      *id)
-{
-  LadderBehaviour *behaviour = ladder_framework_find_behaviour (framework, id);
-  const char *text = behaviour != NULL ? ladder_behaviour_get_text (behaviour) : NULL;
-
-  return text != NULL && *text != '\0' ? text : id;
-}
-
-static const char *
-level_name (LadderFramework *framework,
-            const char      *id)
-{
-  LadderLevel *level = id != NULL ? ladder_framework_find_level (framework, id) : NULL;
-  const char *name = level != NULL ? ladder_level_get_name (level) : NULL;
-
-  return name != NULL && *name != '\0' ? name : id;
-}
-
-static const char *
-rater_label (LadderRater rater)
-{
-  return rater == LADDER_RATER_MANAGER ? _("Manager") : _("Self");
-}
-
-static const char *
-rating_label (LadderRatingValue value)
-{
-  return value == LADDER_RATING_UNRATED ? _("Not rated") : ladder_rating_value_get_label (value);
-}
-
 static char **
 copy_valid_strv (const char * const *strv)
 {
@@ -221,7 +189,11 @@ read_entries (LadderReviewDocument *self,
       entry->body = g_utf8_make_valid (ladder_evidence_get_body (source) != NULL
                                        ? ladder_evidence_get_body (source) : "", -1);
       for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
-        g_strv_builder_take (texts, g_utf8_make_valid (behaviour_text (framework, ids[j]), -1));
+        {
+          const char *text = ladder_framework_get_behaviour_label (framework, ids[j]);
+
+          g_strv_builder_take (texts, g_utf8_make_valid (text, -1));
+        }
       entry->behaviour_ids = g_strdupv ((char **) ids);
       entry->behaviours = g_strv_builder_end (texts);
       entry->tags = copy_valid_strv (ladder_evidence_get_tags (source));
@@ -274,7 +246,8 @@ read_behaviours (LadderReviewDocument *self,
           ReviewBehaviour *behaviour = g_new0 (ReviewBehaviour, 1);
           ReviewEntry *newest = NULL;
 
-          behaviour->text = g_utf8_make_valid (behaviour_text (framework, id), -1);
+          behaviour->text =
+            g_utf8_make_valid (ladder_framework_get_behaviour_label (framework, id), -1);
           behaviour->entries = g_ptr_array_new ();
           g_ptr_array_add (category->behaviours, behaviour);
 
@@ -360,9 +333,11 @@ read_changes (LadderReviewDocument *self,
           day = _ladder_date_format (&date, LADDER_DATE_SHORT, "");
           /* Translators: whose rating changed, from what to what, and when:
            * "Self: Sometimes → Consistently, 2 Dec 2026" */
-          detail = g_strdup_printf (_("%s: %s → %s, %s"), rater_label (rater),
-                                    rating_label (before), rating_label (after), day);
-          add_line (self->changes, &date, behaviour_text (framework, id), detail);
+          detail = g_strdup_printf (_("%s: %s → %s, %s"), ladder_rater_get_label (rater),
+                                    ladder_rating_value_get_label (before),
+                                    ladder_rating_value_get_label (after), day);
+          add_line (self->changes, &date, ladder_framework_get_behaviour_label (framework, id),
+                    detail);
         }
     }
 
@@ -400,10 +375,12 @@ read_actions (LadderReviewDocument *self,
           day = _ladder_date_format (&date, LADDER_DATE_SHORT, "");
           if (ladder_action_get_private (action))
             /* Translators: who owned a finished private action, and when it was done */
-            detail = g_strdup_printf (_("%s, %s · private"), rater_label (ladder_action_get_owner (action)), day);
+            detail = g_strdup_printf (_("%s, %s · private"),
+                                      ladder_rater_get_label (ladder_action_get_owner (action)), day);
           else
             /* Translators: who owned a finished action, and when it was done: "Self, 2 Dec 2026" */
-            detail = g_strdup_printf (_("%s, %s"), rater_label (ladder_action_get_owner (action)), day);
+            detail = g_strdup_printf (_("%s, %s"),
+                                      ladder_rater_get_label (ladder_action_get_owner (action)), day);
           add_line (self->actions, &date, ladder_action_get_text (action), detail);
         }
     }
@@ -454,7 +431,9 @@ read_focus (LadderReviewDocument *self,
           else
             g_date_clear (&date, 1);
         }
-      add_line (self->focus, &date, behaviour_text (framework, ladder_focus_get_behaviour (focus)), detail);
+      add_line (self->focus, &date,
+                ladder_framework_get_behaviour_label (framework, ladder_focus_get_behaviour (focus)),
+                detail);
     }
 }
 
@@ -549,7 +528,9 @@ ladder_review_document_new (LadderProfile *profile,
     /* Translators: a review's period when it starts with the record */
     period_text = g_strdup_printf (_("Everything until %s"), last);
   /* Translators: a review's subtitle: the level, then the period */
-  subtitle = g_strdup_printf (_("%s · %s"), level != NULL ? level_name (framework, level) : _("No level"),
+  subtitle = g_strdup_printf (_("%s · %s"),
+                              level != NULL ? ladder_framework_get_level_label (framework, level)
+                                            : _("No level"),
                               period_text);
   if (include_private)
     {
@@ -955,47 +936,6 @@ ladder_review_document_to_csv (LadderReviewDocument *document)
     }
 
   return g_string_free_and_steal (out);
-}
-
-/**
- * ladder_review_document_to_bytes:
- * @document: a #LadderReviewDocument
- * @format: how to write it
- * @paper: the paper size of a PDF
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for a #GError
- *
- * Writes the document in @format, ready for ladder_save_contents().
- *
- * Returns: (transfer full) (nullable): the file's bytes, or %NULL when the
- *   PDF could not be made
- */
-GBytes *
-ladder_review_document_to_bytes (LadderReviewDocument        *document,
-                                 LadderReviewDocumentFormat   format,
-                                 LadderPaperSize              paper,
-                                 GCancellable                *cancellable,
-                                 GError                     **error)
-{
-  g_autoptr(LadderReport) report = NULL;
-  char *text;
-
-  g_return_val_if_fail (document != NULL, NULL);
-
-  switch (format)
-    {
-    case LADDER_REVIEW_DOCUMENT_MARKDOWN:
-      text = ladder_review_document_to_markdown (document);
-      return g_bytes_new_take (text, strlen (text));
-    case LADDER_REVIEW_DOCUMENT_CSV:
-      text = ladder_review_document_to_csv (document);
-      return g_bytes_new_take (text, strlen (text));
-    case LADDER_REVIEW_DOCUMENT_PDF:
-      report = ladder_review_document_to_report (document, paper);
-      return ladder_report_to_pdf (report, cancellable, error);
-    default:
-      g_return_val_if_reached (NULL);
-    }
 }
 
 /**

@@ -8,7 +8,7 @@
 
 #include "ladder-export.h"
 #include "ladder-export-dialog.h"
-#include "ladder-window-private.h"
+#include "ladder-ui-private.h"
 
 /* Export PDF… */
 
@@ -68,7 +68,7 @@ export_data_free (gpointer data)
 typedef struct
 {
   GFile   *file;
-  GWeakRef window;
+  GWeakRef parent;
 } OpenData;
 
 static void
@@ -78,7 +78,7 @@ open_data_free (gpointer  data,
   OpenData *open = data;
 
   g_clear_object (&open->file);
-  g_weak_ref_clear (&open->window);
+  g_weak_ref_clear (&open->parent);
   g_free (open);
 }
 
@@ -99,9 +99,10 @@ open_clicked_cb (AdwToast *toast,
                  OpenData *open)
 {
   g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (open->file);
-  g_autoptr(GtkWidget) window = g_weak_ref_get (&open->window);
+  g_autoptr(GtkWidget) parent = g_weak_ref_get (&open->parent);
+  GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
 
-  gtk_file_launcher_launch (launcher, window != NULL ? GTK_WINDOW (window) : NULL, NULL,
+  gtk_file_launcher_launch (launcher, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL,
                             launch_done_cb, NULL);
 }
 
@@ -111,7 +112,7 @@ write_done_cb (GObject      *object,
                gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  LadderWindow *window = g_task_get_source_object (task);
+  GtkWidget *parent = g_task_get_source_object (task);
   ExportData *export = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
@@ -129,7 +130,7 @@ write_done_cb (GObject      *object,
           AdwDialog *alert = adw_alert_dialog_new (_("Could Not Export PDF"), error->message);
 
           adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
-          adw_dialog_present (alert, GTK_WIDGET (window));
+          adw_dialog_present (alert, parent);
         }
       g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -143,10 +144,10 @@ write_done_cb (GObject      *object,
   adw_toast_set_button_label (toast, _("_Open"));
   open = g_new0 (OpenData, 1);
   open->file = g_object_ref (export->file);
-  g_weak_ref_init (&open->window, window);
+  g_weak_ref_init (&open->parent, parent);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_clicked_cb), open,
                          open_data_free, 0);
-  _ladder_window_add_toast (window, toast);
+  _ladder_add_toast (parent, toast);
 
   g_task_return_boolean (task, TRUE);
 }
@@ -163,7 +164,8 @@ settings_paper_size (void)
 
 /**
  * ladder_export_write_pdf:
- * @window: the window that asks
+ * @parent: the widget that asks: the alert shows over its window, the
+ *   toasts where _ladder_add_toast() puts them
  * @profile: the profile to export
  * @covers: (nullable): what the summary covers (the paper and date are
  *   set here), or %NULL for the whole record
@@ -179,7 +181,7 @@ settings_paper_size (void)
  * alert with the reason, which names the file.
  */
 void
-ladder_export_write_pdf (LadderWindow              *window,
+ladder_export_write_pdf (GtkWidget                 *parent,
                          LadderProfile             *profile,
                          const LadderReportOptions *covers,
                          GFile                     *file,
@@ -192,11 +194,11 @@ ladder_export_write_pdf (LadderWindow              *window,
   LadderReportOptions options = { 0, };
   ExportData *export;
 
-  g_return_if_fail (LADDER_IS_WINDOW (window));
+  g_return_if_fail (GTK_IS_WIDGET (parent));
   g_return_if_fail (LADDER_IS_PROFILE (profile));
   g_return_if_fail (G_IS_FILE (file));
 
-  task = g_task_new (window, cancellable, callback, user_data);
+  task = g_task_new (parent, cancellable, callback, user_data);
   g_task_set_source_tag (task, ladder_export_write_pdf);
 
   export = g_new0 (ExportData, 1);
@@ -206,7 +208,7 @@ ladder_export_write_pdf (LadderWindow              *window,
   export->progress = g_object_ref (adw_toast_new (_("Exporting PDF…")));
   adw_toast_set_timeout (export->progress, 0);
   g_task_set_task_data (task, export, export_data_free);
-  _ladder_window_add_toast (window, export->progress);
+  _ladder_add_toast (parent, export->progress);
 
   if (covers != NULL)
     options = *covers;
@@ -217,19 +219,19 @@ ladder_export_write_pdf (LadderWindow              *window,
 }
 
 gboolean
-ladder_export_write_pdf_finish (LadderWindow  *window,
+ladder_export_write_pdf_finish (GtkWidget     *parent,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  g_return_val_if_fail (LADDER_IS_WINDOW (window), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, window), FALSE);
+  g_return_val_if_fail (GTK_IS_WIDGET (parent), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, parent), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 typedef struct
 {
-  LadderWindow        *window;
+  GtkWidget           *parent;
   LadderProfile       *profile;
   LadderReportOptions  options;
 } SaveData;
@@ -237,7 +239,7 @@ typedef struct
 static void
 save_data_free (SaveData *save)
 {
-  g_clear_object (&save->window);
+  g_clear_object (&save->parent);
   g_clear_object (&save->profile);
   g_free (save);
 }
@@ -262,11 +264,19 @@ save_dialog_done_cb (GObject      *object,
       return;
     }
 
-  ladder_export_write_pdf (save->window, save->profile, &save->options, file, NULL, NULL, NULL);
+  ladder_export_write_pdf (save->parent, save->profile, &save->options, file, NULL, NULL, NULL);
+}
+
+static GtkWindow *
+parent_window (GtkWidget *parent)
+{
+  GtkRoot *root = gtk_widget_get_root (parent);
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
 static void
-choose_file (LadderWindow              *window,
+choose_file (GtkWidget                 *parent,
              LadderProfile             *profile,
              const LadderReportOptions *options)
 {
@@ -303,43 +313,47 @@ choose_file (LadderWindow              *window,
     }
 
   save = g_new0 (SaveData, 1);
-  save->window = g_object_ref (window);
+  save->parent = g_object_ref (parent);
   save->profile = g_object_ref (profile);
   save->options = *options;
-  gtk_file_dialog_save (dialog, GTK_WINDOW (window), NULL, save_dialog_done_cb, save);
+  gtk_file_dialog_save (dialog, parent_window (parent), NULL, save_dialog_done_cb, save);
 }
+
+/* The profile the export dialog was opened for, kept with it. */
+#define PROFILE_KEY "ladder-export-profile"
 
 static void
 export_chosen_cb (LadderExportDialog *dialog,
-                  LadderWindow       *window)
+                  GtkWidget          *parent)
 {
-  LadderProfile *profile = _ladder_window_get_profile (window);
+  LadderProfile *profile = g_object_get_data (G_OBJECT (dialog), PROFILE_KEY);
   LadderReportOptions options = { 0, };
 
-  /* The profile shown may have gone while the dialog was open. */
-  if (profile == NULL)
-    return;
-
   ladder_export_dialog_get_options (dialog, &options);
-  choose_file (window, profile, &options);
+  choose_file (parent, profile, &options);
 }
 
-/* First what the summary covers, then where it goes. */
-static void
-ladder_window_export_pdf_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *parameter)
+/**
+ * ladder_export_choose_pdf:
+ * @parent: the widget that asks
+ * @profile: the profile to export
+ *
+ * First what the summary covers (#LadderExportDialog), then where it
+ * goes (a file dialog), then ladder_export_write_pdf().
+ */
+void
+ladder_export_choose_pdf (GtkWidget     *parent,
+                          LadderProfile *profile)
 {
-  LadderWindow *window = LADDER_WINDOW (widget);
-  LadderProfile *profile = _ladder_window_get_profile (window);
   LadderExportDialog *dialog;
 
-  if (profile == NULL)
-    return;
+  g_return_if_fail (GTK_IS_WIDGET (parent));
+  g_return_if_fail (LADDER_IS_PROFILE (profile));
 
   dialog = ladder_export_dialog_new (profile);
-  g_signal_connect_object (dialog, "export", G_CALLBACK (export_chosen_cb), window, 0);
-  adw_dialog_present (ADW_DIALOG (dialog), widget);
+  g_object_set_data_full (G_OBJECT (dialog), PROFILE_KEY, g_object_ref (profile), g_object_unref);
+  g_signal_connect_object (dialog, "export", G_CALLBACK (export_chosen_cb), parent, 0);
+  adw_dialog_present (ADW_DIALOG (dialog), parent);
 }
 
 /* Print… */
@@ -412,7 +426,7 @@ ladder_export_print_operation (LadderProfile *profile)
 static void
 print_done_cb (GtkPrintOperation       *operation,
                GtkPrintOperationResult  result,
-               LadderWindow            *window)
+               GtkWidget               *parent)
 {
   g_autoptr(GError) error = NULL;
 
@@ -425,35 +439,31 @@ print_done_cb (GtkPrintOperation       *operation,
       AdwDialog *alert = adw_alert_dialog_new (_("Could Not Print"), error->message);
 
       adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
-      adw_dialog_present (alert, GTK_WIDGET (window));
+      adw_dialog_present (alert, parent);
     }
 }
 
-static void
-ladder_window_print_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
+/**
+ * ladder_export_print:
+ * @parent: the widget that asks
+ * @profile: the profile to print
+ *
+ * Runs ladder_export_print_operation() with the print dialog, over
+ * @parent's window.
+ */
+void
+ladder_export_print (GtkWidget     *parent,
+                     LadderProfile *profile)
 {
-  LadderWindow *window = LADDER_WINDOW (widget);
-  LadderProfile *profile = _ladder_window_get_profile (window);
   g_autoptr(GtkPrintOperation) operation = NULL;
 
-  if (profile == NULL)
-    return;
+  g_return_if_fail (GTK_IS_WIDGET (parent));
+  g_return_if_fail (LADDER_IS_PROFILE (profile));
 
   /* Asynchronous: the operation keeps itself alive until "done", which
    * also reports a failure. */
   operation = ladder_export_print_operation (profile);
-  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), window, 0);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), parent, 0);
   gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                           GTK_WINDOW (window), NULL);
-}
-
-void
-ladder_export_install_actions (GtkWidgetClass *widget_class)
-{
-  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL,
-                                   ladder_window_export_pdf_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL,
-                                   ladder_window_print_action);
+                           parent_window (parent), NULL);
 }

@@ -4,18 +4,22 @@
 #include <adwaita.h>
 
 #include "ladder-core.h"
-#include "ladder-window.h"
 
 G_BEGIN_DECLS
 
-/* "Export PDF…" and "Print…" of a profile: the window's actions
- * win.export-pdf and win.print, and what they do, which the tests call
- * directly. Both draw the summary of src/core (LadderReport), so the file
- * and the paper are the same pages. */
+/* "Export PDF…" and "Print…" of a profile, which the window's actions
+ * win.export-pdf and win.print run and the tests call directly. Both
+ * draw the summary of src/core (LadderReport), so the file and the
+ * paper are the same pages. @parent is the widget that asks: dialogs
+ * show over its window, and toasts where _ladder_add_toast() puts them. */
 
-/* Installs win.export-pdf and win.print on the window's class; they act
- * on the profile the window shows. */
-void                ladder_export_install_actions  (GtkWidgetClass       *widget_class);
+/* Asks what the summary of @profile covers, then where to write it, and
+ * writes it there (ladder_export_write_pdf()). */
+void                ladder_export_choose_pdf       (GtkWidget            *parent,
+                                                    LadderProfile        *profile);
+/* Prints @profile's summary, through the print dialog. */
+void                ladder_export_print            (GtkWidget            *parent,
+                                                    LadderProfile        *profile);
 
 /* "Ada Lovelace – Progress Summary – 2026-11-23.pdf": the name the file
  * dialog offers, safe as a file name. */
@@ -26,20 +30,20 @@ char               *ladder_export_default_name     (LadderProfile        *profil
  * staying responsive; then a toast offers to open the file (or an alert
  * says why it could not be written). @covers (nullable: the whole record)
  * says what it covers; the paper is the one of Preferences. */
-void                ladder_export_write_pdf        (LadderWindow              *window,
+void                ladder_export_write_pdf        (GtkWidget                 *parent,
                                                     LadderProfile             *profile,
                                                     const LadderReportOptions *covers,
                                                     GFile                     *file,
                                                     GCancellable              *cancellable,
                                                     GAsyncReadyCallback        callback,
                                                     gpointer                   user_data);
-gboolean            ladder_export_write_pdf_finish (LadderWindow         *window,
+gboolean            ladder_export_write_pdf_finish (GtkWidget            *parent,
                                                     GAsyncResult         *result,
                                                     GError              **error);
 
 /* A print operation that draws @profile's summary: the page size of the
- * print context, the summary's own margins. win.print runs it with the
- * print dialog. */
+ * print context, the summary's own margins. ladder_export_print() runs
+ * it with the print dialog. */
 GtkPrintOperation  *ladder_export_print_operation  (LadderProfile        *profile);
 
 G_END_DECLS

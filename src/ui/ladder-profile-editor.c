@@ -10,7 +10,6 @@
 #include "ladder-profile-private.h"
 #include "ladder-time-private.h"
 #include "ladder-ui-private.h"
-#include "ladder-window-private.h"
 
 struct _LadderProfileEditor
 {
@@ -386,7 +385,7 @@ ladder_profile_editor_set_change_date (LadderProfileEditor *self,
   show_change_date (self);
 }
 
-/* The window's actions {{{1 */
+/* Editing over the window, with an undo {{{1 */
 
 /* What a save changed, for its toast's Undo. */
 typedef struct
@@ -430,14 +429,25 @@ pending_undos (GtkWidget *window)
   return undos;
 }
 
-static void
-undo_edit_profile_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
+/**
+ * ladder_profile_editor_undo:
+ * @window: the window the editor was opened over
+ * @id: the id its toast's Undo carries
+ *
+ * Puts back the details the save of @id changed, unless done already.
+ */
+void
+ladder_profile_editor_undo (GtkWidget  *window,
+                            const char *id)
 {
-  GHashTable *undos = pending_undos (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
-  EditUndo *undo = g_hash_table_lookup (undos, id);
+  GHashTable *undos;
+  EditUndo *undo;
+
+  g_return_if_fail (GTK_IS_WIDGET (window));
+  g_return_if_fail (id != NULL);
+
+  undos = pending_undos (window);
+  undo = g_hash_table_lookup (undos, id);
 
   if (undo == NULL || ladder_profile_get_read_only (undo->profile))
     return;
@@ -467,43 +477,6 @@ undo_toast_dismissed_cb (AdwToast  *toast,
 
   if (target != NULL)
     g_hash_table_remove (pending_undos (window), g_variant_get_string (target, NULL));
-}
-
-static gboolean
-is_edit_level_button (GtkWidget *widget)
-{
-  return GTK_IS_BUTTON (widget) &&
-         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.edit-profile") == 0;
-}
-
-static GtkWidget *
-find_edit_level_button (GtkWidget *root)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = is_edit_level_button (child) ? child : find_edit_level_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-focus_level_heading (GtkWidget *window)
-{
-  LadderWindow *self = LADDER_WINDOW (window);
-  GtkWidget *button;
-
-  /* A narrow window may show its sidebar (the menu, which F10 opens,
-   * is there): the profile is what was edited. */
-  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
-  adw_view_stack_set_visible_child_name (self->view_stack, "progress");
-  button = find_edit_level_button (GTK_WIDGET (self->progress_page));
-  if (button != NULL)
-    gtk_widget_grab_focus (button);
 }
 
 static void
@@ -537,26 +510,32 @@ editor_saved_cb (LadderProfileEditor *editor,
   adw_toast_set_action_target (toast, "s", id);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), window, 0);
   _ladder_offer_undo (GTK_WIDGET (window), toast);
-  _ladder_window_add_toast (LADDER_WINDOW (window), toast);
-
-  /* The dialog gives the focus back to where it was (a menu's button)
-   * as it closes: then it goes to the level the page heads with, which
-   * shows what changed. */
-  g_signal_connect_object (editor, "closed", G_CALLBACK (focus_level_heading), window,
-                           G_CONNECT_SWAPPED);
+  _ladder_add_toast (GTK_WIDGET (window), toast);
 }
 
-static void
-edit_profile_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+/**
+ * ladder_profile_editor_edit:
+ * @window: the window to open the editor over
+ * @profile: the profile to edit
+ *
+ * Opens the editor; once saved, a toast offers to undo the change
+ * through win.undo-edit-profile, which calls ladder_profile_editor_undo().
+ *
+ * Returns: (transfer none) (nullable): the editor, or %NULL when @profile
+ *   cannot be edited (a read-only copy)
+ */
+AdwDialog *
+ladder_profile_editor_edit (GtkWidget     *window,
+                            LadderProfile *profile)
 {
-  LadderProfile *profile = _ladder_window_get_profile (LADDER_WINDOW (widget));
   AdwDialog *editor;
   EditUndo *undo;
 
-  if (profile == NULL || ladder_profile_get_read_only (profile))
-    return;
+  g_return_val_if_fail (GTK_IS_WIDGET (window), NULL);
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+
+  if (ladder_profile_get_read_only (profile))
+    return NULL;
 
   undo = g_new0 (EditUndo, 1);
   undo->profile = g_object_ref (profile);
@@ -569,15 +548,9 @@ edit_profile_action (GtkWidget  *widget,
   editor = ladder_profile_editor_new (profile);
   /* The undo goes to the window's list when saved, else with the editor. */
   g_object_set_data_full (G_OBJECT (editor), "undo", undo, (GDestroyNotify) edit_undo_free);
-  g_object_set_data (G_OBJECT (editor), "window", widget);
+  g_object_set_data (G_OBJECT (editor), "window", window);
   g_signal_connect (editor, "saved", G_CALLBACK (editor_saved_cb), undo);
-  adw_dialog_present (editor, widget);
-}
+  adw_dialog_present (editor, window);
 
-void
-ladder_profile_editor_install_actions (GtkWidgetClass *window_class)
-{
-  gtk_widget_class_install_action (window_class, "win.edit-profile", NULL, edit_profile_action);
-  gtk_widget_class_install_action (window_class, "win.undo-edit-profile", "s",
-                                   undo_edit_profile_action);
+  return editor;
 }

@@ -17,7 +17,13 @@ AdwDialog *ladder_profile_editor_new             (LadderProfile  *profile);
 /* The date a change of level is recorded on; for tests. */
 void       ladder_profile_editor_set_change_date (LadderProfileEditor *self,
                                                   const GDate         *date);
-/* win.edit-profile and win.undo-edit-profile, on the window class. */
-void       ladder_profile_editor_install_actions (GtkWidgetClass *window_class);
+/* What the window's win.edit-profile and win.undo-edit-profile do:
+ * open the editor over @window, and undo the save of @id, which the
+ * saved toast's Undo carries. The editor is returned for the window to
+ * follow (NULL for a read-only copy). */
+AdwDialog *ladder_profile_editor_edit            (GtkWidget      *window,
+                                                  LadderProfile  *profile);
+void       ladder_profile_editor_undo            (GtkWidget      *window,
+                                                  const char     *id);
 
 G_END_DECLS

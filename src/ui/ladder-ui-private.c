@@ -707,6 +707,47 @@ _ladder_toast_keep_focus_visible (AdwToastOverlay *overlay,
                                 g_object_ref (toast), g_object_unref);
 }
 
+#define TOAST_OVERLAY_FUNC_KEY "ladder-toast-overlay-func"
+
+void
+_ladder_set_toast_overlay_func (GtkWidget              *window,
+                                LadderToastOverlayFunc  func)
+{
+  g_return_if_fail (GTK_IS_WIDGET (window));
+
+  g_object_set_data (G_OBJECT (window), TOAST_OVERLAY_FUNC_KEY, func);
+}
+
+void
+_ladder_add_toast (GtkWidget *widget,
+                   AdwToast  *toast)
+{
+  LadderToastOverlayFunc func = NULL;
+  AdwToastOverlay *overlay = NULL;
+  GtkRoot *root;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  root = gtk_widget_get_root (widget);
+  if (root != NULL)
+    func = g_object_get_data (G_OBJECT (root), TOAST_OVERLAY_FUNC_KEY);
+  if (func != NULL)
+    overlay = func (GTK_WIDGET (root));
+  else
+    overlay = (AdwToastOverlay *) gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay == NULL)
+    {
+      g_object_unref (toast);
+      return;
+    }
+
+  _ladder_toast_wrap_title (toast);
+  _ladder_toast_keep_focus_visible (overlay, toast);
+  adw_toast_overlay_add_toast (overlay, toast);
+}
+
 void
 _ladder_show_error (GtkWidget  *parent,
                     const char *heading,

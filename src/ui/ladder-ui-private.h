@@ -96,6 +96,19 @@ gboolean    _ladder_undo_latest          (GtkWidget          *window);
  * too when the field has not been edited since that undo was offered. */
 void        _ladder_undo_add_keys        (GtkWidget          *widget);
 
+/* Where a toast shows in a window: the window picks one of its toast
+ * overlays at the time the toast is added. */
+typedef AdwToastOverlay *(*LadderToastOverlayFunc) (GtkWidget *window);
+/* Makes @func say where _ladder_add_toast() shows toasts in @window. */
+void        _ladder_set_toast_overlay_func (GtkWidget              *window,
+                                            LadderToastOverlayFunc  func);
+/* Shows @toast (taking it) in @widget's window, with its title whole:
+ * over the overlay the window's LadderToastOverlayFunc picks, else the
+ * nearest AdwToastOverlay above @widget; dropped when there is none. So
+ * that a widget or a dialog shows a toast without knowing the window. */
+void        _ladder_add_toast            (GtkWidget          *widget,
+                                          AdwToast           *toast);
+
 /* An error's sentence, shown whole in an alert over @parent's window (a
  * toast's one line would cut it), with the heading saying what failed. */
 void        _ladder_show_error           (GtkWidget          *parent,

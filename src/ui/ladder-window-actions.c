@@ -8,8 +8,10 @@
 
 #include "ladder-category-page.h"
 #include "ladder-evidence-editor.h"
+#include "ladder-export.h"
 #include "ladder-import-dialog.h"
 #include "ladder-profile-dialog.h"
+#include "ladder-profile-editor.h"
 #include "ladder-review-dialog.h"
 #include "ladder-ui-private.h"
 #include "ladder-window-private.h"
@@ -565,6 +567,102 @@ ladder_window_write_review_action (GtkWidget  *widget,
   adw_dialog_present (ADW_DIALOG (ladder_review_dialog_new (self->profile)), widget);
 }
 
+/* Export PDF… and Print…: the summary of the profile shown. */
+static void
+ladder_window_export_pdf_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  if (self->profile != NULL)
+    ladder_export_choose_pdf (widget, self->profile);
+}
+
+static void
+ladder_window_print_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  if (self->profile != NULL)
+    ladder_export_print (widget, self->profile);
+}
+
+/* Edit Profile…, and the Undo of its toast. */
+static gboolean
+is_edit_level_button (GtkWidget *widget)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.edit-profile") == 0;
+}
+
+static GtkWidget *
+find_edit_level_button (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = is_edit_level_button (child) ? child : find_edit_level_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+focus_level_heading (LadderWindow *self)
+{
+  GtkWidget *button;
+
+  /* A narrow window may show its sidebar (the menu, which F10 opens,
+   * is there): the profile is what was edited. */
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  adw_view_stack_set_visible_child_name (self->view_stack, "progress");
+  button = find_edit_level_button (GTK_WIDGET (self->progress_page));
+  if (button != NULL)
+    gtk_widget_grab_focus (button);
+}
+
+/* The dialog gives the focus back to where it was (a menu's button) as
+ * it closes: after a save it goes to the level the page heads with,
+ * which shows what changed. */
+static void
+profile_edited_cb (AdwDialog       *editor,
+                   LadderPromotion *promotion,
+                   LadderWindow    *self)
+{
+  g_signal_connect_object (editor, "closed", G_CALLBACK (focus_level_heading), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+ladder_window_edit_profile_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  AdwDialog *editor;
+
+  if (self->profile == NULL)
+    return;
+
+  editor = ladder_profile_editor_edit (widget, self->profile);
+  if (editor != NULL)
+    g_signal_connect_object (editor, "saved", G_CALLBACK (profile_edited_cb), self, 0);
+}
+
+static void
+ladder_window_undo_edit_profile_action (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  ladder_profile_editor_undo (widget, g_variant_get_string (parameter, NULL));
+}
+
 /* Shows the Progress tab and switches Compare mode on or off. */
 static void
 ladder_window_compare_ratings_action (GtkWidget  *widget,
@@ -762,8 +860,8 @@ ladder_window_paste_text_action (GtkWidget  *widget,
  * _ladder_window_class_add_actions:
  * @widget_class: the window's class
  *
- * Installs the window's own win. actions (the framework, export and
- * profile editor actions are installed by their files).
+ * Installs the window's own win. actions (the framework actions are
+ * installed by their file).
  */
 void
 _ladder_window_class_add_actions (GtkWidgetClass *widget_class)
@@ -813,6 +911,13 @@ _ladder_window_class_add_actions (GtkWidgetClass *widget_class)
                                    ladder_window_prepare_action);
   gtk_widget_class_install_action (widget_class, "win.write-review", NULL,
                                    ladder_window_write_review_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL,
+                                   ladder_window_export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, ladder_window_print_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-profile", NULL,
+                                   ladder_window_edit_profile_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-edit-profile", "s",
+                                   ladder_window_undo_edit_profile_action);
   gtk_widget_class_install_action (widget_class, "win.compare-ratings", NULL,
                                    ladder_window_compare_ratings_action);
   gtk_widget_class_install_action (widget_class, "win.retry-save", NULL,

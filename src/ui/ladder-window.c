@@ -15,11 +15,9 @@
 #include "ladder-core.h"
 #include "ladder-evidence-editor.h"
 #include "ladder-evidence-page.h"
-#include "ladder-export.h"
 #include "ladder-framework-view.h"
 #include "ladder-import-dialog.h"
 #include "ladder-profile-dialog.h"
-#include "ladder-profile-editor.h"
 #include "ladder-progress-page.h"
 #include "ladder-sidebar-row.h"
 #include "ladder-summary-page.h"
@@ -41,20 +39,23 @@ G_DEFINE_FINAL_TYPE (LadderWindow, ladder_window, ADW_TYPE_APPLICATION_WINDOW)
  * view switcher bar nor what sits just above it, while they are what is
  * shown; otherwise (a category or a check-in pushed, the sidebar alone)
  * over the whole window. */
-static void
-add_toast (LadderWindow *self,
-           AdwToast     *toast)
+static AdwToastOverlay *
+pick_toast_overlay (GtkWidget *widget)
 {
+  LadderWindow *self = LADDER_WINDOW (widget);
   gboolean views_shown =
     adw_navigation_view_get_visible_page (self->content_nav) == self->main_page &&
     (!adw_navigation_split_view_get_collapsed (self->split_view) ||
      adw_navigation_split_view_get_show_content (self->split_view));
 
-  AdwToastOverlay *overlay = views_shown ? self->content_toast_overlay : self->toast_overlay;
+  return views_shown ? self->content_toast_overlay : self->toast_overlay;
+}
 
-  _ladder_toast_wrap_title (toast);
-  _ladder_toast_keep_focus_visible (overlay, toast);
-  adw_toast_overlay_add_toast (overlay, toast);
+static void
+add_toast (LadderWindow *self,
+           AdwToast     *toast)
+{
+  _ladder_add_toast (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -985,8 +986,6 @@ ladder_window_class_init (LadderWindowClass *klass)
 
   _ladder_window_class_add_actions (widget_class);
   _ladder_window_class_add_framework_actions (widget_class);
-  ladder_export_install_actions (widget_class);
-  ladder_profile_editor_install_actions (widget_class);
 }
 
 /* The window appears at once, whatever the library holds, and then the
@@ -1026,6 +1025,7 @@ ladder_window_init (LadderWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   _ladder_undo_add_keys (GTK_WIDGET (self));
+  _ladder_set_toast_overlay_func (GTK_WIDGET (self), pick_toast_overlay);
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -52,6 +52,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "bench-common.h"
 #include "ladder-application.h"
 #include "ladder-core.h"
 #include "ladder-evidence-page.h"
@@ -126,21 +127,6 @@ ms_since_t0 (gint64 t)
   return (t - child.t0) / 1000.0;
 }
 
-static long
-pss_kib (void)
-{
-  g_autofree char *contents = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/smaps_rollup", &contents, NULL, NULL))
-    return -1;
-  line = strstr (contents, "\nPss:");
-  if (line == NULL)
-    return -1;
-
-  return strtol (line + strlen ("\nPss:"), NULL, 10);
-}
-
 static int
 compare_gint64 (gconstpointer a,
                 gconstpointer b)
@@ -186,7 +172,7 @@ report_and_quit (void)
            ms_since_t0 (child.first_frame),
            child.profile_shown ? ms_since_t0 (child.profile_shown) : 0.0,
            key_median, key_worst, complete_median, complete_worst, cpu_median, cpu_worst,
-           pss_kib (), child.shown_cpu / 1000.0, child.shown_main_cpu / 1000.0,
+           bench_pss_kib (), child.shown_cpu / 1000.0, child.shown_main_cpu / 1000.0,
            child.first_cpu / 1000.0,
            child.evidence_read ? ms_since_t0 (child.evidence_read) : 0.0,
            child.editor_stall / 1000.0, child.editor_stall_cpu / 1000.0);
@@ -196,86 +182,12 @@ report_and_quit (void)
 /* The floor {{{1 */
 
 static void
-floor_after_paint_cb (GdkFrameClock *clock,
-                      gpointer       data)
+floor_first_frame (void)
 {
-  if (child.first_frame != 0)
-    return;
-
   child.first_frame = g_get_monotonic_time ();
   child.first_cpu = process_cpu_us ();
-  g_signal_handlers_disconnect_by_func (clock, floor_after_paint_cb, data);
   /* Let the frame reach the screen, then measure what it holds. */
   g_idle_add_once ((GSourceOnceFunc) report_and_quit, NULL);
-}
-
-static void
-floor_realize_cb (GtkWidget *window)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (floor_after_paint_cb), NULL);
-}
-
-static void
-floor_setup_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-floor_bind_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item)
-{
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
-                       gtk_string_object_get_string (gtk_list_item_get_item (item)));
-}
-
-static void
-floor_activate_cb (GApplication *app,
-                   gpointer      data)
-{
-  guint n = GPOINTER_TO_UINT (data);
-  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
-  GtkWidget *toolbar = adw_toolbar_view_new ();
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkStringList *strings = gtk_string_list_new (NULL);
-  g_autofree char **items = g_new0 (char *, n + 1);
-  GtkWidget *list;
-
-  for (guint i = 0; i < n; i++)
-    items[i] = g_strdup_printf ("Item %u", i + 1);
-  gtk_string_list_splice (strings, 0, 0, (const char * const *) items);
-  for (guint i = 0; i < n; i++)
-    g_free (items[i]);
-
-  g_signal_connect (factory, "setup", G_CALLBACK (floor_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (floor_bind_cb), NULL);
-  list = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (strings))),
-                            factory);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
-  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (toolbar), adw_header_bar_new ());
-  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (toolbar), scrolled);
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), toolbar);
-  /* The app's default size (its GSettings defaults). */
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_set_title (GTK_WINDOW (window), "Floor");
-  g_signal_connect (window, "realize", G_CALLBACK (floor_realize_cb), NULL);
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-static int
-run_floor (guint n)
-{
-  g_autoptr(AdwApplication) app = adw_application_new ("io.github.ladderapp.Ladder.BenchFloor",
-                                                       G_APPLICATION_NON_UNIQUE);
-
-  g_signal_connect (app, "activate", G_CALLBACK (floor_activate_cb), GUINT_TO_POINTER (n));
-  return g_application_run (G_APPLICATION (app), 0, NULL);
 }
 
 /* The app {{{1 */
@@ -612,28 +524,12 @@ run_child (const char *self_path,
   return figures;
 }
 
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static double
 median (Figures *runs,
         guint    n,
         gsize    offset)
 {
-  g_autofree double *values = g_new (double, n);
-
-  for (guint i = 0; i < n; i++)
-    values[i] = G_STRUCT_MEMBER (double, &runs[i], offset);
-  qsort (values, n, sizeof (double), compare_double);
-
-  return values[n / 2];
+  return bench_median (runs, n, sizeof (Figures), offset);
 }
 
 static double
@@ -647,25 +543,6 @@ maximum (Figures *runs,
     worst = MAX (worst, G_STRUCT_MEMBER (double, &runs[i], offset));
 
   return worst;
-}
-
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL)
-    {
-      GFile *child;
-
-      if (!g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) || child == NULL)
-        break;
-      remove_tree (child);
-    }
-
-  (void) g_file_delete (file, NULL, NULL);
 }
 
 int
@@ -693,7 +570,7 @@ main (int   argc,
       child.early = g_str_equal (argv[2], "early");
       child.early_keys = g_string_new (NULL);
       if (g_str_equal (argv[2], "floor"))
-        return run_floor ((guint) atoi (argv[3]));
+        return bench_run_floor ((guint) atoi (argv[3]), "Item", floor_first_frame);
       return run_app ();
     }
 
@@ -794,7 +671,7 @@ main (int   argc,
     g_autofree char *cache = g_build_filename (data_home, "cache", NULL);
     g_autoptr(GFile) cache_file = g_file_new_for_path (cache);
 
-    remove_tree (cache_file);
+    bench_remove_tree (cache_file);
     g_remove (backup);
     g_remove (profile);
     g_rmdir (profiles);

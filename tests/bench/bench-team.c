@@ -43,6 +43,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "bench-common.h"
 #include "ladder-application.h"
 #include "ladder-core.h"
 #include "ladder-team-card.h"
@@ -85,23 +86,6 @@ cpu_ms (clockid_t clock)
 }
 
 static long
-pss_kib (void)
-{
-  g_autofree char *contents = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/smaps_rollup", &contents, NULL, NULL))
-    return -1;
-  line = strstr (contents, "\nPss:");
-  if (line == NULL)
-    return -1;
-
-  return strtol (line + strlen ("\nPss:"), NULL, 10);
-}
-
-/* The most the process ever had resident (PSS has no peak): what a
- * first start's reading in full reaches on the way. */
-static long
 peak_rss_kib (void)
 {
   g_autofree char *contents = NULL;
@@ -125,7 +109,7 @@ report_and_quit (void)
   g_print ("%.1f %.1f %.1f %ld %ld %u %ld %.1f %.1f\n", ms_since_t0 (child.first_frame),
            child.team_shown ? ms_since_t0 (child.team_shown) : 0.0,
            child.all_read ? ms_since_t0 (child.all_read) : 0.0,
-           child.pss_shown, pss_kib (), child.n_read, peak_rss_kib (),
+           child.pss_shown, bench_pss_kib (), child.n_read, peak_rss_kib (),
            child.team_shown ? child.cpu_shown : cpu_ms (CLOCK_THREAD_CPUTIME_ID),
            child.team_shown ? child.process_shown : cpu_ms (CLOCK_PROCESS_CPUTIME_ID));
   g_application_quit (g_application_get_default ());
@@ -134,83 +118,10 @@ report_and_quit (void)
 /* The floor {{{1 */
 
 static void
-floor_after_paint_cb (GdkFrameClock *clock,
-                      gpointer       data)
+floor_first_frame (void)
 {
-  if (child.first_frame != 0)
-    return;
-
   child.first_frame = g_get_monotonic_time ();
-  g_signal_handlers_disconnect_by_func (clock, floor_after_paint_cb, data);
   g_idle_add_once ((GSourceOnceFunc) report_and_quit, NULL);
-}
-
-static void
-floor_realize_cb (GtkWidget *window)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (floor_after_paint_cb), NULL);
-}
-
-static void
-floor_setup_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-floor_bind_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item)
-{
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
-                       gtk_string_object_get_string (gtk_list_item_get_item (item)));
-}
-
-static void
-floor_activate_cb (GApplication *app,
-                   gpointer      data)
-{
-  guint n = GPOINTER_TO_UINT (data);
-  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
-  GtkWidget *toolbar = adw_toolbar_view_new ();
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkStringList *strings = gtk_string_list_new (NULL);
-  GtkWidget *list;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *item = g_strdup_printf ("Person %u", i + 1);
-
-      gtk_string_list_append (strings, item);
-    }
-
-  g_signal_connect (factory, "setup", G_CALLBACK (floor_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (floor_bind_cb), NULL);
-  list = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (strings))),
-                            factory);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
-  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (toolbar), adw_header_bar_new ());
-  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (toolbar), scrolled);
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), toolbar);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_set_title (GTK_WINDOW (window), "Floor");
-  g_signal_connect (window, "realize", G_CALLBACK (floor_realize_cb), NULL);
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-static int
-run_floor (guint n)
-{
-  g_autoptr(AdwApplication) app = adw_application_new ("io.github.ladderapp.Ladder.BenchFloor",
-                                                       G_APPLICATION_NON_UNIQUE);
-
-  g_signal_connect (app, "activate", G_CALLBACK (floor_activate_cb), GUINT_TO_POINTER (n));
-  return g_application_run (G_APPLICATION (app), 0, NULL);
 }
 
 /* The app {{{1 */
@@ -291,7 +202,7 @@ app_after_paint_cb (GdkFrameClock *clock,
       has_drawn_card (team))
     {
       child.team_shown = g_get_monotonic_time ();
-      child.pss_shown = pss_kib ();
+      child.pss_shown = bench_pss_kib ();
       child.cpu_shown = cpu_ms (CLOCK_THREAD_CPUTIME_ID);
       child.process_shown = cpu_ms (CLOCK_PROCESS_CPUTIME_ID);
       g_signal_handlers_disconnect_by_func (clock, app_after_paint_cb, data);
@@ -425,28 +336,12 @@ run_child (const char *self_path,
   return figures;
 }
 
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static double
 median (Figures *runs,
         guint    n,
         gsize    offset)
 {
-  g_autofree double *values = g_new (double, n);
-
-  for (guint i = 0; i < n; i++)
-    values[i] = G_STRUCT_MEMBER (double, &runs[i], offset);
-  qsort (values, n, sizeof (double), compare_double);
-
-  return values[n / 2];
+  return bench_median (runs, n, sizeof (Figures), offset);
 }
 
 static double
@@ -472,25 +367,6 @@ print_load (const char *when)
     g_print ("Load average %s: %s", when, loadavg);
 }
 
-static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL)
-    {
-      GFile *child_file;
-
-      if (!g_file_enumerator_iterate (children, NULL, &child_file, NULL, NULL) || child_file == NULL)
-        break;
-      remove_tree (child_file);
-    }
-
-  (void) g_file_delete (file, NULL, NULL);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -513,7 +389,7 @@ main (int   argc,
       child.people = (guint) atoi (argv[3]);
       child.n_evidence = (guint) atoi (argv[4]);
       if (g_str_equal (argv[2], "floor"))
-        return run_floor (child.people);
+        return bench_run_floor (child.people, "Person", floor_first_frame);
       return run_app ();
     }
 
@@ -589,7 +465,7 @@ main (int   argc,
   {
     g_autoptr(GFile) home = g_file_new_for_path (data_home);
 
-    remove_tree (home);
+    bench_remove_tree (home);
   }
 
   return 0;
