@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "ladder-import-outline-private.h"
+#include "ladder-import-private.h"
 
 /* Each reader on a small input of each shape it must take apart, compared
  * whole: one node a line, "LINE KIND [DEPTH] [^PARENT] [#NUMBER] [header]
@@ -39,6 +40,117 @@ read_outline (Reader      reader,
     }
 
   return _ladder_outline_to_string (outline);
+}
+
+/* Plain text, cut into lines as the importer cuts it; the lines dropped
+ * follow the nodes as "LINE dropped". */
+static char *
+read_text_outline (const char *text)
+{
+  g_autoptr(LadderOutline) outline = _ladder_outline_new ();
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autofree LadderImportLine *cut = g_new0 (LadderImportLine, g_strv_length (lines) + 1);
+  LadderImportInput input = { "test.txt", text, strlen (text), cut, g_strv_length (lines), NULL };
+  g_autofree char *nodes = NULL;
+  GString *out;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    cut[i] = (LadderImportLine) { lines[i], strlen (lines[i]), i + 1 };
+  _ladder_outline_read_text (outline, &input);
+
+  out = g_string_new (NULL);
+  nodes = _ladder_outline_to_string (outline);
+  g_string_append (out, nodes);
+  for (guint i = 0; i < _ladder_outline_get_n_dropped (outline); i++)
+    g_string_append_printf (out, "%u dropped\n", _ladder_outline_get_dropped (outline, i)->line);
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_text_lines (void)
+{
+  g_autofree char *outline = read_text_outline (
+    "Team Ladder\n"
+    "\n"
+    "Home | Teams | Backend\n"
+    "\n"
+    "By Acme\n"
+    "\n"
+    "Level 1\n"
+    "\n"
+    "Works within the team\n"
+    "\n"
+    "Craft\n"
+    "\n"
+    "Engineering\n"
+    "  \xe2\x80\xa2 Writes tests\n"
+    "    \xe2\x80\xa2 Unit tests\n"
+    "  \xe2\x80\xa2 Fixes bugs\n"
+    "<%# note %>\n"
+    "\n"
+    "Level 2\n"
+    "\n"
+    "Craft\n"
+    "\n"
+    "  \xe2\x80\xa2 Designs systems\n"
+    "  \xe2\x80\xa2 \xe2\x80\x9cLike the queue\xe2\x80\x9d\n"
+    "\n"
+    "Sign up for free\n");
+
+  /* The breadcrumb, the template comment and the sign-up line after the
+   * last level hold no node. */
+  g_assert_cmpstr (outline, ==,
+                   "1 heading 1 Team Ladder\n"
+                   "5 paragraph By Acme\n"
+                   "7 heading 2 Level 1\n"
+                   "9 paragraph Works within the team\n"
+                   "11 heading 3 Craft\n"
+                   "13 label [Engineering] Engineering\n"
+                   "14 item 1 Writes tests\n"
+                   "15 item 2 ^6 Unit tests\n"
+                   "16 item 1 Fixes bugs\n"
+                   "19 heading 2 Level 2\n"
+                   "21 heading 3 Craft\n"
+                   "23 item 1 Designs systems\n"
+                   "24 item 2 ^11 \xe2\x80\x9cLike the queue\xe2\x80\x9d\n"
+                   "3 dropped\n"
+                   "17 dropped\n"
+                   "26 dropped\n");
+}
+
+/* Without bullets every line is a paragraph; under "Examples" the lines
+ * are items of the behaviour above until one reads like a behaviour
+ * again; "Senior Leadership Competencies" is a level and a category. */
+static void
+test_text_competencies_and_examples (void)
+{
+  g_autofree char *outline = read_text_outline (
+    "Senior Engineer\n"
+    "\n"
+    "Senior Leadership Competencies\n"
+    "\n"
+    "Implements simple handlers\n"
+    "\n"
+    "Examples\n"
+    "\n"
+    "Basic CRUD handlers\n"
+    "\n"
+    "Designs simple tables\n"
+    "\n"
+    "Senior Technical Competencies\n"
+    "\n"
+    "Reviews code\n");
+
+  g_assert_cmpstr (outline, ==,
+                   "1 heading 1 Senior Engineer\n"
+                   "3 heading 2 Senior\n"
+                   "3 heading 3 Leadership\n"
+                   "5 paragraph Implements simple handlers\n"
+                   "9 item 2 ^3 Basic CRUD handlers\n"
+                   "11 paragraph Designs simple tables\n"
+                   "13 heading 3 Technical\n"
+                   "15 paragraph Reviews code\n");
 }
 
 static void
@@ -249,6 +361,9 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/ladder/import/outline/markdown-lists", test_markdown_lists);
+  g_test_add_func ("/ladder/import/outline/text-lines", test_text_lines);
+  g_test_add_func ("/ladder/import/outline/text-competencies-and-examples",
+                   test_text_competencies_and_examples);
   g_test_add_func ("/ladder/import/outline/markdown-tables", test_markdown_tables);
   g_test_add_func ("/ladder/import/outline/html-page", test_html_page);
   g_test_add_func ("/ladder/import/outline/html-bold-labels", test_html_bold_labels);

@@ -1626,7 +1626,8 @@ describe_framework (LadderFramework *framework)
 /* Each bundled framework, as it imports, one behaviour a line with its
  * level, category and section, and its examples under it: compared with
  * tests/fixtures/import/bundled/, written from what these texts imported
- * to before plain text was read into an outline. With
+ * to before plain text was read into an outline (they read the same
+ * through it). With
  * LADDER_IMPORT_WRITE_BUNDLED set, writes those files instead. */
 static char *
 describe_behaviours (LadderFramework *framework)

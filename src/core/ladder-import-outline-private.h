@@ -61,6 +61,21 @@ const char        *_ladder_outline_get_title    (LadderOutline *outline);
 guint              _ladder_outline_get_n_code_blocks   (LadderOutline *outline);
 guint              _ladder_outline_get_code_block_line (LadderOutline *outline,
                                                         guint          index);
+/* The lines a reader left out as not part of the framework (a page's
+ * breadcrumb, a template comment), each with the report's reason, a
+ * static translated string. */
+typedef struct
+{
+  guint       line;
+  const char *reason;
+} LadderOutlineDropped;
+
+void               _ladder_outline_drop         (LadderOutline *outline,
+                                                 guint          line,
+                                                 const char    *reason);
+guint              _ladder_outline_get_n_dropped (LadderOutline *outline);
+const LadderOutlineDropped *_ladder_outline_get_dropped (LadderOutline *outline,
+                                                         guint          index);
 /* Drops the nodes from @length on. */
 void               _ladder_outline_truncate     (LadderOutline *outline,
                                                  guint          length);

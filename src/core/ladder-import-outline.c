@@ -15,6 +15,7 @@ struct _LadderOutline
   GArray *nodes;
   char   *title;
   GArray *code_lines; /* guint: where each code block starts */
+  GArray *dropped;    /* LadderOutlineDropped: lines that hold no node */
 };
 
 static void
@@ -34,6 +35,7 @@ _ladder_outline_new (void)
   outline->nodes = g_array_new (FALSE, TRUE, sizeof (LadderOutlineNode));
   g_array_set_clear_func (outline->nodes, clear_node);
   outline->code_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  outline->dropped = g_array_new (FALSE, FALSE, sizeof (LadderOutlineDropped));
 
   return outline;
 }
@@ -45,6 +47,7 @@ _ladder_outline_free (LadderOutline *outline)
     return;
   g_array_unref (outline->nodes);
   g_array_unref (outline->code_lines);
+  g_array_unref (outline->dropped);
   g_free (outline->title);
   g_free (outline);
 }
@@ -70,6 +73,31 @@ _ladder_outline_get_code_block_line (LadderOutline *outline,
   g_assert (index < outline->code_lines->len);
 
   return g_array_index (outline->code_lines, guint, index);
+}
+
+void
+_ladder_outline_drop (LadderOutline *outline,
+                      guint          line,
+                      const char    *reason)
+{
+  LadderOutlineDropped dropped = { line, reason };
+
+  g_array_append_val (outline->dropped, dropped);
+}
+
+guint
+_ladder_outline_get_n_dropped (LadderOutline *outline)
+{
+  return outline->dropped->len;
+}
+
+const LadderOutlineDropped *
+_ladder_outline_get_dropped (LadderOutline *outline,
+                             guint          index)
+{
+  g_assert (index < outline->dropped->len);
+
+  return &g_array_index (outline->dropped, LadderOutlineDropped, index);
 }
 
 const char *

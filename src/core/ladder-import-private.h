@@ -149,14 +149,12 @@ const char *_ladder_import_strip_example_prefix (const char *text);
 const char *_ladder_import_parse_by_line (const char *text);
 gboolean  _ladder_import_is_quoted      (const char *text);
 gboolean  _ladder_import_is_examples_heading (const char *text);
+gboolean  _ladder_import_starts_about_section (const char *text);
 char    **_ladder_import_find_sublevels (const char *text);
 guint     _ladder_import_count_words    (const char *text,
                                          guint       stop_after);
 
 /* The importers, one per format. */
-LadderFramework *_ladder_import_parse_text        (const LadderImportInput  *input,
-                                                   LadderImportBuilder      *builder,
-                                                   GError                  **error);
 LadderFramework *_ladder_import_parse_progression (const LadderImportInput  *input,
                                                    LadderImportBuilder      *builder,
                                                    GError                  **error);
@@ -199,6 +197,9 @@ guint     _ladder_import_read_with          (LadderOutline             *outline,
                                              const LadderImportReading *reading,
                                              LadderImportBuilder       *builder);
 gboolean  _ladder_import_is_level_name      (const char                *text);
+/* Plain text into the outline (ladder-import-text.c). */
+void      _ladder_outline_read_text         (LadderOutline             *outline,
+                                             const LadderImportInput   *input);
 char     *_ladder_import_describe_reading   (guint                      kind);
 void      _ladder_import_report_add_reading (LadderImportReport        *report,
                                              const char                *description,

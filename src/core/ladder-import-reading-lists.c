@@ -294,6 +294,8 @@ read_rounds (Tables              *tables,
   guint level = LADDER_IMPORT_NONE;
   guint category = LADDER_IMPORT_NONE;
   gboolean counted = FALSE;
+  gboolean started = FALSE;
+  gboolean paragraphs = TRUE;
 
   /* The depth where a heading's name comes again. */
   for (guint i = 0; i < tables->n_nodes; i++)
@@ -321,6 +323,21 @@ read_rounds (Tables              *tables,
       depth = d;
   if (depth == 0)
     return;
+
+  /* Without a single bullet under the headings, each paragraph is a
+   * behaviour, and the items under it its examples. */
+  for (guint i = 0; i < tables->n_nodes && !started; i++)
+    {
+      const LadderOutlineNode *node = _ladder_import_node_at (tables, i);
+
+      started = node->kind == LADDER_OUTLINE_HEADING && node->depth == depth;
+      for (guint j = i + 1; started && j < tables->n_nodes && paragraphs; j++)
+        {
+          const LadderOutlineNode *after = _ladder_import_node_at (tables, j);
+
+          paragraphs = !(after->kind == LADDER_OUTLINE_ITEM && after->parent == NONE);
+        }
+    }
 
   g_hash_table_remove_all (seen);
   for (guint i = 0; i < tables->n_nodes; i++)
@@ -356,7 +373,8 @@ read_rounds (Tables              *tables,
           category = builder != NULL ? _ladder_import_builder_add_category (builder, node->text, NULL) : 0;
           continue;
         }
-      if (round == 0 || category == LADDER_IMPORT_NONE || node->kind != LADDER_OUTLINE_ITEM ||
+      if (round == 0 || category == LADDER_IMPORT_NONE ||
+          node->kind != (paragraphs ? LADDER_OUTLINE_PARAGRAPH : LADDER_OUTLINE_ITEM) ||
           node->parent != NONE || node->text[0] == '\0')
         continue;
       if (!counted)
@@ -499,6 +517,8 @@ _ladder_import_read_lists (Tables              *tables,
   guint level_depth = 0;
   const char *category_name = NULL;
   guint category_depth = 0;
+  const char *section_name = NULL;
+  gboolean one_track = TRUE;
 
   guint per_depth[7] = { 0 };
   guint levels_depth = 0;
@@ -565,6 +585,16 @@ _ladder_import_read_lists (Tables              *tables,
        * again: the categories come first. */
       if (levels_depth >= 2 && other_above[levels_depth - 1] >= 2)
         outer_depth = levels_depth - 1;
+
+      /* No heading names a category: the page is one track, whose
+       * level summaries are its cells' too. */
+      for (guint i = 0; i < tables->n_nodes && one_track; i++)
+        {
+          const LadderOutlineNode *node = _ladder_import_node_at (tables, i);
+
+          one_track = !(node->kind == LADDER_OUTLINE_HEADING && node->depth > levels_depth);
+        }
+      one_track = one_track && outer_depth == 0 && !flat;
     }
 
   /* Without a single bullet after the first level, each paragraph under
@@ -581,7 +611,8 @@ _ladder_import_read_lists (Tables              *tables,
           if (node->kind == LADDER_OUTLINE_HEADING && node->depth == levels_depth &&
               _ladder_import_is_level_name (node->text))
             after_first = TRUE;
-          else if (after_first && node->kind == LADDER_OUTLINE_ITEM)
+          /* Items under a paragraph are its examples. */
+          else if (after_first && node->kind == LADDER_OUTLINE_ITEM && node->parent == NONE)
             paragraphs = FALSE;
         }
     }
@@ -604,6 +635,15 @@ _ladder_import_read_lists (Tables              *tables,
             {
               read_rounds (tables, builder, tally);
               return;
+            }
+          if (node->kind == LADDER_OUTLINE_HEADING)
+            section_name = NULL;
+          /* A short line right above bullets ("Engineering") names their
+           * section, until the next heading or label. */
+          if (node->kind == LADDER_OUTLINE_LABEL && node->parent == NONE)
+            {
+              section_name = node->label != NULL ? node->label : node->text;
+              continue;
             }
           if (node->kind == LADDER_OUTLINE_HEADING)
             {
@@ -648,6 +688,9 @@ _ladder_import_read_lists (Tables              *tables,
                 {
                   category_name = node->text;
                   n_in_cell = 0;
+                  /* A category with nothing at this level is still one. */
+                  if (builder != NULL)
+                    _ladder_import_builder_add_category (builder, category_name, NULL);
                 }
               continue;
             }
@@ -667,9 +710,12 @@ _ladder_import_read_lists (Tables              *tables,
                 }
               else if (level_name != NULL && category_name == NULL && n_in_level == 0)
                 {
-                  _ladder_import_builder_set_level_summary (builder,
-                                                            _ladder_import_builder_add_level (builder, NULL, level_name),
-                                                            node->text);
+                  guint summarised = _ladder_import_builder_add_level (builder, NULL, level_name);
+
+                  _ladder_import_builder_set_level_summary (builder, summarised, node->text);
+                  if (one_track)
+                    _ladder_import_builder_add_cell_summary (builder, summarised, LADDER_IMPORT_NONE,
+                                                             node->text);
                 }
               else if (level_name != NULL && category_name != NULL && n_in_cell == 0)
                 {
@@ -744,7 +790,7 @@ _ladder_import_read_lists (Tables              *tables,
             ? _ladder_import_builder_add_category (builder, category_name, NULL)
             : LADDER_IMPORT_NONE;
           {
-            LadderImportItem *behaviour = _ladder_import_builder_add_behaviour (builder, level, category, NULL,
+            LadderImportItem *behaviour = _ladder_import_builder_add_behaviour (builder, level, category, section_name,
                                                                                 node->text, node->line);
 
             for (guint e = tables->first_child[i]; e != NONE; e = tables->next_sibling[e])

@@ -7,30 +7,34 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ladder-import-outline-private.h"
 #include "ladder-import-private.h"
 
-/* Text copied from a web page. The page's markup is gone, so the structure
- * is read back from what is left, the way a careful reader would:
+/* Text copied from a web page (and the bundled frameworks of data/), read
+ * into the outline that every format becomes; ladder-import-reading*.c
+ * then read it into levels and categories as they read Markdown or HTML.
+ * The page's markup is gone, so its structure is read back from the
+ * lines, the way a careful reader would:
  *
- * - a level is a "Level N" heading; without any, a category heading that
- *   comes round again starts the next level (the headings repeat in a
- *   cycle, one round per level);
- * - a category heading is a short title-like line that repeats from level
- *   to level, a line that starts or ends with an emoji, or a
- *   "<Level> <Category> Competencies" heading, whose first word names the
- *   level (other headings starting with that word are categories too);
- * - behaviours are bullets (•, -, *, ◦, ‣, ▪…) or, on a page without
- *   bullets, every other line; deeper bullets, lines under an "Examples"
- *   heading and quoted lines are examples of the behaviour above; "E.g."
- *   items are examples of the level's cell;
- * - on a page with bullets, the first plain line under a heading is its
- *   summary, and a short line right above bullets labels their section;
- * - before the first heading come the title, "By Organisation" and the
- *   description; after the last one, text that no heading claims is either
- *   an "About…" section, which becomes the description, or site chrome
- *   (sign-up footers), which is dropped;
- * - breadcrumbs ("A | B | C") and template comments (`<%# … %>`) are
- *   dropped wherever they are. Everything dropped is listed in the report.
+ * - a level heading is a line with a level cue ("Level N"); a category
+ *   heading a short title-like line that repeats from level to level, a
+ *   line that starts or ends with an emoji, a short line set apart above a
+ *   list, or a "<Level> <Category> Competencies" line, whose first word
+ *   names the level (other headings starting with that word are
+ *   categories too), which becomes a level heading and a category one;
+ * - a bullet (•, -, *, ◦, ‣, ▪…, or "1.") is an item, and so is, on a page
+ *   without bullets, every other line, as a paragraph; deeper bullets,
+ *   lines under an "Examples" heading and quoted lines are items of the
+ *   behaviour above;
+ * - on a page with bullets, the first plain line under a heading is a
+ *   paragraph (its summary), and a short line right above bullets a label
+ *   (their section);
+ * - the lines before the first heading are the title and paragraphs;
+ *   after the last one, text that no heading claims is either an "About…"
+ *   section, a top heading with its paragraphs, or site chrome (sign-up
+ *   footers);
+ * - breadcrumbs ("A | B | C"), template comments (`<%# … %>`) and site
+ *   chrome hold no node: they are listed as dropped, for the report.
  *
  * Each line is looked at a fixed number of times and every check that
  * reads words stops after a few of them, so the time is linear. */
@@ -60,17 +64,8 @@ typedef struct
   const char             *chrome;     /* KIND_CHROME: why it is dropped */
 } TextLine;
 
-typedef enum
-{
-  SUMMARY_NONE,
-  SUMMARY_LEVEL,
-  SUMMARY_CELL,
-} SummaryTarget;
-
 typedef struct
 {
-  const LadderImportInput *input;
-  LadderImportBuilder     *builder;
   TextLine                *lines;
   guint                    n_lines;
 
@@ -82,16 +77,6 @@ typedef struct
   guint                    title;          /* index of the title line, or NONE */
   guint                    body_start;
   guint                    last_heading;
-
-  guint                    level;
-  guint                    category;
-  GHashTable              *level_categories; /* categories seen in the current level */
-  char                    *section;
-  LadderImportItem        *behaviour;
-  gboolean                 have_base;
-  guint                    base_indent;
-  gboolean                 examples_mode;
-  SummaryTarget            summary;
 } TextParser;
 
 static const char * const bullets[] = {
@@ -269,28 +254,6 @@ static gboolean
 is_plain (const TextLine *tl)
 {
   return tl->kind == KIND_ITEM && !tl->bullet;
-}
-
-/* Words about what follows, not part of the framework's body. */
-static gboolean
-starts_about_section (const char *text)
-{
-  static const char * const cues[] = {
-    "about", "overview", "introduction", "background", "how", "what", "why", "purpose",
-  };
-  const char *p = text;
-
-  while (*p != '\0' && *p != ' ')
-    p++;
-
-  for (guint i = 0; i < G_N_ELEMENTS (cues); i++)
-    {
-      if (strlen (cues[i]) == (gsize) (p - text) &&
-          g_ascii_strncasecmp (text, cues[i], p - text) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
 }
 
 static void
@@ -739,105 +702,166 @@ classify (TextParser *parser)
     }
 }
 
-/* Collects paragraphs for the description: lines join with a space,
- * bullets become lines of their own, a blank line ends a paragraph. */
+static void
+text_parser_init (TextParser              *parser,
+                  const LadderImportInput *input)
+{
+  parser->n_lines = input->n_lines;
+  parser->lines = g_new0 (TextLine, MAX (input->n_lines, 1));
+
+  for (guint i = 0; i < input->n_lines; i++)
+    parse_line (&parser->lines[i], &input->lines[i]);
+
+  classify (parser);
+}
+
+static void
+text_parser_clear (TextParser *parser)
+{
+  for (guint i = 0; i < parser->n_lines; i++)
+    {
+      g_free (parser->lines[i].text);
+      g_free (parser->lines[i].key);
+      g_free (parser->lines[i].level_id);
+      g_free (parser->lines[i].level_word);
+      g_free (parser->lines[i].category);
+    }
+  g_free (parser->lines);
+}
+
+/* Where the outline is being written. Levels are headings one depth
+ * above their categories, or below them when the categories come first. */
 typedef struct
 {
-  GString  *paragraph;
-  gboolean  last_bullet;
-} Prose;
+  LadderOutline *outline;
+  TextParser    *parser;
+  guint          level_depth;
+  guint          category_depth;
+  const char    *level_word;    /* the last level a competency heading named */
+  guint          behaviour;     /* node of the last behaviour, or NONE */
+  guint          base_indent;
+  gboolean       have_base;
+  gboolean       examples;      /* under an "Examples" heading */
+  gboolean       may_summarise; /* a plain line now would be a summary */
+  GString       *prose;         /* the paragraph being joined */
+  guint          prose_line;
+  gboolean       prose_bullet;  /* its last line was a bullet */
+} TextOutline;
 
-static void
-prose_flush (Prose               *prose,
-             LadderImportBuilder *builder)
+static guint
+add_text_node (TextOutline       *out,
+               LadderOutlineKind  kind,
+               guint              depth,
+               guint              parent,
+               const TextLine    *tl,
+               const char        *text)
 {
-  if (prose->paragraph->len > 0)
-    _ladder_import_builder_add_description (builder, prose->paragraph->str);
-  g_string_truncate (prose->paragraph, 0);
-  prose->last_bullet = FALSE;
+  guint index = _ladder_outline_add (out->outline, kind, parent, tl->line->number, text, -1);
+
+  _ladder_outline_get_mutable (out->outline, index)->depth = depth;
+
+  return index;
 }
 
+/* Lines join with a space, bullets become lines of their own. */
 static void
-prose_add (Prose          *prose,
+add_prose (TextOutline    *out,
            const TextLine *tl)
 {
-  if (prose->paragraph->len > 0)
-    g_string_append (prose->paragraph, tl->bullet || prose->last_bullet ? "\n" : " ");
+  if (out->prose->len == 0)
+    out->prose_line = tl->line->number;
+  else
+    g_string_append (out->prose, tl->bullet || out->prose_bullet ? "\n" : " ");
+  out->prose_bullet = tl->bullet;
   if (tl->bullet)
-    g_string_append (prose->paragraph, "\xe2\x80\xa2 ");
-  g_string_append (prose->paragraph, tl->text);
-  prose->last_bullet = tl->bullet;
+    g_string_append (out->prose, "\xe2\x80\xa2 ");
+  g_string_append (out->prose, tl->text);
 }
 
 static void
-parse_preamble (TextParser *parser)
+flush_prose (TextOutline *out)
 {
-  Prose prose = { g_string_new (NULL), FALSE };
+  if (out->prose->len == 0)
+    return;
+  _ladder_outline_add (out->outline, LADDER_OUTLINE_PARAGRAPH, LADDER_IMPORT_NONE,
+                       out->prose_line, out->prose->str, -1);
+  g_string_truncate (out->prose, 0);
+  out->prose_bullet = FALSE;
+}
 
-  for (guint i = 0; i < parser->body_start; i++)
+static void
+reset_text_context (TextOutline *out)
+{
+  out->behaviour = LADDER_IMPORT_NONE;
+  out->have_base = FALSE;
+  out->examples = FALSE;
+}
+
+/* A line of the body that is a behaviour or one of its examples. */
+static void
+add_text_item (TextOutline    *out,
+               const TextLine *tl)
+{
+  TextParser *parser = out->parser;
+  gboolean deeper = out->have_base && tl->indent > out->base_indent;
+  LadderOutlineKind kind = tl->bullet ? LADDER_OUTLINE_ITEM : LADDER_OUTLINE_PARAGRAPH;
+
+  out->may_summarise = FALSE;
+
+  if (out->behaviour != LADDER_IMPORT_NONE &&
+      (deeper || _ladder_import_is_quoted (tl->text) ||
+       (out->examples && (parser->bulleted ? tl->bullet : !reads_like_behaviour (tl->text)))))
     {
-      TextLine *tl = &parser->lines[i];
-      const char *organisation;
+      add_text_node (out, LADDER_OUTLINE_ITEM, 2, out->behaviour, tl, tl->text);
+      return;
+    }
+  out->examples = FALSE;
 
-      if (tl->kind == KIND_BLANK)
+  if (!out->have_base || tl->indent < out->base_indent)
+    {
+      out->have_base = TRUE;
+      out->base_indent = tl->indent;
+    }
+  out->behaviour = add_text_node (out, kind, kind == LADDER_OUTLINE_ITEM ? 1 : 0,
+                                  LADDER_IMPORT_NONE, tl, tl->text);
+}
+
+/* After the last heading: an "About…" section, or the page around the
+ * framework. */
+static void
+add_text_trailer (TextOutline *out,
+                  guint        start)
+{
+  TextParser *parser = out->parser;
+  TextLine *first = &parser->lines[start];
+
+  if (_ladder_import_starts_about_section (first->text))
+    {
+      /* The section's own heading ("About our frameworks") is its title,
+       * not part of the description; a sentence is. */
+      if (_ladder_import_count_words (first->text, 8) <= 8 &&
+          !_ladder_import_ends_sentence (first->text))
         {
-          prose_flush (&prose, parser->builder);
-        }
-      else if (tl->kind == KIND_CHROME)
-        {
-          _ladder_import_warn (parser->input, tl->line, tl->chrome);
-        }
-      else if (i == parser->title)
-        {
-          _ladder_import_builder_set_name (parser->builder, tl->text);
-        }
-      else if (is_plain (tl) && (organisation = _ladder_import_parse_by_line (tl->text)) != NULL)
-        {
-          _ladder_import_builder_set_organisation (parser->builder, organisation);
+          add_text_node (out, LADDER_OUTLINE_HEADING, 1, LADDER_IMPORT_NONE, first, first->text);
+          start++;
         }
       else
         {
-          prose_add (&prose, tl);
+          add_text_node (out, LADDER_OUTLINE_HEADING, 1, LADDER_IMPORT_NONE, first, "");
         }
-    }
-
-  prose_flush (&prose, parser->builder);
-  g_string_free (prose.paragraph, TRUE);
-}
-
-/* What follows the last heading and no heading claims: an "About…"
- * section becomes the description; anything else is the page around the
- * framework (a sign-up footer) and is dropped. */
-static void
-parse_trailer (TextParser *parser,
-               guint       start)
-{
-  TextLine *first = &parser->lines[start];
-
-  if (starts_about_section (first->text))
-    {
-      Prose prose = { g_string_new (NULL), FALSE };
-
-      /* The section's own heading ("About our frameworks") is its title,
-       * not part of the description. */
-      if (_ladder_import_count_words (first->text, 8) <= 8 &&
-          !_ladder_import_ends_sentence (first->text))
-        start++;
 
       for (guint i = start; i < parser->n_lines; i++)
         {
           TextLine *tl = &parser->lines[i];
 
           if (tl->kind == KIND_BLANK)
-            prose_flush (&prose, parser->builder);
+            flush_prose (out);
           else if (tl->kind == KIND_CHROME)
-            _ladder_import_warn (parser->input, tl->line, tl->chrome);
+            _ladder_outline_drop (out->outline, tl->line->number, tl->chrome);
           else
-            prose_add (&prose, tl);
+            add_prose (out, tl);
         }
-
-      prose_flush (&prose, parser->builder);
-      g_string_free (prose.paragraph, TRUE);
+      flush_prose (out);
       return;
     }
 
@@ -847,163 +871,83 @@ parse_trailer (TextParser *parser,
 
       if (tl->kind == KIND_BLANK)
         continue;
-      _ladder_import_warn (parser->input, tl->line,
-                           tl->kind == KIND_CHROME
-                             ? tl->chrome
-                             : _("Dropped text after the last level: it reads like the web page "
-                                 "around the framework, not part of it."));
+      _ladder_outline_drop (out->outline, tl->line->number,
+                            tl->kind == KIND_CHROME
+                              ? tl->chrome
+                              : _("Dropped text after the last level: it reads like the web page "
+                                  "around the framework, not part of it."));
     }
 }
 
 static void
-reset_context (TextParser *parser)
+add_text_label (TextOutline    *out,
+                guint           index,
+                const TextLine *tl)
 {
-  g_clear_pointer (&parser->section, g_free);
-  parser->behaviour = NULL;
-  parser->have_base = FALSE;
-  parser->examples_mode = FALSE;
-}
+  TextParser *parser = out->parser;
+  g_autofree char *label = NULL;
+  guint node;
 
-static guint
-ensure_level (TextParser *parser)
-{
-  if (parser->level == LADDER_IMPORT_NONE)
+  out->may_summarise = FALSE;
+  reset_text_context (out);
+  if (index + 1 < parser->n_lines && parser->lines[index + 1].kind == KIND_LABEL)
     {
-      guint n = _ladder_import_builder_get_n_levels (parser->builder) + 1;
-      g_autofree char *id = g_strdup_printf ("%u", n);
-      /* Level names are data, in the framework's language: not translated. */
-      g_autofree char *name = g_strdup_printf ("Level %u", n);
-
-      parser->level = _ladder_import_builder_add_level (parser->builder, id, name);
-      g_hash_table_remove_all (parser->level_categories);
-    }
-
-  return parser->level;
-}
-
-static void
-start_level (TextParser *parser,
-             TextLine   *tl)
-{
-  parser->level = _ladder_import_builder_add_level (parser->builder, tl->level_id, tl->text);
-  g_hash_table_remove_all (parser->level_categories);
-  if (!parser->category_major)
-    parser->category = LADDER_IMPORT_NONE;
-  reset_context (parser);
-  parser->summary = parser->bulleted || parser->have_categories ? SUMMARY_LEVEL : SUMMARY_NONE;
-}
-
-static void
-start_category (TextParser *parser,
-                TextLine   *tl)
-{
-  guint category = _ladder_import_builder_add_category (parser->builder, tl->category, NULL);
-
-  if (tl->level_word != NULL)
-    {
-      parser->level = _ladder_import_builder_add_level (parser->builder, NULL, tl->level_word);
-    }
-  else if (parser->category_major)
-    {
-      parser->level = LADDER_IMPORT_NONE;
-    }
-  else if (!parser->have_levels &&
-           (parser->level == LADDER_IMPORT_NONE ||
-            g_hash_table_contains (parser->level_categories, GUINT_TO_POINTER (category + 1))))
-    {
-      /* The categories come round again: the next level starts. */
-      parser->level = LADDER_IMPORT_NONE;
-      ensure_level (parser);
-    }
-
-  g_hash_table_add (parser->level_categories, GUINT_TO_POINTER (category + 1));
-  parser->category = category;
-  reset_context (parser);
-  parser->summary = SUMMARY_CELL;
-}
-
-static void
-add_summary (TextParser *parser,
-             TextLine   *tl)
-{
-  if (parser->summary == SUMMARY_LEVEL && parser->level != LADDER_IMPORT_NONE)
-    {
-      _ladder_import_builder_set_level_summary (parser->builder, parser->level, tl->text);
-      /* A page with one track: the level's summary is also its cell's. */
-      if (!parser->have_categories)
-        _ladder_import_builder_add_cell_summary (parser->builder, parser->level,
-                                                 LADDER_IMPORT_NONE, tl->text);
-    }
-  else if (parser->level != LADDER_IMPORT_NONE)
-    {
-      _ladder_import_builder_add_cell_summary (parser->builder, parser->level,
-                                               parser->category, tl->text);
-    }
-  else if (parser->category != LADDER_IMPORT_NONE)
-    {
-      _ladder_import_builder_set_category_description (parser->builder, parser->category, tl->text);
-    }
-}
-
-static void
-add_item (TextParser *parser,
-          TextLine   *tl)
-{
-  const char *example = _ladder_import_strip_example_prefix (tl->text);
-  gboolean deeper = parser->have_base && tl->indent > parser->base_indent;
-
-  ensure_level (parser);
-  parser->summary = SUMMARY_NONE;
-
-  if (example != NULL)
-    {
-      if (parser->behaviour != NULL && deeper)
-        _ladder_import_item_add_example (parser->behaviour, example);
-      else
-        _ladder_import_builder_add_cell_example (parser->builder, parser->level,
-                                                 parser->category, example);
+      _ladder_outline_drop (out->outline, tl->line->number,
+                            _("Dropped a section label with nothing under it."));
       return;
     }
 
-  if (parser->behaviour != NULL && (deeper || _ladder_import_is_quoted (tl->text)))
-    {
-      _ladder_import_item_add_example (parser->behaviour, tl->text);
-      return;
-    }
+  label = g_strdup (tl->text);
+  while (g_str_has_suffix (label, ":"))
+    label[strlen (label) - 1] = '\0';
+  node = add_text_node (out, LADDER_OUTLINE_LABEL, 0, LADDER_IMPORT_NONE, tl, label);
+  _ladder_outline_get_mutable (out->outline, node)->label = g_steal_pointer (&label);
+}
 
-  if (parser->examples_mode)
+void
+_ladder_outline_read_text (LadderOutline           *outline,
+                           const LadderImportInput *input)
+{
+  TextParser parser = { 0 };
+  TextOutline out = { 0 };
+
+  text_parser_init (&parser, input);
+  out.outline = outline;
+  out.parser = &parser;
+  out.behaviour = LADDER_IMPORT_NONE;
+  out.prose = g_string_new (NULL);
+  /* Categories first, then their levels; else levels hold categories. A
+   * page that names no level has its categories at the top, for the
+   * reading that finds the levels in their rounds. */
+  out.level_depth = parser.category_major ? 3 : 2;
+  out.category_depth = parser.category_major || !(parser.have_levels || parser.have_competencies) ? 2 : 3;
+
+  for (guint i = 0; i < parser.n_lines; i++)
     {
-      /* Under "Examples": bullets until the list ends, or, on a page
-       * without bullets, lines until one reads like a behaviour again. */
-      if (parser->bulleted ? tl->bullet : !reads_like_behaviour (tl->text))
+      TextLine *tl = &parser.lines[i];
+
+      if (i < parser.body_start)
         {
-          if (parser->behaviour != NULL)
-            _ladder_import_item_add_example (parser->behaviour, tl->text);
+          if (tl->kind == KIND_BLANK)
+            {
+              flush_prose (&out);
+            }
+          else if (tl->kind == KIND_CHROME)
+            {
+              _ladder_outline_drop (outline, tl->line->number, tl->chrome);
+            }
+          else if (i == parser.title)
+            {
+              flush_prose (&out);
+              add_text_node (&out, LADDER_OUTLINE_HEADING, 1, LADDER_IMPORT_NONE, tl, tl->text);
+            }
           else
-            _ladder_import_builder_add_cell_example (parser->builder, parser->level,
-                                                     parser->category, tl->text);
-          return;
+            {
+              add_prose (&out, tl);
+            }
+          continue;
         }
-      parser->examples_mode = FALSE;
-    }
-
-  if (!parser->have_base || tl->indent < parser->base_indent)
-    {
-      parser->have_base = TRUE;
-      parser->base_indent = tl->indent;
-    }
-
-  parser->behaviour = _ladder_import_builder_add_behaviour (parser->builder, parser->level,
-                                                            parser->category, parser->section,
-                                                            tl->text, tl->line->number);
-}
-
-static void
-parse_body (TextParser *parser)
-{
-  for (guint i = parser->body_start; i < parser->n_lines; i++)
-    {
-      TextLine *tl = &parser->lines[i];
+      flush_prose (&out);
 
       switch (tl->kind)
         {
@@ -1011,99 +955,64 @@ parse_body (TextParser *parser)
           break;
 
         case KIND_CHROME:
-          _ladder_import_warn (parser->input, tl->line, tl->chrome);
+          _ladder_outline_drop (outline, tl->line->number, tl->chrome);
           break;
 
         case KIND_LEVEL:
-          start_level (parser, tl);
+          add_text_node (&out, LADDER_OUTLINE_HEADING, out.level_depth, LADDER_IMPORT_NONE, tl, tl->text);
+          reset_text_context (&out);
+          out.may_summarise = parser.bulleted || parser.have_categories;
           break;
 
         case KIND_CATEGORY:
-          start_category (parser, tl);
+          if (tl->level_word != NULL &&
+              (out.level_word == NULL || strcmp (out.level_word, tl->level_word) != 0))
+            {
+              add_text_node (&out, LADDER_OUTLINE_HEADING, out.level_depth, LADDER_IMPORT_NONE, tl,
+                             tl->level_word);
+              out.level_word = tl->level_word;
+            }
+          add_text_node (&out, LADDER_OUTLINE_HEADING, out.category_depth, LADDER_IMPORT_NONE, tl,
+                         tl->category);
+          reset_text_context (&out);
+          out.may_summarise = TRUE;
           break;
 
         case KIND_EXAMPLES:
-          parser->examples_mode = TRUE;
-          parser->summary = SUMMARY_NONE;
+          out.examples = TRUE;
+          out.may_summarise = FALSE;
           break;
 
         case KIND_LABEL:
-          parser->summary = SUMMARY_NONE;
-          parser->examples_mode = FALSE;
-          parser->behaviour = NULL;
-          if (i + 1 < parser->n_lines && parser->lines[i + 1].kind == KIND_LABEL)
-            {
-              _ladder_import_warn (parser->input, tl->line,
-                                   _("Dropped a section label with nothing under it."));
-              break;
-            }
-          g_free (parser->section);
-          parser->section = g_strdup (tl->text);
-          while (g_str_has_suffix (parser->section, ":"))
-            parser->section[strlen (parser->section) - 1] = '\0';
+          add_text_label (&out, i, tl);
           break;
 
         case KIND_ITEM:
         default:
-          if (!parser->bulleted || tl->bullet)
+          if (!parser.bulleted || tl->bullet)
             {
-              add_item (parser, tl);
+              add_text_item (&out, tl);
             }
-          else if (parser->summary != SUMMARY_NONE)
+          else if (out.may_summarise)
             {
-              add_summary (parser, tl);
+              add_text_node (&out, LADDER_OUTLINE_PARAGRAPH, 0, LADDER_IMPORT_NONE, tl, tl->text);
+              out.may_summarise = FALSE;
             }
-          else if (parser->last_heading == LADDER_IMPORT_NONE || i > parser->last_heading)
+          else if (parser.last_heading == LADDER_IMPORT_NONE || i > parser.last_heading)
             {
-              parse_trailer (parser, i);
-              return;
+              add_text_trailer (&out, i);
+              i = parser.n_lines;
             }
           else
             {
-              _ladder_import_warn (parser->input, tl->line,
-                                   _("Dropped a line that is neither a heading nor a behaviour."));
+              _ladder_outline_drop (outline, tl->line->number,
+                                    _("Dropped a line that is neither a heading nor a behaviour."));
             }
           break;
         }
     }
-}
+  flush_prose (&out);
 
-LadderFramework *
-_ladder_import_parse_text (const LadderImportInput  *input,
-                           LadderImportBuilder      *builder,
-                           GError                  **error)
-{
-  TextParser parser = { 0 };
-  LadderFramework *framework;
-
-  parser.input = input;
-  parser.builder = builder;
-  parser.n_lines = input->n_lines;
-  parser.lines = g_new0 (TextLine, MAX (input->n_lines, 1));
-  parser.level = LADDER_IMPORT_NONE;
-  parser.category = LADDER_IMPORT_NONE;
-  parser.level_categories = g_hash_table_new (NULL, NULL);
-
-  for (guint i = 0; i < input->n_lines; i++)
-    parse_line (&parser.lines[i], &input->lines[i]);
-
-  classify (&parser);
-  parse_preamble (&parser);
-  parse_body (&parser);
-
-  framework = _ladder_import_builder_finish (builder, error);
-
-  for (guint i = 0; i < parser.n_lines; i++)
-    {
-      g_free (parser.lines[i].text);
-      g_free (parser.lines[i].key);
-      g_free (parser.lines[i].level_id);
-      g_free (parser.lines[i].level_word);
-      g_free (parser.lines[i].category);
-    }
-  g_free (parser.lines);
-  g_free (parser.section);
-  g_hash_table_unref (parser.level_categories);
-
-  return framework;
+  g_string_free (out.prose, TRUE);
+  text_parser_clear (&parser);
 }

@@ -642,3 +642,26 @@ _ladder_import_parse_by_line (const char *text)
 
   return rest;
 }
+
+/* "About our frameworks", "How does it work?": words about the
+ * framework, not part of its body. */
+gboolean
+_ladder_import_starts_about_section (const char *text)
+{
+  static const char * const cues[] = {
+    "about", "overview", "introduction", "background", "how", "what", "why", "purpose",
+  };
+  const char *p = text;
+
+  while (*p != '\0' && *p != ' ')
+    p++;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cues); i++)
+    {
+      if (strlen (cues[i]) == (gsize) (p - text) &&
+          g_ascii_strncasecmp (text, cues[i], p - text) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}

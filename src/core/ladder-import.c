@@ -3,9 +3,10 @@
 /* The importer's entry points, ladder_import_data(), ladder_import_text()
  * and ladder_import_file(): they refuse what is not text, cut the input
  * into lines and hand it to the reader of its format. JSON goes to the
- * framework loader, a progression framework and text copied from a web
- * page to their own readers, and an outline (Markdown, HTML, CSV) to
- * every reading of it (ladder-import-reading.c), scored, the best read.
+ * framework loader, a progression framework to its own reader, and
+ * every other format (Markdown, HTML, CSV, text copied from a web page)
+ * becomes an outline, which every reading of it (ladder-import-reading.c)
+ * scores, the best read.
  * What the readers share is declared in ladder-import-private.h: the
  * report and its warnings (ladder-import-report.c), format detection
  * (ladder-import-detect.c), the builder that makes the framework
@@ -248,6 +249,26 @@ blank_front_matter (const LadderImportInput *input,
   return g_steal_pointer (&copy);
 }
 
+/* Whether the levels are named by headings below the top ones: then a
+ * top heading that reads like a level ("… Senior Backend Engineer") is
+ * the page's title all the same. */
+static gboolean
+levels_below (LadderOutline *outline)
+{
+  for (guint i = 1; i < _ladder_outline_get_n_nodes (outline); i++)
+    {
+      const LadderOutlineNode *node = _ladder_outline_get_node (outline, i);
+
+      if (node->kind != LADDER_OUTLINE_HEADING || !_ladder_import_is_level_name (node->text))
+        continue;
+      if (node->depth == 1)
+        return FALSE;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* The name, organisation and description: the front matter's, else the
  * title above everything else and the paragraphs right under it, up to
  * the first heading, list or table. */
@@ -271,7 +292,7 @@ read_preamble (LadderOutline       *outline,
       const LadderOutlineNode *node = _ladder_outline_get_node (outline, i);
 
       if (node->kind == LADDER_OUTLINE_HEADING && !titled && i == 0 && node->depth == 1 &&
-          !_ladder_import_is_level_name (node->text))
+          (!_ladder_import_is_level_name (node->text) || levels_below (outline)))
         {
           if (front->name == NULL)
             _ladder_import_builder_set_name (builder, node->text);
@@ -289,7 +310,10 @@ read_preamble (LadderOutline       *outline,
       /* A paragraph that a list follows ("… are expected to:") leads
        * into the list, and says nothing of the framework as a whole. */
       if (node->kind != LADDER_OUTLINE_PARAGRAPH || node->parent != G_MAXUINT ||
-          node->label != NULL || g_str_has_suffix (node->text, ":"))
+          node->label != NULL ||
+          (g_str_has_suffix (node->text, ":") &&
+           (i + 1 >= _ladder_outline_get_n_nodes (outline) ||
+            _ladder_outline_get_node (outline, i + 1)->kind != LADDER_OUTLINE_HEADING)))
         break;
       if (node->text[0] == '\0')
         continue;
@@ -307,6 +331,29 @@ read_preamble (LadderOutline       *outline,
 
   if (description->len > 0 && front->description == NULL)
     _ladder_import_builder_add_description (builder, description->str);
+}
+
+/* A top section after the framework that is about it ("About our
+ * frameworks", "How does it work?"): its paragraphs describe the
+ * framework. */
+static void
+read_about_sections (LadderOutline       *outline,
+                     LadderImportBuilder *builder)
+{
+  gboolean about = FALSE;
+  gboolean after_body = FALSE;
+
+  for (guint i = 1; i < _ladder_outline_get_n_nodes (outline); i++)
+    {
+      const LadderOutlineNode *node = _ladder_outline_get_node (outline, i);
+
+      if (node->kind == LADDER_OUTLINE_HEADING && node->depth == 1)
+        about = after_body && (node->text[0] == '\0' || _ladder_import_starts_about_section (node->text));
+      else if (node->kind == LADDER_OUTLINE_HEADING || node->kind == LADDER_OUTLINE_ITEM)
+        after_body = after_body || !about;
+      else if (about && node->kind == LADDER_OUTLINE_PARAGRAPH && node->parent == G_MAXUINT)
+        _ladder_import_builder_add_description (builder, node->text);
+    }
 }
 
 /* A bullet that is only a link (a README's navigation, "see the
@@ -353,6 +400,13 @@ warn_unread (const LadderImportInput   *input,
              const LadderImportReading *reading,
              LadderImportBuilder       *builder)
 {
+  for (guint i = 0; i < _ladder_outline_get_n_dropped (outline); i++)
+    {
+      const LadderOutlineDropped *dropped = _ladder_outline_get_dropped (outline, i);
+
+      _ladder_import_builder_warn (builder, dropped->line, source_line (input, dropped->line),
+                                   dropped->reason);
+    }
   for (guint i = 0; i < _ladder_outline_get_n_code_blocks (outline); i++)
     _ladder_import_builder_warn (builder, _ladder_outline_get_code_block_line (outline, i),
                                  source_line (input, _ladder_outline_get_code_block_line (outline, i)),
@@ -489,21 +543,42 @@ set_no_levels_error (LadderOutline       *outline,
                                 "naming levels such as Level 1 or Senior."));
 }
 
-/* The formats with a reader of their own: a progression framework's
- * YAML, and text copied from a web page. */
+/* A progression framework's YAML has a reader of its own. */
 static LadderFramework *
-read_own_format (const LadderImportInput   *input,
-                 LadderImportFormat         format,
-                 const LadderImportOptions *options,
-                 GError                   **error)
+read_progression (const LadderImportInput   *input,
+                  const LadderImportOptions *options,
+                  GError                   **error)
 {
   LadderImportBuilder *builder = _ladder_import_builder_new (input, options);
   LadderFramework *framework;
 
-  if (format == LADDER_IMPORT_FORMAT_PROGRESSION)
-    framework = _ladder_import_parse_progression (input, builder, error);
-  else
-    framework = _ladder_import_parse_text (input, builder, error);
+  framework = _ladder_import_parse_progression (input, builder, error);
+  _ladder_import_builder_free (builder);
+
+  return framework;
+}
+
+/* Plain text names its levels on lines of their own, with nothing else
+ * to tell them by: the builder says how many it found with nothing
+ * under them, or that there were none. */
+static LadderFramework *
+read_empty_levels (const LadderImportInput   *input,
+                   LadderOutline             *outline,
+                   const LadderImportOptions *options,
+                   GError                   **error)
+{
+  LadderImportBuilder *builder = _ladder_import_builder_new (input, options);
+  LadderFramework *framework;
+
+  for (guint i = 0; i < _ladder_outline_get_n_nodes (outline); i++)
+    {
+      const LadderOutlineNode *node = _ladder_outline_get_node (outline, i);
+
+      if (node->kind == LADDER_OUTLINE_HEADING && node->depth > 1 &&
+          _ladder_import_is_level_name (node->text))
+        _ladder_import_builder_add_level (builder, NULL, node->text);
+    }
+  framework = _ladder_import_builder_finish (builder, error);
   _ladder_import_builder_free (builder);
 
   return framework;
@@ -528,11 +603,13 @@ import_lines (const LadderImportInput   *input,
   LadderFramework *framework;
   guint choice;
 
-  if (format == LADDER_IMPORT_FORMAT_PROGRESSION || format == LADDER_IMPORT_FORMAT_TEXT)
-    return read_own_format (input, format, options, error);
+  if (format == LADDER_IMPORT_FORMAT_PROGRESSION)
+    return read_progression (input, options, error);
 
   outline = _ladder_outline_new ();
-  if (format == LADDER_IMPORT_FORMAT_MARKDOWN)
+  if (format == LADDER_IMPORT_FORMAT_TEXT)
+    _ladder_outline_read_text (outline, input);
+  else if (format == LADDER_IMPORT_FORMAT_MARKDOWN)
     {
       body = blank_front_matter (input, text, length, outline, &front, error);
       if (body == NULL)
@@ -570,6 +647,8 @@ import_lines (const LadderImportInput   *input,
   if (readings->len > 1 || format == LADDER_IMPORT_FORMAT_CSV)
     _ladder_import_report_set_chosen_reading (input->report, readings->len > 0 ? choice : 0);
 
+  if (readings->len == 0 && format == LADDER_IMPORT_FORMAT_TEXT)
+    return read_empty_levels (input, outline, options, error);
   if (readings->len == 0)
     {
       set_no_levels_error (outline, format, input->filename, error);
@@ -583,6 +662,7 @@ import_lines (const LadderImportInput   *input,
     read_one_list (input, outline, builder);
   else
     _ladder_import_read_with (outline, chosen, builder);
+  read_about_sections (outline, builder);
   warn_unread (input, outline, chosen, builder);
   framework = _ladder_import_builder_finish (builder, error);
   _ladder_import_report_sort_warnings (input->report);

@@ -9,7 +9,7 @@
  * Makes a text of MEGABYTES (5) in the shape of a page copied from the web:
  * "Level N" headings, category headings, bullets and sub-bullets; and the
  * same framework as Markdown ("## Level N", "### Category", nested "-"
- * items), which goes through the outline and every reading of it.
+ * items). Both go through the outline and every reading of it.
  */
 
 #include "config.h"
