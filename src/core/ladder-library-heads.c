@@ -38,11 +38,12 @@
 #define HEAD_MAGIC "ladder-profile-head"
 /* Version 2 keeps the day of each live evidence entry beside the head, so
  * that what counts evidence by date (the Team view's cards) needs no
- * entry read. */
-/* Version 3 keeps beside them what the Team view's card of the profile
- * shows that does not depend on the day (see _ladder_team_basis_new()),
- * so that listing a manager's team computes nothing of each profile
- * again. */
+ * entry read. Version 3 keeps beside them what the Team view's card of
+ * the profile shows that does not depend on the day (see
+ * _ladder_team_basis_new()), so that listing a manager's team computes
+ * nothing of each profile again: a change to what that holds, or to how
+ * it is computed, takes a new version, as the old heads would say
+ * otherwise. */
 #define HEAD_VERSION 3
 #define HEAD_TYPE "(su(tttxuxu)sau" LADDER_TEAM_BASIS_TYPE ")"
 #define HEAD_KEY_TYPE "(tttxuxu)"
