@@ -16,6 +16,10 @@
 
 #include "ladder-core.h"
 #include "core-helpers.h"
+#include "ladder-format-private.h"
+#include "ladder-library-private.h"
+#include "ladder-profile-private.h"
+#include "ladder-team-private.h"
 
 #define N_EVIDENCE 300
 
@@ -282,6 +286,132 @@ test_team_summary (Fixture       *fixture,
   g_clear_pointer (&whole, ladder_team_summary_free);
   whole = ladder_team_summary_new (profile, today);
   g_assert_cmpuint (whole->n_new_evidence, ==, from_head->n_new_evidence + 1);
+}
+
+static void
+assert_summaries_equal (const LadderTeamSummary *a,
+                        const LadderTeamSummary *b)
+{
+  g_assert_cmpstr (a->name, ==, b->name);
+  g_assert_cmpstr (a->role, ==, b->role);
+  g_assert_cmpstr (a->framework_id, ==, b->framework_id);
+  g_assert_cmpstr (a->level_name, ==, b->level_name);
+  g_assert_cmpint (a->level_index, ==, b->level_index);
+  g_assert_cmpstr (a->sublevel, ==, b->sublevel);
+  g_assert_cmpstr (a->target_level_name, ==, b->target_level_name);
+  g_assert_cmpfloat (a->progress, ==, b->progress);
+  g_assert_cmpint (a->cadence, ==, b->cadence);
+  g_assert_cmpint (a->days_since_checkin, ==, b->days_since_checkin);
+  g_assert_cmpint (a->checkin_overdue, ==, b->checkin_overdue);
+  g_assert_cmpuint (a->days_overdue, ==, b->days_overdue);
+  g_assert_cmpuint (a->n_open_actions, ==, b->n_open_actions);
+  g_assert_cmpuint (a->n_overdue_actions, ==, b->n_overdue_actions);
+  g_assert_cmpuint (a->n_gaps, ==, b->n_gaps);
+  g_assert_cmpuint (a->n_self_rated, ==, b->n_self_rated);
+  g_assert_cmpuint (a->n_manager_rated, ==, b->n_manager_rated);
+  g_assert_cmpuint (a->n_new_evidence, ==, b->n_new_evidence);
+}
+
+/* The card of a profile listed from its head is summed up from what the
+ * head keeps, and says what the profile read in full says, on any day:
+ * whether a 1:1 or an action is overdue is worked out on the day. Once
+ * the profile changes, what the head kept is no longer used. */
+static void
+test_team_basis (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderProfile) full = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
+  g_autoptr(GError) error = NULL;
+  GListModel *checkins;
+  const GDateYear years[] = { 2020, 2026, 2031 };
+
+  profile = load_listed (library);
+  g_assert_true (ladder_profile_get_loading (profile));
+  g_assert_nonnull (_ladder_team_basis_peek (profile));
+
+  full = ladder_format_load_profile (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (_ladder_team_basis_peek (full));
+  checkins = ladder_profile_get_checkins (full);
+  g_assert_cmpuint (g_list_model_get_n_items (checkins), >, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    {
+      g_autoptr(GDate) today = g_date_new_dmy (15, G_DATE_JUNE, years[i]);
+      g_autoptr(LadderTeamSummary) from_head = NULL;
+      g_autoptr(LadderTeamSummary) whole = NULL;
+
+      from_head = ladder_team_summary_new (profile, today);
+      g_assert_nonnull (_ladder_team_basis_peek (profile));
+      whole = ladder_team_summary_new (full, today);
+      assert_summaries_equal (from_head, whole);
+    }
+
+  /* A change: the card is summed up from the profile again. */
+  ladder_profile_set_name (profile, "Someone Else");
+  g_assert_null (_ladder_team_basis_peek (profile));
+  {
+    g_autoptr(GDate) today = g_date_new_dmy (1, 1, 2027);
+    g_autoptr(LadderTeamSummary) changed = ladder_team_summary_new (profile, today);
+
+    g_assert_cmpstr (changed->name, ==, "Someone Else");
+  }
+}
+
+/* A head kept by an earlier version (2, without the card's figures) is
+ * not used: the file is read in full, and its head kept anew. */
+static void
+test_old_version (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderLibrary) again = NULL;
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderProfile) second = NULL;
+  g_autoptr(LadderProfile) full = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
+  g_autoptr(GVariant) key = _ladder_library_file_key (file);
+  g_autoptr(GVariant) old = NULL;
+  g_autoptr(GArray) days = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *written = NULL;
+
+  full = ladder_format_load_profile (file, NULL, &error);
+  g_assert_no_error (error);
+  head = _ladder_format_write_profile_head (full, NULL);
+  days = _ladder_profile_dup_evidence_days (full);
+  g_assert_nonnull (key);
+  old = g_variant_ref_sink (g_variant_new ("(su@(tttxuxu)s@au)", "ladder-profile-head", 2, key, head,
+                                           g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, days->data,
+                                                                      days->len, sizeof (guint32))));
+  g_file_set_contents (fixture->head, g_variant_get_data (old), g_variant_get_size (old), &error);
+  g_assert_no_error (error);
+
+  profile = load_listed (library);
+  g_assert_false (ladder_profile_get_loading (profile));
+  written = ladder_format_write_profile (profile, NULL);
+  g_assert_cmpstr (written, ==, fixture->written);
+
+  /* Kept anew, in this version, once the load is over. */
+  for (;;)
+    {
+      g_autofree char *kept = NULL;
+      gsize length = 0;
+
+      while (g_main_context_iteration (NULL, FALSE));
+      if (g_file_get_contents (fixture->head, &kept, &length, NULL) &&
+          (length != g_variant_get_size (old) || memcmp (kept, g_variant_get_data (old), length) != 0))
+        break;
+      g_usleep (10 * G_TIME_SPAN_MILLISECOND);
+    }
+  again = ladder_library_new (NULL);
+  second = load_listed (again);
+  g_assert_true (ladder_profile_get_loading (second));
+  g_assert_nonnull (_ladder_team_basis_peek (second));
 }
 
 /* Beyond the read-ahead, a profile shown from its head stays so until
@@ -820,6 +950,8 @@ main (int   argc,
   ADD ("changed-while-reading", test_changed_while_reading);
   ADD ("went-bad", test_went_bad);
   ADD ("team-summary", test_team_summary);
+  ADD ("team-basis", test_team_basis);
+  ADD ("old-version", test_old_version);
   ADD ("read-ahead", test_read_ahead);
   ADD ("read-ahead-held", test_read_ahead_held);
   ADD ("read-ahead-held-asked", test_read_ahead_held_asked);

@@ -21,6 +21,7 @@
 #include "ladder-merge.h"
 #include "ladder-profile-private.h"
 #include "ladder-save.h"
+#include "ladder-team-private.h"
 
 /* A large profile is shown before its evidence is read. Out of the data
  * folder, in the user's cache, the library keeps the head of each profile
@@ -37,9 +38,14 @@
 #define HEAD_MAGIC "ladder-profile-head"
 /* Version 2 keeps the day of each live evidence entry beside the head, so
  * that what counts evidence by date (the Team view's cards) needs no
- * entry read. */
-#define HEAD_VERSION 2
-#define HEAD_TYPE "(su(tttxuxu)sau)"
+ * entry read. Version 3 keeps beside them what the Team view's card of
+ * the profile shows that does not depend on the day (see
+ * _ladder_team_basis_new()), so that listing a manager's team computes
+ * nothing of each profile again: a change to what that holds, or to how
+ * it is computed, takes a new version, as the old heads would say
+ * otherwise. */
+#define HEAD_VERSION 3
+#define HEAD_TYPE "(su(tttxuxu)sau" LADDER_TEAM_BASIS_TYPE ")"
 #define HEAD_KEY_TYPE "(tttxuxu)"
 
 #define HEAD_KEY_ATTRIBUTES \
@@ -111,12 +117,13 @@ head_file (GFile *directory,
 }
 
 /* Any thread. The head kept for @file, if the file is as it was then,
- * and the days of its evidence entries. */
+ * the days of its evidence entries and its card's basis. */
 static char *
-read_head (GFile   *directory,
-           GFile   *file,
-           gsize   *length,
-           GArray **days)
+read_head (GFile     *directory,
+           GFile     *file,
+           gsize     *length,
+           GArray   **days,
+           GVariant **basis)
 {
   g_autoptr(GFile) cache = head_file (directory, file);
   g_autoptr(GVariant) key = NULL;
@@ -127,6 +134,7 @@ read_head (GFile   *directory,
   const char *head;
   guint32 version;
   g_autoptr(GVariant) kept_days = NULL;
+  g_autoptr(GVariant) kept_basis = NULL;
   gconstpointer day_data;
   gsize n_days;
 
@@ -141,7 +149,8 @@ read_head (GFile   *directory,
   /* GVariant reads any bytes as any type without harm: a head of another
    * version reads as nonsense that its magic and version refuse. */
   kept = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (HEAD_TYPE), bytes, FALSE));
-  g_variant_get (kept, "(&su@" HEAD_KEY_TYPE "&s@au)", &magic, &version, &kept_key, &head, &kept_days);
+  g_variant_get (kept, "(&su@" HEAD_KEY_TYPE "&s@au@" LADDER_TEAM_BASIS_TYPE ")",
+                 &magic, &version, &kept_key, &head, &kept_days, &kept_basis);
   if (!g_str_equal (magic, HEAD_MAGIC) || version != HEAD_VERSION ||
       !g_variant_equal (key, kept_key) || *head == '\0')
     return NULL;
@@ -150,6 +159,8 @@ read_head (GFile   *directory,
   day_data = g_variant_get_fixed_array (kept_days, &n_days, sizeof (guint32));
   *days = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n_days);
   g_array_append_vals (*days, day_data, n_days);
+  /* A copy of its own, which holds no reference to the whole file. */
+  *basis = g_variant_get_normal_form (kept_basis);
 
   return g_strdup (head);
 }
@@ -161,7 +172,8 @@ _ladder_library_write_head (GFile      *directory,
                             GFile      *file,
                             GVariant   *key,
                             const char *head,
-                            GArray     *days)
+                            GArray     *days,
+                            GVariant   *basis)
 {
   g_autoptr(GFile) cache = head_file (directory, file);
   g_autoptr(GFile) folder = g_file_get_parent (cache);
@@ -170,14 +182,16 @@ _ladder_library_write_head (GFile      *directory,
   g_autofree char *folder_path = g_file_get_path (folder);
   g_autofree char *path = g_file_get_path (cache);
 
-  if (key == NULL || head == NULL || path == NULL)
+  if (key == NULL || head == NULL || basis == NULL || path == NULL)
     return;
 
-  variant = g_variant_new ("(su@" HEAD_KEY_TYPE "s@au)", HEAD_MAGIC, HEAD_VERSION, key, head,
+  variant = g_variant_new ("(su@" HEAD_KEY_TYPE "s@au@" LADDER_TEAM_BASIS_TYPE ")",
+                           HEAD_MAGIC, HEAD_VERSION, key, head,
                            g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32,
                                                       days != NULL ? days->data : NULL,
                                                       days != NULL ? days->len : 0,
-                                                      sizeof (guint32)));
+                                                      sizeof (guint32)),
+                           basis);
   variant = g_variant_ref_sink (variant);
 
   /* The head holds review notes and ratings: the owner's alone. */
@@ -261,12 +275,13 @@ _ladder_library_is_unchanged_since_read (LadderProfile *profile)
 }
 
 /* Any thread. The profile of @file as @head (with its evidence entries'
- * @days) has it, marked "loading" until the file is read in full; or NULL
- * when the head does not read. */
+ * @days and its card's @basis) has it, marked "loading" until the file is
+ * read in full; or NULL when the head does not read. */
 LadderProfile *
 _ladder_library_profile_from_head (GFile      *file,
                                    const char *head,
-                                   GArray     *days)
+                                   GArray     *days,
+                                   GVariant   *basis)
 {
   g_autoptr(LadderProfile) profile = NULL;
   g_autoptr(GError) error = NULL;
@@ -285,6 +300,7 @@ _ladder_library_profile_from_head (GFile      *file,
   _ladder_profile_set_loading (profile, TRUE);
   _ladder_profile_set_head_evidence_days (profile, days);
   _ladder_library_profile_entry (profile)->head = g_strdup (head);
+  _ladder_team_basis_attach (profile, basis);
 
   return g_steal_pointer (&profile);
 }
@@ -297,13 +313,14 @@ _ladder_library_load_profile_head (GFile *directory,
 {
   g_autofree char *head = NULL;
   g_autoptr(GArray) days = NULL;
+  g_autoptr(GVariant) basis = NULL;
   gsize length;
 
-  head = read_head (directory, file, &length, &days);
+  head = read_head (directory, file, &length, &days, &basis);
   if (head == NULL)
     return NULL;
 
-  return _ladder_library_profile_from_head (file, head, days);
+  return _ladder_library_profile_from_head (file, head, days, basis);
 }
 
 void
@@ -313,6 +330,7 @@ _ladder_library_head_write_free (LadderHeadWrite *write)
   g_clear_pointer (&write->key, g_variant_unref);
   g_clear_pointer (&write->head, g_free);
   g_clear_pointer (&write->days, g_array_unref);
+  g_clear_pointer (&write->basis, g_variant_unref);
   g_free (write);
 }
 
@@ -329,7 +347,8 @@ _ladder_library_write_heads_thread (GTask        *task,
     {
       LadderHeadWrite *write = g_ptr_array_index (writes, i);
 
-      _ladder_library_write_head (directory, write->file, write->key, write->head, write->days);
+      _ladder_library_write_head (directory, write->file, write->key, write->head, write->days,
+                                  write->basis);
     }
 
   g_task_return_boolean (task, TRUE);

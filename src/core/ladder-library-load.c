@@ -18,6 +18,7 @@
 #include "ladder-merge.h"
 #include "ladder-profile-private.h"
 #include "ladder-save.h"
+#include "ladder-team-private.h"
 
 typedef struct
 {
@@ -285,11 +286,14 @@ load_folder (GFile        *directory,
               write->key = g_steal_pointer (&key);
               write->head = _ladder_format_write_profile_head (LADDER_PROFILE (object), NULL);
               write->days = _ladder_profile_dup_evidence_days (LADDER_PROFILE (object));
+              write->basis = _ladder_team_basis_new (LADDER_PROFILE (object));
+              _ladder_team_basis_attach (LADDER_PROFILE (object), write->basis);
               g_ptr_array_add (result->heads, write);
 
               if (resident > 0 && resident + write->days->len > read_ahead)
                 {
-                  LadderProfile *from_head = _ladder_library_profile_from_head (file, write->head, write->days);
+                  LadderProfile *from_head = _ladder_library_profile_from_head (file, write->head, write->days,
+                                                                                write->basis);
 
                   if (from_head != NULL)
                     {

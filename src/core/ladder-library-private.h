@@ -99,6 +99,7 @@ typedef struct
   GVariant *key;
   char     *head;
   GArray   *days;       /* guint32: see _ladder_profile_dup_evidence_days() */
+  GVariant *basis;      /* see _ladder_team_basis_new() */
 } LadderHeadWrite;
 
 LadderLoadError *_ladder_load_error_new (GFile        *file,
@@ -228,7 +229,8 @@ _ladder_library_write_head (GFile      *directory,
                             GFile      *file,
                             GVariant   *key,
                             const char *head,
-                            GArray     *days);
+                            GArray     *days,
+                            GVariant   *basis);
 
 void
 _ladder_library_remove_head (GFile *directory,
@@ -253,7 +255,8 @@ _ladder_library_load_profile_head (GFile *directory,
 LadderProfile *
 _ladder_library_profile_from_head (GFile      *file,
                                    const char *head,
-                                   GArray     *days);
+                                   GArray     *days,
+                                   GVariant   *basis);
 
 void
 _ladder_library_head_write_free (LadderHeadWrite *write);

@@ -16,6 +16,7 @@
 #include "ladder-merge.h"
 #include "ladder-profile-private.h"
 #include "ladder-save.h"
+#include "ladder-team-private.h"
 
 /* The file a profile is saved to, after the checks that keep Ladder from
  * writing what it must not. */
@@ -140,6 +141,7 @@ ladder_library_save_profile (LadderLibrary  *self,
   g_autofree char *checksum = NULL;
   g_autofree char *head = NULL;
   g_autoptr(GArray) days = NULL;
+  g_autoptr(GVariant) basis = NULL;
   char *contents;
   gsize length;
 
@@ -178,6 +180,7 @@ ladder_library_save_profile (LadderLibrary  *self,
     {
       head = _ladder_format_write_profile_head (profile, NULL);
       days = _ladder_profile_dup_evidence_days (profile);
+      basis = _ladder_team_basis_new (profile);
     }
 
   if (!_ladder_library_save_owned_contents (self, file, contents, length, cancellable, error))
@@ -187,7 +190,7 @@ ladder_library_save_profile (LadderLibrary  *self,
     {
       g_autoptr(GVariant) key = _ladder_library_file_key (file);
 
-      _ladder_library_write_head (self->directory, file, key, head, days);
+      _ladder_library_write_head (self->directory, file, key, head, days, basis);
     }
 
   g_set_str (&_ladder_library_profile_entry (profile)->disk_checksum, checksum);
@@ -211,6 +214,7 @@ typedef struct
   GBytes        *contents;
   char          *head;          /* of contents, to keep; NULL: none */
   GArray        *days;          /* its evidence's days, kept with it */
+  GVariant      *basis;         /* its card's, kept with it */
   char          *checksum;      /* of contents */
   char          *expected;      /* what the file should hold; NULL: unknown */
   char          *expected_writing;
@@ -230,6 +234,7 @@ save_data_free (SaveData *data)
   g_clear_pointer (&data->contents, g_bytes_unref);
   g_clear_pointer (&data->head, g_free);
   g_clear_pointer (&data->days, g_array_unref);
+  g_clear_pointer (&data->basis, g_variant_unref);
   g_clear_pointer (&data->checksum, g_free);
   g_clear_pointer (&data->expected, g_free);
   g_clear_pointer (&data->expected_writing, g_free);
@@ -291,7 +296,8 @@ save_thread (GTask        *task,
     {
       g_autoptr(GVariant) key = _ladder_library_file_key (data->file);
 
-      _ladder_library_write_head (data->directory, data->file, key, data->head, data->days);
+      _ladder_library_write_head (data->directory, data->file, key, data->head, data->days,
+                                  data->basis);
     }
   g_task_return_boolean (task, TRUE);
 }
@@ -368,8 +374,12 @@ _ladder_library_save_step (GTask *task)
   data->head = _ladder_library_has_head (data->directory, data->file)
                ? _ladder_format_write_profile_head (data->profile, NULL) : NULL;
   g_clear_pointer (&data->days, g_array_unref);
+  g_clear_pointer (&data->basis, g_variant_unref);
   if (data->head != NULL)
-    data->days = _ladder_profile_dup_evidence_days (data->profile);
+    {
+      data->days = _ladder_profile_dup_evidence_days (data->profile);
+      data->basis = _ladder_team_basis_new (data->profile);
+    }
 
   /* The step's own task shares the data; its result lands here. */
   worker = g_task_new (self, g_task_get_cancellable (task), save_step_done_cb, task);

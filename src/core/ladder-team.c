@@ -15,15 +15,21 @@
 #include "ladder-progress.h"
 #include "ladder-review.h"
 #include "ladder-team.h"
+#include "ladder-team-private.h"
+
+/* LADDER_TEAM_BASIS_TYPE, with the days of the open actions as a
+ * variant of their own. */
+#define BASIS_FORMAT "(msmssmsimsmsduuuuuu@au)"
 
 G_DEFINE_BOXED_TYPE (LadderTeamSummary, ladder_team_summary,
                      ladder_team_summary_copy, ladder_team_summary_free)
 
-static void
-count_actions (LadderProfile     *profile,
-               const GDate       *today,
-               LadderTeamSummary *summary)
+/* The due day of each action not yet done, of every check-in (0 for one
+ * without a due day): which are overdue depends on the day asked. */
+static GVariant *
+open_actions_due (LadderProfile *profile)
 {
+  g_autoptr(GArray) due_days = g_array_new (FALSE, FALSE, sizeof (guint32));
   GListModel *checkins = ladder_profile_get_checkins (profile);
   guint n_checkins = g_list_model_get_n_items (checkins);
 
@@ -37,25 +43,28 @@ count_actions (LadderProfile     *profile,
         {
           g_autoptr(LadderAction) action = g_list_model_get_item (actions, j);
           const GDate *due = ladder_action_get_due (action);
+          guint32 day = 0;
 
           if (ladder_action_get_done (action))
             continue;
 
-          summary->n_open_actions++;
-          if (due != NULL && g_date_valid (due) && g_date_compare (due, today) < 0)
-            summary->n_overdue_actions++;
+          if (due != NULL && g_date_valid (due))
+            day = g_date_get_julian (due);
+          g_array_append_val (due_days, day);
         }
     }
+
+  return g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, due_days->data, due_days->len,
+                                    sizeof (guint32));
 }
 
 /* Evidence by the day of each entry, which a profile shown from its
  * library's head has before its entries are read. */
 static guint
 count_evidence_after (LadderProfile *profile,
-                      const GDate   *since)
+                      guint32        since_day)
 {
   g_autoptr(GArray) days = _ladder_profile_dup_evidence_days (profile);
-  guint32 since_day = since != NULL && g_date_valid (since) ? g_date_get_julian (since) : 0;
   guint n = 0;
 
   for (guint i = 0; i < days->len; i++)
@@ -63,6 +72,128 @@ count_evidence_after (LadderProfile *profile,
       n++;
 
   return n;
+}
+
+/* Any thread, on a profile no other thread uses. What the summary of
+ * @profile holds that does not depend on the day (see
+ * %LADDER_TEAM_BASIS_TYPE): the library computes it when it keeps the
+ * head of a profile, and keeps it beside. */
+GVariant *
+_ladder_team_basis_new (LadderProfile *profile)
+{
+  LadderFramework *framework;
+  LadderRater rater;
+  LadderLevel *level;
+  LadderLevel *target = NULL;
+  LadderCheckin *last;
+  const char *current_id;
+  const GDate *last_date = NULL;
+  g_autoptr(GPtrArray) gaps = NULL;
+  g_autofree char *sublevel = NULL;
+  guint32 last_day = 0;
+  double progress = -1.0;
+  int level_index;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+
+  framework = ladder_profile_get_framework (profile);
+  rater = ladder_profile_get_owner (profile);
+  current_id = ladder_profile_get_current_level (profile);
+
+  level = current_id != NULL ? ladder_framework_find_level (framework, current_id) : NULL;
+  level_index = level != NULL ? ladder_framework_get_level_index (framework, current_id) : -1;
+  if (level != NULL)
+    sublevel = g_strdup (ladder_profile_get_sublevel (profile, current_id, rater));
+
+  if (ladder_profile_get_target_level (profile) != NULL)
+    target = ladder_framework_find_level (framework, ladder_profile_get_target_level (profile));
+  if (target == NULL && level != NULL)
+    target = ladder_framework_get_next_level (framework, current_id);
+  if (target != NULL)
+    progress = ladder_profile_get_level_share (profile, ladder_level_get_id (target), rater);
+
+  last = ladder_profile_get_last_checkin (profile);
+  if (last != NULL)
+    last_date = ladder_checkin_get_date (last);
+  if (last_date != NULL && g_date_valid (last_date))
+    last_day = g_date_get_julian (last_date);
+
+  gaps = ladder_profile_list_rating_gaps (profile);
+
+  /* No gap where a side has rated nothing says nothing: the card says
+   * so, from the counts of each side's ratings. */
+  return g_variant_ref_sink (g_variant_new (BASIS_FORMAT,
+                                            ladder_profile_get_name (profile),
+                                            ladder_profile_get_role (profile),
+                                            ladder_framework_get_id (framework),
+                                            level != NULL ? ladder_level_get_name (level) : NULL,
+                                            level_index,
+                                            sublevel,
+                                            target != NULL ? ladder_level_get_name (target) : NULL,
+                                            progress,
+                                            (guint32) ladder_profile_get_cadence (profile),
+                                            last_day,
+                                            gaps->len,
+                                            ladder_profile_count_rated (profile, LADDER_RATER_SELF),
+                                            ladder_profile_count_rated (profile, LADDER_RATER_MANAGER),
+                                            count_evidence_after (profile, last_day),
+                                            open_actions_due (profile)));
+}
+
+typedef struct
+{
+  GVariant *basis;
+  guint64   n_changes;   /* the profile's, when @basis was made of it */
+} AttachedBasis;
+
+static void
+attached_basis_free (AttachedBasis *attached)
+{
+  g_variant_unref (attached->basis);
+  g_free (attached);
+}
+
+static GQuark
+attached_basis_quark (void)
+{
+  return g_quark_from_static_string ("ladder-team-basis");
+}
+
+/* Keeps @basis, made of @profile as it is now, with @profile until its
+ * next change. */
+void
+_ladder_team_basis_attach (LadderProfile *profile,
+                           GVariant      *basis)
+{
+  AttachedBasis *attached;
+
+  g_return_if_fail (LADDER_IS_PROFILE (profile));
+  g_return_if_fail (basis == NULL ||
+                    g_variant_is_of_type (basis, G_VARIANT_TYPE (LADDER_TEAM_BASIS_TYPE)));
+
+  if (basis == NULL)
+    {
+      g_object_set_qdata (G_OBJECT (profile), attached_basis_quark (), NULL);
+      return;
+    }
+
+  attached = g_new0 (AttachedBasis, 1);
+  attached->basis = g_variant_ref_sink (basis);
+  attached->n_changes = _ladder_profile_get_n_changes (profile);
+  g_object_set_qdata_full (G_OBJECT (profile), attached_basis_quark (), attached,
+                           (GDestroyNotify) attached_basis_free);
+}
+
+/* The basis kept with @profile, if it has not changed since; or NULL. */
+GVariant *
+_ladder_team_basis_peek (LadderProfile *profile)
+{
+  AttachedBasis *attached = g_object_get_qdata (G_OBJECT (profile), attached_basis_quark ());
+
+  if (attached == NULL || attached->n_changes != _ladder_profile_get_n_changes (profile))
+    return NULL;
+
+  return attached->basis;
 }
 
 /**
@@ -74,6 +205,8 @@ count_evidence_after (LadderProfile *profile,
  * owner's side (the manager's, in a manager's copy). What it counts of
  * the evidence is by date only, which a profile the library shows from
  * its head before reading its evidence already has: no entry is read.
+ * A profile listed from its head, unchanged since, is summed up from what
+ * the library kept with the head: nothing of it is computed again.
  *
  * Returns: (transfer full): a new #LadderTeamSummary
  */
@@ -82,57 +215,41 @@ ladder_team_summary_new (LadderProfile *profile,
                          const GDate   *today)
 {
   LadderTeamSummary *summary;
-  LadderFramework *framework;
-  LadderRater rater;
-  LadderLevel *level;
-  LadderLevel *target = NULL;
-  LadderCheckin *last;
-  const char *current_id;
-  const GDate *last_date = NULL;
-  g_autoptr(GPtrArray) gaps = NULL;
+  g_autoptr(GVariant) basis = NULL;
+  g_autoptr(GVariant) due_days = NULL;
+  const guint32 *due;
+  gsize n_due;
+  guint32 cadence;
+  guint32 last_day;
+  guint32 today_day;
   guint cadence_days;
 
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
-  framework = ladder_profile_get_framework (profile);
-  rater = ladder_profile_get_owner (profile);
-  current_id = ladder_profile_get_current_level (profile);
+  basis = _ladder_team_basis_peek (profile);
+  if (basis != NULL)
+    g_variant_ref (basis);
+  else
+    {
+      basis = _ladder_team_basis_new (profile);
+      _ladder_team_basis_attach (profile, basis);
+    }
 
   summary = g_new0 (LadderTeamSummary, 1);
-  summary->name = g_strdup (ladder_profile_get_name (profile));
-  summary->role = g_strdup (ladder_profile_get_role (profile));
-  summary->framework_id = g_strdup (ladder_framework_get_id (framework));
+  g_variant_get (basis, BASIS_FORMAT,
+                 &summary->name, &summary->role, &summary->framework_id,
+                 &summary->level_name, &summary->level_index, &summary->sublevel,
+                 &summary->target_level_name, &summary->progress, &cadence, &last_day,
+                 &summary->n_gaps, &summary->n_self_rated, &summary->n_manager_rated,
+                 &summary->n_new_evidence, &due_days);
 
-  level = current_id != NULL ? ladder_framework_find_level (framework, current_id) : NULL;
-  summary->level_index = level != NULL ? ladder_framework_get_level_index (framework, current_id) : -1;
-  if (level != NULL)
-    {
-      summary->level_name = g_strdup (ladder_level_get_name (level));
-      summary->sublevel = g_strdup (ladder_profile_get_sublevel (profile, current_id, rater));
-    }
-
-  if (ladder_profile_get_target_level (profile) != NULL)
-    target = ladder_framework_find_level (framework, ladder_profile_get_target_level (profile));
-  if (target == NULL && level != NULL)
-    target = ladder_framework_get_next_level (framework, current_id);
-  summary->progress = -1.0;
-  if (target != NULL)
-    {
-      summary->target_level_name = g_strdup (ladder_level_get_name (target));
-      summary->progress = ladder_profile_get_level_share (profile, ladder_level_get_id (target), rater);
-    }
-
-  summary->cadence = ladder_profile_get_cadence (profile);
+  summary->cadence = (LadderCadence) cadence;
   cadence_days = ladder_cadence_get_days (summary->cadence);
-  last = ladder_profile_get_last_checkin (profile);
-  if (last != NULL)
-    last_date = ladder_checkin_get_date (last);
-  if (last_date != NULL && g_date_valid (last_date))
+  today_day = g_date_get_julian (today);
+  if (last_day != 0)
     {
-      int days = g_date_days_between (last_date, today);
-
-      summary->days_since_checkin = MAX (days, 0);
+      summary->days_since_checkin = last_day < today_day ? (int) (today_day - last_day) : 0;
       if (cadence_days > 0 && (guint) summary->days_since_checkin > cadence_days)
         {
           summary->checkin_overdue = TRUE;
@@ -141,20 +258,15 @@ ladder_team_summary_new (LadderProfile *profile,
     }
   else
     {
-      last_date = NULL;
       summary->days_since_checkin = -1;
       summary->checkin_overdue = cadence_days > 0;
     }
 
-  count_actions (profile, today, summary);
-
-  gaps = ladder_profile_list_rating_gaps (profile);
-  summary->n_gaps = gaps->len;
-  /* No gap where a side has rated nothing says nothing: the card says so. */
-  summary->n_self_rated = ladder_profile_count_rated (profile, LADDER_RATER_SELF);
-  summary->n_manager_rated = ladder_profile_count_rated (profile, LADDER_RATER_MANAGER);
-
-  summary->n_new_evidence = count_evidence_after (profile, last_date);
+  due = g_variant_get_fixed_array (due_days, &n_due, sizeof (guint32));
+  summary->n_open_actions = n_due;
+  for (gsize i = 0; i < n_due; i++)
+    if (due[i] != 0 && due[i] < today_day)
+      summary->n_overdue_actions++;
 
   return summary;
 }

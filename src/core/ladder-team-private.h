@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ladder-team.h"
+
+G_BEGIN_DECLS
+
+/* What a LadderTeamSummary holds that does not depend on the day, as a
+ * GVariant of this type: what the library keeps with a profile's head, so
+ * that a card needs nothing of the profile computed again. */
+#define LADDER_TEAM_BASIS_TYPE "(msmssmsimsmsduuuuuuau)"
+
+GVariant *_ladder_team_basis_new          (LadderProfile *profile);
+void      _ladder_team_basis_attach       (LadderProfile *profile,
+                                           GVariant      *basis);
+GVariant *_ladder_team_basis_peek         (LadderProfile *profile);
+
+G_END_DECLS
