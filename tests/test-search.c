@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ladder-core.h"
 
 static LadderFramework *
@@ -87,6 +89,42 @@ test_search_fold (void)
   g_assert_cmpstr (ascii, ==, "pull/42 abc");
   g_assert_cmpstr (accents, ==, "été strasse");
   g_assert_cmpstr (part, ==, "abc");
+}
+
+/* Folding ASCII as it goes and the rest in runs gives what folding the
+ * whole text at once does, wherever the other characters fall. */
+static void
+test_search_fold_mixed (void)
+{
+  const char *texts[] = {
+    "Plain ASCII, MIXED Case 42",
+    "ÉTÉ",
+    "Led the ÉTÉ migration",
+    "Straße — ΣΊΣΥΦΟΣ and ǅemal’s ﬁx",
+    "Ends with Ω",
+    "İstanbul ẞ ﬃ 𝐀 ⅫA",
+    "\n\tTabs\nand lines ÆØÅ\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *expected = g_utf8_casefold (texts[i], -1);
+      g_autofree char *folded = ladder_search_fold (texts[i], -1);
+      gsize half = strlen (texts[i]) / 2;
+
+      g_assert_cmpstr (folded, ==, expected);
+
+      /* A length that is not the whole text, cut between characters. */
+      while (half > 0 && ((guchar) texts[i][half] & 0xc0) == 0x80)
+        half--;
+      if (half > 0)
+        {
+          g_autofree char *expected_part = g_utf8_casefold (texts[i], half);
+          g_autofree char *part = ladder_search_fold (texts[i], half);
+
+          g_assert_cmpstr (part, ==, expected_part);
+        }
+    }
 }
 
 /* The folded text is kept until the entry changes, then made again. */
@@ -206,6 +244,7 @@ main (int   argc,
 
   g_test_add_func ("/search/fields", test_search_fields);
   g_test_add_func ("/search/fold", test_search_fold);
+  g_test_add_func ("/search/fold-mixed", test_search_fold_mixed);
   g_test_add_func ("/search/modified", test_search_modified);
   g_test_add_func ("/search/fold-ahead", test_search_fold_ahead);
 
