@@ -168,6 +168,44 @@ fold_until_done (LadderSearchIndex *index)
     g_main_context_iteration (NULL, TRUE);
 }
 
+/* Entries a search has folded meanwhile are not pending any more: the
+ * list searched in steps while they were knows when they all are. */
+static void
+test_search_pending_after_search (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework ();
+  g_autoptr(LadderSearchIndex) index = ladder_search_index_new (framework);
+  g_autoptr(GListStore) list = g_list_store_new (LADDER_TYPE_EVIDENCE);
+  g_autofree char *folded = ladder_search_fold ("LOG", -1);
+
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autoptr(LadderEvidence) entry = make_numbered (i);
+
+      g_list_store_append (list, entry);
+    }
+  ladder_search_index_fold_ahead (index, G_LIST_MODEL (list));
+  g_assert_cmpuint (ladder_search_index_get_pending (index), ==, 100);
+
+  /* The first half searched: the rest still pending. */
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autoptr(LadderEvidence) entry = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_true (ladder_search_index_matches (index, entry, folded));
+    }
+  g_assert_cmpuint (ladder_search_index_get_pending (index), ==, 50);
+
+  for (guint i = 50; i < 100; i++)
+    {
+      g_autoptr(LadderEvidence) entry = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_true (ladder_search_index_matches (index, entry, folded));
+    }
+  g_assert_cmpuint (ladder_search_index_get_pending (index), ==, 0);
+  ladder_search_index_fold_ahead (index, NULL);
+}
+
 /* The index folds a list ahead at idle, and what the list gains later,
  * all at once as when a profile is read in full; a search then finds
  * what it did before, an entry edited since by its new text. */
@@ -247,6 +285,7 @@ main (int   argc,
   g_test_add_func ("/search/fold-mixed", test_search_fold_mixed);
   g_test_add_func ("/search/modified", test_search_modified);
   g_test_add_func ("/search/fold-ahead", test_search_fold_ahead);
+  g_test_add_func ("/search/pending-after-search", test_search_pending_after_search);
 
   return g_test_run ();
 }

@@ -245,6 +245,22 @@ collect_text (LadderSearchIndex *self,
  * Returns: (transfer none): the folded text, valid until @evidence is
  *   modified or the index is cleared
  */
+/* The entry's folded text, if it is made and still what it holds. */
+static Entry *
+lookup_fresh (LadderSearchIndex *self,
+              LadderEvidence    *evidence)
+{
+  GDateTime *modified = ladder_evidence_get_modified (evidence);
+  Entry *entry = g_hash_table_lookup (self->entries, evidence);
+
+  /* The entry's own stamp, most often: a keystroke compares thousands. */
+  if (entry != NULL && entry->modified != NULL && modified != NULL &&
+      (entry->modified == modified || g_date_time_equal (entry->modified, modified)))
+    return entry;
+
+  return NULL;
+}
+
 const char *
 ladder_search_index_get_text (LadderSearchIndex *self,
                               LadderEvidence    *evidence)
@@ -255,12 +271,10 @@ ladder_search_index_get_text (LadderSearchIndex *self,
   g_return_val_if_fail (LADDER_IS_SEARCH_INDEX (self), NULL);
   g_return_val_if_fail (LADDER_IS_EVIDENCE (evidence), NULL);
 
-  modified = ladder_evidence_get_modified (evidence);
-  entry = g_hash_table_lookup (self->entries, evidence);
-  /* The entry's own stamp, most often: a keystroke compares thousands. */
-  if (entry != NULL && entry->modified != NULL && modified != NULL &&
-      (entry->modified == modified || g_date_time_equal (entry->modified, modified)))
+  entry = lookup_fresh (self, evidence);
+  if (entry != NULL)
     return entry->folded;
+  modified = ladder_evidence_get_modified (evidence);
 
   entry = g_new0 (Entry, 1);
   entry->modified = modified != NULL ? g_date_time_ref (modified) : NULL;
@@ -403,6 +417,17 @@ ladder_search_index_get_pending (LadderSearchIndex *self)
   if (self->ahead == NULL)
     return 0;
   n = g_list_model_get_n_items (self->ahead);
+
+  /* A search may have folded the next ones meanwhile: they are not
+   * pending, and the steps need not look at them again. */
+  while (self->ahead_position < n)
+    {
+      g_autoptr(LadderEvidence) entry = g_list_model_get_item (self->ahead, self->ahead_position);
+
+      if (lookup_fresh (self, entry) == NULL)
+        break;
+      self->ahead_position++;
+    }
 
   return n > self->ahead_position ? n - self->ahead_position : 0;
 }
