@@ -368,8 +368,9 @@ app_after_paint_cb (GdkFrameClock *clock,
           g_array_append_val (child.complete_us, complete);
           g_array_append_val (child.complete_cpu_us, cpu);
           if (g_getenv ("LADDER_BENCH_VERBOSE") != NULL)
-            g_printerr ("“%s”: %u results drawn after %.2f ms\n", keystrokes[child.next_key - 1],
-                        g_list_model_get_n_items (shown), complete / 1000.0);
+            g_printerr ("“%s”: %u results drawn after %.2f ms, %.2f ms of CPU\n",
+                        keystrokes[child.next_key - 1], g_list_model_get_n_items (shown),
+                        complete / 1000.0, cpu / 1000.0);
           child.key_filter = 0;
           if (child.early)
             g_timeout_add_once (EARLY_KEY_GAP_MS, (GSourceOnceFunc) type_next_key, NULL);
