@@ -221,8 +221,7 @@ collect_text (LadderSearchIndex *self,
 
   for (guint i = 0; i < texts->len; i++)
     length += strlen (g_ptr_array_index (texts, i)) + 1;
-  /* Folding may lengthen some characters: a little room for them. */
-  folded = g_string_sized_new (length + length / 8);
+  folded = g_string_sized_new (length);
   for (guint i = 0; i < texts->len; i++)
     {
       if (i > 0)
@@ -230,7 +229,10 @@ collect_text (LadderSearchIndex *self,
       append_folded (folded, g_ptr_array_index (texts, i), strlen (g_ptr_array_index (texts, i)));
     }
 
-  return g_string_free_and_steal (folded);
+  /* Kept for every entry: not in the string's room to grow, which is
+   * up to twice its length (megabytes over a large profile). */
+  length = folded->len;
+  return g_realloc (g_string_free_and_steal (folded), length + 1);
 }
 
 /**
