@@ -604,6 +604,44 @@ test_evidence_search_while_reading (void)
   ui_window_free (window, app2);
 }
 
+/* A search typed as the search bar opens, before the text of the entries
+ * is folded ahead, filters a step at a time rather than folding all of
+ * it in one keystroke; it finds what it would have, and keystrokes after
+ * it filter at once again. */
+static void
+test_evidence_search_before_folded (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  GtkWidget *page, *search;
+  GListModel *shown;
+  LadderProfile *profile;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL));
+  profile = _ladder_window_get_profile (window);
+  g_assert_false (ladder_profile_get_loading (profile));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  page = _ladder_window_get_evidence_page (window);
+  shown = ladder_evidence_page_get_shown (LADDER_EVIDENCE_PAGE (page));
+  search = ui_find (page, "search_entry", GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (search), "the");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_true (gtk_filter_list_model_get_incremental (GTK_FILTER_LIST_MODEL (shown)));
+  g_assert_cmpuint (gtk_filter_list_model_get_pending (GTK_FILTER_LIST_MODEL (shown)), >, 0);
+
+  ui_wait_for (filtered_cb, shown, "the evidence to be searched");
+  assert_search_results (profile, shown, "the");
+  g_assert_false (gtk_filter_list_model_get_incremental (GTK_FILTER_LIST_MODEL (shown)));
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "the r");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (gtk_filter_list_model_get_pending (GTK_FILTER_LIST_MODEL (shown)), ==, 0);
+  assert_search_results (profile, shown, "the r");
+
+  ui_window_free (window, app);
+}
+
 /* What the app makes ready after its first frame leaves the first editor
  * working as ever: it opens, saves, and the entry is found. */
 static void
@@ -1766,6 +1804,7 @@ main (int   argc,
   g_test_add_func ("/ladder/evidence/search-links-behaviours", test_evidence_search_links_behaviours);
   g_test_add_func ("/ladder/evidence/read-after-shown", test_evidence_read_after_shown);
   g_test_add_func ("/ladder/evidence/search-while-reading", test_evidence_search_while_reading);
+  g_test_add_func ("/ladder/evidence/search-before-folded", test_evidence_search_before_folded);
   g_test_add_func ("/ladder/evidence/editor-prepared", test_evidence_editor_prepared);
   g_test_add_func ("/ladder/evidence/links", test_evidence_links);
   g_test_add_func ("/ladder/evidence/body-round-trip", test_evidence_body_round_trip);

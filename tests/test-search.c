@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ladder-core.h"
 
 static LadderFramework *
@@ -89,6 +91,42 @@ test_search_fold (void)
   g_assert_cmpstr (part, ==, "abc");
 }
 
+/* Folding ASCII as it goes and the rest in runs gives what folding the
+ * whole text at once does, wherever the other characters fall. */
+static void
+test_search_fold_mixed (void)
+{
+  const char *texts[] = {
+    "Plain ASCII, MIXED Case 42",
+    "ÉTÉ",
+    "Led the ÉTÉ migration",
+    "Straße — ΣΊΣΥΦΟΣ and ǅemal’s ﬁx",
+    "Ends with Ω",
+    "İstanbul ẞ ﬃ 𝐀 ⅫA",
+    "\n\tTabs\nand lines ÆØÅ\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *expected = g_utf8_casefold (texts[i], -1);
+      g_autofree char *folded = ladder_search_fold (texts[i], -1);
+      gsize half = strlen (texts[i]) / 2;
+
+      g_assert_cmpstr (folded, ==, expected);
+
+      /* A length that is not the whole text, cut between characters. */
+      while (half > 0 && ((guchar) texts[i][half] & 0xc0) == 0x80)
+        half--;
+      if (half > 0)
+        {
+          g_autofree char *expected_part = g_utf8_casefold (texts[i], half);
+          g_autofree char *part = ladder_search_fold (texts[i], half);
+
+          g_assert_cmpstr (part, ==, expected_part);
+        }
+    }
+}
+
 /* The folded text is kept until the entry changes, then made again. */
 static void
 test_search_modified (void)
@@ -128,6 +166,44 @@ fold_until_done (LadderSearchIndex *index)
 {
   while (ladder_search_index_get_pending (index) > 0)
     g_main_context_iteration (NULL, TRUE);
+}
+
+/* Entries a search has folded meanwhile are not pending any more: the
+ * list searched in steps while they were knows when they all are. */
+static void
+test_search_pending_after_search (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework ();
+  g_autoptr(LadderSearchIndex) index = ladder_search_index_new (framework);
+  g_autoptr(GListStore) list = g_list_store_new (LADDER_TYPE_EVIDENCE);
+  g_autofree char *folded = ladder_search_fold ("LOG", -1);
+
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autoptr(LadderEvidence) entry = make_numbered (i);
+
+      g_list_store_append (list, entry);
+    }
+  ladder_search_index_fold_ahead (index, G_LIST_MODEL (list));
+  g_assert_cmpuint (ladder_search_index_get_pending (index), ==, 100);
+
+  /* The first half searched: the rest still pending. */
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autoptr(LadderEvidence) entry = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_true (ladder_search_index_matches (index, entry, folded));
+    }
+  g_assert_cmpuint (ladder_search_index_get_pending (index), ==, 50);
+
+  for (guint i = 50; i < 100; i++)
+    {
+      g_autoptr(LadderEvidence) entry = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_true (ladder_search_index_matches (index, entry, folded));
+    }
+  g_assert_cmpuint (ladder_search_index_get_pending (index), ==, 0);
+  ladder_search_index_fold_ahead (index, NULL);
 }
 
 /* The index folds a list ahead at idle, and what the list gains later,
@@ -206,8 +282,10 @@ main (int   argc,
 
   g_test_add_func ("/search/fields", test_search_fields);
   g_test_add_func ("/search/fold", test_search_fold);
+  g_test_add_func ("/search/fold-mixed", test_search_fold_mixed);
   g_test_add_func ("/search/modified", test_search_modified);
   g_test_add_func ("/search/fold-ahead", test_search_fold_ahead);
+  g_test_add_func ("/search/pending-after-search", test_search_pending_after_search);
 
   return g_test_run ();
 }

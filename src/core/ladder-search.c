@@ -116,15 +116,44 @@ ladder_search_index_get_framework (LadderSearchIndex *self)
   return self->framework;
 }
 
-static gboolean
-is_ascii (const char *text,
-          gsize       length)
+/* Appends @text folded to @folded: its ASCII (most text, and many times
+ * faster) lowered as it goes, and only the runs of other characters
+ * through g_utf8_casefold(), which folds each character on its own, so
+ * that the result is what folding the whole text gives. */
+static void
+append_folded (GString    *folded,
+               const char *text,
+               gsize       length)
 {
-  for (gsize i = 0; i < length; i++)
-    if ((guchar) text[i] >= 0x80)
-      return FALSE;
+  const char *end = text + length;
 
-  return TRUE;
+  while (text < end)
+    {
+      const char *run = text;
+
+      while (text < end && (guchar) *text < 0x80)
+        text++;
+      if (text > run)
+        {
+          gsize start = folded->len;
+
+          g_string_append_len (folded, run, text - run);
+          for (gsize i = start; i < folded->len; i++)
+            folded->str[i] = g_ascii_tolower (folded->str[i]);
+        }
+
+      /* A run of other bytes holds whole characters: none of theirs is
+       * below 0x80. */
+      run = text;
+      while (text < end && (guchar) *text >= 0x80)
+        text++;
+      if (text > run)
+        {
+          g_autofree char *part = g_utf8_casefold (run, text - run);
+
+          g_string_append (folded, part);
+        }
+    }
 }
 
 /**
@@ -133,8 +162,9 @@ is_ascii (const char *text,
  * @length: its length in bytes, or -1 if it ends with a nul
  *
  * Folds @text as the index folds what it looks in, so that a search is
- * blind to case: g_utf8_casefold(), and for text that is all ASCII (most
- * of it, and many times faster) its lower case, which is the same.
+ * blind to case: as g_utf8_casefold() does, but with its ASCII lowered
+ * without it, so that an entry with one accent or dash does not cost its
+ * whole length the slow way.
  *
  * Returns: (transfer full) (nullable): the folded text, or %NULL for
  *   empty text (a search for nothing)
@@ -143,52 +173,66 @@ char *
 ladder_search_fold (const char *text,
                     gssize      length)
 {
+  GString *folded;
+
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
   if (length < 0)
     length = strlen (text);
   if (length == 0)
     return NULL;
-  if (is_ascii (text, length))
-    return g_ascii_strdown (text, length);
 
-  return g_utf8_casefold (text, length);
+  folded = g_string_sized_new (length);
+  append_folded (folded, text, length);
+
+  return g_string_free_and_steal (folded);
 }
 
+/* Folded at once into one string made large enough: building the text
+ * first and folding it then copied and grew it twice per entry, which
+ * was half of what a keystroke right after the evidence arrived cost. */
 static char *
 collect_text (LadderSearchIndex *self,
               LadderEvidence    *evidence)
 {
-  g_autoptr(GString) string = g_string_new (ladder_evidence_get_title (evidence));
+  const char *title = ladder_evidence_get_title (evidence);
+  const char *body = ladder_evidence_get_body (evidence);
   const char * const *tags = ladder_evidence_get_tags (evidence);
   const char * const *links = ladder_evidence_get_links (evidence);
   const char * const *behaviours = ladder_evidence_get_behaviours (evidence);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  gsize length = 0;
+  GString *folded;
 
-  g_string_append_c (string, '\n');
-  if (ladder_evidence_get_body (evidence) != NULL)
-    g_string_append (string, ladder_evidence_get_body (evidence));
+  /* Title and body always, even empty, as before: "\n" between them. */
+  g_ptr_array_add (texts, (gpointer) title);
+  g_ptr_array_add (texts, (gpointer) (body != NULL ? body : ""));
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
-    {
-      g_string_append_c (string, '\n');
-      g_string_append (string, tags[i]);
-    }
+    g_ptr_array_add (texts, (gpointer) tags[i]);
   for (guint i = 0; links != NULL && links[i] != NULL; i++)
-    {
-      g_string_append_c (string, '\n');
-      g_string_append (string, links[i]);
-    }
+    g_ptr_array_add (texts, (gpointer) links[i]);
   for (guint i = 0; self->framework != NULL && behaviours != NULL && behaviours[i] != NULL; i++)
     {
       LadderBehaviour *behaviour = ladder_framework_find_behaviour (self->framework, behaviours[i]);
 
-      if (behaviour == NULL)
-        continue;
-      g_string_append_c (string, '\n');
-      g_string_append (string, ladder_behaviour_get_text (behaviour));
+      if (behaviour != NULL)
+        g_ptr_array_add (texts, (gpointer) ladder_behaviour_get_text (behaviour));
     }
 
-  /* A title is never empty, so neither is this. */
-  return ladder_search_fold (string->str, string->len);
+  for (guint i = 0; i < texts->len; i++)
+    length += strlen (g_ptr_array_index (texts, i)) + 1;
+  folded = g_string_sized_new (length);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (folded, '\n');
+      append_folded (folded, g_ptr_array_index (texts, i), strlen (g_ptr_array_index (texts, i)));
+    }
+
+  /* Kept for every entry: not in the string's room to grow, which is
+   * up to twice its length (megabytes over a large profile). */
+  length = folded->len;
+  return g_realloc (g_string_free_and_steal (folded), length + 1);
 }
 
 /**
@@ -203,6 +247,22 @@ collect_text (LadderSearchIndex *self,
  * Returns: (transfer none): the folded text, valid until @evidence is
  *   modified or the index is cleared
  */
+/* The entry's folded text, if it is made and still what it holds. */
+static Entry *
+lookup_fresh (LadderSearchIndex *self,
+              LadderEvidence    *evidence)
+{
+  GDateTime *modified = ladder_evidence_get_modified (evidence);
+  Entry *entry = g_hash_table_lookup (self->entries, evidence);
+
+  /* The entry's own stamp, most often: a keystroke compares thousands. */
+  if (entry != NULL && entry->modified != NULL && modified != NULL &&
+      (entry->modified == modified || g_date_time_equal (entry->modified, modified)))
+    return entry;
+
+  return NULL;
+}
+
 const char *
 ladder_search_index_get_text (LadderSearchIndex *self,
                               LadderEvidence    *evidence)
@@ -213,11 +273,10 @@ ladder_search_index_get_text (LadderSearchIndex *self,
   g_return_val_if_fail (LADDER_IS_SEARCH_INDEX (self), NULL);
   g_return_val_if_fail (LADDER_IS_EVIDENCE (evidence), NULL);
 
-  modified = ladder_evidence_get_modified (evidence);
-  entry = g_hash_table_lookup (self->entries, evidence);
-  if (entry != NULL && entry->modified != NULL && modified != NULL &&
-      g_date_time_equal (entry->modified, modified))
+  entry = lookup_fresh (self, evidence);
+  if (entry != NULL)
     return entry->folded;
+  modified = ladder_evidence_get_modified (evidence);
 
   entry = g_new0 (Entry, 1);
   entry->modified = modified != NULL ? g_date_time_ref (modified) : NULL;
@@ -360,6 +419,17 @@ ladder_search_index_get_pending (LadderSearchIndex *self)
   if (self->ahead == NULL)
     return 0;
   n = g_list_model_get_n_items (self->ahead);
+
+  /* A search may have folded the next ones meanwhile: they are not
+   * pending, and the steps need not look at them again. */
+  while (self->ahead_position < n)
+    {
+      g_autoptr(LadderEvidence) entry = g_list_model_get_item (self->ahead, self->ahead_position);
+
+      if (lookup_fresh (self, entry) == NULL)
+        break;
+      self->ahead_position++;
+    }
 
   return n > self->ahead_position ? n - self->ahead_position : 0;
 }

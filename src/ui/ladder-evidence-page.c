@@ -97,16 +97,28 @@ search_mode_cb (LadderEvidencePage *self)
   ladder_search_index_fold_ahead (get_index (self), ladder_profile_get_evidence (self->profile));
 }
 
+/* Whether filtering would have to fold text first: a search typed before
+ * the index has folded the entries ahead (the first keystroke as the
+ * search bar opens, or just after the evidence arrived). */
+static gboolean
+needs_folding (LadderEvidencePage *self)
+{
+  return self->search != NULL && self->index != NULL &&
+         ladder_search_index_get_pending (self->index) > 0;
+}
+
 /* A profile shown from its head gains its whole evidence in one splice
  * (see ladder-library.c), which a search or filter already set would
  * fold and test entry by entry at once: 20,000 entries kept the window
- * from drawing for over 100 ms. While the profile loads, and until what
- * arrived is filtered, the list filters in steps between frames; then at
- * once again, for the reason given where the model is made. */
+ * from drawing for over 100 ms. While the profile loads, or a search
+ * would fold text, and until what arrived is filtered, the list filters
+ * in steps between frames; then at once again, for the reason given
+ * where the model is made. */
 static void
 update_incremental (LadderEvidencePage *self)
 {
-  gboolean loading = self->profile != NULL && ladder_profile_get_loading (self->profile);
+  gboolean loading = self->profile != NULL &&
+                     (ladder_profile_get_loading (self->profile) || needs_folding (self));
   gboolean any = gtk_filter_list_model_get_filter (self->filtered) != NULL;
   gboolean incremental = gtk_filter_list_model_get_incremental (self->filtered);
   gboolean filtering = incremental && gtk_filter_list_model_get_pending (self->filtered) > 0;
@@ -247,11 +259,19 @@ refilter (LadderEvidencePage *self,
     gtk_filter_list_model_set_filter (self->filtered, NULL);
   else if (filter == NULL)
     {
+      /* Turning it on without a filter is safe, and must come first:
+       * setting the filter filters everything at once otherwise. */
+      if (needs_folding (self))
+        gtk_filter_list_model_set_incremental (self->filtered, TRUE);
       gtk_filter_list_model_set_filter (self->filtered, GTK_FILTER (self->filter));
       update_incremental (self);
     }
   else
-    gtk_filter_changed (GTK_FILTER (self->filter), change);
+    {
+      /* The text folded meanwhile: at once again, or not yet. */
+      update_incremental (self);
+      gtk_filter_changed (GTK_FILTER (self->filter), change);
+    }
   update_empty (self);
 }
 

@@ -87,6 +87,7 @@ typedef struct
   gboolean   responded;
   gboolean   typing;
   guint      keep_drawing;
+  guint      typing_beat; /* while typing after the evidence was read */
   gint64     last_beat;
   gint64     last_beat_cpu;
   gint64     editor_stall;
@@ -244,8 +245,13 @@ app_after_paint_cb (GdkFrameClock *clock,
 
   if (child.evidence_read != 0 && !child.typing)
     {
-      /* The whole evidence list has had its first frame: start typing. */
+      /* The whole evidence list has had its first frame: start typing,
+       * noting the longest the main loop is kept from running meanwhile
+       * (a search filtered in steps costs several frames, none long). */
       child.typing = TRUE;
+      child.last_beat = g_get_monotonic_time ();
+      child.last_beat_cpu = thread_cpu_us ();
+      child.typing_beat = g_timeout_add (5, beat_cb, NULL);
       g_idle_add_once ((GSourceOnceFunc) type_next_key, NULL);
       return;
     }
@@ -280,8 +286,9 @@ app_after_paint_cb (GdkFrameClock *clock,
           g_array_append_val (child.complete_us, complete);
           g_array_append_val (child.complete_cpu_us, cpu);
           if (g_getenv ("LADDER_BENCH_VERBOSE") != NULL)
-            g_printerr ("“%s”: %u results drawn after %.2f ms\n", keystrokes[child.next_key - 1],
-                        g_list_model_get_n_items (shown), complete / 1000.0);
+            g_printerr ("“%s”: %u results drawn after %.2f ms, %.2f ms of CPU\n",
+                        keystrokes[child.next_key - 1], g_list_model_get_n_items (shown),
+                        complete / 1000.0, cpu / 1000.0);
           child.key_filter = 0;
           if (child.early)
             g_timeout_add_once (EARLY_KEY_GAP_MS, (GSourceOnceFunc) type_next_key, NULL);
@@ -371,6 +378,12 @@ type_next_key (void)
   else if (child.next_key == G_N_ELEMENTS (keystrokes))
     {
       /* After the last frame of the search. */
+      g_clear_handle_id (&child.typing_beat, g_source_remove);
+      if (g_getenv ("LADDER_BENCH_VERBOSE") != NULL)
+        g_printerr ("typing after the evidence was read: worst stall %.1f ms (%.1f ms CPU)\n",
+                    child.editor_stall / 1000.0, child.editor_stall_cpu / 1000.0);
+      child.editor_stall = 0;
+      child.editor_stall_cpu = 0;
       g_timeout_add_once (300, (GSourceOnceFunc) open_editor, NULL);
       return;
     }
