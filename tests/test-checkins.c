@@ -395,6 +395,8 @@ test_checkins_draft (void)
   add = ui_find (GTK_WIDGET (page), "add_action_button", GTK_TYPE_BUTTON);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Pair on the migration");
   g_signal_emit_by_name (add, "clicked");
+  /* Typed and not added: the window closing asks the page for it. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Book the design review");
 
   /* Closed before the draft's autosave: written as the window goes. The
    * profile file holds no unfinished check-in. */
@@ -402,6 +404,7 @@ test_checkins_draft (void)
   contents = ui_read_file (draft_file);
   g_assert_nonnull (strstr (contents, "Typed just before closing"));
   g_assert_nonnull (strstr (contents, "Pair on the migration"));
+  g_assert_nonnull (strstr (contents, "Book the design review"));
   g_clear_pointer (&contents, g_free);
   contents = ui_read_file (ladder_profile_get_file (profile));
   g_assert_null (strstr (contents, "Typed just before closing"));
@@ -427,7 +430,10 @@ test_checkins_draft (void)
   notes = ui_find (GTK_WIDGET (page), "notes_view", GTK_TYPE_TEXT_VIEW);
   text = buffer_text (GTK_TEXT_VIEW (notes));
   g_assert_cmpstr (text, ==, "Typed just before closing");
-  g_assert_cmpuint (g_list_model_get_n_items (ladder_checkin_get_actions (checkin)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_checkin_get_actions (checkin)), ==, 2);
+  action = g_list_model_get_item (ladder_checkin_get_actions (checkin), 1);
+  g_assert_cmpstr (ladder_action_get_text (action), ==, "Book the design review");
+  g_clear_object (&action);
   action = g_list_model_get_item (ladder_checkin_get_actions (checkin), 0);
   g_assert_cmpstr (ladder_action_get_text (action), ==, "Pair on the migration");
 

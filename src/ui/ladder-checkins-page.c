@@ -676,6 +676,21 @@ ladder_checkins_page_forget_unsaved_draft (LadderCheckinsPage *self)
   set_draft (self, NULL);
 }
 
+/**
+ * ladder_checkins_page_get_draft_page:
+ * @self: a #LadderCheckinsPage
+ *
+ * Returns: (transfer none) (nullable): the #LadderCheckinPage of the draft
+ *   being held, while it is open
+ */
+GtkWidget *
+ladder_checkins_page_get_draft_page (LadderCheckinsPage *self)
+{
+  g_return_val_if_fail (LADDER_IS_CHECKINS_PAGE (self), NULL);
+
+  return self->draft_page;
+}
+
 static void
 undo_discard_cb (AdwToast           *toast,
                  LadderCheckinsPage *self)
