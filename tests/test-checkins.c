@@ -1214,6 +1214,15 @@ test_checkins_keyboard (void)
   ui_wait_for (prepare_page_shown_cb, window, "Prepare 1:1");
   wait_focus_in (window, GTK_WIDGET (visible_page (window)), "the focus in Prepare 1:1");
 
+  /* A check-in started from the sidebar (Ctrl+Shift+K): the focus goes
+   * to its first field, the notes. */
+  gtk_widget_child_focus (sidebar, GTK_DIR_TAB_FORWARD);
+  g_assert_true (focus_in_cb (&(FocusIn) { window, sidebar }));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-checkin", NULL));
+  page = wait_for_checkin_page (window);
+  wait_focus_in (window, ui_find (GTK_WIDGET (page), "notes_view", GTK_TYPE_TEXT_VIEW),
+                 "the focus in the check-in's notes");
+
   ui_window_free (window, app);
 }
 
