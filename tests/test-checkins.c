@@ -395,6 +395,8 @@ test_checkins_draft (void)
   add = ui_find (GTK_WIDGET (page), "add_action_button", GTK_TYPE_BUTTON);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Pair on the migration");
   g_signal_emit_by_name (add, "clicked");
+  /* Typed and not added: the window closing asks the page for it. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Book the design review");
 
   /* Closed before the draft's autosave: written as the window goes. The
    * profile file holds no unfinished check-in. */
@@ -402,6 +404,7 @@ test_checkins_draft (void)
   contents = ui_read_file (draft_file);
   g_assert_nonnull (strstr (contents, "Typed just before closing"));
   g_assert_nonnull (strstr (contents, "Pair on the migration"));
+  g_assert_nonnull (strstr (contents, "Book the design review"));
   g_clear_pointer (&contents, g_free);
   contents = ui_read_file (ladder_profile_get_file (profile));
   g_assert_null (strstr (contents, "Typed just before closing"));
@@ -427,7 +430,10 @@ test_checkins_draft (void)
   notes = ui_find (GTK_WIDGET (page), "notes_view", GTK_TYPE_TEXT_VIEW);
   text = buffer_text (GTK_TEXT_VIEW (notes));
   g_assert_cmpstr (text, ==, "Typed just before closing");
-  g_assert_cmpuint (g_list_model_get_n_items (ladder_checkin_get_actions (checkin)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_checkin_get_actions (checkin)), ==, 2);
+  action = g_list_model_get_item (ladder_checkin_get_actions (checkin), 1);
+  g_assert_cmpstr (ladder_action_get_text (action), ==, "Book the design review");
+  g_clear_object (&action);
   action = g_list_model_get_item (ladder_checkin_get_actions (checkin), 0);
   g_assert_cmpstr (ladder_action_get_text (action), ==, "Pair on the migration");
 
@@ -1207,6 +1213,15 @@ test_checkins_keyboard (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.prepare", NULL));
   ui_wait_for (prepare_page_shown_cb, window, "Prepare 1:1");
   wait_focus_in (window, GTK_WIDGET (visible_page (window)), "the focus in Prepare 1:1");
+
+  /* A check-in started from the sidebar (Ctrl+Shift+K): the focus goes
+   * to its first field, the notes. */
+  gtk_widget_child_focus (sidebar, GTK_DIR_TAB_FORWARD);
+  g_assert_true (focus_in_cb (&(FocusIn) { window, sidebar }));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-checkin", NULL));
+  page = wait_for_checkin_page (window);
+  wait_focus_in (window, ui_find (GTK_WIDGET (page), "notes_view", GTK_TYPE_TEXT_VIEW),
+                 "the focus in the check-in's notes");
 
   ui_window_free (window, app);
 }

@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include "ladder-agenda-group.h"
+#include "ladder-behaviour-row.h"
+#include "ladder-category-page.h"
 #include "ladder-evidence-editor.h"
 #include "ladder-export-dialog.h"
 #include "ladder-profile-editor.h"
@@ -77,6 +80,148 @@ test_keys_undo_delete_profile (void)
   ui_wait_for (profile_shown_cb, window, "the profile to come back");
   g_assert_cmpstr (ladder_profile_get_id (_ladder_window_get_profile (window)), ==, id);
   g_assert_cmpstr (_ladder_window_get_view (window), ==, "profile");
+
+  ui_window_free (window, app);
+}
+
+static GtkWidget *
+visible_page (LadderWindow *window)
+{
+  GtkWidget *nav = ui_find (GTK_WIDGET (window), "content_nav", ADW_TYPE_NAVIGATION_VIEW);
+
+  return GTK_WIDGET (adw_navigation_view_get_visible_page (ADW_NAVIGATION_VIEW (nav)));
+}
+
+static gboolean
+category_rows_shown_cb (gpointer data)
+{
+  GtkWidget *page = visible_page (data);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  if (!LADDER_IS_CATEGORY_PAGE (page))
+    return FALSE;
+  ui_find_all (page, LADDER_TYPE_BEHAVIOUR_ROW, rows);
+  return rows->len > 0;
+}
+
+typedef struct
+{
+  LadderProfile     *profile;
+  LadderRatingValue  value;
+} RatingIs;
+
+static gboolean
+rating_is_cb (gpointer data)
+{
+  RatingIs *is = data;
+
+  return ladder_profile_get_rating_value (is->profile, "b2", LADDER_RATER_SELF) == is->value;
+}
+
+static gboolean
+n_checkins_cb (gpointer data)
+{
+  LadderProfile *profile = data;
+
+  return g_list_model_get_n_items (ladder_profile_get_checkins (profile)) == 1;
+}
+
+static gboolean
+topic_back_cb (gpointer data)
+{
+  return ladder_profile_find_topic (data, "t-keys") != NULL;
+}
+
+static gboolean
+framework_shown_cb (gpointer data)
+{
+  g_auto(GStrv) hidden = g_settings_get_strv (data, "hidden-frameworks");
+
+  return g_strv_length (hidden) == 0;
+}
+
+/* A rating changed, a check-in deleted, an agenda topic removed and a
+ * framework hidden: Ctrl+Z still undoes each once its toast has gone,
+ * as it does a deletion. */
+static void
+test_keys_undo_after_toast (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  LadderLibrary *library = _ladder_window_get_library (window);
+  g_autoptr(LadderCheckin) checkin = ladder_profile_start_checkin (profile);
+  g_autoptr(LadderTopic) topic = ladder_topic_new ("t-keys");
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(LadderFramework) bundled = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *row = NULL, *group, *checkins, *agenda, *remove = NULL;
+
+  ladder_profile_rate (profile, "b2", LADDER_RATER_SELF, LADDER_RATING_NOT_YET);
+  ladder_profile_finish_checkin (profile, checkin);
+  ladder_topic_set_text (topic, "Conference budget");
+  ladder_profile_add_topic (profile, topic);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* A rating moved by End. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-category", "s", "craft"));
+  ui_wait_for (category_rows_shown_cb, window, "the category's behaviours");
+  ui_find_all (visible_page (window), LADDER_TYPE_BEHAVIOUR_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *label = ui_find (g_ptr_array_index (rows, i), "text", GTK_TYPE_LABEL);
+
+      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), "Writes tests") == 0)
+        row = g_ptr_array_index (rows, i);
+    }
+  g_assert_nonnull (row);
+  group = ui_find (row, "rating_group", ADW_TYPE_TOGGLE_GROUP);
+  g_assert_true (gtk_widget_grab_focus (group));
+  ui_send_key (GTK_WIDGET (window), GDK_KEY_End, 0);
+  ui_wait_for (rating_is_cb, &(RatingIs) { profile, LADDER_RATING_CONSISTENTLY }, "the new rating");
+  dismiss_undo_toast (window);
+  ui_send_key (GTK_WIDGET (window), GDK_KEY_z, GDK_CONTROL_MASK);
+  ui_wait_for (rating_is_cb, &(RatingIs) { profile, LADDER_RATING_NOT_YET }, "the rating undone");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "checkins"));
+
+  /* A check-in deleted. */
+  checkins = ui_find (GTK_WIDGET (window), "checkins_page", LADDER_TYPE_CHECKINS_PAGE);
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.delete", "s",
+                                             ladder_checkin_get_id (checkin)));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_checkins (profile)), ==, 0);
+  dismiss_undo_toast (window);
+  ui_send_key (GTK_WIDGET (window), GDK_KEY_z, GDK_CONTROL_MASK);
+  ui_wait_for (n_checkins_cb, profile, "the check-in back");
+
+  /* An agenda topic removed by its button. */
+  agenda = ui_find (checkins, NULL, LADDER_TYPE_AGENDA_GROUP);
+  ui_find_all (agenda, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (buttons, i)), "Remove Topic") == 0)
+      remove = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  g_assert_null (ladder_profile_find_topic (profile, "t-keys"));
+  dismiss_undo_toast (window);
+  ui_send_key (GTK_WIDGET (window), GDK_KEY_z, GDK_CONTROL_MASK);
+  ui_wait_for (topic_back_cb, profile, "the topic back");
+
+  /* A bundled framework hidden. */
+  for (guint i = 0; bundled == NULL; i++)
+    {
+      g_autoptr(LadderFramework) framework = g_list_model_get_item (ladder_library_get_frameworks (library), i);
+
+      g_assert_nonnull (framework);
+      if (ladder_library_is_bundled (library, framework))
+        bundled = g_steal_pointer (&framework);
+    }
+  _ladder_window_select (window, G_OBJECT (bundled));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.hide-framework", NULL));
+  g_assert_false (framework_shown_cb (settings));
+  dismiss_undo_toast (window);
+  ui_send_key (GTK_WIDGET (window), GDK_KEY_z, GDK_CONTROL_MASK);
+  ui_wait_for (framework_shown_cb, settings, "the framework shown again");
 
   ui_window_free (window, app);
 }
@@ -415,6 +560,7 @@ main (int   argc,
 
   g_test_add_func ("/ladder/keys/undo-delete-profile", test_keys_undo_delete_profile);
   g_test_add_func ("/ladder/keys/undo-remove-link", test_keys_undo_remove_link);
+  g_test_add_func ("/ladder/keys/undo-after-toast", test_keys_undo_after_toast);
   g_test_add_func ("/ladder/keys/export-enter", test_keys_export_enter);
   g_test_add_func ("/ladder/keys/edit-profile", test_keys_edit_profile);
   g_test_add_func ("/ladder/keys/f10", test_keys_f10);

@@ -106,9 +106,13 @@ undo_remove_cb (AdwToast          *toast,
                 LadderAgendaGroup *self)
 {
   LadderTopic *topic = g_object_get_data (G_OBJECT (toast), "ladder-topic");
+  LadderProfile *profile = g_object_get_data (G_OBJECT (toast), "ladder-profile");
 
-  if (self->profile != NULL && ladder_profile_find_topic (self->profile, ladder_topic_get_id (topic)) == NULL)
-    ladder_profile_add_topic (self->profile, topic);
+  /* Ctrl+Z reaches the undo after the toast has gone, maybe with another
+   * profile shown: the topic goes back to its own, if still shown. */
+  if (profile == self->profile && !ladder_profile_get_read_only (profile) &&
+      ladder_profile_find_topic (profile, ladder_topic_get_id (topic)) == NULL)
+    ladder_profile_add_topic (profile, topic);
 }
 
 static void
@@ -130,8 +134,10 @@ remove_clicked_cb (GtkButton         *button,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "ladder-topic", g_object_ref (topic), g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "ladder-profile", g_object_ref (self->profile),
+                          g_object_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_remove_cb), self, 0);
-  _ladder_offer_undo (GTK_WIDGET (self), toast);
+  _ladder_offer_lasting_undo (GTK_WIDGET (self), toast);
   add_toast (self, toast);
 }
 

@@ -157,7 +157,7 @@ show_undo_toast (LadderBehaviourRow *self,
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (rating_toast_dismissed_cb),
                            overlay, 0);
   g_object_set_data (G_OBJECT (overlay), RATING_TOAST_KEY, toast);
-  _ladder_offer_undo (overlay, toast);
+  _ladder_offer_lasting_undo (overlay, toast);
   _ladder_toast_wrap_title (toast);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }

@@ -40,7 +40,6 @@ struct _LadderCheckinsPage
   LadderAutosave *autosave;
   GtkWidget      *draft_page;   /* weak: the draft's page, when open */
   LadderHistory  *history;
-  GHashTable     *deleted;  /* id → LadderCheckin, for undo */
 
   GtkStack       *stack;
   GtkLabel       *summary_label;
@@ -676,6 +675,21 @@ ladder_checkins_page_forget_unsaved_draft (LadderCheckinsPage *self)
   set_draft (self, NULL);
 }
 
+/**
+ * ladder_checkins_page_get_draft_page:
+ * @self: a #LadderCheckinsPage
+ *
+ * Returns: (transfer none) (nullable): the #LadderCheckinPage of the draft
+ *   being held, while it is open
+ */
+GtkWidget *
+ladder_checkins_page_get_draft_page (LadderCheckinsPage *self)
+{
+  g_return_val_if_fail (LADDER_IS_CHECKINS_PAGE (self), NULL);
+
+  return self->draft_page;
+}
+
 static void
 undo_discard_cb (AdwToast           *toast,
                  LadderCheckinsPage *self)
@@ -709,7 +723,7 @@ discarded_cb (LadderCheckinPage  *page,
   g_object_set_data_full (G_OBJECT (toast), "ladder-profile", g_object_ref (self->profile),
                           g_object_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_discard_cb), self, 0);
-  _ladder_offer_undo (GTK_WIDGET (self), toast);
+  _ladder_offer_lasting_undo (GTK_WIDGET (self), toast);
   set_draft (self, NULL);
   update (self);
   add_toast (self, toast);
@@ -874,30 +888,20 @@ ladder_checkins_page_start_action (GtkWidget  *widget,
 
 /* Deleting {{{1 */
 
+/* The toast keeps the check-in and its profile: Ctrl+Z reaches the undo
+ * after the toast has gone, until another undo is offered. */
 static void
 undo_delete_cb (AdwToast           *toast,
                 LadderCheckinsPage *self)
 {
-  const char *id = g_object_get_data (G_OBJECT (toast), "ladder-checkin-id");
-  LadderCheckin *checkin;
+  LadderCheckin *checkin = g_object_get_data (G_OBJECT (toast), "ladder-checkin");
+  LadderProfile *profile = g_object_get_data (G_OBJECT (toast), "ladder-profile");
 
-  if (id == NULL || self->profile == NULL)
+  if (checkin == NULL || profile != self->profile || ladder_profile_get_read_only (profile))
     return;
 
-  checkin = g_hash_table_lookup (self->deleted, id);
-  if (checkin != NULL && ladder_profile_find_checkin (self->profile, id) == NULL)
-    ladder_profile_add_checkin (self->profile, checkin);
-  g_hash_table_remove (self->deleted, id);
-}
-
-static void
-delete_toast_dismissed_cb (AdwToast           *toast,
-                           LadderCheckinsPage *self)
-{
-  const char *id = g_object_get_data (G_OBJECT (toast), "ladder-checkin-id");
-
-  if (id != NULL && self->deleted != NULL)
-    g_hash_table_remove (self->deleted, id);
+  if (ladder_profile_find_checkin (profile, ladder_checkin_get_id (checkin)) == NULL)
+    ladder_profile_add_checkin (profile, checkin);
 }
 
 static void
@@ -909,17 +913,16 @@ ladder_checkins_page_delete_action (GtkWidget  *widget,
   const char *id = g_variant_get_string (parameter, NULL);
   g_autofree char *date = NULL;
   g_autofree char *title = NULL;
-  LadderCheckin *checkin;
+  g_autoptr(LadderCheckin) checkin = NULL;
   AdwToast *toast;
 
   if (self->profile == NULL || ladder_profile_get_read_only (self->profile))
     return;
 
-  checkin = ladder_profile_find_checkin (self->profile, id);
+  g_set_object (&checkin, ladder_profile_find_checkin (self->profile, id));
   if (checkin == NULL)
     return;
 
-  g_hash_table_replace (self->deleted, g_strdup (id), g_object_ref (checkin));
   ladder_profile_remove_checkin (self->profile, checkin);
 
   date = _ladder_date_format (ladder_checkin_get_date (checkin), LADDER_DATE_SHORT, "");
@@ -929,10 +932,11 @@ ladder_checkins_page_delete_action (GtkWidget  *widget,
   adw_toast_set_button_label (toast, _("_Undo"));
   /* The undo shows at once, not after a "saved" toast waiting before it. */
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data_full (G_OBJECT (toast), "ladder-checkin-id", g_strdup (id), g_free);
+  g_object_set_data_full (G_OBJECT (toast), "ladder-checkin", g_object_ref (checkin), g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "ladder-profile", g_object_ref (self->profile),
+                          g_object_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
-  _ladder_offer_undo (GTK_WIDGET (self), toast);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), self, 0);
+  _ladder_offer_lasting_undo (GTK_WIDGET (self), toast);
   add_toast (self, toast);
 }
 
@@ -1004,7 +1008,6 @@ ladder_checkins_page_set_profile (LadderCheckinsPage *self,
   if (self->profile != NULL && self->autosave != NULL)
     ladder_autosave_drop_draft (self->autosave, self->profile);
   set_draft (self, NULL);
-  g_hash_table_remove_all (self->deleted);
   g_set_object (&self->profile, profile);
   update_start (self);
   ladder_agenda_group_set_profile (self->agenda, profile);
@@ -1060,7 +1063,6 @@ ladder_checkins_page_dispose (GObject *object)
   self->focus_tick = 0;
   ladder_checkins_page_set_profile (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_CHECKINS_PAGE);
-  g_clear_pointer (&self->deleted, g_hash_table_unref);
   g_clear_pointer (&self->history, ladder_history_unref);
   if (self->autosave != NULL)
     g_signal_handlers_disconnect_by_data (self->autosave, self);
@@ -1121,7 +1123,6 @@ ladder_checkins_page_init (LadderCheckinsPage *self)
   g_type_ensure (LADDER_TYPE_RADAR_HISTORY);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   gtk_drawing_area_set_draw_func (self->chart, draw_chart, self, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "checkins.start", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "checkins.prepare", FALSE);

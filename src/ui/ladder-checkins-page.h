@@ -23,5 +23,6 @@ gboolean      ladder_checkins_page_save_draft           (LadderCheckinsPage *sel
                                                          GError            **error);
 const GError *ladder_checkins_page_get_draft_error      (LadderCheckinsPage *self);
 void          ladder_checkins_page_forget_unsaved_draft (LadderCheckinsPage *self);
+GtkWidget    *ladder_checkins_page_get_draft_page       (LadderCheckinsPage *self);
 
 G_END_DECLS

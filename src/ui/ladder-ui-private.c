@@ -440,28 +440,9 @@ offer_undo (GtkWidget *widget,
   return root;
 }
 
-void
-_ladder_offer_undo (GtkWidget *widget,
-                    AdwToast  *toast)
-{
-  GtkRoot *root;
-  GtkWidget *overlay;
-
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-  g_return_if_fail (ADW_IS_TOAST (toast));
-
-  root = offer_undo (widget, toast);
-  if (root != NULL)
-    g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), root, 0);
-
-  /* Given the overlay (a row's rating), it shows there. */
-  overlay = ADW_IS_TOAST_OVERLAY (widget) ? widget : NULL;
-  if (overlay != NULL)
-    _ladder_toast_keep_focus_visible (ADW_TOAST_OVERLAY (overlay), toast);
-}
-
 /* A toast shows for a few seconds: less than it takes to read it and
- * reach for Ctrl+Z, for someone who does not use a pointer. */
+ * reach for Ctrl+Z, for someone who does not use a pointer. The toast,
+ * with what its undo needs, is kept until another undo is offered. */
 void
 _ladder_offer_lasting_undo (GtkWidget *widget,
                             AdwToast  *toast)
@@ -470,6 +451,25 @@ _ladder_offer_lasting_undo (GtkWidget *widget,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   offer_undo (widget, toast);
+
+  /* Given the overlay (a row's rating), it shows there. */
+  if (ADW_IS_TOAST_OVERLAY (widget))
+    _ladder_toast_keep_focus_visible (ADW_TOAST_OVERLAY (widget), toast);
+}
+
+void
+_ladder_offer_undo (GtkWidget *widget,
+                    AdwToast  *toast)
+{
+  GtkRoot *root;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  _ladder_offer_lasting_undo (widget, toast);
+  root = gtk_widget_get_root (widget);
+  if (root != NULL)
+    g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), root, 0);
 }
 
 /* What the toast's button does when clicked: its "button-clicked" handlers,

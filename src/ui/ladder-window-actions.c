@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-category-page.h"
+#include "ladder-checkin-page.h"
 #include "ladder-evidence-editor.h"
 #include "ladder-export.h"
 #include "ladder-import-dialog.h"
@@ -528,6 +529,7 @@ ladder_window_start_checkin_action (GtkWidget  *widget,
                                     GVariant   *parameter)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
+  GtkWidget *draft_page;
 
   if (self->profile == NULL)
     return;
@@ -535,6 +537,12 @@ ladder_window_start_checkin_action (GtkWidget  *widget,
   adw_navigation_view_pop_to_tag (self->content_nav, "main");
   adw_view_stack_set_visible_child_name (self->view_stack, "checkins");
   gtk_widget_activate_action (GTK_WIDGET (self->checkins_page), "checkins.start", NULL);
+
+  /* Started from anywhere (the sidebar has the focus after Ctrl+Shift+K),
+   * the focus goes where the check-in is written, as Prepare 1:1's does. */
+  draft_page = ladder_checkins_page_get_draft_page (self->checkins_page);
+  if (draft_page != NULL)
+    ladder_checkin_page_focus_notes (LADDER_CHECKIN_PAGE (draft_page));
 }
 
 /* Prepare 1:1 from any view, over the Check-ins tab. */

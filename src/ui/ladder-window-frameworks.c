@@ -174,7 +174,7 @@ ladder_window_delete_framework_action (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (toast), "ladder-framework", g_object_ref (framework),
                           g_object_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
-  _ladder_offer_undo (GTK_WIDGET (self), toast);
+  _ladder_offer_lasting_undo (GTK_WIDGET (self), toast);
   _ladder_window_add_toast (self, toast);
   _ladder_window_show_first_thing (self);
 }
@@ -235,7 +235,7 @@ ladder_window_hide_framework_action (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (toast), "ladder-framework", g_object_ref (framework),
                           g_object_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_hide_cb), self, 0);
-  _ladder_offer_undo (GTK_WIDGET (self), toast);
+  _ladder_offer_lasting_undo (GTK_WIDGET (self), toast);
   _ladder_window_add_toast (self, toast);
   _ladder_window_show_first_thing (self);
 }

@@ -868,6 +868,12 @@ static gboolean
 ladder_window_close_request (GtkWindow *window)
 {
   LadderWindow *self = LADDER_WINDOW (window);
+  GtkWidget *draft_page = ladder_checkins_page_get_draft_page (self->checkins_page);
+
+  /* An action typed on the check-in page and not yet added goes into
+   * the draft written below, as it does when the page is left. */
+  if (draft_page != NULL)
+    ladder_checkin_page_keep_typed_action (LADDER_CHECKIN_PAGE (draft_page));
 
   /* A write under way on a worker: the window goes out of sight and
    * closes when it is done (_ladder_window_saving_changed_cb()), so that
