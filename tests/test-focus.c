@@ -359,7 +359,8 @@ test_focus_merge (void)
   g_assert_nonnull (ladder_profile_find_focus (ours, "f-theirs"));
   focus = ladder_profile_find_focus (ours, "f-1");
   g_assert_true (ladder_focus_get_step_done (focus, 1));
-  g_assert_cmpstr (ladder_focus_get_why (focus), ==, "The next level asks for it");
+  /* Theirs won the focus, not the field they did not edit. */
+  g_assert_cmpstr (ladder_focus_get_why (focus), ==, "Our reason");
 
   merge = ladder_merge_new (theirs, other_way, &error);
   g_assert_no_error (error);
@@ -376,6 +377,194 @@ test_focus_merge (void)
   ladder_merge_apply (merge);
   g_assert_null (ladder_profile_find_focus (ours, "f-ours"));
   g_assert_true (g_hash_table_contains (ladder_profile_get_tombstones (ours, "focus"), "f-ours"));
+}
+
+/* Field by field: each pair of edits made on two copies at once merges
+ * to the same file either way, with both edits in it. The copies start
+ * from a file written before fields and steps had stamps of their own. */
+
+typedef enum
+{
+  EDIT_WHY,
+  EDIT_DUE,
+  EDIT_FINISH,
+  EDIT_TICK,
+  EDIT_ADD_STEP,
+  EDIT_DELETE_STEP,
+  N_EDITS
+} Edit;
+
+static const char *edit_names[N_EDITS] = {
+  "why", "due", "finish", "tick", "add step", "delete step",
+};
+
+static void
+apply_edit (LadderFocus *focus,
+            Edit         edit)
+{
+  g_autoptr(GDate) due = g_date_new_dmy (1, G_DATE_MARCH, 2027);
+  g_autoptr(GDate) finished = g_date_new_dmy (20, G_DATE_DECEMBER, 2026);
+  const char *added[] = { "Pair on a design review", "Lead a design review", "Write it up", NULL };
+  const char *deleted[] = { "Pair on a design review", NULL };
+
+  switch (edit)
+    {
+    case EDIT_WHY:
+      ladder_focus_set_why (focus, "Asked for by the promotion panel");
+      break;
+    case EDIT_DUE:
+      ladder_focus_set_due (focus, due);
+      break;
+    case EDIT_FINISH:
+      ladder_focus_finish (focus, finished);
+      break;
+    case EDIT_TICK:
+      ladder_focus_set_step_done (focus, 0, TRUE);
+      break;
+    case EDIT_ADD_STEP:
+      ladder_focus_set_steps (focus, added);
+      break;
+    case EDIT_DELETE_STEP:
+      ladder_focus_set_steps (focus, deleted);
+      break;
+    case N_EDITS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static int
+find_step (LadderFocus *focus,
+           const char  *text)
+{
+  for (guint i = 0; i < ladder_focus_get_n_steps (focus); i++)
+    if (g_str_equal (ladder_focus_get_step_text (focus, i), text))
+      return (int) i;
+
+  return -1;
+}
+
+static void
+assert_edit (LadderFocus *focus,
+             Edit         edit)
+{
+  g_autoptr(GDate) due = g_date_new_dmy (1, G_DATE_MARCH, 2027);
+  g_autoptr(GDate) finished = g_date_new_dmy (20, G_DATE_DECEMBER, 2026);
+
+  switch (edit)
+    {
+    case EDIT_WHY:
+      g_assert_cmpstr (ladder_focus_get_why (focus), ==, "Asked for by the promotion panel");
+      break;
+    case EDIT_DUE:
+      g_assert_cmpint (g_date_compare (ladder_focus_get_due (focus), due), ==, 0);
+      break;
+    case EDIT_FINISH:
+      g_assert_nonnull (ladder_focus_get_finished (focus));
+      g_assert_cmpint (g_date_compare (ladder_focus_get_finished (focus), finished), ==, 0);
+      break;
+    case EDIT_TICK:
+      g_assert_cmpint (find_step (focus, "Pair on a design review"), >=, 0);
+      g_assert_true (ladder_focus_get_step_done (focus, find_step (focus, "Pair on a design review")));
+      break;
+    case EDIT_ADD_STEP:
+      g_assert_cmpint (find_step (focus, "Write it up"), >=, 0);
+      break;
+    case EDIT_DELETE_STEP:
+      g_assert_cmpint (find_step (focus, "Lead a design review"), ==, -1);
+      break;
+    case N_EDITS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char *
+merge_copies (const char *ours_data,
+              const char *theirs_data)
+{
+  g_autoptr(LadderProfile) ours = read_profile (ours_data, strlen (ours_data));
+  g_autoptr(LadderProfile) theirs = read_profile (theirs_data, strlen (theirs_data));
+  g_autoptr(LadderMerge) merge = NULL;
+  g_autoptr(LadderMerge) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  merge = ladder_merge_new (ours, theirs, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_merge_get_n_changes (merge), >, 0);
+  ladder_merge_apply (merge);
+
+  /* Merged again, nothing is left to take. */
+  again = ladder_merge_new (ours, theirs, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_merge_get_n_changes (again), ==, 0);
+
+  return ladder_format_write_profile (ours, NULL);
+}
+
+static void
+test_focus_merge_fields (void)
+{
+  g_autoptr(LadderProfile) profile = make_profile ();
+  g_autofree char *written = ladder_format_write_profile (profile, NULL);
+  g_autofree char *older = NULL;
+  g_autoptr(LadderProfile) base = NULL;
+  g_autofree char *base_data = NULL;
+
+  /* As a file from before: one stamp, steps without ids. */
+  {
+    g_autoptr(GRegex) step_ids = g_regex_new ("\\{\\s*\"id\" : \"[^\"]*\",\\s*\"text\"", 0, 0, NULL);
+    g_autoptr(GRegex) updated = g_regex_new (",\\s*\"((why|due|finished)_)?updated\" : \"[^\"]*\"",
+                                             0, 0, NULL);
+    g_autofree char *no_ids = g_regex_replace_literal (step_ids, written, -1, 0, "{ \"text\"", 0, NULL);
+
+    older = g_regex_replace_literal (updated, no_ids, -1, 0, "", 0, NULL);
+  }
+  g_assert_null (strstr (older, "why_updated"));
+  g_assert_null (strstr (older, "\"updated\""));
+  g_assert_null (strstr (older, "step-"));
+
+  /* Read, it writes one stamp still, and its steps the ids both copies
+   * give them. */
+  base = read_profile (older, strlen (older));
+  base_data = ladder_format_write_profile (base, NULL);
+  g_assert_null (strstr (base_data, "why_updated"));
+  g_assert_null (strstr (base_data, "\"updated\""));
+  g_assert_nonnull (strstr (base_data, "\"id\" : \"step-1\""));
+
+  for (Edit a = 0; a < N_EDITS; a++)
+    for (Edit b = 0; b < N_EDITS; b++)
+      {
+        g_autoptr(LadderProfile) ours = NULL;
+        g_autoptr(LadderProfile) theirs = NULL;
+        g_autoptr(LadderProfile) merged = NULL;
+        g_autofree char *ours_data = NULL;
+        g_autofree char *theirs_data = NULL;
+        g_autofree char *one_way = NULL;
+        g_autofree char *other_way = NULL;
+        LadderFocus *focus;
+
+        /* The same edit on both sides is a conflict, not two edits. */
+        if (a == b)
+          continue;
+
+        g_test_message ("%s here, %s there", edit_names[a], edit_names[b]);
+        ours = read_profile (older, strlen (older));
+        theirs = read_profile (older, strlen (older));
+        apply_edit (ladder_profile_find_focus (ours, "f-1"), a);
+        apply_edit (ladder_profile_find_focus (theirs, "f-1"), b);
+        ours_data = ladder_format_write_profile (ours, NULL);
+        theirs_data = ladder_format_write_profile (theirs, NULL);
+
+        one_way = merge_copies (ours_data, theirs_data);
+        other_way = merge_copies (theirs_data, ours_data);
+        g_assert_cmpstr (one_way, ==, other_way);
+
+        merged = read_profile (one_way, strlen (one_way));
+        focus = ladder_profile_find_focus (merged, "f-1");
+        assert_edit (focus, a);
+        assert_edit (focus, b);
+      }
 }
 
 /* Progress */
@@ -518,6 +707,7 @@ main (int   argc,
   g_test_add_func ("/ladder/focus/format/older-and-newer", test_focus_format_older_and_newer);
   g_test_add_func ("/ladder/focus/format/rejects", test_focus_format_rejects);
   g_test_add_func ("/ladder/focus/merge", test_focus_merge);
+  g_test_add_func ("/ladder/focus/merge/fields", test_focus_merge_fields);
   g_test_add_func ("/ladder/focus/progress", test_focus_progress);
   g_test_add_func ("/ladder/focus/review-document", test_focus_review_document);
   g_test_add_func ("/ladder/focus/sample", test_focus_sample);

@@ -88,6 +88,34 @@ add_evidence (LadderProfile *profile,
   ladder_profile_add_evidence (profile, entry);
 }
 
+/* A focus on "Designs systems" begun the day after the check-in, one of
+ * its two steps ticked since, the Kestrel review linked to it. */
+static void
+add_focus (LadderProfile *profile)
+{
+  g_autoptr(LadderFocus) focus = ladder_focus_new ("f-1");
+  g_autoptr(GDate) created = g_date_new_dmy (10, G_DATE_NOVEMBER, 2026);
+  g_autoptr(GError) error = NULL;
+  const char *steps[] = { "Draft the Halvorsen design", "Present it", NULL };
+  const char *behaviours[] = { "2-craft-1", NULL };
+  GListModel *evidence = ladder_profile_get_evidence (profile);
+
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(LadderEvidence) entry = g_list_model_get_item (evidence, i);
+
+      if (g_str_equal (ladder_evidence_get_title (entry), "Led the Kestrel incident review"))
+        ladder_evidence_set_behaviours (entry, behaviours);
+    }
+
+  ladder_focus_set_behaviour (focus, "2-craft-1");
+  ladder_focus_set_steps (focus, steps);
+  ladder_focus_set_created (focus, created);
+  ladder_focus_set_step_done (focus, 0, TRUE);
+  g_assert_true (ladder_profile_add_focus (profile, focus, &error));
+  g_assert_no_error (error);
+}
+
 /* A manager's copy with a check-in on 9 November, and since then: new
  * evidence, changed ratings that now differ, open actions (one overdue
  * on 1 December, one private) and topics (one private). */
@@ -118,6 +146,7 @@ make_profile (void)
 
   add_evidence (profile, "Old news", 1, G_DATE_NOVEMBER);
   add_evidence (profile, "Led the Kestrel incident review", 20, G_DATE_NOVEMBER);
+  add_focus (profile);
 
   add_topic (profile, "Conference budget for *Lisbon* [2027]", LADDER_RATER_SELF, 25, FALSE);
   add_topic (profile, PRIVATE_TOPIC, LADDER_RATER_MANAGER, 28, TRUE);
@@ -134,6 +163,11 @@ static const char expected_markdown[] =
   "\n"
   "- Level 1, aiming for Level 2\n"
   "- Self 0 of 1, manager 1 of 1 — Behaviours of Level 2 shown\n"
+  "\n"
+  "## Focus\n"
+  "\n"
+  "- Designs systems — 46 % — Since the last check-in: 1 step done, 1 new evidence entry, "
+  "Manager: Not rated → Consistently\n"
   "\n"
   "## Agenda\n"
   "\n"
@@ -225,6 +259,8 @@ test_prepare_sections (void)
 
   /* A profile with nothing yet: each section says so. */
   g_assert_cmpstr (ladder_prepare_get_subtitle (nothing), ==, "No check-in yet: everything so far");
+  g_assert_null (ladder_prepare_get_items (nothing, LADDER_PREPARE_FOCUS)[0]);
+  g_assert_cmpstr (ladder_prepare_get_empty (nothing, LADDER_PREPARE_FOCUS), ==, "No focus behaviours.");
   for (guint i = LADDER_PREPARE_AGENDA; i < LADDER_PREPARE_N_SECTIONS; i++)
     {
       g_assert_null (ladder_prepare_get_items (nothing, i)[0]);
@@ -351,6 +387,8 @@ test_prepare_pdf (void)
   assert_holds (text, "Self · due 20 Nov 2026, overdue", "The PDF");
   assert_holds (text, "Conference budget for *Lisbon* [2027]", "The PDF");
   assert_holds (text, "Where You Disagree", "The PDF");
+  assert_holds (text, "Designs systems — 46 %", "The PDF");
+  assert_holds (text, "Since the last check-in: 1 step done", "The PDF");
   info = run_tool ("pdfinfo", path);
   assert_holds (info, "Pages:           1", "pdfinfo");
 

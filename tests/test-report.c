@@ -415,6 +415,83 @@ test_report_sample_text (Scratch       *scratch,
   assert_has_text (squeezed, "Page 1 of");
 }
 
+/* Self and manager on one radar at the current level, between the
+ * progress chart and the table; none for fewer than three categories,
+ * nor while one side has rated nothing there. */
+static void
+test_report_radar (Scratch       *scratch,
+                   gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = load_monzo ();
+  g_autoptr(LadderProfile) profile = ladder_sample_profile (framework, 20, 7);
+  g_autoptr(LadderFramework) narrow = ladder_framework_new ("narrow", "Narrow");
+  g_autoptr(LadderLevel) level = ladder_level_new ("1", "Level 1", NULL);
+  g_autoptr(LadderProfile) two = NULL;
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autofree char *path = scratch_path (scratch, "radar.pdf");
+  g_autofree char *narrow_path = scratch_path (scratch, "narrow.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *heading = NULL;
+  LadderReportOptions options = { 0, };
+  LadderLevel *current;
+  const char *radar, *chart, *table, *page_3;
+
+  options.paper = LADDER_PAPER_SIZE_A4;
+  options.date = date;
+  write_pdf (profile, &options, path);
+  text = poppler ("pdftotext", NULL, path);
+  squeezed = squeeze (text);
+
+  current = ladder_framework_find_level (framework, ladder_profile_get_current_level (profile));
+  heading = g_strdup_printf ("Self and Manager at %s", ladder_level_get_name (current));
+  assert_has_text (squeezed, heading);
+  /* The legend is text. */
+  assert_has_text (squeezed, "Self rating");
+  assert_has_text (squeezed, "Manager rating");
+  assert_has_text (squeezed, "Sometimes counting half");
+
+  /* After the progress chart, before the table, and the table begins
+   * on the second page at the latest: the radar pushes it no further. */
+  chart = strstr (squeezed, "Progressat");
+  radar = strstr (squeezed, "SelfandManagerat");
+  table = strstr (squeezed, "Behavioursshown,bylevel");
+  page_3 = strstr (squeezed, "Page3of");
+  g_assert_nonnull (chart);
+  g_assert_nonnull (radar);
+  g_assert_nonnull (table);
+  g_assert_true (chart < radar && radar < table);
+  g_assert_nonnull (page_3);
+  g_assert_true (table < page_3);
+
+  /* Two categories: a radar would be a line. */
+  g_assert_true (ladder_framework_add_level (narrow, level));
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("c%u", i);
+      g_autofree char *behaviour_id = g_strdup_printf ("1-c%u-1", i);
+      g_autoptr(LadderCategory) category = ladder_category_new (id, id, NULL, NULL);
+      g_autoptr(LadderBehaviour) behaviour = ladder_behaviour_new (behaviour_id, "1", id, NULL,
+                                                                   "Does the work");
+
+      g_assert_true (ladder_framework_add_category (narrow, category));
+      g_assert_true (ladder_framework_add_behaviour (narrow, behaviour));
+    }
+  two = ladder_profile_new (NULL, narrow);
+  ladder_profile_set_name (two, "Sam Roe");
+  ladder_profile_set_current_level (two, "1");
+  ladder_profile_rate (two, "1-c1-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (two, "1-c2-1", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+  write_pdf (two, &options, narrow_path);
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&squeezed, g_free);
+  text = poppler ("pdftotext", NULL, narrow_path);
+  squeezed = squeeze (text);
+  assert_has_text (squeezed, "Progress at Level 1");
+  g_assert_null (strstr (squeezed, "SelfandManagerat"));
+  g_assert_null (strstr (squeezed, "Selfrating"));
+}
+
 /* The target level's behaviours: per category, how many are new there,
  * and under each that restates one of the level before, which. */
 static void
@@ -1658,6 +1735,7 @@ main (int   argc,
 
   ADD ("/report/sample/text", test_report_sample_text);
   ADD ("/report/sample/readiness-rule", test_report_readiness_rule);
+  ADD ("/report/radar", test_report_radar);
   ADD ("/report/not-applicable", test_report_not_applicable);
   ADD ("/report/sample/new-at-target", test_report_new_at_target);
   ADD ("/report/sample/metadata-and-fonts", test_report_metadata_and_fonts);

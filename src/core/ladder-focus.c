@@ -4,7 +4,7 @@
 
 #include "config.h"
 
-#include "ladder-focus.h"
+#include "ladder-focus-private.h"
 #include "ladder-model-private.h"
 #include "ladder-time-private.h"
 
@@ -13,11 +13,15 @@ G_DEFINE_QUARK (ladder-focus-error-quark, ladder_focus_error)
 /* A step is a short text of its own rather than a check-in's action
  * linked by id: the steps are planned when the focus is made, before any
  * check-in agrees on actions, and a deleted action would leave a step
- * pointing at nothing. */
+ * pointing at nothing. Each step has an id and a stamp of its own, and
+ * why, the due day and the finish each a stamp, so that a merge keeps a
+ * step ticked on one copy and "why" edited on the other. */
 typedef struct
 {
+  char *id;
   char *text;
   gboolean done;
+  GDateTime *modified;
 } Step;
 
 struct _LadderFocus
@@ -32,6 +36,8 @@ struct _LadderFocus
   GDate *created;
   GDate *finished;
   GDateTime *modified;
+  GDateTime *field_modified[LADDER_FOCUS_N_FIELDS];
+  GHashTable *step_tombstones;          /* id → GDateTime deleted */
 };
 
 G_DEFINE_FINAL_TYPE (LadderFocus, ladder_focus, G_TYPE_OBJECT)
@@ -56,7 +62,30 @@ step_clear (gpointer data)
 {
   Step *step = data;
 
+  g_clear_pointer (&step->id, g_free);
   g_clear_pointer (&step->text, g_free);
+  g_clear_pointer (&step->modified, g_date_time_unref);
+}
+
+static void
+step_init (Step       *step,
+           const char *id,
+           const char *text,
+           gboolean    done,
+           GDateTime  *modified)
+{
+  step->id = id != NULL ? g_strdup (id) : g_uuid_string_random ();
+  step->text = g_strdup (text);
+  step->done = !!done;
+  step->modified = modified != NULL ? g_date_time_ref (modified) : g_date_time_new_now_utc ();
+}
+
+static void
+stamp_field (LadderFocus      *self,
+             LadderFocusField  field)
+{
+  g_clear_pointer (&self->field_modified[field], g_date_time_unref);
+  self->field_modified[field] = g_date_time_new_now_utc ();
 }
 
 /* Every edit moves "modified": see _ladder_stamp_edit(). */
@@ -102,6 +131,9 @@ ladder_focus_finalize (GObject *object)
   g_clear_pointer (&self->created, g_date_free);
   g_clear_pointer (&self->finished, g_date_free);
   g_clear_pointer (&self->modified, g_date_time_unref);
+  for (guint i = 0; i < LADDER_FOCUS_N_FIELDS; i++)
+    g_clear_pointer (&self->field_modified[i], g_date_time_unref);
+  g_clear_pointer (&self->step_tombstones, g_hash_table_unref);
 
   G_OBJECT_CLASS (ladder_focus_parent_class)->finalize (object);
 }
@@ -268,6 +300,10 @@ ladder_focus_init (LadderFocus *self)
   g_array_set_clear_func (self->steps, step_clear);
   self->created = _ladder_date_new_today ();
   self->modified = g_date_time_new_now_utc ();
+  for (guint i = 0; i < LADDER_FOCUS_N_FIELDS; i++)
+    self->field_modified[i] = g_date_time_ref (self->modified);
+  self->step_tombstones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                 (GDestroyNotify) g_date_time_unref);
 }
 
 /**
@@ -360,7 +396,10 @@ ladder_focus_set_why (LadderFocus *self,
   g_return_if_fail (LADDER_IS_FOCUS (self));
 
   if (g_set_str (&self->why, why))
-    ladder_focus_changed (self, properties [PROP_WHY]);
+    {
+      stamp_field (self, LADDER_FOCUS_FIELD_WHY);
+      ladder_focus_changed (self, properties [PROP_WHY]);
+    }
 }
 
 /**
@@ -434,6 +473,8 @@ ladder_focus_set_step_done (LadderFocus *self,
     return;
 
   step->done = !!done;
+  g_clear_pointer (&step->modified, g_date_time_unref);
+  step->modified = g_date_time_new_now_utc ();
   ladder_focus_changed (self, properties [PROP_STEPS]);
 }
 
@@ -470,6 +511,8 @@ ladder_focus_set_steps (LadderFocus        *self,
                         const char * const *texts)
 {
   g_autoptr (GArray) steps = NULL;
+  g_autoptr (GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
   gboolean changed;
 
   g_return_if_fail (LADDER_IS_FOCUS (self));
@@ -478,26 +521,49 @@ ladder_focus_set_steps (LadderFocus        *self,
   g_array_set_clear_func (steps, step_clear);
   for (guint i = 0; texts != NULL && texts[i] != NULL; i++)
     {
-      Step step = { NULL, FALSE };
+      Step step = { NULL, NULL, FALSE, NULL };
+      Step *old = NULL;
 
       if (*texts[i] == '\0')
         continue;
 
-      step.text = g_strdup (texts[i]);
-      for (guint j = 0; j < self->steps->len; j++)
-        if (g_str_equal (g_array_index (self->steps, Step, j).text, texts[i]))
-          step.done = g_array_index (self->steps, Step, j).done;
+      /* Texts may repeat: each old step is kept once. */
+      for (guint j = 0; old == NULL && j < self->steps->len; j++)
+        {
+          Step *candidate = &g_array_index (self->steps, Step, j);
+
+          if (g_str_equal (candidate->text, texts[i]) &&
+              !g_hash_table_contains (kept, candidate->id))
+            old = candidate;
+        }
+
+      if (old != NULL)
+        {
+          g_hash_table_add (kept, old->id);
+          step_init (&step, old->id, old->text, old->done, old->modified);
+        }
+      else
+        step_init (&step, NULL, texts[i], FALSE, now);
       g_array_append_val (steps, step);
     }
 
   changed = steps->len != self->steps->len;
   for (guint i = 0; !changed && i < steps->len; i++)
-    changed = !g_str_equal (g_array_index (steps, Step, i).text,
-                            g_array_index (self->steps, Step, i).text) ||
-              g_array_index (steps, Step, i).done != g_array_index (self->steps, Step, i).done;
+    changed = !g_str_equal (g_array_index (steps, Step, i).id,
+                            g_array_index (self->steps, Step, i).id);
   if (!changed)
     return;
 
+  for (guint j = 0; j < self->steps->len; j++)
+    {
+      Step *old = &g_array_index (self->steps, Step, j);
+
+      if (!g_hash_table_contains (kept, old->id))
+        _ladder_tombstone_add (self->step_tombstones, old->id, now);
+    }
+
+  /* @kept points into the old steps. */
+  g_hash_table_remove_all (kept);
   g_array_unref (self->steps);
   self->steps = g_steal_pointer (&steps);
   ladder_focus_changed (self, properties [PROP_STEPS]);
@@ -516,13 +582,12 @@ ladder_focus_add_step (LadderFocus *self,
                        const char  *text,
                        gboolean     done)
 {
-  Step step = { NULL, FALSE };
+  Step step = { NULL, NULL, FALSE, NULL };
 
   g_return_if_fail (LADDER_IS_FOCUS (self));
   g_return_if_fail (text != NULL);
 
-  step.text = g_strdup (text);
-  step.done = !!done;
+  step_init (&step, NULL, text, done, NULL);
   g_array_append_val (self->steps, step);
   ladder_focus_changed (self, properties [PROP_STEPS]);
 }
@@ -556,7 +621,10 @@ ladder_focus_set_due (LadderFocus *self,
   g_return_if_fail (due == NULL || g_date_valid (due));
 
   if (_ladder_set_date (&self->due, due))
-    ladder_focus_changed (self, properties [PROP_DUE]);
+    {
+      stamp_field (self, LADDER_FOCUS_FIELD_DUE);
+      ladder_focus_changed (self, properties [PROP_DUE]);
+    }
 }
 
 /**
@@ -622,7 +690,10 @@ ladder_focus_finish (LadderFocus *self,
   g_return_if_fail (day != NULL && g_date_valid (day));
 
   if (_ladder_set_date (&self->finished, day))
-    ladder_focus_changed (self, properties [PROP_FINISHED]);
+    {
+      stamp_field (self, LADDER_FOCUS_FIELD_FINISHED);
+      ladder_focus_changed (self, properties [PROP_FINISHED]);
+    }
 }
 
 /**
@@ -638,7 +709,10 @@ ladder_focus_reopen (LadderFocus *self)
   g_return_if_fail (LADDER_IS_FOCUS (self));
 
   if (_ladder_set_date (&self->finished, NULL))
-    ladder_focus_changed (self, properties [PROP_FINISHED]);
+    {
+      stamp_field (self, LADDER_FOCUS_FIELD_FINISHED);
+      ladder_focus_changed (self, properties [PROP_FINISHED]);
+    }
 }
 
 /**
@@ -684,4 +758,114 @@ ladder_focus_set_modified (LadderFocus *self,
   g_return_if_fail (modified != NULL);
 
   _ladder_stamp_set (G_OBJECT (self), &self->modified, modified, properties [PROP_MODIFIED]);
+}
+
+/* For loaders and merges (ladder-focus-private.h) {{{1 */
+
+GDateTime *
+_ladder_focus_get_field_modified (LadderFocus      *self,
+                                  LadderFocusField  field)
+{
+  g_assert (LADDER_IS_FOCUS (self));
+  g_assert (field < LADDER_FOCUS_N_FIELDS);
+
+  return self->field_modified[field];
+}
+
+void
+_ladder_focus_set_field_modified (LadderFocus      *self,
+                                  LadderFocusField  field,
+                                  GDateTime        *modified)
+{
+  g_assert (LADDER_IS_FOCUS (self));
+  g_assert (field < LADDER_FOCUS_N_FIELDS);
+  g_assert (modified != NULL);
+
+  g_date_time_ref (modified);
+  g_clear_pointer (&self->field_modified[field], g_date_time_unref);
+  self->field_modified[field] = modified;
+}
+
+const char *
+_ladder_focus_get_step_id (LadderFocus *self,
+                           guint        index)
+{
+  g_assert (LADDER_IS_FOCUS (self));
+  g_assert (index < self->steps->len);
+
+  return g_array_index (self->steps, Step, index).id;
+}
+
+GDateTime *
+_ladder_focus_get_step_modified (LadderFocus *self,
+                                 guint        index)
+{
+  g_assert (LADDER_IS_FOCUS (self));
+  g_assert (index < self->steps->len);
+
+  return g_array_index (self->steps, Step, index).modified;
+}
+
+/* Returns: the position of the step @id, or -1 */
+int
+_ladder_focus_find_step (LadderFocus *self,
+                         const char  *id)
+{
+  g_assert (LADDER_IS_FOCUS (self));
+
+  for (guint i = 0; i < self->steps->len; i++)
+    if (g_str_equal (g_array_index (self->steps, Step, i).id, id))
+      return (int) i;
+
+  return -1;
+}
+
+/* Appends a step as stored: @id and @modified as they are, and no edit
+ * stamped. */
+void
+_ladder_focus_add_step_full (LadderFocus *self,
+                             const char  *id,
+                             const char  *text,
+                             gboolean     done,
+                             GDateTime   *modified)
+{
+  Step step = { NULL, NULL, FALSE, NULL };
+
+  g_assert (LADDER_IS_FOCUS (self));
+  g_assert (id != NULL && text != NULL && modified != NULL);
+
+  step_init (&step, id, text, done, modified);
+  g_array_append_val (self->steps, step);
+  g_hash_table_remove (self->step_tombstones, id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STEPS]);
+}
+
+void
+_ladder_focus_clear_steps (LadderFocus *self)
+{
+  g_assert (LADDER_IS_FOCUS (self));
+
+  if (self->steps->len == 0)
+    return;
+
+  g_array_set_size (self->steps, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STEPS]);
+}
+
+GHashTable *
+_ladder_focus_get_step_tombstones (LadderFocus *self)
+{
+  g_assert (LADDER_IS_FOCUS (self));
+
+  return self->step_tombstones;
+}
+
+void
+_ladder_focus_add_step_tombstone (LadderFocus *self,
+                                  const char  *id,
+                                  GDateTime   *deleted)
+{
+  g_assert (LADDER_IS_FOCUS (self));
+
+  _ladder_tombstone_add (self->step_tombstones, id, deleted);
 }

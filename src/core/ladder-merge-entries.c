@@ -39,6 +39,27 @@ _ladder_merge_compare_dates (const GDate *a,
   return g_date_compare (a, b);
 }
 
+/* A value with its own stamp (a side of a rating, a field of a focus):
+ * > 0 when the version of @theirs wins over that of @ours. A value never
+ * given has no stamp and wins nothing; on equal stamps @theirs_vs_ours,
+ * the order of the two values, decides, alike in either direction. */
+int
+_ladder_merge_compare_stamped (GDateTime *ours,
+                               GDateTime *theirs,
+                               int        theirs_vs_ours)
+{
+  int c;
+
+  if (theirs == NULL)
+    return -1;
+  if (ours == NULL)
+    return 1;
+
+  c = g_date_time_compare (theirs, ours);
+
+  return c != 0 ? c : theirs_vs_ours;
+}
+
 int
 _ladder_merge_compare_strv (const char * const *a,
                             const char * const *b)

@@ -106,6 +106,9 @@ int         _ladder_merge_compare_times        (GDateTime           *a,
                                                 GDateTime           *b);
 int         _ladder_merge_compare_dates        (const GDate         *a,
                                                 const GDate         *b);
+int         _ladder_merge_compare_stamped      (GDateTime           *ours,
+                                                GDateTime           *theirs,
+                                                int                  theirs_vs_ours);
 int         _ladder_merge_compare_strv         (const char * const  *a,
                                                 const char * const  *b);
 int         _ladder_merge_compare_extra        (gpointer             a,

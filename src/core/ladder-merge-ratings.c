@@ -50,19 +50,12 @@ compare_rating_sides (LadderRating *ours,
   LadderRatingValue theirs_value = theirs != NULL ? ladder_rating_get_value (theirs, rater) : 0;
   GDateTime *ours_updated = ours != NULL ? ladder_rating_get_updated (ours, rater) : NULL;
   GDateTime *theirs_updated = theirs != NULL ? ladder_rating_get_updated (theirs, rater) : NULL;
-  int c;
 
-  /* A side never given has no stamp and wins nothing. A side cleared
-   * has a stamp and no value: it wins like any rating, so that clearing
-   * a rating on one copy survives a merge with an older rating. */
-  if (theirs_updated == NULL)
-    return -1;
-  if (ours_updated == NULL)
-    return 1;
-
-  c = g_date_time_compare (theirs_updated, ours_updated);
-
-  return c != 0 ? c : (int) theirs_value - (int) ours_value;
+  /* A side cleared has a stamp and no value: it wins like any rating,
+   * so that clearing a rating on one copy survives a merge with an older
+   * rating. */
+  return _ladder_merge_compare_stamped (ours_updated, theirs_updated,
+                                        (int) theirs_value - (int) ours_value);
 }
 
 static GDateTime *

@@ -4,10 +4,12 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 
+#include "ladder-focus-private.h"
 #include "ladder-prepare.h"
 
 #include "ladder-progress.h"
@@ -128,6 +130,119 @@ add_progress (LadderPrepare *self,
       detail = g_strdup_printf (_("Behaviours of %s shown"),
                                 ladder_framework_get_level_label (framework, level));
       add_item (self, LADDER_PREPARE_PROGRESS, text, detail);
+    }
+}
+
+/* What changed for a focus since the last check-in (since ever without
+ * one): the steps ticked off after its day, by their own stamps, the
+ * evidence linked to it, and its ratings either side changed. */
+static char *
+describe_focus_changes (LadderFocus   *focus,
+                        LadderReview  *review,
+                        LadderCheckin *previous)
+{
+  const char *behaviour_id = ladder_focus_get_behaviour (focus);
+  const GDate *since = previous != NULL ? ladder_checkin_get_date (previous) : NULL;
+  GPtrArray *evidence = ladder_review_get_new_evidence (review);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  guint n_steps = 0, n_evidence = 0;
+  guint n_changes = ladder_review_get_n_changes (review);
+
+  for (guint i = 0; i < ladder_focus_get_n_steps (focus); i++)
+    {
+      g_autoptr(GDateTime) local = NULL;
+      GDate day;
+
+      if (!ladder_focus_get_step_done (focus, i))
+        continue;
+
+      local = g_date_time_to_local (_ladder_focus_get_step_modified (focus, i));
+      g_date_clear (&day, 1);
+      g_date_set_dmy (&day, g_date_time_get_day_of_month (local),
+                      g_date_time_get_month (local), g_date_time_get_year (local));
+      if (since == NULL || g_date_compare (&day, since) > 0)
+        n_steps++;
+    }
+  if (n_steps > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u step done",
+                                                          "%u steps done", n_steps),
+                                             n_steps));
+
+  for (guint i = 0; behaviour_id != NULL && i < evidence->len; i++)
+    {
+      const char * const *behaviours = ladder_evidence_get_behaviours (g_ptr_array_index (evidence, i));
+
+      if (behaviours != NULL && g_strv_contains (behaviours, behaviour_id))
+        n_evidence++;
+    }
+  if (n_evidence > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u new evidence entry",
+                                                          "%u new evidence entries", n_evidence),
+                                             n_evidence));
+
+  for (guint i = 0; i < n_changes; i++)
+    {
+      const LadderRatingChange *change = ladder_review_get_change (review, i);
+
+      if (g_strcmp0 (change->behaviour_id, behaviour_id) == 0)
+        g_ptr_array_add (parts, g_strdup_printf (_("%s: %s → %s"), rater_label (change->rater),
+                                                 rating_label (change->before),
+                                                 rating_label (change->after)));
+    }
+
+  if (parts->len == 0)
+    return g_strdup (previous != NULL ? _("Nothing changed since the last check-in") :
+                                        _("Nothing done yet"));
+
+  g_ptr_array_add (parts, NULL);
+  {
+    g_autofree char *list = g_strjoinv (", ", (char **) parts->pdata);
+
+    /* Translators: %s lists what changed: "1 step done, 2 new evidence entries" */
+    return previous != NULL ? g_strdup_printf (_("Since the last check-in: %s"), list)
+                            : g_strdup_printf (_("So far: %s"), list);
+  }
+}
+
+static void
+add_focus (LadderPrepare   *self,
+           LadderProfile   *profile,
+           LadderReview    *review,
+           LadderCheckin   *previous,
+           LadderFramework *framework)
+{
+  GListModel *plan = ladder_profile_get_focus (profile);
+  guint n = g_list_model_get_n_items (plan);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderFocus) focus = g_list_model_get_item (plan, i);
+      LadderFocusProgress progress;
+      g_autofree char *text = NULL;
+      g_autofree char *detail = NULL;
+
+      /* Finished ones are history, unless finished since the last
+       * check-in, which is news. */
+      if (ladder_focus_is_finished (focus) &&
+          (previous == NULL ||
+           g_date_compare (ladder_focus_get_finished (focus), ladder_checkin_get_date (previous)) <= 0))
+        continue;
+
+      ladder_profile_get_focus_progress (profile, focus, &progress);
+      if (ladder_focus_is_finished (focus))
+        /* Translators: a focus behaviour finished since the last check-in, and its progress */
+        text = g_strdup_printf (_("%s — finished, %d %%"),
+                                behaviour_text (framework, ladder_focus_get_behaviour (focus)),
+                                (int) lround (progress.total * 100.0));
+      else
+        /* Translators: a focus behaviour and its computed progress */
+        text = g_strdup_printf (_("%s — %d %%"),
+                                behaviour_text (framework, ladder_focus_get_behaviour (focus)),
+                                (int) lround (progress.total * 100.0));
+      detail = describe_focus_changes (focus, review, previous);
+      add_item (self, LADDER_PREPARE_FOCUS, text, detail);
     }
 }
 
@@ -348,6 +463,8 @@ ladder_prepare_new (LadderProfile *profile,
 
   self->sections[LADDER_PREPARE_PROGRESS].heading = _("Progress");
   self->sections[LADDER_PREPARE_PROGRESS].empty = _("No level is set.");
+  self->sections[LADDER_PREPARE_FOCUS].heading = _("Focus");
+  self->sections[LADDER_PREPARE_FOCUS].empty = _("No focus behaviours.");
   self->sections[LADDER_PREPARE_AGENDA].heading = _("Agenda");
   self->sections[LADDER_PREPARE_AGENDA].empty = _("No open topics.");
   self->sections[LADDER_PREPARE_ACTIONS].heading = _("Open Actions");
@@ -392,6 +509,7 @@ ladder_prepare_new (LadderProfile *profile,
   }
 
   add_progress (self, profile);
+  add_focus (self, profile, review, previous, framework);
   add_topics (self, review, include_private);
   add_actions (self, review, today, include_private);
   add_evidence (self, review);

@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 /**
  * LadderPrepareSection:
  * @LADDER_PREPARE_PROGRESS: progress toward the target level
+ * @LADDER_PREPARE_FOCUS: the focus plan, each behaviour's computed progress
+ *   and what changed for it since the last check-in
  * @LADDER_PREPARE_AGENDA: the open agenda topics
  * @LADDER_PREPARE_ACTIONS: the open actions, the overdue ones first
  * @LADDER_PREPARE_EVIDENCE: the evidence logged since the last check-in
@@ -23,6 +25,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   LADDER_PREPARE_PROGRESS,
+  LADDER_PREPARE_FOCUS,
   LADDER_PREPARE_AGENDA,
   LADDER_PREPARE_ACTIONS,
   LADDER_PREPARE_EVIDENCE,

@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ladder-chart.h"
+#include "ladder-radar.h"
 #include "ladder-history.h"
 #include "ladder-progress.h"
 #include "ladder-report.h"
@@ -548,6 +549,94 @@ add_chart_section (LadderReport *self,
   _ladder_report_add_text (self, STYLE_SMALL, caption);
 }
 
+static void
+draw_radar_chart (gpointer                    chart,
+                  cairo_t                    *cr,
+                  double                      width,
+                  double                      height,
+                  PangoContext               *context,
+                  const PangoFontDescription *font)
+{
+  LadderChartStyle style;
+
+  chart_style_init (&style, context, font);
+  ladder_radar_draw (chart, cr, width, height, &style);
+}
+
+static gboolean
+has_rated_level (LadderProfile   *profile,
+                 LadderFramework *framework,
+                 const char      *level,
+                 LadderRater      rater)
+{
+  GListModel *ratings = ladder_profile_get_ratings (profile);
+  guint n = g_list_model_get_n_items (ratings);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderRating) rating = g_list_model_get_item (ratings, i);
+      LadderBehaviour *behaviour;
+
+      if (ladder_rating_get_value (rating, rater) == LADDER_RATING_UNRATED)
+        continue;
+      behaviour = ladder_framework_find_behaviour (framework, ladder_rating_get_behaviour_id (rating));
+      if (behaviour != NULL && g_strcmp0 (ladder_behaviour_get_level (behaviour), level) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Self and manager on one radar at a level: where each sees the person,
+ * category by category. Below three categories a radar is a line or a
+ * point, which says less than the table; with one side's ratings only,
+ * it says what the progress chart above says, at the cost of a page. */
+static void
+add_radar_section (LadderReport    *self,
+                   LadderProfile   *profile,
+                   LadderFramework *framework,
+                   const char      *level)
+{
+  g_autoptr(LadderRadar) radar = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *caption = NULL;
+  const char *level_name;
+  Block *block;
+
+  if (level == NULL || ladder_framework_find_level (framework, level) == NULL ||
+      !has_rated_level (profile, framework, level, LADDER_RATER_SELF) ||
+      !has_rated_level (profile, framework, level, LADDER_RATER_MANAGER))
+    return;
+
+  radar = ladder_radar_new (framework);
+  /* Translators: the radar's series of the engineer's own ratings */
+  ladder_radar_add_profile (radar, _("Self rating"), profile, LADDER_RADAR_LEVEL_CURRENT,
+                            LADDER_RATER_SELF);
+  /* Translators: the radar's series of the manager's ratings */
+  ladder_radar_add_profile (radar, _("Manager rating"), profile, LADDER_RADAR_LEVEL_CURRENT,
+                            LADDER_RATER_MANAGER);
+  if (ladder_radar_get_n_axes (radar) < 3)
+    return;
+
+  level_name = _ladder_report_level_name (framework, level);
+  /* Translators: a heading; %s is a level's name */
+  heading = g_strdup_printf (_("Self and Manager at %s"), level_name);
+  _ladder_report_add_heading (self, STYLE_H1, heading, 1);
+
+  block = _ladder_report_add_block (self, BLOCK_CHART, STYLE_SMALL);
+  block->chart = g_steal_pointer (&radar);
+  block->draw_chart = draw_radar_chart;
+  block->free_chart = (GDestroyNotify) ladder_radar_unref;
+  block->height = CHART_HEIGHT;
+  block->keep_with_next = TRUE;
+
+  caption = g_strdup_printf (_("Per category, the share of the behaviours of %s that each side "
+                               "rates Consistently, Sometimes counting half; behaviours rated "
+                               "Not Applicable are left out."),
+                             level_name);
+  _ladder_report_add_text (self, STYLE_SMALL, caption);
+}
+
 static Block *
 add_row (LadderReport *self,
          Content      *content,
@@ -1048,6 +1137,7 @@ ladder_report_new (LadderProfile             *profile,
 
   add_title_block (self, &content);
   add_chart_section (self, &content);
+  add_radar_section (self, profile, content.framework, ladder_profile_get_current_level (profile));
   add_table_section (self, &content);
   _ladder_report_add_level_section (self, &content, ladder_profile_get_current_level (profile),
                                     TRUE);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ladder-focus-private.h"
 #include "ladder-format.h"
 #include "ladder-sample.h"
 
@@ -771,16 +772,25 @@ add_focus (LadderProfile   *profile,
       else
         g_date_subtract_days (&due, (guint) -plans[i].due_days);
 
+      modified = date_time_on (&created, 12, 0);
       ladder_focus_set_behaviour (focus, ladder_behaviour_get_id (behaviour));
       ladder_focus_set_why (focus, plans[i].why);
+      /* Ids and stamps of the sample's own, so that a seed makes the
+       * same file every time. */
       for (guint j = 0; j < G_N_ELEMENTS (plans[i].steps) && plans[i].steps[j] != NULL; j++)
-        ladder_focus_add_step (focus, plans[i].steps[j], j < plans[i].n_done);
+        {
+          g_autofree char *step_id = g_strdup_printf ("step-%u", j + 1);
+
+          _ladder_focus_add_step_full (focus, step_id, plans[i].steps[j], j < plans[i].n_done,
+                                       modified);
+        }
       ladder_focus_set_created (focus, &created);
       ladder_focus_set_due (focus, &due);
       if (plans[i].finished)
         ladder_focus_finish (focus, &due);
-      modified = date_time_on (&created, 12, 0);
       ladder_focus_set_modified (focus, modified);
+      for (LadderFocusField field = 0; field < LADDER_FOCUS_N_FIELDS; field++)
+        _ladder_focus_set_field_modified (focus, field, modified);
       ladder_profile_add_focus (profile, focus, NULL);
     }
 }
