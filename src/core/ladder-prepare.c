@@ -187,9 +187,10 @@ describe_focus_changes (LadderFocus   *focus,
       const LadderRatingChange *change = ladder_review_get_change (review, i);
 
       if (g_strcmp0 (change->behaviour_id, behaviour_id) == 0)
-        g_ptr_array_add (parts, g_strdup_printf (_("%s: %s → %s"), rater_label (change->rater),
-                                                 rating_label (change->before),
-                                                 rating_label (change->after)));
+        g_ptr_array_add (parts, g_strdup_printf (_("%s: %s → %s"),
+                                                 ladder_rater_get_label (change->rater),
+                                                 ladder_rating_value_get_label (change->before),
+                                                 ladder_rating_value_get_label (change->after)));
     }
 
   if (parts->len == 0)
@@ -220,6 +221,7 @@ add_focus (LadderPrepare   *self,
     {
       g_autoptr(LadderFocus) focus = g_list_model_get_item (plan, i);
       LadderFocusProgress progress;
+      const char *behaviour;
       g_autofree char *text = NULL;
       g_autofree char *detail = NULL;
 
@@ -231,16 +233,14 @@ add_focus (LadderPrepare   *self,
         continue;
 
       ladder_profile_get_focus_progress (profile, focus, &progress);
+      behaviour = ladder_framework_get_behaviour_label (framework, ladder_focus_get_behaviour (focus));
       if (ladder_focus_is_finished (focus))
         /* Translators: a focus behaviour finished since the last check-in, and its progress */
-        text = g_strdup_printf (_("%s — finished, %d %%"),
-                                behaviour_text (framework, ladder_focus_get_behaviour (focus)),
+        text = g_strdup_printf (_("%s — finished, %d %%"), behaviour,
                                 (int) lround (progress.total * 100.0));
       else
         /* Translators: a focus behaviour and its computed progress */
-        text = g_strdup_printf (_("%s — %d %%"),
-                                behaviour_text (framework, ladder_focus_get_behaviour (focus)),
-                                (int) lround (progress.total * 100.0));
+        text = g_strdup_printf (_("%s — %d %%"), behaviour, (int) lround (progress.total * 100.0));
       detail = describe_focus_changes (focus, review, previous);
       add_item (self, LADDER_PREPARE_FOCUS, text, detail);
     }

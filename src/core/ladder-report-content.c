@@ -618,7 +618,7 @@ add_radar_section (LadderReport    *self,
   if (ladder_radar_get_n_axes (radar) < 3)
     return;
 
-  level_name = _ladder_report_level_name (framework, level);
+  level_name = ladder_framework_get_level_label (framework, level);
   /* Translators: a heading; %s is a level's name */
   heading = g_strdup_printf (_("Self and Manager at %s"), level_name);
   _ladder_report_add_heading (self, STYLE_H1, heading, 1);
