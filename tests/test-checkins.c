@@ -309,6 +309,22 @@ test_checkins_start_fill_finish (void)
   g_clear_pointer (&text, g_free);
   text = buffer_text (GTK_TEXT_VIEW (notes));
   g_assert_cmpstr (text, ==, "Design reviews next quarter.\nAnd on-call.");
+  /* Shown as a label, whole, where the field was. */
+  g_assert_false (gtk_widget_get_visible (notes));
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    gboolean notes_shown = FALSE;
+
+    ui_find_all (ui_find (GTK_WIDGET (page), "notes_group", 0), GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      if (g_strcmp0 (gtk_label_get_text (labels->pdata[i]), "Design reviews next quarter.\nAnd on-call.") == 0)
+        {
+          g_assert_true (gtk_widget_get_visible (labels->pdata[i]));
+          g_assert_false (gtk_widget_get_focusable (labels->pdata[i]));
+          notes_shown = TRUE;
+        }
+    g_assert_true (notes_shown);
+  }
   finish = ui_find (GTK_WIDGET (page), "finish_button", GTK_TYPE_BUTTON);
   g_assert_false (gtk_widget_get_visible (finish));
   g_assert_false (gtk_widget_get_visible (ui_find (GTK_WIDGET (page), "new_action_group", 0)));

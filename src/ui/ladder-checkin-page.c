@@ -1062,15 +1062,23 @@ ladder_checkin_page_new (LadderProfile *profile,
       GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (self->notes_group));
       g_autofree char *finished = NULL;
 
+      GtkWidget *label;
+
       /* What was said reads as text, not as a field to type in: no frame,
-       * no fixed height, no Tab stop; it can still be selected. */
+       * no fixed height, no Tab stop. A label:
+       * the text view, unframed and without its fixed height, laid its
+       * first line out a margin too low and showed nothing of it. */
       gtk_widget_remove_css_class (GTK_WIDGET (self->notes_view), "card");
-      gtk_widget_add_css_class (GTK_WIDGET (self->notes_view), "read-only");
-      gtk_widget_set_size_request (GTK_WIDGET (self->notes_view), -1, -1);
       gtk_widget_set_focusable (GTK_WIDGET (self->notes_view), FALSE);
-      gtk_text_view_set_top_margin (self->notes_view, 0);
-      gtk_text_view_set_left_margin (self->notes_view, 0);
-      gtk_text_view_set_right_margin (self->notes_view, 0);
+      gtk_widget_set_visible (GTK_WIDGET (self->notes_view), FALSE);
+      label = gtk_label_new (notes != NULL && *notes != '\0' ? notes : _("No notes."));
+      gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Notes"), -1);
+      adw_preferences_group_add (self->notes_group, label);
       /* Translators: %s is the date a check-in was held */
       finished = g_strdup_printf (_("Finished on %s"), date);
       adw_preferences_group_set_description (self->notes_group, finished);
