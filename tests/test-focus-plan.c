@@ -99,6 +99,14 @@ wait_for_dialog (GtkWidget *window)
   return ui_find (window, NULL, LADDER_TYPE_FOCUS_DIALOG);
 }
 
+static gboolean
+focus_in_combo_cb (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (data));
+
+  return focus != NULL && (focus == data || gtk_widget_is_ancestor (focus, data));
+}
+
 /* Add Focus…: the behaviour, why and steps typed in, saved by Enter in
  * the last field; the row shows the behaviour and its progress. */
 static void
@@ -118,6 +126,9 @@ test_focus_plan_add_and_edit (void)
   dialog = wait_for_dialog (shown.window);
   combo = ui_find (dialog, "behaviour_row", ADW_TYPE_COMBO_ROW);
   why = ui_find (dialog, "why_row", ADW_TYPE_ENTRY_ROW);
+  /* The keyboard starts on the first field, not on Cancel, which a
+   * first Return would press. */
+  ui_wait_for (focus_in_combo_cb, combo, "the focus on the behaviour");
   steps = ui_find (dialog, "steps_view", GTK_TYPE_TEXT_VIEW);
   model = adw_combo_row_get_model (ADW_COMBO_ROW (combo));
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -153,7 +164,7 @@ test_focus_plan_add_and_edit (void)
   ladder_profile_rate (profile, "2-craft-2", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
   g_assert_cmpfloat_with_epsilon (gtk_progress_bar_get_fraction (bars->pdata[0]), 0.25, 1e-9);
 
-  /* Edit…: a new why, saved by Enter. */
+  /* Edit…: a new why, saved by Ctrl+Return, as every editor saves. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (shown.group), "focus.edit", "s",
                                              ladder_focus_get_id (focus)));
   dialog = wait_for_dialog (shown.window);
@@ -161,7 +172,7 @@ test_focus_plan_add_and_edit (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (why)), ==, "The next level asks for it");
   gtk_editable_set_text (GTK_EDITABLE (why), "Asked for in my review");
   gtk_widget_grab_focus (why);
-  g_assert_true (ui_press_key (shown.window, GDK_KEY_Return, 0));
+  g_assert_true (ui_press_key (shown.window, GDK_KEY_Return, GDK_CONTROL_MASK));
   ui_wait_for (dialog_gone_cb, shown.window, "the dialog to close");
   g_assert_cmpstr (ladder_focus_get_why (focus), ==, "Asked for in my review");
   g_assert_cmpuint (ladder_focus_get_n_steps (focus), ==, 2);

@@ -882,6 +882,10 @@ ladder_evidence_editor_class_init (LadderEvidenceEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.open-link", "s",
                                    ladder_evidence_editor_open_link_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
 }
 
 static void

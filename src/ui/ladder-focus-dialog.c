@@ -183,6 +183,12 @@ ladder_focus_dialog_class_init (LadderFocusDialogClass *klass)
                                                 G_CALLBACK (adw_dialog_close));
 
   gtk_widget_class_install_action (widget_class, "focus.save", NULL, save_action);
+  /* Saved from any field, as the other editors are. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "focus.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "focus.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
+                                       "focus.save", NULL);
 }
 
 static void

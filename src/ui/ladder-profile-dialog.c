@@ -301,6 +301,12 @@ ladder_profile_dialog_class_init (LadderProfileDialogClass *klass)
 
   gtk_widget_class_install_action (widget_class, "profile.create", NULL,
                                    ladder_profile_dialog_create_action);
+  /* Created from any field when the form is complete, as the editors
+   * save. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "profile.create", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
+                                       "profile.create", NULL);
 }
 
 static void
