@@ -342,6 +342,60 @@ test_prepare_one_page (void)
   core_remove_tree (dir);
 }
 
+/* Lines too long for one page even one to a list (an entry pasted whole
+ * as its title): each is cut short, at a word, and the page still holds
+ * every section and what each leaves out. */
+static void
+test_prepare_one_page_long_lines (void)
+{
+  g_autoptr(LadderProfile) profile = make_profile ();
+  g_autoptr(GDate) today = december_first ();
+  g_autoptr(LadderPrepare) prepare = NULL;
+  LadderCheckin *checkin = ladder_profile_find_checkin (profile, "c-1");
+  g_autofree char *dir = core_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "long-lines.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) words = g_string_new (NULL);
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+
+  while (words->len < 2000)
+    g_string_append (words, " and then the same again in other words");
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("Start %u%s end", i, words->str);
+
+      add_evidence (profile, line, 21, G_DATE_NOVEMBER);
+      add_topic (profile, line, LADDER_RATER_SELF, 22, FALSE);
+      add_action (checkin, line, LADDER_RATER_SELF, NULL, FALSE);
+    }
+  prepare = ladder_prepare_new (profile, today, FALSE);
+
+  for (guint paper = LADDER_PAPER_SIZE_A4; paper <= LADDER_PAPER_SIZE_LETTER; paper++)
+    {
+      g_autoptr(LadderReport) report = ladder_prepare_to_report (prepare, paper);
+
+      g_assert_cmpuint (ladder_report_get_n_pages (report), ==, 1);
+    }
+
+  g_assert_true (ladder_prepare_write_pdf (prepare, LADDER_PAPER_SIZE_A4, file, NULL, &error));
+  g_assert_no_error (error);
+  info = run_tool ("pdfinfo", path);
+  assert_holds (info, "Pages:           1", "pdfinfo");
+  text = run_tool ("pdftotext", path);
+  /* The start of a line, cut short; every section's heading. */
+  assert_holds (text, "Start ", "The PDF");
+  assert_holds (text, "and then the same again", "The PDF");
+  assert_holds (text, "…", "The PDF");
+  g_assert_null (strstr (text, "words end"));
+  for (guint i = 0; i < LADDER_PREPARE_N_SECTIONS; i++)
+    assert_holds (text, ladder_prepare_get_heading (prepare, i), "The PDF");
+  assert_holds (text, "more", "The PDF");
+
+  core_remove_tree (dir);
+}
+
 static void
 test_prepare_markdown (void)
 {
@@ -463,6 +517,7 @@ main (int   argc,
   g_test_add_func ("/ladder/prepare/one-page", test_prepare_one_page);
   g_test_add_func ("/ladder/prepare/markdown", test_prepare_markdown);
   g_test_add_func ("/ladder/prepare/pdf", test_prepare_pdf);
+  g_test_add_func ("/ladder/prepare/one-page-long-lines", test_prepare_one_page_long_lines);
   g_test_add_func ("/ladder/prepare/cli", test_prepare_cli);
 
   return g_test_run ();

@@ -459,6 +459,8 @@ test_pdf (void)
   }
   assert_lacks (text, "Zephyrine", "The PDF");
   assert_lacks (text, "Still open", "The PDF");
+  /* Two categories: a radar would be a line. */
+  assert_lacks (text, "Progress at", "The PDF");
   info = run_tool ("pdfinfo", path);
   title = strstr (info, "Title:");
   g_assert_nonnull (title);
@@ -473,6 +475,86 @@ test_pdf (void)
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
   private_text = run_tool ("pdftotext", path);
   assert_holds (private_text, PRIVATE_ACTION, "The PDF with private items");
+
+  core_remove_tree (dir);
+}
+
+/* The PDF's radar: self and manager at the document's level (here the
+ * target, not the current one), once, before the first category; none
+ * in the two-category document above. */
+static void
+test_pdf_radar (void)
+{
+  g_autoptr(LadderFramework) framework = ladder_framework_new ("three", "Engineering");
+  const char *categories[] = { "craft", "delivery", "people" };
+  g_autoptr(LadderLevel) l1 = ladder_level_new ("1", "Level 1", NULL);
+  g_autoptr(LadderLevel) l2 = ladder_level_new ("2", "Level 2", NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderReviewDocument) document = NULL;
+  g_autoptr(LadderRadar) radar = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = core_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "radar.pdf", NULL);
+  g_autofree char *text = NULL;
+  const char *heading, *first_category;
+
+  g_assert_true (ladder_framework_add_level (framework, l1));
+  g_assert_true (ladder_framework_add_level (framework, l2));
+  for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Area %c", 'A' + i);
+      g_autoptr(LadderCategory) category = ladder_category_new (categories[i], name, NULL, NULL);
+
+      g_assert_true (ladder_framework_add_category (framework, category));
+      for (guint level = 1; level <= 2; level++)
+        {
+          g_autofree char *id = g_strdup_printf ("%u-%s-1", level, categories[i]);
+          g_autofree char *level_id = g_strdup_printf ("%u", level);
+          g_autofree char *words = g_strdup_printf ("Behaviour %u of %s", level, name);
+          g_autoptr(LadderBehaviour) behaviour = ladder_behaviour_new (id, level_id, categories[i],
+                                                                      NULL, words);
+
+          g_assert_true (ladder_framework_add_behaviour (framework, behaviour));
+        }
+    }
+  profile = ladder_profile_new (NULL, framework);
+  ladder_profile_set_name (profile, "Alex Doe");
+  ladder_profile_set_current_level (profile, "1");
+  ladder_profile_set_target_level (profile, "2");
+  ladder_profile_rate (profile, "2-craft-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "2-craft-1", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+  ladder_profile_rate (profile, "2-people-1", LADDER_RATER_SELF, LADDER_RATING_NOT_YET);
+  ladder_profile_rate (profile, "1-delivery-1", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+
+  /* What it draws: the target level's shares, not the current one's. */
+  radar = ladder_radar_new_self_and_manager (profile, "2");
+  g_assert_cmpuint (ladder_radar_get_n_axes (radar), ==, 3);
+  g_assert_cmpuint (ladder_radar_get_n_series (radar), ==, 2);
+  g_assert_cmpstr (ladder_radar_get_series_name (radar, 0), ==, "Self rating");
+  g_assert_cmpstr (ladder_radar_get_series_name (radar, 1), ==, "Manager rating");
+  g_assert_cmpfloat (ladder_radar_get_value (radar, 0, 0), ==, 1.0);
+  g_assert_cmpfloat (ladder_radar_get_value (radar, 1, 0), ==, 0.5);
+  g_assert_cmpfloat (ladder_radar_get_value (radar, 1, 1), ==, 0.0);
+  g_assert_cmpfloat (ladder_radar_get_value (radar, 0, 2), ==, 0.0);
+
+  document = ladder_review_document_new (profile, NULL, NULL, NULL, FALSE);
+  bytes = ladder_review_document_to_bytes (document, LADDER_REVIEW_DOCUMENT_PDF,
+                                           LADDER_PAPER_SIZE_A4, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  text = run_tool ("pdftotext", path);
+  heading = strstr (text, "Progress at Level 2");
+  first_category = strstr (text, "Behaviour 2 of Area A");
+  g_assert_nonnull (heading);
+  g_assert_null (strstr (heading + 1, "Progress at"));
+  g_assert_null (strstr (text, "Progress at Level 1"));
+  g_assert_nonnull (first_category);
+  g_assert_true (heading < first_category);
+  assert_holds (text, "Self rating", "The PDF's legend");
+  assert_holds (text, "Manager rating", "The PDF's legend");
+  g_assert_null (strstr (strstr (text, "Self rating") + 1, "Self rating"));
+  assert_holds (text, "Sometimes counting half", "The PDF's caption");
 
   core_remove_tree (dir);
 }
@@ -561,6 +643,7 @@ main (int   argc,
   g_test_add_func ("/ladder/review-document/csv", test_csv);
   g_test_add_func ("/ladder/review-document/csv-formulas", test_csv_formulas);
   g_test_add_func ("/ladder/review-document/pdf", test_pdf);
+  g_test_add_func ("/ladder/review-document/pdf-radar", test_pdf_radar);
   g_test_add_func ("/ladder/review-document/cli", test_cli);
 
   return g_test_run ();

@@ -290,13 +290,12 @@ profile_level (LadderProfile    *profile,
 static double *
 compute_values (LadderRadar      *radar,
                 LadderProfile    *profile,
-                LadderRadarLevel  level,
+                const char       *level_id,
                 GetRating         get,
                 gpointer          source,
                 LadderRater       rater)
 {
   LadderFramework *framework = ladder_profile_get_framework (profile);
-  const char *level_id = profile_level (profile, level);
   double *values = g_new (double, MAX (radar->axes->len, 1));
   gboolean has_level = level_id != NULL && ladder_framework_find_level (framework, level_id) != NULL;
 
@@ -381,8 +380,102 @@ ladder_radar_add_profile (LadderRadar      *radar,
   if (g_strcmp0 (ladder_framework_get_id (ladder_profile_get_framework (profile)), radar->framework) != 0)
     return FALSE;
 
+  add_series (radar, name, compute_values (radar, profile, profile_level (profile, level),
+                                           get_profile_rating, profile, rater));
+  return TRUE;
+}
+
+/**
+ * ladder_radar_add_profile_at_level:
+ * @radar: a #LadderRadar with fewer than %LADDER_RADAR_MAX_SERIES series
+ * @name: what the legend calls the series
+ * @profile: a profile on @radar's framework
+ * @level: the id of the level whose behaviours count, which need not be
+ *   one of @profile's own (a review may be written for any level)
+ * @rater: whose ratings: the engineer's own or the manager's
+ *
+ * Adds @profile's ratings now as a series, counted as
+ * ladder_radar_add_profile() counts them, at @level. A level the
+ * framework does not have gives a series with nothing to rate.
+ *
+ * Returns: %TRUE; %FALSE when @profile is on another framework
+ */
+gboolean
+ladder_radar_add_profile_at_level (LadderRadar   *radar,
+                                   const char    *name,
+                                   LadderProfile *profile,
+                                   const char    *level,
+                                   LadderRater    rater)
+{
+  g_return_val_if_fail (radar != NULL, FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), FALSE);
+  g_return_val_if_fail (level != NULL, FALSE);
+  g_return_val_if_fail (radar->series->len < LADDER_RADAR_MAX_SERIES, FALSE);
+
+  if (g_strcmp0 (ladder_framework_get_id (ladder_profile_get_framework (profile)), radar->framework) != 0)
+    return FALSE;
+
   add_series (radar, name, compute_values (radar, profile, level, get_profile_rating, profile, rater));
   return TRUE;
+}
+
+/* Whether @rater has rated any behaviour of @level. */
+static gboolean
+has_rated_level (LadderProfile *profile,
+                 const char    *level,
+                 LadderRater    rater)
+{
+  LadderFramework *framework = ladder_profile_get_framework (profile);
+  g_autoptr(GPtrArray) behaviours = ladder_framework_list_behaviours (framework, level, NULL);
+
+  for (guint i = 0; behaviours != NULL && i < behaviours->len; i++)
+    {
+      LadderBehaviour *behaviour = g_ptr_array_index (behaviours, i);
+
+      if (ladder_profile_get_rating_value (profile, ladder_behaviour_get_id (behaviour), rater) !=
+          LADDER_RATING_UNRATED)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * ladder_radar_new_self_and_manager:
+ * @profile: a #LadderProfile
+ * @level: the id of a level of @profile's framework
+ *
+ * The radar that the PDF summary and the review print: @profile's own
+ * ratings and its manager's at @level, a series for each side that has
+ * rated a behaviour there ("Self rating", "Manager rating"). While
+ * neither has, it holds both, empty, so that the level's categories
+ * still show.
+ *
+ * Returns: (transfer full): a new radar
+ */
+LadderRadar *
+ladder_radar_new_self_and_manager (LadderProfile *profile,
+                                   const char    *level)
+{
+  LadderRadar *radar;
+  gboolean self_rated, manager_rated;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+  g_return_val_if_fail (level != NULL, NULL);
+
+  radar = ladder_radar_new (ladder_profile_get_framework (profile));
+  self_rated = has_rated_level (profile, level, LADDER_RATER_SELF);
+  manager_rated = has_rated_level (profile, level, LADDER_RATER_MANAGER);
+  if (self_rated || !manager_rated)
+    /* Translators: the radar's series of the engineer's own ratings */
+    ladder_radar_add_profile_at_level (radar, _("Self rating"), profile, level, LADDER_RATER_SELF);
+  if (manager_rated || !self_rated)
+    /* Translators: the radar's series of the manager's ratings */
+    ladder_radar_add_profile_at_level (radar, _("Manager rating"), profile, level,
+                                       LADDER_RATER_MANAGER);
+
+  return radar;
 }
 
 /**
@@ -418,7 +511,8 @@ ladder_radar_add_checkin (LadderRadar      *radar,
   if (g_strcmp0 (ladder_framework_get_id (ladder_profile_get_framework (profile)), radar->framework) != 0)
     return FALSE;
 
-  add_series (radar, name, compute_values (radar, profile, level, get_snapshot_rating, checkin, rater));
+  add_series (radar, name, compute_values (radar, profile, profile_level (profile, level),
+                                           get_snapshot_rating, checkin, rater));
   return TRUE;
 }
 
@@ -476,7 +570,8 @@ ladder_radar_add_median (LadderRadar      *radar,
         continue;
 
       g_ptr_array_add (per_profile,
-                       compute_values (radar, profile, level, get_profile_rating, profile, rater));
+                       compute_values (radar, profile, profile_level (profile, level),
+                                       get_profile_rating, profile, rater));
     }
 
   if (per_profile->len == 0)

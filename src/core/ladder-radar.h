@@ -53,6 +53,13 @@ gboolean     ladder_radar_add_profile     (LadderRadar            *radar,
                                            LadderProfile          *profile,
                                            LadderRadarLevel        level,
                                            LadderRater             rater);
+gboolean     ladder_radar_add_profile_at_level (LadderRadar       *radar,
+                                                const char        *name,
+                                                LadderProfile     *profile,
+                                                const char        *level,
+                                                LadderRater        rater);
+LadderRadar *ladder_radar_new_self_and_manager (LadderProfile *profile,
+                                                const char    *level);
 gboolean     ladder_radar_add_checkin     (LadderRadar            *radar,
                                            const char             *name,
                                            LadderProfile          *profile,

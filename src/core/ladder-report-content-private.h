@@ -9,6 +9,7 @@
 
 #include "ladder-framework.h"
 #include "ladder-profile.h"
+#include "ladder-radar.h"
 #include "ladder-report.h"
 #include "ladder-report-private.h"
 
@@ -44,6 +45,11 @@ void        _ladder_report_count_not_applicable (Content         *content,
                                                  const char      *category,
                                                  guint            n_by[2],
                                                  guint           *n_one_side);
+/* A radar with its heading and caption; nothing below three categories. */
+void        _ladder_report_add_radar            (LadderReport    *self,
+                                                 LadderRadar     *radar,
+                                                 const char      *level_name,
+                                                 Style            heading_style);
 
 /* ladder-report-evidence.c */
 void        _ladder_report_add_level_section    (LadderReport    *self,

@@ -491,20 +491,6 @@ chart_style_init (LadderChartStyle           *style,
 }
 
 static void
-draw_progress_chart (gpointer                    chart,
-                     cairo_t                    *cr,
-                     double                      width,
-                     double                      height,
-                     PangoContext               *context,
-                     const PangoFontDescription *font)
-{
-  LadderChartStyle style;
-
-  chart_style_init (&style, context, font);
-  ladder_chart_draw (chart, cr, width, height, &style);
-}
-
-static void
 draw_history_chart (gpointer                    chart,
                     cairo_t                    *cr,
                     double                      width,
@@ -516,37 +502,6 @@ draw_history_chart (gpointer                    chart,
 
   chart_style_init (&style, context, font);
   ladder_history_draw (chart, cr, width, height, &style);
-}
-
-static void
-add_chart_section (LadderReport *self,
-                   Content      *content)
-{
-  const char *current = ladder_profile_get_current_level (content->profile);
-  g_autofree char *heading = NULL;
-  g_autofree char *caption = NULL;
-  Block *block;
-
-  if (current == NULL || ladder_framework_find_level (content->framework, current) == NULL)
-    return;
-
-  /* Translators: a heading; %s is a level's name */
-  heading = g_strdup_printf (_("Progress at %s"),
-                             ladder_framework_get_level_label (content->framework, current));
-  _ladder_report_add_heading (self, STYLE_H1, heading, 1);
-
-  block = _ladder_report_add_block (self, BLOCK_CHART, STYLE_SMALL);
-  block->chart = ladder_chart_new (content->profile, current);
-  block->draw_chart = draw_progress_chart;
-  block->free_chart = (GDestroyNotify) ladder_chart_unref;
-  block->height = CHART_HEIGHT;
-  block->keep_with_next = TRUE;
-
-  caption = g_strdup_printf (_("The share of the behaviours of %s in each category that self "
-                               "and manager see shown consistently. Behaviours rated not "
-                               "applicable are left out."),
-                             ladder_framework_get_level_label (content->framework, current));
-  _ladder_report_add_text (self, STYLE_SMALL, caption);
 }
 
 static void
@@ -563,68 +518,28 @@ draw_radar_chart (gpointer                    chart,
   ladder_radar_draw (chart, cr, width, height, &style);
 }
 
-static gboolean
-has_rated_level (LadderProfile   *profile,
-                 LadderFramework *framework,
-                 const char      *level,
-                 LadderRater      rater)
+/* A radar, under a heading of @heading_style, with the caption that says
+ * how it counts. Below three categories a radar is a line or a point,
+ * which says less than the table: then nothing is added. */
+void
+_ladder_report_add_radar (LadderReport *self,
+                          LadderRadar  *radar,
+                          const char   *level_name,
+                          Style         heading_style)
 {
-  GListModel *ratings = ladder_profile_get_ratings (profile);
-  guint n = g_list_model_get_n_items (ratings);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LadderRating) rating = g_list_model_get_item (ratings, i);
-      LadderBehaviour *behaviour;
-
-      if (ladder_rating_get_value (rating, rater) == LADDER_RATING_UNRATED)
-        continue;
-      behaviour = ladder_framework_find_behaviour (framework, ladder_rating_get_behaviour_id (rating));
-      if (behaviour != NULL && g_strcmp0 (ladder_behaviour_get_level (behaviour), level) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* Self and manager on one radar at a level: where each sees the person,
- * category by category. Below three categories a radar is a line or a
- * point, which says less than the table; with one side's ratings only,
- * it says what the progress chart above says, at the cost of a page. */
-static void
-add_radar_section (LadderReport    *self,
-                   LadderProfile   *profile,
-                   LadderFramework *framework,
-                   const char      *level)
-{
-  g_autoptr(LadderRadar) radar = NULL;
   g_autofree char *heading = NULL;
   g_autofree char *caption = NULL;
-  const char *level_name;
   Block *block;
 
-  if (level == NULL || ladder_framework_find_level (framework, level) == NULL ||
-      !has_rated_level (profile, framework, level, LADDER_RATER_SELF) ||
-      !has_rated_level (profile, framework, level, LADDER_RATER_MANAGER))
+  if (radar == NULL || ladder_radar_get_n_axes (radar) < 3)
     return;
 
-  radar = ladder_radar_new (framework);
-  /* Translators: the radar's series of the engineer's own ratings */
-  ladder_radar_add_profile (radar, _("Self rating"), profile, LADDER_RADAR_LEVEL_CURRENT,
-                            LADDER_RATER_SELF);
-  /* Translators: the radar's series of the manager's ratings */
-  ladder_radar_add_profile (radar, _("Manager rating"), profile, LADDER_RADAR_LEVEL_CURRENT,
-                            LADDER_RATER_MANAGER);
-  if (ladder_radar_get_n_axes (radar) < 3)
-    return;
-
-  level_name = ladder_framework_get_level_label (framework, level);
   /* Translators: a heading; %s is a level's name */
-  heading = g_strdup_printf (_("Self and Manager at %s"), level_name);
-  _ladder_report_add_heading (self, STYLE_H1, heading, 1);
+  heading = g_strdup_printf (_("Progress at %s"), level_name);
+  _ladder_report_add_heading (self, heading_style, heading, 1);
 
   block = _ladder_report_add_block (self, BLOCK_CHART, STYLE_SMALL);
-  block->chart = g_steal_pointer (&radar);
+  block->chart = ladder_radar_ref (radar);
   block->draw_chart = draw_radar_chart;
   block->free_chart = (GDestroyNotify) ladder_radar_unref;
   block->height = CHART_HEIGHT;
@@ -635,6 +550,24 @@ add_radar_section (LadderReport    *self,
                                "Not Applicable are left out."),
                              level_name);
   _ladder_report_add_text (self, STYLE_SMALL, caption);
+}
+
+/* The current level's progress as self and manager see it, on one radar
+ * right under the title block, where a reader looks first. */
+static void
+add_chart_section (LadderReport *self,
+                   Content      *content)
+{
+  const char *current = ladder_profile_get_current_level (content->profile);
+  g_autoptr(LadderRadar) radar = NULL;
+
+  if (current == NULL || ladder_framework_find_level (content->framework, current) == NULL)
+    return;
+
+  radar = ladder_radar_new_self_and_manager (content->profile, current);
+  _ladder_report_add_radar (self, radar,
+                            ladder_framework_get_level_label (content->framework, current),
+                            STYLE_H1);
 }
 
 static Block *
@@ -1137,7 +1070,6 @@ ladder_report_new (LadderProfile             *profile,
 
   add_title_block (self, &content);
   add_chart_section (self, &content);
-  add_radar_section (self, profile, content.framework, ladder_profile_get_current_level (profile));
   add_table_section (self, &content);
   _ladder_report_add_level_section (self, &content, ladder_profile_get_current_level (profile),
                                     TRUE);

@@ -8,14 +8,47 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ladder-prepare.h"
 #include "ladder-report-private.h"
+
+/* The longest a line's text may be, in characters, when the page is
+ * full: a line pasted whole as an entry's title must not take the page
+ * from the others. 240 is about three lines; the shorter ones are for
+ * lists already cut to one line each. */
+static const guint line_lengths[] = { G_MAXUINT, 240, 120, 60 };
+
+/* @text, or its start cut at a word with "…" when it is longer than
+ * @length characters, then on one line. */
+static char *
+shorten (const char *text,
+         guint       length)
+{
+  const char *end, *space;
+  char *out;
+
+  if (length == G_MAXUINT || g_utf8_strlen (text, -1) <= length)
+    return g_strdup (text);
+
+  end = g_utf8_offset_to_pointer (text, length - 1);
+  /* At a word, when there is one not too far back. */
+  for (space = end; space > text && *space != ' ' && end - space < 24; space--)
+    ;
+  if (*space == ' ')
+    end = space;
+  out = g_strdup_printf ("%.*s…", (int) (end - text), text);
+  g_strdelimit (out, "\n", ' ');
+
+  return out;
+}
 
 static void
 add_section (LadderReport         *self,
              LadderPrepare        *prepare,
              LadderPrepareSection  section,
-             guint                 limit)
+             guint                 limit,
+             guint                 length)
 {
   const char * const *items = ladder_prepare_get_items (prepare, section);
   const char * const *details = ladder_prepare_get_details (prepare, section);
@@ -36,12 +69,16 @@ add_section (LadderReport         *self,
   n_more += n - shown;
   for (guint i = 0; i < shown; i++)
     {
+      g_autofree char *item = shorten (items[i], length);
+
       block = _ladder_report_begin_text (self, STYLE_BODY);
-      _ladder_report_append (self, items[i]);
+      _ladder_report_append (self, item);
       if (*details[i] != '\0')
         {
+          g_autofree char *detail = shorten (details[i], length);
+
           _ladder_report_append (self, "\n");
-          _ladder_report_append_span (self, details[i], SPAN_SMALL, NULL);
+          _ladder_report_append_span (self, detail, SPAN_SMALL, NULL);
         }
       _ladder_report_end_text (self, block);
       block->indent = BULLET_INDENT;
@@ -62,7 +99,8 @@ add_section (LadderReport         *self,
 static LadderReport *
 make_report (LadderPrepare   *prepare,
              LadderPaperSize  paper,
-             guint            limit)
+             guint            limit,
+             guint            length)
 {
   LadderReport *self;
   Block *block;
@@ -87,7 +125,7 @@ make_report (LadderPrepare   *prepare,
   block->rule_below = TRUE;
 
   for (guint i = 0; i < LADDER_PREPARE_N_SECTIONS; i++)
-    add_section (self, prepare, i, i == LADDER_PREPARE_PROGRESS ? G_MAXUINT : limit);
+    add_section (self, prepare, i, i == LADDER_PREPARE_PROGRESS ? G_MAXUINT : limit, length);
 
   g_string_free (g_steal_pointer (&self->text), TRUE);
   g_clear_pointer (&self->spans, g_array_unref);
@@ -104,7 +142,8 @@ make_report (LadderPrepare   *prepare,
  * Sets the preparation as a summary to page and draw: its title, since
  * when it looks back, and each section's heading and lines. It is one
  * page: the longest lists that fit it, each list cut to the same number
- * of lines, with a line that counts the rest.
+ * of lines, with a line that counts the rest, and a line much longer than
+ * the others cut short at a word; with one line a list, shorter still.
  *
  * Returns: (transfer full): a new summary, paginated for @paper
  */
@@ -119,13 +158,23 @@ ladder_prepare_to_report (LadderPrepare   *prepare,
   ladder_paper_size_get_size (paper, &width, &height);
   for (guint limit = G_MAXUINT;; limit = limit == G_MAXUINT ? 8 : limit - 1)
     {
-      LadderReport *report = make_report (prepare, paper, limit);
+      /* At each length of the lists, their lines whole, then any line
+       * longer than three or so cut: a list keeps its lines before a
+       * line keeps its words. With one line a list, shorter still. */
+      guint n_lengths = limit > 1 ? 2 : G_N_ELEMENTS (line_lengths);
 
-      /* One line of each list at least, however long its lines. */
-      if (ladder_report_paginate (report, width, height) <= 1 || limit <= 1)
-        return report;
+      for (guint length = 0; length < n_lengths; length++)
+        {
+          LadderReport *report = make_report (prepare, paper, limit, line_lengths[length]);
 
-      ladder_report_unref (report);
+          /* Past that, one line of each list, each cut short, whatever
+           * the title's length. */
+          if (ladder_report_paginate (report, width, height) <= 1 ||
+              (limit == 1 && length + 1 == n_lengths))
+            return report;
+
+          ladder_report_unref (report);
+        }
     }
 }
 

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "ladder-report-content-private.h"
 #include "ladder-report-private.h"
 #include "ladder-review-document-private.h"
 #include "ladder-uri.h"
@@ -109,10 +110,11 @@ add_lines (LadderReport *self,
  * @paper: the paper size
  *
  * Sets the document as a summary to page and draw: its title, level and
- * period, a heading per category (an entry of the PDF's outline) with its
- * behaviours, their flags and their strongest evidence, then the evidence
- * that backs no behaviour, the ratings changed, the actions finished and
- * the focus plan.
+ * period, the radar of self and manager at the level, a heading per
+ * category (an entry of the PDF's outline) with its behaviours, their
+ * flags and their strongest evidence, then the evidence that backs no
+ * behaviour, the ratings changed, the actions finished and the focus
+ * plan.
  *
  * Returns: (transfer full): a new summary, paginated for @paper
  */
@@ -145,6 +147,11 @@ ladder_review_document_to_report (LadderReviewDocument *document,
   _ladder_report_add_text (self, STYLE_SUBTITLE, document->subtitle);
   block = _ladder_report_add_text (self, STYLE_BODY, document->overview);
   block->rule_below = TRUE;
+
+  /* Where self and manager see the person at the level, as the summary
+   * shows it, before the evidence behind it. */
+  if (document->radar != NULL)
+    _ladder_report_add_radar (self, document->radar, document->level_name, STYLE_H2);
 
   for (guint i = 0; i < document->categories->len; i++)
     {

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "ladder-radar.h"
 #include "ladder-review-document.h"
 
 G_BEGIN_DECLS
@@ -59,6 +60,8 @@ struct _LadderReviewDocument
   char            *title;
   char            *subtitle;
   char            *level;      /* its id */
+  char            *level_name;
+  LadderRadar     *radar;      /* self and manager at the level; NULL without one */
   char            *overview;   /* how the level's behaviours are backed */
   GPtrArray       *entries;    /* ReviewEntry: the period's, newest first */
   GPtrArray       *categories; /* ReviewCategory */

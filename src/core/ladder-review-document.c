@@ -454,8 +454,9 @@ read_focus (LadderReviewDocument *self,
  * or with only evidence older than six months flagged; the evidence of
  * the period that backs no behaviour; the ratings changed and the actions
  * finished in the period; the focus plan, worked on or finished in the
- * period. An undated entry belongs only to a period with
- * no first day.
+ * period; and, for the PDF, the radar of self and manager at @level now
+ * (ladder_radar_new_self_and_manager()). An undated entry belongs only to
+ * a period with no first day.
  *
  * Returns: (transfer full): a new document
  */
@@ -505,6 +506,11 @@ ladder_review_document_new (LadderProfile *profile,
   self = g_new0 (LadderReviewDocument, 1);
   g_atomic_ref_count_init (&self->ref_count);
   self->level = g_strdup (level);
+  if (level != NULL && ladder_framework_find_level (framework, level) != NULL)
+    {
+      self->level_name = g_strdup (ladder_framework_get_level_label (framework, level));
+      self->radar = ladder_radar_new_self_and_manager (profile, level);
+    }
   self->entries = g_ptr_array_new_with_free_func (entry_free);
   self->categories = g_ptr_array_new_with_free_func (category_free);
   self->unlinked = g_ptr_array_new ();
@@ -588,6 +594,8 @@ ladder_review_document_unref (LadderReviewDocument *document)
   g_free (document->title);
   g_free (document->subtitle);
   g_free (document->level);
+  g_free (document->level_name);
+  g_clear_pointer (&document->radar, ladder_radar_unref);
   g_free (document->overview);
   g_free (document);
 }
