@@ -30,7 +30,8 @@
  *           examples:               # examples of the level as a whole
  *             - '…'
  *   ---
- *   The Markdown body: the description.
+ *   The Markdown body: the description; or, when it is headings over
+ *   bullets alone, more categories of the first level.
  *
  * YAML goes through libyaml, never by hand. The input is data: before the
  * document is loaded, one pass over libyaml's events refuses what would
