@@ -2332,6 +2332,7 @@ test_tables_left_out_cells (void)
   g_autoptr(LadderImportReport) report = NULL;
   g_autoptr(LadderFramework) framework = import_string (text, LADDER_IMPORT_FORMAT_AUTO, &report);
   const LadderImportWarning *warning;
+  guint score = 0;
 
   assert_levels (framework,
                  (const char *[]) { "junior", "senior", NULL },
@@ -2345,6 +2346,13 @@ test_tables_left_out_cells (void)
   g_assert_nonnull (strstr (warning->message, "2"));
   warning = ladder_import_report_get_warning (report, 1);
   g_assert_nonnull (strstr (warning->message, "Lost three."));
+
+  /* The reading is as sure as the share of cells it keeps: four of six. */
+  g_assert_cmpuint (ladder_import_report_get_chosen_reading (report), ==, 1);
+  g_assert_cmpstr (ladder_import_report_get_reading (report, 0, &score), ==,
+                   "Levels are the table’s columns; categories are the first cell of each row");
+  g_assert_cmpuint (score, <, 100);
+  g_assert_cmpuint (score, ==, 100 * 4 / 6);
 }
 
 /* A progression file whose body is sections of bullets: read through the

@@ -139,6 +139,7 @@ is_filled_cell (Tables *tables,
 static void
 leave_out_cell (Tables              *tables,
                 LadderImportBuilder *builder,
+                Tally               *tally,
                 guint                cell,
                 const char          *heading,
                 const char          *why)
@@ -148,7 +149,10 @@ leave_out_cell (Tables              *tables,
   g_autofree char *message = NULL;
   guint n_items = 0;
 
-  if (builder == NULL || cell == NONE || !is_filled_cell (tables, cell))
+  if (cell == NONE || !is_filled_cell (tables, cell))
+    return;
+  tally->n_left_out++;
+  if (builder == NULL)
     return;
   node = _ladder_import_node_at (tables, cell);
   for (guint c = tables->first_child[cell]; c != NONE; c = tables->next_sibling[c])
@@ -528,7 +532,7 @@ _ladder_import_read_tables (Tables              *tables,
 
           /* The row's name: a list in it is more than a name. */
           if (first_column == 1 && tables->first_child[first] != NONE)
-            leave_out_cell (tables, builder, first, heading,
+            leave_out_cell (tables, builder, tally, first, heading,
                             _("the first column names the rows, and this cell holds a list."));
 
           /* The row's cells beside the header's, one step each. */
@@ -545,7 +549,7 @@ _ladder_import_read_tables (Tables              *tables,
 
               if (*level_name == '\0')
                 {
-                  leave_out_cell (tables, builder, cell, heading,
+                  leave_out_cell (tables, builder, tally, cell, heading,
                                   reading->kind == LADDER_IMPORT_READING_ROWS
                                   ? _("its row names no level.")
                                   : _("its column names no level."));
@@ -621,7 +625,7 @@ _ladder_import_read_tables (Tables              *tables,
           /* Cells past the header's last column belong to no level. */
           for (; cell != NONE; cell = tables->next_sibling[cell])
             if (!_ladder_import_node_at (tables, cell)->spanned)
-              leave_out_cell (tables, builder, cell, heading,
+              leave_out_cell (tables, builder, tally, cell, heading,
                               _("it stands past the table’s last named column."));
         }
     }
