@@ -169,6 +169,7 @@ compare (Expectation *expectation)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(LadderFramework) framework = NULL;
+  g_autoptr(LadderImportReport) report = NULL;
   g_autoptr(GString) diff = g_string_new (NULL);
   GListModel *found_levels;
   GListModel *found_categories;
@@ -177,7 +178,7 @@ compare (Expectation *expectation)
   guint n_cells_wrong = 0;
   LadderImportOptions options = { 0 };
 
-  framework = ladder_import_file (file, &options, NULL, NULL, &error);
+  framework = ladder_import_file (file, &options, NULL, &report, &error);
   if (framework == NULL)
     return g_strdup_printf ("not imported: %s", error->message);
 
@@ -253,6 +254,29 @@ compare (Expectation *expectation)
       if (!names_equal (organisation, found ? found : ""))
         g_string_append_printf (diff, "organisation: expected “%s”, found “%s”\n",
                                 organisation, found ? found : "");
+    }
+
+  /* What the file holds that is not the framework: each named part must
+   * be in the report, so that leaving it out is never silent. */
+  if (json_object_has_member (object, "left-out"))
+    {
+      JsonArray *left_out = json_object_get_array_member (object, "left-out");
+
+      for (guint i = 0; i < json_array_get_length (left_out); i++)
+        {
+          const char *part = array_string (left_out, i);
+          gboolean reported = FALSE;
+
+          for (guint w = 0; !reported && report != NULL && w < ladder_import_report_get_n_warnings (report); w++)
+            {
+              const LadderImportWarning *warning = ladder_import_report_get_warning (report, w);
+
+              reported = strstr (warning->message, part) != NULL ||
+                         (warning->text != NULL && strstr (warning->text, part) != NULL);
+            }
+          if (!reported)
+            g_string_append_printf (diff, "left out without a word: “%s”\n", part);
+        }
     }
 
   if (json_object_has_member (object, "name"))

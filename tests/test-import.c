@@ -2261,6 +2261,160 @@ test_markdown_by_line_and_examples (void)
                     ((const char * const[]) { "Resolved out of disk errors independently", NULL }));
 }
 
+/* A header row written without <tr> ("<thead><th>Beginner</th>…"), and a
+ * header that is all levels: the first column is a level's, not the
+ * rows' names, and none of its cells is lost. */
+static void
+test_tables_header_without_row (void)
+{
+  static const char *text =
+    "# Competencies\n"
+    "\n"
+    "### Delivery\n"
+    "<table>\n"
+    "  <thead>\n"
+    "    <th>Beginner</th>\n"
+    "    <th>Intermediate</th>\n"
+    "  </thead>\n"
+    "  <tbody>\n"
+    "    <tr>\n"
+    "      <td><ul><li>Tests their work.</li><li>Asks for review.</li></ul></td>\n"
+    "      <td><ul><li>Plans a feature.</li></ul></td>\n"
+    "    </tr>\n"
+    "  </tbody>\n"
+    "</table>\n"
+    "\n"
+    "### Leadership\n"
+    "<table>\n"
+    "  <thead><tr><th>Beginner</th><th>Intermediate</th></tr></thead>\n"
+    "  <tbody><tr>\n"
+    "    <td><ul><li>Shares what they learn.</li></ul></td>\n"
+    "    <td><ul><li>Mentors a newcomer.</li></ul></td>\n"
+    "  </tr></tbody>\n"
+    "</table>\n";
+  static const char * const categories[][3] = {
+    { "delivery", "Delivery", NULL },
+    { "leadership", "Leadership", NULL },
+  };
+  static const guint counts[] = {
+    2, 1,
+    1, 1,
+  };
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_string (text, LADDER_IMPORT_FORMAT_AUTO, &report);
+
+  assert_levels (framework,
+                 (const char *[]) { "beginner", "intermediate", NULL },
+                 (const char *[]) { "Beginner", "Intermediate", NULL });
+  assert_categories (framework, G_N_ELEMENTS (categories), categories);
+  assert_counts (framework, counts);
+  assert_behaviour (framework, "beginner-delivery-1", "Tests their work.");
+  assert_warnings (report, 0, NULL, NULL);
+}
+
+/* Cells a table reading does not take are in the report: a list in the
+ * column of the rows' names, and a cell past the last named column. */
+static void
+test_tables_left_out_cells (void)
+{
+  static const char *text =
+    "# Ladder\n"
+    "\n"
+    "### Delivery\n"
+    "<table>\n"
+    "<tr><th>Area</th><th>Junior</th><th>Senior</th></tr>\n"
+    "<tr><td>Scope</td><td><ul><li>Plans a task.</li></ul></td>"
+    "<td><ul><li>Plans a quarter.</li></ul></td>"
+    "<td><ul><li>Lost one.</li><li>Lost two.</li></ul></td></tr>\n"
+    "<tr><td><ul><li>Lost three.</li></ul></td><td><ul><li>Flags risks.</li></ul></td>"
+    "<td><ul><li>Sets priorities.</li></ul></td></tr>\n"
+    "</table>\n";
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_string (text, LADDER_IMPORT_FORMAT_AUTO, &report);
+  const LadderImportWarning *warning;
+  guint score = 0;
+
+  assert_levels (framework,
+                 (const char *[]) { "junior", "senior", NULL },
+                 (const char *[]) { "Junior", "Senior", NULL });
+  g_assert_cmpuint (ladder_framework_count_behaviours (framework, "junior", NULL), ==, 2);
+  g_assert_cmpuint (ladder_framework_count_behaviours (framework, "senior", NULL), ==, 2);
+  assert_warnings (report, 2, (const guint[]) { 6, 7 },
+                   (const char *[]) { "Delivery", "Delivery" });
+  warning = ladder_import_report_get_warning (report, 0);
+  g_assert_nonnull (strstr (warning->message, "Lost one."));
+  g_assert_nonnull (strstr (warning->message, "2"));
+  warning = ladder_import_report_get_warning (report, 1);
+  g_assert_nonnull (strstr (warning->message, "Lost three."));
+
+  /* The reading is as sure as the share of cells it keeps: four of six. */
+  g_assert_cmpuint (ladder_import_report_get_chosen_reading (report), ==, 1);
+  g_assert_cmpstr (ladder_import_report_get_reading (report, 0, &score), ==,
+                   "Levels are the table’s columns; categories are the first cell of each row");
+  g_assert_cmpuint (score, <, 100);
+  g_assert_cmpuint (score, ==, 100 * 4 / 6);
+}
+
+/* A progression file whose body is sections of bullets: read through the
+ * outline into the first level, a reading list left out and said so, and
+ * the organisation from "Acme’s values". */
+static void
+test_progression_body_sections (void)
+{
+  static const char *text =
+    "---\n"
+    "title: \"Senior Engineer Framework\"\n"
+    "levels: 2\n"
+    "topics:\n"
+    "  - name: \"competencies\"\n"
+    "    title: \"Competencies\"\n"
+    "    content:\n"
+    "      - level: 1\n"
+    "        criteria:\n"
+    "          - \"Works with clients\"\n"
+    "      - level: 2\n"
+    "        criteria:\n"
+    "          - \"Plans resources\"\n"
+    "  - name: \"recommended reading\"\n"
+    "    title: \"Recommended reading\"\n"
+    "    content:\n"
+    "      - level: 1\n"
+    "        criteria:\n"
+    "          - \"A Book - Its Author\"\n"
+    "---\n"
+    "### Consulting\n"
+    "- Builds rapport with clients\n"
+    "- Manages expectations\n"
+    "\n"
+    "### Values\n"
+    "- Embodies Acme’s values\n"
+    "\n"
+    "### Resources\n"
+    "- [A guide](https://example.com/guide)\n";
+  static const char * const categories[][3] = {
+    { "competencies", "Competencies", NULL },
+    { "consulting", "Consulting", NULL },
+    { "values", "Values", NULL },
+  };
+  static const guint counts[] = {
+    1, 2, 1,
+    1, 0, 0,
+  };
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = import_string (text, LADDER_IMPORT_FORMAT_AUTO, &report);
+
+  g_assert_cmpint (ladder_import_report_get_format (report), ==, LADDER_IMPORT_FORMAT_PROGRESSION);
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Senior Engineer Framework");
+  g_assert_cmpstr (ladder_framework_get_organisation (framework), ==, "Acme");
+  g_assert_cmpstr (ladder_framework_get_description (framework), ==, NULL);
+  assert_categories (framework, G_N_ELEMENTS (categories), categories);
+  assert_counts (framework, counts);
+  /* The reading list, the links and where the body's behaviours went. */
+  assert_warnings (report, 3, (const guint[]) { 14, 28, 21 },
+                   (const char *[]) { NULL, "Resources", NULL });
+  g_assert_nonnull (strstr (ladder_import_report_get_warning (report, 0)->message, "Recommended reading"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2291,6 +2445,9 @@ main (int   argc,
   g_test_add_func ("/ladder/import/markdown/by-line-and-examples", test_markdown_by_line_and_examples);
   g_test_add_func ("/ladder/import/progression/fixture", test_progression);
   g_test_add_func ("/ladder/import/progression/levels-list", test_progression_levels_list);
+  g_test_add_func ("/ladder/import/progression/body-sections", test_progression_body_sections);
+  g_test_add_func ("/ladder/import/tables/header-without-row", test_tables_header_without_row);
+  g_test_add_func ("/ladder/import/tables/left-out-cells", test_tables_left_out_cells);
   g_test_add_func ("/ladder/import/progression/alias-bomb", test_progression_alias_bomb);
   g_test_add_func ("/ladder/import/progression/deep-nesting", test_progression_deep_nesting);
   g_test_add_func ("/ladder/import/progression/invalid", test_progression_invalid);

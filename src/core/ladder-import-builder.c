@@ -523,6 +523,36 @@ ptr_array_to_strv (GPtrArray *array)
 /* "Senior Backend Engineers at GitLab are expected …", "engineers at
  * Dummy Co.": the capitalised words after "<role>s at", up to four. The
  * first such phrase in the text names the organisation. */
+/* "Embodies Novoda’s values": the one capitalised word before "’s
+ * values" names the organisation whose values they are. */
+static char *
+find_values_owner (const LadderImportInput *input)
+{
+  static const char * const cues[] = { "\u2019s values", "'s values" };
+
+  for (guint i = 0; i < input->n_lines; i++)
+    {
+      const char *text = input->lines[i].text;
+
+      for (gsize c = 0; c < G_N_ELEMENTS (cues); c++)
+        {
+          const char *found = strstr (text, cues[c]);
+          const char *start;
+
+          if (found == NULL)
+            continue;
+          start = found;
+          while (start > text && (g_ascii_isalnum (start[-1]) || start[-1] == '-'))
+            start--;
+          if (start < found && g_ascii_isupper (*start) &&
+              (start == text || start[-1] == ' '))
+            return g_strndup (start, found - start);
+        }
+    }
+
+  return NULL;
+}
+
 static char *
 find_organisation (const LadderImportInput *input)
 {
@@ -607,7 +637,7 @@ find_organisation (const LadderImportInput *input)
       break;
     }
 
-  return NULL;
+  return find_values_owner (input);
 }
 
 /* A warning about a part of the input a reading leaves out, for the

@@ -277,6 +277,16 @@ row_span_clear (gpointer data)
   g_free (((RowSpan *) data)->text);
 }
 
+/* Whether @section holds cells of its own, outside any <tr>. */
+static gboolean
+has_loose_cells (xmlNode *section)
+{
+  for (xmlNode *child = section->children; child != NULL; child = child->next)
+    if (is_named (child, "td") || is_named (child, "th"))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 walk_table (HtmlReader *reader,
             xmlNode    *table,
@@ -293,21 +303,31 @@ walk_table (HtmlReader *reader,
 
   g_array_set_clear_func (spans, row_span_clear);
 
-  /* Rows directly in the table or in its sections, in order. */
+  /* Rows directly in the table or in its sections, in order. Cells
+   * written straight into a section or the table, with no <tr> around
+   * them ("<thead><th>Beginner</th>…</thead>"), are kept by the parser
+   * where they stand: they make one implied row, their section. */
   for (xmlNode *child = table->children; child != NULL; child = child->next)
     {
       if (is_named (child, "tr"))
         g_ptr_array_add (rows, child);
       else if (is_named (child, "thead") || is_named (child, "tbody") || is_named (child, "tfoot"))
-        for (xmlNode *row = child->children; row != NULL; row = row->next)
-          if (is_named (row, "tr"))
-            g_ptr_array_add (rows, row);
+        {
+          if (has_loose_cells (child))
+            g_ptr_array_add (rows, child);
+          for (xmlNode *row = child->children; row != NULL; row = row->next)
+            if (is_named (row, "tr"))
+              g_ptr_array_add (rows, row);
+        }
     }
+  if (has_loose_cells (table))
+    g_ptr_array_insert (rows, 0, table);
 
   for (guint r = 0; r < rows->len; r++)
     {
       xmlNode *row = g_ptr_array_index (rows, r);
-      gboolean in_head = row->parent != NULL && is_named (row->parent, "thead");
+      gboolean in_head = is_named (row, "thead") ||
+                         (row->parent != NULL && is_named (row->parent, "thead"));
       gboolean all_th = TRUE;
       guint row_index;
 

@@ -197,6 +197,7 @@ guint     _ladder_import_read_with          (LadderOutline             *outline,
                                              const LadderImportReading *reading,
                                              LadderImportBuilder       *builder);
 gboolean  _ladder_import_is_level_name      (const char                *text);
+gboolean  _ladder_import_is_other_section   (const char                *text);
 /* Plain text into the outline (ladder-import-text.c). */
 void      _ladder_outline_read_text         (LadderOutline             *outline,
                                              const LadderImportInput   *input);

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ladder-import-outline-private.h"
 #include "ladder-import-private.h"
 
 /* The progression-framework format: Monzo's open template and its many
@@ -29,7 +30,8 @@
  *           examples:               # examples of the level as a whole
  *             - '…'
  *   ---
- *   The Markdown body: the description.
+ *   The Markdown body: the description; or, when it is headings over
+ *   bullets alone, more categories of the first level.
  *
  * YAML goes through libyaml, never by hand. The input is data: before the
  * document is loaded, one pass over libyaml's events refuses what would
@@ -846,6 +848,16 @@ parse_topic (ProgressionParser *parser,
       return;
     }
 
+  /* "Recommended reading": titles to read, not behaviours to rate. */
+  if (_ladder_import_is_other_section (title))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("Left out the topic “%s”: it is not part of the framework."), title);
+
+      warn_at (parser, topic, message);
+      return;
+    }
+
   category = _ladder_import_builder_add_category (parser->builder, title, NULL);
 
   content = _ladder_import_yaml_lookup (document, topic, "content");
@@ -861,6 +873,122 @@ parse_topic (ProgressionParser *parser,
     parse_content (parser, category, yaml_document_get_node (document, *item));
 }
 
+/* Whether the items of the section under @heading (up to the next
+ * heading) are all links, a list of pages rather than behaviours. */
+static gboolean
+is_links_section (LadderOutline *outline,
+                  guint          heading)
+{
+  guint n_items = 0;
+
+  for (guint i = heading + 1; i < _ladder_outline_get_n_nodes (outline); i++)
+    {
+      const LadderOutlineNode *node = _ladder_outline_get_node (outline, i);
+
+      if (node->kind == LADDER_OUTLINE_HEADING)
+        break;
+      if (node->kind == LADDER_OUTLINE_ITEM && node->depth == 1)
+        {
+          if (!node->only_link)
+            return FALSE;
+          n_items++;
+        }
+    }
+
+  return n_items > 0;
+}
+
+/* The Markdown body under the front matter, from line @first_line (1-based)
+ * on. Sections of bullets under headings and nothing else ("### Consulting",
+ * "- Manages stakeholder expectations") are behaviours the front matter
+ * does not hold: each heading a category, each bullet a behaviour of the
+ * first level, since the body names none. Lists of links and reading
+ * lists are left out, with a warning. Returns whether the body was read
+ * so; otherwise it is the framework's description. */
+static gboolean
+read_body (ProgressionParser *parser,
+           const char        *text,
+           gsize              length,
+           guint              first_line)
+{
+  g_autoptr(LadderOutline) outline = _ladder_outline_new ();
+  LadderImportBuilder *builder = parser->builder;
+  guint n_nodes;
+  guint n_behaviours = 0;
+  guint category = LADDER_IMPORT_NONE;
+  gboolean left_out = FALSE;
+  LadderImportItem *last = NULL;
+
+  if (_ladder_import_builder_get_n_levels (builder) == 0)
+    return FALSE;
+
+  _ladder_outline_read_markdown (outline, text, length);
+  n_nodes = _ladder_outline_get_n_nodes (outline);
+  if (n_nodes == 0 || _ladder_outline_get_node (outline, 0)->kind != LADDER_OUTLINE_HEADING)
+    return FALSE;
+
+  /* Headings and bullets only, and no heading that speaks about the
+   * framework ("How does it work?"). */
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      const LadderOutlineNode *node = _ladder_outline_get_node (outline, i);
+
+      if (node->kind == LADDER_OUTLINE_HEADING)
+        {
+          if (_ladder_import_starts_about_section (node->text))
+            return FALSE;
+        }
+      else if (node->kind != LADDER_OUTLINE_ITEM)
+        return FALSE;
+    }
+
+  for (guint i = 0; i < n_nodes; i++)
+    {
+      const LadderOutlineNode *node = _ladder_outline_get_node (outline, i);
+
+      if (node->kind == LADDER_OUTLINE_HEADING)
+        {
+          left_out = _ladder_import_is_other_section (node->text) || is_links_section (outline, i);
+          last = NULL;
+          if (left_out)
+            {
+              g_autofree char *message =
+                g_strdup_printf (_("Left out the section “%s”: it is not part of the framework."), node->text);
+
+              _ladder_import_builder_warn (builder, first_line + node->line - 1, node->text, message);
+              continue;
+            }
+          category = _ladder_import_builder_add_category (builder, node->text, NULL);
+          continue;
+        }
+      if (left_out || node->text[0] == '\0')
+        continue;
+      if (node->depth == 1)
+        {
+          last = _ladder_import_builder_add_behaviour (builder, 0, category, NULL, node->text,
+                                                      first_line + node->line - 1);
+          n_behaviours++;
+        }
+      else if (last != NULL)
+        {
+          _ladder_import_item_add_example (last, node->text);
+        }
+    }
+
+  if (n_behaviours > 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf (ngettext ("The %u behaviour under the front matter names no level: it was put in the first level.",
+                                   "The %u behaviours under the front matter name no level: they were put in the first level.",
+                                   n_behaviours),
+                         n_behaviours);
+
+      _ladder_import_builder_warn (builder, first_line, NULL, message);
+    }
+
+  return TRUE;
+}
+
 LadderFramework *
 _ladder_import_parse_progression (const LadderImportInput  *input,
                                   LadderImportBuilder      *builder,
@@ -872,6 +1000,7 @@ _ladder_import_parse_progression (const LadderImportInput  *input,
   yaml_node_t *topics;
   const char *value;
   g_autoptr(GString) body = NULL;
+  guint first_body_line = 1;
   guint end;
   gboolean ok = FALSE;
 
@@ -929,13 +1058,16 @@ _ladder_import_parse_progression (const LadderImportInput  *input,
     {
       if (body->len > 0 || input->lines[i].length > 0)
         {
+          if (body->len == 0)
+            first_body_line = i + 1;
           g_string_append_len (body, input->lines[i].text, input->lines[i].length);
           g_string_append_c (body, '\n');
         }
     }
   while (body->len > 0 && g_ascii_isspace (body->str[body->len - 1]))
     g_string_truncate (body, body->len - 1);
-  _ladder_import_builder_add_description (builder, body->str);
+  if (!read_body (&parser, body->str, body->len, first_body_line))
+    _ladder_import_builder_add_description (builder, body->str);
 
   ok = TRUE;
 

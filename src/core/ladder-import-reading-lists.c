@@ -489,21 +489,6 @@ labels_by_position (Tables *tables)
          g_hash_table_size (distinct) > first_count && 2 * n_verbs > n_labels;
 }
 
-/* A section that is not part of any framework, whatever it is under. */
-static gboolean
-is_other_section (const char *text)
-{
-  static const char * const names[] = {
-    "faq", "frequently asked questions", "questions", "useful links", "links", "resources",
-    "further reading", "references", "see also", "contents", "table of contents",
-    "changelog", "change log", "licence", "license", "contributing", "navigation",
-    "other pages", NULL
-  };
-  g_autofree char *key = _ladder_import_casefold_key (text);
-
-  return g_strv_contains (names, key);
-}
-
 /* Headings and the outermost bullets under them, one naming the levels
  * and the other the categories. */
 void
@@ -656,7 +641,7 @@ _ladder_import_read_lists (Tables              *tables,
                   category_name = node->text;
                   n_in_cell = 0;
                 }
-              else if (node->depth == levels_depth && started && is_other_section (node->text))
+              else if (node->depth == levels_depth && started && _ladder_import_is_other_section (node->text))
                 {
                   /* The sections after the levels that are not the
                    * framework (links, questions). */

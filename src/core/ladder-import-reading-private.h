@@ -40,6 +40,7 @@ typedef struct
   guint n_filled;        /* of them, with text or items */
   guint n_behaviours;
   guint n_rows;          /* rows read, for a reading by rows */
+  guint n_left_out;      /* cells that say something, under no level */
 } LadderImportTally;
 
 typedef LadderImportTally Tally;

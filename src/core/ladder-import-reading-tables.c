@@ -126,6 +126,49 @@ add_cell (Tables              *tables,
   return n;
 }
 
+/* Whether @cell says something: text, or a list. */
+static gboolean
+is_filled_cell (Tables *tables,
+                guint   cell)
+{
+  return !is_blank_cell (_ladder_import_node_at (tables, cell)->text) || tables->first_child[cell] != NONE;
+}
+
+/* A cell that says something and that the reading does not take: listed
+ * as left out, so that no cell is lost without a word. */
+static void
+leave_out_cell (Tables              *tables,
+                LadderImportBuilder *builder,
+                Tally               *tally,
+                guint                cell,
+                const char          *heading,
+                const char          *why)
+{
+  const LadderOutlineNode *node;
+  const char *text;
+  g_autofree char *message = NULL;
+  guint n_items = 0;
+
+  if (cell == NONE || !is_filled_cell (tables, cell))
+    return;
+  tally->n_left_out++;
+  if (builder == NULL)
+    return;
+  node = _ladder_import_node_at (tables, cell);
+  for (guint c = tables->first_child[cell]; c != NONE; c = tables->next_sibling[c])
+    if (_ladder_import_node_at (tables, c)->kind == LADDER_OUTLINE_ITEM)
+      n_items++;
+  text = node->text[0] != '\0' ? node->text
+         : tables->first_child[cell] != NONE ? _ladder_import_node_at (tables, tables->first_child[cell])->text : "";
+  if (n_items > 0)
+    message = g_strdup_printf (ngettext ("Left out a cell of %u item beginning “%s”: %s",
+                                         "Left out a cell of %u items beginning “%s”: %s", n_items),
+                               n_items, text, why);
+  else
+    message = g_strdup_printf (_("Left out the cell “%s”: %s"), text, why);
+  _ladder_import_builder_warn (builder, node->line, heading, message);
+}
+
 /* How many of @row's cells say something. */
 static guint
 count_filled_cells (Tables *tables,
@@ -367,6 +410,7 @@ _ladder_import_read_tables (Tables              *tables,
       guint second = NONE;
       guint second_title = NONE;
       gboolean grouped = FALSE;
+      guint first_column;
       const char *group = NULL;
       const char *heading = tables->heading[t] != NONE ? _ladder_import_node_at (tables, tables->heading[t])->text : NULL;
 
@@ -387,6 +431,14 @@ _ladder_import_read_tables (Tables              *tables,
           continue;
         }
       n_columns = count_children (tables, header);
+      /* A header whose first cell names a level too ("Beginner |
+       * Intermediate | …"): the first column is a level's, not the rows'
+       * names. */
+      first_column = 1;
+      if ((reading->kind == LADDER_IMPORT_READING_COLUMNS_BY_ROW ||
+           reading->kind == LADDER_IMPORT_READING_COLUMNS_BY_HEADING) &&
+          _ladder_import_is_level_name (_ladder_import_node_at (tables, tables->first_child[header])->text))
+        first_column = 0;
 
       second = find_second_table (tables, header, &second_title);
       if (second != NONE && builder != NULL)
@@ -415,13 +467,15 @@ _ladder_import_read_tables (Tables              *tables,
         {
           const char *row_name;
           guint first = cell_at (tables, row, 0);
+          guint column;
+          guint cell;
 
           if (first == NONE)
             continue;
-          row_name = _ladder_import_node_at (tables, first)->text;
+          row_name = first_column == 0 ? "" : _ladder_import_node_at (tables, first)->text;
           if (grouped && is_group_row (tables, row, n_columns))
             {
-              group = row_name;
+              group = _ladder_import_node_at (tables, first)->text;
               continue;
             }
           /* A row under a level's name spanning it is more of that
@@ -476,9 +530,15 @@ _ladder_import_read_tables (Tables              *tables,
               continue;
             }
 
+          /* The row's name: a list in it is more than a name. */
+          if (first_column == 1 && tables->first_child[first] != NONE)
+            leave_out_cell (tables, builder, tally, first, heading,
+                            _("the first column names the rows, and this cell holds a list."));
+
           /* The row's cells beside the header's, one step each. */
-          for (guint column = 1, cell = tables->next_sibling[first],
-                 header_cell = tables->next_sibling[tables->first_child[header]];
+          column = first_column;
+          cell = first_column == 0 ? first : tables->next_sibling[first];
+          for (guint header_cell = cell_at (tables, header, first_column);
                column < n_columns && cell != NONE && header_cell != NONE;
                column++, cell = tables->next_sibling[cell], header_cell = tables->next_sibling[header_cell])
             {
@@ -488,7 +548,13 @@ _ladder_import_read_tables (Tables              *tables,
               const char *section = NULL;
 
               if (*level_name == '\0')
-                continue;
+                {
+                  leave_out_cell (tables, builder, tally, cell, heading,
+                                  reading->kind == LADDER_IMPORT_READING_ROWS
+                                  ? _("its row names no level.")
+                                  : _("its column names no level."));
+                  continue;
+                }
 
               /* A summary of the column's level, above the groups. */
               if (grouped && group == NULL)
@@ -556,6 +622,11 @@ _ladder_import_read_tables (Tables              *tables,
                   tally->n_behaviours += add_cell (tables, builder, cell, level, category, section);
                 }
             }
+          /* Cells past the header's last column belong to no level. */
+          for (; cell != NONE; cell = tables->next_sibling[cell])
+            if (!_ladder_import_node_at (tables, cell)->spanned)
+              leave_out_cell (tables, builder, tally, cell, heading,
+                              _("it stands past the table’s last named column."));
         }
     }
 }

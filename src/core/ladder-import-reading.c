@@ -159,6 +159,9 @@ score_reading (Tables  *tables,
     _ladder_import_read_tables (tables, reading, NULL, &tally);
   score = score_tally (&tally);
   reading->n_filled = tally.n_filled;
+  /* A reading that leaves cells out is as sure as the share it keeps. */
+  if (tally.n_left_out > 0)
+    score = score * tally.n_filled / (tally.n_filled + tally.n_left_out);
   /* One level is what a page of one level should hold. */
   if (reading->kind == LADDER_IMPORT_READING_ONE_LEVEL && score > 0)
     score += 15;

@@ -665,3 +665,20 @@ _ladder_import_starts_about_section (const char *text)
 
   return FALSE;
 }
+
+/* A section that is not part of any framework, whatever it is under:
+ * navigation, contents, a reading list. */
+gboolean
+_ladder_import_is_other_section (const char *text)
+{
+  static const char * const names[] = {
+    "faq", "frequently asked questions", "questions", "useful links", "links", "resources",
+    "further reading", "references", "see also", "contents", "table of contents",
+    "changelog", "change log", "licence", "license", "contributing", "navigation",
+    "other pages", "recommended reading", "reading list", "recommended books", "books",
+    "further resources", "learning resources", NULL
+  };
+  g_autofree char *key = _ladder_import_casefold_key (text);
+
+  return g_strv_contains (names, key);
+}
