@@ -26,6 +26,9 @@ struct _LadderWindow
   GObject              *shown_item;       /* the sidebar's item on show */
   gboolean              selecting;        /* the window moves the selection */
   gboolean              loaded;
+  /* The first frame that shows what the load listed is drawn: the
+   * evidence of the profile shown may be read now. */
+  gboolean              listed;
   gboolean              demo_requested;
   gboolean              narrow;
   gboolean              roomy;            /* wide enough to name the profile */
