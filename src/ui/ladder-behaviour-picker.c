@@ -43,6 +43,9 @@ struct _LadderBehaviourPicker
 
   GtkSearchEntry    *behaviour_search;
   GtkListView       *behaviour_list;
+  GtkScrolledWindow *scroller;  /* with "scrolls" */
+  guint              top_tick_id;
+  guint              top_ticks;
 };
 
 G_DEFINE_FINAL_TYPE (LadderBehaviourPicker, ladder_behaviour_picker, GTK_TYPE_WIDGET)
@@ -120,11 +123,44 @@ pick (LadderBehaviourPicker *self,
   g_signal_emit (self, signals[PICKED], 0, id);
 }
 
+static gboolean
+top_tick_cb (GtkWidget     *list,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  LadderBehaviourPicker *self = user_data;
+
+  if (self->scroller != NULL)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  self->top_ticks--;
+  if (self->top_ticks > 0)
+    return G_SOURCE_CONTINUE;
+  self->top_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* The top of the list, with the first heading: a list laid out anew
+ * keeps its first row in view, not the heading above it, so the top is
+ * asked for again once laid out. */
+static void
+scroll_to_top (LadderBehaviourPicker *self)
+{
+  if (self->scroller == NULL)
+    return;
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  self->top_ticks = 2;
+  if (self->top_tick_id == 0)
+    self->top_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->behaviour_list), top_tick_cb,
+                                                      self, NULL);
+}
+
 static void
 search_changed_cb (LadderBehaviourPicker *self)
 {
   gtk_string_filter_set_search (self->filter,
                                 gtk_editable_get_text (GTK_EDITABLE (self->behaviour_search)));
+  scroll_to_top (self);
 }
 
 /* Text typed on a row goes into the search (its key capture), and the
@@ -502,6 +538,7 @@ ladder_behaviour_picker_constructed (GObject *object)
     {
       /* In a popover: the list scrolls under the search. */
       frame = gtk_scrolled_window_new ();
+      self->scroller = GTK_SCROLLED_WINDOW (frame);
       gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (frame), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
       gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (frame), 200);
       gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (frame), 360);
@@ -582,10 +619,16 @@ ladder_behaviour_picker_dispose (GObject *object)
    * picker half gone. Whatever still holds the sorter sorts no more
    * with it. */
   if (self->behaviour_list != NULL)
-    gtk_list_view_set_model (self->behaviour_list, NULL);
+    {
+      if (self->top_tick_id != 0)
+        gtk_widget_remove_tick_callback (GTK_WIDGET (self->behaviour_list), self->top_tick_id);
+      self->top_tick_id = 0;
+      gtk_list_view_set_model (self->behaviour_list, NULL);
+    }
   if (self->sorter != NULL)
     gtk_custom_sorter_set_sort_func (self->sorter, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_BEHAVIOUR_PICKER);
+  self->scroller = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->sorter);
