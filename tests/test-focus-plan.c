@@ -10,6 +10,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ladder-behaviour-picker.h"
 #include "ladder-checkin-page.h"
 #include "ladder-focus-dialog.h"
 #include "ladder-focus-group.h"
@@ -114,7 +115,7 @@ test_focus_plan_add_and_edit (void)
 {
   g_autoptr(LadderProfile) profile = make_profile ();
   g_autoptr(GPtrArray) bars = g_ptr_array_new ();
-  GtkWidget *dialog, *why, *steps, *combo;
+  GtkWidget *dialog, *why, *steps, *combo, *list;
   GListModel *model;
   LadderFocus *focus;
   Shown shown;
@@ -124,19 +125,21 @@ test_focus_plan_add_and_edit (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (shown.group), "focus.add", NULL));
   dialog = wait_for_dialog (shown.window);
-  combo = ui_find (dialog, "behaviour_row", ADW_TYPE_COMBO_ROW);
+  combo = ui_find (dialog, "behaviour_row", ADW_TYPE_ACTION_ROW);
   why = ui_find (dialog, "why_row", ADW_TYPE_ENTRY_ROW);
   /* The keyboard starts on the first field, not on Cancel, which a
    * first Return would press. */
   ui_wait_for (focus_in_combo_cb, combo, "the focus on the behaviour");
   steps = ui_find (dialog, "steps_view", GTK_TYPE_TEXT_VIEW);
-  model = adw_combo_row_get_model (ADW_COMBO_ROW (combo));
+  list = ui_find (ui_find (dialog, "behaviour_picker", LADDER_TYPE_BEHAVIOUR_PICKER),
+                  "behaviour_list", GTK_TYPE_LIST_VIEW);
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(LadderBehaviour) behaviour = g_list_model_get_item (model, i);
 
       if (g_str_equal (ladder_behaviour_get_id (behaviour), "2-craft-2"))
-        adw_combo_row_set_selected (ADW_COMBO_ROW (combo), i);
+        g_assert_true (gtk_widget_activate_action (list, "list.activate-item", "u", i));
     }
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (steps)),
                             "Pair on a review\n\n  Lead a review  \n", -1);

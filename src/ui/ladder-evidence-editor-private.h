@@ -12,6 +12,7 @@
 
 #include <adwaita.h>
 
+#include "ladder-behaviour-picker.h"
 #include "ladder-evidence-editor.h"
 
 G_BEGIN_DECLS
@@ -29,9 +30,7 @@ struct _LadderEvidenceEditor
   LadderEvidence       *evidence;   /* NULL for a new entry */
   GDate                 date;
   GPtrArray            *links;      /* char* */
-  GHashTable           *selected;   /* behaviour ids */
   GPtrArray            *link_rows;  /* AdwActionRow, in links_group */
-  GHashTable           *category_index; /* category id → position + 1 */
 
   AdwEntryRow          *title_row;
   AdwActionRow         *date_row;
@@ -52,11 +51,8 @@ struct _LadderEvidenceEditor
   AdwEntryRow          *tags_row;
   AdwPreferencesGroup  *behaviours_group;
   GtkLabel             *behaviours_summary;
-  GtkSearchEntry       *behaviour_search;
-  GtkListView          *behaviour_list;
+  LadderBehaviourPicker *behaviour_picker;  /* holds the ticked behaviours */
   GtkButton            *delete_button;
-  GtkStringFilter      *behaviour_filter;
-  GtkCustomSorter      *behaviour_sorter;  /* calls back into the editor */
 
   /* The typed text as the editor opened, to tell whether leaving loses
    * any: title, description, tags. */

@@ -374,72 +374,27 @@ link_apply_cb (LadderEvidenceEditor *self)
   rebuild_links (self);
 }
 
-/* The behaviour picker: grouped by category, then level. */
-static int
-compare_behaviours (gconstpointer a,
-                    gconstpointer b,
-                    gpointer      user_data)
-{
-  LadderEvidenceEditor *self = user_data;
-  LadderFramework *framework;
-  const char *current;
-  guint ia = GPOINTER_TO_UINT (g_hash_table_lookup (self->category_index,
-                                                    ladder_behaviour_get_category ((gpointer) a)));
-  guint ib = GPOINTER_TO_UINT (g_hash_table_lookup (self->category_index,
-                                                    ladder_behaviour_get_category ((gpointer) b)));
-  int la, lb;
-
-  if (ia != ib)
-    return (ia > ib) - (ia < ib);
-
-  /* Each category from the current level up, as its page lists them:
-   * what a person links evidence to is mostly there. */
-  framework = ladder_profile_get_framework (self->profile);
-  current = ladder_profile_get_current_level (self->profile);
-  la = _ladder_level_sort_key (framework, current, ladder_behaviour_get_level ((gpointer) a));
-  lb = _ladder_level_sort_key (framework, current, ladder_behaviour_get_level ((gpointer) b));
-  return (la > lb) - (la < lb);
-}
-
+/* The behaviour picker (LadderBehaviourPicker) holds what is ticked. */
 static void
 undo_untick_cb (AdwToast             *toast,
                 LadderEvidenceEditor *self)
 {
   const char *id = g_object_get_data (G_OBJECT (toast), "ladder-behaviour");
-  GtkCheckButton *check = g_object_get_data (G_OBJECT (toast), "ladder-check");
 
-  /* The row may show another behaviour by now, or none. */
-  if (check != NULL &&
-      g_strcmp0 (g_object_get_data (G_OBJECT (check), "ladder-behaviour"), id) == 0)
-    {
-      gtk_check_button_set_active (check, TRUE);
-      return;
-    }
-
-  g_hash_table_add (self->selected, g_strdup (id));
+  ladder_behaviour_picker_set_ticked (self->behaviour_picker, id, TRUE);
   update_behaviours_summary (self);
 }
 
 static void
-check_toggled_cb (GtkCheckButton       *check,
-                  LadderEvidenceEditor *self)
+behaviour_toggled_cb (LadderEvidenceEditor *self,
+                      const char           *id,
+                      gboolean              ticked)
 {
-  const char *id = g_object_get_data (G_OBJECT (check), "ladder-behaviour");
   AdwToast *toast;
 
-  if (id == NULL)
-    return;
-
-  if (gtk_check_button_get_active (check))
-    {
-      g_hash_table_add (self->selected, g_strdup (id));
-      update_behaviours_summary (self);
-      return;
-    }
-
-  if (!g_hash_table_remove (self->selected, id))
-    return;
   update_behaviours_summary (self);
+  if (ticked)
+    return;
 
   /* A Space on a box the Tab key passed unticks it: as for a link, an
    * undo brings it back. */
@@ -449,109 +404,10 @@ check_toggled_cb (GtkCheckButton       *check,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (toast), "ladder-behaviour", g_strdup (id), g_free);
-  g_object_set_data_full (G_OBJECT (toast), "ladder-check", g_object_ref (check), g_object_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_untick_cb), self, 0);
   _ladder_offer_undo (GTK_WIDGET (self), toast);
   _ladder_toast_wrap_title (toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-setup_behaviour_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    LadderEvidenceEditor     *self)
-{
-  GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *label = gtk_label_new (NULL);
-  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
-  gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
-  g_signal_connect (check, "toggled", G_CALLBACK (check_toggled_cb), self);
-
-  /* Space ticks the focused box: without this, the list's row around it
-   * takes Space first, to select itself, and the box never hears it. */
-  gtk_shortcut_controller_add_shortcut (
-    GTK_SHORTCUT_CONTROLLER (shortcuts),
-    gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_space, 0),
-                                                   gtk_keyval_trigger_new (GDK_KEY_KP_Space, 0)),
-                      g_object_ref (gtk_activate_action_get ())));
-  gtk_widget_add_controller (check, shortcuts);
-  gtk_list_item_set_child (item, check);
-  gtk_list_item_set_activatable (item, FALSE);
-}
-
-static void
-bind_behaviour_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   LadderEvidenceEditor     *self)
-{
-  LadderBehaviour *behaviour = gtk_list_item_get_item (item);
-  GtkWidget *check = gtk_list_item_get_child (item);
-
-  gtk_label_set_label (GTK_LABEL (gtk_check_button_get_child (GTK_CHECK_BUTTON (check))),
-                       ladder_behaviour_get_text (behaviour));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                               g_hash_table_contains (self->selected,
-                                                      ladder_behaviour_get_id (behaviour)));
-  /* Set after the state, so that binding does not count as a toggle. */
-  g_object_set_data_full (G_OBJECT (check), "ladder-behaviour",
-                          g_strdup (ladder_behaviour_get_id (behaviour)), g_free);
-}
-
-static void
-unbind_behaviour_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     LadderEvidenceEditor     *self)
-{
-  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "ladder-behaviour", NULL);
-}
-
-static void
-setup_header_cb (GtkSignalListItemFactory *factory,
-                 GtkListHeader            *header,
-                 LadderEvidenceEditor     *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 3);
-  gtk_list_header_set_child (header, label);
-}
-
-static void
-bind_header_cb (GtkSignalListItemFactory *factory,
-                GtkListHeader            *header,
-                LadderEvidenceEditor     *self)
-{
-  LadderBehaviour *behaviour = gtk_list_header_get_item (header);
-  LadderFramework *framework = ladder_profile_get_framework (self->profile);
-  LadderCategory *category = ladder_framework_find_category (framework, ladder_behaviour_get_category (behaviour));
-  g_autofree char *text = NULL;
-
-  /* Translators: a category and a level, "Mastery · Level 3" */
-  text = g_strdup_printf (_("%s · %s"),
-                          category != NULL ? ladder_category_get_name (category)
-                                           : ladder_behaviour_get_category (behaviour),
-                          _ladder_level_display_name (framework, ladder_behaviour_get_level (behaviour)));
-  gtk_label_set_label (GTK_LABEL (gtk_list_header_get_child (header)), text);
-}
-
-static void
-behaviour_search_cb (LadderEvidenceEditor *self)
-{
-  if (self->behaviour_filter == NULL)
-    return;
-
-  gtk_string_filter_set_search (self->behaviour_filter,
-                                gtk_editable_get_text (GTK_EDITABLE (self->behaviour_search)));
 }
 
 static char *
@@ -589,27 +445,7 @@ get_tags (LadderEvidenceEditor *self)
 static GStrv
 get_behaviours (LadderEvidenceEditor *self)
 {
-  LadderFramework *framework = ladder_profile_get_framework (self->profile);
-  GListModel *behaviours = ladder_framework_get_behaviours (framework);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  GHashTableIter iter;
-  gpointer key;
-
-  /* In the framework's order, so that the file does not change with the
-   * order of clicks; ids the framework lacks are kept at the end. */
-  for (guint i = 0; i < g_list_model_get_n_items (behaviours); i++)
-    {
-      g_autoptr(LadderBehaviour) behaviour = g_list_model_get_item (behaviours, i);
-
-      if (g_hash_table_contains (self->selected, ladder_behaviour_get_id (behaviour)))
-        g_strv_builder_add (builder, ladder_behaviour_get_id (behaviour));
-    }
-  g_hash_table_iter_init (&iter, self->selected);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    if (ladder_framework_find_behaviour (framework, key) == NULL)
-      g_strv_builder_add (builder, key);
-
-  return g_strv_builder_end (builder);
+  return ladder_behaviour_picker_dup_ticked (self->behaviour_picker);
 }
 
 static gboolean
@@ -780,18 +616,6 @@ ladder_evidence_editor_dispose (GObject *object)
 
   g_clear_weak_pointer (&self->focus_before_alert);
 
-  /* The picker's models go first: the widgets going with the template
-   * (the search entry emptied, the list's rows) would make them filter
-   * and sort again, calling back into an editor half gone. */
-  if (self->behaviour_list != NULL)
-    gtk_list_view_set_model (self->behaviour_list, NULL);
-  self->behaviour_filter = NULL;
-  /* Whatever still holds the sorter (a sort under way) sorts no more with
-   * this editor. */
-  if (self->behaviour_sorter != NULL)
-    gtk_custom_sorter_set_sort_func (self->behaviour_sorter, NULL, NULL, NULL);
-  g_clear_object (&self->behaviour_sorter);
-
   if (self->date_popover != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->date_popover));
   if (self->long_body_list != NULL)
@@ -810,9 +634,7 @@ ladder_evidence_editor_finalize (GObject *object)
   LadderEvidenceEditor *self = LADDER_EVIDENCE_EDITOR (object);
 
   g_ptr_array_unref (self->links);
-  g_hash_table_unref (self->selected);
   g_ptr_array_unref (self->link_rows);
-  g_hash_table_unref (self->category_index);
   g_free (self->long_body);
   g_free (self->original_text);
 
@@ -827,6 +649,8 @@ ladder_evidence_editor_class_init (LadderEvidenceEditorClass *klass)
 
   object_class->dispose = ladder_evidence_editor_dispose;
   object_class->finalize = ladder_evidence_editor_finalize;
+
+  g_type_ensure (LADDER_TYPE_BEHAVIOUR_PICKER);
 
   /**
    * LadderEvidenceEditor::saved:
@@ -858,8 +682,7 @@ ladder_evidence_editor_class_init (LadderEvidenceEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, tags_row);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, behaviours_group);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, behaviours_summary);
-  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, behaviour_search);
-  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, behaviour_list);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, behaviour_picker);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, delete_button);
   gtk_widget_class_bind_template_callback (widget_class, update_save_action);
   gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
@@ -869,7 +692,7 @@ ladder_evidence_editor_class_init (LadderEvidenceEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, close_attempt_cb);
   gtk_widget_class_bind_template_callback (widget_class, link_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, title_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, behaviour_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, behaviour_toggled_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "adw_dialog_close",
                                                 G_CALLBACK (adw_dialog_close));
 
@@ -900,9 +723,7 @@ ladder_evidence_editor_init (LadderEvidenceEditor *self)
                            G_CALLBACK (update_can_close), self, G_CONNECT_SWAPPED);
 
   self->links = g_ptr_array_new_with_free_func (g_free);
-  self->selected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->link_rows = g_ptr_array_new ();
-  self->category_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 AdwDialog *
@@ -912,11 +733,6 @@ ladder_evidence_editor_new (LadderProfile  *profile,
 {
   LadderEvidenceEditor *self;
   LadderFramework *framework;
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkListItemFactory) header_factory = gtk_signal_list_item_factory_new ();
-  GtkFilterListModel *filtered;
-  GtkSortListModel *sorted;
-  GtkSorter *sorter;
   g_autoptr(GDateTime) dt = NULL;
 
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
@@ -947,14 +763,14 @@ ladder_evidence_editor_new (LadderProfile  *profile,
       for (guint i = 0; links != NULL && links[i] != NULL; i++)
         g_ptr_array_add (self->links, g_strdup (links[i]));
       for (guint i = 0; behaviours != NULL && behaviours[i] != NULL; i++)
-        g_hash_table_add (self->selected, g_strdup (behaviours[i]));
+        ladder_behaviour_picker_set_ticked (self->behaviour_picker, behaviours[i], TRUE);
       if (ladder_evidence_get_date (evidence) != NULL && g_date_valid (ladder_evidence_get_date (evidence)))
         self->date = *ladder_evidence_get_date (evidence);
     }
   else
     {
       if (behaviour_id != NULL)
-        g_hash_table_add (self->selected, g_strdup (behaviour_id));
+        ladder_behaviour_picker_set_ticked (self->behaviour_picker, behaviour_id, TRUE);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->delete_button), evidence != NULL);
 
@@ -976,34 +792,10 @@ ladder_evidence_editor_new (LadderProfile  *profile,
   self->original_text = get_typed_text (self);
   update_can_close (self);
 
-  for (guint i = 0; i < g_list_model_get_n_items (ladder_framework_get_categories (framework)); i++)
-    {
-      g_autoptr(LadderCategory) category =
-        g_list_model_get_item (ladder_framework_get_categories (framework), i);
-
-      g_hash_table_insert (self->category_index, g_strdup (ladder_category_get_id (category)),
-                           GUINT_TO_POINTER (i + 1));
-    }
-
-  self->behaviour_filter = gtk_string_filter_new (
-    gtk_property_expression_new (LADDER_TYPE_BEHAVIOUR, NULL, "text"));
-  filtered = gtk_filter_list_model_new (g_object_ref (ladder_framework_get_behaviours (framework)),
-                                        GTK_FILTER (self->behaviour_filter));
-  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_behaviours, self, NULL));
-  self->behaviour_sorter = GTK_CUSTOM_SORTER (g_object_ref (sorter));
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), g_object_ref (sorter));
-  gtk_sort_list_model_set_section_sorter (sorted, sorter);
-  g_object_unref (sorter);
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_behaviour_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_behaviour_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_behaviour_cb), self);
-  g_signal_connect (header_factory, "setup", G_CALLBACK (setup_header_cb), self);
-  g_signal_connect (header_factory, "bind", G_CALLBACK (bind_header_cb), self);
-  gtk_list_view_set_factory (self->behaviour_list, factory);
-  gtk_list_view_set_header_factory (self->behaviour_list, header_factory);
-  gtk_list_view_set_model (self->behaviour_list,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (sorted))));
+  /* Each category from the current level up, as its page lists them:
+   * what a person links evidence to is mostly there. */
+  ladder_behaviour_picker_set_framework (self->behaviour_picker, framework,
+                                         ladder_profile_get_current_level (profile));
 
   return ADW_DIALOG (self);
 }
@@ -1041,6 +833,7 @@ static GType (* const prepared_types[]) (void) = {
   gtk_custom_sorter_get_type,
   gtk_no_selection_get_type,
   gtk_shortcut_controller_get_type,
+  ladder_behaviour_picker_get_type,
   ladder_evidence_editor_get_type,
 };
 

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-behaviour-picker.h"
 #include "ladder-evidence-page.h"
 #include "ladder-evidence-row.h"
 #include "ladder-ui-private.h"
@@ -27,7 +28,6 @@ struct _LadderEvidencePage
   char               *tag;         /* or NULL */
   GDate               from;        /* the first day shown; invalid: any */
   GDate               to;          /* the last day shown; invalid: any */
-  GHashTable         *category_index; /* category id → position + 1 */
   guint               refresh_id;
   gboolean            stale;
   gboolean            tags_stale;
@@ -50,9 +50,7 @@ struct _LadderEvidencePage
   GtkPopover         *to_popover;
   GtkMenuButton      *behaviour_menu_button;
   GtkPopover         *behaviour_popover;
-  GtkSearchEntry     *behaviour_search;
-  GtkListView        *behaviour_list;
-  GtkStringFilter    *behaviour_search_filter;
+  LadderBehaviourPicker *behaviour_picker;
   GtkButton          *behaviour_button;
   AdwButtonContent   *behaviour_content;
   GtkStack           *stack;
@@ -567,162 +565,19 @@ date_selected_cb (LadderEvidencePage *self)
   refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
-/* The behaviour picker: every behaviour of the framework, grouped by
- * category and then level, searchable; a click filters on it. */
-static int
-compare_behaviours (gconstpointer a,
-                    gconstpointer b,
-                    gpointer      user_data)
-{
-  LadderEvidencePage *self = user_data;
-  LadderFramework *framework = ladder_profile_get_framework (self->profile);
-  guint ia = GPOINTER_TO_UINT (g_hash_table_lookup (self->category_index,
-                                                    ladder_behaviour_get_category ((gpointer) a)));
-  guint ib = GPOINTER_TO_UINT (g_hash_table_lookup (self->category_index,
-                                                    ladder_behaviour_get_category ((gpointer) b)));
-  int la, lb;
-
-  if (ia != ib)
-    return (ia > ib) - (ia < ib);
-
-  la = ladder_framework_get_level_index (framework, ladder_behaviour_get_level ((gpointer) a));
-  lb = ladder_framework_get_level_index (framework, ladder_behaviour_get_level ((gpointer) b));
-  return (la > lb) - (la < lb);
-}
-
+/* The behaviour picker (LadderBehaviourPicker): a pick filters on it. */
 static void
-setup_behaviour_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    LadderEvidencePage       *self)
+behaviour_picked_cb (LadderEvidencePage *self,
+                     const char         *behaviour_id)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_behaviour_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   LadderEvidencePage       *self)
-{
-  LadderBehaviour *behaviour = gtk_list_item_get_item (item);
-
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
-                       ladder_behaviour_get_text (behaviour));
-}
-
-static void
-setup_behaviour_header_cb (GtkSignalListItemFactory *factory,
-                           GtkListHeader            *header,
-                           LadderEvidencePage       *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 3);
-  gtk_widget_set_margin_start (label, 6);
-  gtk_list_header_set_child (header, label);
-}
-
-static void
-bind_behaviour_header_cb (GtkSignalListItemFactory *factory,
-                          GtkListHeader            *header,
-                          LadderEvidencePage       *self)
-{
-  LadderBehaviour *behaviour = gtk_list_header_get_item (header);
-  LadderFramework *framework = ladder_profile_get_framework (self->profile);
-  LadderCategory *category = ladder_framework_find_category (framework,
-                                                             ladder_behaviour_get_category (behaviour));
-  g_autofree char *text = NULL;
-
-  /* Translators: a category and a level, "Mastery · Level 3" */
-  text = g_strdup_printf (_("%s · %s"),
-                          category != NULL ? ladder_category_get_name (category)
-                                           : ladder_behaviour_get_category (behaviour),
-                          _ladder_level_display_name (framework,
-                                                      ladder_behaviour_get_level (behaviour)));
-  gtk_label_set_label (GTK_LABEL (gtk_list_header_get_child (header)), text);
-}
-
-static void
-set_behaviour_model (LadderEvidencePage *self)
-{
-  LadderFramework *framework;
-  g_autoptr(GtkSorter) sorter = NULL;
-  GtkFilterListModel *filtered;
-  GtkSortListModel *sorted;
-
-  g_hash_table_remove_all (self->category_index);
-  if (self->profile == NULL)
-    {
-      gtk_list_view_set_model (self->behaviour_list, NULL);
-      return;
-    }
-
-  framework = ladder_profile_get_framework (self->profile);
-  for (guint i = 0; i < g_list_model_get_n_items (ladder_framework_get_categories (framework)); i++)
-    {
-      g_autoptr(LadderCategory) category =
-        g_list_model_get_item (ladder_framework_get_categories (framework), i);
-
-      g_hash_table_insert (self->category_index, g_strdup (ladder_category_get_id (category)),
-                           GUINT_TO_POINTER (i + 1));
-    }
-
-  filtered = gtk_filter_list_model_new (g_object_ref (ladder_framework_get_behaviours (framework)),
-                                        g_object_ref (GTK_FILTER (self->behaviour_search_filter)));
-  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_behaviours, self, NULL));
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), g_object_ref (sorter));
-  gtk_sort_list_model_set_section_sorter (sorted, sorter);
-  gtk_list_view_set_model (self->behaviour_list,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (sorted))));
-}
-
-static void
-behaviour_search_cb (LadderEvidencePage *self)
-{
-  gtk_string_filter_set_search (self->behaviour_search_filter,
-                                gtk_editable_get_text (GTK_EDITABLE (self->behaviour_search)));
-}
-
-static void
-behaviour_activate_cb (LadderEvidencePage *self,
-                       guint               position)
-{
-  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (self->behaviour_list));
-  g_autoptr(LadderBehaviour) behaviour = g_list_model_get_item (model, position);
-
-  if (behaviour == NULL)
-    return;
-
-  ladder_evidence_page_set_behaviour_filter (self, ladder_behaviour_get_id (behaviour));
+  ladder_evidence_page_set_behaviour_filter (self, behaviour_id);
   gtk_popover_popdown (self->behaviour_popover);
-}
-
-/* Enter picks the first match. */
-static void
-behaviour_search_activate_cb (LadderEvidencePage *self)
-{
-  GtkSelectionModel *model = gtk_list_view_get_model (self->behaviour_list);
-
-  if (model != NULL && g_list_model_get_n_items (G_LIST_MODEL (model)) > 0)
-    behaviour_activate_cb (self, 0);
 }
 
 static void
 behaviour_popover_show_cb (LadderEvidencePage *self)
 {
-  gtk_editable_set_text (GTK_EDITABLE (self->behaviour_search), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->behaviour_search));
+  ladder_behaviour_picker_reset (self->behaviour_picker);
 }
 
 static void
@@ -821,7 +676,10 @@ ladder_evidence_page_set_profile (LadderEvidencePage *self,
   gtk_drop_down_set_model (self->category_dropdown, G_LIST_MODEL (categories));
   gtk_drop_down_set_selected (self->category_dropdown, 0);
   gtk_drop_down_set_selected (self->date_dropdown, 0);
-  set_behaviour_model (self);
+  ladder_behaviour_picker_set_framework (self->behaviour_picker,
+                                         profile != NULL ? ladder_profile_get_framework (profile) : NULL,
+                                         NULL);
+  ladder_behaviour_picker_set_chosen (self->behaviour_picker, NULL);
   /* Hidden, the tags are listed when the tab is first shown. */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     update_tags (self);
@@ -861,6 +719,7 @@ ladder_evidence_page_set_behaviour_filter (LadderEvidencePage *self,
                                                       : behaviour_id);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->behaviour_button), behaviour_id != NULL);
+  ladder_behaviour_picker_set_chosen (self->behaviour_picker, behaviour_id);
   refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -975,8 +834,6 @@ ladder_evidence_page_finalize (GObject *object)
   g_free (self->category);
   g_free (self->tag);
   g_clear_object (&self->index);
-  g_hash_table_unref (self->category_index);
-  g_clear_object (&self->behaviour_search_filter);
   g_clear_object (&self->filter);
 
   G_OBJECT_CLASS (ladder_evidence_page_parent_class)->finalize (object);
@@ -992,6 +849,7 @@ ladder_evidence_page_class_init (LadderEvidencePageClass *klass)
   object_class->finalize = ladder_evidence_page_finalize;
   widget_class->map = ladder_evidence_page_map;
 
+  g_type_ensure (LADDER_TYPE_BEHAVIOUR_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ladder-evidence-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, search_bar);
@@ -1005,8 +863,7 @@ ladder_evidence_page_class_init (LadderEvidencePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, to_popover);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, behaviour_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, behaviour_popover);
-  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, behaviour_search);
-  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, behaviour_list);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, behaviour_picker);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, behaviour_button);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, behaviour_content);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidencePage, stack);
@@ -1018,9 +875,7 @@ ladder_evidence_page_class_init (LadderEvidencePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, tag_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, range_popover_show_cb);
-  gtk_widget_class_bind_template_callback (widget_class, behaviour_search_cb);
-  gtk_widget_class_bind_template_callback (widget_class, behaviour_search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, behaviour_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, behaviour_picked_cb);
   gtk_widget_class_bind_template_callback (widget_class, behaviour_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_behaviour_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
@@ -1031,8 +886,6 @@ static void
 ladder_evidence_page_init (LadderEvidencePage *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkListItemFactory) behaviour_factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkListItemFactory) header_factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkStringList) dates = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1059,15 +912,6 @@ ladder_evidence_page_init (LadderEvidencePage *self)
 
   g_date_clear (&self->from, 1);
   g_date_clear (&self->to, 1);
-  self->category_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->behaviour_search_filter =
-    gtk_string_filter_new (gtk_property_expression_new (LADDER_TYPE_BEHAVIOUR, NULL, "text"));
-  g_signal_connect (behaviour_factory, "setup", G_CALLBACK (setup_behaviour_cb), self);
-  g_signal_connect (behaviour_factory, "bind", G_CALLBACK (bind_behaviour_cb), self);
-  g_signal_connect (header_factory, "setup", G_CALLBACK (setup_behaviour_header_cb), self);
-  g_signal_connect (header_factory, "bind", G_CALLBACK (bind_behaviour_header_cb), self);
-  gtk_list_view_set_factory (self->behaviour_list, behaviour_factory);
-  gtk_list_view_set_header_factory (self->behaviour_list, header_factory);
 
   dates = gtk_string_list_new ((const char *[]) { _("Any Time"), _("Last 30 Days"),
                                                   _("Last 90 Days"), _("Last 12 Months"),

@@ -6,13 +6,15 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-behaviour-picker.h"
 #include "ladder-focus-dialog.h"
 #include "ladder-ui-private.h"
 
-/* Add Focus… and a focus's Edit…: the behaviour (of any level, the
- * current one's first, as the evidence editor's picker orders them, and
- * searched by typing), why, the steps one a line, and the day it is
- * due. Saving a new one into a full plan shows why it was refused. */
+/* Add Focus… and a focus's Edit…: the behaviour (of any level, from the
+ * target level up in each category, chosen in a LadderBehaviourPicker
+ * and searched by typing), why, the steps one a line, and the day it is
+ * due. Saving needs a behaviour; a new one into a full plan shows why it
+ * was refused. */
 
 struct _LadderFocusDialog
 {
@@ -20,9 +22,11 @@ struct _LadderFocusDialog
 
   LadderProfile *profile;
   LadderFocus   *focus;         /* NULL when adding */
-  GListStore    *behaviours;
 
-  AdwComboRow   *behaviour_row;
+  AdwActionRow  *behaviour_row;
+  GtkMenuButton *behaviour_button;
+  GtkPopover    *behaviour_popover;
+  LadderBehaviourPicker *behaviour_picker;
   AdwEntryRow   *why_row;
   GtkTextView   *steps_view;
   GtkCalendar   *due_calendar;
@@ -30,52 +34,33 @@ struct _LadderFocusDialog
 
 G_DEFINE_FINAL_TYPE (LadderFocusDialog, ladder_focus_dialog, ADW_TYPE_DIALOG)
 
-static int
-compare_behaviours (gconstpointer a,
-                    gconstpointer b,
-                    gpointer      user_data)
-{
-  LadderProfile *profile = user_data;
-  LadderFramework *framework = ladder_profile_get_framework (profile);
-  const char *start = ladder_profile_get_target_level (profile);
-  int la, lb;
-
-  /* The target level first: what a person grows toward. */
-  if (start == NULL)
-    start = ladder_profile_get_current_level (profile);
-  la = _ladder_level_sort_key (framework, start, ladder_behaviour_get_level ((gpointer) a));
-  lb = _ladder_level_sort_key (framework, start, ladder_behaviour_get_level ((gpointer) b));
-
-  return (la > lb) - (la < lb);
-}
-
-static char *
-behaviour_text (LadderBehaviour *behaviour)
-{
-  return g_strdup (behaviour != NULL ? ladder_behaviour_get_text (behaviour) : "");
-}
-
-/* The list shows each behaviour whole; the row, as its subtitle. */
+/* The row says which behaviour is chosen; Save waits for one. */
 static void
-setup_item_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item)
+show_chosen (LadderFocusDialog *self)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  const char *id = ladder_behaviour_picker_get_chosen (self->behaviour_picker);
+  LadderBehaviour *behaviour = NULL;
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
-  gtk_list_item_set_child (item, label);
+  if (id != NULL)
+    behaviour = ladder_framework_find_behaviour (ladder_profile_get_framework (self->profile), id);
+  adw_action_row_set_subtitle (self->behaviour_row,
+                               behaviour != NULL ? ladder_behaviour_get_text (behaviour)
+                                                 : id != NULL ? id : _("None chosen"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "focus.save", id != NULL);
 }
 
 static void
-bind_item_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item)
+behaviour_picked_cb (LadderFocusDialog *self)
 {
-  LadderBehaviour *behaviour = gtk_list_item_get_item (item);
+  show_chosen (self);
+  gtk_popover_popdown (self->behaviour_popover);
+  gtk_widget_grab_focus (GTK_WIDGET (self->why_row));
+}
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), ladder_behaviour_get_text (behaviour));
+static void
+behaviour_popover_show_cb (LadderFocusDialog *self)
+{
+  ladder_behaviour_picker_reset (self->behaviour_picker);
 }
 
 static char **
@@ -106,19 +91,16 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   LadderFocusDialog *self = LADDER_FOCUS_DIALOG (widget);
-  g_autoptr(LadderBehaviour) behaviour = NULL;
+  const char *behaviour_id = ladder_behaviour_picker_get_chosen (self->behaviour_picker);
   g_autoptr(LadderFocus) focus = NULL;
   g_autoptr(GDateTime) chosen = NULL;
   g_autoptr(GDate) due = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) steps = NULL;
   g_autofree char *why = NULL;
-  guint position;
 
-  position = adw_combo_row_get_selected (self->behaviour_row);
-  if (position == GTK_INVALID_LIST_POSITION)
+  if (behaviour_id == NULL)
     return;
-  behaviour = g_list_model_get_item (G_LIST_MODEL (self->behaviours), position);
 
   why = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->why_row))));
   steps = read_steps (self);
@@ -129,7 +111,7 @@ save_action (GtkWidget  *widget,
 
   focus = self->focus != NULL ? g_object_ref (self->focus) : ladder_focus_new (NULL);
   g_object_freeze_notify (G_OBJECT (focus));
-  ladder_focus_set_behaviour (focus, ladder_behaviour_get_id (behaviour));
+  ladder_focus_set_behaviour (focus, behaviour_id);
   ladder_focus_set_why (focus, *why != '\0' ? why : NULL);
   ladder_focus_set_steps (focus, (const char * const *) steps);
   ladder_focus_set_due (focus, due);
@@ -159,7 +141,6 @@ ladder_focus_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_FOCUS_DIALOG);
   g_clear_object (&self->profile);
   g_clear_object (&self->focus);
-  g_clear_object (&self->behaviours);
 
   G_OBJECT_CLASS (ladder_focus_dialog_parent_class)->dispose (object);
 }
@@ -172,9 +153,16 @@ ladder_focus_dialog_class_init (LadderFocusDialogClass *klass)
 
   object_class->dispose = ladder_focus_dialog_dispose;
 
+  g_type_ensure (LADDER_TYPE_BEHAVIOUR_PICKER);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ladder-focus-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderFocusDialog, behaviour_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderFocusDialog, behaviour_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderFocusDialog, behaviour_popover);
+  gtk_widget_class_bind_template_child (widget_class, LadderFocusDialog, behaviour_picker);
+  gtk_widget_class_bind_template_callback (widget_class, behaviour_picked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, behaviour_popover_show_cb);
   gtk_widget_class_bind_template_child (widget_class, LadderFocusDialog, why_row);
   gtk_widget_class_bind_template_child (widget_class, LadderFocusDialog, steps_view);
   gtk_widget_class_bind_template_child (widget_class, LadderFocusDialog, due_calendar);
@@ -212,12 +200,8 @@ ladder_focus_dialog_new (LadderProfile *profile,
                          const char    *behaviour_id)
 {
   LadderFocusDialog *self;
-  GListModel *all;
-  GtkExpression *expression;
-  g_autoptr(GtkListItemFactory) factory = NULL;
   g_autoptr(GDate) due = NULL;
-  const char *chosen;
-  guint n;
+  const char *first_level;
 
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
   g_return_val_if_fail (focus == NULL || LADDER_IS_FOCUS (focus), NULL);
@@ -226,35 +210,15 @@ ladder_focus_dialog_new (LadderProfile *profile,
   self->profile = g_object_ref (profile);
   g_set_object (&self->focus, focus);
 
-  all = ladder_framework_get_behaviours (ladder_profile_get_framework (profile));
-  self->behaviours = g_list_store_new (LADDER_TYPE_BEHAVIOUR);
-  n = g_list_model_get_n_items (all);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LadderBehaviour) behaviour = g_list_model_get_item (all, i);
-
-      g_list_store_append (self->behaviours, behaviour);
-    }
-  g_list_store_sort (self->behaviours, compare_behaviours, profile);
-
-  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                            G_CALLBACK (behaviour_text), NULL, NULL);
-  adw_combo_row_set_expression (self->behaviour_row, expression);
-  gtk_expression_unref (expression);
-  adw_combo_row_set_model (self->behaviour_row, G_LIST_MODEL (self->behaviours));
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_item_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_item_cb), NULL);
-  adw_combo_row_set_list_factory (self->behaviour_row, factory);
-
-  chosen = focus != NULL ? ladder_focus_get_behaviour (focus) : behaviour_id;
-  for (guint i = 0; chosen != NULL && i < n; i++)
-    {
-      g_autoptr(LadderBehaviour) behaviour = g_list_model_get_item (G_LIST_MODEL (self->behaviours), i);
-
-      if (g_strcmp0 (ladder_behaviour_get_id (behaviour), chosen) == 0)
-        adw_combo_row_set_selected (self->behaviour_row, i);
-    }
+  /* The target level first: what a person grows toward. */
+  first_level = ladder_profile_get_target_level (profile);
+  if (first_level == NULL)
+    first_level = ladder_profile_get_current_level (profile);
+  ladder_behaviour_picker_set_framework (self->behaviour_picker,
+                                         ladder_profile_get_framework (profile), first_level);
+  ladder_behaviour_picker_set_chosen (self->behaviour_picker,
+                                      focus != NULL ? ladder_focus_get_behaviour (focus) : behaviour_id);
+  show_chosen (self);
   if (focus != NULL)
     {
       g_autoptr(GString) steps = g_string_new (NULL);

@@ -7,8 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-prepare-page.h"
-#include "ladder-window.h"
-#include "ladder-window-private.h"
+#include "ladder-ui-private.h"
 
 /* Prepare 1:1: what to bring to the next 1:1 with a person, on one
  * screen, read from the profile by LadderPrepare and read again when the
@@ -113,14 +112,10 @@ static void
 show_toast (LadderPreparePage *self,
             const char        *title)
 {
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), LADDER_TYPE_WINDOW);
   AdwToast *toast = adw_toast_new (title);
 
   adw_toast_set_use_markup (toast, FALSE);
-  if (window != NULL)
-    _ladder_window_add_toast (LADDER_WINDOW (window), toast);
-  else
-    g_object_unref (toast);
+  _ladder_add_toast (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -159,7 +154,6 @@ save_dialog_done_cb (GObject      *object,
   g_autoptr(SaveData) save = user_data;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *window;
 
   file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
   if (file == NULL)
@@ -171,11 +165,11 @@ save_dialog_done_cb (GObject      *object,
     }
 
   /* One page: written at once. */
-  window = gtk_widget_get_ancestor (GTK_WIDGET (save->page), LADDER_TYPE_WINDOW);
   if (!ladder_prepare_write_pdf (save->prepare, LADDER_PAPER_SIZE_DEFAULT, file, NULL, &error))
     {
-      if (window != NULL)
-        _ladder_window_show_error (LADDER_WINDOW (window), _("Could Not Export PDF"), error->message);
+      /* The page may have been left while the file was chosen. */
+      if (gtk_widget_get_root (GTK_WIDGET (save->page)) != NULL)
+        _ladder_show_error (GTK_WIDGET (save->page), _("Could Not Export PDF"), error->message);
       return;
     }
 
