@@ -426,6 +426,71 @@ test_import_explain (void)
   g_assert_nonnull (strstr (missing->err, "there is no reading 9"));
 }
 
+static guint
+mode_of (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+
+  return st.st_mode & 07777;
+}
+
+/* One rule for every export, which are personal documents: a new file
+ * is its owner's alone (0600), whatever the umask; one written over keeps
+ * the permissions its owner gave it; no backup is left beside an export.
+ * Checked with g_stat(), which says the mode even to root. */
+static void
+test_exports_mode (void)
+{
+  g_autofree char *dir = core_make_temp_dir ();
+  g_autofree char *profile = g_build_filename (dir, "profile.json", NULL);
+  g_autoptr(CoreRun) sample = core_run_cli (NULL, "sample", "--evidence", "8", "-o", profile, NULL);
+  struct
+  {
+    const char *name;
+    const char *command;
+    const char *flag;
+  } exports[] = {
+    { "summary.pdf", "export-pdf", NULL },
+    { "review.md", "export-markdown", NULL },
+    { "review.csv", "export-csv", NULL },
+    { "copy.json", "share", NULL },
+    { "prepare.pdf", "prepare", NULL },
+    { "prepare.md", "prepare", "--markdown" },
+  };
+
+  g_assert_cmpint (sample->status, ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    {
+      g_autofree char *out = g_build_filename (dir, exports[i].name, NULL);
+      g_autofree char *backup = g_strconcat (out, "~", NULL);
+      g_autoptr(CoreRun) run = NULL;
+
+      run = core_run_cli (NULL, exports[i].command, profile, "-o", out, exports[i].flag, NULL);
+      g_assert_cmpstr (run->err, ==, "");
+      g_assert_cmpint (run->status, ==, 0);
+      g_test_message ("%s: %o", exports[i].name, mode_of (out));
+      g_assert_cmpuint (mode_of (out), ==, 0600);
+      g_clear_pointer (&run, core_run_free);
+
+      /* Written over: the permissions its owner gave it stay. */
+      g_assert_cmpint (g_chmod (out, 0644), ==, 0);
+      run = core_run_cli (NULL, exports[i].command, profile, "-o", out, exports[i].flag, NULL);
+      g_assert_cmpint (run->status, ==, 0);
+      g_assert_cmpuint (mode_of (out), ==, 0644);
+      /* A document leaves no backup; a shared copy is a profile file,
+       * kept with its backup as every profile file is. */
+      if (!g_str_equal (exports[i].command, "share"))
+        g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+      else
+        g_assert_cmpuint (mode_of (backup), ==, 0600);
+    }
+
+  core_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +511,7 @@ main (int   argc,
   g_test_add_func ("/ladder/cli/validate", test_validate);
   g_test_add_func ("/ladder/cli/validate/unsafe-links", test_validate_unsafe_links);
   g_test_add_func ("/ladder/cli/show", test_show);
+  g_test_add_func ("/ladder/cli/exports/mode", test_exports_mode);
   g_test_add_func ("/ladder/cli/sample/deterministic", test_sample_deterministic);
   g_test_add_func ("/ladder/cli/sample/manager", test_sample_manager);
 

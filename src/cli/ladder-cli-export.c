@@ -212,7 +212,7 @@ _ladder_cli_command_prepare (int    argc,
     {
       g_autofree char *text = ladder_prepare_to_markdown (prepare);
 
-      written = _ladder_cli_write_output (output != NULL ? output : "-", text, strlen (text), &error);
+      written = _ladder_cli_write_document (output != NULL ? output : "-", text, strlen (text), &error);
     }
   else
     {
@@ -361,7 +361,7 @@ export_review (int                         argc,
                                          include_private);
   bytes = ladder_review_document_to_bytes (document, format, LADDER_PAPER_SIZE_DEFAULT, NULL, &error);
   data = g_bytes_get_data (bytes, &length);
-  if (!_ladder_cli_write_output (output, data, length, &error))
+  if (!_ladder_cli_write_document (output, data, length, &error))
     {
       _ladder_cli_print_file_error (output != NULL ? output : "-", error);
       return 1;

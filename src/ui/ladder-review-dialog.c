@@ -94,7 +94,7 @@ saved_cb (GObject      *object,
 
   self->saving = FALSE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.save", TRUE);
-  if (!ladder_save_contents_finish (G_FILE (object), result, &error))
+  if (!ladder_save_document_finish (G_FILE (object), result, &error))
     {
       show_error (self, error->message);
       return;
@@ -126,7 +126,7 @@ ladder_review_dialog_save_to (LadderReviewDialog *self,
   /* One write at a time: Save… waits for it. */
   self->saving = TRUE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.save", FALSE);
-  ladder_save_contents_async (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+  ladder_save_document_async (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                               NULL, saved_cb, g_object_ref (self));
 }
 
