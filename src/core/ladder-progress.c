@@ -6,6 +6,8 @@
 
 #include "ladder-progress.h"
 
+#include <math.h>
+
 /* Shares are compared in whole numbers (shown × 10 against total × 8, and
  * so on) so that a band boundary such as 20 % or 80 % falls where a person
  * counting behaviours expects it, not a rounding error away. */
@@ -90,6 +92,69 @@ ladder_profile_get_level_share (LadderProfile *self,
   ladder_profile_count_shown (self, level, NULL, rater, &shown, &total);
 
   return total > 0 ? (double) shown / (double) total : 0.0;
+}
+
+/**
+ * ladder_profile_get_progress:
+ * @self: a #LadderProfile
+ * @rater: whose ratings to count
+ * @shown: (out) (optional): the behaviours of the current level rated
+ *   "consistently"
+ * @total: (out) (optional): those that count, all but the ones @rater
+ *   rated "not-applicable"
+ *
+ * The profile's progress, the one figure every view of it shows (the
+ * Progress page, the sub-level, the Team view's card from the profile's
+ * head): the share of its current level's behaviours that @rater sees
+ * shown. After a promotion it counts from the new level. Unrated
+ * behaviours count as not shown.
+ *
+ * Returns: shown / total, 0.0 when nothing counts; -1.0 when the profile
+ *   has no current level, or one its framework does not know
+ */
+double
+ladder_profile_get_progress (LadderProfile *self,
+                             LadderRater    rater,
+                             guint         *shown,
+                             guint         *total)
+{
+  const char *current;
+  guint n_shown = 0, n_total = 0;
+
+  if (shown != NULL)
+    *shown = 0;
+  if (total != NULL)
+    *total = 0;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), -1.0);
+
+  current = ladder_profile_get_current_level (self);
+  if (current == NULL || ladder_framework_find_level (ladder_profile_get_framework (self), current) == NULL)
+    return -1.0;
+
+  ladder_profile_count_shown (self, current, NULL, rater, &n_shown, &n_total);
+  if (shown != NULL)
+    *shown = n_shown;
+  if (total != NULL)
+    *total = n_total;
+
+  return n_total > 0 ? (double) n_shown / (double) n_total : 0.0;
+}
+
+/**
+ * ladder_progress_to_percent:
+ * @share: a share from 0.0 to 1.0, such as ladder_profile_get_progress()
+ *   gives
+ *
+ * The whole percent shown for @share, rounded half up, so that every view
+ * that shows one share shows the same number.
+ *
+ * Returns: 0 to 100
+ */
+guint
+ladder_progress_to_percent (double share)
+{
+  return (guint) floor (CLAMP (share, 0.0, 1.0) * 100.0 + 0.5);
 }
 
 /**
