@@ -158,6 +158,77 @@ ladder_progress_to_percent (double share)
 }
 
 /**
+ * ladder_profile_has_ratings_at:
+ * @self: a #LadderProfile
+ * @level: a level id
+ *
+ * Whether either side rated any behaviour of @level (not applicable
+ * included).
+ *
+ * Returns: %TRUE when something of @level is rated
+ */
+gboolean
+ladder_profile_has_ratings_at (LadderProfile *self,
+                               const char    *level)
+{
+  g_autoptr(GPtrArray) behaviours = NULL;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), FALSE);
+  g_return_val_if_fail (level != NULL, FALSE);
+
+  behaviours = ladder_framework_list_behaviours (ladder_profile_get_framework (self), level, NULL);
+  for (guint i = 0; behaviours != NULL && i < behaviours->len; i++)
+    {
+      const char *id = ladder_behaviour_get_id (g_ptr_array_index (behaviours, i));
+
+      if (ladder_profile_get_rating_value (self, id, LADDER_RATER_SELF) != LADDER_RATING_UNRATED ||
+          ladder_profile_get_rating_value (self, id, LADDER_RATER_MANAGER) != LADDER_RATING_UNRATED)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * ladder_profile_find_rated_level:
+ * @self: a #LadderProfile
+ * @preferred: (nullable): the level a caller would show, such as the
+ *   current or the target level
+ *
+ * The level a summary or a review is about unless its user chooses one:
+ * @preferred, unless nobody has rated any of it yet since a promotion
+ * (ladder_profile_get_current_level_change()) and the level the promotion
+ * left has ratings: then that level, where the ratings are, so that a
+ * summary made the day after a promotion is not empty. The new level is
+ * chosen as soon as either side rated something of it.
+ *
+ * Returns: (nullable): a level id
+ */
+const char *
+ladder_profile_find_rated_level (LadderProfile *self,
+                                 const char    *preferred)
+{
+  LadderFramework *framework;
+  LadderPromotion *change;
+  LadderLevel *left;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  if (preferred == NULL || ladder_profile_has_ratings_at (self, preferred))
+    return preferred;
+
+  framework = ladder_profile_get_framework (self);
+  change = ladder_profile_get_current_level_change (self);
+  left = change != NULL && ladder_promotion_get_from (change) != NULL
+         ? ladder_framework_find_level (framework, ladder_promotion_get_from (change))
+         : NULL;
+  if (left != NULL && ladder_profile_has_ratings_at (self, ladder_level_get_id (left)))
+    return ladder_level_get_id (left);
+
+  return preferred;
+}
+
+/**
  * ladder_profile_get_sublevel:
  * @self: a #LadderProfile
  * @level: a level id
