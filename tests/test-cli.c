@@ -426,6 +426,183 @@ test_import_explain (void)
   g_assert_nonnull (strstr (missing->err, "there is no reading 9"));
 }
 
+static guint
+mode_of (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+
+  return st.st_mode & 07777;
+}
+
+/* One rule for every export, which are personal documents: a new file
+ * is its owner's alone (0600), whatever the umask; one written over keeps
+ * the permissions its owner gave it; no backup is left beside an export.
+ * Checked with g_stat(), which says the mode even to root. */
+static void
+test_exports_mode (void)
+{
+  g_autofree char *dir = core_make_temp_dir ();
+  g_autofree char *profile = g_build_filename (dir, "profile.json", NULL);
+  g_autoptr(CoreRun) sample = core_run_cli (NULL, "sample", "--evidence", "8", "-o", profile, NULL);
+  struct
+  {
+    const char *name;
+    const char *command;
+    const char *flag;
+  } exports[] = {
+    { "summary.pdf", "export-pdf", NULL },
+    { "review.md", "export-markdown", NULL },
+    { "review.csv", "export-csv", NULL },
+    { "copy.json", "share", NULL },
+    { "prepare.pdf", "prepare", NULL },
+    { "prepare.md", "prepare", "--markdown" },
+  };
+
+  g_assert_cmpint (sample->status, ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    {
+      g_autofree char *out = g_build_filename (dir, exports[i].name, NULL);
+      g_autofree char *backup = g_strconcat (out, "~", NULL);
+      g_autoptr(CoreRun) run = NULL;
+
+      run = core_run_cli (NULL, exports[i].command, profile, "-o", out, exports[i].flag, NULL);
+      g_assert_cmpstr (run->err, ==, "");
+      g_assert_cmpint (run->status, ==, 0);
+      g_test_message ("%s: %o", exports[i].name, mode_of (out));
+      g_assert_cmpuint (mode_of (out), ==, 0600);
+      g_clear_pointer (&run, core_run_free);
+
+      /* Written over: the permissions its owner gave it stay. */
+      g_assert_cmpint (g_chmod (out, 0644), ==, 0);
+      run = core_run_cli (NULL, exports[i].command, profile, "-o", out, exports[i].flag, NULL);
+      g_assert_cmpint (run->status, ==, 0);
+      g_assert_cmpuint (mode_of (out), ==, 0644);
+      /* A document leaves no backup; a shared copy is a profile file,
+       * kept with its backup as every profile file is. */
+      if (!g_str_equal (exports[i].command, "share"))
+        g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+      else
+        g_assert_cmpuint (mode_of (backup), ==, 0600);
+    }
+
+  core_remove_tree (dir);
+}
+
+/* After a promotion to a level nobody rated yet, the review defaults to
+ * the level where the ratings are, and to the new level once it has
+ * some; the PDF summary lists that level too. */
+static void
+test_review_level_after_promotion (void)
+{
+  g_autofree char *dir = core_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "profile.json", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "summary.pdf", NULL);
+  g_autoptr(CoreRun) sample = core_run_cli (NULL, "sample", "--evidence", "12", "-o", path, NULL);
+  g_autoptr(CoreRun) run = NULL;
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderPromotion) promotion = NULL;
+  g_autoptr(GDate) day = g_date_new_dmy (1, G_DATE_NOVEMBER, 2026);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) behaviours = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *before_heading = NULL;
+  g_autofree char *new_heading = NULL;
+  LadderFramework *framework;
+  g_autofree char *current = NULL;
+  const char *next;
+  gsize length;
+
+  g_assert_cmpint (sample->status, ==, 0);
+  profile = ladder_format_load_profile (file, NULL, &error);
+  g_assert_no_error (error);
+  framework = ladder_profile_get_framework (profile);
+  current = g_strdup (ladder_profile_get_current_level (profile));
+  g_assert_true (ladder_profile_has_ratings_at (profile, current));
+  next = ladder_level_get_id (ladder_framework_get_next_level (framework, current));
+
+  /* Promoted to the next level, which is the target, nothing of it
+   * rated. */
+  behaviours = ladder_framework_list_behaviours (framework, next, NULL);
+  for (guint i = 0; i < behaviours->len; i++)
+    for (guint rater = 0; rater < 2; rater++)
+      ladder_profile_rate (profile, ladder_behaviour_get_id (g_ptr_array_index (behaviours, i)),
+                           (LadderRater) rater, LADDER_RATING_UNRATED);
+  promotion = ladder_promotion_new (NULL, day, current, next);
+  ladder_profile_add_promotion (profile, promotion);
+  ladder_profile_set_current_level (profile, next);
+  ladder_profile_set_target_level (profile, next);
+  text = ladder_format_write_profile (profile, &length);
+  core_write_file (path, text);
+  g_clear_pointer (&text, g_free);
+
+  before_heading = g_strdup_printf ("_%s · ", ladder_framework_get_level_label (framework, current));
+  new_heading = g_strdup_printf ("_%s · ", ladder_framework_get_level_label (framework, next));
+
+  run = core_run_cli (NULL, "export-markdown", path, NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_nonnull (strstr (run->out, before_heading));
+  g_assert_null (strstr (run->out, new_heading));
+  g_clear_pointer (&run, core_run_free);
+
+  /* The PDF lists the behaviours where the ratings are, and says so. */
+  run = core_run_cli (NULL, "export-pdf", path, "-o", pdf, NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  g_clear_pointer (&run, core_run_free);
+  {
+    const char *argv[] = { "pdftotext", "-raw", pdf, "-", NULL };
+    g_autofree char *where = g_strdup_printf ("Behaviours of %s, where the ratings are",
+                                              ladder_framework_get_level_label (framework, current));
+    g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+    g_autofree char *flat = NULL;
+
+    run = core_run_argv (NULL, argv);
+    g_assert_cmpint (run->status, ==, 0);
+    /* A heading may wrap. */
+    flat = g_regex_replace_literal (spaces, run->out, -1, 0, " ", 0, NULL);
+    g_assert_nonnull (strstr (flat, where));
+    g_clear_pointer (&run, core_run_free);
+  }
+
+  /* Promoted again, to the target, from a level with ratings; a later
+   * target nobody rated: the current level, where the ratings are. */
+  {
+    LadderLevel *after = ladder_framework_get_next_level (framework, next);
+
+    if (after != NULL)
+      {
+        ladder_profile_rate (profile, ladder_behaviour_get_id (g_ptr_array_index (behaviours, 1)),
+                             LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+        ladder_profile_set_target_level (profile, ladder_level_get_id (after));
+        text = ladder_format_write_profile (profile, &length);
+        core_write_file (path, text);
+        g_clear_pointer (&text, g_free);
+        run = core_run_cli (NULL, "export-markdown", path, NULL);
+        g_assert_cmpint (run->status, ==, 0);
+        g_assert_nonnull (strstr (run->out, new_heading));
+        g_clear_pointer (&run, core_run_free);
+        ladder_profile_rate (profile, ladder_behaviour_get_id (g_ptr_array_index (behaviours, 1)),
+                             LADDER_RATER_MANAGER, LADDER_RATING_UNRATED);
+        ladder_profile_set_target_level (profile, next);
+      }
+  }
+
+  /* Once the new level has a rating, it is the default. */
+  ladder_profile_rate (profile, ladder_behaviour_get_id (g_ptr_array_index (behaviours, 0)),
+                       LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  text = ladder_format_write_profile (profile, &length);
+  core_write_file (path, text);
+  run = core_run_cli (NULL, "export-markdown", path, NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_nonnull (strstr (run->out, new_heading));
+  g_clear_pointer (&run, core_run_free);
+
+  core_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +623,8 @@ main (int   argc,
   g_test_add_func ("/ladder/cli/validate", test_validate);
   g_test_add_func ("/ladder/cli/validate/unsafe-links", test_validate_unsafe_links);
   g_test_add_func ("/ladder/cli/show", test_show);
+  g_test_add_func ("/ladder/cli/exports/mode", test_exports_mode);
+  g_test_add_func ("/ladder/cli/review/level-after-promotion", test_review_level_after_promotion);
   g_test_add_func ("/ladder/cli/sample/deterministic", test_sample_deterministic);
   g_test_add_func ("/ladder/cli/sample/manager", test_sample_manager);
 

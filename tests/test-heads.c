@@ -930,6 +930,125 @@ test_read_ahead_held_asked (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, N_EVIDENCE);
 }
 
+/* Saves @profile over the fixture's file, which keeps its head, lists it
+ * again from that head and checks that the card's progress is the
+ * profile's own, as its Progress page shows it. */
+static void
+assert_head_progress (Fixture       *fixture,
+                      LadderProfile *profile,
+                      double         expected)
+{
+  g_autoptr(LadderLibrary) saver = ladder_library_new (NULL);
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) listed = NULL;
+  g_autoptr(LadderTeamSummary) from_head = NULL;
+  g_autoptr(LadderTeamSummary) whole = NULL;
+  g_autoptr(GDate) today = g_date_new_dmy (1, G_DATE_JANUARY, 2027);
+  g_autoptr(GError) error = NULL;
+  LadderRater owner = ladder_profile_get_owner (profile);
+  double progress = ladder_profile_get_progress (profile, owner, NULL, NULL);
+
+  g_assert_cmpfloat_with_epsilon (progress, expected, 1e-9);
+
+  g_assert_true (ladder_library_save_profile (saver, profile, NULL, &error));
+  g_assert_no_error (error);
+
+  listed = load_listed (library);
+  g_assert_true (ladder_profile_get_loading (listed));
+  from_head = ladder_team_summary_new (listed, today);
+  g_assert_cmpfloat (from_head->progress, ==, progress);
+  g_assert_cmpuint (ladder_progress_to_percent (from_head->progress), ==,
+                    ladder_progress_to_percent (progress));
+  g_assert_cmpstr (from_head->sublevel, ==,
+                   ladder_profile_get_sublevel (profile, ladder_profile_get_current_level (profile), owner));
+
+  wait_whole (listed);
+  g_assert_cmpfloat (ladder_profile_get_progress (listed, owner, NULL, NULL), ==, progress);
+  whole = ladder_team_summary_new (listed, today);
+  assert_summaries_equal (from_head, whole);
+}
+
+/* Rates every behaviour of @level for @rater: the first @n_shown
+ * consistently, the next @n_not_applicable not applicable, the rest
+ * not yet. Returns how many behaviours the level has. */
+static guint
+rate_level (LadderProfile *profile,
+            const char    *level,
+            LadderRater    rater,
+            guint          n_shown,
+            guint          n_not_applicable)
+{
+  g_autoptr(GPtrArray) behaviours =
+    ladder_framework_list_behaviours (ladder_profile_get_framework (profile), level, NULL);
+
+  for (guint i = 0; i < behaviours->len; i++)
+    {
+      const char *id = ladder_behaviour_get_id (g_ptr_array_index (behaviours, i));
+      LadderRatingValue value = LADDER_RATING_NOT_YET;
+
+      if (i < n_shown)
+        value = LADDER_RATING_CONSISTENTLY;
+      else if (i < n_shown + n_not_applicable)
+        value = LADDER_RATING_NOT_APPLICABLE;
+      ladder_profile_rate (profile, id, rater, value);
+    }
+
+  return behaviours->len;
+}
+
+/* The card's progress, kept in the head, is the profile's own: the share
+ * of the current level its owner sees shown, with self and manager
+ * ratings apart, not applicable left out, and counted from the new
+ * level after a promotion (where the card once counted the target
+ * level's share: 0 % against the Progress page's 14 %). */
+static void
+test_team_progress (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(LadderProfile) profile = read_text (fixture->written);
+  LadderFramework *framework = ladder_profile_get_framework (profile);
+  g_autoptr(LadderPromotion) promotion = NULL;
+  g_autoptr(GDate) promoted_on = g_date_new_dmy (1, G_DATE_DECEMBER, 2026);
+  const char *current = ladder_profile_get_current_level (profile);
+  LadderLevel *next = ladder_framework_get_next_level (framework, current);
+  const char *next_id;
+  guint n;
+
+  g_assert_nonnull (next);
+  next_id = ladder_level_get_id (next);
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
+
+    ladder_profile_set_file (profile, file);
+  }
+
+  /* The engineer's copy: their own ratings count, not the manager's. */
+  ladder_profile_set_owner (profile, LADDER_RATER_SELF);
+  ladder_profile_set_target_level (profile, next_id);
+  n = rate_level (profile, current, LADDER_RATER_SELF, 3, 0);
+  rate_level (profile, current, LADDER_RATER_MANAGER, 0, 0);
+  rate_level (profile, next_id, LADDER_RATER_SELF, 0, 0);
+  assert_head_progress (fixture, profile, 3.0 / n);
+
+  /* The manager's copy of the same: the manager's ratings, with two not
+   * applicable that leave the count. */
+  ladder_profile_set_owner (profile, LADDER_RATER_MANAGER);
+  rate_level (profile, current, LADDER_RATER_MANAGER, 1, 2);
+  assert_head_progress (fixture, profile, 1.0 / (n - 2));
+
+  /* Promoted to the next level, nothing of it rated yet: 0 % of the new
+   * level, on the card as on the Progress page. */
+  rate_level (profile, next_id, LADDER_RATER_MANAGER, 0, 0);
+  promotion = ladder_promotion_new (NULL, promoted_on, current, next_id);
+  ladder_profile_add_promotion (profile, promotion);
+  ladder_profile_set_current_level (profile, next_id);
+  assert_head_progress (fixture, profile, 0.0);
+
+  /* Then rated at the new level. */
+  n = rate_level (profile, next_id, LADDER_RATER_MANAGER, 2, 1);
+  assert_head_progress (fixture, profile, 2.0 / (n - 1));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -951,6 +1070,7 @@ main (int   argc,
   ADD ("went-bad", test_went_bad);
   ADD ("team-summary", test_team_summary);
   ADD ("team-basis", test_team_basis);
+  ADD ("team-progress", test_team_progress);
   ADD ("old-version", test_old_version);
   ADD ("read-ahead", test_read_ahead);
   ADD ("read-ahead-held", test_read_ahead_held);

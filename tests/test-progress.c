@@ -593,6 +593,91 @@ test_gaps_order (void)
   g_assert_finalize_object (g_steal_pointer (&profile));
 }
 
+/* The one progress figure: of the current level, the owner's side
+ * alone, not applicable out of the count, whole percents rounded half
+ * up; none without a current level. */
+static void
+test_progress (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework (3, 4, NULL);
+  g_autoptr(LadderProfile) profile = ladder_profile_new (NULL, framework);
+  guint shown = 99, total = 99;
+
+  g_assert_cmpfloat (ladder_profile_get_progress (profile, LADDER_RATER_SELF, &shown, &total), <, 0.0);
+  g_assert_cmpuint (shown, ==, 0);
+  g_assert_cmpuint (total, ==, 0);
+  ladder_profile_set_current_level (profile, "9");
+  g_assert_cmpfloat (ladder_profile_get_progress (profile, LADDER_RATER_SELF, NULL, NULL), <, 0.0);
+
+  ladder_profile_set_current_level (profile, "1");
+  ladder_profile_set_target_level (profile, "3");
+  g_assert_cmpfloat (ladder_profile_get_progress (profile, LADDER_RATER_SELF, NULL, NULL), ==, 0.0);
+
+  /* One of eight: 12.5 %, shown as 13 % wherever it is shown. */
+  rate (profile, "1-a-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  rate (profile, "1-a-2", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  rate (profile, "2-a-1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  g_assert_cmpfloat (ladder_profile_get_progress (profile, LADDER_RATER_SELF, &shown, &total), ==, 0.125);
+  g_assert_cmpuint (shown, ==, 1);
+  g_assert_cmpuint (total, ==, 8);
+  g_assert_cmpuint (ladder_progress_to_percent (0.125), ==, 13);
+  g_assert_cmpfloat (ladder_profile_get_progress (profile, LADDER_RATER_MANAGER, NULL, NULL), ==, 0.125);
+
+  rate (profile, "1-b-1", LADDER_RATER_SELF, LADDER_RATING_NOT_APPLICABLE);
+  g_assert_cmpfloat_with_epsilon (ladder_profile_get_progress (profile, LADDER_RATER_SELF, &shown, &total),
+                                  1.0 / 7.0, 1e-12);
+  g_assert_cmpuint (total, ==, 7);
+  g_assert_cmpuint (ladder_progress_to_percent (1.0 / 7.0), ==, 14);
+  g_assert_cmpuint (ladder_progress_to_percent (0.0), ==, 0);
+  g_assert_cmpuint (ladder_progress_to_percent (1.0), ==, 100);
+
+  /* Promoted: counted from the new level. */
+  ladder_profile_set_current_level (profile, "2");
+  g_assert_cmpfloat (ladder_profile_get_progress (profile, LADDER_RATER_SELF, &shown, &total), ==, 0.125);
+}
+
+/* The level a summary or a review defaults to: where the ratings are,
+ * the new level only once it has some. */
+static void
+test_rated_level (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework (4, 2, NULL);
+  g_autoptr(LadderProfile) profile = ladder_profile_new (NULL, framework);
+  g_autoptr(LadderPromotion) promotion = NULL;
+  g_autoptr(GDate) date = g_date_new_dmy (2, G_DATE_MARCH, 2026);
+
+  /* Nothing rated anywhere: the level asked for. */
+  g_assert_null (ladder_profile_find_rated_level (profile, NULL));
+  g_assert_cmpstr (ladder_profile_find_rated_level (profile, "2"), ==, "2");
+
+  ladder_profile_set_current_level (profile, "2");
+  rate (profile, "2-a-1", LADDER_RATER_MANAGER, LADDER_RATING_NOT_YET);
+  g_assert_true (ladder_profile_has_ratings_at (profile, "2"));
+  g_assert_false (ladder_profile_has_ratings_at (profile, "3"));
+  g_assert_cmpstr (ladder_profile_find_rated_level (profile, "2"), ==, "2");
+
+  /* Promoted from 2 to 3, nothing of 3 rated: the level it left. */
+  promotion = ladder_promotion_new (NULL, date, "2", "3");
+  ladder_profile_add_promotion (profile, promotion);
+  ladder_profile_set_current_level (profile, "3");
+  g_assert_cmpstr (ladder_profile_find_rated_level (profile, "3"), ==, "2");
+  /* A target with nothing rated either. */
+  g_assert_cmpstr (ladder_profile_find_rated_level (profile, "4"), ==, "2");
+
+  /* Not applicable is a rating: the new level has one now. */
+  rate (profile, "3-b-2", LADDER_RATER_SELF, LADDER_RATING_NOT_APPLICABLE);
+  g_assert_cmpstr (ladder_profile_find_rated_level (profile, "3"), ==, "3");
+
+  /* A cleared rating is none: back to the level left. */
+  rate (profile, "3-b-2", LADDER_RATER_SELF, LADDER_RATING_UNRATED);
+  g_assert_cmpstr (ladder_profile_find_rated_level (profile, "3"), ==, "2");
+
+  /* Without a promotion, the level asked for, rated or not. */
+  ladder_profile_remove_promotion (profile, promotion);
+  g_assert_cmpstr (ladder_profile_find_rated_level (profile, "3"), ==, "3");
+  g_assert_cmpstr (ladder_profile_find_rated_level (profile, "1"), ==, "1");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -613,6 +698,8 @@ main (int   argc,
   g_test_add_func ("/ladder/progress/gaps/rated-counts", test_rated_counts);
   g_test_add_func ("/ladder/progress/gaps/distance", test_gap_distance);
   g_test_add_func ("/ladder/progress/gaps/order", test_gaps_order);
+  g_test_add_func ("/ladder/progress/one-figure", test_progress);
+  g_test_add_func ("/ladder/progress/rated-level", test_rated_level);
 
   return g_test_run ();
 }

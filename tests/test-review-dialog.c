@@ -10,6 +10,7 @@
 
 #include <glib/gstdio.h>
 
+#include "ladder-export-dialog.h"
 #include "ladder-review-dialog.h"
 #include "ui-helpers.h"
 
@@ -253,6 +254,68 @@ test_review_dialog_save (void)
   ui_window_free (window, app);
 }
 
+/* After a promotion to a level nobody rated yet, Write a Review and
+ * Export PDF start from the level where the ratings are and say why;
+ * once the new level has a rating, from it, saying nothing more. */
+static void
+test_review_dialog_after_promotion (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = show_profile (window);
+  g_autoptr(LadderPromotion) promotion = NULL;
+  g_autoptr(GDate) last_month = ui_today_plus (-30);
+  AdwComboRow *level_row;
+  AdwSwitchRow *levels_row;
+  AdwDialog *dialog;
+
+  ladder_profile_rate (profile, "b1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "b2", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+  promotion = ladder_promotion_new (NULL, last_month, "1", "2");
+  ladder_profile_add_promotion (profile, promotion);
+  ladder_profile_set_current_level (profile, "2");
+
+  dialog = ADW_DIALOG (ladder_review_dialog_new (profile));
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+  level_row = ADW_COMBO_ROW (ui_find (GTK_WIDGET (dialog), "level_row", ADW_TYPE_COMBO_ROW));
+  g_assert_cmpuint (adw_combo_row_get_selected (level_row), ==, 0);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (level_row)), ==,
+                   "Where the ratings are: nothing of Level 2 is rated yet");
+  /* Level 2 chosen by hand: nothing to explain. */
+  adw_combo_row_set_selected (level_row, 1);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (level_row)), ==, "");
+  adw_dialog_close (dialog);
+  ui_wait_for (no_dialog_cb, window, "the dialog to close");
+
+  dialog = ADW_DIALOG (ladder_export_dialog_new (profile));
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+  levels_row = ADW_SWITCH_ROW (ui_find (GTK_WIDGET (dialog), "levels_row", ADW_TYPE_SWITCH_ROW));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (levels_row)), ==,
+                   "Level 1, where the ratings are: nothing of Level 2 is rated yet");
+  adw_dialog_close (dialog);
+  ui_wait_for (no_dialog_cb, window, "the dialog to close");
+
+  /* The new level rated: it is the default. */
+  ladder_profile_rate (profile, "b3", LADDER_RATER_SELF, LADDER_RATING_NOT_YET);
+  dialog = ADW_DIALOG (ladder_review_dialog_new (profile));
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+  level_row = ADW_COMBO_ROW (ui_find (GTK_WIDGET (dialog), "level_row", ADW_TYPE_COMBO_ROW));
+  g_assert_cmpuint (adw_combo_row_get_selected (level_row), ==, 1);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (level_row)), ==, "");
+  adw_dialog_close (dialog);
+  ui_wait_for (no_dialog_cb, window, "the dialog to close");
+
+  dialog = ADW_DIALOG (ladder_export_dialog_new (profile));
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+  levels_row = ADW_SWITCH_ROW (ui_find (GTK_WIDGET (dialog), "levels_row", ADW_TYPE_SWITCH_ROW));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (levels_row)), ==,
+                   "In the table of behaviours shown by level");
+  adw_dialog_close (dialog);
+  ui_wait_for (no_dialog_cb, window, "the dialog to close");
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +324,7 @@ main (int   argc,
 
   g_test_add_func ("/review-dialog/keys", test_review_dialog_keys);
   g_test_add_func ("/review-dialog/save", test_review_dialog_save);
+  g_test_add_func ("/review-dialog/after-promotion", test_review_dialog_after_promotion);
 
   return g_test_run ();
 }

@@ -211,7 +211,7 @@ test_cards (void)
 
   ui_wait_for (cards_drawn_cb, window, "the cards");
   description = ladder_team_card_describe (card_of (window, ann));
-  g_assert_nonnull (strstr (description, "Ann Overdue\nEngineer\nLevel 1\n0 % toward Level 2\n"));
+  g_assert_nonnull (strstr (description, "Ann Overdue\nEngineer\nLevel 1\n0 % of Level 1 shown, toward Level 2\n"));
   g_assert_nonnull (strstr (description, "Check-in overdue: the last was 20 days ago"));
   g_clear_pointer (&description, g_free);
   description = ladder_team_card_describe (card_of (window, cy));

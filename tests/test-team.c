@@ -273,7 +273,11 @@ test_summary (void)
   /* 3 of 4 shown: the second of two sub-levels. */
   g_assert_cmpstr (summary->sublevel, ==, "B");
   g_assert_cmpstr (summary->target_level_name, ==, "Level 3");
-  g_assert_cmpfloat_with_epsilon (summary->progress, 0.25, 1e-9);
+  /* The profile's own progress, of the current level, whatever the
+   * target. */
+  g_assert_cmpfloat_with_epsilon (summary->progress, 0.75, 1e-9);
+  g_assert_cmpfloat (summary->progress, ==,
+                     ladder_profile_get_progress (profile, ladder_profile_get_owner (profile), NULL, NULL));
   g_assert_cmpint (summary->cadence, ==, LADDER_CADENCE_WEEKLY);
   g_assert_cmpint (summary->days_since_checkin, ==, 15);
   g_assert_true (summary->checkin_overdue);
@@ -289,8 +293,8 @@ test_summary (void)
   g_assert_cmpstr (copy->sublevel, ==, "B");
   g_assert_cmpint (ladder_team_summary_compare (summary, copy, LADDER_TEAM_ORDER_ATTENTION), ==, 0);
 
-  /* A target level is what progress counts toward; a monthly cadence is
-   * not yet due after 15 days. */
+  /* A target level names where progress leads and does not change it; a
+   * monthly cadence is not yet due after 15 days. */
   ladder_profile_set_target_level (profile, "2");
   ladder_profile_set_cadence (profile, LADDER_CADENCE_MONTHLY);
   g_clear_pointer (&summary, ladder_team_summary_free);

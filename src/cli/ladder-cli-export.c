@@ -212,7 +212,7 @@ _ladder_cli_command_prepare (int    argc,
     {
       g_autofree char *text = ladder_prepare_to_markdown (prepare);
 
-      written = _ladder_cli_write_output (output != NULL ? output : "-", text, strlen (text), &error);
+      written = _ladder_cli_write_document (output != NULL ? output : "-", text, strlen (text), &error);
     }
   else
     {
@@ -274,7 +274,7 @@ export_review (int                         argc,
     { "until", 0, 0, G_OPTION_ARG_STRING, &until_text,
       N_("The last day of the period (today by default)"), N_("YYYY-MM-DD") },
     { "level", 0, 0, G_OPTION_ARG_STRING, &level_text,
-      N_("The level whose behaviours are listed, by id or name (the target level by default)"),
+      N_("The level whose behaviours are listed, by id or name (by default the target level, or where the ratings are when nothing of it is rated)"),
       N_("LEVEL") },
     { "include-private", 0, 0, G_OPTION_ARG_NONE, &include_private,
       N_("List private actions too, for their author"), NULL },
@@ -361,7 +361,7 @@ export_review (int                         argc,
                                          include_private);
   bytes = ladder_review_document_to_bytes (document, format, LADDER_PAPER_SIZE_DEFAULT, NULL, &error);
   data = g_bytes_get_data (bytes, &length);
-  if (!_ladder_cli_write_output (output, data, length, &error))
+  if (!_ladder_cli_write_document (output, data, length, &error))
     {
       _ladder_cli_print_file_error (output != NULL ? output : "-", error);
       return 1;

@@ -48,6 +48,10 @@ gboolean _ladder_cli_write_output        (const char          *output,
                                           const char          *data,
                                           gsize                length,
                                           GError             **error);
+gboolean _ladder_cli_write_document      (const char          *output,
+                                          const char          *data,
+                                          gsize                length,
+                                          GError             **error);
 gboolean _ladder_cli_parse_day           (const char          *text,
                                           GDate               *date);
 

@@ -182,6 +182,12 @@ _ladder_cli_release_termination (const sigset_t *saved)
   sigprocmask (SIG_SETMASK, saved, NULL);
 }
 
+static gboolean write_to (const char  *output,
+                          const char  *data,
+                          gsize        length,
+                          gboolean     document,
+                          GError     **error);
+
 /* Writes @data to @output, or to standard output when @output is NULL or
  * "-". Files are written through the one save function of the core, so a
  * crash never leaves half a file. */
@@ -190,6 +196,28 @@ _ladder_cli_write_output (const char  *output,
                           const char  *data,
                           gsize        length,
                           GError     **error)
+{
+  return write_to (output, data, length, FALSE, error);
+}
+
+/* The same for an export, a document for a person (Markdown, CSV): as
+ * ladder_save_document() writes one, a new file readable by its owner
+ * alone and no backup beside it, as the PDFs are written. */
+gboolean
+_ladder_cli_write_document (const char  *output,
+                            const char  *data,
+                            gsize        length,
+                            GError     **error)
+{
+  return write_to (output, data, length, TRUE, error);
+}
+
+static gboolean
+write_to (const char  *output,
+          const char  *data,
+          gsize        length,
+          gboolean     document,
+          GError     **error)
 {
   if (output == NULL || g_str_equal (output, "-"))
     {
@@ -212,7 +240,10 @@ _ladder_cli_write_output (const char  *output,
       gboolean saved_ok;
 
       _ladder_cli_hold_termination (&saved);
-      saved_ok = ladder_save_contents (file, data, length, NULL, error);
+      if (document)
+        saved_ok = ladder_save_document (file, data, length, NULL, error);
+      else
+        saved_ok = ladder_save_contents (file, data, length, NULL, error);
       _ladder_cli_release_termination (&saved);
 
       return saved_ok;

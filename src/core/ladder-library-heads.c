@@ -43,8 +43,9 @@
  * _ladder_team_basis_new()), so that listing a manager's team computes
  * nothing of each profile again: a change to what that holds, or to how
  * it is computed, takes a new version, as the old heads would say
- * otherwise. */
-#define HEAD_VERSION 3
+ * otherwise. Version 4: the card's progress is the profile's own, the
+ * share of the current level shown, no longer the target level's. */
+#define HEAD_VERSION 4
 #define HEAD_TYPE "(su(tttxuxu)sau" LADDER_TEAM_BASIS_TYPE ")"
 #define HEAD_KEY_TYPE "(tttxuxu)"
 

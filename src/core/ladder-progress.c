@@ -6,6 +6,8 @@
 
 #include "ladder-progress.h"
 
+#include <math.h>
+
 /* Shares are compared in whole numbers (shown × 10 against total × 8, and
  * so on) so that a band boundary such as 20 % or 80 % falls where a person
  * counting behaviours expects it, not a rounding error away. */
@@ -90,6 +92,140 @@ ladder_profile_get_level_share (LadderProfile *self,
   ladder_profile_count_shown (self, level, NULL, rater, &shown, &total);
 
   return total > 0 ? (double) shown / (double) total : 0.0;
+}
+
+/**
+ * ladder_profile_get_progress:
+ * @self: a #LadderProfile
+ * @rater: whose ratings to count
+ * @shown: (out) (optional): the behaviours of the current level rated
+ *   "consistently"
+ * @total: (out) (optional): those that count, all but the ones @rater
+ *   rated "not-applicable"
+ *
+ * The profile's progress, the one figure every view of it shows (the
+ * Progress page, the sub-level, the Team view's card from the profile's
+ * head): the share of its current level's behaviours that @rater sees
+ * shown. After a promotion it counts from the new level. Unrated
+ * behaviours count as not shown.
+ *
+ * Returns: shown / total, 0.0 when nothing counts; -1.0 when the profile
+ *   has no current level, or one its framework does not know
+ */
+double
+ladder_profile_get_progress (LadderProfile *self,
+                             LadderRater    rater,
+                             guint         *shown,
+                             guint         *total)
+{
+  const char *current;
+  guint n_shown = 0, n_total = 0;
+
+  if (shown != NULL)
+    *shown = 0;
+  if (total != NULL)
+    *total = 0;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), -1.0);
+
+  current = ladder_profile_get_current_level (self);
+  if (current == NULL || ladder_framework_find_level (ladder_profile_get_framework (self), current) == NULL)
+    return -1.0;
+
+  ladder_profile_count_shown (self, current, NULL, rater, &n_shown, &n_total);
+  if (shown != NULL)
+    *shown = n_shown;
+  if (total != NULL)
+    *total = n_total;
+
+  return n_total > 0 ? (double) n_shown / (double) n_total : 0.0;
+}
+
+/**
+ * ladder_progress_to_percent:
+ * @share: a share from 0.0 to 1.0, such as ladder_profile_get_progress()
+ *   gives
+ *
+ * The whole percent shown for @share, rounded half up, so that every view
+ * that shows one share shows the same number.
+ *
+ * Returns: 0 to 100
+ */
+guint
+ladder_progress_to_percent (double share)
+{
+  return (guint) floor (CLAMP (share, 0.0, 1.0) * 100.0 + 0.5);
+}
+
+/**
+ * ladder_profile_has_ratings_at:
+ * @self: a #LadderProfile
+ * @level: a level id
+ *
+ * Whether either side rated any behaviour of @level (not applicable
+ * included).
+ *
+ * Returns: %TRUE when something of @level is rated
+ */
+gboolean
+ladder_profile_has_ratings_at (LadderProfile *self,
+                               const char    *level)
+{
+  g_autoptr(GPtrArray) behaviours = NULL;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), FALSE);
+  g_return_val_if_fail (level != NULL, FALSE);
+
+  behaviours = ladder_framework_list_behaviours (ladder_profile_get_framework (self), level, NULL);
+  for (guint i = 0; behaviours != NULL && i < behaviours->len; i++)
+    {
+      const char *id = ladder_behaviour_get_id (g_ptr_array_index (behaviours, i));
+
+      if (ladder_profile_get_rating_value (self, id, LADDER_RATER_SELF) != LADDER_RATING_UNRATED ||
+          ladder_profile_get_rating_value (self, id, LADDER_RATER_MANAGER) != LADDER_RATING_UNRATED)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * ladder_profile_find_rated_level:
+ * @self: a #LadderProfile
+ * @preferred: (nullable): the level a caller would show, such as the
+ *   current or the target level
+ *
+ * The level a summary or a review is about unless its user chooses one:
+ * @preferred, unless nobody has rated any of it yet since a promotion
+ * (ladder_profile_get_current_level_change()) and the level the promotion
+ * left has ratings: then that level, where the ratings are, so that a
+ * summary made the day after a promotion is not empty. The new level is
+ * chosen as soon as either side rated something of it.
+ *
+ * Returns: (nullable): a level id
+ */
+const char *
+ladder_profile_find_rated_level (LadderProfile *self,
+                                 const char    *preferred)
+{
+  LadderFramework *framework;
+  LadderPromotion *change;
+  LadderLevel *left;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  if (preferred == NULL || ladder_profile_has_ratings_at (self, preferred))
+    return preferred;
+
+  framework = ladder_profile_get_framework (self);
+  change = ladder_profile_get_current_level_change (self);
+  left = change != NULL && ladder_promotion_get_from (change) != NULL
+         ? ladder_framework_find_level (framework, ladder_promotion_get_from (change))
+         : NULL;
+  if (left != NULL && ladder_profile_has_ratings_at (self, ladder_level_get_id (left)))
+    return ladder_level_get_id (left);
+
+  return preferred;
 }
 
 /**

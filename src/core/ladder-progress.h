@@ -20,6 +20,23 @@ void        ladder_profile_count_shown    (LadderProfile *self,
 double      ladder_profile_get_level_share (LadderProfile *self,
                                             const char    *level,
                                             LadderRater    rater);
+/* The profile's progress as every view shows it: the share of its
+ * current level @rater sees shown; -1.0 without a current level the
+ * framework knows. One figure for the Progress page, the sub-level and
+ * the Team view's card. */
+double      ladder_profile_get_progress   (LadderProfile *self,
+                                           LadderRater    rater,
+                                           guint         *shown,
+                                           guint         *total);
+/* A share as the whole percent shown for it, rounded half up. */
+guint       ladder_progress_to_percent    (double         share);
+/* The level a summary or a review is about unless the user chooses:
+ * @preferred when either side rated any of it, else, after a promotion,
+ * the level it left when that one has ratings. */
+const char *ladder_profile_find_rated_level (LadderProfile *self,
+                                             const char    *preferred);
+gboolean    ladder_profile_has_ratings_at (LadderProfile *self,
+                                           const char    *level);
 /* The sub-level from the level's share when the framework has sub-levels:
  * with five, 0–20 % gives the first (A), … 80–100 % the last (E); with n
  * sub-levels the share is cut into n equal bands. NULL when the framework

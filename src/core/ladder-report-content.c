@@ -304,7 +304,10 @@ last_dated_evidence (Content *content)
 static char *
 describe_levels_in_play (Content *content)
 {
-  const char *current = ladder_profile_get_current_level (content->profile);
+  /* After a promotion to a level nobody rated yet, the level the ratings
+   * are at stands for the current one. */
+  const char *current = ladder_profile_find_rated_level (content->profile,
+                                                         ladder_profile_get_current_level (content->profile));
   const char *target = ladder_profile_get_target_level (content->profile);
 
   if (current != NULL && ladder_framework_find_level (content->framework, current) == NULL)
@@ -552,21 +555,21 @@ _ladder_report_add_radar (LadderReport *self,
   _ladder_report_add_text (self, STYLE_SMALL, caption);
 }
 
-/* The current level's progress as self and manager see it, on one radar
- * right under the title block, where a reader looks first. */
+/* @level's progress as self and manager see it, on one radar right
+ * under the title block, where a reader looks first. */
 static void
 add_chart_section (LadderReport *self,
-                   Content      *content)
+                   Content      *content,
+                   const char   *level)
 {
-  const char *current = ladder_profile_get_current_level (content->profile);
   g_autoptr(LadderRadar) radar = NULL;
 
-  if (current == NULL || ladder_framework_find_level (content->framework, current) == NULL)
+  if (level == NULL || ladder_framework_find_level (content->framework, level) == NULL)
     return;
 
-  radar = ladder_radar_new_self_and_manager (content->profile, current);
+  radar = ladder_radar_new_self_and_manager (content->profile, level);
   _ladder_report_add_radar (self, radar,
-                            ladder_framework_get_level_label (content->framework, current),
+                            ladder_framework_get_level_label (content->framework, level),
                             STYLE_H1);
 }
 
@@ -599,6 +602,7 @@ add_table_section (LadderReport *self,
   GListModel *categories = ladder_framework_get_categories (content->framework);
   const char *current = ladder_profile_get_current_level (content->profile);
   const char *target = ladder_profile_get_target_level (content->profile);
+  const char *rated = ladder_profile_find_rated_level (content->profile, current);
   /* Without a current level known to the framework, no level is in play:
    * the table has them all. */
   gboolean in_play = content->levels_in_play && current != NULL &&
@@ -631,7 +635,8 @@ add_table_section (LadderReport *self,
       const char *id = ladder_level_get_id (level);
       g_autofree char *label = NULL;
 
-      if (in_play && g_strcmp0 (id, current) != 0 && g_strcmp0 (id, target) != 0)
+      if (in_play && g_strcmp0 (id, current) != 0 && g_strcmp0 (id, target) != 0 &&
+          g_strcmp0 (id, rated) != 0)
         continue;
 
       if (g_strcmp0 (id, current) == 0)
@@ -967,7 +972,7 @@ content_init (Content                   *content,
   /* Stable, so entries of one day keep the order they were logged in. */
   g_ptr_array_sort_values (content->evidence, compare_evidence_dates);
 
-  levels[0] = ladder_profile_get_current_level (profile);
+  levels[0] = ladder_profile_find_rated_level (profile, ladder_profile_get_current_level (profile));
   levels[1] = ladder_profile_get_target_level (profile);
   for (guint l = 0; l < 2; l++)
     {
@@ -1038,6 +1043,7 @@ ladder_report_new (LadderProfile             *profile,
   const LadderReportOptions defaults = { 0, };
   g_autoptr(LadderReport) self = NULL;
   const char *name;
+  const char *rated;
   Content content = { NULL, };
 
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
@@ -1068,13 +1074,14 @@ ladder_report_new (LadderProfile             *profile,
 
   content_init (&content, profile, options);
 
+  /* The current level, or, after a promotion to a level nobody rated
+   * yet, the level the ratings are at: a summary made then is not empty. */
+  rated = ladder_profile_find_rated_level (profile, ladder_profile_get_current_level (profile));
   add_title_block (self, &content);
-  add_chart_section (self, &content);
+  add_chart_section (self, &content, rated);
   add_table_section (self, &content);
-  _ladder_report_add_level_section (self, &content, ladder_profile_get_current_level (profile),
-                                    TRUE);
-  if (g_strcmp0 (ladder_profile_get_target_level (profile),
-                 ladder_profile_get_current_level (profile)) != 0)
+  _ladder_report_add_level_section (self, &content, rated, TRUE);
+  if (g_strcmp0 (ladder_profile_get_target_level (profile), rated) != 0)
     _ladder_report_add_level_section (self, &content, ladder_profile_get_target_level (profile),
                                       FALSE);
   _ladder_report_add_evidence_section (self, &content);

@@ -272,11 +272,17 @@ _ladder_report_add_level_section (LadderReport *self,
   /* A short summary runs on: a page per section would be mostly empty. */
   if (!content->rated_only)
     _ladder_report_add_page_break (self);
-  heading = g_strdup_printf (is_current ?
-                             /* Translators: a heading; %s is a level's name */
-                             _("Behaviours of %s, the current level") :
-                             _("Behaviours of %s, the target level"),
-                             ladder_framework_get_level_label (content->framework, level));
+  if (is_current && g_strcmp0 (level, ladder_profile_get_current_level (content->profile)) != 0)
+    /* Translators: a heading; %s is a level's name, shown in place of a
+     * current level nobody has rated yet, as after a promotion */
+    heading = g_strdup_printf (_("Behaviours of %s, where the ratings are"),
+                               ladder_framework_get_level_label (content->framework, level));
+  else
+    heading = g_strdup_printf (is_current ?
+                               /* Translators: a heading; %s is a level's name */
+                               _("Behaviours of %s, the current level") :
+                               _("Behaviours of %s, the target level"),
+                               ladder_framework_get_level_label (content->framework, level));
   _ladder_report_add_heading (self, STYLE_H1, heading, 1);
 
   /* The target level says what is new there, compared with the level

@@ -42,6 +42,7 @@
 #include "ladder-profile.h"
 #include "ladder-report.h"
 #include "ladder-report-private.h"
+#include "ladder-save.h"
 
 G_DEFINE_QUARK (ladder-report-error-quark, ladder_report_error)
 
@@ -239,7 +240,6 @@ _ladder_report_write_file (LadderReport  *report,
                            GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
   const char *data;
   gsize length;
 
@@ -247,28 +247,12 @@ _ladder_report_write_file (LadderReport  *report,
   if (bytes == NULL)
     return FALSE;
 
-  /* GIO writes a new file beside the old one and renames it over, so
-   * the file is never half a PDF; unlike a profile's save there is no
-   * backup to keep and nothing private about the permissions: a summary
-   * is made to be handed over. */
+  /* Written as every file of Ladder is, so never half a PDF, and as every
+   * export is: a summary holds a person's ratings and notes, so a new
+   * one is its owner's alone until they choose to hand it over. */
   data = g_bytes_get_data (bytes, &length);
-  if (!g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                                cancellable, &local_error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
 
-      /* GIO's messages for local files name the file already. */
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-          strstr (local_error->message, name) != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, local_error->domain, local_error->code,
-                     /* Translators: a file, and why it could not be written */
-                     _("Could not write “%s”: %s"), name, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return ladder_save_document (file, data, length, cancellable, error);
 }
 
 /**

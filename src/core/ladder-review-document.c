@@ -10,6 +10,7 @@
 
 #include "ladder-review-document-private.h"
 
+#include "ladder-progress.h"
 #include "ladder-review.h"
 #include "ladder-text-private.h"
 #include "ladder-time-private.h"
@@ -438,11 +439,58 @@ read_focus (LadderReviewDocument *self,
 }
 
 /**
+ * ladder_review_document_choose_level:
+ * @profile: a #LadderProfile
+ * @preferred: (out) (optional) (transfer none) (nullable): the level that
+ *   would be chosen if it had ratings: the target level, else the current
+ *   one
+ *
+ * The level a review is for unless its author chooses: the target level,
+ * else the current one, as long as either side rated something of it;
+ * else the current level when it has ratings, and after a promotion to
+ * a level nobody rated yet the level the ratings are at
+ * (ladder_profile_find_rated_level()), or the review would be empty.
+ * With nothing rated anywhere, the target level. The review dialog and `ladder-cli export-markdown` both start
+ * from it.
+ *
+ * Returns: (nullable): a level id, %NULL when the profile has neither a
+ *   target nor a current level
+ */
+const char *
+ladder_review_document_choose_level (LadderProfile  *profile,
+                                     const char    **preferred)
+{
+  const char *level;
+  const char *current;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+
+  current = ladder_profile_get_current_level (profile);
+  level = ladder_profile_get_target_level (profile);
+  if (level == NULL)
+    level = current;
+  if (preferred != NULL)
+    *preferred = level;
+
+  if (level == NULL || ladder_profile_has_ratings_at (profile, level))
+    return level;
+  /* A target nobody rated yet: the current level, or the one a
+   * promotion left, where the ratings are. */
+  if (current != NULL && ladder_profile_has_ratings_at (profile, current))
+    return current;
+  if (current != NULL && g_strcmp0 (ladder_profile_find_rated_level (profile, current), current) != 0)
+    return ladder_profile_find_rated_level (profile, current);
+
+  return level;
+}
+
+/**
  * ladder_review_document_new:
  * @profile: a #LadderProfile
  * @level: (nullable): the id of the level the document is for; %NULL for
  *   the target level (the current one when none is set, the first of the
- *   framework when neither is)
+ *   framework when neither is), or, when nothing of it is rated, the
+ *   level the ratings are at (ladder_profile_find_rated_level())
  * @since: (nullable): the first day of the period; %NULL for the whole
  *   record
  * @until: (nullable): the last day of the period; %NULL for today
@@ -483,9 +531,7 @@ ladder_review_document_new (LadderProfile *profile,
 
   framework = ladder_profile_get_framework (profile);
   if (level == NULL)
-    level = ladder_profile_get_target_level (profile);
-  if (level == NULL)
-    level = ladder_profile_get_current_level (profile);
+    level = ladder_review_document_choose_level (profile, NULL);
   if (level == NULL && g_list_model_get_n_items (ladder_framework_get_levels (framework)) > 0)
     {
       g_autoptr(LadderLevel) first_level = g_list_model_get_item (ladder_framework_get_levels (framework), 0);

@@ -33,6 +33,8 @@ typedef struct _LadderReviewDocument LadderReviewDocument;
 
 #define LADDER_TYPE_REVIEW_DOCUMENT (ladder_review_document_get_type ())
 GType                 ladder_review_document_get_type     (void) G_GNUC_CONST;
+const char           *ladder_review_document_choose_level (LadderProfile              *profile,
+                                                           const char                **preferred);
 LadderReviewDocument *ladder_review_document_new          (LadderProfile              *profile,
                                                            const char                 *level,
                                                            const GDate                *since,

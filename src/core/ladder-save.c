@@ -159,6 +159,7 @@ save_local (const char    *target,
             const char    *name,
             const char    *contents,
             gsize          length,
+            gboolean       with_backup,
             GCancellable  *cancellable,
             GError       **error)
 {
@@ -238,7 +239,7 @@ save_local (const char    *target,
       return FALSE;
     }
 
-  if (exists)
+  if (exists && with_backup)
     {
       g_autofree char *link_name = NULL;
 
@@ -279,12 +280,13 @@ save_with_gio (GFile         *file,
                const char    *name,
                const char    *contents,
                gsize          length,
+               gboolean       with_backup,
                GCancellable  *cancellable,
                GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
 
-  if (!g_file_replace_contents (file, contents, length, NULL, TRUE,
+  if (!g_file_replace_contents (file, contents, length, NULL, with_backup,
                                 G_FILE_CREATE_PRIVATE, NULL,
                                 cancellable, &local_error))
     {
@@ -395,9 +397,57 @@ ladder_save_contents (GFile         *file,
     return FALSE;
 
   if (path != NULL)
-    return save_local (path, name, contents, length, cancellable, error);
+    return save_local (path, name, contents, length, TRUE, cancellable, error);
   else
-    return save_with_gio (file, name, contents, length, cancellable, error);
+    return save_with_gio (file, name, contents, length, TRUE, cancellable, error);
+}
+
+/**
+ * ladder_save_document:
+ * @file: where to write
+ * @contents: (array length=length): the bytes to write
+ * @length: the number of bytes
+ * @cancellable: (nullable): a #GCancellable; it is checked before the
+ *   old file is replaced, never after
+ * @error: return location for a #GError
+ *
+ * Writes a document made for a person, such as a PDF summary, as
+ * ladder_save_contents() writes a file: whole or not at all, and under
+ * the one rule for the permissions of everything Ladder writes, exports
+ * included: these are personal documents, so a new file is readable by
+ * its owner alone (0600), and a file written over keeps the permissions
+ * its owner gave it. Unlike a profile, a document is not read back: no
+ * backup is kept beside it and its size is not limited.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ladder_save_document (GFile         *file,
+                      const char    *contents,
+                      gsize          length,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autofree char *name = NULL;
+  const char *path;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (contents != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (contents == NULL)
+    contents = "";
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  name = g_file_get_parse_name (file);
+  path = g_file_peek_path (file);
+
+  if (path != NULL)
+    return save_local (path, name, contents, length, FALSE, cancellable, error);
+  else
+    return save_with_gio (file, name, contents, length, FALSE, cancellable, error);
 }
 
 static void
@@ -410,8 +460,14 @@ save_thread (GTask        *task,
   GError *error = NULL;
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
+  gboolean saved;
 
-  if (ladder_save_contents (G_FILE (source_object), data, length, cancellable, &error))
+  if (g_task_get_source_tag (task) == ladder_save_document_async)
+    saved = ladder_save_document (G_FILE (source_object), data, length, cancellable, &error);
+  else
+    saved = ladder_save_contents (G_FILE (source_object), data, length, cancellable, &error);
+
+  if (saved)
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -551,4 +607,56 @@ ladder_save_clean_stale (GFile     *folder,
     }
 
   return removed;
+}
+
+/**
+ * ladder_save_document_async:
+ * @file: where to write
+ * @contents: (array length=length): the bytes to write; copied
+ * @length: the number of bytes
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the file is written or the write failed
+ * @user_data: data for @callback
+ *
+ * ladder_save_document() on a worker thread. Finish with
+ * ladder_save_document_finish().
+ */
+void
+ladder_save_document_async (GFile               *file,
+                            const char          *contents,
+                            gsize                length,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (contents != NULL || length == 0);
+
+  task = g_task_new (file, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ladder_save_document_async);
+  g_task_set_task_data (task, g_bytes_new (contents, length), (GDestroyNotify) g_bytes_unref);
+  g_task_run_in_thread (task, save_thread);
+}
+
+/**
+ * ladder_save_document_finish:
+ * @file: the file given to ladder_save_document_async()
+ * @result: the #GAsyncResult given to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE if the file was written
+ */
+gboolean
+ladder_save_document_finish (GFile         *file,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, file), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ladder_save_document_async,
+                        FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -16,6 +16,24 @@ gboolean ladder_save_contents        (GFile               *file,
                                       gsize                length,
                                       GCancellable        *cancellable,
                                       GError             **error);
+/* A document made for a person (every export: a PDF, Markdown, CSV, a
+ * shared copy, a 1:1's preparation): written the same way and under
+ * the same rule for permissions (a new file 0600, one written over keeps
+ * its own), with no backup and no size limit, as it is never read back. */
+gboolean ladder_save_document        (GFile               *file,
+                                      const char          *contents,
+                                      gsize                length,
+                                      GCancellable        *cancellable,
+                                      GError             **error);
+void     ladder_save_document_async  (GFile               *file,
+                                      const char          *contents,
+                                      gsize                length,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
+gboolean ladder_save_document_finish (GFile               *file,
+                                      GAsyncResult        *result,
+                                      GError             **error);
 /* Whether a file of @length bytes could be read back (at most
  * LADDER_FORMAT_MAX_SIZE); ladder_save_contents() checks it itself. */
 gboolean ladder_save_check_size      (const char          *name,

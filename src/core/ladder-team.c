@@ -109,8 +109,9 @@ _ladder_team_basis_new (LadderProfile *profile)
     target = ladder_framework_find_level (framework, ladder_profile_get_target_level (profile));
   if (target == NULL && level != NULL)
     target = ladder_framework_get_next_level (framework, current_id);
-  if (target != NULL)
-    progress = ladder_profile_get_level_share (profile, ladder_level_get_id (target), rater);
+  /* The figure the profile's Progress page shows, never one of the
+   * card's own: the target level only names where it leads. */
+  progress = ladder_profile_get_progress (profile, rater, NULL, NULL);
 
   last = ladder_profile_get_last_checkin (profile);
   if (last != NULL)

@@ -30,10 +30,11 @@ typedef enum
  * @level_index: its position in the framework, or -1 when none is set
  * @sublevel: (nullable): the sub-level within it, from the owner's
  *   ratings, when the framework has sub-levels
- * @target_level_name: (nullable): the level progress is measured toward:
+ * @target_level_name: (nullable): the level the person works toward:
  *   the target level, else the one after the current
- * @progress: the share of that level's behaviours the owner rates shown,
- *   0.0 to 1.0; -1.0 when there is no such level
+ * @progress: the profile's progress, ladder_profile_get_progress() by the
+ *   owner's ratings: the share of the current level's behaviours shown,
+ *   0.0 to 1.0; -1.0 when no current level is set
  * @cadence: the profile's 1:1 cadence
  * @days_since_checkin: days from the last check-in to today, or -1 when
  *   there was none

@@ -129,6 +129,8 @@ ladder_export_dialog_new (LadderProfile *profile)
 {
   LadderExportDialog *self;
   LadderReportOptions options = { 0, };
+  const char *current;
+  const char *rated;
   GDate since;
 
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
@@ -155,6 +157,23 @@ ladder_export_dialog_new (LadderProfile *profile)
                                    ? _("No check-in before today’s: all evidence")
                                    : _("No check-in yet: all evidence"));
       gtk_widget_set_sensitive (GTK_WIDGET (self->since_row), FALSE);
+    }
+
+  /* After a promotion to a level nobody rated yet, the summary lists the
+   * level the ratings are at instead: say so before it is made. */
+  current = ladder_profile_get_current_level (profile);
+  rated = ladder_profile_find_rated_level (profile, current);
+  if (current != NULL && rated != NULL && g_strcmp0 (current, rated) != 0)
+    {
+      LadderFramework *framework = ladder_profile_get_framework (profile);
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: the levels a summary lists after a promotion,
+       * "Level 3, where the ratings are: nothing of Level 4 is rated yet" */
+      subtitle = g_strdup_printf (_("%s, where the ratings are: nothing of %s is rated yet"),
+                                  ladder_framework_get_level_label (framework, rated),
+                                  ladder_framework_get_level_label (framework, current));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->levels_row), subtitle);
     }
 
   return self;

@@ -77,12 +77,12 @@ update_header (LadderProgressPage *self)
   if (current != NULL)
     {
       guint shown = 0, total = 0;
+      double progress = ladder_profile_get_progress (self->profile, rater, &shown, &total);
 
-      ladder_profile_count_shown (self->profile, current, NULL, rater, &shown, &total);
       /* Translators: "12 of 30 behaviours of Level 3 shown (40 %)" */
-      subtitle = g_strdup_printf (_("%u of %u behaviours of %s shown (%.0f %%)"), shown, total,
+      subtitle = g_strdup_printf (_("%u of %u behaviours of %s shown (%u %%)"), shown, total,
                                   _ladder_level_display_name (framework, current),
-                                  total > 0 ? 100.0 * shown / total : 0.0);
+                                  ladder_progress_to_percent (MAX (progress, 0.0)));
     }
 
   gtk_label_set_label (self->level_title, title);

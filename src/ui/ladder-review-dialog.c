@@ -31,6 +31,10 @@ struct _LadderReviewDialog
   AdwComboRow     *level_row;
   AdwComboRow     *format_row;
   AdwSwitchRow    *private_row;
+
+  /* Level ids of the profile's framework, which outlives the dialog. */
+  const char      *preferred_level;  /* the target, else the current level */
+  const char      *default_level;    /* what the dialog chose */
 };
 
 G_DEFINE_FINAL_TYPE (LadderReviewDialog, ladder_review_dialog, ADW_TYPE_DIALOG)
@@ -94,7 +98,7 @@ saved_cb (GObject      *object,
 
   self->saving = FALSE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.save", TRUE);
-  if (!ladder_save_contents_finish (G_FILE (object), result, &error))
+  if (!ladder_save_document_finish (G_FILE (object), result, &error))
     {
       show_error (self, error->message);
       return;
@@ -126,7 +130,7 @@ ladder_review_dialog_save_to (LadderReviewDialog *self,
   /* One write at a time: Save… waits for it. */
   self->saving = TRUE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "review.save", FALSE);
-  ladder_save_contents_async (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+  ladder_save_document_async (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                               NULL, saved_cb, g_object_ref (self));
 }
 
@@ -250,6 +254,27 @@ update_period_subtitle (LadderReviewDialog *self)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->period_row), subtitle);
 }
 
+/* Says why the level chosen is not the target (or current) level: after
+ * a promotion nothing of the new level is rated yet. */
+static void
+update_level_subtitle (LadderReviewDialog *self)
+{
+  LadderFramework *framework = ladder_profile_get_framework (self->profile);
+  guint selected = adw_combo_row_get_selected (self->level_row);
+  const char *level = selected < self->level_ids->len ? g_ptr_array_index (self->level_ids, selected) : NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (self->preferred_level != NULL && self->default_level != NULL &&
+      g_strcmp0 (self->preferred_level, self->default_level) != 0 &&
+      g_strcmp0 (level, self->default_level) == 0)
+    /* Translators: why a review's level is not the current or target
+     * level, "Where the ratings are: nothing of Level 4 is rated yet" */
+    subtitle = g_strdup_printf (_("Where the ratings are: nothing of %s is rated yet"),
+                                ladder_framework_get_level_label (framework, self->preferred_level));
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->level_row), subtitle != NULL ? subtitle : "");
+}
+
 LadderReviewDialog *
 ladder_review_dialog_new (LadderProfile *profile)
 {
@@ -267,9 +292,8 @@ ladder_review_dialog_new (LadderProfile *profile)
 
   framework = ladder_profile_get_framework (profile);
   levels = ladder_framework_get_levels (framework);
-  target = ladder_profile_get_target_level (profile);
-  if (target == NULL)
-    target = ladder_profile_get_current_level (profile);
+  target = ladder_review_document_choose_level (profile, &self->preferred_level);
+  self->default_level = target;
   for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
     {
       g_autoptr(LadderLevel) level = g_list_model_get_item (levels, i);
@@ -282,6 +306,10 @@ ladder_review_dialog_new (LadderProfile *profile)
     }
   adw_combo_row_set_model (self->level_row, G_LIST_MODEL (names));
   adw_combo_row_set_selected (self->level_row, selected);
+
+  g_signal_connect_object (self->level_row, "notify::selected",
+                           G_CALLBACK (update_level_subtitle), self, G_CONNECT_SWAPPED);
+  update_level_subtitle (self);
 
   g_signal_connect_object (self->period_row, "notify::selected",
                            G_CALLBACK (update_period_subtitle), self, G_CONNECT_SWAPPED);

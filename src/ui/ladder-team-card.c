@@ -148,11 +148,20 @@ show_summary (LadderTeamCard          *self,
   gtk_widget_set_visible (GTK_WIDGET (self->bar), summary->progress >= 0.0);
   if (summary->progress >= 0.0)
     {
+      guint percent = ladder_progress_to_percent (summary->progress);
+
       gtk_progress_bar_set_fraction (self->bar, summary->progress);
-      /* Translators: progress toward a level, such as "40 % toward Level 4" */
-      set_label_take (self->progress, g_strdup_printf (_("%d %% toward %s"),
-                                                       (int) (summary->progress * 100.0 + 0.5),
-                                                       summary->target_level_name));
+      if (summary->target_level_name != NULL)
+        /* Translators: the share of the current level shown, as the
+         * profile's Progress page says it, and the level it leads to:
+         * "40 % of Level 3 shown, toward Level 4" */
+        set_label_take (self->progress, g_strdup_printf (_("%u %% of %s shown, toward %s"),
+                                                         percent, summary->level_name,
+                                                         summary->target_level_name));
+      else
+        /* Translators: the share of the current level shown, "40 % of Level 5 shown" */
+        set_label_take (self->progress, g_strdup_printf (_("%u %% of %s shown"),
+                                                         percent, summary->level_name));
     }
   else
     gtk_label_set_label (self->progress, _("No level to work toward"));

@@ -207,7 +207,8 @@ _ladder_window_apply_screenshot_hook (LadderWindow *self)
     {
       gtk_widget_activate_action (GTK_WIDGET (self), "win.prepare", NULL);
     }
-  else if (g_str_equal (view, "profile-editor") || g_str_equal (view, "promotion"))
+  else if (g_str_equal (view, "profile-editor") || g_str_equal (view, "promotion") ||
+           g_str_equal (view, "review-promoted") || g_str_equal (view, "export-promoted"))
     {
       AdwDialog *editor;
       AdwComboRow *row;
@@ -224,6 +225,16 @@ _ladder_window_apply_screenshot_hook (LadderWindow *self)
         {
           gtk_widget_activate_action (GTK_WIDGET (editor), "profile-editor.save", NULL);
           adw_view_stack_set_visible_child_name (self->view_stack, "checkins");
+        }
+      /* The day after a promotion, nothing of the new level rated: the
+       * dialogs start from the level where the ratings are, and say so. */
+      else if (!g_str_equal (view, "profile-editor"))
+        {
+          gtk_widget_activate_action (GTK_WIDGET (editor), "profile-editor.save", NULL);
+          adw_view_stack_set_visible_child_name (self->view_stack, "summary");
+          gtk_widget_activate_action (GTK_WIDGET (self), g_str_equal (view, "review-promoted")
+                                                         ? "win.write-review" : "win.export-pdf",
+                                      NULL);
         }
     }
   else if (g_str_equal (view, "compare"))
