@@ -274,6 +274,71 @@ test_search_fold_ahead (void)
     ;
 }
 
+/* Every entry's text stays whole and its own while thousands more are
+ * kept after it (over several of the index's blocks), next to a text
+ * longer than a block, and after entries are folded again. */
+static void
+test_search_many_kept (void)
+{
+  g_autoptr(LadderFramework) framework = make_framework ();
+  g_autoptr(LadderSearchIndex) index = ladder_search_index_new (framework);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  g_autoptr(GString) long_body = g_string_new (NULL);
+  g_autoptr(LadderEvidence) long_entry = ladder_evidence_new (NULL);
+  const char *long_text = NULL;
+
+  for (guint i = 0; i < 12000; i++)
+    {
+      LadderEvidence *entry = make_numbered (i);
+      g_autofree char *body = g_strdup_printf ("Body %u: %s", i, i % 3 == 0 ? "ÉTÉ" : "ROLLED OUT");
+
+      ladder_evidence_set_body (entry, body);
+      g_ptr_array_add (entries, entry);
+      g_ptr_array_add (texts, (gpointer) ladder_search_index_get_text (index, entry));
+      if (i == 3000)
+        {
+          /* Half a megabyte in one word, in the middle of the others. */
+          for (guint j = 0; j < 50000; j++)
+            g_string_append (long_body, "ABCDEFGHIJ");
+          g_string_append (long_body, " Ünique");
+          ladder_evidence_set_title (long_entry, "Long");
+          ladder_evidence_set_body (long_entry, long_body->str);
+          long_text = ladder_search_index_get_text (index, long_entry);
+          g_assert_cmpuint (strlen (long_text), ==, strlen ("long\n") + long_body->len);
+        }
+    }
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      g_autofree char *expected = g_strdup_printf ("entry %u of the log\nbody %u: %s", i, i,
+                                                   i % 3 == 0 ? "été" : "rolled out");
+
+      g_assert_cmpstr (g_ptr_array_index (texts, i), ==, expected);
+      g_assert_true (g_ptr_array_index (texts, i) ==
+                     ladder_search_index_get_text (index, g_ptr_array_index (entries, i)));
+    }
+  g_assert_true (long_text == ladder_search_index_get_text (index, long_entry));
+  g_assert_true (g_str_has_prefix (long_text, "long\nabcdefghijabcdefghij"));
+  g_assert_true (g_str_has_suffix (long_text, "abcdefghij ünique"));
+  g_assert_true (finds (index, long_entry, "IJ ÜNIQUE"));
+  g_assert_false (finds (index, long_entry, "entry 1 of"));
+
+  /* Folded again after an edit: the new text, the others as they were. */
+  g_usleep (10);
+  ladder_evidence_set_title (g_ptr_array_index (entries, 7), "Renamed");
+  g_assert_cmpstr (ladder_search_index_get_text (index, g_ptr_array_index (entries, 7)), ==,
+                   "renamed\nbody 7: rolled out");
+  g_assert_cmpstr (g_ptr_array_index (texts, 8), ==, "entry 8 of the log\nbody 8: rolled out");
+  g_assert_true (finds (index, g_ptr_array_index (entries, 11999), "entry 11999 of the log"));
+
+  /* Cleared, everything is made again, the same. */
+  ladder_search_index_clear (index);
+  g_assert_cmpstr (ladder_search_index_get_text (index, g_ptr_array_index (entries, 4000)), ==,
+                   "entry 4000 of the log\nbody 4000: rolled out");
+  g_assert_true (finds (index, long_entry, "ünique"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -286,6 +351,7 @@ main (int   argc,
   g_test_add_func ("/search/modified", test_search_modified);
   g_test_add_func ("/search/fold-ahead", test_search_fold_ahead);
   g_test_add_func ("/search/pending-after-search", test_search_pending_after_search);
+  g_test_add_func ("/search/many-kept", test_search_many_kept);
 
   return g_test_run ();
 }

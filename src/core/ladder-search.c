@@ -24,13 +24,24 @@
  * shown): ladder_search_index_fold_ahead() follows a list of entries and
  * folds what it gains at idle, a few milliseconds at a time, so that the
  * first keystroke after it finds the text made.
+ *
+ * The folded texts are kept one after another in large blocks rather than
+ * each in an allocation of its own: over 20,000 entries, the allocator's
+ * rounding and the holes left where each text was made took megabytes
+ * more than the text. A text made again after its entry changed leaves
+ * the old one unused in its block until the index is cleared.
  */
 
 typedef struct
 {
-  GDateTime *modified;
-  char      *folded;
+  GDateTime  *modified;
+  const char *folded; /* in one of the index's blocks */
 } Entry;
+
+/* Big enough that the room left at each block's end is little, and that
+ * the allocator maps each of its own and gives it back when freed. */
+#define BLOCK_SIZE (256 * 1024)
+#define SCRATCH_KEPT (64 * 1024)
 
 struct _LadderSearchIndex
 {
@@ -38,6 +49,9 @@ struct _LadderSearchIndex
 
   LadderFramework *framework;
   GHashTable      *entries; /* LadderEvidence (owned) → Entry */
+  GPtrArray       *blocks;  /* the folded texts, each ending with a nul */
+  gsize            block_used; /* of the last block */
+  GString         *scratch; /* where each text is folded first */
 
   GListModel      *ahead;   /* the list folded ahead, or NULL */
   guint            ahead_position; /* its entries before it are folded */
@@ -53,7 +67,6 @@ entry_free (gpointer data)
   Entry *entry = data;
 
   g_clear_pointer (&entry->modified, g_date_time_unref);
-  g_free (entry->folded);
   g_free (entry);
 }
 
@@ -67,6 +80,8 @@ ladder_search_index_finalize (GObject *object)
   stop_folding_ahead (self);
   g_clear_object (&self->framework);
   g_clear_pointer (&self->entries, g_hash_table_unref);
+  g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_string_free (self->scratch, TRUE);
 
   G_OBJECT_CLASS (ladder_search_index_parent_class)->finalize (object);
 }
@@ -81,6 +96,8 @@ static void
 ladder_search_index_init (LadderSearchIndex *self)
 {
   self->entries = g_hash_table_new_full (NULL, NULL, g_object_unref, entry_free);
+  self->blocks = g_ptr_array_new_with_free_func (g_free);
+  self->scratch = g_string_new (NULL);
 }
 
 /**
@@ -188,10 +205,51 @@ ladder_search_fold (const char *text,
   return g_string_free_and_steal (folded);
 }
 
-/* Folded at once into one string made large enough: building the text
- * first and folding it then copied and grew it twice per entry, which
- * was half of what a keystroke right after the evidence arrived cost. */
-static char *
+/* Keeps @length bytes of @text and a nul in the blocks: at the end of
+ * the last one, or in a new one; a text longer than a block has one of
+ * its own size, before the last so that the room left there stays. */
+static const char *
+keep_text (LadderSearchIndex *self,
+           const char        *text,
+           gsize              length)
+{
+  char *block;
+
+  if (length >= BLOCK_SIZE)
+    {
+      block = g_memdup2 (text, length + 1);
+      g_ptr_array_insert (self->blocks, MAX ((int) self->blocks->len - 1, 0), block);
+      if (self->blocks->len == 1)
+        self->block_used = BLOCK_SIZE;
+      return block;
+    }
+
+  if (self->blocks->len == 0 || BLOCK_SIZE - self->block_used < length + 1)
+    {
+      g_ptr_array_add (self->blocks, g_malloc (BLOCK_SIZE));
+      self->block_used = 0;
+    }
+
+  block = (char *) g_ptr_array_index (self->blocks, self->blocks->len - 1) + self->block_used;
+  memcpy (block, text, length);
+  block[length] = '\0';
+  self->block_used += length + 1;
+
+  return block;
+}
+
+static void
+append_field (GString    *folded,
+              const char *text)
+{
+  if (folded->len > 0)
+    g_string_append_c (folded, '\n');
+  append_folded (folded, text, strlen (text));
+}
+
+/* Folded at once into the index's scratch string, which keeps its size
+ * from one entry to the next, and then kept at its exact length. */
+static const char *
 collect_text (LadderSearchIndex *self,
               LadderEvidence    *evidence)
 {
@@ -200,39 +258,36 @@ collect_text (LadderSearchIndex *self,
   const char * const *tags = ladder_evidence_get_tags (evidence);
   const char * const *links = ladder_evidence_get_links (evidence);
   const char * const *behaviours = ladder_evidence_get_behaviours (evidence);
-  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-  gsize length = 0;
-  GString *folded;
+  GString *folded = self->scratch;
+  const char *kept;
 
   /* Title and body always, even empty, as before: "\n" between them. */
-  g_ptr_array_add (texts, (gpointer) title);
-  g_ptr_array_add (texts, (gpointer) (body != NULL ? body : ""));
+  g_string_truncate (folded, 0);
+  append_folded (folded, title, strlen (title));
+  g_string_append_c (folded, '\n');
+  if (body != NULL)
+    append_folded (folded, body, strlen (body));
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
-    g_ptr_array_add (texts, (gpointer) tags[i]);
+    append_field (folded, tags[i]);
   for (guint i = 0; links != NULL && links[i] != NULL; i++)
-    g_ptr_array_add (texts, (gpointer) links[i]);
+    append_field (folded, links[i]);
   for (guint i = 0; self->framework != NULL && behaviours != NULL && behaviours[i] != NULL; i++)
     {
       LadderBehaviour *behaviour = ladder_framework_find_behaviour (self->framework, behaviours[i]);
 
       if (behaviour != NULL)
-        g_ptr_array_add (texts, (gpointer) ladder_behaviour_get_text (behaviour));
+        append_field (folded, ladder_behaviour_get_text (behaviour));
     }
 
-  for (guint i = 0; i < texts->len; i++)
-    length += strlen (g_ptr_array_index (texts, i)) + 1;
-  folded = g_string_sized_new (length);
-  for (guint i = 0; i < texts->len; i++)
+  kept = keep_text (self, folded->str, folded->len);
+  /* Not the room of the longest entry ever seen, for good. */
+  if (folded->allocated_len > SCRATCH_KEPT)
     {
-      if (i > 0)
-        g_string_append_c (folded, '\n');
-      append_folded (folded, g_ptr_array_index (texts, i), strlen (g_ptr_array_index (texts, i)));
+      g_string_free (folded, TRUE);
+      self->scratch = g_string_sized_new (SCRATCH_KEPT / 2);
     }
 
-  /* Kept for every entry: not in the string's room to grow, which is
-   * up to twice its length (megabytes over a large profile). */
-  length = folded->len;
-  return g_realloc (g_string_free_and_steal (folded), length + 1);
+  return kept;
 }
 
 /**
@@ -448,4 +503,7 @@ ladder_search_index_clear (LadderSearchIndex *self)
 
   stop_folding_ahead (self);
   g_hash_table_remove_all (self->entries);
+  g_ptr_array_set_size (self->blocks, 0);
+  g_string_free (self->scratch, TRUE);
+  self->scratch = g_string_new (NULL);
 }

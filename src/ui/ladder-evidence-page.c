@@ -346,6 +346,30 @@ update_tags (LadderEvidencePage *self)
     }
 }
 
+/* Whether the list is still newest first: most edits move no entry, and
+ * the evidence a profile shown from its head gains is put in its place by
+ * the sort model as it arrives, so that sorting all of it again, in the
+ * same callback that runs just after 20,000 entries arrived, was work for
+ * nothing. One pass finds an entry whose date was changed. */
+static gboolean
+still_in_order (LadderEvidencePage *self)
+{
+  GListModel *sorted = G_LIST_MODEL (self->sorted);
+  guint n = g_list_model_get_n_items (sorted);
+  g_autoptr(LadderEvidence) previous = n > 0 ? g_list_model_get_item (sorted, 0) : NULL;
+
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(LadderEvidence) entry = g_list_model_get_item (sorted, i);
+
+      if (compare_newest_first (previous, entry, NULL) > 0)
+        return FALSE;
+      g_set_object (&previous, entry);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 refresh_cb (gpointer user_data)
 {
@@ -354,7 +378,8 @@ refresh_cb (gpointer user_data)
   self->refresh_id = 0;
   self->stale = FALSE;
   update_tags (self);
-  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  if (!still_in_order (self))
+    gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
   refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 
   return G_SOURCE_REMOVE;

@@ -471,7 +471,7 @@ write_library (guint n_evidence)
   gsize length;
 
   g_assert_no_error (error);
-  profiles = g_build_filename (dir, "ladder", "profiles", NULL);
+  profiles = g_build_filename (dir, LIBRARY_FOLDER, "profiles", NULL);
   g_assert_cmpint (g_mkdir_with_parents (profiles, 0700), ==, 0);
 
   bytes = g_resources_lookup_data (LADDER_BUNDLED_FRAMEWORKS_PATH "monzo-backend-engineering.json",
@@ -674,12 +674,12 @@ main (int   argc,
            median (app, runs, G_STRUCT_OFFSET (Figures, pss)));
 
   {
-    g_autofree char *profile = g_build_filename (data_home, "ladder", "profiles", "sample.json", NULL);
+    g_autofree char *profile = g_build_filename (data_home, LIBRARY_FOLDER, "profiles", "sample.json", NULL);
 
     /* The app may keep a backup beside the profile; the rest is ours. */
     g_autofree char *backup = g_strconcat (profile, "~", NULL);
-    g_autofree char *profiles = g_build_filename (data_home, "ladder", "profiles", NULL);
-    g_autofree char *ladder = g_build_filename (data_home, "ladder", NULL);
+    g_autofree char *profiles = g_build_filename (data_home, LIBRARY_FOLDER, "profiles", NULL);
+    g_autofree char *ladder = g_build_filename (data_home, LIBRARY_FOLDER, NULL);
 
     g_autofree char *cache = g_build_filename (data_home, "cache", NULL);
     g_autoptr(GFile) cache_file = g_file_new_for_path (cache);
