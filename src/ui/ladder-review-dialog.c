@@ -220,6 +220,12 @@ ladder_review_dialog_class_init (LadderReviewDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderReviewDialog, private_row);
   gtk_widget_class_install_action (widget_class, "review.save", NULL, ladder_review_dialog_save_action);
   gtk_widget_class_install_action (widget_class, "review.copy", NULL, ladder_review_dialog_copy_action);
+  /* Ctrl+Enter saves from any row, as in the app's other dialogs; Enter on
+   * a combo row opens its list, so the dialog opens with the focus on Save. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "review.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
+                                       "review.save", NULL);
 }
 
 static void
