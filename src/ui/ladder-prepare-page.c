@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-prepare-page.h"
+#include "ladder-ui-private.h"
 #include "ladder-window.h"
 #include "ladder-window-private.h"
 
@@ -169,6 +170,7 @@ save_dialog_done_cb (GObject      *object,
         g_warning ("The file dialog failed: %s", error->message);
       return;
     }
+  _ladder_file_dialog_remember_folder (file, "last-export-folder");
 
   /* One page: written at once. */
   window = gtk_widget_get_ancestor (GTK_WIDGET (save->page), LADDER_TYPE_WINDOW);
@@ -209,6 +211,7 @@ ladder_prepare_page_export_action (GtkWidget  *widget,
   gtk_file_dialog_set_initial_name (dialog, name);
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
   gtk_file_dialog_set_default_filter (dialog, filter);
+  _ladder_file_dialog_start_in_last_folder (dialog, "last-export-folder");
 
   save = g_new0 (SaveData, 1);
   save->page = g_object_ref (self);

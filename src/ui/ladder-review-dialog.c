@@ -148,6 +148,7 @@ file_chosen_cb (GObject      *object,
       return;
     }
 
+  _ladder_file_dialog_remember_folder (file, "last-export-folder");
   ladder_review_dialog_save_to (self, file);
 }
 
@@ -174,6 +175,7 @@ ladder_review_dialog_save_action (GtkWidget  *widget,
   gtk_file_dialog_set_title (dialog, _("Save the Review"));
   gtk_file_dialog_set_accept_label (dialog, _("_Save"));
   gtk_file_dialog_set_initial_name (dialog, name);
+  _ladder_file_dialog_start_in_last_folder (dialog, "last-export-folder");
   root = gtk_widget_get_root (widget);
   gtk_file_dialog_save (dialog, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL,
                         file_chosen_cb, g_object_ref (self));

@@ -798,8 +798,11 @@ open_dialog_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
-  if (file != NULL)
-    _ladder_window_open_file (self, file);
+  if (file == NULL)
+    return;
+
+  _ladder_file_dialog_remember_folder (file, "last-import-folder");
+  _ladder_window_open_file (self, file);
 }
 
 static void
@@ -832,6 +835,7 @@ choose_file (LadderWindow *self,
     }
   g_list_store_append (filters, filter);
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  _ladder_file_dialog_start_in_last_folder (dialog, "last-import-folder");
   gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, open_dialog_done_cb, g_object_ref (self));
 }
 
