@@ -181,7 +181,9 @@ update_chrome (LadderWindow *self)
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, search, -1);
     }
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-evidence", profile && editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-evidence",
+                                 (profile && editable) ||
+                                 (self->loaded && g_strcmp0 (view, "welcome") == 0));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-evidence-for", profile && editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-evidence", profile && editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-profile", profile && editable);
