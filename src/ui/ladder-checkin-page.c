@@ -97,6 +97,9 @@ add_placeholder (AdwPreferencesGroup *group,
 {
   AdwActionRow *row = _ladder_checkin_page_text_row (text, NULL);
 
+  /* Nothing to do on it: no Tab stop. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (GTK_WIDGET (row), FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (row), "dim-label");
   adw_preferences_group_add (group, GTK_WIDGET (row));
 }
