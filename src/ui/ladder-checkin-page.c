@@ -1026,8 +1026,8 @@ ladder_checkin_page_new (LadderProfile *profile,
   gtk_widget_set_visible (GTK_WIDGET (self->open_group), self->editable);
 
   fill_agenda (self);
-  /* The plan in focus: a draft's, to tick its steps; a past one's, those
-   * finished by its day. */
+  /* The plan in focus: a draft's, to tick its steps; a past one's, as it
+   * stood on its day. */
   ladder_focus_group_set_checkin (self->focus_group, TRUE,
                                   self->editable ? NULL : ladder_checkin_get_date (checkin));
   ladder_focus_group_set_profile (self->focus_group, profile);
