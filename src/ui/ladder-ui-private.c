@@ -1056,7 +1056,7 @@ _ladder_file_dialog_remember_folder (GFile      *file,
 /* The focused row in view {{{1 */
 
 #define FOCUS_ROW_TICK_KEY "ladder-focus-row-tick"
-#define FOCUS_ROW_FRAMES 3
+#define FOCUS_ROW_FRAMES 8
 
 /* The row @focus is in: the nearest list box row, or child of a list or
  * grid view, below @scrolled. */
@@ -1114,7 +1114,9 @@ reveal_focus_row_cb (GtkWidget     *window,
         gtk_adjustment_set_value (adjustment, value + shift);
     }
 
-  if (shift != 0 && frame < FOCUS_ROW_FRAMES)
+  /* A list view or the page may still move it for a few frames (rows
+   * made, a scroll finishing): it is looked at again until then. */
+  if (frame < FOCUS_ROW_FRAMES)
     return G_SOURCE_CONTINUE;
 
   g_object_set_data (G_OBJECT (window), FOCUS_ROW_TICK_KEY, NULL);
