@@ -821,7 +821,7 @@ test_evidence_links (void)
   /* Added by hand: kept, and marked at once. */
   entry_row = ui_find (GTK_WIDGET (dialog), "link_entry", ADW_TYPE_ENTRY_ROW);
   gtk_editable_set_text (GTK_EDITABLE (entry_row), "  javascript:void(0) ");
-  g_signal_emit_by_name (entry_row, "apply");
+  g_signal_emit_by_name (entry_row, "entry-activated");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row)), ==, "");
   assert_link_rows (dialog, added, 3);
 

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <gtk/gtk.h>
 
 #include "ladder-behaviour-picker.h"
@@ -236,22 +238,55 @@ test_focus_plan_finish_remove_undo (void)
   gtk_window_destroy (GTK_WINDOW (shown.window));
 }
 
+static gboolean
+group_says_tick (GtkWidget *group)
+{
+  const char *description = adw_preferences_group_get_description (
+    ADW_PREFERENCES_GROUP (ui_find (group, "group", ADW_TYPE_PREFERENCES_GROUP)));
+
+  return strstr (description, "tick") != NULL;
+}
+
+static GtkWidget *
+show_past_checkin (LadderProfile  *profile,
+                   guint           day,
+                   GDateMonth      month,
+                   guint           year,
+                   GtkWidget     **window)
+{
+  g_autoptr(LadderCheckin) past = ladder_checkin_new (NULL);
+  g_autoptr(GDate) date = g_date_new_dmy (day, month, year);
+  AdwNavigationPage *page;
+
+  ladder_checkin_set_date (past, date);
+  page = ladder_checkin_page_new (profile, past, FALSE);
+  *window = adw_window_new ();
+  adw_window_set_content (ADW_WINDOW (*window), GTK_WIDGET (page));
+  gtk_window_present (GTK_WINDOW (*window));
+  ui_spin (50);
+
+  return ui_find (GTK_WIDGET (page), "focus_group", LADDER_TYPE_FOCUS_GROUP);
+}
+
 /* A check-in being held shows the plan; a step ticked there is in the
- * profile at once. A past check-in shows what was finished by its day. */
+ * profile at once. A past check-in shows the plan as it stood on its
+ * day, as a record (nothing to tick), and no Focus section when there
+ * was none. */
 static void
 test_focus_plan_checkin (void)
 {
   g_autoptr(LadderProfile) profile = make_profile ();
   LadderFocus *open = add_focus (profile, "2-craft-1");
   LadderFocus *done = add_focus (profile, "2-craft-2");
+  g_autoptr(GDate) created = g_date_new_dmy (1, G_DATE_JANUARY, 2026);
   g_autoptr(GDate) finished = g_date_new_dmy (1, G_DATE_MARCH, 2026);
-  g_autoptr(GDate) before = g_date_new_dmy (1, G_DATE_FEBRUARY, 2026);
   g_autoptr(LadderCheckin) draft = NULL;
-  g_autoptr(LadderCheckin) past = NULL;
   g_autoptr(GPtrArray) checks = g_ptr_array_new ();
   AdwNavigationPage *page;
   GtkWidget *window, *group;
 
+  ladder_focus_set_created (open, created);
+  ladder_focus_set_created (done, created);
   ladder_focus_finish (done, finished);
   draft = ladder_profile_start_checkin (profile);
   page = ladder_checkin_page_new (profile, draft, TRUE);
@@ -263,6 +298,7 @@ test_focus_plan_checkin (void)
   group = ui_find (GTK_WIDGET (page), "focus_group", LADDER_TYPE_FOCUS_GROUP);
   g_assert_nonnull (group);
   g_assert_cmpuint (count_rows (LADDER_FOCUS_GROUP (group)), ==, 1);
+  g_assert_true (group_says_tick (group));
   /* Shown, not edited, in a check-in. */
   g_assert_false (gtk_widget_get_visible (ui_find (group, "add_button", GTK_TYPE_BUTTON)));
   ui_find_all (group, GTK_TYPE_CHECK_BUTTON, checks);
@@ -272,19 +308,27 @@ test_focus_plan_checkin (void)
   g_assert_false (ladder_focus_get_step_done (open, 0));
   gtk_window_destroy (GTK_WINDOW (window));
 
-  /* Past check-ins: the one after the finish shows it, the one before
-   * shows none. */
-  past = ladder_checkin_new (NULL);
-  ladder_checkin_set_date (past, finished);
-  page = ladder_checkin_page_new (profile, past, FALSE);
-  window = adw_window_new ();
-  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (page));
-  gtk_window_present (GTK_WINDOW (window));
-  ui_spin (50);
-  group = ui_find (GTK_WIDGET (page), "focus_group", LADDER_TYPE_FOCUS_GROUP);
+  /* On the day the second was finished: both, and nothing to tick. */
+  group = show_past_checkin (profile, 1, G_DATE_MARCH, 2026, &window);
+  g_assert_true (gtk_widget_get_visible (group));
+  g_assert_cmpuint (count_rows (LADDER_FOCUS_GROUP (group)), ==, 2);
+  g_assert_false (group_says_tick (group));
+  g_ptr_array_set_size (checks, 0);
+  ui_find_all (group, GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (checks->len, ==, 4);
+  for (guint i = 0; i < checks->len; i++)
+    g_assert_false (gtk_widget_get_sensitive (checks->pdata[i]));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A month later: the one still worked on. */
+  group = show_past_checkin (profile, 1, G_DATE_APRIL, 2026, &window);
   g_assert_cmpuint (count_rows (LADDER_FOCUS_GROUP (group)), ==, 1);
-  ladder_focus_group_set_checkin (LADDER_FOCUS_GROUP (group), TRUE, before);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Before either began: no Focus section. */
+  group = show_past_checkin (profile, 1, G_DATE_DECEMBER, 2025, &window);
   g_assert_cmpuint (count_rows (LADDER_FOCUS_GROUP (group)), ==, 0);
+  g_assert_false (gtk_widget_get_visible (group));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

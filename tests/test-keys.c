@@ -6,12 +6,18 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "ladder-agenda-group.h"
 #include "ladder-behaviour-row.h"
+#include "ladder-checkin-page.h"
 #include "ladder-category-page.h"
 #include "ladder-evidence-editor.h"
 #include "ladder-export-dialog.h"
+#include "ladder-prepare-page.h"
+#include "ladder-profile-dialog.h"
 #include "ladder-profile-editor.h"
+#include "ladder-review-dialog.h"
 #include "ladder-ui-private.h"
 #include "ui-keys.h"
 
@@ -37,6 +43,12 @@ static gboolean
 collapsed_cb (gpointer data)
 {
   return adw_navigation_split_view_get_collapsed (data);
+}
+
+static gboolean
+expanded_cb (gpointer data)
+{
+  return !adw_navigation_split_view_get_collapsed (data);
 }
 
 static gboolean
@@ -292,7 +304,7 @@ test_keys_undo_remove_link (void)
   entry_row = ui_find (GTK_WIDGET (dialog), "link_entry", ADW_TYPE_ENTRY_ROW);
   gtk_widget_grab_focus (entry_row);
   gtk_editable_set_text (GTK_EDITABLE (entry_row), "https://example.com/pull/42");
-  g_signal_emit_by_name (entry_row, "apply");
+  g_signal_emit_by_name (entry_row, "entry-activated");
   g_assert_cmpuint (n_links (dialog), ==, 1);
 
   gtk_widget_grab_focus (remove_link_button (dialog));
@@ -552,6 +564,507 @@ test_keys_toast_spares_focus (void)
   ui_window_free (window, app);
 }
 
+/* The file chooser a GtkFileDialog shows where no portal runs. */
+static GtkWidget *
+shown_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (g_str_equal (G_OBJECT_TYPE_NAME (window), "GtkFileChooserDialog") &&
+          gtk_widget_get_visible (window))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+file_chooser_shown_cb (gpointer data)
+{
+  return shown_file_chooser () != NULL;
+}
+
+static gboolean
+no_file_chooser_cb (gpointer data)
+{
+  return shown_file_chooser () == NULL;
+}
+
+/* The folder @chooser starts in, as a path. */
+static char *
+file_chooser_folder (GtkWidget *chooser)
+{
+  g_autoptr(GFile) folder = NULL;
+
+  /* GtkFileDialog's own stand-in, where no portal runs, is this one. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  return folder != NULL ? g_file_get_path (folder) : NULL;
+}
+
+static gboolean
+file_chooser_in_cb (gpointer data)
+{
+  GtkWidget *chooser = shown_file_chooser ();
+  g_autofree char *folder = chooser != NULL ? file_chooser_folder (chooser) : NULL;
+
+  return g_strcmp0 (folder, data) == 0;
+}
+
+static void
+file_chooser_respond (GtkWidget  *chooser,
+                      const char *path)
+{
+  /* The chooser reads its folders on the side: closed before they are
+   * read, the toolkit's own reads came back to a chooser gone. */
+  ui_spin (1500);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+      g_autofree char *name = g_file_get_basename (file);
+
+      g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+      gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+    }
+  else
+    {
+      gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+    }
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  ui_wait_for (no_file_chooser_cb, NULL, "the file chooser to close");
+}
+
+static gboolean
+file_exists_cb (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+/* Write a Review: the dialog opens on Save, so that Enter saves; Ctrl+Enter
+ * saves from a row that Enter would open; the chooser starts in the
+ * folder last saved in, and the next one where this one saved. */
+static void
+test_keys_review_enter (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *first = g_dir_make_tmp ("ladder-keys-XXXXXX", NULL);
+  g_autofree char *second = g_dir_make_tmp ("ladder-keys-XXXXXX", NULL);
+  g_autofree char *saved = g_build_filename (second, "review.md", NULL);
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) first_file = g_file_new_for_path (first);
+  g_autoptr(GFile) second_file = g_file_new_for_path (second);
+  GtkWidget *save, *period, *chooser;
+  AdwDialog *dialog;
+
+  uri = g_file_get_uri (first_file);
+  g_settings_set_string (settings, "last-export-folder", uri);
+  ui_show_small_profile (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.write-review", NULL));
+  dialog = ui_visible_dialog (window);
+  g_assert_true (LADDER_IS_REVIEW_DIALOG (dialog));
+  ui_spin (500);
+  save = ui_find (GTK_WIDGET (dialog), "save_button", GTK_TYPE_BUTTON);
+  period = ui_find (GTK_WIDGET (dialog), "period_row", ADW_TYPE_COMBO_ROW);
+  ui_wait_for (focus_on_cb, save, "the focus on Save");
+
+  ui_send_key (GTK_WIDGET (window), GDK_KEY_Return, 0);
+  ui_wait_for (file_chooser_shown_cb, NULL, "Enter to save");
+  chooser = shown_file_chooser ();
+  g_assert_false (gtk_widget_get_mapped (ui_find (period, NULL, GTK_TYPE_POPOVER)));
+  ui_wait_for (file_chooser_in_cb, first, "the chooser in the folder last saved in");
+  file_chooser_respond (chooser, NULL);
+
+  gtk_widget_grab_focus (period);
+  ui_send_key (GTK_WIDGET (window), GDK_KEY_Return, GDK_CONTROL_MASK);
+  ui_wait_for (file_chooser_shown_cb, NULL, "Ctrl+Enter to save");
+  g_assert_false (gtk_widget_get_mapped (ui_find (period, NULL, GTK_TYPE_POPOVER)));
+  file_chooser_respond (shown_file_chooser (), saved);
+  ui_wait_for (file_exists_cb, saved, "the review written");
+  ui_wait_for (no_dialog_cb, window, "the dialog to close");
+  g_free (uri);
+  uri = g_file_get_uri (second_file);
+  g_assert_cmpstr (g_settings_get_string (settings, "last-export-folder"), ==, uri);
+
+  /* The next export starts there; an open of a file keeps its own. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.write-review", NULL));
+  ui_spin (500);
+  ui_send_key (GTK_WIDGET (window), GDK_KEY_Return, 0);
+  ui_wait_for (file_chooser_shown_cb, NULL, "Enter to save again");
+  ui_wait_for (file_chooser_in_cb, second, "the chooser in the folder saved in");
+  file_chooser_respond (shown_file_chooser (), NULL);
+  adw_dialog_force_close (ui_visible_dialog (window));
+  g_assert_cmpstr (g_settings_get_string (settings, "last-import-folder"), ==, "");
+
+  g_settings_reset (settings, "last-export-folder");
+  g_remove (saved);
+  g_rmdir (first);
+  g_rmdir (second);
+  ui_window_free (window, app);
+}
+
+static GtkWidget *
+sidebar_row_of (GtkWidget *widget)
+{
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    if (GTK_IS_LIST_VIEW (gtk_widget_get_parent (widget)))
+      return widget;
+
+  return NULL;
+}
+
+static gboolean
+focus_on_selected_row_cb (gpointer data)
+{
+  GtkWidget *row = sidebar_row_of (gtk_root_get_focus (data));
+
+  return row != NULL && (gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_SELECTED);
+}
+
+static gboolean
+focus_on_other_row_cb (gpointer data)
+{
+  GtkWidget *row = sidebar_row_of (gtk_root_get_focus (data));
+
+  return row != NULL && !(gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_SELECTED);
+}
+
+/* A window of the default size, with the sidebar beside the content: an
+ * earlier test's narrow window is the size the settings kept, and
+ * widening a window crosses the breakpoint mid-transition. */
+static LadderWindow *
+new_wide_window (LadderApplication **app)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "window-maximized");
+
+  return ui_window_new (app);
+}
+
+/* Tab from the content into the sidebar lands on the selected row, not
+ * on the row the list had the focus on before. */
+static void
+test_keys_sidebar_focus (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = new_wide_window (&app);
+  GtkListView *list = GTK_LIST_VIEW (ui_find (GTK_WIDGET (window), "sidebar_list", GTK_TYPE_LIST_VIEW));
+  GtkSelectionModel *selection = gtk_list_view_get_model (list);
+  GtkWidget *row = NULL;
+  guint selected;
+
+  ui_show_small_profile (window);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_wait_for (expanded_cb,
+               ui_find (GTK_WIDGET (window), "split_view", ADW_TYPE_NAVIGATION_SPLIT_VIEW),
+               "the wide layout");
+  ui_spin (300);
+  selected = gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection));
+  g_assert_cmpuint (selected, !=, GTK_INVALID_LIST_POSITION);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), >, selected + 2);
+
+  /* The list's focus on another row, not chosen, then the content's. */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (list)));
+  ui_wait_for (focus_on_selected_row_cb, window, "the focus on the selected row");
+  /* The list's own move to the selected row is done before the keys. */
+  ui_spin (300);
+  for (GtkWidget *child = gtk_widget_get_last_child (GTK_WIDGET (list));
+       child != NULL && !focus_on_other_row_cb (window);
+       child = gtk_widget_get_prev_sibling (child))
+    if (gtk_widget_get_focusable (child) && gtk_widget_get_mapped (child) &&
+        !(gtk_widget_get_state_flags (child) & GTK_STATE_FLAG_SELECTED))
+      gtk_widget_grab_focus (child);
+  ui_wait_for (focus_on_other_row_cb, window, "the focus on another row");
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (selection)), ==, selected);
+  row = NULL;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_false (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (list)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "progress");
+  ui_spin (100);
+
+  for (guint i = 0; i < 60 && row == NULL; i++)
+    {
+      ui_send_key (GTK_WIDGET (window), GDK_KEY_Tab, GDK_SHIFT_MASK);
+      ui_spin (60);
+      row = sidebar_row_of (gtk_root_get_focus (GTK_ROOT (window)));
+    }
+  g_assert_nonnull (row);
+  ui_wait_for (focus_on_selected_row_cb, window, "the focus on the selected row");
+
+  ui_window_free (window, app);
+}
+
+/* The row the focus is in, below @scrolled, as the window finds it. */
+static GtkWidget *
+focus_row_in (GtkWidget *focus,
+              GtkWidget *scrolled)
+{
+  for (GtkWidget *widget = focus; widget != NULL && widget != scrolled;
+       widget = gtk_widget_get_parent (widget))
+    {
+      GtkWidget *parent = gtk_widget_get_parent (widget);
+
+      if (GTK_IS_LIST_BOX_ROW (widget) || GTK_IS_LIST_VIEW (parent) || GTK_IS_GRID_VIEW (parent))
+        return widget;
+    }
+
+  return NULL;
+}
+
+/* Tab and Shift+Tab through a category's behaviours in a short window:
+ * each row the focus goes to is scrolled wholly into view, not only its
+ * button. */
+static void
+test_keys_focus_row_in_view (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile;
+  const char *views[] = { "category", "progress", "evidence", "checkins" };
+  guint n_rows = 0;
+  guint n_low = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 480);
+  profile = ui_show_small_profile (window);
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autoptr(LadderEvidence) evidence = ladder_evidence_new (NULL);
+      g_autofree char *title = g_strdup_printf ("Shipped part %u of the build", i);
+
+      ladder_evidence_set_title (evidence, title);
+      ladder_profile_add_evidence (profile, evidence);
+    }
+  ui_wait_for (collapsed_cb,
+               ui_find (GTK_WIDGET (window), "split_view", ADW_TYPE_NAVIGATION_SPLIT_VIEW),
+               "the narrow layout");
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      if (g_str_equal (views[v], "category"))
+        {
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-category", "s", "craft"));
+          ui_wait_for (category_rows_shown_cb, window, "the category's behaviours");
+        }
+      else
+        {
+          GtkWidget *nav = ui_find (GTK_WIDGET (window), "content_nav", ADW_TYPE_NAVIGATION_VIEW);
+
+          adw_navigation_view_pop_to_tag (ADW_NAVIGATION_VIEW (nav), "main");
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[v]));
+        }
+      ui_spin (500);
+
+      /* Down the page, and back up, where a row's text is above its
+       * buttons. */
+      for (guint i = 0; i < 30; i++)
+        {
+          GtkWidget *focus, *scrolled, *row;
+          graphene_rect_t bounds;
+          double page;
+
+          ui_send_key (GTK_WIDGET (window), GDK_KEY_Tab, i < 15 ? 0 : GDK_SHIFT_MASK);
+          ui_spin (250);
+          focus = gtk_root_get_focus (GTK_ROOT (window));
+          scrolled = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+          row = scrolled != NULL ? focus_row_in (focus, scrolled) : NULL;
+          if (row == NULL || !gtk_widget_is_ancestor (row, visible_page (window)))
+            continue;
+
+          g_assert_true (gtk_widget_compute_bounds (row, scrolled, &bounds));
+          page = gtk_adjustment_get_page_size (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)));
+          if (bounds.size.height > page)
+            continue;
+          n_rows++;
+          if (bounds.origin.y + bounds.size.height > page / 2)
+            n_low++;
+          g_test_message ("%s, Tab %u: a %s at %g–%g of %g", views[v], i, G_OBJECT_TYPE_NAME (row),
+                          bounds.origin.y, bounds.origin.y + bounds.size.height, page);
+          g_assert_cmpfloat (bounds.origin.y, >=, -0.5);
+          g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, page + 0.5);
+        }
+    }
+  /* The Tabs went through rows, and down the pages. */
+  g_assert_cmpuint (n_rows, >, 3);
+  g_assert_cmpuint (n_low, >, 0);
+
+  ui_window_free (window, app);
+}
+
+static gboolean
+checkin_page_shown_cb (gpointer data)
+{
+  return LADDER_IS_CHECKIN_PAGE (visible_page (data));
+}
+
+/* Tab never stops on an empty agenda: neither the Check-ins page's list
+ * of open topics nor the check-in's line that says there are none. */
+static void
+test_keys_empty_agenda (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  GtkWidget *checkins, *agenda_list, *placeholder = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  guint n_stops = 0;
+
+  ui_show_small_profile (window);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "checkins"));
+  checkins = ui_find (GTK_WIDGET (window), "checkins_page", LADDER_TYPE_CHECKINS_PAGE);
+  agenda_list = ui_find (ui_find (checkins, NULL, LADDER_TYPE_AGENDA_GROUP), "list", GTK_TYPE_LIST_BOX);
+  ui_spin (300);
+  gtk_widget_grab_focus (ui_find (checkins, NULL, ADW_TYPE_ENTRY_ROW));
+  for (guint i = 0; i < 6; i++)
+    {
+      GtkWidget *focus;
+
+      ui_send_key (GTK_WIDGET (window), GDK_KEY_Tab, 0);
+      ui_spin (60);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_true (focus != agenda_list);
+      g_assert_false (focus != NULL && gtk_widget_is_ancestor (focus, agenda_list));
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-checkin", NULL));
+  ui_wait_for (checkin_page_shown_cb, window, "the check-in");
+  ui_spin (500);
+  ui_find_all (ui_find (visible_page (window), "agenda_group", ADW_TYPE_PREFERENCES_GROUP),
+               ADW_TYPE_ACTION_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 1);
+  placeholder = g_ptr_array_index (rows, 0);
+  g_assert_true (gtk_widget_get_mapped (placeholder));
+
+  for (guint i = 0; i < 40; i++)
+    {
+      GtkWidget *focus;
+
+      ui_send_key (GTK_WIDGET (window), GDK_KEY_Tab, 0);
+      ui_spin (60);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      if (focus != NULL && gtk_widget_is_ancestor (focus, visible_page (window)))
+        n_stops++;
+      g_assert_true (focus != placeholder);
+      g_assert_false (focus != NULL && gtk_widget_is_ancestor (focus, placeholder));
+    }
+  g_assert_cmpuint (n_stops, >, 3);
+
+  ui_window_free (window, app);
+}
+
+static gboolean
+prepare_shown_cb (gpointer data)
+{
+  return LADDER_IS_PREPARE_PAGE (visible_page (data));
+}
+
+/* Ctrl+Shift+E on Prepare 1:1 exports the page, as its button does,
+ * not the profile's summary. */
+static void
+test_keys_prepare_export (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  GtkWidget *chooser;
+  g_autofree char *name = NULL;
+
+  ui_show_small_profile (window);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.prepare", NULL));
+  ui_wait_for (prepare_shown_cb, window, "Prepare 1:1");
+  ui_spin (300);
+
+  ui_send_key (GTK_WIDGET (window), GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK);
+  ui_wait_for (file_chooser_shown_cb, NULL, "the export's file chooser");
+  chooser = shown_file_chooser ();
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_cmpstr (name, ==, "Prepare 1-1 Sam Tester.pdf");
+  g_assert_null (ui_visible_dialog (window));
+  file_chooser_respond (chooser, NULL);
+
+  ui_window_free (window, app);
+}
+
+static gboolean
+dialog_shown_cb (gpointer data)
+{
+  return ui_visible_dialog (data) != NULL;
+}
+
+/* Ctrl+N with no profile yet opens New Profile. */
+static void
+test_keys_welcome_new (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "welcome");
+  ui_spin (300);
+
+  ui_send_key (GTK_WIDGET (window), GDK_KEY_n, GDK_CONTROL_MASK);
+  ui_wait_for (dialog_shown_cb, window, "a dialog");
+  g_assert_true (LADDER_IS_PROFILE_DIALOG (ui_visible_dialog (window)));
+
+  adw_dialog_force_close (ui_visible_dialog (window));
+  ui_window_free (window, app);
+}
+
+static gboolean
+visible_cb (gpointer data)
+{
+  return gtk_widget_get_visible (data);
+}
+
+/* Add Link's ✓ shows only for a link Ladder opens; Enter adds it. */
+static void
+test_keys_add_link_button (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  GtkWidget *entry_row, *button;
+  AdwDialog *dialog;
+
+  ui_show_small_profile (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-evidence", NULL));
+  dialog = ui_visible_dialog (window);
+  ui_spin (500);
+  entry_row = ui_find (GTK_WIDGET (dialog), "link_entry", ADW_TYPE_ENTRY_ROW);
+  button = ui_find (entry_row, "add_link_button", GTK_TYPE_BUTTON);
+
+  gtk_widget_grab_focus (entry_row);
+  g_assert_false (gtk_widget_get_visible (button));
+  gtk_editable_set_text (GTK_EDITABLE (entry_row), "pull/42");
+  g_assert_false (gtk_widget_get_visible (button));
+  gtk_editable_set_text (GTK_EDITABLE (entry_row), "javascript:alert(1)");
+  g_assert_false (gtk_widget_get_visible (button));
+  gtk_editable_set_text (GTK_EDITABLE (entry_row), "https://example.com/pull/42");
+  ui_wait_for (visible_cb, button, "the ✓");
+
+  ui_send_key (GTK_WIDGET (window), GDK_KEY_Return, 0);
+  ui_wait_for (one_link_cb, dialog, "the link added");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row)), ==, "");
+  g_assert_false (gtk_widget_get_visible (button));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry_row));
+
+  adw_dialog_force_close (dialog);
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -565,6 +1078,13 @@ main (int   argc,
   g_test_add_func ("/ladder/keys/edit-profile", test_keys_edit_profile);
   g_test_add_func ("/ladder/keys/f10", test_keys_f10);
   g_test_add_func ("/ladder/keys/toast-spares-focus", test_keys_toast_spares_focus);
+  g_test_add_func ("/ladder/keys/review-enter", test_keys_review_enter);
+  g_test_add_func ("/ladder/keys/sidebar-focus", test_keys_sidebar_focus);
+  g_test_add_func ("/ladder/keys/focus-row-in-view", test_keys_focus_row_in_view);
+  g_test_add_func ("/ladder/keys/empty-agenda", test_keys_empty_agenda);
+  g_test_add_func ("/ladder/keys/prepare-export", test_keys_prepare_export);
+  g_test_add_func ("/ladder/keys/welcome-new", test_keys_welcome_new);
+  g_test_add_func ("/ladder/keys/add-link-button", test_keys_add_link_button);
 
   return g_test_run ();
 }

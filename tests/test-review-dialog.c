@@ -145,9 +145,12 @@ test_review_dialog_keys (void)
                     LADDER_REVIEW_DOCUMENT_MARKDOWN);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (period)), !=, NULL);
 
+  /* It opens on Save, where Enter saves: a combo row would open. */
   focused.window = window;
-  focused.widget = GTK_WIDGET (period);
-  ui_wait_for (focused_cb, &focused, "the focus in the period row");
+  focused.widget = ui_find (GTK_WIDGET (dialog), "save_button", GTK_TYPE_BUTTON);
+  ui_wait_for (focused_cb, &focused, "the focus on Save");
+  gtk_widget_grab_focus (GTK_WIDGET (period));
+  g_assert_true (focus_in (window, GTK_WIDGET (period)));
   press_tab (window);
   g_assert_true (focus_in (window, GTK_WIDGET (level)));
   press_tab (window);

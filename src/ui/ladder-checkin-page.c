@@ -97,6 +97,9 @@ add_placeholder (AdwPreferencesGroup *group,
 {
   AdwActionRow *row = _ladder_checkin_page_text_row (text, NULL);
 
+  /* Nothing to do on it: no Tab stop. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (GTK_WIDGET (row), FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (row), "dim-label");
   adw_preferences_group_add (group, GTK_WIDGET (row));
 }
@@ -1023,8 +1026,8 @@ ladder_checkin_page_new (LadderProfile *profile,
   gtk_widget_set_visible (GTK_WIDGET (self->open_group), self->editable);
 
   fill_agenda (self);
-  /* The plan in focus: a draft's, to tick its steps; a past one's, those
-   * finished by its day. */
+  /* The plan in focus: a draft's, to tick its steps; a past one's, as it
+   * stood on its day. */
   ladder_focus_group_set_checkin (self->focus_group, TRUE,
                                   self->editable ? NULL : ladder_checkin_get_date (checkin));
   ladder_focus_group_set_profile (self->focus_group, profile);

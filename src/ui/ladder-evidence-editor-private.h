@@ -48,6 +48,7 @@ struct _LadderEvidenceEditor
   AdwPreferencesGroup  *links_group;
   AdwToastOverlay      *toast_overlay;
   AdwEntryRow          *link_entry;
+  GtkWidget            *add_link_button;
   AdwEntryRow          *tags_row;
   AdwPreferencesGroup  *behaviours_group;
   GtkLabel             *behaviours_summary;

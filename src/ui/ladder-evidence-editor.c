@@ -356,10 +356,24 @@ title_activated_cb (LadderEvidenceEditor *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
 }
 
+/* The ✓ shows once the text is a link Ladder opens; Enter adds any other
+ * text too, marked as one that does not open. */
+static void
+update_add_link (LadderEvidenceEditor *self)
+{
+  g_autofree char *link = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->link_entry))));
+
+  gtk_widget_set_visible (self->add_link_button, ladder_uri_is_safe (link));
+}
+
 static void
 link_apply_cb (LadderEvidenceEditor *self)
 {
   g_autofree char *link = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->link_entry))));
+
+  /* The ✓ goes with the text: the focus stays in the field. */
+  if (gtk_widget_has_focus (self->add_link_button))
+    gtk_widget_grab_focus (GTK_WIDGET (self->link_entry));
 
   if (*link != '\0')
     {
@@ -679,6 +693,7 @@ ladder_evidence_editor_class_init (LadderEvidenceEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, links_group);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, link_entry);
+  gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, add_link_button);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, tags_row);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, behaviours_group);
   gtk_widget_class_bind_template_child (widget_class, LadderEvidenceEditor, behaviours_summary);
@@ -691,6 +706,7 @@ ladder_evidence_editor_class_init (LadderEvidenceEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, update_can_close);
   gtk_widget_class_bind_template_callback (widget_class, close_attempt_cb);
   gtk_widget_class_bind_template_callback (widget_class, link_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_add_link);
   gtk_widget_class_bind_template_callback (widget_class, title_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, behaviour_toggled_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "adw_dialog_close",

@@ -263,6 +263,7 @@ save_dialog_done_cb (GObject      *object,
         g_warning ("The file dialog failed: %s", error->message);
       return;
     }
+  _ladder_file_dialog_remember_folder (file, "last-export-folder");
 
   ladder_export_write_pdf (save->parent, save->profile, &save->options, file, NULL, NULL, NULL);
 }
@@ -305,7 +306,8 @@ choose_file (GtkWidget                 *parent,
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
   gtk_file_dialog_set_default_filter (dialog, filter);
   documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
-  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+  if (!_ladder_file_dialog_start_in_last_folder (dialog, "last-export-folder") &&
+      documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
     {
       g_autoptr(GFile) folder = g_file_new_for_path (documents);
 

@@ -54,15 +54,38 @@ is_editable (LadderFocusGroup *self)
 }
 
 static GPtrArray *
+list_focus_on_day (LadderProfile *profile,
+                   const GDate   *day)
+{
+  GListModel *all = ladder_profile_get_focus (profile);
+  GPtrArray *shown = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(LadderFocus) focus = g_list_model_get_item (all, i);
+      const GDate *created = ladder_focus_get_created (focus);
+      const GDate *finished = ladder_focus_get_finished (focus);
+
+      if (created != NULL && g_date_valid (created) && g_date_compare (created, day) > 0)
+        continue;
+      if (finished != NULL && g_date_valid (finished) && g_date_compare (finished, day) < 0)
+        continue;
+      g_ptr_array_add (shown, g_steal_pointer (&focus));
+    }
+
+  return shown;
+}
+
+static GPtrArray *
 list_shown (LadderFocusGroup *self)
 {
   g_autoptr(GPtrArray) shown = NULL;
   g_autoptr(GPtrArray) finished = NULL;
 
-  /* A past check-in shows what was finished by its day; today's progress
-   * of the others would say nothing of that day. */
+  /* A past check-in shows the plan as it stood on its day: what had been
+   * begun by then and was not yet finished before it. */
   if (self->in_checkin && self->day != NULL)
-    return ladder_profile_list_finished_focus (self->profile, self->day);
+    return list_focus_on_day (self->profile, self->day);
   /* One being held brings in those worked on. */
   if (self->in_checkin)
     return ladder_profile_list_open_focus (self->profile);
@@ -181,7 +204,9 @@ create_row (LadderFocusGroup *self,
   GtkWidget *bar = gtk_progress_bar_new ();
   GtkWidget *how = adw_action_row_new ();
   GPtrArray *checks = g_ptr_array_new_with_free_func (g_object_unref);
-  gboolean can_tick = !ladder_profile_get_read_only (self->profile) && !ladder_focus_is_finished (focus);
+  /* A past check-in's plan is a record: its steps are not ticked there. */
+  gboolean can_tick = !ladder_profile_get_read_only (self->profile) && !ladder_focus_is_finished (focus) &&
+                      !(self->in_checkin && self->day != NULL);
   const char *why = ladder_focus_get_why (focus);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -271,6 +296,8 @@ rebuild (LadderFocusGroup *self)
 {
   g_autoptr(GPtrArray) shown = list_shown (self);
 
+  /* A past check-in with no plan has no Focus section. */
+  gtk_widget_set_visible (GTK_WIDGET (self), !(self->in_checkin && self->day != NULL && shown->len == 0));
   gtk_list_box_remove_all (self->list);
   for (guint i = 0; i < shown->len; i++)
     gtk_list_box_append (self->list, create_row (self, shown->pdata[i]));
@@ -476,10 +503,14 @@ ladder_focus_group_set_checkin (LadderFocusGroup *self,
   g_clear_pointer (&self->day, g_date_free);
   if (day != NULL && g_date_valid (day))
     self->day = g_date_copy (day);
-  adw_preferences_group_set_description (self->group,
-                                         in_checkin
-                                         ? _("The behaviours in focus, with their progress; tick the steps done")
-                                         : _("Up to three behaviours to grow in; their progress comes from the ratings, the evidence since each began and the steps done"));
+  if (in_checkin && self->day != NULL)
+    adw_preferences_group_set_description (self->group,
+                                           _("The behaviours in focus on the day of this check-in"));
+  else
+    adw_preferences_group_set_description (self->group,
+                                           in_checkin
+                                           ? _("The behaviours in focus, with their progress; tick the steps done")
+                                           : _("Up to three behaviours to grow in; their progress comes from the ratings, the evidence since each began and the steps done"));
   g_clear_pointer (&self->shape, g_free);
   if (self->profile != NULL)
     profile_changed_cb (self);

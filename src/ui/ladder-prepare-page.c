@@ -163,6 +163,7 @@ save_dialog_done_cb (GObject      *object,
         g_warning ("The file dialog failed: %s", error->message);
       return;
     }
+  _ladder_file_dialog_remember_folder (file, "last-export-folder");
 
   /* One page: written at once. */
   if (!ladder_prepare_write_pdf (save->prepare, LADDER_PAPER_SIZE_DEFAULT, file, NULL, &error))
@@ -203,6 +204,7 @@ ladder_prepare_page_export_action (GtkWidget  *widget,
   gtk_file_dialog_set_initial_name (dialog, name);
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
   gtk_file_dialog_set_default_filter (dialog, filter);
+  _ladder_file_dialog_start_in_last_folder (dialog, "last-export-folder");
 
   save = g_new0 (SaveData, 1);
   save->page = g_object_ref (self);

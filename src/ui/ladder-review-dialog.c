@@ -152,6 +152,7 @@ file_chosen_cb (GObject      *object,
       return;
     }
 
+  _ladder_file_dialog_remember_folder (file, "last-export-folder");
   ladder_review_dialog_save_to (self, file);
 }
 
@@ -178,6 +179,7 @@ ladder_review_dialog_save_action (GtkWidget  *widget,
   gtk_file_dialog_set_title (dialog, _("Save the Review"));
   gtk_file_dialog_set_accept_label (dialog, _("_Save"));
   gtk_file_dialog_set_initial_name (dialog, name);
+  _ladder_file_dialog_start_in_last_folder (dialog, "last-export-folder");
   root = gtk_widget_get_root (widget);
   gtk_file_dialog_save (dialog, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL,
                         file_chosen_cb, g_object_ref (self));
@@ -224,6 +226,12 @@ ladder_review_dialog_class_init (LadderReviewDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderReviewDialog, private_row);
   gtk_widget_class_install_action (widget_class, "review.save", NULL, ladder_review_dialog_save_action);
   gtk_widget_class_install_action (widget_class, "review.copy", NULL, ladder_review_dialog_copy_action);
+  /* Ctrl+Enter saves from any row, as in the app's other dialogs; Enter on
+   * a combo row opens its list, so the dialog opens with the focus on Save. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "review.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
+                                       "review.save", NULL);
 }
 
 static void

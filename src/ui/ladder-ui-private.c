@@ -1003,3 +1003,142 @@ _ladder_toggle_group_add_keys (AdwToggleGroup *group)
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (toggle_group_key_pressed_cb), group, 0);
   gtk_widget_add_controller (GTK_WIDGET (group), keys);
 }
+
+/* Remembered folders {{{1 */
+
+gboolean
+_ladder_file_dialog_start_in_last_folder (GtkFileDialog *dialog,
+                                          const char    *key)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *uri = NULL;
+
+  g_return_val_if_fail (GTK_IS_FILE_DIALOG (dialog), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  settings = g_settings_new (APP_ID);
+  uri = g_settings_get_string (settings, key);
+  if (*uri == '\0')
+    return FALSE;
+
+  folder = g_file_new_for_uri (uri);
+  /* A local folder since removed starts the chooser where it would have;
+   * a remote one is not asked about, which could wait on the network. */
+  if (g_file_is_native (folder) &&
+      g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+    return FALSE;
+
+  gtk_file_dialog_set_initial_folder (dialog, folder);
+  return TRUE;
+}
+
+void
+_ladder_file_dialog_remember_folder (GFile      *file,
+                                     const char *key)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *uri = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (key != NULL);
+
+  folder = g_file_get_parent (file);
+  if (folder == NULL)
+    return;
+
+  settings = g_settings_new (APP_ID);
+  uri = g_file_get_uri (folder);
+  g_settings_set_string (settings, key, uri);
+}
+
+/* The focused row in view {{{1 */
+
+#define FOCUS_ROW_TICK_KEY "ladder-focus-row-tick"
+#define FOCUS_ROW_FRAMES 8
+
+/* The row @focus is in: the nearest list box row, or child of a list or
+ * grid view, below @scrolled. */
+static GtkWidget *
+focus_row (GtkWidget *focus,
+           GtkWidget *scrolled)
+{
+  for (GtkWidget *widget = focus; widget != NULL && widget != scrolled;
+       widget = gtk_widget_get_parent (widget))
+    {
+      GtkWidget *parent = gtk_widget_get_parent (widget);
+
+      if (GTK_IS_LIST_BOX_ROW (widget) || GTK_IS_LIST_VIEW (parent) || GTK_IS_GRID_VIEW (parent))
+        return widget;
+    }
+
+  return NULL;
+}
+
+static gboolean
+reveal_focus_row_cb (GtkWidget     *window,
+                     GdkFrameClock *clock,
+                     gpointer       data)
+{
+  guint frame = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (window), FOCUS_ROW_TICK_KEY "-frame"));
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *scrolled;
+  GtkWidget *row;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double page, value, shift = 0;
+
+  g_object_set_data (G_OBJECT (window), FOCUS_ROW_TICK_KEY "-frame", GUINT_TO_POINTER (frame + 1));
+  /* The scrolled window brings the focused widget into view as it lays
+   * out: the row is looked at after that frame. */
+  if (frame == 0)
+    return G_SOURCE_CONTINUE;
+
+  scrolled = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+  row = scrolled != NULL ? focus_row (focus, scrolled) : NULL;
+  if (row != NULL && gtk_widget_compute_bounds (row, scrolled, &bounds))
+    {
+      adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+      page = gtk_adjustment_get_page_size (adjustment);
+      value = gtk_adjustment_get_value (adjustment);
+      /* A row taller than the page keeps the focused widget in view. */
+      if (bounds.size.height <= page)
+        {
+          if (bounds.origin.y < 0)
+            shift = bounds.origin.y;
+          else if (bounds.origin.y + bounds.size.height > page)
+            shift = bounds.origin.y + bounds.size.height - page;
+        }
+      if (shift != 0)
+        gtk_adjustment_set_value (adjustment, value + shift);
+    }
+
+  /* A list view or the page may still move it for a few frames (rows
+   * made, a scroll finishing): it is looked at again until then. */
+  if (frame < FOCUS_ROW_FRAMES)
+    return G_SOURCE_CONTINUE;
+
+  g_object_set_data (G_OBJECT (window), FOCUS_ROW_TICK_KEY, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+focus_row_changed_cb (GtkWindow *window)
+{
+  g_object_set_data (G_OBJECT (window), FOCUS_ROW_TICK_KEY "-frame", GUINT_TO_POINTER (0));
+  if (g_object_get_data (G_OBJECT (window), FOCUS_ROW_TICK_KEY) != NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (window), FOCUS_ROW_TICK_KEY, GINT_TO_POINTER (TRUE));
+  gtk_widget_add_tick_callback (GTK_WIDGET (window), reveal_focus_row_cb, NULL, NULL);
+}
+
+void
+_ladder_keep_focus_row_visible (GtkWindow *window)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  g_signal_connect (window, "notify::focus-widget", G_CALLBACK (focus_row_changed_cb), NULL);
+}
+

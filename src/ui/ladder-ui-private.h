@@ -128,6 +128,21 @@ gboolean    _ladder_calendar_is_moving   (GtkCalendar        *calendar);
 void        _ladder_calendar_show_date   (GtkCalendar        *calendar,
                                           const GDate        *date);
 
+/* The folder a file chooser starts in: the last one a file was chosen
+ * in for the same kind of job, kept in the setting @key
+ * ("last-export-folder" or "last-import-folder"). Returns FALSE, and
+ * leaves @dialog's start alone, when there is none or it is gone. */
+gboolean    _ladder_file_dialog_start_in_last_folder (GtkFileDialog *dialog,
+                                                      const char    *key);
+/* Keeps the folder of @file, just chosen, in the setting @key. */
+void        _ladder_file_dialog_remember_folder (GFile           *file,
+                                                 const char      *key);
+
+/* Keeps the row the focus is in wholly in view when the keyboard moves
+ * the focus in a scrolled list of @window: a scrolled window brings only
+ * the focused widget into view, which may be a row's button. */
+void        _ladder_keep_focus_row_visible (GtkWindow          *window);
+
 /* Makes @group a radio group's one focus stop: Left and Right (mirrored
  * in a right-to-left locale), Home and End move the choice, and the ends
  * stop the arrows. */

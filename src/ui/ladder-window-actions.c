@@ -288,7 +288,18 @@ ladder_window_new_evidence_action (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *parameter)
 {
-  present_editor (LADDER_WINDOW (widget), NULL, NULL);
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  /* Ctrl+N on the welcome page: there is no profile to add to yet, and
+   * a new one is what the page offers. */
+  if (self->profile == NULL)
+    {
+      if (g_strcmp0 (_ladder_window_get_view (self), "welcome") == 0)
+        gtk_widget_activate_action (widget, "win.new-profile", NULL);
+      return;
+    }
+
+  present_editor (self, NULL, NULL);
 }
 
 static void
@@ -575,14 +586,19 @@ ladder_window_write_review_action (GtkWidget  *widget,
   adw_dialog_present (ADW_DIALOG (ladder_review_dialog_new (self->profile)), widget);
 }
 
-/* Export PDF… and Print…: the summary of the profile shown. */
+/* Export PDF… and Print…: the summary of the profile shown; Export PDF…
+ * on Prepare 1:1 exports the page shown, as its button does. */
 static void
 ladder_window_export_pdf_action (GtkWidget  *widget,
                                  const char *action_name,
                                  GVariant   *parameter)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
+  AdwNavigationPage *page = adw_navigation_view_get_visible_page (self->content_nav);
 
+  /* By the page's action: the page calls into the window, not back. */
+  if (page != NULL && gtk_widget_activate_action (GTK_WIDGET (page), "prepare.export-pdf", NULL))
+    return;
   if (self->profile != NULL)
     ladder_export_choose_pdf (widget, self->profile);
 }
@@ -798,8 +814,11 @@ open_dialog_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
-  if (file != NULL)
-    _ladder_window_open_file (self, file);
+  if (file == NULL)
+    return;
+
+  _ladder_file_dialog_remember_folder (file, "last-import-folder");
+  _ladder_window_open_file (self, file);
 }
 
 static void
@@ -832,6 +851,7 @@ choose_file (LadderWindow *self,
     }
   g_list_store_append (filters, filter);
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  _ladder_file_dialog_start_in_last_folder (dialog, "last-import-folder");
   gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, open_dialog_done_cb, g_object_ref (self));
 }
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-merge-dialog.h"
+#include "ladder-ui-private.h"
 #include "ladder-window-private.h"
 
 /* Copies of a profile travel between people as files: "Share a Copy…"
@@ -238,6 +239,7 @@ share_dialog_done_cb (GObject      *object,
   if (file == NULL || profile == NULL)
     return;
 
+  _ladder_file_dialog_remember_folder (file, "last-export-folder");
   _ladder_window_write_copy (self, profile, file);
 }
 
@@ -306,6 +308,7 @@ _ladder_window_share_copy (LadderWindow *self)
   gtk_file_dialog_set_accept_label (dialog, _("_Save"));
   gtk_file_dialog_set_initial_name (dialog, initial_name);
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  _ladder_file_dialog_start_in_last_folder (dialog, "last-export-folder");
   g_object_set_data_full (G_OBJECT (dialog), "ladder-profile", g_object_ref (profile),
                           g_object_unref);
   gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, share_dialog_done_cb,

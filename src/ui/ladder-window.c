@@ -181,7 +181,9 @@ update_chrome (LadderWindow *self)
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, search, -1);
     }
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-evidence", profile && editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-evidence",
+                                 (profile && editable) ||
+                                 (self->loaded && g_strcmp0 (view, "welcome") == 0));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-evidence-for", profile && editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-evidence", profile && editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-profile", profile && editable);
@@ -303,6 +305,51 @@ set_profile (LadderWindow  *self,
   ladder_evidence_page_set_profile (self->evidence_page, profile);
   ladder_checkins_page_set_profile (self->checkins_page, profile);
   ladder_summary_page_set_profile (self->summary_page, profile);
+}
+
+/* The list view keeps the focus on the row it last had, which the
+ * selection may have left since (a profile shown from the content, a
+ * new one): Tab into the sidebar lands on the selected row. A click
+ * focuses the row clicked. */
+static void
+sidebar_pressed_cb (LadderWindow *self)
+{
+  self->sidebar_clicked = TRUE;
+}
+
+static void
+sidebar_click_ended_cb (LadderWindow *self)
+{
+  self->sidebar_clicked = FALSE;
+}
+
+static gboolean
+focus_selected_row_cb (gpointer data)
+{
+  LadderWindow *self = data;
+  guint selected = gtk_single_selection_get_selected (self->sidebar_selection);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self->sidebar_list));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  /* Still in the list, as Tab left it. */
+  if (selected != GTK_INVALID_LIST_POSITION && focus != NULL &&
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar_list)))
+    gtk_list_view_scroll_to (self->sidebar_list, selected, GTK_LIST_SCROLL_FOCUS, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+sidebar_focus_enter_cb (LadderWindow *self)
+{
+  gboolean clicked = self->sidebar_clicked;
+
+  self->sidebar_clicked = FALSE;
+  if (clicked)
+    return;
+
+  /* Once the focus has settled: the list takes no other while it moves. */
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, focus_selected_row_cb, g_object_ref (self), g_object_unref);
 }
 
 /* Moves the sidebar's selection without showing what it selects. */
@@ -1047,9 +1094,12 @@ ladder_window_init (LadderWindow *self)
   GListStore *people;
   GtkFlattenListModel *flat;
   GtkDropTarget *drop;
+  GtkEventController *sidebar_focus;
+  GtkGesture *sidebar_click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   _ladder_undo_add_keys (GTK_WIDGET (self));
+  _ladder_keep_focus_row_visible (GTK_WINDOW (self));
   _ladder_set_toast_overlay_func (GTK_WIDGET (self), pick_toast_overlay);
 
   if (g_str_equal (PROFILE, "development"))
@@ -1112,6 +1162,14 @@ ladder_window_init (LadderWindow *self)
   gtk_list_view_set_header_factory (self->sidebar_list, header_factory);
   gtk_list_view_set_model (self->sidebar_list,
                            GTK_SELECTION_MODEL (g_object_ref (self->sidebar_selection)));
+  sidebar_focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (sidebar_focus, "enter", G_CALLBACK (sidebar_focus_enter_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->sidebar_list), sidebar_focus);
+  sidebar_click = gtk_gesture_click_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (sidebar_click), GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (sidebar_click, "pressed", G_CALLBACK (sidebar_pressed_cb), self);
+  g_signal_connect_swapped (sidebar_click, "stopped", G_CALLBACK (sidebar_click_ended_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->sidebar_list), GTK_EVENT_CONTROLLER (sidebar_click));
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
