@@ -313,6 +313,62 @@ test_keys (void)
   ui_window_free (window, app);
 }
 
+static guint
+grid_n_items (LadderWindow *window)
+{
+  GtkGridView *grid = GTK_GRID_VIEW (ui_find (_ladder_window_get_team_view (window), "grid",
+                                              GTK_TYPE_GRID_VIEW));
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_grid_view_get_model (grid)));
+}
+
+static gboolean
+everyone_in_grid_cb (gpointer data)
+{
+  LadderWindow *window = data;
+
+  return grid_n_items (window) == ladder_team_view_get_n_people (team_view (window));
+}
+
+/* A large team: the grid draws the first screen of cards first, then
+ * everyone, each with a card the keyboard reaches. */
+static void
+test_large_team (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  g_autoptr(LadderProfile) last = NULL;
+  const guint n = 26;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %02u", i + 1);
+
+      add_person (window, framework, name, TRUE, LADDER_CADENCE_NONE, -1, 0);
+    }
+
+  ladder_team_view_set_order (team_view (window), LADDER_TEAM_ORDER_NAME);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  _ladder_window_show_team (window);
+  g_assert_cmpuint (ladder_team_view_get_n_people (team_view (window)), ==, n);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_team_view_get_shown (team_view (window))), ==, n);
+  /* Not drawn yet: the grid holds the first screen. */
+  g_assert_cmpuint (grid_n_items (window), <, n);
+  g_assert_cmpuint (grid_n_items (window), >, 0);
+
+  ui_wait_for (everyone_in_grid_cb, window, "everyone in the grid");
+
+  last = g_list_model_get_item (ladder_team_view_get_shown (team_view (window)), n - 1);
+  g_assert_cmpstr (ladder_profile_get_name (last), ==, "Person 26");
+  g_assert_nonnull (card_of (window, last));
+  ladder_team_view_focus_first (team_view (window));
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_End, 0));
+  g_assert_true (focused_profile (window) == last);
+
+  ui_window_free (window, app);
+}
+
 /* The team shown last is what the next start shows. */
 static void
 test_shown_again (void)
@@ -370,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/ladder/team-view/empty", test_empty);
   g_test_add_func ("/ladder/team-view/cards", test_cards);
   g_test_add_func ("/ladder/team-view/keys", test_keys);
+  g_test_add_func ("/ladder/team-view/large-team", test_large_team);
   g_test_add_func ("/ladder/team-view/shown-again", test_shown_again);
   g_test_add_func ("/ladder/team-view/cadence-row", test_cadence_row);
 

@@ -17,7 +17,15 @@
  * LadderTeamCard. Sorting compares the summaries of every card, so the
  * view keeps one per profile until the profile changes; a card sums its
  * profile up again on each change. The figures need no evidence entry
- * read (see ladder_team_summary_new()). */
+ * read (see ladder_team_summary_new()).
+ *
+ * A grid view makes a card for every item up to thirty rows of its
+ * columns, far more than a window shows: fifty cards, each a dozen
+ * widgets with their text laid out, doubled the time to the frame that
+ * shows a manager's team. The grid gets the first FIRST_SCREEN people
+ * until it has drawn them, and everyone from the frame after. */
+#define FIRST_SCREEN 20
+
 struct _LadderTeamView
 {
   GtkWidget           parent_instance;
@@ -26,6 +34,8 @@ struct _LadderTeamView
   GtkFilterListModel *people;         /* the profiles the user manages */
   GtkFilterListModel *filtered;       /* of them, on the chosen framework */
   GtkSortListModel   *sorted;
+  GtkSliceListModel  *first_screen;   /* of sorted, what the grid shows */
+  gulong              painted_id;     /* waiting for it to be drawn */
   GtkCustomFilter    *framework_filter;
   GtkCustomSorter    *sorter;
   LadderTeamOrder     order;
@@ -62,6 +72,45 @@ static guint signals[N_SIGNALS];
 
 static void profile_changed_cb (LadderProfile  *profile,
                                 LadderTeamView *self);
+
+/* Unmapped, the view waits for no frame: it waits again when shown. */
+static void
+ladder_team_view_unmap_painted (LadderTeamView *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock != NULL)
+    g_clear_signal_handler (&self->painted_id, clock);
+  self->painted_id = 0;
+}
+
+/* The first screen of cards is on screen: the grid may show everyone. */
+static void
+first_screen_painted_cb (GdkFrameClock  *clock,
+                         LadderTeamView *self)
+{
+  g_clear_signal_handler (&self->painted_id, clock);
+  gtk_slice_list_model_set_size (self->first_screen, G_MAXUINT);
+}
+
+static void
+show_everyone_after_paint (LadderTeamView *self)
+{
+  GdkFrameClock *clock;
+
+  if (self->first_screen == NULL || self->painted_id != 0 ||
+      gtk_slice_list_model_get_size (self->first_screen) == G_MAXUINT)
+    return;
+
+  /* Not before there is a card to draw, or the first frame would show
+   * none and the next one everyone. */
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->first_screen)) == 0)
+    return;
+
+  self->painted_id = g_signal_connect (clock, "after-paint", G_CALLBACK (first_screen_painted_cb), self);
+}
 
 /* The summary of @profile as of its last change, kept for the sorter. */
 static const LadderTeamSummary *
@@ -201,6 +250,7 @@ people_changed_cb (LadderTeamView *self,
     g_hash_table_remove_all (self->summaries);
 
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "team" : "empty");
+  show_everyone_after_paint (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "team.compare", n > 0);
   update_frameworks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_PEOPLE]);
@@ -405,16 +455,32 @@ ladder_team_view_set_property (GObject      *object,
 }
 
 static void
+ladder_team_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ladder_team_view_parent_class)->map (widget);
+  show_everyone_after_paint (LADDER_TEAM_VIEW (widget));
+}
+
+static void
+ladder_team_view_unmap (GtkWidget *widget)
+{
+  ladder_team_view_unmap_painted (LADDER_TEAM_VIEW (widget));
+  GTK_WIDGET_CLASS (ladder_team_view_parent_class)->unmap (widget);
+}
+
+static void
 ladder_team_view_dispose (GObject *object)
 {
   LadderTeamView *self = LADDER_TEAM_VIEW (object);
 
   g_clear_handle_id (&self->resort_id, g_source_remove);
+  ladder_team_view_unmap_painted (self);
   if (self->grid != NULL)
     gtk_grid_view_set_model (self->grid, NULL);
   if (self->people != NULL)
     g_signal_handlers_disconnect_by_func (self->people, people_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_TEAM_VIEW);
+  g_clear_object (&self->first_screen);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->people);
@@ -445,6 +511,8 @@ ladder_team_view_class_init (LadderTeamViewClass *klass)
   object_class->set_property = ladder_team_view_set_property;
   object_class->dispose = ladder_team_view_dispose;
   object_class->finalize = ladder_team_view_finalize;
+  widget_class->map = ladder_team_view_map;
+  widget_class->unmap = ladder_team_view_unmap;
 
   properties [PROP_LIBRARY] =
     g_param_spec_object ("library", NULL, NULL,
@@ -522,8 +590,10 @@ ladder_team_view_init (LadderTeamView *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_card_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_card_cb), self);
   gtk_grid_view_set_factory (self->grid, factory);
+  self->first_screen = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->sorted)), 0, FIRST_SCREEN);
+  g_signal_connect_swapped (self->first_screen, "items-changed", G_CALLBACK (show_everyone_after_paint), self);
   gtk_grid_view_set_model (self->grid,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)))));
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->first_screen)))));
 
   people_changed_cb (self, 0, 0, 0);
 }

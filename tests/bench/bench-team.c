@@ -256,7 +256,9 @@ write_library (guint people,
   gsize length, total = 0;
 
   g_assert_no_error (error);
-  profiles = g_build_filename (dir, "ladder", "profiles", NULL);
+  /* The data folder the app reads there (ladder-devel in a development
+   * build: see ladder_library_get_default_directory()). */
+  profiles = g_build_filename (dir, LIBRARY_FOLDER, "profiles", NULL);
   g_assert_cmpint (g_mkdir_with_parents (profiles, 0700), ==, 0);
 
   bytes = g_resources_lookup_data (LADDER_BUNDLED_FRAMEWORKS_PATH "monzo-backend-engineering.json",
