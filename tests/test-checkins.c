@@ -1242,6 +1242,87 @@ test_checkins_keyboard (void)
   ui_window_free (window, app);
 }
 
+static void
+add_narrow_topic (LadderProfile *profile,
+                  const char    *text,
+                  LadderRater    author,
+                  gboolean       is_private)
+{
+  g_autoptr(LadderTopic) topic = ladder_topic_new (NULL);
+  g_autoptr(GDate) created = ui_today_plus (-3);
+
+  ladder_topic_set_text (topic, text);
+  ladder_topic_set_author (topic, author);
+  ladder_topic_set_created (topic, created);
+  ladder_topic_set_private (topic, is_private);
+  ladder_profile_add_topic (profile, topic);
+}
+
+/* At a phone's width, with what a real profile holds (an agenda, a past
+ * check-in with actions), the Check-ins view, Prepare 1:1, a check-in
+ * being held and a finished one need no more than the window's 360 px:
+ * their buttons wrap below the title, their rows' text wraps, and
+ * nothing on the right is cut off. */
+static void
+test_checkins_fit_narrow (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  g_autoptr(LadderCheckin) past = ladder_checkin_new (NULL);
+  g_autoptr(LadderAction) action = ladder_action_new (NULL);
+  g_autoptr(GDate) date = ui_today_plus (-40);
+  g_autoptr(GDate) due = ui_today_plus (-5);
+  GtkWidget *view_stack, *checkins, *list;
+  LadderCheckinPage *page;
+
+  ladder_profile_set_name (profile, "Alexandra Montgomery-Whitfield");
+  ladder_profile_rate (profile, "b1", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
+  ladder_profile_rate (profile, "b1", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+  add_narrow_topic (profile, "Whether the on-call rotation leaves enough time for the migration work",
+                    LADDER_RATER_SELF, FALSE);
+  add_narrow_topic (profile, "Feedback from the design review", LADDER_RATER_MANAGER, TRUE);
+  add_narrow_topic (profile, "Conference talk proposal", LADDER_RATER_SELF, FALSE);
+  ladder_checkin_set_date (past, date);
+  ladder_checkin_set_notes (past, "Talked about the migration and the next level.");
+  ladder_action_set_text (action, "Write the design document for the storage migration and share it with the team");
+  ladder_action_set_due (action, due);
+  ladder_checkin_add_action (past, action);
+  ladder_profile_add_checkin (profile, past);
+
+  ui_window_narrow (window);
+  view_stack = ui_find (GTK_WIDGET (window), "view_stack", ADW_TYPE_VIEW_STACK);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "checkins");
+  checkins = ui_find (GTK_WIDGET (window), "checkins_page", LADDER_TYPE_CHECKINS_PAGE);
+  ui_spin (200);
+  ui_assert_fits_width (window, 360, "the Check-ins view");
+
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.prepare", NULL));
+  ui_wait_for (prepare_page_shown_cb, window, "Prepare 1:1");
+  ui_spin (200);
+  ui_assert_fits_width (window, 360, "Prepare 1:1");
+  adw_navigation_view_pop (ADW_NAVIGATION_VIEW (ui_find (GTK_WIDGET (window), "content_nav",
+                                                           ADW_TYPE_NAVIGATION_VIEW)));
+  ui_wait_for (main_page_shown_cb, window, "the main page again");
+
+  list = ui_find (checkins, "list", GTK_TYPE_LIST_VIEW);
+  g_signal_emit_by_name (list, "activate", 0);
+  page = wait_for_checkin_page (window);
+  g_assert_false (ladder_checkin_page_get_editable (page));
+  ui_spin (200);
+  ui_assert_fits_width (window, 360, "a finished check-in");
+  adw_navigation_view_pop (ADW_NAVIGATION_VIEW (ui_find (GTK_WIDGET (window), "content_nav",
+                                                           ADW_TYPE_NAVIGATION_VIEW)));
+  ui_wait_for (main_page_shown_cb, window, "the main page again");
+
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+  page = wait_for_checkin_page (window);
+  ui_spin (200);
+  ui_assert_fits_width (window, 360, "a check-in being held");
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1256,6 +1337,7 @@ main (int   argc,
   g_test_add_func ("/ladder/checkins/manager-not-rated", test_checkins_manager_not_rated);
   g_test_add_func ("/ladder/checkins/private", test_checkins_private);
   g_test_add_func ("/ladder/checkins/keyboard", test_checkins_keyboard);
+  g_test_add_func ("/ladder/checkins/fit-narrow", test_checkins_fit_narrow);
 
   return g_test_run ();
 }

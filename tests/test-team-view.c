@@ -417,6 +417,69 @@ test_cadence_row (void)
   ui_window_free (window, app);
 }
 
+/* The first two cards laid out (a narrow window shows no more at once). */
+static gboolean
+first_cards_drawn_cb (gpointer data)
+{
+  LadderWindow *window = data;
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  guint drawn = 0;
+
+  ui_find_all (_ladder_window_get_team_view (window), LADDER_TYPE_TEAM_CARD, cards);
+  for (guint i = 0; i < cards->len; i++)
+    if (ladder_team_card_get_profile (cards->pdata[i]) != NULL &&
+        gtk_widget_get_mapped (cards->pdata[i]) && gtk_widget_get_width (cards->pdata[i]) > 0)
+      drawn++;
+
+  return drawn >= 2;
+}
+
+/* At a phone's width, with three people on two frameworks, the order and
+ * the filter wrap and the cards fall to one column: the view needs no
+ * more than the window's 360 px, and no card is cut off on the right. */
+static void
+test_fit_narrow (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  g_autoptr(LadderFramework) other = ui_small_framework ();
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  GtkWidget *view;
+  graphene_point_t first_at;
+
+  ladder_framework_set_id (other, "test-other");
+  ladder_framework_set_name (other, "Platform Engineering Framework");
+  add_person (window, framework, "Alexandra Montgomery-Whitfield", TRUE, LADDER_CADENCE_WEEKLY, 150, -20);
+  add_person (window, framework, "Ben Calm", TRUE, LADDER_CADENCE_MONTHLY, 3, 10);
+  add_person (window, other, "Cy Late", TRUE, LADDER_CADENCE_BIWEEKLY, 30, -1);
+
+  ui_window_narrow (window);
+  _ladder_window_show_team (window);
+  ui_wait_for (first_cards_drawn_cb, window, "the first cards");
+  ui_spin (200);
+  ui_assert_fits_width (window, 360, "the Team view");
+
+  /* One column: every card on screen where the first is, within the view. */
+  view = _ladder_window_get_team_view (window);
+  g_assert_cmpint (gtk_widget_get_width (view), <=, 360);
+  ui_find_all (view, LADDER_TYPE_TEAM_CARD, cards);
+  g_assert_cmpuint (cards->len, >=, 2);
+  g_assert_true (gtk_widget_compute_point (cards->pdata[0], view, &GRAPHENE_POINT_INIT (0, 0), &first_at));
+  for (guint i = 0; i < cards->len; i++)
+    {
+      graphene_point_t at;
+
+      if (!gtk_widget_get_mapped (cards->pdata[i]))
+        continue;
+      g_assert_true (gtk_widget_compute_point (cards->pdata[i], view, &GRAPHENE_POINT_INIT (0, 0), &at));
+      g_assert_cmpfloat (at.x, ==, first_at.x);
+      g_assert_cmpint (at.x + gtk_widget_get_width (cards->pdata[i]), <=, gtk_widget_get_width (view));
+    }
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,6 +492,7 @@ main (int   argc,
   g_test_add_func ("/ladder/team-view/large-team", test_large_team);
   g_test_add_func ("/ladder/team-view/shown-again", test_shown_again);
   g_test_add_func ("/ladder/team-view/cadence-row", test_cadence_row);
+  g_test_add_func ("/ladder/team-view/fit-narrow", test_fit_narrow);
 
   return g_test_run ();
 }

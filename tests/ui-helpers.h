@@ -555,3 +555,66 @@ ui_assert_category_page_banner (LadderWindow *window,
   g_assert_false (adw_banner_get_use_markup (copy));
   adw_navigation_view_pop_to_tag (nav, "main");
 }
+
+/* Logs the widgets under @widget that need more than @width pixels, the
+ * way down to the one that makes its parents wide. */
+static inline void
+ui_log_wide (GtkWidget *widget,
+             int        width,
+             int        depth)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int min;
+
+      if (!gtk_widget_get_visible (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      if (min <= width)
+        continue;
+      g_test_message ("%*s%s%s%s: %d px", depth * 2, "", G_OBJECT_TYPE_NAME (child),
+                      gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)) != NULL ? " #" : "",
+                      gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)) != NULL
+                        ? gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)) : "",
+                      min);
+      ui_log_wide (child, width, depth + 1);
+    }
+}
+
+static inline gboolean
+ui_split_collapsed_cb (gpointer data)
+{
+  GtkWidget *split = ui_find (data, NULL, ADW_TYPE_NAVIGATION_SPLIT_VIEW);
+
+  return adw_navigation_split_view_get_collapsed (ADW_NAVIGATION_SPLIT_VIEW (split));
+}
+
+/* Makes @window as narrow as a phone, 360 × 640, its narrow layout in place. */
+static inline void
+ui_window_narrow (LadderWindow *window)
+{
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  ui_wait_for (ui_split_collapsed_cb, window, "the narrow layout");
+  ui_spin (100);
+}
+
+/* That @window's content needs no more than @width pixels: the window's
+ * minimum width does not grow past it, and nothing on the right of
+ * @what is cut off. */
+static inline void
+ui_assert_fits_width (LadderWindow *window,
+                      int           width,
+                      const char   *what)
+{
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  int min;
+
+  gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  if (min > width)
+    {
+      g_test_message ("%s needs %d px, more than %d:", what, min, width);
+      ui_log_wide (content, width - 60, 0);
+    }
+  g_assert_cmpint (min, <=, width);
+}

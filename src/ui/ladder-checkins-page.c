@@ -205,6 +205,10 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  /* A phone's width keeps the delete button on screen: the title wraps,
+   * the subtitle is cut short. */
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
   gtk_label_set_single_line_mode (GTK_LABEL (subtitle), TRUE);
   gtk_widget_add_css_class (title, "heading");

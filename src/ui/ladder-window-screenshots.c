@@ -96,14 +96,26 @@ _ladder_window_apply_screenshot_hook (LadderWindow *self)
   if (g_str_equal (view, "team") || g_str_equal (view, "radar"))
     {
       LadderFramework *framework = ladder_profile_get_framework (self->profile);
+      GListModel *frameworks = ladder_library_get_frameworks (self->library);
+      g_autoptr(LadderFramework) other = NULL;
 
       /* The demo's person and five more, each the manager's copy with a
-       * cadence of its own, as `ladder-cli sample --manager` makes them. */
+       * cadence of its own, as `ladder-cli sample --manager` makes them;
+       * the last on another framework, so that the framework filter
+       * shows and the narrow shot has the whole of the view's top row. */
+      for (guint i = 0; other == NULL && i < g_list_model_get_n_items (frameworks); i++)
+        {
+          g_autoptr(LadderFramework) item = g_list_model_get_item (frameworks, i);
+
+          if (item != framework)
+            other = g_steal_pointer (&item);
+        }
       ladder_profile_set_owner (self->profile, LADDER_RATER_MANAGER);
       ladder_profile_set_cadence (self->profile, LADDER_CADENCE_BIWEEKLY);
       for (guint32 seed = 2; seed <= 6; seed++)
         {
-          g_autoptr(LadderProfile) person = ladder_sample_profile (framework, 30 + 10 * seed, seed);
+          LadderFramework *on = seed == 6 && other != NULL ? other : framework;
+          g_autoptr(LadderProfile) person = ladder_sample_profile (on, 30 + 10 * seed, seed);
 
           ladder_profile_set_owner (person, LADDER_RATER_MANAGER);
           ladder_profile_set_cadence (person, LADDER_CADENCE_WEEKLY + seed % 3);
