@@ -696,6 +696,112 @@ test_checkins_action_row_narrow (void)
   ui_window_free (window, app);
 }
 
+static gboolean
+focus_in_list_cb (gpointer data)
+{
+  GtkRoot *root = gtk_widget_get_root (data);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, data);
+}
+
+/* After Finish the check-ins page shows its top when the finished
+ * check-in's row fits there, else from the History heading above it;
+ * never scrolled down to wherever the row is. */
+static void
+assert_finished_place (LadderWindow *window,
+                       GtkWidget    *checkins)
+{
+  GtkWidget *list = ui_find (checkins, "list", GTK_TYPE_LIST_VIEW);
+  GtkWidget *heading = gtk_widget_get_prev_sibling (list);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GtkWidget *focus, *row;
+  graphene_point_t row_top, heading_top;
+  double value;
+
+  ui_wait_for (focus_in_list_cb, list, "the finished check-in's row");
+  ui_spin (300);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  for (row = focus; gtk_widget_get_parent (row) != list; row = gtk_widget_get_parent (row))
+    ;
+  value = gtk_adjustment_get_value (adjustment);
+  g_assert_true (gtk_widget_compute_point (row, content, &GRAPHENE_POINT_INIT (0, 0), &row_top));
+  g_assert_true (gtk_widget_compute_point (heading, content, &GRAPHENE_POINT_INIT (0, 0), &heading_top));
+  row_top.y += value;
+  heading_top.y += value;
+  if (row_top.y + gtk_widget_get_height (row) <= gtk_adjustment_get_page_size (adjustment))
+    g_assert_cmpfloat (value, ==, 0.0);
+  else
+    g_assert_cmpfloat_with_epsilon (value,
+                                    MIN (heading_top.y - gtk_widget_get_margin_top (heading),
+                                         gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment)),
+                                    0.5);
+}
+
+/* In a manager's copy the sides are named for the manager who reads
+ * them: the engineer's "Engineer", the manager's own "You", on the new
+ * action's owner, an action's row and its owner's drop-down. */
+static void
+test_checkins_manager_sides (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  g_autoptr(LadderAction) action = NULL;
+  g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+  LadderCheckinPage *page;
+  GtkWidget *checkins, *view_stack, *entry, *row, *owner, *focus;
+  GListModel *owners;
+
+  ladder_profile_set_owner (profile, LADDER_RATER_MANAGER);
+  gtk_window_present (GTK_WINDOW (window));
+  view_stack = ui_find (GTK_WIDGET (window), "view_stack", ADW_TYPE_VIEW_STACK);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "checkins");
+  checkins = ui_find (GTK_WIDGET (window), "checkins_page", LADDER_TYPE_CHECKINS_PAGE);
+  g_assert_true (gtk_widget_activate_action (checkins, "checkins.start", NULL));
+  page = wait_for_checkin_page (window);
+
+  /* No focus plan: the section says so, and where one is added. */
+  focus = ui_find (GTK_WIDGET (page), "focus_group", LADDER_TYPE_FOCUS_GROUP);
+  g_assert_true (gtk_widget_get_visible (focus));
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (ui_find (focus, "group", 0))),
+                   ==, "No behaviour is in focus. Add one with Add Focus… on the profile’s Progress page");
+  g_assert_false (gtk_widget_get_visible (ui_find (focus, "list", GTK_TYPE_LIST_BOX)));
+
+  owner = ui_find (GTK_WIDGET (page), "owner_group", ADW_TYPE_TOGGLE_GROUP);
+  g_assert_cmpstr (adw_toggle_get_label (adw_toggle_group_get_toggle_by_name (ADW_TOGGLE_GROUP (owner), "self")),
+                   ==, "Engineer");
+  g_assert_cmpstr (adw_toggle_get_label (adw_toggle_group_get_toggle_by_name (ADW_TOGGLE_GROUP (owner), "manager")),
+                   ==, "You");
+
+  entry = ui_find (GTK_WIDGET (page), "action_entry", ADW_TYPE_ENTRY_ROW);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Write the migration plan");
+  g_signal_emit_by_name (entry, "entry-activated");
+  action = g_list_model_get_item (ladder_checkin_get_actions (ladder_checkin_page_get_checkin (page)), 0);
+  g_assert_nonnull (action);
+  g_assert_cmpint (ladder_action_get_owner (action), ==, LADDER_RATER_SELF);
+  row = GTK_WIDGET (row_titled (ui_find (GTK_WIDGET (page), "actions_group", 0), "Write the migration plan"));
+  g_assert_nonnull (row);
+  g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "Engineer");
+
+  ui_find_all (row, GTK_TYPE_DROP_DOWN, dropdowns);
+  keep_mapped (dropdowns);
+  g_assert_cmpuint (dropdowns->len, ==, 1);
+  owners = gtk_drop_down_get_model (g_ptr_array_index (dropdowns, 0));
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (owners), 0), ==, "Engineer");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (owners), 1), ==, "You");
+  gtk_drop_down_set_selected (g_ptr_array_index (dropdowns, 0), 1);
+  g_assert_cmpint (ladder_action_get_owner (action), ==, LADDER_RATER_MANAGER);
+  g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "You");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "checkin.finish", NULL));
+  ui_wait_for (main_page_shown_cb, window, "the main page after finishing");
+  assert_finished_place (window, checkins);
+  ui_window_free (window, app);
+}
+
 /* Each action's owner and due date show on its row and change there,
  * by keyboard, and the file keeps them. */
 static void
@@ -1330,6 +1436,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ladder/checkins/start-fill-finish", test_checkins_start_fill_finish);
+  g_test_add_func ("/ladder/checkins/manager-sides", test_checkins_manager_sides);
   g_test_add_func ("/ladder/checkins/action-owner-due", test_checkins_action_owner_due);
   g_test_add_func ("/ladder/checkins/action-row-narrow", test_checkins_action_row_narrow);
   g_test_add_func ("/ladder/checkins/long-lists", test_checkins_long_lists);

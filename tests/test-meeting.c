@@ -325,7 +325,13 @@ test_meeting_prepare (void)
                    "Prepare 1:1 with Sam Tester");
   g_assert_nonnull (wait_for_row (page, PUBLIC_TOPIC));
   g_assert_null (row_titled (page, PRIVATE_TOPIC));
+  /* Hidden, it is counted on screen, and the agenda does not say it
+   * has no open topic. */
+  g_assert_nonnull (row_titled (page, "1 private topic hidden"));
+  g_assert_null (row_titled (page, "No open topics."));
   g_assert_nonnull (row_titled (page, "No open actions."));
+  /* Progress counts the current level, as the Progress page does. */
+  g_assert_nonnull (row_titled (page, "0 of 3 behaviours of Level 1 shown (0 %)"));
 
   /* The copy is what the screen shows. */
   copy = ui_find (page, "copy_button", GTK_TYPE_BUTTON);
@@ -335,6 +341,7 @@ test_meeting_prepare (void)
   g_assert_nonnull (strstr (markdown, "# Prepare 1:1: Sam Tester\n"));
   g_assert_nonnull (strstr (markdown, "- " PUBLIC_TOPIC " — "));
   g_assert_null (strstr (markdown, "Threnody"));
+  g_assert_null (strstr (markdown, "hidden"));
 
   /* Asked for, the private topic shows, and goes into the copy. */
   private_row = ui_find (page, "private_row", ADW_TYPE_SWITCH_ROW);
@@ -343,6 +350,7 @@ test_meeting_prepare (void)
   g_assert_true (ui_press_key (private_row, GDK_KEY_space, 0));
   ui_wait_for (switch_row_active_cb, private_row, "Include Private Items switched on");
   g_assert_nonnull (wait_for_row (page, PRIVATE_TOPIC));
+  g_assert_null (row_titled (page, "1 private topic hidden"));
   g_assert_true (ui_press_key (private_row, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
   with_private = ladder_prepare_page_get_markdown (LADDER_PREPARE_PAGE (page));
   g_assert_nonnull (strstr (with_private, PRIVATE_TOPIC));

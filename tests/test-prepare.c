@@ -161,22 +161,22 @@ static const char expected_markdown[] =
   "\n"
   "## Progress\n"
   "\n"
-  "- Level 1, aiming for Level 2\n"
-  "- Self 0 of 1, manager 1 of 1 — Behaviours of Level 2 shown\n"
+  "- 0 of 1 behaviours of Level 1 shown (0 %) — Current level · Engineer: 1 of 1\n"
+  "- 1 of 1 behaviours of Level 2 shown (100 %) — Target level · Engineer: 0 of 1\n"
   "\n"
   "## Focus\n"
   "\n"
   "- Designs systems — 46 % — Since the last check-in: 1 step done, 1 new evidence entry, "
-  "Manager: Not rated → Consistently\n"
+  "You: Not rated → Consistently\n"
   "\n"
   "## Agenda\n"
   "\n"
-  "- Conference budget for \\*Lisbon\\* \\[2027\\] — Self · 25 Nov 2026\n"
+  "- Conference budget for \\*Lisbon\\* \\[2027\\] — Engineer · 25 Nov 2026\n"
   "\n"
   "## Open Actions\n"
   "\n"
-  "- Write the Halvorsen design doc — Self · due 20 Nov 2026, overdue\n"
-  "- Book the training — Manager\n"
+  "- Write the Halvorsen design doc — Engineer · due 20 Nov 2026, overdue\n"
+  "- Book the training — You\n"
   "\n"
   "## New Evidence\n"
   "\n"
@@ -184,13 +184,13 @@ static const char expected_markdown[] =
   "\n"
   "## Ratings Changed\n"
   "\n"
-  "- Writes tests — Self: Sometimes → Consistently\n"
-  "- Writes tests — Manager: Not rated → Sometimes\n"
-  "- Designs systems — Manager: Not rated → Consistently\n"
+  "- Writes tests — Engineer: Sometimes → Consistently\n"
+  "- Writes tests — You: Not rated → Sometimes\n"
+  "- Designs systems — You: Not rated → Consistently\n"
   "\n"
   "## Where You Disagree\n"
   "\n"
-  "- Writes tests — Self: Consistently · Manager: Sometimes\n";
+  "- Writes tests — Engineer: Consistently · You: Sometimes\n";
 
 static void
 assert_holds_none (const char *bytes,
@@ -250,10 +250,27 @@ test_prepare_sections (void)
   g_assert_cmpuint (g_strv_length ((char **) ladder_prepare_get_items (prepare, LADDER_PREPARE_ACTIONS)), ==, 2);
   g_assert_cmpuint (g_strv_length ((char **) ladder_prepare_get_details (prepare, LADDER_PREPARE_ACTIONS)), ==, 2);
 
+  /* Left out, the private ones are counted, for the screen alone: the
+   * Markdown does not say so. */
+  {
+    g_autofree char *topics = ladder_prepare_describe_private (prepare, LADDER_PREPARE_AGENDA);
+    g_autofree char *actions = ladder_prepare_describe_private (prepare, LADDER_PREPARE_ACTIONS);
+    g_autofree char *markdown = ladder_prepare_to_markdown (prepare);
+
+    g_assert_cmpuint (ladder_prepare_get_n_private (prepare, LADDER_PREPARE_AGENDA), ==, 1);
+    g_assert_cmpuint (ladder_prepare_get_n_private (prepare, LADDER_PREPARE_ACTIONS), ==, 1);
+    g_assert_cmpstr (topics, ==, "1 private topic hidden");
+    g_assert_cmpstr (actions, ==, "1 private action hidden");
+    g_assert_null (strstr (markdown, "hidden"));
+    g_assert_cmpuint (ladder_prepare_get_n_private (with_private, LADDER_PREPARE_AGENDA), ==, 0);
+    g_assert_null (ladder_prepare_describe_private (with_private, LADDER_PREPARE_ACTIONS));
+    g_assert_cmpuint (ladder_prepare_get_n_private (prepare, LADDER_PREPARE_GAPS), ==, 0);
+  }
+
   /* Asked for, the private items come in, marked. */
   g_assert_cmpstr (ladder_prepare_get_items (with_private, LADDER_PREPARE_AGENDA)[1], ==, PRIVATE_TOPIC);
   g_assert_cmpstr (ladder_prepare_get_details (with_private, LADDER_PREPARE_AGENDA)[1], ==,
-                   "Manager · 28 Nov 2026 · private");
+                   "You · 28 Nov 2026 · private");
   g_assert_cmpstr (ladder_prepare_get_items (with_private, LADDER_PREPARE_ACTIONS)[2], ==, PRIVATE_ACTION);
   g_assert_nonnull (strstr (ladder_prepare_get_subtitle (with_private), "Private items included"));
 
@@ -438,7 +455,7 @@ test_prepare_pdf (void)
   assert_holds_none (text, strlen (text), "The PDF");
   assert_holds (text, "Prepare 1:1: Alex Doe", "The PDF");
   assert_holds (text, "Write the Halvorsen design doc", "The PDF");
-  assert_holds (text, "Self · due 20 Nov 2026, overdue", "The PDF");
+  assert_holds (text, "Engineer · due 20 Nov 2026, overdue", "The PDF");
   assert_holds (text, "Conference budget for *Lisbon* [2027]", "The PDF");
   assert_holds (text, "Where You Disagree", "The PDF");
   assert_holds (text, "Designs systems — 46 %", "The PDF");

@@ -379,7 +379,7 @@ test_new_profile_manager (void)
   g_assert_nonnull (target);
   behaviour_id = g_variant_get_string (target, NULL);
   ladder_profile_rate (profile, behaviour_id, LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (other_rating)), ==, "Self: Consistently");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (other_rating)), ==, "Engineer: Consistently");
   g_assert_cmpint (adw_toggle_group_get_active (ADW_TOGGLE_GROUP (rating_group)), ==,
                    GTK_INVALID_LIST_POSITION);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (rating_group), ==, "Your rating, as their manager");
@@ -396,7 +396,7 @@ test_new_profile_manager (void)
                    LADDER_RATING_UNRATED);
   g_assert_cmpint (ladder_profile_get_rating_value (profile, behaviour_id, LADDER_RATER_SELF), ==,
                    LADDER_RATING_CONSISTENTLY);
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (other_rating)), ==, "Self: Consistently");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (other_rating)), ==, "Engineer: Consistently");
 
   /* A second New Profile: the library has no profile of the user's own
    * yet, so "Me" still comes first; once it has, "Someone I Manage". */
@@ -568,6 +568,49 @@ test_edit_profile_levels (void)
   ui_window_free (window, app);
 }
 
+/* New Profile from a framework's page offers that framework, not the
+ * one of the profile shown before it. */
+static void
+test_new_profile_from_framework (void)
+{
+  LadderApplication *app;
+  LadderWindow *window = ui_window_new (&app);
+  LadderLibrary *library = _ladder_window_get_library (window);
+  GListModel *all = ladder_library_get_frameworks (library);
+  LadderProfile *profile = _ladder_window_get_profile (window);
+  LadderFramework *of_profile = profile != NULL ? ladder_profile_get_framework (profile) : NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  GtkSelectionModel *frameworks;
+  GtkWidget *dialog;
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  g_assert_cmpuint (g_list_model_get_n_items (all), >, 1);
+  /* One the shown profile is not on. */
+  for (guint i = 0; i < g_list_model_get_n_items (all) && position == GTK_INVALID_LIST_POSITION; i++)
+    {
+      g_autoptr(LadderFramework) candidate = g_list_model_get_item (all, i);
+
+      if (of_profile == NULL ||
+          g_strcmp0 (ladder_framework_get_id (candidate), ladder_framework_get_id (of_profile)) != 0)
+        {
+          position = i;
+          framework = g_steal_pointer (&candidate);
+        }
+    }
+  g_assert_nonnull (framework);
+
+  _ladder_window_select (window, G_OBJECT (framework));
+  g_assert_true (_ladder_window_get_shown_framework (window) == framework);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-profile", NULL));
+  dialog = GTK_WIDGET (ui_visible_dialog (window));
+  frameworks = gtk_grid_view_get_model (GTK_GRID_VIEW (ui_find (dialog, "framework_grid", GTK_TYPE_GRID_VIEW)));
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (frameworks)), ==, position);
+  adw_dialog_close (ADW_DIALOG (dialog));
+  ui_wait_for (dialog_closed_cb, window, "the dialog to close");
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -577,6 +620,7 @@ main (int   argc,
   g_test_add_func ("/ladder/profile-dialog/new-by-keyboard", test_new_profile_keyboard);
   g_test_add_func ("/ladder/profile-dialog/someone-i-manage", test_new_profile_manager);
   g_test_add_func ("/ladder/profile-dialog/cards", test_new_profile_cards);
+  g_test_add_func ("/ladder/profile-dialog/from-framework", test_new_profile_from_framework);
   g_test_add_func ("/ladder/profile-dialog/edit-levels", test_edit_profile_levels);
 
   return g_test_run ();

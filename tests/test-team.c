@@ -389,7 +389,7 @@ names_in_order (GPtrArray       *people,
 }
 
 /* Needs attention: an overdue 1:1 first (never held, then the most days
- * late), then overdue actions, then gaps; ties and the other orders by
+ * late), then overdue actions, then the longest since a 1:1, then gaps; ties and the other orders by
  * name, or by level, the highest first. */
 static void
 test_orders (void)
@@ -415,6 +415,43 @@ test_orders (void)
   g_assert_cmpstr (by_level, ==, "Ben Alex Cleo Dana Finn - Eve");
 }
 
+/* With no cadence, as a profile starts: the two never met come before
+ * the one met today, even when today's has behaviours rated apart; and
+ * of two met, the one met longest ago comes first. */
+static void
+test_order_never_met (void)
+{
+  g_autoptr (LadderFramework) framework = make_framework ("acme");
+  g_autoptr (GPtrArray) people = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_team_summary_free);
+  g_autoptr (GDate) today = day (20);
+  const char *names[] = { "Alex", "Ben", "Cleo", "Dana" };
+  int met[] = { 20, 0, 0, 6 };
+  g_autofree char *attention = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr (LadderProfile) profile = ladder_profile_new (NULL, framework);
+
+      ladder_profile_set_name (profile, names[i]);
+      ladder_profile_set_owner (profile, LADDER_RATER_MANAGER);
+      ladder_profile_set_current_level (profile, "1");
+      g_assert_cmpint (ladder_profile_get_cadence (profile), ==, LADDER_CADENCE_NONE);
+      if (met[i] != 0)
+        add_checkin (profile, met[i], 0, FALSE);
+      if (i == 0)
+        {
+          ladder_profile_rate (profile, "1-0", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+          ladder_profile_rate (profile, "1-0", LADDER_RATER_SELF, LADDER_RATING_NOT_YET);
+        }
+      g_ptr_array_add (people, ladder_team_summary_new (profile, today));
+    }
+
+  g_assert_cmpint (((LadderTeamSummary *) people->pdata[0])->days_since_checkin, ==, 0);
+  g_assert_cmpuint (((LadderTeamSummary *) people->pdata[0])->n_gaps, ==, 1);
+  attention = names_in_order (people, LADDER_TEAM_ORDER_ATTENTION);
+  g_assert_cmpstr (attention, ==, "Ben Cleo Dana Alex");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -428,6 +465,7 @@ main (int   argc,
   g_test_add_func ("/ladder/team/summary", test_summary);
   g_test_add_func ("/ladder/team/summary-empty", test_summary_empty);
   g_test_add_func ("/ladder/team/orders", test_orders);
+  g_test_add_func ("/ladder/team/order-never-met", test_order_never_met);
 
   return g_test_run ();
 }

@@ -233,6 +233,29 @@ ladder_rater_get_label (LadderRater rater)
 }
 
 /**
+ * ladder_rater_get_side_label:
+ * @rater: the side to name
+ * @owner: whose copy of the profile is read, the one who reads it
+ *
+ * Names a side for the one who reads it. In the engineer's copy the sides
+ * are "Self" and "Manager", as documents name them; in a manager's copy,
+ * where "Self" would read as the manager, the engineer's side is
+ * "Engineer" and the manager's own is "You".
+ *
+ * Returns: the side's name, for a label
+ */
+const char *
+ladder_rater_get_side_label (LadderRater rater,
+                             LadderRater owner)
+{
+  if (owner == LADDER_RATER_MANAGER)
+    /* Translators: the two sides of a profile as its manager reads them */
+    return rater == LADDER_RATER_MANAGER ? C_("side", "You") : C_("side", "Engineer");
+
+  return rater == LADDER_RATER_MANAGER ? C_("rater", "Manager") : C_("rater", "Self");
+}
+
+/**
  * ladder_cadence_to_string:
  * @cadence: a #LadderCadence
  *

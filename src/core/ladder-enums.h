@@ -102,6 +102,8 @@ gboolean    ladder_readiness_rule_from_string (const char          *string,
 const char *ladder_rating_value_get_label (LadderRatingValue value);
 /* Translated, for people: "Self" or "Manager". */
 const char *ladder_rater_get_label        (LadderRater       rater);
+const char *ladder_rater_get_side_label   (LadderRater       rater,
+                                           LadderRater       owner);
 
 /* "weekly", "biweekly", "monthly"; NULL for LADDER_CADENCE_NONE. */
 const char *ladder_cadence_to_string   (LadderCadence  cadence);

@@ -28,6 +28,7 @@ typedef struct
   GPtrArray  *items;    /* char *, NULL-terminated */
   GPtrArray  *details;  /* char *, NULL-terminated */
   guint       n_more;   /* left out of the lists */
+  guint       n_private;  /* private items not asked for */
 } Section;
 
 struct _LadderPrepare
@@ -36,6 +37,7 @@ struct _LadderPrepare
   char            *title;
   char            *subtitle;
   Section          sections[LADDER_PREPARE_N_SECTIONS];
+  LadderRater      owner;  /* who reads it: see side() */
 };
 
 G_DEFINE_BOXED_TYPE (LadderPrepare, ladder_prepare, ladder_prepare_ref, ladder_prepare_unref)
@@ -53,6 +55,14 @@ add_item (LadderPrepare        *self,
                       g_utf8_make_valid (text != NULL && *text != '\0' ? text : _("Untitled"), -1));
   g_ptr_array_insert (s->details, s->details->len - 1,
                       g_utf8_make_valid (detail != NULL ? detail : "", -1));
+}
+
+/* A side as the owner of the profile, who prepares, reads it. */
+static const char *
+side (LadderPrepare *self,
+      LadderRater    rater)
+{
+  return ladder_rater_get_side_label (rater, self->owner);
 }
 
 static void
@@ -78,6 +88,57 @@ ladder_prepare_describe_more (guint n_more)
 }
 
 /**
+ * ladder_prepare_get_n_private:
+ * @prepare: a #LadderPrepare
+ * @section: a section
+ *
+ * Returns: how many private items the section leaves out because they
+ *   were not asked for (agenda topics and actions)
+ */
+guint
+ladder_prepare_get_n_private (LadderPrepare        *prepare,
+                              LadderPrepareSection  section)
+{
+  g_return_val_if_fail (prepare != NULL, 0);
+  g_return_val_if_fail (section < LADDER_PREPARE_N_SECTIONS, 0);
+
+  return prepare->sections[section].n_private;
+}
+
+/**
+ * ladder_prepare_describe_private:
+ * @prepare: a #LadderPrepare
+ * @section: a section
+ *
+ * Says what ladder_prepare_get_n_private() counts, for the one who
+ * prepares: the Markdown and the PDF leave it out, so that a copy
+ * given to someone else does not tell that private items exist.
+ *
+ * Returns: (transfer full) (nullable): "1 private topic hidden", or
+ *   %NULL when the section hides none
+ */
+char *
+ladder_prepare_describe_private (LadderPrepare        *prepare,
+                                 LadderPrepareSection  section)
+{
+  guint n;
+
+  g_return_val_if_fail (prepare != NULL, NULL);
+  g_return_val_if_fail (section < LADDER_PREPARE_N_SECTIONS, NULL);
+
+  n = prepare->sections[section].n_private;
+  if (n == 0)
+    return NULL;
+
+  if (section == LADDER_PREPARE_AGENDA)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u private topic hidden",
+                                         "%u private topics hidden", n), n);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u private action hidden",
+                                       "%u private actions hidden", n), n);
+}
+
+/**
  * ladder_prepare_get_n_more:
  * @prepare: a #LadderPrepare
  * @section: a section
@@ -94,50 +155,66 @@ ladder_prepare_get_n_more (LadderPrepare        *prepare,
   return prepare->sections[section].n_more;
 }
 
+/* A level's progress as the Progress page counts it, the owner's side
+ * (ladder_profile_count_shown()), then in the detail which level it is,
+ * the other side's count and, for the current level, whether the
+ * framework's rule finds it ready. */
+static void
+add_level_progress (LadderPrepare *self,
+                    LadderProfile *profile,
+                    const char    *level,
+                    gboolean       is_current)
+{
+  LadderFramework *framework = ladder_profile_get_framework (profile);
+  LadderRater other = self->owner == LADDER_RATER_MANAGER ? LADDER_RATER_SELF : LADDER_RATER_MANAGER;
+  guint shown = 0, total = 0, other_shown = 0, other_total = 0;
+  g_autofree char *text = NULL;
+  g_autofree char *detail = NULL;
+
+  if (level == NULL || ladder_framework_find_level (framework, level) == NULL)
+    return;
+
+  ladder_profile_count_shown (profile, level, NULL, self->owner, &shown, &total);
+  ladder_profile_count_shown (profile, level, NULL, other, &other_shown, &other_total);
+  /* Translators: "12 of 30 behaviours of Level 3 shown (40 %)" */
+  text = g_strdup_printf (_("%u of %u behaviours of %s shown (%.0f %%)"), shown, total,
+                          ladder_framework_get_level_label (framework, level),
+                          total > 0 ? 100.0 * shown / total : 0.0);
+  /* Translators: which level a progress line counts, and the other
+   * side's count of it: "Current level · Engineer: 2 of 6" */
+  detail = g_strdup_printf (_("%s · %s: %u of %u"),
+                            is_current ? _("Current level") : _("Target level"),
+                            side (self, other), other_shown, other_total);
+  if (is_current && ladder_profile_is_ready (profile, self->owner))
+    {
+      LadderLevel *next = ladder_framework_get_next_level (framework, level);
+      g_autofree char *plain = g_steal_pointer (&detail);
+
+      /* Translators: a progress line's detail, then readiness: "… · Ready for Level 3" */
+      detail = g_strdup_printf (_("%s · Ready for %s"), plain,
+                                ladder_framework_get_level_label (framework, ladder_level_get_id (next)));
+    }
+
+  add_item (self, LADDER_PREPARE_PROGRESS, text, detail);
+}
+
+/* The current level's progress, on which readiness depends, and the
+ * target's when it is another: both as the Progress page counts them. */
 static void
 add_progress (LadderPrepare *self,
               LadderProfile *profile)
 {
-  LadderFramework *framework = ladder_profile_get_framework (profile);
   const char *current = ladder_profile_get_current_level (profile);
   const char *target = ladder_profile_get_target_level (profile);
-  const char *level = target != NULL ? target : current;
-  g_autofree char *levels = NULL;
 
-  if (current != NULL && target != NULL && g_strcmp0 (current, target) != 0)
-    /* Translators: the current level, then the target level */
-    levels = g_strdup_printf (_("%s, aiming for %s"),
-                              ladder_framework_get_level_label (framework, current),
-                              ladder_framework_get_level_label (framework, target));
-  else if (level != NULL)
-    levels = g_strdup (ladder_framework_get_level_label (framework, level));
-
-  if (levels != NULL)
-    add_item (self, LADDER_PREPARE_PROGRESS, levels, NULL);
-
-  if (level != NULL && ladder_framework_find_level (framework, level) != NULL)
-    {
-      guint shown[2], total[2];
-      g_autofree char *text = NULL;
-      g_autofree char *detail = NULL;
-
-      ladder_profile_count_shown (profile, level, NULL, LADDER_RATER_SELF, &shown[0], &total[0]);
-      ladder_profile_count_shown (profile, level, NULL, LADDER_RATER_MANAGER, &shown[1], &total[1]);
-      /* Translators: behaviours rated "consistently" by each side, of a level's */
-      text = g_strdup_printf (_("Self %u of %u, manager %u of %u"),
-                              shown[0], total[0], shown[1], total[1]);
-      /* Translators: what the line above counts; %s is a level's name */
-      detail = g_strdup_printf (_("Behaviours of %s shown"),
-                                ladder_framework_get_level_label (framework, level));
-      add_item (self, LADDER_PREPARE_PROGRESS, text, detail);
-    }
+  add_level_progress (self, profile, current, TRUE);
+  if (target != NULL && g_strcmp0 (target, current) != 0)
+    add_level_progress (self, profile, target, FALSE);
 }
 
-/* What changed for a focus since the last check-in (since ever without
- * one): the steps ticked off after its day, by their own stamps, the
- * evidence linked to it, and its ratings either side changed. */
 static char *
-describe_focus_changes (LadderFocus   *focus,
+describe_focus_changes (LadderPrepare *self,
+                        LadderFocus   *focus,
                         LadderReview  *review,
                         LadderCheckin *previous)
 {
@@ -188,7 +265,7 @@ describe_focus_changes (LadderFocus   *focus,
 
       if (g_strcmp0 (change->behaviour_id, behaviour_id) == 0)
         g_ptr_array_add (parts, g_strdup_printf (_("%s: %s → %s"),
-                                                 ladder_rater_get_label (change->rater),
+                                                 side (self, change->rater),
                                                  ladder_rating_value_get_label (change->before),
                                                  ladder_rating_value_get_label (change->after)));
     }
@@ -241,7 +318,7 @@ add_focus (LadderPrepare   *self,
       else
         /* Translators: a focus behaviour and its computed progress */
         text = g_strdup_printf (_("%s — %d %%"), behaviour, (int) lround (progress.total * 100.0));
-      detail = describe_focus_changes (focus, review, previous);
+      detail = describe_focus_changes (self, focus, review, previous);
       add_item (self, LADDER_PREPARE_FOCUS, text, detail);
     }
 }
@@ -260,19 +337,23 @@ add_topics (LadderPrepare *self,
       g_autofree char *date = NULL;
       g_autofree char *detail = NULL;
 
-      if (!ladder_topic_is_open (topic) ||
-          (ladder_topic_get_private (topic) && !include_private))
+      if (!ladder_topic_is_open (topic))
         continue;
+      if (ladder_topic_get_private (topic) && !include_private)
+        {
+          self->sections[LADDER_PREPARE_AGENDA].n_private++;
+          continue;
+        }
 
       if (created != NULL)
         {
           date = _ladder_date_format (created, LADDER_DATE_SHORT, "");
           /* Translators: who added an agenda topic, and when: "Manager · 2 Dec 2026" */
           detail = g_strdup_printf (_("%s · %s"),
-                                    ladder_rater_get_label (ladder_topic_get_author (topic)), date);
+                                    side (self, ladder_topic_get_author (topic)), date);
         }
       else
-        detail = g_strdup (ladder_rater_get_label (ladder_topic_get_author (topic)));
+        detail = g_strdup (side (self, ladder_topic_get_author (topic)));
 
       if (ladder_topic_get_private (topic))
         {
@@ -310,13 +391,16 @@ add_actions (LadderPrepare *self,
       {
         LadderAction *action = g_ptr_array_index (actions, i);
         const GDate *due = ladder_action_get_due (action);
-        const char *owner = ladder_rater_get_label (ladder_action_get_owner (action));
+        const char *owner = side (self, ladder_action_get_owner (action));
         g_autofree char *detail = NULL;
 
-        if (ladder_action_get_private (action) && !include_private)
-          continue;
         if (is_overdue (action, today) != (pass == 0))
           continue;
+        if (ladder_action_get_private (action) && !include_private)
+          {
+            self->sections[LADDER_PREPARE_ACTIONS].n_private++;
+            continue;
+          }
         if (n_shown == MAX_ITEMS)
           {
             n_more++;
@@ -383,7 +467,7 @@ add_changes (LadderPrepare   *self,
       g_autofree char *detail = NULL;
 
       /* Translators: whose rating changed, from what to what: "Self: Sometimes → Consistently" */
-      detail = g_strdup_printf (_("%s: %s → %s"), ladder_rater_get_label (change->rater),
+      detail = g_strdup_printf (_("%s: %s → %s"), side (self, change->rater),
                                 ladder_rating_value_get_label (change->before),
                                 ladder_rating_value_get_label (change->after));
       add_item (self, LADDER_PREPARE_CHANGES,
@@ -405,8 +489,10 @@ add_gaps (LadderPrepare   *self,
       g_autofree char *detail = NULL;
 
       /* Translators: the two ratings of a behaviour: "Self: Consistently · Manager: Sometimes" */
-      detail = g_strdup_printf (_("Self: %s · Manager: %s"),
+      detail = g_strdup_printf (_("%s: %s · %s: %s"),
+                                side (self, LADDER_RATER_SELF),
                                 ladder_rating_value_get_label (gap->self_value),
+                                side (self, LADDER_RATER_MANAGER),
                                 ladder_rating_value_get_label (gap->manager_value));
       add_item (self, LADDER_PREPARE_GAPS,
                 ladder_framework_get_behaviour_label (framework, gap->behaviour_id), detail);
@@ -453,6 +539,7 @@ ladder_prepare_new (LadderProfile *profile,
 
   self = g_new0 (LadderPrepare, 1);
   g_atomic_ref_count_init (&self->ref_count);
+  self->owner = ladder_profile_get_owner (profile);
   for (guint i = 0; i < LADDER_PREPARE_N_SECTIONS; i++)
     {
       self->sections[i].items = g_ptr_array_new_with_free_func (g_free);

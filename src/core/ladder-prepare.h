@@ -62,6 +62,10 @@ const char         *ladder_prepare_get_empty     (LadderPrepare        *prepare,
 guint               ladder_prepare_get_n_more    (LadderPrepare        *prepare,
                                                   LadderPrepareSection  section);
 char               *ladder_prepare_describe_more (guint                 n_more);
+guint               ladder_prepare_get_n_private (LadderPrepare        *prepare,
+                                                  LadderPrepareSection  section);
+char               *ladder_prepare_describe_private (LadderPrepare        *prepare,
+                                                     LadderPrepareSection  section);
 char               *ladder_prepare_to_markdown   (LadderPrepare        *prepare);
 LadderReport       *ladder_prepare_to_report     (LadderPrepare        *prepare,
                                                   LadderPaperSize       paper);

@@ -334,31 +334,41 @@ compare_names (const LadderTeamSummary *a,
   return strcmp (ka, kb);
 }
 
-/* < 0 when @a needs attention before @b: first a 1:1 overdue by the
- * cadence (never held first, then the most days late), then the most
- * overdue actions, the most behaviours the two sides see differently,
- * the most open actions, and the longest since the last check-in. */
+/* Whether the person's next 1:1 is what needs attention first: one was
+ * never held (whatever the cadence: a person never met is the first to
+ * meet), or the cadence's days have passed since the last. */
+static gboolean
+checkin_wanted (const LadderTeamSummary *summary)
+{
+  return summary->days_since_checkin < 0 || summary->checkin_overdue;
+}
+
+/* < 0 when @a needs attention before @b: first a 1:1 never held or
+ * overdue by the cadence (never held first, then the most days late),
+ * then the most overdue actions, the longest since the last check-in,
+ * the most behaviours the two sides see differently, and the most open
+ * actions. */
 static int
 compare_attention (const LadderTeamSummary *a,
                    const LadderTeamSummary *b)
 {
-  gboolean a_never = a->checkin_overdue && a->days_since_checkin < 0;
-  gboolean b_never = b->checkin_overdue && b->days_since_checkin < 0;
+  gboolean a_never = a->days_since_checkin < 0;
+  gboolean b_never = b->days_since_checkin < 0;
 
-  if (a->checkin_overdue != b->checkin_overdue)
-    return a->checkin_overdue ? -1 : 1;
+  if (checkin_wanted (a) != checkin_wanted (b))
+    return checkin_wanted (a) ? -1 : 1;
   if (a_never != b_never)
     return a_never ? -1 : 1;
   if (a->days_overdue != b->days_overdue)
     return a->days_overdue > b->days_overdue ? -1 : 1;
   if (a->n_overdue_actions != b->n_overdue_actions)
     return a->n_overdue_actions > b->n_overdue_actions ? -1 : 1;
+  if (a->days_since_checkin != b->days_since_checkin)
+    return a->days_since_checkin > b->days_since_checkin ? -1 : 1;
   if (a->n_gaps != b->n_gaps)
     return a->n_gaps > b->n_gaps ? -1 : 1;
   if (a->n_open_actions != b->n_open_actions)
     return a->n_open_actions > b->n_open_actions ? -1 : 1;
-  if (a->days_since_checkin != b->days_since_checkin)
-    return a->days_since_checkin > b->days_since_checkin ? -1 : 1;
 
   return 0;
 }
@@ -370,10 +380,10 @@ compare_attention (const LadderTeamSummary *a,
  * @order: which order
  *
  * Compares two people of a team. %LADDER_TEAM_ORDER_ATTENTION puts first a
- * 1:1 overdue by the cadence (one never held, then the most days late),
- * then the most overdue actions, the most behaviours self and manager
- * rate differently, the most open actions, and the longest since the last
- * check-in. %LADDER_TEAM_ORDER_LEVEL puts the highest level first, and a
+ * 1:1 never held, whatever the cadence, or overdue by the cadence (those
+ * never held first, then the most days late), then the most overdue
+ * actions, the longest since the last check-in, the most behaviours self
+ * and manager rate differently, and the most open actions. %LADDER_TEAM_ORDER_LEVEL puts the highest level first, and a
  * person without one last. Ties go by name, in the locale's order.
  *
  * Returns: < 0 when @a comes first, > 0 when @b does, 0 when neither

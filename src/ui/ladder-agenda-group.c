@@ -153,11 +153,12 @@ private_toggled_cb (GtkToggleButton *toggle)
 }
 
 static char *
-describe_topic (LadderTopic *topic)
+describe_topic (LadderProfile *profile,
+                LadderTopic   *topic)
 {
   const GDate *created = ladder_topic_get_created (topic);
-  const char *author = ladder_topic_get_author (topic) == LADDER_RATER_MANAGER
-                       ? _("Manager") : _("Self");
+  const char *author = ladder_rater_get_side_label (ladder_topic_get_author (topic),
+                                                    ladder_profile_get_owner (profile));
   g_autofree char *date = NULL;
 
   if (created == NULL)
@@ -174,7 +175,7 @@ create_row_cb (gpointer item,
 {
   LadderAgendaGroup *self = user_data;
   LadderTopic *topic = item;
-  g_autofree char *detail = describe_topic (topic);
+  g_autofree char *detail = describe_topic (self->profile, topic);
   gboolean editable = !ladder_profile_get_read_only (self->profile);
   AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
   GtkWidget *toggle = gtk_toggle_button_new ();

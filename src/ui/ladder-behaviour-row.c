@@ -270,22 +270,15 @@ ladder_behaviour_row_update (LadderBehaviourRow *self)
   }
 
   if (other_value == LADDER_RATING_NOT_APPLICABLE && other_note != NULL)
-    {
-      if (other == LADDER_RATER_MANAGER)
-        /* Translators: the manager's rating with their reason, "Manager: Not applicable (no on-call here)" */
-        other_text = g_strdup_printf (_("Manager: %s (%s)"), ladder_rating_value_get_label (other_value),
-                                      other_note);
-      else
-        /* Translators: the engineer's rating with their reason, "Self: Not applicable (no on-call here)" */
-        other_text = g_strdup_printf (_("Self: %s (%s)"), ladder_rating_value_get_label (other_value),
-                                      other_note);
-    }
-  else if (other == LADDER_RATER_MANAGER)
-    /* Translators: the manager's rating, "Manager: Sometimes" */
-    other_text = g_strdup_printf (_("Manager: %s"), ladder_rating_value_get_label (other_value));
+    /* Translators: the other side's rating with their reason, "Manager: Not applicable (no on-call here)" */
+    other_text = g_strdup_printf (_("%s: %s (%s)"),
+                                  ladder_rater_get_side_label (other, ladder_profile_get_owner (self->profile)),
+                                  ladder_rating_value_get_label (other_value), other_note);
   else
-    /* Translators: the engineer's own rating, "Self: Sometimes" */
-    other_text = g_strdup_printf (_("Self: %s"), ladder_rating_value_get_label (other_value));
+    /* Translators: the other side's rating, "Manager: Sometimes" or, in a manager's copy, "Engineer: Sometimes" */
+    other_text = g_strdup_printf (_("%s: %s"),
+                                  ladder_rater_get_side_label (other, ladder_profile_get_owner (self->profile)),
+                                  ladder_rating_value_get_label (other_value));
   gtk_label_set_label (self->other_rating, other_text);
 
   evidence_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Evidence Entry",

@@ -16,10 +16,11 @@
 #include "ladder-ui-private.h"
 
 static char *
-describe_action (LadderAction *action)
+describe_action (LadderCheckinPage *self,
+                 LadderAction      *action)
 {
   const GDate *due = ladder_action_get_due (action);
-  const char *owner = _ladder_checkin_page_rater_label (ladder_action_get_owner (action));
+  const char *owner = _ladder_checkin_page_rater_label (self, ladder_action_get_owner (action));
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDate) today = NULL;
   g_autofree char *date = NULL;
@@ -46,7 +47,8 @@ action_changed_cb (LadderAction *action,
                    GParamSpec   *pspec,
                    AdwActionRow *row)
 {
-  g_autofree char *detail = describe_action (action);
+  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (row), LADDER_TYPE_CHECKIN_PAGE);
+  g_autofree char *detail = describe_action (page != NULL ? LADDER_CHECKIN_PAGE (page) : NULL, action);
 
   adw_action_row_set_subtitle (row, detail);
 }
@@ -73,9 +75,14 @@ action_owner_changed_cb (LadderAction *action,
 
 /* Who does it, changed on the row itself. */
 static GtkWidget *
-action_owner_dropdown (LadderAction *action)
+action_owner_dropdown (LadderCheckinPage *self,
+                      LadderAction      *action)
 {
-  const char *owners[] = { C_("rater", "Self"), C_("rater", "Manager"), NULL };
+  const char *owners[] = {
+    _ladder_checkin_page_rater_label (self, LADDER_RATER_SELF),
+    _ladder_checkin_page_rater_label (self, LADDER_RATER_MANAGER),
+    NULL
+  };
   GtkWidget *dropdown = gtk_drop_down_new_from_strings (owners);
 
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
@@ -217,7 +224,8 @@ action_due_button (LadderAction *action)
  * controls left the text about 40 pixels. The row's subtitle still says
  * who and when. */
 static GtkWidget *
-action_menu_button (LadderAction *action)
+action_menu_button (LadderCheckinPage *self,
+                    LadderAction      *action)
 {
   GtkWidget *button = gtk_menu_button_new ();
   GtkWidget *popover = gtk_popover_new ();
@@ -226,7 +234,7 @@ action_menu_button (LadderAction *action)
   GtkWidget *due_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *owner_label = gtk_label_new_with_mnemonic (_("_Owner"));
   GtkWidget *due_label = gtk_label_new_with_mnemonic (_("_Due Date"));
-  GtkWidget *owner = action_owner_dropdown (action);
+  GtkWidget *owner = action_owner_dropdown (self, action);
   GtkWidget *due = action_due_button (action);
   GtkWidget *private = gtk_check_button_new_with_mnemonic (_("_Private"));
 
@@ -280,7 +288,7 @@ _ladder_checkin_page_action_row (LadderCheckinPage *self,
                                  gboolean           removable,
                                  gboolean           checkable)
 {
-  g_autofree char *detail = describe_action (action);
+  g_autofree char *detail = describe_action (self, action);
   AdwActionRow *row = _ladder_checkin_page_text_row (ladder_action_get_text (action), detail);
   GtkWidget *check = gtk_check_button_new ();
 
@@ -301,10 +309,10 @@ _ladder_checkin_page_action_row (LadderCheckinPage *self,
       /* What is agreed can be handed over or moved, in the check-in
        * being held: an earlier check-in's open action as its own. */
       GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *menu = action_menu_button (action);
+      GtkWidget *menu = action_menu_button (self, action);
 
       adw_action_row_set_activatable_widget (row, check);
-      gtk_box_append (GTK_BOX (controls), action_owner_dropdown (action));
+      gtk_box_append (GTK_BOX (controls), action_owner_dropdown (self, action));
       gtk_box_append (GTK_BOX (controls), action_due_button (action));
       gtk_box_append (GTK_BOX (controls), action_private_toggle (action, checkable));
       adw_action_row_add_suffix (row, controls);

@@ -53,7 +53,8 @@ struct _LadderCheckinPage
   GtkCalendar          *due_calendar;
 };
 
-const char   *_ladder_checkin_page_rater_label          (LadderRater        rater);
+const char   *_ladder_checkin_page_rater_label          (LadderCheckinPage *self,
+                                                         LadderRater        rater);
 AdwActionRow *_ladder_checkin_page_text_row             (const char        *title,
                                                          const char        *subtitle);
 GtkWidget    *_ladder_checkin_page_action_row           (LadderCheckinPage *self,

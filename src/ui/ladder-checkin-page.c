@@ -51,10 +51,16 @@ enum {
 
 static guint signals [N_SIGNALS];
 
+/* A side as the owner of the profile reads it: "You" and "Engineer" in
+ * a manager's copy. */
 const char *
-_ladder_checkin_page_rater_label (LadderRater rater)
+_ladder_checkin_page_rater_label (LadderCheckinPage *self,
+                                  LadderRater        rater)
 {
-  return rater == LADDER_RATER_MANAGER ? C_("rater", "Manager") : C_("rater", "Self");
+  LadderRater owner = self != NULL && self->profile != NULL ? ladder_profile_get_owner (self->profile)
+                                                            : LADDER_RATER_SELF;
+
+  return ladder_rater_get_side_label (rater, owner);
 }
 
 static const char *
@@ -192,10 +198,11 @@ topic_check_toggled_cb (GtkCheckButton    *check,
 }
 
 static char *
-describe_topic (LadderTopic *topic)
+describe_topic (LadderCheckinPage *self,
+                LadderTopic       *topic)
 {
   const GDate *created = ladder_topic_get_created (topic);
-  const char *author = _ladder_checkin_page_rater_label (ladder_topic_get_author (topic));
+  const char *author = _ladder_checkin_page_rater_label (self, ladder_topic_get_author (topic));
   g_autofree char *date = NULL;
 
   if (created == NULL)
@@ -212,7 +219,7 @@ static GtkWidget *
 topic_row (LadderCheckinPage *self,
            LadderTopic       *topic)
 {
-  g_autofree char *detail = describe_topic (topic);
+  g_autofree char *detail = describe_topic (self, topic);
   AdwActionRow *row = _ladder_checkin_page_text_row (ladder_topic_get_text (topic), detail);
   GtkWidget *check = gtk_check_button_new ();
   GtkWidget *lock;
@@ -318,7 +325,7 @@ fill_changes (LadderCheckinPage *self)
         break;
 
       /* Translators: whose rating, and its old and new value: "Self: Sometimes → Consistently" */
-      subtitle = g_strdup_printf (_("%s: %s → %s"), _ladder_checkin_page_rater_label (change->rater),
+      subtitle = g_strdup_printf (_("%s: %s → %s"), _ladder_checkin_page_rater_label (self, change->rater),
                                   value_label (change->before), value_label (change->after));
       if (i + 1 < n &&
           g_strcmp0 (ladder_review_get_change (self->review, i + 1)->behaviour_id,
@@ -328,7 +335,7 @@ fill_changes (LadderCheckinPage *self)
 
           other = ladder_review_get_change (self->review, ++i);
           /* Translators: both sides' changes: "Self: Sometimes → Consistently · Manager: Not Yet → Sometimes" */
-          subtitle = g_strdup_printf (_("%s · %s: %s → %s"), first, _ladder_checkin_page_rater_label (other->rater),
+          subtitle = g_strdup_printf (_("%s · %s: %s → %s"), first, _ladder_checkin_page_rater_label (self, other->rater),
                                       value_label (other->before), value_label (other->after));
           if (other->direction != sense)
             sense = 0;
@@ -430,8 +437,10 @@ fill_gaps (LadderCheckinPage *self)
 
       /* Translators: both ratings of a behaviour: "Self: Consistently · Manager: Sometimes" */
       subtitle = g_strdup_printf (_("%s: %s · %s: %s"),
-                                  C_("rater", "Self"), value_label (gap->self_value),
-                                  C_("rater", "Manager"), value_label (gap->manager_value));
+                                  _ladder_checkin_page_rater_label (self, LADDER_RATER_SELF),
+                                  value_label (gap->self_value),
+                                  _ladder_checkin_page_rater_label (self, LADDER_RATER_MANAGER),
+                                  value_label (gap->manager_value));
       rows_add (&rows, GTK_WIDGET (_ladder_checkin_page_text_row (behaviour_text (self, gap->behaviour_id), subtitle)));
     }
 }
@@ -1024,6 +1033,11 @@ ladder_checkin_page_new (LadderProfile *profile,
   /* What is still open belongs to the check-in being held; a past one
    * lists its own actions. */
   gtk_widget_set_visible (GTK_WIDGET (self->open_group), self->editable);
+
+  for (LadderRater side = LADDER_RATER_SELF; side <= LADDER_RATER_MANAGER; side++)
+    adw_toggle_set_label (adw_toggle_group_get_toggle_by_name (self->owner_group,
+                                                               ladder_rater_to_string (side)),
+                          _ladder_checkin_page_rater_label (self, side));
 
   fill_agenda (self);
   /* The plan in focus: a draft's, to tick its steps; a past one's, as it

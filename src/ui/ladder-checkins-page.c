@@ -53,6 +53,7 @@ struct _LadderCheckinsPage
   guint           focus_tick;   /* focuses the row at focus_row */
   guint           focus_row;
   guint           focus_frames;
+  guint           top_frames;   /* frames left to keep a finished one's place shown */
 };
 
 G_DEFINE_FINAL_TYPE (LadderCheckinsPage, ladder_checkins_page, GTK_TYPE_WIDGET)
@@ -373,6 +374,42 @@ push (LadderCheckinsPage *self,
   adw_navigation_view_push (ADW_NAVIGATION_VIEW (view), page);
 }
 
+/* Once a check-in is finished, the page shows from its top when the
+ * focused row fits there, else from the History heading above the row:
+ * scrolling the focus into view alone left the page scrolled down to
+ * the row, its top out of sight. */
+static void
+show_finished_place (LadderCheckinsPage *self,
+                     GtkWidget          *row)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self->list), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content;
+  GtkWidget *heading = gtk_widget_get_prev_sibling (GTK_WIDGET (self->list));
+  GtkAdjustment *adjustment;
+  graphene_point_t row_top, heading_top;
+  double page_size;
+
+  if (scrolled == NULL || row == NULL)
+    return;
+
+  content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  page_size = gtk_adjustment_get_page_size (adjustment);
+  if (content == NULL ||
+      !gtk_widget_compute_point (row, content, &GRAPHENE_POINT_INIT (0, 0), &row_top) ||
+      heading == NULL ||
+      !gtk_widget_compute_point (heading, content, &GRAPHENE_POINT_INIT (0, 0), &heading_top))
+    return;
+
+  /* The content's point 0 moves with the scrolling: make it absolute. */
+  row_top.y += gtk_adjustment_get_value (adjustment);
+  heading_top.y += gtk_adjustment_get_value (adjustment);
+  if (row_top.y + gtk_widget_get_height (row) <= page_size)
+    gtk_adjustment_set_value (adjustment, 0.0);
+  else
+    gtk_adjustment_set_value (adjustment, heading_top.y - gtk_widget_get_margin_top (heading));
+}
+
 /* Focuses the row at a position once the list has its rows: a list just
  * shown (the first check-in finished) has none to focus yet. A few frames
  * at most; the focus stays where it is if the rows never come. */
@@ -400,9 +437,21 @@ focus_row_tick_cb (GtkWidget     *widget,
   gtk_list_view_scroll_to (self->list, self->focus_row, GTK_LIST_SCROLL_FOCUS, NULL);
   gtk_widget_grab_focus (widget);
   focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (focus != NULL && gtk_widget_is_ancestor (focus, widget) && self->top_frames > 0)
+    {
+      GtkWidget *row = focus;
+
+      while (row != NULL && gtk_widget_get_parent (row) != widget)
+        row = gtk_widget_get_parent (row);
+      show_finished_place (self, row);
+      /* The scrolling to the focus may come a frame later: outlast it. */
+      if (--self->top_frames > 0)
+        return G_SOURCE_CONTINUE;
+    }
   if ((focus != NULL && gtk_widget_is_ancestor (focus, widget)) ||
       ++self->focus_frames >= FOCUS_ROW_FRAMES)
     {
+      self->top_frames = 0;
       self->focus_tick = 0;
       return G_SOURCE_REMOVE;
     }
@@ -767,6 +816,7 @@ finished_cb (LadderCheckinPage  *page,
       remove_draft_file (self);
     }
   update (self);
+  self->top_frames = 3;
   add_toast (self, adw_toast_new (_("Check-in saved")));
 }
 

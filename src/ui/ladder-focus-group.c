@@ -291,13 +291,37 @@ create_row (LadderFocusGroup *self,
   return GTK_WIDGET (row);
 }
 
+/* A check-in with nothing in focus says so and where a focus is added,
+ * rather than a heading over nothing; a past one leaves the section
+ * out. */
+static void
+update_description (LadderFocusGroup *self,
+                    guint             n_shown)
+{
+  const char *description;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->list), n_shown > 0);
+  /* A past check-in with no plan has no Focus section. */
+  gtk_widget_set_visible (GTK_WIDGET (self), !self->in_checkin || self->day == NULL || n_shown > 0);
+
+  if (!self->in_checkin)
+    description = _("Up to three behaviours to grow in; their progress comes from the ratings, the evidence since each began and the steps done");
+  else if (self->day != NULL)
+    description = _("The behaviours in focus on the day of this check-in");
+  else if (n_shown > 0)
+    description = _("The behaviours in focus, with their progress; tick the steps done");
+  else
+    description = _("No behaviour is in focus. Add one with Add Focus… on the profile’s Progress page");
+
+  adw_preferences_group_set_description (self->group, description);
+}
+
 static void
 rebuild (LadderFocusGroup *self)
 {
   g_autoptr(GPtrArray) shown = list_shown (self);
 
-  /* A past check-in with no plan has no Focus section. */
-  gtk_widget_set_visible (GTK_WIDGET (self), !(self->in_checkin && self->day != NULL && shown->len == 0));
+  update_description (self, shown->len);
   gtk_list_box_remove_all (self->list);
   for (guint i = 0; i < shown->len; i++)
     gtk_list_box_append (self->list, create_row (self, shown->pdata[i]));
@@ -503,14 +527,7 @@ ladder_focus_group_set_checkin (LadderFocusGroup *self,
   g_clear_pointer (&self->day, g_date_free);
   if (day != NULL && g_date_valid (day))
     self->day = g_date_copy (day);
-  if (in_checkin && self->day != NULL)
-    adw_preferences_group_set_description (self->group,
-                                           _("The behaviours in focus on the day of this check-in"));
-  else
-    adw_preferences_group_set_description (self->group,
-                                           in_checkin
-                                           ? _("The behaviours in focus, with their progress; tick the steps done")
-                                           : _("Up to three behaviours to grow in; their progress comes from the ratings, the evidence since each began and the steps done"));
+  update_description (self, 1);
   g_clear_pointer (&self->shape, g_free);
   if (self->profile != NULL)
     profile_changed_cb (self);

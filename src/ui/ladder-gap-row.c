@@ -45,11 +45,12 @@ ladder_gap_row_set (LadderGapRow    *self,
   behaviour = ladder_gap_get_behaviour (gap);
   level = _ladder_level_display_name (ladder_profile_get_framework (profile),
                                       ladder_behaviour_get_level (behaviour));
-  /* Translators: the engineer's own rating, "Self: Sometimes" */
-  self_text = g_strdup_printf (_("Self: %s"),
+  /* Translators: a side's rating, "Self: Sometimes", or in a manager's copy "Engineer: Sometimes" */
+  self_text = g_strdup_printf (_("%s: %s"),
+                               ladder_rater_get_side_label (LADDER_RATER_SELF, ladder_profile_get_owner (profile)),
                                ladder_rating_value_get_label (ladder_gap_get_value (gap, LADDER_RATER_SELF)));
-  /* Translators: the manager's rating, "Manager: Sometimes" */
-  manager_text = g_strdup_printf (_("Manager: %s"),
+  manager_text = g_strdup_printf (_("%s: %s"),
+                                  ladder_rater_get_side_label (LADDER_RATER_MANAGER, ladder_profile_get_owner (profile)),
                                   ladder_rating_value_get_label (ladder_gap_get_value (gap, LADDER_RATER_MANAGER)));
 
   gtk_label_set_label (self->text, ladder_behaviour_get_text (behaviour));

@@ -72,7 +72,9 @@ update (LadderPreparePage *self)
       AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
 
       adw_preferences_group_set_title (group, ladder_prepare_get_heading (self->prepare, i));
-      if (items[0] == NULL && ladder_prepare_get_n_more (self->prepare, i) == 0)
+      g_autofree char *hidden = ladder_prepare_describe_private (self->prepare, i);
+
+      if (items[0] == NULL && ladder_prepare_get_n_more (self->prepare, i) == 0 && hidden == NULL)
         {
           GtkWidget *row = text_row (ladder_prepare_get_empty (self->prepare, i), NULL);
 
@@ -85,6 +87,15 @@ update (LadderPreparePage *self)
         {
           g_autofree char *more = ladder_prepare_describe_more (ladder_prepare_get_n_more (self->prepare, i));
           GtkWidget *row = text_row (more, NULL);
+
+          gtk_widget_add_css_class (row, "dim-label");
+          adw_preferences_group_add (group, row);
+        }
+      /* Said on screen only: the one who prepares wrote them, and
+       * Include Private Items shows them. */
+      if (hidden != NULL)
+        {
+          GtkWidget *row = text_row (hidden, _("Shown with Include Private Items"));
 
           gtk_widget_add_css_class (row, "dim-label");
           adw_preferences_group_add (group, row);

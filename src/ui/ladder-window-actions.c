@@ -109,9 +109,14 @@ ladder_window_new_profile_action (GtkWidget  *widget,
                                   GVariant   *parameter)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
-  LadderFramework *shown = self->profile != NULL ? ladder_profile_get_framework (self->profile) : NULL;
-  AdwDialog *dialog = ladder_profile_dialog_new (self->library,
-                                                 shown != NULL ? ladder_framework_get_id (shown) : NULL);
+  /* The framework the user is looking at, else the shown profile's. */
+  LadderFramework *shown = _ladder_window_get_shown_framework (self);
+  AdwDialog *dialog;
+
+  if (shown == NULL && self->profile != NULL)
+    shown = ladder_profile_get_framework (self->profile);
+  dialog = ladder_profile_dialog_new (self->library,
+                                      shown != NULL ? ladder_framework_get_id (shown) : NULL);
 
   g_signal_connect_object (dialog, "created", G_CALLBACK (profile_created_cb), self,
                            G_CONNECT_SWAPPED);
