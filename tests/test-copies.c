@@ -30,6 +30,12 @@ no_dialog_cb (gpointer data)
   return adw_application_window_get_visible_dialog (data) == NULL;
 }
 
+static gboolean
+widget_mapped_cb (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
 static void
 applied_cb (LadderMergeDialog  *dialog,
             AdwToast           *toast,
@@ -97,6 +103,12 @@ test_copies_open_merges (void)
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (adw_toast_get_custom_title (toast))), ==,
                    "Merged 2 changes");
   g_assert_true (gtk_label_get_wrap (GTK_LABEL (adw_toast_get_custom_title (toast))));
+  /* In a wide window, a short title stays on one line: the toast lays
+   * its title out at its minimum width, once its longest word. */
+  ui_wait_for (widget_mapped_cb, adw_toast_get_custom_title (toast), "the toast's title");
+  ui_spin (100);
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (adw_toast_get_custom_title (toast)))),
+                   ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_profiles (library)), ==, 1);
   g_assert_true (_ladder_window_get_profile (window) == profile);
   g_assert_nonnull (ladder_profile_find_evidence (profile, "e-manager"));

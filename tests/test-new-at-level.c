@@ -17,11 +17,12 @@
 /* Three levels; at Level 2, Craft restates one behaviour of Level 1 and
  * adds one, People adds one. */
 static LadderProfile *
-show_profile (LadderWindow *window)
+show_profile_with_levels (LadderWindow *window,
+                          const char   *names[3])
 {
   g_autoptr(LadderFramework) framework = ladder_framework_new ("test-growth", "Growth Framework");
   g_autoptr(LadderProfile) profile = NULL;
-  const char *levels[][2] = { { "1", "Level 1" }, { "2", "Level 2" }, { "3", "Level 3" } };
+  const char *levels[][2] = { { "1", names[0] }, { "2", names[1] }, { "3", names[2] } };
   const char *behaviours[][4] = {
     { "c1", "1", "craft", "Writes unit tests for their code" },
     { "c2", "1", "craft", "Reviews the code of peers" },
@@ -60,6 +61,14 @@ show_profile (LadderWindow *window)
   g_assert_true (_ladder_window_get_profile (window) == profile);
 
   return profile;
+}
+
+static LadderProfile *
+show_profile (LadderWindow *window)
+{
+  const char *names[3] = { "Level 1", "Level 2", "Level 3" };
+
+  return show_profile_with_levels (window, names);
 }
 
 static const char *
@@ -244,6 +253,33 @@ test_category_page_marks_new (void)
   ui_window_free (window, app);
 }
 
+/* A section's counts name two levels ("1 new at Advanced Practitioner ·
+ * 1 builds on Intermediate Practitioner"): at a phone's width they wrap,
+ * where on one line they widened the whole window past the screen. */
+static void
+test_new_mode_fits_narrow (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  const char *names[3] = { "Intermediate Practitioner of the Craft",
+                           "Advanced Practitioner of the Craft",
+                           "Leading Expert of the Craft" };
+  GtkWidget *page, *group, *list;
+
+  show_profile_with_levels (window, names);
+  page = ui_find (GTK_WIDGET (window), "progress_page", LADDER_TYPE_PROGRESS_PAGE);
+  group = ui_find (page, "mode_group", ADW_TYPE_TOGGLE_GROUP);
+  list = ui_find (page, "new_list", GTK_TYPE_LIST_VIEW);
+  ui_window_narrow (window);
+  adw_toggle_group_set_active_name (ADW_TOGGLE_GROUP (group), "new");
+  g_assert_cmpstr (visible_mode (page), ==, "new");
+  ui_wait_for (rows_mapped_cb, list, "the new behaviours' rows");
+  ui_spin (200);
+  ui_assert_fits_width (window, 360, "the Progress tab's New mode");
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,6 +288,7 @@ main (int   argc,
 
   g_test_add_func ("/ladder/new-at-level/progress-mode", test_new_mode_lists_new_behaviours);
   g_test_add_func ("/ladder/new-at-level/category-page", test_category_page_marks_new);
+  g_test_add_func ("/ladder/new-at-level/fits-narrow", test_new_mode_fits_narrow);
 
   return g_test_run ();
 }

@@ -376,6 +376,10 @@ setup_gap_header_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  /* "5 new at Advanced · 1 builds on Intermediate" is wider than a phone:
+   * unwrapped, it widened the whole window. */
+  gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (subtitle), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_use_markup (GTK_LABEL (title), FALSE);
   gtk_widget_add_css_class (title, "title-4");
   gtk_widget_add_css_class (subtitle, "dim-label");

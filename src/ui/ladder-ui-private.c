@@ -341,6 +341,30 @@ undo_toast_dismissed_cb (AdwToast  *toast,
     g_object_set_data (G_OBJECT (root), UNDO_TOAST_KEY, NULL);
 }
 
+/* The toast gives its title its natural width, even past the overlay's
+ * edge: the title is kept to a width that leaves the Undo and close
+ * buttons room in the overlay it shows in (16 characters at 360 pixels),
+ * and wraps past it; a wide window keeps a title on one line. */
+#define TOAST_TITLE_MIN_CHARS 16
+#define TOAST_TITLE_MAX_CHARS 60
+
+static void
+toast_title_mapped_cb (GtkWidget *label)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (label, ADW_TYPE_TOAST_OVERLAY);
+  int width = overlay != NULL ? gtk_widget_get_width (overlay) : 0;
+  /* About the width of a heading's character, and what the toast's
+   * buttons and margins take beside the title. */
+  int chars = CLAMP ((width - 200) / 10, TOAST_TITLE_MIN_CHARS, TOAST_TITLE_MAX_CHARS);
+  int length = (int) g_utf8_strlen (gtk_label_get_text (GTK_LABEL (label)), -1);
+
+  /* The toast lays its title out at the title's minimum width, which
+   * for a label that wraps is its longest word: the title asks for its
+   * whole length, up to the limit, so a short one stays on one line. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), chars);
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN (length, chars));
+}
+
 /* A title set later replaces the label's text, and unsets the custom
  * title, which is put back. */
 static void
@@ -359,26 +383,8 @@ toast_title_changed_cb (AdwToast   *toast,
     gtk_label_set_text (label, title);
   if (adw_toast_get_custom_title (toast) != GTK_WIDGET (label))
     adw_toast_set_custom_title (toast, GTK_WIDGET (label));
-}
-
-/* The toast gives its title its natural width, even past the overlay's
- * edge: the title is kept to a width that leaves the Undo and close
- * buttons room in the overlay it shows in (16 characters at 360 pixels),
- * and wraps past it; a wide window keeps a title on one line. */
-#define TOAST_TITLE_MIN_CHARS 16
-#define TOAST_TITLE_MAX_CHARS 60
-
-static void
-toast_title_mapped_cb (GtkWidget *label)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (label, ADW_TYPE_TOAST_OVERLAY);
-  int width = overlay != NULL ? gtk_widget_get_width (overlay) : 0;
-  /* About the width of a heading's character, and what the toast's
-   * buttons and margins take beside the title. */
-  int chars = (width - 200) / 10;
-
-  gtk_label_set_max_width_chars (GTK_LABEL (label),
-                                 CLAMP (chars, TOAST_TITLE_MIN_CHARS, TOAST_TITLE_MAX_CHARS));
+  if (gtk_widget_get_mapped (GTK_WIDGET (label)))
+    toast_title_mapped_cb (GTK_WIDGET (label));
 }
 
 /* A toast's own title is one line, cut with an ellipsis: at 360 pixels,
