@@ -8,6 +8,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef HAVE_MALLOC_TRIM
+#include <malloc.h>
+#endif
 
 #include <glib/gi18n-lib.h>
 
@@ -623,6 +626,15 @@ load_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+#ifdef HAVE_MALLOC_TRIM
+static gboolean
+trim_cb (gpointer data)
+{
+  malloc_trim (0);
+  return G_SOURCE_REMOVE;
+}
+#endif
+
 static void
 load_thread_done_cb (GObject      *object,
                      GAsyncResult *async_result,
@@ -666,6 +678,13 @@ load_thread_done_cb (GObject      *object,
     }
 
   _ladder_library_start_completion (self);
+#ifdef HAVE_MALLOC_TRIM
+  /* The files read in full here left their JSON trees' memory free but
+   * held by the worker's allocator: give it back at idle, below drawing
+   * (a profile read from its head next does the same once read). */
+  if (!self->completing)
+    g_idle_add_full (G_PRIORITY_LOW, trim_cb, NULL, NULL);
+#endif
   g_task_return_boolean (task, TRUE);
 }
 

@@ -386,7 +386,10 @@ refresh_cb (gpointer user_data)
 }
 
 /* An edit may move an entry in or out of the filter or in the order: look
- * again once the change is complete. */
+ * again once the change is complete, at idle below drawing: the evidence
+ * of a profile shown from its head arrives in a callback that keeps the
+ * window from drawing for tens of milliseconds already, and looking again
+ * in the same turn of the main loop, before a frame, added to that stall. */
 static void
 profile_changed_cb (LadderEvidencePage *self)
 {
@@ -399,7 +402,7 @@ profile_changed_cb (LadderEvidencePage *self)
     }
 
   if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_cb, self, NULL);
+    self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_cb, self, NULL);
 }
 
 static void
