@@ -177,9 +177,9 @@ add_level_progress (LadderPrepare *self,
   ladder_profile_count_shown (profile, level, NULL, self->owner, &shown, &total);
   ladder_profile_count_shown (profile, level, NULL, other, &other_shown, &other_total);
   /* Translators: "12 of 30 behaviours of Level 3 shown (40 %)" */
-  text = g_strdup_printf (_("%u of %u behaviours of %s shown (%.0f %%)"), shown, total,
+  text = g_strdup_printf (_("%u of %u behaviours of %s shown (%u %%)"), shown, total,
                           ladder_framework_get_level_label (framework, level),
-                          total > 0 ? 100.0 * shown / total : 0.0);
+                          ladder_progress_to_percent (total > 0 ? (double) shown / total : 0.0));
   /* Translators: which level a progress line counts, and the other
    * side's count of it: "Current level · Engineer: 2 of 6" */
   detail = g_strdup_printf (_("%s · %s: %u of %u"),
