@@ -632,6 +632,47 @@ test_cli (void)
   core_remove_tree (dir);
 }
 
+/* A promotion in the period is its own section, in the Markdown and the
+ * PDF; one before the period is not in it; none at all, no section. */
+static void
+test_promotions (void)
+{
+  g_autoptr(LadderProfile) profile = make_profile ();
+  g_autoptr(GDate) before = g_date_new_dmy (1, G_DATE_JUNE, 2025);
+  g_autoptr(GDate) during = g_date_new_dmy (1, G_DATE_OCTOBER, 2026);
+  g_autoptr(LadderPromotion) early = ladder_promotion_new ("p-early", before, NULL, "1");
+  g_autoptr(LadderPromotion) promotion = ladder_promotion_new ("p-1", during, "1", "2");
+  g_autoptr(LadderReviewDocument) none = make_document (profile, FALSE);
+  g_autofree char *none_text = ladder_review_document_to_markdown (none);
+  g_autoptr(LadderReviewDocument) document = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *dir = core_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "review.pdf", NULL);
+  g_autofree char *pdf_text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assert_lacks (none_text, "Promotions", "The Markdown without a promotion");
+
+  ladder_profile_add_promotion (profile, early);
+  ladder_profile_add_promotion (profile, promotion);
+  document = make_document (profile, FALSE);
+  text = ladder_review_document_to_markdown (document);
+  assert_holds (text, "## Promotions\n\n- From Level 1 to Level 2 — 1 Oct 2026\n", "The Markdown");
+  assert_lacks (text, "To Level 1", "The Markdown");
+
+  bytes = ladder_review_document_to_bytes (document, LADDER_REVIEW_DOCUMENT_PDF,
+                                           LADDER_PAPER_SIZE_A4, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  pdf_text = run_tool ("pdftotext", path);
+  assert_holds (pdf_text, "Promotions", "The PDF");
+  assert_holds (pdf_text, "From Level 1 to Level 2", "The PDF");
+
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -640,6 +681,7 @@ main (int   argc,
 
   g_test_add_func ("/ladder/review-document/markdown", test_markdown);
   g_test_add_func ("/ladder/review-document/level-and-defaults", test_level_and_defaults);
+  g_test_add_func ("/ladder/review-document/promotions", test_promotions);
   g_test_add_func ("/ladder/review-document/csv", test_csv);
   g_test_add_func ("/ladder/review-document/csv-formulas", test_csv_formulas);
   g_test_add_func ("/ladder/review-document/pdf", test_pdf);

@@ -183,6 +183,8 @@ ladder_review_document_to_report (LadderReviewDocument *document,
   add_lines (self, document->actions, SECTION_ACTIONS);
   if (document->focus->len > 0)
     add_lines (self, document->focus, SECTION_FOCUS);
+  if (document->promotions->len > 0)
+    add_lines (self, document->promotions, SECTION_PROMOTIONS);
 
   g_string_free (g_steal_pointer (&self->text), TRUE);
   g_clear_pointer (&self->spans, g_array_unref);

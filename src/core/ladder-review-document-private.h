@@ -69,6 +69,7 @@ struct _LadderReviewDocument
   GPtrArray       *changes;    /* ReviewLine */
   GPtrArray       *actions;    /* ReviewLine */
   GPtrArray       *focus;      /* ReviewLine: worked on, or finished in the period */
+  GPtrArray       *promotions; /* ReviewLine: the level changes of the period */
 };
 
 /* The headings and the sentences of empty sections, translated. */
@@ -83,6 +84,7 @@ enum
   SECTION_CHANGES,
   SECTION_ACTIONS,
   SECTION_FOCUS,
+  SECTION_PROMOTIONS,
   N_SECTIONS,
 };
 

@@ -389,6 +389,42 @@ read_actions (LadderReviewDocument *self,
   g_ptr_array_sort (self->actions, compare_lines);
 }
 
+/* The level changes of the period: a review made after a promotion
+ * says so, as the PDF summary does. */
+static void
+read_promotions (LadderReviewDocument *self,
+                 LadderProfile        *profile,
+                 LadderFramework      *framework,
+                 const Period         *period)
+{
+  GListModel *promotions = ladder_profile_get_promotions (profile);
+
+  for (guint i = 0; i < g_list_model_get_n_items (promotions); i++)
+    {
+      g_autoptr(LadderPromotion) promotion = g_list_model_get_item (promotions, i);
+      const GDate *date = ladder_promotion_get_date (promotion);
+      const char *from = ladder_promotion_get_from (promotion);
+      const char *to = ladder_promotion_get_to (promotion);
+      g_autofree char *text = NULL;
+      g_autofree char *day = NULL;
+
+      if (date == NULL || !g_date_valid (date) || !period_holds (period, date) || to == NULL)
+        continue;
+
+      day = _ladder_date_format (date, LADDER_DATE_SHORT, "");
+      if (from != NULL)
+        /* Translators: a promotion in a review, "From Level 3 to Level 4" */
+        text = g_strdup_printf (_("From %s to %s"), ladder_framework_get_level_label (framework, from),
+                                ladder_framework_get_level_label (framework, to));
+      else
+        /* Translators: a promotion in a review with no level before, "To Level 4" */
+        text = g_strdup_printf (_("To %s"), ladder_framework_get_level_label (framework, to));
+      add_line (self->promotions, date, text, day);
+    }
+
+  g_ptr_array_sort (self->promotions, compare_lines);
+}
+
 /* The focus plan: the behaviours worked on, and those finished in the
  * period, each with its progress as the app computes it. */
 static void
@@ -563,6 +599,7 @@ ladder_review_document_new (LadderProfile *profile,
   self->changes = g_ptr_array_new_with_free_func (line_free);
   self->actions = g_ptr_array_new_with_free_func (line_free);
   self->focus = g_ptr_array_new_with_free_func (line_free);
+  self->promotions = g_ptr_array_new_with_free_func (line_free);
 
   name = ladder_profile_get_name (profile);
   /* Translators: the title of a review document; %s is the person's name */
@@ -598,6 +635,7 @@ ladder_review_document_new (LadderProfile *profile,
   read_changes (self, profile, &period);
   read_actions (self, profile, &period, include_private);
   read_focus (self, profile, framework, &period);
+  read_promotions (self, profile, framework, &period);
 
   return self;
 }
@@ -636,6 +674,7 @@ ladder_review_document_unref (LadderReviewDocument *document)
   g_ptr_array_unref (document->entries);
   g_ptr_array_unref (document->changes);
   g_ptr_array_unref (document->actions);
+  g_ptr_array_unref (document->promotions);
   g_ptr_array_unref (document->focus);
   g_free (document->title);
   g_free (document->subtitle);
@@ -702,6 +741,8 @@ _ladder_review_document_heading (guint section)
       return _("Actions Finished");
     case SECTION_FOCUS:
       return _("Focus");
+    case SECTION_PROMOTIONS:
+      return _("Promotions");
     default:
       g_assert_not_reached ();
     }
@@ -720,6 +761,8 @@ _ladder_review_document_empty (guint section)
       return _("No action finished in the period.");
     case SECTION_FOCUS:
       return _("No behaviour in focus.");
+    case SECTION_PROMOTIONS:
+      return _("No promotion in the period.");
     default:
       g_assert_not_reached ();
     }
@@ -889,6 +932,13 @@ ladder_review_document_to_markdown (LadderReviewDocument *document)
     {
       append_heading (out, _ladder_review_document_heading (SECTION_FOCUS));
       append_lines (out, document->focus);
+    }
+
+  /* Only with one in the period, as the plan. */
+  if (document->promotions->len > 0)
+    {
+      append_heading (out, _ladder_review_document_heading (SECTION_PROMOTIONS));
+      append_lines (out, document->promotions);
     }
 
   return g_string_free_and_steal (out);
