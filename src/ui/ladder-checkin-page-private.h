@@ -64,5 +64,8 @@ GtkWidget    *_ladder_checkin_page_action_row           (LadderCheckinPage *self
 GtkWidget    *_ladder_checkin_page_create_action_row_cb (gpointer           item,
                                                          gpointer           user_data);
 void          _ladder_checkin_page_private_toggled_cb   (GtkToggleButton   *toggle);
+void          _ladder_checkin_page_add_placeholder      (AdwPreferencesGroup *group,
+                                                         const char        *text);
+void          _ladder_checkin_page_fill_agenda          (LadderCheckinPage *self);
 
 G_END_DECLS
