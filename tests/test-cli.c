@@ -426,6 +426,16 @@ test_import_explain (void)
   g_assert_nonnull (strstr (missing->err, "there is no reading 9"));
 }
 
+/* Nothing said on success; a sanitizer build adds its own summary of
+ * the suppressions it used, which says nothing of the program. */
+static void
+assert_quiet (const char *err)
+{
+  if (*err != '\0' &&
+      !g_str_has_prefix (err, "-----------------------------------------------------\nSuppressions used:"))
+    g_error ("ladder-cli said “%s”", err);
+}
+
 static guint
 mode_of (const char *path)
 {
@@ -469,7 +479,7 @@ test_exports_mode (void)
       g_autoptr(CoreRun) run = NULL;
 
       run = core_run_cli (NULL, exports[i].command, profile, "-o", out, exports[i].flag, NULL);
-      g_assert_cmpstr (run->err, ==, "");
+      assert_quiet (run->err);
       g_assert_cmpint (run->status, ==, 0);
       g_test_message ("%s: %o", exports[i].name, mode_of (out));
       g_assert_cmpuint (mode_of (out), ==, 0600);

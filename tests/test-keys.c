@@ -694,7 +694,11 @@ test_keys_review_enter (void)
   ui_wait_for (no_dialog_cb, window, "the dialog to close");
   g_free (uri);
   uri = g_file_get_uri (second_file);
-  g_assert_cmpstr (g_settings_get_string (settings, "last-export-folder"), ==, uri);
+  {
+    g_autofree char *remembered = g_settings_get_string (settings, "last-export-folder");
+
+    g_assert_cmpstr (remembered, ==, uri);
+  }
 
   /* The next export starts there; an open of a file keeps its own. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.write-review", NULL));
@@ -704,7 +708,11 @@ test_keys_review_enter (void)
   ui_wait_for (file_chooser_in_cb, second, "the chooser in the folder saved in");
   file_chooser_respond (shown_file_chooser (), NULL);
   adw_dialog_force_close (ui_visible_dialog (window));
-  g_assert_cmpstr (g_settings_get_string (settings, "last-import-folder"), ==, "");
+  {
+    g_autofree char *remembered = g_settings_get_string (settings, "last-import-folder");
+
+    g_assert_cmpstr (remembered, ==, "");
+  }
 
   g_settings_reset (settings, "last-export-folder");
   g_remove (saved);
