@@ -473,6 +473,41 @@ save_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+/* Either save on a worker thread: @source_tag, the public function,
+ * tells save_thread() which. */
+static void
+save_async (GFile               *file,
+            const char          *contents,
+            gsize                length,
+            gpointer             source_tag,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (contents != NULL || length == 0);
+
+  task = g_task_new (file, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, g_bytes_new (contents, length), (GDestroyNotify) g_bytes_unref);
+  g_task_run_in_thread (task, save_thread);
+}
+
+static gboolean
+save_finish (GFile         *file,
+             GAsyncResult  *result,
+             gpointer       source_tag,
+             GError       **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, file), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 /**
  * ladder_save_contents_async:
  * @file: where to write
@@ -493,15 +528,7 @@ ladder_save_contents_async (GFile               *file,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (contents != NULL || length == 0);
-
-  task = g_task_new (file, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ladder_save_contents_async);
-  g_task_set_task_data (task, g_bytes_new (contents, length), (GDestroyNotify) g_bytes_unref);
-  g_task_run_in_thread (task, save_thread);
+  save_async (file, contents, length, ladder_save_contents_async, cancellable, callback, user_data);
 }
 
 /**
@@ -517,12 +544,7 @@ ladder_save_contents_finish (GFile         *file,
                              GAsyncResult  *result,
                              GError       **error)
 {
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, file), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ladder_save_contents_async,
-                        FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return save_finish (file, result, ladder_save_contents_async, error);
 }
 
 static gboolean
@@ -629,15 +651,7 @@ ladder_save_document_async (GFile               *file,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (contents != NULL || length == 0);
-
-  task = g_task_new (file, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ladder_save_document_async);
-  g_task_set_task_data (task, g_bytes_new (contents, length), (GDestroyNotify) g_bytes_unref);
-  g_task_run_in_thread (task, save_thread);
+  save_async (file, contents, length, ladder_save_document_async, cancellable, callback, user_data);
 }
 
 /**
@@ -653,10 +667,5 @@ ladder_save_document_finish (GFile         *file,
                              GAsyncResult  *result,
                              GError       **error)
 {
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, file), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ladder_save_document_async,
-                        FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return save_finish (file, result, ladder_save_document_async, error);
 }
