@@ -53,6 +53,15 @@ is_editable (LadderFocusGroup *self)
   return !self->in_checkin && !ladder_profile_get_read_only (self->profile);
 }
 
+/* A past check-in: a record of the plan on its day. How far each focus
+ * had come then is not kept (the ratings, evidence and steps are today's),
+ * so it shows no progress and no ticks rather than today's as that day's. */
+static gboolean
+is_past (LadderFocusGroup *self)
+{
+  return self->in_checkin && self->day != NULL;
+}
+
 static GPtrArray *
 list_focus_on_day (LadderProfile *profile,
                    const GDate   *day)
@@ -84,7 +93,7 @@ list_shown (LadderFocusGroup *self)
 
   /* A past check-in shows the plan as it stood on its day: what had been
    * begun by then and was not yet finished before it. */
-  if (self->in_checkin && self->day != NULL)
+  if (is_past (self))
     return list_focus_on_day (self->profile, self->day);
   /* One being held brings in those worked on. */
   if (self->in_checkin)
@@ -130,6 +139,17 @@ describe_dates (LadderFocus *focus,
   g_autofree char *due = _ladder_date_format (ladder_focus_get_due (focus), LADDER_DATE_SHORT, NULL);
   g_autofree char *finished = _ladder_date_format (ladder_focus_get_finished (focus), LADDER_DATE_SHORT, NULL);
 
+  /* Without a progress: a past check-in's plan. */
+  if (percent < 0)
+    {
+      if (finished != NULL)
+        /* Translators: a finished focus in a past check-in's plan */
+        return g_strdup_printf (_("Finished %s"), finished);
+      if (due != NULL)
+        /* Translators: a focus in a past check-in's plan: "Due 31 Jan 2027" */
+        return g_strdup_printf (_("Due %s"), due);
+      return NULL;
+    }
   if (finished != NULL)
     /* Translators: a finished focus: "Finished 3 Dec 2026 · 80 %" */
     return g_strdup_printf (_("Finished %s · %d %%"), finished, percent);
@@ -152,6 +172,13 @@ update_row (LadderFocusGroup *self,
   g_autofree char *sentence = NULL;
   g_autofree char *dates = NULL;
   LadderFocusProgress progress;
+
+  if (bar == NULL)
+    {
+      dates = describe_dates (focus, -1);
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), dates != NULL ? dates : "");
+      return;
+    }
 
   ladder_profile_get_focus_progress (self->profile, focus, &progress);
   sentence = ladder_focus_progress_describe (&progress);
@@ -201,12 +228,8 @@ create_row (LadderFocusGroup *self,
             LadderFocus      *focus)
 {
   AdwExpanderRow *row = ADW_EXPANDER_ROW (adw_expander_row_new ());
-  GtkWidget *bar = gtk_progress_bar_new ();
-  GtkWidget *how = adw_action_row_new ();
   GPtrArray *checks = g_ptr_array_new_with_free_func (g_object_unref);
-  /* A past check-in's plan is a record: its steps are not ticked there. */
-  gboolean can_tick = !ladder_profile_get_read_only (self->profile) && !ladder_focus_is_finished (focus) &&
-                      !(self->in_checkin && self->day != NULL);
+  gboolean can_tick = !ladder_profile_get_read_only (self->profile) && !ladder_focus_is_finished (focus);
   const char *why = ladder_focus_get_why (focus);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -216,12 +239,17 @@ create_row (LadderFocusGroup *self,
   if (ladder_focus_is_finished (focus))
     gtk_widget_add_css_class (GTK_WIDGET (row), "dim-label");
 
-  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  gtk_widget_set_size_request (bar, 72, -1);
-  gtk_widget_add_css_class (bar, "focus-progress");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Progress"), -1);
-  adw_expander_row_add_suffix (row, bar);
-  g_object_set_data (G_OBJECT (row), "ladder-bar", bar);
+  if (!is_past (self))
+    {
+      GtkWidget *bar = gtk_progress_bar_new ();
+
+      gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+      gtk_widget_set_size_request (bar, 72, -1);
+      gtk_widget_add_css_class (bar, "focus-progress");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Progress"), -1);
+      adw_expander_row_add_suffix (row, bar);
+      g_object_set_data (G_OBJECT (row), "ladder-bar", bar);
+    }
 
   if (why != NULL && *why != '\0')
     {
@@ -235,19 +263,31 @@ create_row (LadderFocusGroup *self,
       adw_expander_row_add_row (row, why_row);
     }
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (how), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (how), _("Progress"));
-  gtk_widget_add_css_class (how, "property");
-  adw_expander_row_add_row (row, how);
-  g_object_set_data (G_OBJECT (row), "ladder-how", how);
+  if (!is_past (self))
+    {
+      GtkWidget *how = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (how), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (how), _("Progress"));
+      gtk_widget_add_css_class (how, "property");
+      adw_expander_row_add_row (row, how);
+      g_object_set_data (G_OBJECT (row), "ladder-how", how);
+    }
 
   for (guint i = 0; i < ladder_focus_get_n_steps (focus); i++)
     {
       GtkWidget *step = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *check;
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (step), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (step), ladder_focus_get_step_text (focus, i));
+      /* The steps of a past check-in's plan, without today's ticks. */
+      if (is_past (self))
+        {
+          adw_expander_row_add_row (row, step);
+          continue;
+        }
+      check = gtk_check_button_new ();
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       gtk_widget_set_sensitive (check, can_tick);
       g_object_set_data (G_OBJECT (check), "ladder-focus", focus);
