@@ -911,6 +911,65 @@ test_keys_focus_row_in_view (void)
   ui_window_free (window, app);
 }
 
+/* Tab into a behaviour card reaches its rating first, then Not
+ * Applicable, then the rest of the rating's buttons: from the card
+ * above, as a person rating one behaviour after another goes. */
+static void
+test_keys_behaviour_row_order (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *above = NULL, *row = NULL;
+  GtkWidget *expected[4];
+
+  /* Rated, so that Clear Rating is one of the stops. */
+  ladder_profile_rate (profile, "b2", LADDER_RATER_SELF, LADDER_RATING_SOMETIMES);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-category", "s", "craft"));
+  ui_wait_for (category_rows_shown_cb, window, "the category's behaviours");
+  ui_spin (200);
+  ui_find_all (visible_page (window), LADDER_TYPE_BEHAVIOUR_ROW, rows);
+  for (guint i = 1; i < rows->len; i++)
+    if (ladder_behaviour_row_get_behaviour (rows->pdata[i]) != NULL &&
+        g_str_equal (ladder_behaviour_get_id (ladder_behaviour_row_get_behaviour (rows->pdata[i])), "b2"))
+      {
+        above = rows->pdata[i - 1];
+        row = rows->pdata[i];
+      }
+  g_assert_nonnull (row);
+
+  expected[0] = ui_find (row, "rating_group", ADW_TYPE_TOGGLE_GROUP);
+  expected[1] = ui_find (row, "not_applicable_button", GTK_TYPE_BUTTON);
+  expected[2] = ui_find (row, "clear_button", GTK_TYPE_BUTTON);
+  expected[3] = ui_find (row, "make_focus_button", GTK_TYPE_BUTTON);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_nonnull (expected[i]);
+
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  g_assert_true (gtk_widget_grab_focus (ui_find (above, "add_button", GTK_TYPE_BUTTON)));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      GtkWidget *focus;
+
+      ui_send_key (GTK_WIDGET (window), GDK_KEY_Tab, 0);
+      ui_spin (150);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      /* The list's item, around the card, is a stop of its own. */
+      if (i == 0 && focus != NULL && gtk_widget_is_ancestor (row, focus))
+        {
+          ui_send_key (GTK_WIDGET (window), GDK_KEY_Tab, 0);
+          ui_spin (150);
+          focus = gtk_root_get_focus (GTK_ROOT (window));
+        }
+      g_test_message ("Tab %u: %s", i, focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+      g_assert_nonnull (focus);
+      g_assert_true (focus == expected[i] || gtk_widget_is_ancestor (focus, expected[i]));
+    }
+
+  ui_window_free (window, app);
+}
+
 static gboolean
 checkin_page_shown_cb (gpointer data)
 {
@@ -1089,6 +1148,7 @@ main (int   argc,
   g_test_add_func ("/ladder/keys/review-enter", test_keys_review_enter);
   g_test_add_func ("/ladder/keys/sidebar-focus", test_keys_sidebar_focus);
   g_test_add_func ("/ladder/keys/focus-row-in-view", test_keys_focus_row_in_view);
+  g_test_add_func ("/ladder/keys/behaviour-row-order", test_keys_behaviour_row_order);
   g_test_add_func ("/ladder/keys/empty-agenda", test_keys_empty_agenda);
   g_test_add_func ("/ladder/keys/prepare-export", test_keys_prepare_export);
   g_test_add_func ("/ladder/keys/welcome-new", test_keys_welcome_new);
