@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <gtk/gtk.h>
 
 #include "ladder-chart-view.h"
@@ -99,6 +101,26 @@ test_summary_small_profile (void)
   ladder_profile_rate (profile, "b4", LADDER_RATER_SELF, LADDER_RATING_CONSISTENTLY);
   g_assert_cmpstr (label_text (page, "readiness"), ==, "Ready for Level 2");
   g_assert_true (gtk_widget_has_css_class (ui_find (page, "readiness", GTK_TYPE_LABEL), "success"));
+
+  /* The outlines count as the PDF's radar does, Sometimes as half, and
+   * the caption says so: the manager's b1 Sometimes is a quarter of
+   * Craft's two, where the counts above see nothing shown. */
+  ladder_profile_rate (profile, "b1", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+  drawn = ladder_chart_view_get_chart (LADDER_CHART_VIEW (chart));
+  ladder_chart_get_counts (drawn, 0, LADDER_RATER_MANAGER, &shown, &total);
+  g_assert_cmpuint (shown, ==, 0);
+  g_assert_cmpfloat_with_epsilon (ladder_chart_get_share (drawn, 0, LADDER_RATER_MANAGER), 0.25, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ladder_chart_get_share (drawn, 0, LADDER_RATER_SELF), 1.0, 1e-9);
+  g_assert_nonnull (strstr (label_text (page, "chart_caption"), "Sometimes counting half"));
+  {
+    g_autoptr(LadderRadar) paper = ladder_radar_new_self_and_manager (profile, "1");
+
+    g_assert_cmpuint (ladder_radar_get_n_series (paper), ==, 2);
+    for (guint axis = 0; axis < ladder_chart_get_n_axes (drawn); axis++)
+      for (LadderRater rater = LADDER_RATER_SELF; rater <= LADDER_RATER_MANAGER; rater++)
+        g_assert_cmpfloat_with_epsilon (ladder_chart_get_share (drawn, axis, rater),
+                                        ladder_radar_get_value (paper, rater, axis), 1e-9);
+  }
 
   /* The record: the window's own actions, enabled with a profile shown. */
   g_assert_nonnull (button_for_action (page, "win.export-pdf"));

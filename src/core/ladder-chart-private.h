@@ -38,4 +38,20 @@ void         _ladder_chart_trace_polygon (cairo_t      *cr,
                                           double        cy,
                                           double        radius);
 
+/* The one rule of both radars, the Summary page's and the PDF's: the
+ * share of @framework's behaviours at @level in @category that @rater
+ * sees shown, as @get reads the ratings of @source: Consistently counts
+ * one, Sometimes half, Not Applicable leaves the count. NAN when nothing
+ * counts. */
+typedef LadderRatingValue (*LadderChartGetRating) (gpointer     source,
+                                                   const char  *behaviour_id,
+                                                   LadderRater  rater);
+
+double       _ladder_chart_share         (LadderFramework      *framework,
+                                          const char           *level,
+                                          const char           *category,
+                                          LadderChartGetRating  get,
+                                          gpointer              source,
+                                          LadderRater           rater);
+
 G_END_DECLS

@@ -16,7 +16,8 @@
 
 /* The radar ("snowflake") chart of one level: a spoke per category, the
  * share of the level's behaviours in that category that each rater sees
- * shown, self as a filled outline with round points, manager as a dashed
+ * shown, counted as the PDF's radar counts (_ladder_chart_share():
+ * Sometimes is half a behaviour), self as a filled outline with round points, manager as a dashed
  * outline with square points, so that the two stay apart in grey print
  * and for people who do not tell blue from orange. The app's chart widget
  * and the PDF summary draw with this one function, so that the screen and
@@ -27,6 +28,7 @@ typedef struct
   char  *label;
   guint  shown[2];
   guint  total[2];
+  double share[2];  /* NAN where nothing counts */
 } Axis;
 
 struct _LadderChart
@@ -84,6 +86,56 @@ axis_clear (gpointer data)
   g_free (axis->label);
 }
 
+double
+_ladder_chart_share (LadderFramework      *framework,
+                     const char           *level,
+                     const char           *category,
+                     LadderChartGetRating  get,
+                     gpointer              source,
+                     LadderRater           rater)
+{
+  g_autoptr(GPtrArray) behaviours = NULL;
+  guint counted = 0;
+  double shown = 0;
+
+  /* A NULL level would list every level's behaviours. */
+  if (level == NULL || ladder_framework_find_level (framework, level) == NULL)
+    return NAN;
+
+  behaviours = ladder_framework_list_behaviours (framework, level, category);
+  for (guint i = 0; behaviours != NULL && i < behaviours->len; i++)
+    {
+      LadderBehaviour *behaviour = g_ptr_array_index (behaviours, i);
+
+      switch (get (source, ladder_behaviour_get_id (behaviour), rater))
+        {
+        case LADDER_RATING_NOT_APPLICABLE:
+          continue;
+        case LADDER_RATING_CONSISTENTLY:
+          shown += 1;
+          break;
+        case LADDER_RATING_SOMETIMES:
+          shown += 0.5;
+          break;
+        case LADDER_RATING_UNRATED:
+        case LADDER_RATING_NOT_YET:
+        default:
+          break;
+        }
+      counted++;
+    }
+
+  return counted > 0 ? shown / counted : NAN;
+}
+
+static LadderRatingValue
+get_profile_rating (gpointer     source,
+                    const char  *behaviour_id,
+                    LadderRater  rater)
+{
+  return ladder_profile_get_rating_value (source, behaviour_id, rater);
+}
+
 /**
  * ladder_chart_new:
  * @profile: a #LadderProfile
@@ -91,8 +143,10 @@ axis_clear (gpointer data)
  *
  * Takes a snapshot of @profile's progress at @level, per category in the
  * framework's order: for each, the behaviours that self and manager see
- * shown and the totals that count (not-applicable ones leave them). Take
- * a new snapshot when the profile changes.
+ * shown and the totals that count (not-applicable ones leave them), and
+ * the share each side's outline is drawn at, as the PDF's radar counts
+ * it: Sometimes as half a behaviour. Take a new snapshot when the
+ * profile changes.
  *
  * Returns: (transfer full): a new chart; it has no axes when there is no
  *   such level
@@ -137,8 +191,12 @@ ladder_chart_new (LadderProfile *profile,
         axis.label = g_strdup (name);
 
       for (guint rater = 0; rater < 2; rater++)
-        ladder_profile_count_shown (profile, level, ladder_category_get_id (category),
-                                    (LadderRater) rater, &axis.shown[rater], &axis.total[rater]);
+        {
+          ladder_profile_count_shown (profile, level, ladder_category_get_id (category),
+                                      (LadderRater) rater, &axis.shown[rater], &axis.total[rater]);
+          axis.share[rater] = _ladder_chart_share (framework, level, ladder_category_get_id (category),
+                                                   get_profile_rating, profile, (LadderRater) rater);
+        }
 
       g_array_append_val (chart->axes, axis);
     }
@@ -255,6 +313,30 @@ ladder_chart_get_counts (LadderChart *chart,
     *shown = a->shown[rater];
   if (total != NULL)
     *total = a->total[rater];
+}
+
+/**
+ * ladder_chart_get_share:
+ * @chart: a #LadderChart
+ * @axis: the spoke, below ladder_chart_get_n_axes()
+ * @rater: whose ratings
+ *
+ * Where @rater's outline crosses the spoke: the share of the category's
+ * behaviours that count that @rater rates Consistently, Sometimes
+ * counting half, as the PDF's radar draws it.
+ *
+ * Returns: from 0 to 1; NAN when no behaviour of the category counts
+ */
+double
+ladder_chart_get_share (LadderChart *chart,
+                        guint        axis,
+                        LadderRater  rater)
+{
+  g_return_val_if_fail (chart != NULL, NAN);
+  g_return_val_if_fail (axis < chart->axes->len, NAN);
+  g_return_val_if_fail (rater == LADDER_RATER_SELF || rater == LADDER_RATER_MANAGER, NAN);
+
+  return g_array_index (chart->axes, Axis, axis).share[rater];
 }
 
 /* Emoji that are shown as pictures unless asked otherwise: the blocks of
@@ -679,7 +761,7 @@ ladder_chart_draw (LadderChart            *chart,
         {
           const Axis *axis = &g_array_index (chart->axes, Axis, i);
 
-          values[i] = axis->total[rater] > 0 ? (double) axis->shown[rater] / axis->total[rater] : 0;
+          values[i] = isnan (axis->share[rater]) ? 0 : axis->share[rater];
         }
 
       _ladder_chart_trace_polygon (cr, values, n, cx, cy, radius);

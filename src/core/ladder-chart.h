@@ -76,6 +76,9 @@ void               ladder_chart_get_counts  (LadderChart            *chart,
                                              LadderRater             rater,
                                              guint                  *shown,
                                              guint                  *total);
+double             ladder_chart_get_share   (LadderChart            *chart,
+                                             guint                   axis,
+                                             LadderRater             rater);
 void               ladder_chart_draw        (LadderChart            *chart,
                                              cairo_t                *cr,
                                              double                  width,

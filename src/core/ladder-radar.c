@@ -251,9 +251,7 @@ ladder_radar_get_value (LadderRadar *radar,
   return g_array_index (radar->series, Series, series).values[axis];
 }
 
-typedef LadderRatingValue (*GetRating) (gpointer     source,
-                                        const char  *behaviour_id,
-                                        LadderRater  rater);
+typedef LadderChartGetRating GetRating;
 
 static LadderRatingValue
 get_profile_rating (gpointer     source,
@@ -286,7 +284,8 @@ profile_level (LadderProfile    *profile,
 }
 
 /* The shares of @profile's framework's behaviours at the level chosen,
- * per axis of @radar, as @get reads the ratings of @source. */
+ * per axis of @radar, as @get reads the ratings of @source, by the one
+ * rule the Summary page's chart counts with too. */
 static double *
 compute_values (LadderRadar      *radar,
                 LadderProfile    *profile,
@@ -297,46 +296,10 @@ compute_values (LadderRadar      *radar,
 {
   LadderFramework *framework = ladder_profile_get_framework (profile);
   double *values = g_new (double, MAX (radar->axes->len, 1));
-  gboolean has_level = level_id != NULL && ladder_framework_find_level (framework, level_id) != NULL;
 
   for (guint i = 0; i < radar->axes->len; i++)
-    {
-      const Axis *axis = &g_array_index (radar->axes, Axis, i);
-      g_autoptr(GPtrArray) behaviours = NULL;
-      guint counted = 0;
-      double shown = 0;
-
-      values[i] = NAN;
-      /* A NULL level would list every level's behaviours. */
-      if (!has_level)
-        continue;
-
-      behaviours = ladder_framework_list_behaviours (framework, level_id, axis->category);
-      for (guint j = 0; behaviours != NULL && j < behaviours->len; j++)
-        {
-          LadderBehaviour *behaviour = g_ptr_array_index (behaviours, j);
-
-          switch (get (source, ladder_behaviour_get_id (behaviour), rater))
-            {
-            case LADDER_RATING_NOT_APPLICABLE:
-              continue;
-            case LADDER_RATING_CONSISTENTLY:
-              shown += 1;
-              break;
-            case LADDER_RATING_SOMETIMES:
-              shown += 0.5;
-              break;
-            case LADDER_RATING_UNRATED:
-            case LADDER_RATING_NOT_YET:
-            default:
-              break;
-            }
-          counted++;
-        }
-
-      if (counted > 0)
-        values[i] = shown / counted;
-    }
+    values[i] = _ladder_chart_share (framework, level_id, g_array_index (radar->axes, Axis, i).category,
+                                     get, source, rater);
 
   return values;
 }

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "ladder-chart-view.h"
@@ -78,16 +80,22 @@ update_description (LadderChartView *self)
 
   for (guint i = 0; i < n; i++)
     {
-      guint self_shown, self_total, manager_shown, manager_total;
+      double self_share = ladder_chart_get_share (self->chart, i, LADDER_RATER_SELF);
+      double manager_share = ladder_chart_get_share (self->chart, i, LADDER_RATER_MANAGER);
 
-      ladder_chart_get_counts (self->chart, i, LADDER_RATER_SELF, &self_shown, &self_total);
-      ladder_chart_get_counts (self->chart, i, LADDER_RATER_MANAGER, &manager_shown, &manager_total);
       if (description->len > 0)
         g_string_append (description, " ");
-      /* Translators: one axis of the chart, "Craft: self 3 of 5, manager 2 of 5." */
-      g_string_append_printf (description, _("%s: self %u of %u, manager %u of %u."),
-                              ladder_chart_get_label (self->chart, i), self_shown, self_total,
-                              manager_shown, manager_total);
+      if (isnan (self_share) && isnan (manager_share))
+        /* Translators: one axis of the chart where no behaviour counts, "Craft: nothing to rate." */
+        g_string_append_printf (description, _("%s: nothing to rate."),
+                                ladder_chart_get_label (self->chart, i));
+      else
+        /* Translators: one axis of the chart, the share each side sees shown, Sometimes
+         * counting half: "Craft: self 75 %, manager 50 %." */
+        g_string_append_printf (description, _("%s: self %d %%, manager %d %%."),
+                                ladder_chart_get_label (self->chart, i),
+                                (int) lround ((isnan (self_share) ? 0 : self_share) * 100),
+                                (int) lround ((isnan (manager_share) ? 0 : manager_share) * 100));
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

@@ -27,6 +27,7 @@ struct _LadderSummaryPage
   GtkLabel        *level_title;
   GtkLabel        *readiness;
   LadderChartView *chart;
+  GtkLabel        *chart_caption;
   AdwActionRow    *self_row;
   AdwActionRow    *manager_row;
 };
@@ -110,6 +111,18 @@ update (LadderSummaryPage *self)
   adw_action_row_set_subtitle (self->self_row, self_text);
   adw_action_row_set_subtitle (self->manager_row, manager_text);
   ladder_chart_view_set_chart (self->chart, chart);
+
+  /* The chart is the PDF's radar, and says how it counts as the PDF does. */
+  gtk_widget_set_visible (GTK_WIDGET (self->chart_caption), current != NULL);
+  if (current != NULL)
+    {
+      g_autofree char *caption = g_strdup_printf (_("Per category, the share of the behaviours of %s that each side "
+                                                    "rates Consistently, Sometimes counting half; behaviours rated "
+                                                    "Not Applicable are left out."),
+                                                  _ladder_level_display_name (framework, current));
+
+      gtk_label_set_label (self->chart_caption, caption);
+    }
 }
 
 void
@@ -181,6 +194,7 @@ ladder_summary_page_class_init (LadderSummaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderSummaryPage, level_title);
   gtk_widget_class_bind_template_child (widget_class, LadderSummaryPage, readiness);
   gtk_widget_class_bind_template_child (widget_class, LadderSummaryPage, chart);
+  gtk_widget_class_bind_template_child (widget_class, LadderSummaryPage, chart_caption);
   gtk_widget_class_bind_template_child (widget_class, LadderSummaryPage, self_row);
   gtk_widget_class_bind_template_child (widget_class, LadderSummaryPage, manager_row);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
