@@ -115,10 +115,12 @@ test_team_compare (void)
   g_assert_true (ladder_radar_view_get_radar (view) == radar);
   g_assert_cmpuint (ladder_radar_get_n_series (radar), ==, 2);
   g_assert_cmpstr (ladder_radar_get_series_name (radar, 0), ==, "Ann");
-  g_assert_cmpstr (ladder_radar_get_series_name (radar, 1), ==, "Team median");
-  /* Level 1 craft: b1 and b2. Ann 2 of 2; the median of 1, ½, 0. */
+  /* Cy, whom the manager has rated nothing of at level 1, is left out,
+   * and the legend says so. */
+  g_assert_cmpstr (ladder_radar_get_series_name (radar, 1), ==, "Team median of 2 people");
+  /* Level 1 craft: b1 and b2. Ann 2 of 2; the median of 1 and ½. */
   g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (radar, 0, 0), 1.0, 1e-9);
-  g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (radar, 1, 0), 0.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (radar, 1, 0), 0.75, 1e-9);
   g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (radar, 1, 1), 0.0, 1e-9);
   assert_description (view);
 
@@ -156,7 +158,8 @@ test_team_compare (void)
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (others), 1), ==, "Ann");
   g_assert_cmpstr (ladder_radar_get_series_name (ladder_radar_dialog_get_radar (dialog), 1), ==, "Ben");
   ladder_radar_dialog_set_other (dialog, NULL);
-  g_assert_cmpstr (ladder_radar_get_series_name (ladder_radar_dialog_get_radar (dialog), 1), ==, "Team median");
+  g_assert_cmpstr (ladder_radar_get_series_name (ladder_radar_dialog_get_radar (dialog), 1), ==,
+                   "Team median of 2 people");
 
   /* The rows take the keyboard. */
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (other_row)));

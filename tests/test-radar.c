@@ -190,6 +190,9 @@ test_median (void)
   g_autoptr (LadderRadar) even = ladder_radar_new (framework);
   g_autoptr (LadderRadar) nobody = ladder_radar_new (framework);
   g_autoptr (GListStore) strangers = g_list_store_new (LADDER_TYPE_PROFILE);
+  g_autoptr (LadderProfile) eve = make_profile (framework, "Eve");
+  g_autoptr (LadderRadar) fresh = ladder_radar_new (framework);
+  g_autoptr (GListStore) team_and_new = g_list_store_new (LADDER_TYPE_PROFILE);
 
   rate_craft (ann, 1, LADDER_RATING_CONSISTENTLY);
   rate_craft (ben, 2, LADDER_RATING_NOT_APPLICABLE);
@@ -201,9 +204,14 @@ test_median (void)
   g_list_store_append (team, ben);
   g_list_store_append (team, cy);
 
+  g_list_store_append (team_and_new, ann);
+  g_list_store_append (team_and_new, eve);
+  g_list_store_append (team_and_new, ben);
+  g_list_store_append (team_and_new, cy);
+
   /* Craft ¼, ½, 1 → ½; people 1, –, ½ → ¾ (Ben has nothing to count). */
-  g_assert_true (ladder_radar_add_median (odd, "Team median", G_LIST_MODEL (team),
-                                          LADDER_RADAR_LEVEL_CURRENT, LADDER_RATER_MANAGER));
+  g_assert_cmpuint (ladder_radar_add_median (odd, "Team median", G_LIST_MODEL (team),
+                                             LADDER_RADAR_LEVEL_CURRENT, LADDER_RATER_MANAGER), ==, 3);
   g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (odd, 0, 0), 0.5, 1e-9);
   g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (odd, 0, 1), 0.75, 1e-9);
 
@@ -214,10 +222,19 @@ test_median (void)
   g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (even, 0, 0), 0.625, 1e-9);
   g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (even, 0, 1), 0.5, 1e-9);
 
-  /* At the target level: nobody has anything in people. */
-  g_assert_true (ladder_radar_add_median (even, "Target", G_LIST_MODEL (team),
-                                          LADDER_RADAR_LEVEL_TARGET, LADDER_RATER_MANAGER));
+  /* At the target level nobody is rated: no one counts, and the median
+   * has no value rather than a team at nothing. */
+  g_assert_cmpuint (ladder_radar_add_median (even, "Target", G_LIST_MODEL (team),
+                                             LADDER_RADAR_LEVEL_TARGET, LADDER_RATER_MANAGER), ==, 0);
+  g_assert_cmpuint (ladder_radar_get_n_series (even), ==, 2);
+  g_assert_true (isnan (ladder_radar_get_value (even, 1, 0)));
   g_assert_true (isnan (ladder_radar_get_value (even, 1, 1)));
+
+  /* Someone with nothing rated at their level is left out, not counted
+   * as nothing shown: craft ¼, ½, 1 again, and three counted. */
+  g_assert_cmpuint (ladder_radar_add_median (fresh, "Team median", G_LIST_MODEL (team_and_new),
+                                             LADDER_RADAR_LEVEL_CURRENT, LADDER_RATER_MANAGER), ==, 3);
+  g_assert_cmpfloat_with_epsilon (ladder_radar_get_value (fresh, 0, 0), 0.5, 1e-9);
 
   g_list_store_append (strangers, sky);
   g_assert_false (ladder_radar_add_median (nobody, "Team median", G_LIST_MODEL (strangers),
@@ -283,6 +300,7 @@ test_draw_narrow (void)
 {
   g_autoptr (LadderFramework) framework = make_framework ("eng");
   g_autoptr (LadderProfile) alex = make_profile (framework, "Alex");
+  g_autoptr (LadderProfile) bo = make_profile (framework, "Bo");
   g_autoptr (GListStore) team = g_list_store_new (LADDER_TYPE_PROFILE);
   g_autoptr (LadderRadar) radar = ladder_radar_new (framework);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 400);
@@ -291,10 +309,11 @@ test_draw_narrow (void)
   guint outside = 0;
 
   rate_craft (alex, 3, LADDER_RATING_CONSISTENTLY);
-  g_list_store_append (team, alex);
+  rate_craft (bo, 1, LADDER_RATING_NOT_YET);
+  g_list_store_append (team, bo);
   ladder_radar_add_profile (radar, "Alex", alex, LADDER_RADAR_LEVEL_CURRENT, LADDER_RATER_MANAGER);
   ladder_radar_add_median (radar, "Team median of a rather large team", G_LIST_MODEL (team),
-                           LADDER_RADAR_LEVEL_TARGET, LADDER_RATER_MANAGER);
+                           LADDER_RADAR_LEVEL_CURRENT, LADDER_RATER_MANAGER);
 
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);

@@ -230,6 +230,31 @@ ladder_radar_get_series_name (LadderRadar *radar,
 }
 
 /**
+ * ladder_radar_set_series_name:
+ * @radar: a #LadderRadar
+ * @series: below ladder_radar_get_n_series()
+ * @name: what the legend is to call the series
+ *
+ * Renames a series, such as the team median once it is known how many
+ * people it counts.
+ */
+void
+ladder_radar_set_series_name (LadderRadar *radar,
+                              guint        series,
+                              const char  *name)
+{
+  Series *s;
+
+  g_return_if_fail (radar != NULL);
+  g_return_if_fail (series < radar->series->len);
+  g_return_if_fail (name != NULL);
+
+  s = &g_array_index (radar->series, Series, series);
+  g_free (s->name);
+  s->name = g_strdup (name);
+}
+
+/**
  * ladder_radar_get_value:
  * @radar: a #LadderRadar
  * @series: below ladder_radar_get_n_series()
@@ -499,14 +524,19 @@ compare_doubles (const void *a,
  *
  * Adds the median per category of the profiles of @profiles on @radar's
  * framework (others are left out), each counted at its own @level as
- * ladder_radar_add_profile() counts it. A category where nothing counts
- * for a person leaves that person out of its median; where it counts for
- * no one, it has no value. With an even number of people, the median is
- * the mean of the middle two.
+ * ladder_radar_add_profile() counts it. A person @rater has rated nothing
+ * of at that level is left out: their zeros would say "not yet" of what
+ * nobody has looked at, and pull the median down. A category where
+ * nothing counts for a person leaves that person out of its median;
+ * where it counts for no one, it has no value. With an even number of
+ * people, the median is the mean of the middle two.
  *
- * Returns: %TRUE when at least one profile is on the framework
+ * The series is added when at least one profile is on the framework,
+ * with no value anywhere when nobody is counted.
+ *
+ * Returns: how many people the median counts, for its legend to say
  */
-gboolean
+guint
 ladder_radar_add_median (LadderRadar      *radar,
                          const char       *name,
                          GListModel       *profiles,
@@ -514,31 +544,37 @@ ladder_radar_add_median (LadderRadar      *radar,
                          LadderRater       rater)
 {
   g_autoptr(GPtrArray) per_profile = NULL;
+  gboolean any = FALSE;
   guint n_axes;
   double *median;
 
-  g_return_val_if_fail (radar != NULL, FALSE);
-  g_return_val_if_fail (name != NULL, FALSE);
-  g_return_val_if_fail (G_IS_LIST_MODEL (profiles), FALSE);
-  g_return_val_if_fail (radar->series->len < LADDER_RADAR_MAX_SERIES, FALSE);
+  g_return_val_if_fail (radar != NULL, 0);
+  g_return_val_if_fail (name != NULL, 0);
+  g_return_val_if_fail (G_IS_LIST_MODEL (profiles), 0);
+  g_return_val_if_fail (radar->series->len < LADDER_RADAR_MAX_SERIES, 0);
 
   n_axes = radar->axes->len;
   per_profile = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < g_list_model_get_n_items (profiles); i++)
     {
       g_autoptr(LadderProfile) profile = g_list_model_get_item (profiles, i);
+      const char *level_id;
 
       if (!LADDER_IS_PROFILE (profile) ||
           g_strcmp0 (ladder_framework_get_id (ladder_profile_get_framework (profile)), radar->framework) != 0)
         continue;
 
+      any = TRUE;
+      level_id = profile_level (profile, level);
+      if (level_id == NULL || !has_rated_level (profile, level_id, rater))
+        continue;
+
       g_ptr_array_add (per_profile,
-                       compute_values (radar, profile, profile_level (profile, level),
-                                       get_profile_rating, profile, rater));
+                       compute_values (radar, profile, level_id, get_profile_rating, profile, rater));
     }
 
-  if (per_profile->len == 0)
-    return FALSE;
+  if (!any)
+    return 0;
 
   median = g_new (double, MAX (n_axes, 1));
   for (guint axis = 0; axis < n_axes; axis++)
@@ -565,7 +601,7 @@ ladder_radar_add_median (LadderRadar      *radar,
     }
 
   add_series (radar, name, median);
-  return TRUE;
+  return per_profile->len;
 }
 
 /**

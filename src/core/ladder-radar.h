@@ -45,6 +45,9 @@ const char  *ladder_radar_get_category    (LadderRadar            *radar,
 guint        ladder_radar_get_n_series    (LadderRadar            *radar);
 const char  *ladder_radar_get_series_name (LadderRadar            *radar,
                                            guint                   series);
+void         ladder_radar_set_series_name (LadderRadar            *radar,
+                                           guint                   series,
+                                           const char             *name);
 double       ladder_radar_get_value       (LadderRadar            *radar,
                                            guint                   series,
                                            guint                   axis);
@@ -66,7 +69,7 @@ gboolean     ladder_radar_add_checkin     (LadderRadar            *radar,
                                            LadderCheckin          *checkin,
                                            LadderRadarLevel        level,
                                            LadderRater             rater);
-gboolean     ladder_radar_add_median      (LadderRadar            *radar,
+guint        ladder_radar_add_median      (LadderRadar            *radar,
                                            const char             *name,
                                            GListModel             *profiles,
                                            LadderRadarLevel        level,

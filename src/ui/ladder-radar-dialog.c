@@ -84,7 +84,19 @@ update_radar (LadderRadarDialog *self)
   if (other != NULL)
     ladder_radar_add_profile (radar, name_of (other), other, level, rater);
   else
-    ladder_radar_add_median (radar, _("Team median"), self->people, level, rater);
+    {
+      guint n = ladder_radar_add_median (radar, _("Team median"), self->people, level, rater);
+
+      /* Who the median counts: those rated at the level, not everyone. */
+      if (ladder_radar_get_n_series (radar) > 1)
+        {
+          /* Translators: the radar's legend for the team's median, "Team median of 3 people" */
+          g_autofree char *name = g_strdup_printf (ngettext ("Team median of %u person",
+                                                             "Team median of %u people", n), n);
+
+          ladder_radar_set_series_name (radar, 1, name);
+        }
+    }
 
   ladder_radar_view_set_radar (self->radar_view, radar);
 }
