@@ -96,6 +96,7 @@ _ladder_position_parser_parse (const char  *data,
                                gsize        length,
                                GError     **error);
 
+/* ladder-format-skim.c */
 gboolean
 _ladder_format_skim_array_member (const char       *data,
                                   gsize             length,
@@ -114,6 +115,16 @@ gboolean
 _ladder_format_skim_day (const char       *data,
                          LadderFormatSpan  span,
                          guint32          *day);
+
+/* ladder-format-json.c */
+gsize
+_ladder_format_skip_space (const char *data,
+                           gsize       length,
+                           gsize       offset);
+
+gboolean
+_ladder_format_parse_date (const char *text,
+                           GDate      *date);
 
 void
 _ladder_format_reader_clear (LadderFormatReader *r);

@@ -10,11 +10,12 @@
  * line and column. Valid files, the common case, pay nothing for that.
  *
  * A profile's evidence, most of a large file, is not parsed as one tree:
- * a skim finds where each entry starts and ends, and each is parsed, read
- * and freed before the next (ladder-format-profile.c); anything that does
- * not read so is read the ordinary way, which tells what is wrong.
+ * a skim (ladder-format-skim.c) finds where each entry starts and ends,
+ * and each is parsed, read and freed before the next
+ * (ladder-format-profile.c); anything that does not read so is read the
+ * ordinary way, which tells what is wrong.
  *
- * Here: those two parsers, the skim, the reader's helpers for each kind of member
+ * Here: those two parsers, the reader's helpers for each kind of member
  * (each failing with FILE:LINE:COLUMN on the slow path), the messages for
  * data that does not parse at all, and the writer's helpers. What the
  * members mean is in ladder-format-framework.c and ladder-format-profile*.c,
@@ -23,8 +24,6 @@
 #define G_LOG_DOMAIN "ladder-format"
 
 #include "config.h"
-
-#include <string.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -40,9 +39,6 @@ _ladder_format_original_quark (void)
 {
   return g_quark_from_static_string ("ladder-format-original");
 }
-
-static gboolean parse_date (const char *text,
-                            GDate      *date);
 
 G_DEFINE_FINAL_TYPE (LadderPositionParser, ladder_position_parser, JSON_TYPE_PARSER)
 
@@ -331,10 +327,10 @@ offset_to_line_column (const char *data,
     *column += (guint) g_utf8_strlen (data + line_start, (gssize) (offset - line_start));
 }
 
-static gsize
-skip_space (const char *data,
-            gsize       length,
-            gsize       offset)
+gsize
+_ladder_format_skip_space (const char *data,
+                           gsize       length,
+                           gsize       offset)
 {
   while (offset < length &&
          (data[offset] == ' ' || data[offset] == '\t' ||
@@ -358,262 +354,11 @@ skip_member_name (const char *data,
       offset++;
     }
 
-  offset = skip_space (data, length, offset);
+  offset = _ladder_format_skip_space (data, length, offset);
   if (offset < length && data[offset] == ':')
     offset++;
 
-  return skip_space (data, length, offset);
-}
-
-/* Skimming: where the elements of one array member of the top object
- * start and end, found by matching brackets and skipping strings, and
- * nothing built. It checks no more than it needs to find them: what lies
- * between and around them is parsed after all, by whoever reads the
- * spans, which are themselves parsed one at a time. */
-
-/* From the opening quote of a string to just past its closing one;
- * @length when there is none. */
-static gsize
-skim_string (const char *data,
-             gsize       length,
-             gsize       offset)
-{
-  for (offset++; offset < length; offset++)
-    {
-      if (data[offset] == '\\')
-        offset++;
-      else if (data[offset] == '"')
-        return offset + 1;
-    }
-
-  return length;
-}
-
-/* From the start of a value to just past its end: a string, an object or
- * array with all it holds, or a bare word or number. */
-static gsize
-skim_value (const char *data,
-            gsize       length,
-            gsize       offset)
-{
-  gsize depth = 0;
-
-  if (offset >= length)
-    return length;
-
-  if (data[offset] == '"')
-    return skim_string (data, length, offset);
-
-  if (data[offset] != '{' && data[offset] != '[')
-    {
-      while (offset < length && strchr (",]} \t\r\n", data[offset]) == NULL)
-        offset++;
-      return offset;
-    }
-
-  while (offset < length)
-    {
-      switch (data[offset])
-        {
-        case '"':
-          offset = skim_string (data, length, offset);
-          continue;
-        case '{':
-        case '[':
-          depth++;
-          break;
-        case '}':
-        case ']':
-          if (--depth == 0)
-            return offset + 1;
-          break;
-        default:
-          break;
-        }
-      offset++;
-    }
-
-  return length;
-}
-
-/* The member @name of the top object of @data, when it is an array
- * written once: its span (from its "[" to just past its "]") and one span
- * per element, appended to @elements (LadderFormatSpan). FALSE when there
- * is no such member, it is no array, it is written twice, or the data is
- * not an object the skim can follow: the caller then reads it whole. */
-gboolean
-_ladder_format_skim_array_member (const char       *data,
-                                  gsize             length,
-                                  const char       *name,
-                                  LadderFormatSpan *array,
-                                  GArray           *elements)
-{
-  gsize name_length = strlen (name);
-  gboolean found = FALSE;
-  gsize offset;
-
-  offset = skip_space (data, length, 0);
-  if (offset >= length || data[offset] != '{')
-    return FALSE;
-  offset = skip_space (data, length, offset + 1);
-  if (offset < length && data[offset] == '}')
-    return FALSE;
-
-  while (offset < length)
-    {
-      gsize key_start = offset + 1;
-      gsize key_end;
-      gboolean ours;
-
-      if (data[offset] != '"')
-        return FALSE;
-      offset = skim_string (data, length, offset);
-      if (offset >= length)
-        return FALSE;
-      key_end = offset - 1;
-      ours = key_end - key_start == name_length &&
-             memcmp (data + key_start, name, name_length) == 0;
-
-      offset = skip_space (data, length, offset);
-      if (offset >= length || data[offset] != ':')
-        return FALSE;
-      offset = skip_space (data, length, offset + 1);
-
-      if (ours && found)
-        return FALSE;
-
-      if (ours && offset < length && data[offset] == '[')
-        {
-          found = TRUE;
-          array->start = offset;
-          offset = skip_space (data, length, offset + 1);
-          if (offset < length && data[offset] == ']')
-            offset++;
-          else
-            {
-              while (offset < length)
-                {
-                  LadderFormatSpan element = { offset, skim_value (data, length, offset) };
-
-                  if (element.end <= element.start || element.end >= length)
-                    return FALSE;
-                  g_array_append_val (elements, element);
-
-                  offset = skip_space (data, length, element.end);
-                  if (offset < length && data[offset] == ']')
-                    {
-                      offset++;
-                      break;
-                    }
-                  if (offset >= length || data[offset] != ',')
-                    return FALSE;
-                  offset = skip_space (data, length, offset + 1);
-                  if (offset < length && data[offset] == ']')
-                    return FALSE;
-                }
-            }
-          array->end = offset;
-        }
-      else if (ours)
-        return FALSE;
-      else
-        offset = skim_value (data, length, offset);
-
-      offset = skip_space (data, length, offset);
-      if (offset >= length)
-        return FALSE;
-      if (data[offset] == '}')
-        return found;
-      if (data[offset] != ',')
-        return FALSE;
-      offset = skip_space (data, length, offset + 1);
-    }
-
-  return FALSE;
-}
-
-/* The values of the members @names (NULL-terminated) of the object at
- * @offset, which ends by @length: a span each, {0, 0} for one not there.
- * FALSE when there is no object to follow there or a member of @names is
- * written twice: the caller then reads the object. */
-gboolean
-_ladder_format_skim_members (const char         *data,
-                             gsize               length,
-                             gsize               offset,
-                             const char * const *names,
-                             LadderFormatSpan   *values)
-{
-  for (guint i = 0; names[i] != NULL; i++)
-    values[i] = (LadderFormatSpan) { 0, 0 };
-
-  offset = skip_space (data, length, offset);
-  if (offset >= length || data[offset] != '{')
-    return FALSE;
-  offset = skip_space (data, length, offset + 1);
-  if (offset < length && data[offset] == '}')
-    return TRUE;
-
-  while (offset < length)
-    {
-      gsize key_start = offset + 1;
-      gsize key_length;
-      gsize value;
-
-      if (data[offset] != '"')
-        return FALSE;
-      offset = skim_string (data, length, offset);
-      if (offset >= length)
-        return FALSE;
-      key_length = offset - 1 - key_start;
-
-      offset = skip_space (data, length, offset);
-      if (offset >= length || data[offset] != ':')
-        return FALSE;
-      value = skip_space (data, length, offset + 1);
-      offset = skim_value (data, length, value);
-
-      for (guint i = 0; names[i] != NULL; i++)
-        {
-          if (strlen (names[i]) != key_length || memcmp (data + key_start, names[i], key_length) != 0)
-            continue;
-          if (values[i].end != 0)
-            return FALSE;
-          values[i] = (LadderFormatSpan) { value, offset };
-        }
-
-      offset = skip_space (data, length, offset);
-      if (offset >= length)
-        return FALSE;
-      if (data[offset] == '}')
-        return TRUE;
-      if (data[offset] != ',')
-        return FALSE;
-      offset = skip_space (data, length, offset + 1);
-    }
-
-  return FALSE;
-}
-
-/* A day written as the string "2026-11-22" at @span, as its Julian day. */
-gboolean
-_ladder_format_skim_day (const char       *data,
-                         LadderFormatSpan  span,
-                         guint32          *day)
-{
-  char text[11];
-  GDate date;
-
-  if (span.end - span.start != 12 || data[span.start] != '"' || data[span.end - 1] != '"')
-    return FALSE;
-
-  memcpy (text, data + span.start + 1, 10);
-  text[10] = '\0';
-  if (!parse_date (text, &date))
-    return FALSE;
-
-  *day = g_date_get_julian (&date);
-
-  return TRUE;
+  return _ladder_format_skip_space (data, length, offset);
 }
 
 void
@@ -632,7 +377,7 @@ _ladder_format_reader_locate (LadderFormatReader      *r,
   gsize offset;
 
   if (where->container == NULL)
-    return skip_space (r->data, r->length, 0);
+    return _ladder_format_skip_space (r->data, r->length, 0);
 
   if (where->member != NULL)
     key = g_strdup_printf ("%p:%s", where->container, where->member);
@@ -641,9 +386,9 @@ _ladder_format_reader_locate (LadderFormatReader      *r,
 
   found = g_hash_table_lookup (r->positions->delimiters, key);
   if (found == NULL)
-    return skip_space (r->data, r->length, 0);
+    return _ladder_format_skip_space (r->data, r->length, 0);
 
-  offset = skip_space (r->data, r->length, GPOINTER_TO_SIZE (found));
+  offset = _ladder_format_skip_space (r->data, r->length, GPOINTER_TO_SIZE (found));
   if (where->member != NULL && where->value)
     offset = skip_member_name (r->data, r->length, offset);
 
@@ -871,9 +616,9 @@ _ladder_format_read_element_object (LadderFormatReader *r,
 }
 
 /* "2026-11-22", and nothing else. */
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
+gboolean
+_ladder_format_parse_date (const char *text,
+                           GDate      *date)
 {
   guint year = 0, month = 0, day = 0;
 
@@ -924,7 +669,7 @@ _ladder_format_read_date (LadderFormatReader *r,
   if (text == NULL)
     return TRUE;
 
-  if (!parse_date (text, date))
+  if (!_ladder_format_parse_date (text, date))
     return _ladder_format_reader_fail (r, LADDER_FORMAT_ERROR_INVALID, WHERE_VALUE (object, name),
                                        _("“%s” is not a date in the form 2026-11-22."), text);
 
@@ -1118,7 +863,7 @@ refine_syntax_error_offset (const char   *data,
       /* Where a member name should have been, after "{" or ",". */
       if (c == '{' || c == ',')
         {
-          gsize next = skip_space (data, length, offset + 1);
+          gsize next = _ladder_format_skip_space (data, length, offset + 1);
 
           return next < length ? next : offset;
         }
@@ -1156,7 +901,7 @@ _ladder_format_set_parse_error (const char  *filename,
       return;
     }
 
-  if (skip_space (data, length, 0) == length)
+  if (_ladder_format_skip_space (data, length, 0) == length)
     {
       g_set_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_PARSE,
                    "%s:1:1: %s", filename, _("The file is empty."));
@@ -1198,7 +943,7 @@ _ladder_format_set_duplicate_error (const char  *filename,
 
   if (parser->duplicate_offset > 0)
     offset_to_line_column (data, length,
-                           skip_space (data, length, parser->duplicate_offset),
+                           _ladder_format_skip_space (data, length, parser->duplicate_offset),
                            &line, &column);
 
   if (parser->duplicate != NULL)
