@@ -594,6 +594,75 @@ test_readiness_round_trip (void)
   g_assert_null (strstr (plain_written, "readiness"));
 }
 
+/* The evidence is read entry by entry: each element is found by matching
+ * brackets, so strings that hold them, and members of other objects named
+ * "evidence", must not mislead it. */
+static void
+test_profile_evidence_by_entry (void)
+{
+  static const char data[] =
+    "{\n"
+    "  \"format\": \"ladder-profile\",\n"
+    "  \"version\": 1,\n"
+    "  \"id\": \"p\",\n"
+    "  \"x-before\": { \"evidence\": [\"not\", \"these\"], \"s\": \"]}\\\"[{\" },\n"
+    "  \"framework\": { \"format\": \"ladder-framework\", \"version\": 1, "
+    "\"id\": \"f\", \"name\": \"F\", "
+    "\"levels\": [{ \"id\": \"1\", \"name\": \"One\" }], "
+    "\"categories\": [{ \"id\": \"c\", \"name\": \"Craft\" }], "
+    "\"behaviours\": [{ \"id\": \"b\", \"level\": \"1\", \"category\": \"c\", "
+    "\"text\": \"Does it.\" }] },\n"
+    "  \"evidence\" :\n  [\n"
+    "    { \"id\": \"e1\", \"date\": \"2026-10-02\", \"title\": \"a ] b } c\", "
+    "\"behaviours\": [\"b\"], \"x-more\": { \"evidence\": [[], {}] } },\n"
+    "    {\"id\":\"e2\",\"date\":\"2026-10-03\",\"title\":\"quote \\\" and \\\\\"},"
+    "{ \"id\": \"gone\", \"deleted\": true, \"modified\": \"2026-10-04T10:00:00Z\" },\n"
+    "    { \"id\": \"e3\", \"date\": \"2026-10-05\", \"body\": \"{[\\\\]}\", "
+    "\"tags\": [\"x\"] }\n"
+    "  ],\n"
+    "  \"x-after\": \"evidence\"\n"
+    "}\n";
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderProfile) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *rewritten = NULL;
+  GListModel *evidence;
+  LadderEvidence *entry;
+  gsize length;
+
+  profile = ladder_format_read_profile (data, strlen (data), "by-entry.json", &error);
+  g_assert_no_error (error);
+
+  evidence = ladder_profile_get_evidence (profile);
+  g_assert_cmpuint (g_list_model_get_n_items (evidence), ==, 3);
+  g_assert_nonnull (g_hash_table_lookup (ladder_profile_get_tombstones (profile, "evidence"), "gone"));
+
+  entry = g_list_model_get_item (evidence, 0);
+  g_assert_cmpstr (ladder_evidence_get_id (entry), ==, "e1");
+  g_assert_cmpstr (ladder_evidence_get_title (entry), ==, "a ] b } c");
+  g_assert_cmpstr (ladder_evidence_get_behaviours (entry)[0], ==, "b");
+  g_object_unref (entry);
+  entry = g_list_model_get_item (evidence, 1);
+  g_assert_cmpstr (ladder_evidence_get_title (entry), ==, "quote \" and \\");
+  g_object_unref (entry);
+  entry = g_list_model_get_item (evidence, 2);
+  g_assert_cmpstr (ladder_evidence_get_body (entry), ==, "{[\\]}");
+  g_assert_cmpstr (ladder_evidence_get_tags (entry)[0], ==, "x");
+  g_object_unref (entry);
+
+  /* What Ladder does not know is kept, before and after the evidence. */
+  written = ladder_format_write_profile (profile, &length);
+  g_assert_nonnull (strstr (written, "\"x-before\""));
+  g_assert_nonnull (strstr (written, "\"x-after\""));
+  g_assert_nonnull (strstr (written, "\"x-more\""));
+  again = ladder_format_read_profile (written, length, "again.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (again)), ==, 3);
+  rewritten = ladder_format_write_profile (again, NULL);
+  g_assert_cmpstr (rewritten, ==, written);
+}
+
 /* Errors and their positions {{{1 */
 
 typedef enum
@@ -863,6 +932,32 @@ static const ErrorCase error_cases[] = {
     "  ]\n"
     "}\n", -1,
     LADDER_FORMAT_ERROR_INVALID, 7, 65 },
+  /* The evidence is read entry by entry: a broken entry, or what lies
+   * between two, is still told with its line and column. */
+  { "profile/evidence-entry-syntax", KIND_PROFILE,
+    PROFILE_HEAD "  \"evidence\": [\n    { \"id\": \"d\", " GOOD_EVIDENCE_FIELDS " },\n"
+    "    { \"id\": \"e\" \"date\": \"2026-10-02\" }\n  ]\n}\n", -1,
+    LADDER_FORMAT_ERROR_PARSE, 8, 16 },
+  { "profile/evidence-between-entries", KIND_PROFILE,
+    PROFILE_HEAD "  \"evidence\": [\n    { \"id\": \"d\", " GOOD_EVIDENCE_FIELDS " }\n"
+    "    { \"id\": \"e\", " GOOD_EVIDENCE_FIELDS " }\n  ]\n}\n", -1,
+    LADDER_FORMAT_ERROR_PARSE, 7, 54 },
+  { "profile/evidence-trailing-comma", KIND_PROFILE,
+    PROFILE_HEAD "  \"evidence\": [\n    { \"id\": \"d\", " GOOD_EVIDENCE_FIELDS " },\n  ]\n}\n", -1,
+    LADDER_FORMAT_ERROR_PARSE, 7, 54 },
+  { "profile/evidence-duplicate-member", KIND_PROFILE,
+    PROFILE_HEAD "  \"evidence\": [\n    { \"id\": \"d\", " GOOD_EVIDENCE_FIELDS " },\n"
+    "    { \"id\": \"e\", " GOOD_EVIDENCE_FIELDS ", \"title\": \"U\" }\n  ]\n}\n", -1,
+    LADDER_FORMAT_ERROR_INVALID, 8, 54 },
+  { "profile/evidence-third-entry", KIND_PROFILE,
+    PROFILE_HEAD "  \"evidence\": [\n    { \"id\": \"c\", " GOOD_EVIDENCE_FIELDS " },\n"
+    "    { \"id\": \"d\", " GOOD_EVIDENCE_FIELDS " },\n"
+    "    { \"id\": \"e\", \"date\": \"2026-10-02\", \"tags\": [\"a\", 2] }\n  ]\n}\n", -1,
+    LADDER_FORMAT_ERROR_INVALID, 9, 54 },
+  { "profile/evidence-twice", KIND_PROFILE,
+    PROFILE_HEAD "  \"evidence\": [\n    { \"id\": \"d\", " GOOD_EVIDENCE_FIELDS " }\n  ],\n"
+    "  \"evidence\": []\n}\n", -1,
+    LADDER_FORMAT_ERROR_INVALID, 9, 3 },
   { "profile/tombstone-without-time", KIND_PROFILE,
     PROFILE_HEAD "  \"evidence\": [\n    { \"id\": \"e\", \"deleted\": true }\n  ]\n}\n", -1,
     LADDER_FORMAT_ERROR_INVALID, 7, 5 },
@@ -1169,6 +1264,7 @@ main (int   argc,
   g_test_add_func ("/ladder/format/profile/legacy-note", test_profile_legacy_note);
   g_test_add_func ("/ladder/format/profile/contents", test_profile_contents);
   g_test_add_func ("/ladder/format/profile/promotions", test_profile_promotions);
+  g_test_add_func ("/ladder/format/profile/evidence-by-entry", test_profile_evidence_by_entry);
   g_test_add_func ("/ladder/format/profile/newer-version", test_newer_version);
   g_test_add_func ("/ladder/format/profile/newer-version-words", test_newer_version_words);
   g_test_add_func ("/ladder/format/draft/round-trip", test_draft_round_trip);

@@ -894,6 +894,150 @@ test_first_start (Fixture       *fixture,
   }
 }
 
+/* Enough entries for a file that a first start skims (some 1.8 MB). */
+#define N_LARGE 1500
+
+/* A large profile, with a tombstone among its entries, saved in place
+ * of the fixture's, and every head dropped: a first start. Returns its
+ * path. */
+static char *
+add_large_without_head (Fixture *fixture)
+{
+  g_autoptr(LadderFramework) framework = bundled_framework ();
+  g_autoptr(LadderLibrary) writer = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) large = ladder_sample_profile (framework, N_LARGE, 11);
+  g_autoptr(GDateTime) deleted = g_date_time_new_utc (2026, 10, 1, 9, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_path_get_dirname (fixture->path);
+  g_autofree char *path = g_build_filename (dir, "large.json", NULL);
+  g_autofree char *heads = g_path_get_dirname (fixture->head);
+  g_autofree char *head = g_build_filename (heads, "large.json.head", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GStatBuf buf;
+
+  ladder_profile_add_tombstone (large, "evidence", "gone", deleted);
+  ladder_profile_set_file (large, file);
+  g_assert_true (ladder_library_save_profile (writer, large, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_unlink (fixture->path), ==, 0);
+  g_assert_cmpint (g_unlink (fixture->head), ==, 0);
+  g_assert_cmpint (g_unlink (head), ==, 0);
+
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+  g_assert_cmpint (buf.st_size, >, 1024 * 1024);
+
+  return g_steal_pointer (&path);
+}
+
+/* A first start with a large profile and no head: the profile is listed
+ * from a head skimmed from its file, before any entry is read, with the
+ * card of the whole profile; its head is kept for next time; then its
+ * evidence is read in full as after any start, and it is exactly what
+ * the file holds. */
+static void
+test_first_start_skimmed (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderLibrary) reader = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderTeamSummary) summary = NULL;
+  g_autoptr(LadderTeamSummary) whole_summary = NULL;
+  g_autoptr(GDate) today = g_date_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = add_large_without_head (fixture);
+  g_autofree char *heads = g_path_get_dirname (fixture->head);
+  g_autofree char *head = g_build_filename (heads, "large.json.head", NULL);
+  g_autofree char *contents = core_read_file (path, NULL);
+  g_autofree char *written = NULL;
+  LadderProfile *whole;
+
+  g_date_set_time_t (today, time (NULL));
+  g_assert_true (ladder_library_load (reader, NULL, &error));
+  g_assert_no_error (error);
+  /* The library keeps it. */
+  whole = g_list_model_get_item (ladder_library_get_profiles (reader), 0);
+  g_object_unref (whole);
+  g_assert_false (ladder_profile_get_loading (whole));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (whole)), ==, N_LARGE);
+
+  ladder_library_hold_read_ahead (library, TRUE);
+  profile = load_listed (library);
+  g_assert_true (ladder_profile_get_loading (profile));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_ratings (profile)), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_checkins (profile)), >, 0);
+  g_assert_nonnull (g_hash_table_lookup (ladder_profile_get_tombstones (profile, "evidence"), "gone"));
+  summary = ladder_team_summary_new (profile, today);
+  whole_summary = ladder_team_summary_new (whole, today);
+  assert_same_summary (summary, whole_summary);
+
+  let_worker_land ();
+  g_assert_true (ladder_profile_get_loading (profile));
+  g_assert_true (g_file_test (head, G_FILE_TEST_EXISTS));
+
+  ladder_library_hold_read_ahead (library, FALSE);
+  wait_whole (profile);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, N_LARGE);
+  written = ladder_format_write_profile (profile, NULL);
+  g_assert_cmpstr (written, ==, contents);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_errors (library)), ==, 0);
+}
+
+/* A large file with a broken entry and no head: the skim lists it, and
+ * reading it in full then says which entry is wrong, by line and column,
+ * and lists the file as one that could not be opened. */
+static void
+test_first_start_broken_entry (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderLoadError) load_error = NULL;
+  g_autoptr(GString) broken = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = add_large_without_head (fixture);
+  g_autofree char *contents = core_read_file (path, NULL);
+  g_autofree char *expected = NULL;
+  const char *title;
+  const char *line_start;
+  guint line = 1;
+
+  /* The last evidence entry's title made a number: the check-ins come
+   * next. */
+  title = strstr (contents, "\n  \"checkins\" : [");
+  g_assert_nonnull (title);
+  title = g_strrstr_len (contents, title - contents, "\"title\" : \"");
+  g_assert_nonnull (title);
+  broken = g_string_new_len (contents, title - contents);
+  g_string_append (broken, "\"title\" : 7, \"x-title\" : \"");
+  g_string_append (broken, title + strlen ("\"title\" : \""));
+  g_file_set_contents (path, broken->str, (gssize) broken->len, &error);
+  g_assert_no_error (error);
+
+  line_start = contents;
+  for (const char *c = contents; c < title; c++)
+    if (*c == '\n')
+      {
+        line++;
+        line_start = c + 1;
+      }
+
+  ladder_library_hold_read_ahead (library, TRUE);
+  profile = load_listed (library);
+  g_assert_true (ladder_profile_get_loading (profile));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_errors (library)), ==, 0);
+
+  ladder_library_hold_read_ahead (library, FALSE);
+  wait_whole (profile);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_profiles (library)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_errors (library)), ==, 1);
+  load_error = g_list_model_get_item (ladder_library_get_errors (library), 0);
+  g_assert_error (ladder_load_error_get_error (load_error), LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_INVALID);
+  expected = g_strdup_printf ("%s:%u:%ld: ", path, line, g_utf8_strlen (line_start, title - line_start) + 1);
+  g_assert_nonnull (strstr (ladder_load_error_get_error (load_error)->message, expected));
+}
+
 /* While held back, the read-ahead reads nothing, not even the first
  * profile; what is asked for is read all the same. */
 static void
@@ -1076,6 +1220,8 @@ main (int   argc,
   ADD ("read-ahead-held", test_read_ahead_held);
   ADD ("read-ahead-held-asked", test_read_ahead_held_asked);
   ADD ("first-start", test_first_start);
+  ADD ("first-start-skimmed", test_first_start_skimmed);
+  ADD ("first-start-broken-entry", test_first_start_broken_entry);
 
 #undef ADD
 

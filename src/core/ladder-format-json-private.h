@@ -75,7 +75,16 @@ typedef struct
   gboolean              newer;     /* a newer version's document: see _ladder_format_read_rating_value() */
   LadderFramework      *framework; /* a check-in read alone: its profile's framework */
   const char           *profile_id; /* … and the id of that profile */
+  GArray               *evidence_spans; /* LadderFormatSpan: a profile's evidence, read entry by entry */
+  GArray               *evidence_days;  /* guint32: only skim the live entries, for their days */
 } LadderFormatReader;
+
+/* Where a value is in the data: from its first byte to just past its last. */
+typedef struct
+{
+  gsize start;
+  gsize end;
+} LadderFormatSpan;
 
 /* ladder-format.c */
 GQuark
@@ -86,6 +95,36 @@ LadderPositionParser *
 _ladder_position_parser_parse (const char  *data,
                                gsize        length,
                                GError     **error);
+
+/* ladder-format-skim.c */
+gboolean
+_ladder_format_skim_array_member (const char       *data,
+                                  gsize             length,
+                                  const char       *name,
+                                  LadderFormatSpan *array,
+                                  GArray           *elements);
+
+gboolean
+_ladder_format_skim_members (const char         *data,
+                             gsize               length,
+                             gsize               offset,
+                             const char * const *names,
+                             LadderFormatSpan   *values);
+
+gboolean
+_ladder_format_skim_day (const char       *data,
+                         LadderFormatSpan  span,
+                         guint32          *day);
+
+/* ladder-format-json.c */
+gsize
+_ladder_format_skip_space (const char *data,
+                           gsize       length,
+                           gsize       offset);
+
+gboolean
+_ladder_format_parse_date (const char *text,
+                           GDate      *date);
 
 void
 _ladder_format_reader_clear (LadderFormatReader *r);
@@ -287,6 +326,11 @@ _ladder_format_add_tombstones (JsonArray  *array,
 LadderProfile *
 _ladder_format_read_profile_node (LadderFormatReader *r,
                                   JsonNode           *root);
+
+LadderProfile *
+_ladder_format_read_profile_by_entry (const char *data,
+                                      gsize       length,
+                                      const char *filename);
 
 /* ladder-format-profile-evidence.c */
 gboolean

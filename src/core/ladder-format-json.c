@@ -9,6 +9,12 @@
  * runs the same checks again, and this time the first failure can name its
  * line and column. Valid files, the common case, pay nothing for that.
  *
+ * A profile's evidence, most of a large file, is not parsed as one tree:
+ * a skim (ladder-format-skim.c) finds where each entry starts and ends,
+ * and each is parsed, read and freed before the next
+ * (ladder-format-profile.c); anything that does not read so is read the
+ * ordinary way, which tells what is wrong.
+ *
  * Here: those two parsers, the reader's helpers for each kind of member
  * (each failing with FILE:LINE:COLUMN on the slow path), the messages for
  * data that does not parse at all, and the writer's helpers. What the
@@ -321,10 +327,10 @@ offset_to_line_column (const char *data,
     *column += (guint) g_utf8_strlen (data + line_start, (gssize) (offset - line_start));
 }
 
-static gsize
-skip_space (const char *data,
-            gsize       length,
-            gsize       offset)
+gsize
+_ladder_format_skip_space (const char *data,
+                           gsize       length,
+                           gsize       offset)
 {
   while (offset < length &&
          (data[offset] == ' ' || data[offset] == '\t' ||
@@ -348,11 +354,11 @@ skip_member_name (const char *data,
       offset++;
     }
 
-  offset = skip_space (data, length, offset);
+  offset = _ladder_format_skip_space (data, length, offset);
   if (offset < length && data[offset] == ':')
     offset++;
 
-  return skip_space (data, length, offset);
+  return _ladder_format_skip_space (data, length, offset);
 }
 
 void
@@ -371,7 +377,7 @@ _ladder_format_reader_locate (LadderFormatReader      *r,
   gsize offset;
 
   if (where->container == NULL)
-    return skip_space (r->data, r->length, 0);
+    return _ladder_format_skip_space (r->data, r->length, 0);
 
   if (where->member != NULL)
     key = g_strdup_printf ("%p:%s", where->container, where->member);
@@ -380,9 +386,9 @@ _ladder_format_reader_locate (LadderFormatReader      *r,
 
   found = g_hash_table_lookup (r->positions->delimiters, key);
   if (found == NULL)
-    return skip_space (r->data, r->length, 0);
+    return _ladder_format_skip_space (r->data, r->length, 0);
 
-  offset = skip_space (r->data, r->length, GPOINTER_TO_SIZE (found));
+  offset = _ladder_format_skip_space (r->data, r->length, GPOINTER_TO_SIZE (found));
   if (where->member != NULL && where->value)
     offset = skip_member_name (r->data, r->length, offset);
 
@@ -610,9 +616,9 @@ _ladder_format_read_element_object (LadderFormatReader *r,
 }
 
 /* "2026-11-22", and nothing else. */
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
+gboolean
+_ladder_format_parse_date (const char *text,
+                           GDate      *date)
 {
   guint year = 0, month = 0, day = 0;
 
@@ -663,7 +669,7 @@ _ladder_format_read_date (LadderFormatReader *r,
   if (text == NULL)
     return TRUE;
 
-  if (!parse_date (text, date))
+  if (!_ladder_format_parse_date (text, date))
     return _ladder_format_reader_fail (r, LADDER_FORMAT_ERROR_INVALID, WHERE_VALUE (object, name),
                                        _("“%s” is not a date in the form 2026-11-22."), text);
 
@@ -857,7 +863,7 @@ refine_syntax_error_offset (const char   *data,
       /* Where a member name should have been, after "{" or ",". */
       if (c == '{' || c == ',')
         {
-          gsize next = skip_space (data, length, offset + 1);
+          gsize next = _ladder_format_skip_space (data, length, offset + 1);
 
           return next < length ? next : offset;
         }
@@ -895,7 +901,7 @@ _ladder_format_set_parse_error (const char  *filename,
       return;
     }
 
-  if (skip_space (data, length, 0) == length)
+  if (_ladder_format_skip_space (data, length, 0) == length)
     {
       g_set_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_PARSE,
                    "%s:1:1: %s", filename, _("The file is empty."));
@@ -937,7 +943,7 @@ _ladder_format_set_duplicate_error (const char  *filename,
 
   if (parser->duplicate_offset > 0)
     offset_to_line_column (data, length,
-                           skip_space (data, length, parser->duplicate_offset),
+                           _ladder_format_skip_space (data, length, parser->duplicate_offset),
                            &line, &column);
 
   if (parser->duplicate != NULL)

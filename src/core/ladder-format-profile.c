@@ -133,6 +133,95 @@ detail_of_updated_member (const char *member)
   return LADDER_PROFILE_N_DETAILS;
 }
 
+/* One evidence entry at @span parsed on its own and read as the whole
+ * list's reader reads it, on a list of this one; its tree is freed before
+ * the next. Its id goes to @seen, which owns it. */
+static gboolean
+read_evidence_span (LadderFormatReader     *r,
+                    JsonParser             *parser,
+                    GHashTable             *seen,
+                    GHashTable             *seen_here,
+                    LadderProfile          *profile,
+                    LadderFramework        *framework,
+                    const LadderFormatSpan *span,
+                    LadderEvidence        **entry)
+{
+  g_autoptr(JsonArray) one = NULL;
+  JsonNode *node;
+
+  if (!json_parser_load_from_data (parser, r->data + span->start,
+                                   (gssize) (span->end - span->start), NULL) ||
+      LADDER_COUNTING_PARSER (parser)->duplicate)
+    return FALSE;
+
+  node = json_parser_steal_root (parser);
+  one = json_array_new ();
+  json_array_add_element (one, node);
+  g_hash_table_remove_all (seen_here);
+  if (!_ladder_format_read_evidence (r, profile, framework, one, 0, seen_here, entry))
+    return FALSE;
+
+  /* An id seen before: the ordinary reading says where. */
+  if (!g_hash_table_add (seen, g_strdup (json_object_get_string_member (json_node_get_object (node), "id"))))
+    {
+      g_clear_object (entry);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The evidence of a profile read entry by entry (see
+ * _ladder_format_read_profile_by_entry()), into @evidence; or, with
+ * r->evidence_days, only the day of each live entry, found by a skim
+ * that builds nothing of it (tombstones, and any entry the skim cannot
+ * tell, are read). FALSE on anything wrong, which the ordinary reading
+ * then tells. */
+static gboolean
+read_evidence_spans (LadderFormatReader *r,
+                     LadderProfile      *profile,
+                     LadderFramework    *framework,
+                     GPtrArray          *evidence)
+{
+  static const char * const skimmed[] = { "date", "deleted", NULL };
+  g_autoptr(JsonParser) parser = g_object_new (LADDER_TYPE_COUNTING_PARSER, "strict", TRUE, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen_here = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < r->evidence_spans->len; i++)
+    {
+      const LadderFormatSpan *span = &g_array_index (r->evidence_spans, LadderFormatSpan, i);
+      LadderEvidence *entry = NULL;
+      LadderFormatSpan values[G_N_ELEMENTS (skimmed) - 1];
+      guint32 day;
+
+      if (r->evidence_days != NULL &&
+          _ladder_format_skim_members (r->data, span->end, span->start, skimmed, values) &&
+          values[1].end == 0 && _ladder_format_skim_day (r->data, values[0], &day))
+        {
+          g_array_append_val (r->evidence_days, day);
+          continue;
+        }
+
+      if (!read_evidence_span (r, parser, seen, seen_here, profile, framework, span, &entry))
+        return FALSE;
+      if (entry == NULL)
+        continue;
+
+      /* Skimming, a live entry the skim could not tell counts its day. */
+      if (r->evidence_days != NULL)
+        {
+          day = g_date_valid (ladder_evidence_get_date (entry)) ? g_date_get_julian (ladder_evidence_get_date (entry)) : 0;
+          g_array_append_val (r->evidence_days, day);
+          g_object_unref (entry);
+        }
+      else
+        g_ptr_array_add (evidence, entry);
+    }
+
+  return TRUE;
+}
+
 LadderProfile *
 _ladder_format_read_profile_node (LadderFormatReader *r,
                                   JsonNode           *root)
@@ -267,7 +356,9 @@ _ladder_format_read_profile_node (LadderFormatReader *r,
         {
           JsonArray *array;
 
-          if ((ok = _ladder_format_read_array (r, object, member, node, &array)) && array != NULL)
+          if (r->evidence_spans != NULL)
+            ok = !r->newer && read_evidence_spans (r, profile, framework, evidence);
+          else if ((ok = _ladder_format_read_array (r, object, member, node, &array)) && array != NULL)
             {
               guint n = json_array_get_length (array);
 
@@ -363,6 +454,110 @@ _ladder_format_read_profile_node (LadderFormatReader *r,
     }
 
   return g_steal_pointer (&profile);
+}
+
+/* A profile whose evidence is read entry by entry, so that the tree of
+ * all of it, many times the size of the file, never exists at once: the
+ * document less its evidence's elements is parsed first, then each
+ * element on its own as the reading reaches "evidence". With @days, its
+ * live entries are only skimmed for their days, which go there. NULL
+ * when the data is no profile that way reads, or is of a newer version,
+ * which keeps its whole tree. */
+static LadderProfile *
+read_profile_spans (const char *data,
+                    gsize       length,
+                    const char *filename,
+                    GArray     *days)
+{
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (LadderFormatSpan));
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autofree char *rest = NULL;
+  LadderFormatReader r = { 0, };
+  LadderFormatSpan array;
+  gsize rest_length;
+  JsonNode *root;
+
+  if (!_ladder_format_skim_array_member (data, length, "evidence", &array, spans) ||
+      spans->len == 0)
+    return NULL;
+
+  /* The document with "evidence": [] in place of the array. */
+  rest_length = array.start + 2 + (length - array.end);
+  rest = g_malloc (rest_length);
+  memcpy (rest, data, array.start);
+  memcpy (rest + array.start, "[]", 2);
+  memcpy (rest + array.start + 2, data + array.end, length - array.end);
+
+  parser = g_object_new (LADDER_TYPE_COUNTING_PARSER, "strict", TRUE, NULL);
+  if (!json_parser_load_from_data (parser, rest, (gssize) rest_length, NULL) ||
+      LADDER_COUNTING_PARSER (parser)->duplicate)
+    return NULL;
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+
+  r.filename = filename;
+  r.data = data;
+  r.length = length;
+  r.strings = g_ptr_array_new ();
+  r.evidence_spans = spans;
+  r.evidence_days = days;
+
+  profile = _ladder_format_read_profile_node (&r, root);
+  _ladder_format_reader_clear (&r);
+
+  return g_steal_pointer (&profile);
+}
+
+/* What read_document() reads a profile with first: NULL when the data
+ * must be read the ordinary way, which then says what is wrong, with its
+ * line and column. */
+LadderProfile *
+_ladder_format_read_profile_by_entry (const char *data,
+                                      gsize       length,
+                                      const char *filename)
+{
+  return read_profile_spans (data, length, filename, NULL);
+}
+
+/* _ladder_format_skim_profile:
+ * @data: (array length=length): a profile file's contents
+ * @length: the length of @data
+ * @filename: the name of the data in messages
+ * @days: (out): the day (Julian, 0 for none) of each live evidence entry
+ *
+ * The profile less its live evidence entries (its head) and their days,
+ * without building the entries: their text is not read, only each one's
+ * "date" found. Much of what is wrong in an entry goes unseen: reading
+ * the file in full says it.
+ *
+ * Returns: (transfer full) (nullable): the profile, or %NULL when the data
+ *   does not skim (no evidence, a newer version, anything wrong that the
+ *   skim sees): it is then to be read in full
+ */
+LadderProfile *
+_ladder_format_skim_profile (const char  *data,
+                             gsize        length,
+                             const char  *filename,
+                             GArray     **days)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (guint32));
+  LadderProfile *profile;
+
+  if (length > LADDER_FORMAT_MAX_SIZE)
+    return NULL;
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  profile = read_profile_spans (data, length, filename, found);
+  if (profile != NULL)
+    *days = g_steal_pointer (&found);
+
+  return profile;
 }
 
 static int

@@ -157,6 +157,16 @@ read_document (const char       *data,
       length -= 3;
     }
 
+  /* A profile's evidence is read entry by entry; what does not read that
+   * way is read below, which says what is wrong and where. */
+  if (kind == READ_PROFILE)
+    {
+      LadderProfile *profile = _ladder_format_read_profile_by_entry (data, length, filename);
+
+      if (profile != NULL)
+        return G_OBJECT (profile);
+    }
+
   parser = g_object_new (LADDER_TYPE_COUNTING_PARSER, "strict", TRUE, NULL);
   if (length == 0 || !json_parser_load_from_data (parser, data, (gssize) length, NULL))
     {

@@ -198,11 +198,73 @@ read_heads (GFile        *directory,
   return profiles;
 }
 
+/* From this size on (some 800 evidence entries), a profile file with no
+ * head kept is listed from a head skimmed from it: below it, reading it
+ * in full takes little more than skimming it, and is done once. */
+#define SKIM_FROM_SIZE (1024 * 1024)
+
+/* Any thread. A large profile file with no head kept (@key: as it is
+ * now), listed as if it had one: its head and the days of its evidence
+ * are skimmed from the file without building the entries (see
+ * _ladder_format_skim_profile()), kept for next time in @result, and the
+ * file is read in full afterwards as after any start. NULL when it does
+ * not skim, or changed meanwhile: it is then read in full now. */
+static LadderProfile *
+list_from_skim (GFile        *file,
+                GVariant     *key,
+                LoadResult   *result,
+                GCancellable *cancellable)
+{
+  g_autoptr(LadderProfile) skimmed = NULL;
+  g_autoptr(GArray) days = NULL;
+  g_autoptr(GVariant) key_after = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  LadderHeadWrite *write;
+  LadderProfile *profile;
+  guint64 size;
+  gsize length;
+
+  g_variant_get_child (key, 2, "t", &size);
+  if (size < SKIM_FROM_SIZE ||
+      !ladder_format_load_contents (file, &contents, &length, cancellable, NULL))
+    return NULL;
+
+  name = g_file_get_parse_name (file);
+  skimmed = _ladder_format_skim_profile (contents, length, name, &days);
+  g_clear_pointer (&contents, g_free);
+  if (skimmed == NULL || ladder_profile_get_read_only (skimmed) ||
+      (key_after = _ladder_library_file_key (file)) == NULL || !g_variant_equal (key, key_after))
+    return NULL;
+
+  write = g_new0 (LadderHeadWrite, 1);
+  write->file = g_object_ref (file);
+  write->key = g_variant_ref (key);
+  write->head = _ladder_format_write_profile_head (skimmed, NULL);
+  write->days = g_array_ref (days);
+  /* Its card counts the evidence by the days, as a kept head's does. */
+  _ladder_profile_set_loading (skimmed, TRUE);
+  _ladder_profile_set_head_evidence_days (skimmed, days);
+  write->basis = _ladder_team_basis_new (skimmed);
+
+  profile = _ladder_library_profile_from_head (file, write->head, write->days, write->basis);
+  if (profile == NULL)
+    {
+      _ladder_library_head_write_free (write);
+      return NULL;
+    }
+  g_ptr_array_add (result->heads, write);
+
+  return profile;
+}
+
 /* Every .json file of @folder: what loads goes to the result, what does
  * not goes to its errors. A folder that is not there holds nothing.
  *
- * With @use_heads, a profile that has no head yet is read in full, and
- * its head kept for next time. It stays whole if it is the first, or
+ * With @use_heads, a large profile that has no head yet is listed from
+ * a head skimmed from its file, as if it had had one (list_from_skim());
+ * a smaller one is read in full, and its head kept for next time. It
+ * stays whole if it is the first, or
  * while the evidence of those kept whole stays within @read_ahead; else
  * it is listed from that head, as if it had had one, so that a first
  * start holds no more in memory than any other (see
@@ -264,15 +326,18 @@ load_folder (GFile        *directory,
     {
       g_autoptr(GFile) file = g_file_get_child (folder, g_ptr_array_index (names, i));
       g_autoptr(GError) load_error = NULL;
+      g_autoptr(GVariant) key = NULL;
       GObject *object;
 
       if (kind == LOAD_FRAMEWORKS)
         object = G_OBJECT (ladder_format_load_framework (file, cancellable, &load_error));
       else if (from_heads != NULL && (object = g_steal_pointer (&g_ptr_array_index (from_heads, i))) != NULL)
         ;
+      else if (use_heads && (key = _ladder_library_file_key (file)) != NULL &&
+               (object = G_OBJECT (list_from_skim (file, key, result, cancellable))) != NULL)
+        ;
       else
         {
-          g_autoptr(GVariant) key = use_heads ? _ladder_library_file_key (file) : NULL;
           g_autoptr(GVariant) key_after = NULL;
 
           object = G_OBJECT (_ladder_library_load_profile_file (file, cancellable, &load_error));
