@@ -42,8 +42,12 @@ struct _LadderLibrary
   GHashTable   *reloads;  /* GFile → timeout id: a file that changed, soon read */
   GCancellable *cancellable;
 
-  /* A profile shown from its head is being read in full. */
+  /* A profile shown from its head is being read in full, or its
+   * evidence read is going into it (handover, see ladder-library-heads.c),
+   * at most evidence_step entries at a time. */
   gboolean      completing;
+  struct _LadderHandover *handover;
+  guint         evidence_step;
   /* How many evidence entries the profiles shown from their heads may
    * bring into memory unasked (see ladder_library_set_read_ahead()). */
   guint         read_ahead;
@@ -273,6 +277,17 @@ _ladder_library_complete_now (LadderLibrary *self,
 
 void
 _ladder_library_start_completion (LadderLibrary *self);
+
+void
+_ladder_library_stop_handover (LadderLibrary *self);
+
+/* How many evidence entries of a profile read in full go into it per
+ * turn of the main loop (LADDER_LIBRARY_EVIDENCE_STEP); 0 holds them
+ * back until it is set again: for tests. */
+#define LADDER_LIBRARY_EVIDENCE_STEP 2000
+void
+_ladder_library_set_evidence_step (LadderLibrary *self,
+                                   guint          n_entries);
 
 /* ladder-library-drafts.c */
 void
