@@ -391,9 +391,10 @@ done_loading (LadderLibrary *self,
 }
 
 /* The evidence of a profile read in full going into the profile shown
- * from its head, LadderLibrary:evidence_step entries at a time: 20,000
- * entries in one go kept the main loop from drawing or taking a key for
- * over 100 ms (the list's sort model placing them, a hash insert and a
+ * from its head, LadderLibrary:evidence_step entries at a time (all at
+ * once by default, see ladder-library-private.h): 20,000 entries in one
+ * go keep the main loop from drawing or taking a key for tens of
+ * milliseconds (the list's sort model placing them, a hash insert and a
  * notify handler each). Its last entries go first, each step's before
  * the last one's, so that a log kept in order shows its newest at once,
  * and a view sorted newest first gets the older ones below what it
