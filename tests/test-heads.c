@@ -1193,6 +1193,247 @@ test_team_progress (Fixture       *fixture,
   assert_head_progress (fixture, profile, 2.0 / (n - 1));
 }
 
+#define STEP 100
+
+/* Lists the fixture's profile with its evidence going into it STEP
+ * entries at a time, and returns it after the first step: loading, with
+ * the file's last STEP entries, the next steps held back. */
+static LadderProfile *
+load_one_step (LadderLibrary *library)
+{
+  LadderProfile *profile;
+  GListModel *evidence;
+
+  _ladder_library_set_evidence_step (library, STEP);
+  profile = load_listed (library);
+  evidence = ladder_profile_get_evidence (profile);
+  /* The first step comes with the read's end, the next at idle. */
+  while (g_list_model_get_n_items (evidence) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  _ladder_library_set_evidence_step (library, 0);
+
+  g_assert_true (ladder_profile_get_loading (profile));
+  g_assert_cmpuint (g_list_model_get_n_items (evidence), ==, STEP);
+
+  return profile;
+}
+
+/* The ids of @profile's evidence, in its order. */
+static GStrv
+evidence_ids (LadderProfile *profile)
+{
+  GListModel *evidence = ladder_profile_get_evidence (profile);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(LadderEvidence) entry = g_list_model_get_item (evidence, i);
+
+      g_strv_builder_add (ids, ladder_evidence_get_id (entry));
+    }
+
+  return g_strv_builder_end (ids);
+}
+
+static void
+count_loading_cb (LadderProfile *profile,
+                  guint         *counter)
+{
+  /* Still "loading" when it says it changed, as a whole read is. */
+  g_assert_true (ladder_profile_get_loading (profile));
+  (*counter)++;
+}
+
+/* The evidence goes in a step at a time, the file's last entries first,
+ * each step's before the last one's: in the file's order at the end,
+ * with an entry added between two steps after them all. The profile is
+ * "loading" until the last step and says "changed" once, then. */
+static void
+test_steps (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderProfile) from_file = read_text (fixture->written);
+  g_autoptr(LadderEvidence) added = ladder_evidence_new (NULL);
+  g_auto(GStrv) expected = evidence_ids (from_file);
+  g_auto(GStrv) ids = NULL;
+  GListModel *evidence;
+  guint changed = 0;
+  guint steps = 0;
+
+  profile = load_one_step (library);
+  evidence = ladder_profile_get_evidence (profile);
+  ids = evidence_ids (profile);
+  for (guint i = 0; i < STEP; i++)
+    g_assert_cmpstr (ids[i], ==, expected[N_EVIDENCE - STEP + i]);
+
+  ladder_evidence_set_title (added, "Logged between two steps");
+  ladder_profile_add_evidence (profile, added);
+
+  g_signal_connect (profile, "changed", G_CALLBACK (count_loading_cb), &changed);
+  g_signal_connect_swapped (evidence, "items-changed", G_CALLBACK (count_cb), &steps);
+  let_worker_land ();
+  g_assert_cmpuint (steps, ==, 0);
+
+  _ladder_library_set_evidence_step (library, STEP);
+  wait_whole (profile);
+  g_assert_cmpuint (steps, ==, N_EVIDENCE / STEP - 1);
+  g_assert_cmpuint (changed, ==, 1);
+
+  g_clear_pointer (&ids, g_strfreev);
+  ids = evidence_ids (profile);
+  g_assert_cmpuint (g_strv_length (ids), ==, N_EVIDENCE + 1);
+  for (guint i = 0; i < N_EVIDENCE; i++)
+    g_assert_cmpstr (ids[i], ==, expected[i]);
+  g_assert_cmpstr (ids[N_EVIDENCE], ==, ladder_evidence_get_id (added));
+  g_assert_true (ladder_profile_find_evidence (profile, expected[0]) != NULL);
+  g_signal_handlers_disconnect_by_func (evidence, count_cb, &steps);
+}
+
+static void
+save_flag_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ladder_library_save_profile_finish (LADDER_LIBRARY (object), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+/* A save and a change on disk (another program's, merged) that arrive
+ * between two steps wait for the last: nothing is written or merged into
+ * a profile half taken in, and the file ends with every entry, the
+ * change made here and the other program's. */
+static void
+test_steps_save_and_merge (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderProfile) other = NULL;
+  g_autoptr(LadderProfile) on_disk = NULL;
+  g_autoptr(LadderProfile) from_file = read_text (fixture->written);
+  g_auto(GStrv) expected = evidence_ids (from_file);
+  g_auto(GStrv) ids = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *contents = NULL;
+  LadderProfileEntry *entry;
+  gboolean saved = FALSE;
+  guint merged = 0;
+  guint timeout;
+  gsize length;
+
+  g_signal_connect_swapped (library, "profile-merged", G_CALLBACK (count_cb), &merged);
+  profile = load_one_step (library);
+  entry = _ladder_library_profile_entry (profile);
+
+  /* A save: it waits. */
+  ladder_profile_set_role (profile, "Changed between two steps");
+  ladder_library_save_profile_async (library, profile, NULL, save_flag_cb, &saved);
+  let_worker_land ();
+  g_assert_false (saved);
+  contents = core_read_file (fixture->path, NULL);
+  g_assert_cmpstr (contents, ==, fixture->written);
+  g_clear_pointer (&contents, g_free);
+
+  /* Another program's change to the file: read, and kept for later. */
+  other = read_text (fixture->written);
+  ladder_profile_set_name (other, "Renamed by another program");
+  changed = ladder_format_write_profile (other, &length);
+  g_file_set_contents (fixture->path, changed, length, &error);
+  g_assert_no_error (error);
+  timeout = g_timeout_add_seconds (20, timed_out_cb, (gpointer) "the change on disk");
+  while (entry->reload_later == NULL || entry->reload_later->len == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+
+  g_assert_true (ladder_profile_get_loading (profile));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, STEP);
+  g_assert_cmpstr (ladder_profile_get_name (profile), !=, "Renamed by another program");
+  g_assert_cmpuint (merged, ==, 0);
+  g_assert_false (saved);
+
+  /* The next steps: then the save, which merges the file first. */
+  _ladder_library_set_evidence_step (library, STEP);
+  timeout = g_timeout_add_seconds (20, timed_out_cb, (gpointer) "the save");
+  while (!saved)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+  g_assert_false (ladder_profile_get_loading (profile));
+  g_assert_cmpstr (ladder_profile_get_name (profile), ==, "Renamed by another program");
+  g_assert_cmpstr (ladder_profile_get_role (profile), ==, "Changed between two steps");
+  let_worker_land ();
+
+  ids = evidence_ids (profile);
+  g_assert_cmpstrv (ids, expected);
+
+  contents = core_read_file (fixture->path, NULL);
+  on_disk = read_text (contents);
+  g_assert_cmpstr (ladder_profile_get_name (on_disk), ==, "Renamed by another program");
+  g_assert_cmpstr (ladder_profile_get_role (on_disk), ==, "Changed between two steps");
+  g_clear_pointer (&ids, g_strfreev);
+  ids = evidence_ids (on_disk);
+  g_assert_cmpstrv (ids, expected);
+}
+
+/* A save that cannot wait, between two steps, takes the rest at once. */
+static void
+test_steps_save_now (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+  g_autoptr(LadderProfile) on_disk = NULL;
+  g_autoptr(LadderProfile) from_file = read_text (fixture->written);
+  g_auto(GStrv) expected = evidence_ids (from_file);
+  g_auto(GStrv) ids = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  profile = load_one_step (library);
+  ladder_profile_set_role (profile, "Saved between two steps");
+
+  g_assert_true (ladder_library_save_profile (library, profile, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (ladder_profile_get_loading (profile));
+
+  contents = core_read_file (fixture->path, NULL);
+  on_disk = read_text (contents);
+  g_assert_cmpstr (ladder_profile_get_role (on_disk), ==, "Saved between two steps");
+  ids = evidence_ids (on_disk);
+  g_assert_cmpstrv (ids, expected);
+
+  /* Nothing is left to go in. */
+  _ladder_library_set_evidence_step (library, STEP);
+  let_worker_land ();
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, N_EVIDENCE);
+}
+
+/* A library disposed of between two steps (the app quitting) takes
+ * nothing more in. */
+static void
+test_steps_dispose (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(LadderProfile) profile = NULL;
+
+  profile = load_one_step (library);
+  _ladder_library_set_evidence_step (library, STEP);
+  /* A worker's task may hold it a moment longer. */
+  g_object_run_dispose (G_OBJECT (library));
+  g_clear_object (&library);
+  let_worker_land ();
+
+  g_assert_true (ladder_profile_get_loading (profile));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, STEP);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1222,6 +1463,10 @@ main (int   argc,
   ADD ("first-start", test_first_start);
   ADD ("first-start-skimmed", test_first_start_skimmed);
   ADD ("first-start-broken-entry", test_first_start_broken_entry);
+  ADD ("steps", test_steps);
+  ADD ("steps-save-and-merge", test_steps_save_and_merge);
+  ADD ("steps-save-now", test_steps_save_now);
+  ADD ("steps-dispose", test_steps_dispose);
 
 #undef ADD
 

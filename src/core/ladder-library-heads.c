@@ -355,20 +355,162 @@ _ladder_library_write_heads_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
+/* Main thread. What is left to do once @profile, shown from its head, is
+ * whole: it reads as its file (@full) now, and what waited for it goes
+ * on. @unchanged: nothing was changed in it since it was shown. */
+static void
+done_loading (LadderLibrary *self,
+              LadderProfile *profile,
+              LadderProfile *full,
+              gboolean       matched,
+              gboolean       unchanged)
+{
+  LadderProfileEntry *entry = _ladder_library_profile_entry (profile);
+  g_autoptr(GPtrArray) waiting = g_steal_pointer (&entry->waiting_saves);
+  g_autoptr(GPtrArray) later = NULL;
+
+  g_set_str (&entry->disk_checksum, _ladder_library_profile_entry (full)->disk_checksum);
+  g_clear_pointer (&entry->head, g_free);
+  entry->shown_from_head = FALSE;
+  if (unchanged && matched)
+    _ladder_library_mark_changes (&entry->changes_at_read, &entry->read_in_full, profile);
+  g_debug ("Read %s in full (%s since shown, head %s)",
+           g_file_peek_path (ladder_profile_get_file (profile)),
+           unchanged ? "unchanged" : "changed", matched ? "matched" : "contradicted");
+
+  _ladder_profile_set_loading (profile, FALSE);
+
+  for (guint i = 0; waiting != NULL && i < waiting->len; i++)
+    _ladder_library_save_step (g_ptr_array_index (waiting, i));
+  if (waiting != NULL)
+    g_ptr_array_set_free_func (waiting, NULL);
+
+  later = g_steal_pointer (&entry->reload_later);
+  for (guint i = 0; later != NULL && i < later->len; i++)
+    _ladder_library_schedule_reload (self, g_ptr_array_index (later, i));
+}
+
+/* The evidence of a profile read in full going into the profile shown
+ * from its head, LadderLibrary:evidence_step entries at a time (all at
+ * once by default, see ladder-library-private.h): 20,000 entries in one
+ * go keep the main loop from drawing or taking a key for tens of
+ * milliseconds (the list's sort model placing them, a hash insert and a
+ * notify handler each). Its last entries go first, each step's before
+ * the last one's, so that a log kept in order shows its newest at once,
+ * and a view sorted newest first gets the older ones below what it
+ * shows. The profile stays "loading" until the last step and emits one
+ * "changed" then: a save asked for meanwhile waits for that, as do a
+ * change of its file on disk and whatever takes all of the profile;
+ * what cannot wait (_ladder_library_complete_now()) takes the steps
+ * left at once. One at a time: the next profile is read once it is
+ * done. */
+struct _LadderHandover
+{
+  LadderProfile *profile;
+  LadderProfile *full;       /* what is left of the file's evidence */
+  guint64        changes;    /* the profile's when the steps began */
+  gboolean       unchanged;  /* since shown from its head, until then */
+  gboolean       added;
+  guint          idle_id;
+};
+typedef struct _LadderHandover Handover;
+
+static void
+handover_free (Handover *handover)
+{
+  g_clear_handle_id (&handover->idle_id, g_source_remove);
+  g_clear_object (&handover->profile);
+  g_clear_object (&handover->full);
+  g_free (handover);
+}
+
+/* Main thread. Nothing more goes into the profile: the library is
+ * going, and the profile with it, still "loading". */
+void
+_ladder_library_stop_handover (LadderLibrary *self)
+{
+  g_clear_pointer (&self->handover, handover_free);
+}
+
+static void next_completion (LadderLibrary *self);
+
+/* Main thread. Moves up to @max more entries; after the last, the
+ * profile is whole and the next one is read. Returns whether it is. */
+static gboolean
+handover_step (LadderLibrary *self,
+               guint          max)
+{
+  Handover *handover = self->handover;
+  gboolean unchanged;
+
+  if (_ladder_profile_take_evidence_step (handover->profile, handover->full, max) > 0)
+    handover->added = TRUE;
+  if (g_list_model_get_n_items (ladder_profile_get_evidence (handover->full)) > 0)
+    return FALSE;
+
+  self->handover = NULL;
+  unchanged = handover->unchanged &&
+              _ladder_profile_get_n_changes (handover->profile) == handover->changes;
+  _ladder_profile_take_evidence_end (handover->profile, handover->full, handover->added);
+  done_loading (self, handover->profile, handover->full, TRUE, unchanged);
+  handover_free (handover);
+
+  self->completing = FALSE;
+  next_completion (self);
+
+  return TRUE;
+}
+
+/* Below drawing and input: a key typed meanwhile waits for one step at
+ * most. */
+static gboolean
+handover_step_cb (gpointer data)
+{
+  LadderLibrary *self = data;
+
+  if (self->evidence_step > 0 && !handover_step (self, self->evidence_step))
+    return G_SOURCE_CONTINUE;
+
+  /* Done (the source is gone with the handover), or held. */
+  if (self->handover != NULL)
+    self->handover->idle_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+handover_schedule (LadderLibrary *self)
+{
+  if (self->handover == NULL || self->handover->idle_id != 0 || self->evidence_step == 0)
+    return;
+
+  self->handover->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, handover_step_cb, self, NULL);
+  g_source_set_name_by_id (self->handover->idle_id, "[ladder] evidence handover");
+}
+
+void
+_ladder_library_set_evidence_step (LadderLibrary *self,
+                                   guint          n_entries)
+{
+  g_return_if_fail (LADDER_IS_LIBRARY (self));
+
+  self->evidence_step = n_entries;
+  handover_schedule (self);
+}
+
 /* Main thread. @profile, shown from its head, was read in full as @full
  * (or failed to read, with @error): it takes @full's evidence and is a
- * profile like any other. @full_head is @full's head, when the worker
- * that read it wrote it already. */
+ * profile like any other, at once, or @in_steps (see struct
+ * _LadderHandover). @full_head is @full's head, when the worker that read
+ * it wrote it already. */
 static void
 finish_loading (LadderLibrary *self,
                 LadderProfile *profile,
                 LadderProfile *full,
                 const char    *full_head,
-                const GError  *error)
+                const GError  *error,
+                gboolean       in_steps)
 {
   LadderProfileEntry *entry;
-  g_autoptr(GPtrArray) waiting = NULL;
-  g_autoptr(GPtrArray) later = NULL;
   g_autofree char *own_head = NULL;
   gboolean matched;
   gboolean unchanged;
@@ -378,11 +520,11 @@ finish_loading (LadderLibrary *self,
     return;
 
   entry = _ladder_library_profile_entry (profile);
-  waiting = g_steal_pointer (&entry->waiting_saves);
 
   if (full == NULL)
     {
       g_autoptr(LadderLoadError) load_error = NULL;
+      g_autoptr(GPtrArray) waiting = g_steal_pointer (&entry->waiting_saves);
 
       /* The file went bad after its head was kept: what a load finds
        * now, the profile is not listed and the file's error is. */
@@ -407,6 +549,25 @@ finish_loading (LadderLibrary *self,
   matched = g_strcmp0 (entry->head, full_head) == 0;
   unchanged = is_unchanged_since (entry->changes_at_head, entry->shown_from_head, profile);
 
+  if (matched && in_steps)
+    {
+      Handover *handover = g_new0 (Handover, 1);
+
+      g_assert (self->handover == NULL);
+      handover->profile = g_object_ref (profile);
+      handover->full = g_object_ref (full);
+      handover->changes = _ladder_profile_get_n_changes (profile);
+      handover->unchanged = unchanged;
+      self->handover = handover;
+      self->completing = TRUE;
+
+      /* The first step at once: a profile of a few thousand entries is
+       * whole in this one. */
+      if (!handover_step (self, self->evidence_step))
+        handover_schedule (self);
+      return;
+    }
+
   if (matched)
     _ladder_profile_take_evidence (profile, full);
   else
@@ -423,29 +584,12 @@ finish_loading (LadderLibrary *self,
         }
     }
 
-  g_set_str (&entry->disk_checksum, _ladder_library_profile_entry (full)->disk_checksum);
-  g_clear_pointer (&entry->head, g_free);
-  entry->shown_from_head = FALSE;
-  if (unchanged && matched)
-    _ladder_library_mark_changes (&entry->changes_at_read, &entry->read_in_full, profile);
-  g_debug ("Read %s in full (%s since shown, head %s)",
-           g_file_peek_path (ladder_profile_get_file (profile)),
-           unchanged ? "unchanged" : "changed", matched ? "matched" : "contradicted");
-
-  _ladder_profile_set_loading (profile, FALSE);
-
-  for (guint i = 0; waiting != NULL && i < waiting->len; i++)
-    _ladder_library_save_step (g_ptr_array_index (waiting, i));
-  if (waiting != NULL)
-    g_ptr_array_set_free_func (waiting, NULL);
-
-  later = g_steal_pointer (&entry->reload_later);
-  for (guint i = 0; later != NULL && i < later->len; i++)
-    _ladder_library_schedule_reload (self, g_ptr_array_index (later, i));
+  done_loading (self, profile, full, matched, unchanged);
 }
 
 /* Main thread. Reads the rest of a profile shown from its head now,
- * before what cannot wait for it. */
+ * before what cannot wait for it; or, when its evidence is going into it
+ * in steps, moves all that is left. */
 void
 _ladder_library_complete_now (LadderLibrary *self,
                               LadderProfile *profile)
@@ -456,8 +600,14 @@ _ladder_library_complete_now (LadderLibrary *self,
   if (!ladder_profile_get_loading (profile))
     return;
 
+  if (self->handover != NULL && self->handover->profile == profile)
+    {
+      handover_step (self, G_MAXUINT);
+      return;
+    }
+
   full = _ladder_library_load_profile_file (ladder_profile_get_file (profile), NULL, &error);
-  finish_loading (self, profile, full, NULL, error);
+  finish_loading (self, profile, full, NULL, error, FALSE);
 }
 
 typedef struct
@@ -518,15 +668,24 @@ completion_done_cb (GObject      *object,
     return;
 
   finish_loading (self, completion->profile, completion->full, completion->full_head,
-                  completion->error);
+                  completion->error, TRUE);
   g_clear_object (&completion->full);
+  /* Its evidence still going into it: the next once it has. */
+  if (!self->completing)
+    next_completion (self);
+}
+
+/* Main thread. A profile was read in full and is whole: reads the next. */
+static void
+next_completion (LadderLibrary *self)
+{
   _ladder_library_start_completion (self);
 
 #ifdef HAVE_MALLOC_TRIM
   /* Reading a large file leaves the memory of its JSON tree free but held
    * by the worker's allocator: give it back, once the last is read. At
    * idle, below drawing: it takes 20 to 30 ms for a file of 20,000
-   * entries, which just taking its evidence kept from drawing longer. */
+   * entries. */
   if (!self->completing)
     g_idle_add_full (G_PRIORITY_LOW, trim_cb, NULL, NULL);
 #endif

@@ -42,8 +42,12 @@ struct _LadderLibrary
   GHashTable   *reloads;  /* GFile → timeout id: a file that changed, soon read */
   GCancellable *cancellable;
 
-  /* A profile shown from its head is being read in full. */
+  /* A profile shown from its head is being read in full, or its
+   * evidence read is going into it (handover, see ladder-library-heads.c),
+   * at most evidence_step entries at a time. */
   gboolean      completing;
+  struct _LadderHandover *handover;
+  guint         evidence_step;
   /* How many evidence entries the profiles shown from their heads may
    * bring into memory unasked (see ladder_library_set_read_ahead()). */
   guint         read_ahead;
@@ -273,6 +277,21 @@ _ladder_library_complete_now (LadderLibrary *self,
 
 void
 _ladder_library_start_completion (LadderLibrary *self);
+
+void
+_ladder_library_stop_handover (LadderLibrary *self);
+
+/* How many evidence entries of a profile read in full go into it per
+ * turn of the main loop; 0 holds them back until it is set again. All
+ * at once by default: in steps of 2,000, bench-app's worst stall while
+ * typing as the evidence arrives grew (its main thread's CPU, median of
+ * 5: 83 ms at once, 196 ms in steps), its time spent making and
+ * measuring the Evidence tab's rows, which the tab filters incrementally
+ * while the profile is "loading", now with entries to show. */
+#define LADDER_LIBRARY_EVIDENCE_STEP G_MAXUINT
+void
+_ladder_library_set_evidence_step (LadderLibrary *self,
+                                   guint          n_entries);
 
 /* ladder-library-drafts.c */
 void

@@ -80,6 +80,7 @@ ladder_library_dispose (GObject *object)
     _ladder_library_disconnect_profiles (self);
 
   g_cancellable_cancel (self->cancellable);
+  _ladder_library_stop_handover (self);
   _ladder_library_stop_monitor (self, &self->monitor);
   _ladder_library_stop_monitor (self, &self->folder_monitor);
   g_clear_pointer (&self->reloads, g_hash_table_unref);
@@ -256,6 +257,7 @@ ladder_library_init (LadderLibrary *self)
                                          g_object_unref, remove_source);
   self->cancellable = g_cancellable_new ();
   self->read_ahead = LADDER_LIBRARY_DEFAULT_READ_AHEAD;
+  self->evidence_step = LADDER_LIBRARY_EVIDENCE_STEP;
 }
 
 /**

@@ -300,3 +300,106 @@ _ladder_profile_dup_evidence_days (LadderProfile *self)
 
   return days;
 }
+
+/* Moves up to @max of the entries @from has left, its last ones, into
+ * @self, before every entry @self has: taken from the end, each step's
+ * entries go before the last step's, and an entry added to @self
+ * meanwhile, newer than any on disk, stays after them all, where it would
+ * have been had the file been read first. An entry @self already has or
+ * has deleted is left out. Returns how many entries @self gained. */
+guint
+_ladder_profile_take_evidence_step (LadderProfile *self,
+                                    LadderProfile *from,
+                                    guint          max)
+{
+  GListModel *remaining;
+  g_autoptr (GPtrArray) taken = NULL;
+  g_autoptr (GPtrArray) added = NULL;
+  guint n, first;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), 0);
+  g_return_val_if_fail (LADDER_IS_PROFILE (from), 0);
+  g_return_val_if_fail (self != from, 0);
+
+  remaining = G_LIST_MODEL (from->evidence);
+  n = g_list_model_get_n_items (remaining);
+  first = n - MIN (max, n);
+  if (first == n)
+    return 0;
+
+  taken = g_ptr_array_new_full (n - first, g_object_unref);
+  for (guint i = first; i < n; i++)
+    {
+      LadderEvidence *entry = g_list_model_get_item (remaining, i);
+
+      g_signal_handlers_disconnect_by_data (entry, from);
+      g_hash_table_remove (from->evidence_by_id, ladder_evidence_get_id (entry));
+      g_ptr_array_add (taken, entry);
+    }
+  g_list_store_splice (from->evidence, first, n - first, NULL, 0);
+  _ladder_profile_invalidate_evidence_counts (from);
+
+  added = g_ptr_array_sized_new (taken->len);
+  for (guint i = 0; i < taken->len; i++)
+    {
+      LadderEvidence *entry = taken->pdata[i];
+      const char *id = ladder_evidence_get_id (entry);
+
+      if (g_hash_table_contains (self->evidence_by_id, id) ||
+          g_hash_table_contains (self->evidence_tombstones, id))
+        continue;
+
+      g_hash_table_insert (self->evidence_by_id, (char *) id, entry);
+      g_signal_connect (entry, "notify", G_CALLBACK (_ladder_profile_evidence_notify_cb), self);
+      g_ptr_array_add (added, entry);
+    }
+
+  if (added->len > 0)
+    {
+      _ladder_profile_invalidate_evidence_counts (self);
+      g_list_store_splice (self->evidence, 0, 0, added->pdata, added->len);
+    }
+
+  return added->len;
+}
+
+/* Once @from has no entry left: takes its evidence tombstones (those of
+ * ids @self neither has nor has deleted), and emits the one "changed" of
+ * the steps when they added any entry. */
+void
+_ladder_profile_take_evidence_end (LadderProfile *self,
+                                   LadderProfile *from,
+                                   gboolean       added)
+{
+  GHashTableIter iter;
+  gpointer id, deleted;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (LADDER_IS_PROFILE (from));
+  g_return_if_fail (self != from);
+
+  g_hash_table_iter_init (&iter, from->evidence_tombstones);
+  while (g_hash_table_iter_next (&iter, &id, &deleted))
+    {
+      if (!g_hash_table_contains (self->evidence_tombstones, id) &&
+          !g_hash_table_contains (self->evidence_by_id, id))
+        g_hash_table_insert (self->evidence_tombstones, g_strdup (id), g_date_time_ref (deleted));
+    }
+
+  if (added)
+    _ladder_profile_mark_changed (self);
+}
+
+void
+_ladder_profile_take_evidence (LadderProfile *self,
+                               LadderProfile *from)
+{
+  guint added;
+
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (LADDER_IS_PROFILE (from));
+  g_return_if_fail (self != from);
+
+  added = _ladder_profile_take_evidence_step (self, from, G_MAXUINT);
+  _ladder_profile_take_evidence_end (self, from, added > 0);
+}

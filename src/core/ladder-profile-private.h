@@ -73,6 +73,18 @@ guint64 _ladder_profile_get_n_changes (LadderProfile  *self);
  * @self has; an entry @self already has or has deleted is left out. */
 void    _ladder_profile_take_evidence (LadderProfile  *self,
                                        LadderProfile  *from);
+/* The same in steps, for a large file: each moves up to @max of the
+ * entries @from has left, its last ones, into @self before every entry
+ * @self has, with no "changed", and returns how many @self gained; once
+ * @from has none left, _end() takes its tombstones and emits "changed"
+ * once if any step (@added) gained an entry. Between steps, @self holds
+ * the file's last entries: its newest, in a log kept in order. */
+guint   _ladder_profile_take_evidence_step (LadderProfile *self,
+                                            LadderProfile *from,
+                                            guint          max);
+void    _ladder_profile_take_evidence_end  (LadderProfile *self,
+                                            LadderProfile *from,
+                                            gboolean       added);
 
 /* The Julian day of each live evidence entry (0 for one without a date),
  * in the order of the list; while the profile is "loading", as its head

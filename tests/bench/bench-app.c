@@ -30,7 +30,9 @@
  * evidence is still being read and as it arrives (the keystrokes start
  * again from the first until it has): it prints each keystroke's cost,
  * marked "L" while the profile was still loading, and the longest the
- * main loop was kept from running while typing.
+ * main loop was kept from running while typing (with LADDER_BENCH_VERBOSE,
+ * each stall over 50 ms, and whether the evidence had been read and
+ * drawn when it began).
  *
  * The app shows a profile it has seen before from the head it kept of it
  * (see ladder-library.c), then its evidence once read: it is timed to
@@ -327,6 +329,12 @@ beat_cb (gpointer data)
   gint64 now = g_get_monotonic_time ();
   gint64 cpu = thread_cpu_us ();
 
+  if (child.early && now - child.last_beat > 50 * G_TIME_SPAN_MILLISECOND &&
+      g_getenv ("LADDER_BENCH_VERBOSE") != NULL)
+    g_printerr ("stall %.1f ms (%.1f ms CPU), %.0f ms after shown, %s\n",
+                (now - child.last_beat) / 1000.0, (cpu - child.last_beat_cpu) / 1000.0,
+                (child.last_beat - child.profile_shown) / 1000.0,
+                child.evidence_read == 0 ? "loading" : "read");
   child.editor_stall = MAX (child.editor_stall, now - child.last_beat);
   child.editor_stall_cpu = MAX (child.editor_stall_cpu, cpu - child.last_beat_cpu);
   child.last_beat = now;
