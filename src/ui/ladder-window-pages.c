@@ -42,7 +42,8 @@ _ladder_window_ensure_pages (LadderWindow *self)
 {
   g_autoptr(GtkBuilder) builder = NULL;
 
-  if (self->progress_page != NULL)
+  /* Made, or the window is gone. */
+  if (self->progress_page != NULL || self->main_stack == NULL)
     return;
 
   g_type_ensure (LADDER_TYPE_PROGRESS_PAGE);

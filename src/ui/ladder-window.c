@@ -1059,6 +1059,13 @@ ladder_window_class_init (LadderWindowClass *klass)
   _ladder_window_class_add_framework_actions (widget_class);
 }
 
+static gboolean
+make_pages_cb (gpointer data)
+{
+  _ladder_window_ensure_pages (LADDER_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 /* The window appears at once, whatever the library holds, and then the
  * library loads on a worker. Not before: reading and parsing a large
  * profile allocates and touches a lot of memory, and on two cores a
@@ -1071,7 +1078,9 @@ first_frame_cb (GdkFrameClock *clock,
   g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
   ladder_library_hold_read_ahead (self->library, TRUE);
   ladder_library_load_async (self->library, self->cancellable, load_done_cb, g_object_ref (self));
-  _ladder_window_ensure_pages (self);
+  /* Once this frame is out: after its other after-paint handlers, and
+   * after the main loop has flushed it to the display server. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, make_pages_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
