@@ -70,6 +70,8 @@ struct _LadderWindow
   AdwBanner            *read_only_banner;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
+  /* The pages, made after the first frame (ladder-window-pages.c):
+   * NULL until _ladder_window_ensure_pages(). */
   LadderProgressPage   *progress_page;
   LadderEvidencePage   *evidence_page;
   LadderCheckinsPage   *checkins_page;
@@ -173,6 +175,12 @@ LadderFramework *_ladder_window_get_shown_framework      (LadderWindow   *self);
 GSettings       *_ladder_window_get_settings             (LadderWindow   *self);
 /* The last profile shown, else the first, else the welcome. */
 void             _ladder_window_show_first_thing         (LadderWindow   *self);
+
+/* The pages (ladder-window-pages.c): a profile's views, the Team view
+ * and the framework view, made once, after the first frame or when one
+ * is needed sooner. */
+void             _ladder_window_ensure_pages             (LadderWindow   *self);
+void             _ladder_window_team_people_changed_cb   (LadderWindow   *self);
 
 /* Shared by the window's files (ladder-window.c, -actions.c). */
 void             _ladder_window_class_add_actions        (GtkWidgetClass *widget_class);

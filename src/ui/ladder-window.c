@@ -301,6 +301,9 @@ set_profile (LadderWindow  *self,
         ladder_library_read_in_full (self->library, profile);
     }
 
+  if (profile == NULL && self->progress_page == NULL)
+    return;
+  _ladder_window_ensure_pages (self);
   ladder_progress_page_set_profile (self->progress_page, profile);
   ladder_evidence_page_set_profile (self->evidence_page, profile);
   ladder_checkins_page_set_profile (self->checkins_page, profile);
@@ -403,7 +406,10 @@ _ladder_window_is_team_entry (gpointer item)
 static char *
 describe_team (LadderWindow *self)
 {
-  guint n = ladder_team_view_get_n_people (self->team_view);
+  guint n;
+
+  _ladder_window_ensure_pages (self);
+  n = ladder_team_view_get_n_people (self->team_view);
 
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
 }
@@ -442,6 +448,7 @@ show_item (LadderWindow *self,
       LadderFramework *framework = LADDER_FRAMEWORK (item);
 
       set_profile (self, NULL);
+      _ladder_window_ensure_pages (self);
       ladder_framework_view_set_framework (self->framework_view, framework);
       set_view (self, "framework", ladder_framework_get_name (framework),
                 ladder_framework_get_organisation (framework));
@@ -613,8 +620,8 @@ _ladder_window_load_demo (LadderWindow *self)
 
 /* The Team row comes and goes with the people the user manages, and says
  * how many they are. */
-static void
-team_people_changed_cb (LadderWindow *self)
+void
+_ladder_window_team_people_changed_cb (LadderWindow *self)
 {
   guint n = ladder_team_view_get_n_people (self->team_view);
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->team_entry));
@@ -659,13 +666,6 @@ _ladder_window_show_team (LadderWindow *self)
   select_position (self, GTK_INVALID_LIST_POSITION);
   show_item (self, entry);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
-}
-
-static void
-team_profile_activated_cb (LadderWindow  *self,
-                           LadderProfile *profile)
-{
-  _ladder_window_select (self, G_OBJECT (profile));
 }
 
 void
@@ -861,18 +861,21 @@ _ladder_window_has_pending_save (LadderWindow *self)
 GtkWidget *
 _ladder_window_get_evidence_page (LadderWindow *self)
 {
+  _ladder_window_ensure_pages (self);
   return GTK_WIDGET (self->evidence_page);
 }
 
 GtkWidget *
 _ladder_window_get_team_view (LadderWindow *self)
 {
+  _ladder_window_ensure_pages (self);
   return GTK_WIDGET (self->team_view);
 }
 
 GtkWidget *
 _ladder_window_get_framework_view (LadderWindow *self)
 {
+  _ladder_window_ensure_pages (self);
   return GTK_WIDGET (self->framework_view);
 }
 
@@ -934,7 +937,10 @@ static gboolean
 ladder_window_close_request (GtkWindow *window)
 {
   LadderWindow *self = LADDER_WINDOW (window);
-  GtkWidget *draft_page = ladder_checkins_page_get_draft_page (self->checkins_page);
+  GtkWidget *draft_page = NULL;
+
+  if (self->checkins_page != NULL)
+    draft_page = ladder_checkins_page_get_draft_page (self->checkins_page);
 
   /* An action typed on the check-in page and not yet added goes into
    * the draft written below, as it does when the page is left. */
@@ -984,6 +990,13 @@ ladder_window_dispose (GObject *object)
     set_profile (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_WINDOW);
+  /* The pages went with the stacks that held them. */
+  self->progress_page = NULL;
+  self->evidence_page = NULL;
+  self->checkins_page = NULL;
+  self->summary_page = NULL;
+  self->team_view = NULL;
+  self->framework_view = NULL;
 
   g_clear_object (&self->autosave);
   g_clear_object (&self->sidebar_selection);
@@ -1012,13 +1025,6 @@ ladder_window_class_init (LadderWindowClass *klass)
   object_class->dispose = ladder_window_dispose;
   window_class->close_request = ladder_window_close_request;
 
-  g_type_ensure (LADDER_TYPE_PROGRESS_PAGE);
-  g_type_ensure (LADDER_TYPE_EVIDENCE_PAGE);
-  g_type_ensure (LADDER_TYPE_CHECKINS_PAGE);
-  g_type_ensure (LADDER_TYPE_SUMMARY_PAGE);
-  g_type_ensure (LADDER_TYPE_FRAMEWORK_VIEW);
-  g_type_ensure (LADDER_TYPE_TEAM_VIEW);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ladder-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, content_toast_overlay);
@@ -1040,17 +1046,10 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, LadderWindow, progress_page);
-  gtk_widget_class_bind_template_child (widget_class, LadderWindow, summary_page);
-  gtk_widget_class_bind_template_child (widget_class, LadderWindow, evidence_page);
-  gtk_widget_class_bind_template_child (widget_class, LadderWindow, checkins_page);
-  gtk_widget_class_bind_template_child (widget_class, LadderWindow, framework_view);
-  gtk_widget_class_bind_template_child (widget_class, LadderWindow, team_view);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, error_details);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, switcher_bar);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, team_profile_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, breakpoint_unapply_cb);
   gtk_widget_class_bind_template_callback (widget_class, roomy_apply_cb);
@@ -1058,6 +1057,13 @@ ladder_window_class_init (LadderWindowClass *klass)
 
   _ladder_window_class_add_actions (widget_class);
   _ladder_window_class_add_framework_actions (widget_class);
+}
+
+static gboolean
+make_pages_cb (gpointer data)
+{
+  _ladder_window_ensure_pages (LADDER_WINDOW (data));
+  return G_SOURCE_REMOVE;
 }
 
 /* The window appears at once, whatever the library holds, and then the
@@ -1072,6 +1078,9 @@ first_frame_cb (GdkFrameClock *clock,
   g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
   ladder_library_hold_read_ahead (self->library, TRUE);
   ladder_library_load_async (self->library, self->cancellable, load_done_cb, g_object_ref (self));
+  /* Once this frame is out: after its other after-paint handlers, and
+   * after the main loop has flushed it to the display server. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, make_pages_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -1123,9 +1132,6 @@ ladder_window_init (LadderWindow *self)
   g_signal_connect_object (self->autosave, "notify::saving",
                            G_CALLBACK (_ladder_window_saving_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  ladder_checkins_page_set_autosave (self->checkins_page, self->autosave);
-  ladder_framework_view_set_library (self->framework_view, self->library);
-  ladder_team_view_set_library (self->team_view, self->library);
   g_signal_connect_object (self->content_nav, "notify::visible-page",
                            G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
   /* The role under the name in the wide header bar goes with it. */
@@ -1136,8 +1142,6 @@ ladder_window_init (LadderWindow *self)
   sections = g_list_store_new (G_TYPE_LIST_MODEL);
   /* People: the Team row, when there is one, then each profile. */
   self->team_entry = g_list_store_new (GTK_TYPE_STRING_OBJECT);
-  g_signal_connect_object (self->team_view, "notify::n-people", G_CALLBACK (team_people_changed_cb), self,
-                           G_CONNECT_SWAPPED);
   people = g_list_store_new (G_TYPE_LIST_MODEL);
   g_list_store_append (people, self->team_entry);
   g_list_store_append (people, ladder_library_get_profiles (self->library));

@@ -1,0 +1,85 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "ladder-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-window-private.h"
+
+/* The window's pages: a profile's four views, the Team view and the
+ * framework view. The first frame shows a spinner while the library
+ * loads, and none of them; made with the window, their templates were
+ * built and measured before that frame (about a fifth of the processor
+ * time to it, tests/bench/bench-app's "CPU time to the first frame").
+ * They are made once it is drawn, while the library loads on a worker
+ * (first_frame_cb() in ladder-window.c), and before by whatever needs
+ * one sooner. */
+
+static void
+team_profile_activated_cb (LadderWindow  *self,
+                           LadderProfile *profile)
+{
+  _ladder_window_select (self, G_OBJECT (profile));
+}
+
+static void
+add_view (LadderWindow *self,
+          GtkWidget    *child,
+          const char   *name,
+          const char   *title,
+          const char   *icon_name)
+{
+  AdwViewStackPage *page;
+
+  page = adw_view_stack_add_titled_with_icon (self->view_stack, child, name, title, icon_name);
+  adw_view_stack_page_set_use_underline (page, TRUE);
+}
+
+void
+_ladder_window_ensure_pages (LadderWindow *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  /* Made, or the window is gone. */
+  if (self->progress_page != NULL || self->main_stack == NULL)
+    return;
+
+  g_type_ensure (LADDER_TYPE_PROGRESS_PAGE);
+  g_type_ensure (LADDER_TYPE_EVIDENCE_PAGE);
+  g_type_ensure (LADDER_TYPE_CHECKINS_PAGE);
+  g_type_ensure (LADDER_TYPE_SUMMARY_PAGE);
+  g_type_ensure (LADDER_TYPE_TEAM_VIEW);
+  g_type_ensure (LADDER_TYPE_FRAMEWORK_VIEW);
+  /* From a builder file, so that each has its id as it had in the
+   * window's template (the UI tests find them by it). */
+  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ladder-window-pages.ui");
+  self->progress_page = LADDER_PROGRESS_PAGE (gtk_builder_get_object (builder, "progress_page"));
+  self->evidence_page = LADDER_EVIDENCE_PAGE (gtk_builder_get_object (builder, "evidence_page"));
+  self->checkins_page = LADDER_CHECKINS_PAGE (gtk_builder_get_object (builder, "checkins_page"));
+  self->summary_page = LADDER_SUMMARY_PAGE (gtk_builder_get_object (builder, "summary_page"));
+  self->team_view = LADDER_TEAM_VIEW (gtk_builder_get_object (builder, "team_view"));
+  self->framework_view = LADDER_FRAMEWORK_VIEW (gtk_builder_get_object (builder, "framework_view"));
+
+  add_view (self, GTK_WIDGET (self->progress_page), "progress", _("_Progress"),
+            "view-grid-symbolic");
+  add_view (self, GTK_WIDGET (self->evidence_page), "evidence", _("_Evidence"),
+            "document-edit-symbolic");
+  add_view (self, GTK_WIDGET (self->checkins_page), "checkins", _("C_heck-ins"),
+            "x-office-calendar-symbolic");
+  add_view (self, GTK_WIDGET (self->summary_page), "summary", _("_Summary"),
+            "x-office-document-symbolic");
+  ladder_checkins_page_set_autosave (self->checkins_page, self->autosave);
+
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->team_view), "team");
+  g_signal_connect_object (self->team_view, "profile-activated",
+                           G_CALLBACK (team_profile_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->team_view, "notify::n-people",
+                           G_CALLBACK (_ladder_window_team_people_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  ladder_team_view_set_library (self->team_view, self->library);
+
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->framework_view), "framework");
+  ladder_framework_view_set_library (self->framework_view, self->library);
+}
