@@ -11,7 +11,14 @@
 
 /* One person of the Team view: who they are, their level and progress,
  * and what asks for the manager's attention (ladder_team_summary_new()).
- * It follows its profile's "changed" signal. */
+ * It follows its profile's "changed" signal.
+ *
+ * A manager's first screen is twenty cards, made and laid out in the
+ * frame that shows the team: a card is built in code, not from a
+ * template, and its facts share labels where they share a style (the
+ * name and the role are one label, in two styles by its attributes; the
+ * ratings that differ and the evidence another), so that a card is a
+ * few widgets, not a dozen. */
 struct _LadderTeamCard
 {
   GtkWidget       parent_instance;
@@ -19,15 +26,13 @@ struct _LadderTeamCard
   LadderProfile  *profile;
 
   AdwAvatar      *avatar;
-  GtkLabel       *name;
-  GtkLabel       *role;
+  GtkLabel       *who;        /* the name, and the role below it */
   GtkLabel       *level;
   GtkProgressBar *bar;
   GtkLabel       *progress;
   GtkLabel       *checkin;
   GtkLabel       *actions;
-  GtkLabel       *gaps;
-  GtkLabel       *evidence;
+  GtkLabel       *counts;     /* the ratings that differ, the evidence */
 };
 
 G_DEFINE_FINAL_TYPE (LadderTeamCard, ladder_team_card, GTK_TYPE_WIDGET)
@@ -49,6 +54,44 @@ mark (GtkLabel   *label,
     gtk_widget_add_css_class (GTK_WIDGET (label), style);
   else
     gtk_widget_remove_css_class (GTK_WIDGET (label), style);
+}
+
+/* The name as a heading, and the role, if any, below it as a dimmed
+ * caption: the styles of libadwaita's "heading", "caption" and
+ * "dim-label", as attributes of one label's text. */
+static void
+show_who (GtkLabel   *label,
+          const char *name,
+          const char *role)
+{
+  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+  g_autoptr(GString) text = g_string_new (name);
+  PangoAttribute *attribute;
+
+  attribute = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+  attribute->end_index = text->len;
+  pango_attr_list_insert (attributes, attribute);
+
+  if (role != NULL && *role != '\0')
+    {
+      guint start;
+
+      g_string_append_c (text, '\n');
+      start = text->len;
+      g_string_append (text, role);
+
+      attribute = pango_attr_scale_new (0.82);
+      attribute->start_index = start;
+      attribute->end_index = text->len;
+      pango_attr_list_insert (attributes, attribute);
+      attribute = pango_attr_foreground_alpha_new ((guint16) (0.55 * G_MAXUINT16));
+      attribute->start_index = start;
+      attribute->end_index = text->len;
+      pango_attr_list_insert (attributes, attribute);
+    }
+
+  gtk_label_set_label (label, text->str);
+  gtk_label_set_attributes (label, attributes);
 }
 
 static char *
@@ -133,11 +176,11 @@ show_summary (LadderTeamCard          *self,
 {
   g_autofree char *initials_from = _ladder_avatar_text (summary->name);
   const char *name = summary->name != NULL ? summary->name : _("Unnamed");
+  g_autofree char *gaps = describe_gaps (summary);
+  g_autofree char *evidence = describe_evidence (summary);
 
   adw_avatar_set_text (self->avatar, initials_from);
-  gtk_label_set_label (self->name, name);
-  gtk_label_set_label (self->role, summary->role != NULL ? summary->role : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->role), summary->role != NULL && *summary->role != '\0');
+  show_who (self->who, name, summary->role);
 
   if (summary->level_name != NULL && summary->sublevel != NULL)
     /* Translators: a level and its sub-level, such as "Level 3 · B" */
@@ -170,8 +213,7 @@ show_summary (LadderTeamCard          *self,
   mark (self->checkin, "error", summary->checkin_overdue);
   set_label_take (self->actions, describe_actions (summary));
   mark (self->actions, "warning", summary->n_overdue_actions > 0);
-  set_label_take (self->gaps, describe_gaps (summary));
-  set_label_take (self->evidence, describe_evidence (summary));
+  set_label_take (self->counts, g_strconcat (gaps, "\n", evidence, NULL));
 }
 
 static void
@@ -224,8 +266,7 @@ char *
 ladder_team_card_describe (LadderTeamCard *self)
 {
   GtkLabel *labels[] = {
-    self->name, self->role, self->level, self->progress,
-    self->checkin, self->actions, self->gaps, self->evidence,
+    self->who, self->level, self->progress, self->checkin, self->actions, self->counts,
   };
   g_autoptr(GString) text = g_string_new (NULL);
 
@@ -245,8 +286,6 @@ ladder_team_card_dispose (GObject *object)
   GtkWidget *child;
 
   ladder_team_card_set_profile (self, NULL, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_TEAM_CARD);
-  /* Children the template does not name are ours to drop too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
 
@@ -261,24 +300,70 @@ ladder_team_card_class_init (LadderTeamCardClass *klass)
 
   object_class->dispose = ladder_team_card_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ladder-team-card.ui");
-  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, avatar);
-  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, name);
-  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, role);
-  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, level);
-  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, bar);
-  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, progress);
-  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, checkin);
-  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, actions);
-  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, gaps);
-  gtk_widget_class_bind_template_child (widget_class, LadderTeamCard, evidence);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+}
+
+/* A label of the card, below what is above it by @margin_top. */
+static GtkLabel *
+add_label (LadderTeamCard *self,
+           int             margin_top,
+           gboolean        wrap,
+           const char     *style)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "xalign", 0.0f,
+                                   "wrap", wrap,
+                                   "ellipsize", wrap ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END,
+                                   "margin-top", margin_top,
+                                   "margin-start", 18,
+                                   "margin-end", 18,
+                                   NULL);
+
+  if (style != NULL)
+    {
+      gtk_widget_add_css_class (label, style);
+      gtk_widget_add_css_class (label, "dim-label");
+    }
+  gtk_widget_set_parent (label, GTK_WIDGET (self));
+
+  return GTK_LABEL (label);
 }
 
 static void
 ladder_team_card_init (LadderTeamCard *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+  gtk_widget_add_css_class (GTK_WIDGET (self), "card");
+  gtk_widget_add_css_class (GTK_WIDGET (self), "team-card");
+
+  gtk_widget_set_margin_top (header, 18);
+  gtk_widget_set_margin_start (header, 18);
+  gtk_widget_set_margin_end (header, 18);
+  self->avatar = ADW_AVATAR (adw_avatar_new (40, NULL, TRUE));
+  gtk_widget_set_valign (GTK_WIDGET (self->avatar), GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->avatar));
+  self->who = GTK_LABEL (g_object_new (GTK_TYPE_LABEL,
+                                       "xalign", 0.0f,
+                                       "ellipsize", PANGO_ELLIPSIZE_END,
+                                       "valign", GTK_ALIGN_CENTER,
+                                       "hexpand", TRUE,
+                                       NULL));
+  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->who));
+  gtk_widget_set_parent (header, GTK_WIDGET (self));
+
+  self->level = add_label (self, 12, FALSE, NULL);
+  self->bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+  gtk_widget_set_margin_top (GTK_WIDGET (self->bar), 6);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->bar), 18);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->bar), 18);
+  gtk_widget_set_parent (GTK_WIDGET (self->bar), GTK_WIDGET (self));
+  self->progress = add_label (self, 3, TRUE, "caption");
+  self->checkin = add_label (self, 12, TRUE, NULL);
+  self->actions = add_label (self, 3, TRUE, NULL);
+  self->counts = add_label (self, 3, TRUE, NULL);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->counts), 18);
+
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
 }
