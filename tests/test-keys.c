@@ -1002,6 +1002,15 @@ test_keys_prepare_export (void)
   G_GNUC_END_IGNORE_DEPRECATIONS
   g_assert_cmpstr (name, ==, "Prepare 1-1 Sam Tester.pdf");
   g_assert_null (ui_visible_dialog (window));
+  /* Nothing exported yet: the Documents folder (else home), as the
+   * other exports, not the folder the app was started in. */
+  {
+    const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+    g_autofree char *expected = g_strdup (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR)
+                                          ? documents : g_get_home_dir ());
+
+    ui_wait_for (file_chooser_in_cb, expected, "the chooser in the Documents folder");
+  }
   file_chooser_respond (chooser, NULL);
 
   ui_window_free (window, app);

@@ -317,7 +317,7 @@ _ladder_window_share_copy (LadderWindow *self)
   gtk_file_dialog_set_accept_label (dialog, _("_Save"));
   gtk_file_dialog_set_initial_name (dialog, initial_name);
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  _ladder_file_dialog_start_in_last_folder (dialog, "last-export-folder");
+  _ladder_file_dialog_start_in_export_folder (dialog);
   g_object_set_data_full (G_OBJECT (dialog), "ladder-profile", g_object_ref (profile),
                           g_object_unref);
   gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, share_dialog_done_cb,
