@@ -218,8 +218,11 @@ test_meeting_agenda_carries_over (void)
   checkin = ladder_checkin_page_get_checkin (page);
   group = ui_find (GTK_WIDGET (page), "agenda_group", ADW_TYPE_PREFERENCES_GROUP);
   g_assert_nonnull (wait_for_row (group, PRIVATE_TOPIC));
+  g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row_titled (group, PRIVATE_TOPIC))),
+                                   " · Private"));
   g_assert_nonnull (row_titled (group, OTHER_TOPIC));
   row = row_titled (group, PUBLIC_TOPIC);
+  g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Private"));
   g_assert_nonnull (row);
   check = child_of_type (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON);
   gtk_widget_grab_focus (check);
