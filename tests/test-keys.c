@@ -985,9 +985,14 @@ test_keys_prepare_export (void)
 {
   g_autoptr(LadderApplication) app = NULL;
   LadderWindow *window = ui_window_new (&app);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   GtkWidget *chooser;
   g_autofree char *name = NULL;
 
+  /* Nothing exported yet, and a home folder that exists (the test's
+   * own is only named). */
+  g_settings_reset (settings, "last-export-folder");
+  g_assert_no_errno (g_mkdir_with_parents (g_get_home_dir (), 0700));
   ui_show_small_profile (window);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.prepare", NULL));
