@@ -154,7 +154,7 @@ test_checkins_start_fill_finish (void)
   row = row_titled (group, "<b>x</b> & y");
   g_assert_nonnull (row);
   g_assert_false (adw_preferences_row_get_use_markup (row));
-  g_assert_cmpstr (subtitle_of (row), ==, "Self: Unrated → Consistently");
+  g_assert_cmpstr (subtitle_of (row), ==, "Self: Not rated → Consistently");
   g_assert_nonnull (row_titled (group, "Helps others"));
 
   group = ui_find (GTK_WIDGET (page), "gaps_group", ADW_TYPE_PREFERENCES_GROUP);
@@ -193,7 +193,8 @@ test_checkins_start_fill_finish (void)
   group = ui_find (GTK_WIDGET (page), "actions_group", ADW_TYPE_PREFERENCES_GROUP);
   row = row_titled (group, "Lead the <design> review");
   g_assert_nonnull (row);
-  g_assert_cmpstr (subtitle_of (row), ==, "Manager · due 1 Dec 2099");
+  /* The owner and due date are in the controls beside: not said again. */
+  g_assert_cmpstr (subtitle_of (row), ==, "");
   /* An empty action is not added. */
   g_signal_emit_by_name (add, "clicked");
   g_assert_cmpuint (g_list_model_get_n_items (ladder_checkin_get_actions (checkin)), ==, 1);
@@ -255,7 +256,7 @@ test_checkins_start_fill_finish (void)
   row = row_titled (group, "Designs systems");
   g_assert_nonnull (row);
   g_assert_cmpstr (subtitle_of (row), ==,
-                   "Self: Unrated → Sometimes · Manager: Unrated → Not Yet");
+                   "Self: Not rated → Sometimes · Manager: Not rated → Not Yet");
   {
     g_autoptr(GPtrArray) rows = g_ptr_array_new ();
     const char *since = adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group));
@@ -273,10 +274,10 @@ test_checkins_start_fill_finish (void)
   g_assert_true (ladder_action_get_done (action));
   /* Past its day and open: overdue, until ticked done. */
   row = row_titled (group, "Read the runbook");
-  g_assert_cmpstr (subtitle_of (row), ==, "Self · due 1 Jan 2020, overdue");
+  g_assert_cmpstr (subtitle_of (row), ==, "Overdue");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (ui_find (GTK_WIDGET (row), NULL, GTK_TYPE_CHECK_BUTTON)),
                                TRUE);
-  g_assert_cmpstr (subtitle_of (row), ==, "Self · due 1 Jan 2020");
+  g_assert_cmpstr (subtitle_of (row), ==, "");
   notes = ui_find (GTK_WIDGET (page), "notes_view", GTK_TYPE_TEXT_VIEW);
   gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)), "Second", -1);
   second = ladder_checkin_page_get_checkin (page);
@@ -680,6 +681,7 @@ test_checkins_action_row_narrow (void)
   g_assert_cmpuint (dropdowns->len, ==, 1);
   gtk_drop_down_set_selected (g_ptr_array_index (dropdowns, 0), 1);
   g_assert_cmpint (ladder_action_get_owner (action), ==, LADDER_RATER_MANAGER);
+  /* Narrow, the subtitle says who, as the controls are in the menu. */
   g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "Manager");
   g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Escape, 0));
   ui_wait_for (unmapped_cb, popover, "the menu to close");
@@ -692,6 +694,8 @@ test_checkins_action_row_narrow (void)
   keep_mapped (dropdowns);
   g_assert_cmpuint (dropdowns->len, ==, 1);
   g_assert_cmpuint (gtk_drop_down_get_selected (g_ptr_array_index (dropdowns, 0)), ==, 1);
+  /* The drop-down names the owner: the subtitle does not say it twice. */
+  g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "");
 
   ui_window_free (window, app);
 }
@@ -784,7 +788,7 @@ test_checkins_manager_sides (void)
   g_assert_cmpint (ladder_action_get_owner (action), ==, LADDER_RATER_SELF);
   row = GTK_WIDGET (row_titled (ui_find (GTK_WIDGET (page), "actions_group", 0), "Write the migration plan"));
   g_assert_nonnull (row);
-  g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "Engineer");
+  g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "");
 
   ui_find_all (row, GTK_TYPE_DROP_DOWN, dropdowns);
   keep_mapped (dropdowns);
@@ -794,7 +798,7 @@ test_checkins_manager_sides (void)
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (owners), 1), ==, "You");
   gtk_drop_down_set_selected (g_ptr_array_index (dropdowns, 0), 1);
   g_assert_cmpint (ladder_action_get_owner (action), ==, LADDER_RATER_MANAGER);
-  g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "You");
+  g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "checkin.finish", NULL));
   ui_wait_for (main_page_shown_cb, window, "the main page after finishing");
@@ -836,7 +840,7 @@ test_checkins_action_owner_due (void)
   g_assert_null (ladder_action_get_due (action));
   row = GTK_WIDGET (row_titled (ui_find (GTK_WIDGET (page), "actions_group", 0), "Write the migration plan"));
   g_assert_nonnull (row);
-  g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "Self");
+  g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "");
 
   /* The owner, on the row (the copy in its narrow-width menu hidden). */
   ui_find_all (row, GTK_TYPE_DROP_DOWN, dropdowns);
@@ -846,7 +850,7 @@ test_checkins_action_owner_due (void)
                  gtk_widget_get_can_focus (g_ptr_array_index (dropdowns, 0)));
   gtk_drop_down_set_selected (g_ptr_array_index (dropdowns, 0), 1);
   g_assert_cmpint (ladder_action_get_owner (action), ==, LADDER_RATER_MANAGER);
-  g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "Manager");
+  g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "");
 
   /* The due date, on the row: its calendar opens on today with the
    * keyboard on it; Down is a week later, Enter chooses it. */
@@ -867,14 +871,14 @@ test_checkins_action_owner_due (void)
   g_assert_nonnull (ladder_action_get_due (action));
   g_assert_cmpint (g_date_compare (ladder_action_get_due (action), next_week), ==, 0);
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (due_button)), !=, "No Date");
-  g_assert_nonnull (strstr (subtitle_of (ADW_PREFERENCES_ROW (row)), "Manager · due "));
+  g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "");
 
   /* Changed again: No Due Date clears it. */
   gtk_menu_button_popup (GTK_MENU_BUTTON (due_button));
   ui_wait_for (mapped_cb, popover, "the calendar again");
   g_signal_emit_by_name (ui_find_button (popover, "_No Due Date"), "clicked");
   g_assert_null (ladder_action_get_due (action));
-  g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "Manager");
+  g_assert_cmpstr (subtitle_of (ADW_PREFERENCES_ROW (row)), ==, "");
   gtk_menu_button_popup (GTK_MENU_BUTTON (due_button));
   ui_wait_for (mapped_cb, popover, "the calendar a third time");
   g_assert_true (ui_press_captured_key (calendar, GDK_KEY_Down));

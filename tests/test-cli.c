@@ -394,6 +394,13 @@ test_sample_manager (void)
   g_assert_cmpint (ladder_profile_get_cadence (theirs), ==, LADDER_CADENCE_BIWEEKLY);
   g_assert_cmpstr (ladder_profile_get_id (theirs), ==, ladder_profile_get_id (mine));
   g_assert_cmpstr (ladder_profile_get_name (theirs), ==, ladder_profile_get_name (mine));
+
+  /* The engineer's private items are in their copy only. */
+  g_assert_nonnull (strstr (self->out, "\"private\" : true"));
+  g_assert_null (strstr (managed->out, "private"));
+  g_assert_null (strstr (managed->out, "Am I on track for the next level"));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_topics (theirs)), ==,
+                    g_list_model_get_n_items (ladder_profile_get_topics (mine)) - 1);
 }
 
 /* --explain lists the readings, best first, the one taken marked;

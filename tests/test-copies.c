@@ -149,7 +149,7 @@ open_and_answer (LadderWindow *window,
   g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (alert)), ==,
                    "Add Alex Doe as Someone You Manage?");
   g_assert_false (adw_alert_dialog_get_heading_use_markup (ADW_ALERT_DIALOG (alert)));
-  g_assert_cmpstr (adw_alert_dialog_get_default_response (ADW_ALERT_DIALOG (alert)), ==, "manager");
+  g_assert_cmpstr (adw_alert_dialog_get_default_response (ADW_ALERT_DIALOG (alert)), ==, "add");
   g_signal_emit_by_name (alert, "response", response);
   adw_dialog_force_close (alert);
   ui_wait_for (no_dialog_cb, window, "the question to close");
@@ -188,7 +188,7 @@ test_copies_open_engineer_copy (void)
   g_assert_null (ladder_library_find_profile (library, ladder_profile_get_id (engineers)));
 
   /* Add: the manager's copy, in the library's own folder. */
-  open_and_answer (window, path, "manager");
+  open_and_answer (window, path, "add");
   profile = ladder_library_find_profile (library, ladder_profile_get_id (engineers));
   g_assert_nonnull (profile);
   g_assert_true (_ladder_window_get_profile (window) == profile);
@@ -241,6 +241,76 @@ test_copies_open_engineer_copy (void)
   g_assert_no_errno (g_rmdir (dir));
 }
 
+/* The copy a manager shares, opened where there is no copy of it (the
+ * engineer's app): after saying so, it becomes the engineer's own, rated
+ * on the engineer's side with the manager's ratings beside; their copy
+ * shared back opens in the manager's app as a merge. */
+static void
+test_copies_open_manager_copy (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderLibrary *library = _ladder_window_get_library (window);
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  g_autoptr(LadderProfile) managers = ladder_profile_new (NULL, framework);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ladder-copies-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "Alex Doe.json", NULL);
+  g_autofree char *shared = NULL;
+  g_autoptr(GFile) opened = g_file_new_for_path (path);
+  LadderProfile *profile;
+  AdwDialog *alert;
+
+  g_assert_no_error (error);
+  ladder_profile_set_name (managers, "Alex Doe");
+  ladder_profile_set_owner (managers, LADDER_RATER_MANAGER);
+  ladder_profile_rate (managers, "b2", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  shared = ladder_format_write_shared_copy (managers, NULL);
+  g_file_set_contents (path, shared, -1, &error);
+  g_assert_no_error (error);
+
+  _ladder_window_open_file (window, opened);
+  ui_wait_for (alert_shown_cb, window, "the question about the copy");
+  alert = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (alert)), ==, "Add as Your Own Profile?");
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)), "your manager’s copy"));
+  g_assert_cmpstr (adw_alert_dialog_get_default_response (ADW_ALERT_DIALOG (alert)), ==, "add");
+  g_signal_emit_by_name (alert, "response", "add");
+  adw_dialog_force_close (alert);
+  ui_wait_for (no_dialog_cb, window, "the question to close");
+
+  profile = ladder_library_find_profile (library, ladder_profile_get_id (managers));
+  g_assert_nonnull (profile);
+  g_assert_true (_ladder_window_get_profile (window) == profile);
+  g_assert_cmpint (ladder_profile_get_owner (profile), ==, LADDER_RATER_SELF);
+  g_assert_cmpint (ladder_profile_get_rating_value (profile, "b2", LADDER_RATER_MANAGER), ==,
+                   LADDER_RATING_CONSISTENTLY);
+  g_assert_false (g_file_equal (ladder_profile_get_file (profile), opened));
+  ui_wait_saved (window);
+  {
+    g_autoptr(LadderProfile) saved = ladder_format_load_profile (ladder_profile_get_file (profile), NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (ladder_profile_get_owner (saved), ==, LADDER_RATER_SELF);
+  }
+
+  /* The manager opening their own copy on a new computer keeps it theirs. */
+  ladder_library_remove_profile (library, profile, NULL);
+  _ladder_window_open_file (window, opened);
+  ui_wait_for (alert_shown_cb, window, "the question about the copy");
+  alert = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_signal_emit_by_name (alert, "response", "own");
+  adw_dialog_force_close (alert);
+  ui_wait_for (no_dialog_cb, window, "the question to close");
+  profile = ladder_library_find_profile (library, ladder_profile_get_id (managers));
+  g_assert_nonnull (profile);
+  g_assert_cmpint (ladder_profile_get_owner (profile), ==, LADDER_RATER_MANAGER);
+
+  ui_window_free (window, app);
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
 /* The engineer's own file, not a copy they shared, opened in the
  * manager's app: their private topic and check-in notes are theirs alone.
  * The question says how many stay out, and the manager's copy, in the
@@ -287,7 +357,7 @@ test_copies_open_engineer_private (void)
   alert = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
   g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)),
                             " 2 items private to their author are left out of your copy."));
-  g_signal_emit_by_name (alert, "response", "manager");
+  g_signal_emit_by_name (alert, "response", "add");
   adw_dialog_force_close (alert);
   ui_wait_for (no_dialog_cb, window, "the question to close");
 
@@ -462,6 +532,7 @@ main (int   argc,
   g_test_add_func ("/ladder/copies/open-merges", test_copies_open_merges);
   g_test_add_func ("/ladder/copies/open-engineer-copy", test_copies_open_engineer_copy);
   g_test_add_func ("/ladder/copies/open-engineer-private", test_copies_open_engineer_private);
+  g_test_add_func ("/ladder/copies/open-manager-copy", test_copies_open_manager_copy);
   g_test_add_func ("/ladder/copies/share", test_copies_share);
   g_test_add_func ("/ladder/copies/changed-on-disk", test_copies_changed_on_disk);
 

@@ -1058,9 +1058,14 @@ test_keys_prepare_export (void)
 {
   g_autoptr(LadderApplication) app = NULL;
   LadderWindow *window = ui_window_new (&app);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   GtkWidget *chooser;
   g_autofree char *name = NULL;
 
+  /* Nothing exported yet, and a home folder that exists (the test's
+   * own is only named). */
+  g_settings_reset (settings, "last-export-folder");
+  g_assert_no_errno (g_mkdir_with_parents (g_get_home_dir (), 0700));
   ui_show_small_profile (window);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.prepare", NULL));
@@ -1075,6 +1080,15 @@ test_keys_prepare_export (void)
   G_GNUC_END_IGNORE_DEPRECATIONS
   g_assert_cmpstr (name, ==, "Prepare 1-1 Sam Tester.pdf");
   g_assert_null (ui_visible_dialog (window));
+  /* Nothing exported yet: the Documents folder (else home), as the
+   * other exports, not the folder the app was started in. */
+  {
+    const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+    g_autofree char *expected = g_strdup (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR)
+                                          ? documents : g_get_home_dir ());
+
+    ui_wait_for (file_chooser_in_cb, expected, "the chooser in the Documents folder");
+  }
   file_chooser_respond (chooser, NULL);
 
   ui_window_free (window, app);

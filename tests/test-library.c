@@ -783,6 +783,111 @@ test_manage_frameworks (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (frameworks), ==, n);
 }
 
+static gboolean
+timed_out_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Spins the main loop until @condition holds, for 10 s at most. */
+#define WAIT_UNTIL(condition) \
+  G_STMT_START { \
+    gboolean timed_out = FALSE; \
+    guint timeout_id = g_timeout_add_seconds (10, timed_out_cb, &timed_out); \
+    while (!(condition) && !timed_out) \
+      g_main_context_iteration (NULL, TRUE); \
+    g_assert_true (condition); \
+    if (!timed_out) \
+      g_source_remove (timeout_id); \
+  } G_STMT_END
+
+static gboolean
+has_error_for (LadderLibrary *library,
+               const char    *path)
+{
+  GListModel *errors = ladder_library_get_errors (library);
+
+  for (guint i = 0; i < g_list_model_get_n_items (errors); i++)
+    {
+      g_autoptr(LadderLoadError) load_error = g_list_model_get_item (errors, i);
+      g_autofree char *error_path = g_file_get_path (ladder_load_error_get_file (load_error));
+
+      if (g_strcmp0 (error_path, path) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+spin (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timed_out_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Profiles written into profiles/ while the library runs (`ladder-cli
+ * sample -o`, a synced folder, a program writing in several goes) are
+ * read and listed once whole; a broken one is listed with the files
+ * that could not be opened, and listed as a profile once mended. */
+static void
+test_profiles_appear (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(LadderLibrary) library = load_library (fixture);
+  LadderFramework *framework = ladder_library_find_framework (library, "acme-backend");
+  g_autoptr(LadderProfile) saved = ladder_sample_profile (framework, 3, 21);
+  g_autoptr(LadderProfile) slow = ladder_sample_profile (framework, 3, 22);
+  g_autofree char *saved_path = g_build_filename (fixture->dir, "profiles", "saved.json", NULL);
+  g_autofree char *slow_path = g_build_filename (fixture->dir, "profiles", "slow.json", NULL);
+  g_autofree char *bad_path = g_build_filename (fixture->dir, "profiles", "bad.json", NULL);
+  g_autofree char *saved_text = NULL;
+  g_autofree char *slow_text = NULL;
+  g_autoptr(GFile) saved_file = g_file_new_for_path (saved_path);
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  FILE *out;
+
+  /* As `ladder-cli sample -o` writes: a temporary file renamed. */
+  saved_text = ladder_format_write_profile (saved, &length);
+  g_assert_true (ladder_save_contents (saved_file, saved_text, length, NULL, &error));
+  g_assert_no_error (error);
+  WAIT_UNTIL (ladder_library_find_profile (library, ladder_profile_get_id (saved)) != NULL);
+
+  /* Written in place, in two goes well apart: not read half-written. */
+  slow_text = ladder_format_write_profile (slow, &length);
+  out = fopen (slow_path, "w");
+  g_assert_nonnull (out);
+  g_assert_cmpuint (fwrite (slow_text, 1, length / 2, out), ==, length / 2);
+  fflush (out);
+  spin (700);
+  g_assert_null (ladder_library_find_profile (library, ladder_profile_get_id (slow)));
+  g_assert_false (has_error_for (library, slow_path));
+  g_assert_cmpuint (fwrite (slow_text + length / 2, 1, length - length / 2, out), ==, length - length / 2);
+  fclose (out);
+  WAIT_UNTIL (ladder_library_find_profile (library, ladder_profile_get_id (slow)) != NULL);
+  g_assert_false (has_error_for (library, slow_path));
+
+  /* Broken: listed among the files that could not be opened. */
+  core_write_file (bad_path, BROKEN_PROFILE);
+  WAIT_UNTIL (has_error_for (library, bad_path));
+  g_assert_true (has_error_for (library, fixture->broken));
+
+  /* Mended: a profile, no longer an error. */
+  {
+    g_autoptr(LadderProfile) mended = ladder_sample_profile (framework, 2, 23);
+    g_autofree char *mended_text = ladder_format_write_profile (mended, NULL);
+
+    core_write_file (bad_path, mended_text);
+    WAIT_UNTIL (ladder_library_find_profile (library, ladder_profile_get_id (mended)) != NULL);
+    g_assert_false (has_error_for (library, bad_path));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -807,6 +912,7 @@ main (int   argc,
   ADD ("clean-stale", test_clean_stale);
   ADD ("add-framework", test_add_framework);
   ADD ("manage-frameworks", test_manage_frameworks);
+  ADD ("profiles-appear", test_profiles_appear);
 
 #undef ADD
 

@@ -199,11 +199,16 @@ test_meeting_agenda_carries_over (void)
   row = wait_for_row (agenda, PRIVATE_TOPIC);
   lock = child_of_type (GTK_WIDGET (row), GTK_TYPE_TOGGLE_BUTTON);
   g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (lock)), ==, "changes-prevent-symbolic");
+  /* Shared or private, said in words, not only by the lock's shade. */
+  g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Private"));
+  g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (lock), "Shared"));
   gtk_widget_grab_focus (lock);
   g_assert_true (ui_press_key (lock, GDK_KEY_space, 0));
   topic = find_topic (profile, PRIVATE_TOPIC);
   ui_wait_for (topic_private_cb, topic, "the topic made private");
   g_assert_true (gtk_widget_has_focus (lock));
+  g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), " · Private"));
+  g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (lock), "Private: "));
   ui_wait_file_has (ladder_profile_get_file (profile), "\"private\" : true", "the private topic in the file");
 
   /* The check-in being held brings the three in; Space ticks one off. */
@@ -213,8 +218,11 @@ test_meeting_agenda_carries_over (void)
   checkin = ladder_checkin_page_get_checkin (page);
   group = ui_find (GTK_WIDGET (page), "agenda_group", ADW_TYPE_PREFERENCES_GROUP);
   g_assert_nonnull (wait_for_row (group, PRIVATE_TOPIC));
+  g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row_titled (group, PRIVATE_TOPIC))),
+                                   " · Private"));
   g_assert_nonnull (row_titled (group, OTHER_TOPIC));
   row = row_titled (group, PUBLIC_TOPIC);
+  g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Private"));
   g_assert_nonnull (row);
   check = child_of_type (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON);
   gtk_widget_grab_focus (check);

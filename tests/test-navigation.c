@@ -416,6 +416,7 @@ test_navigation_shortcuts (void)
   AdwViewStack *stack = ADW_VIEW_STACK (ui_find (GTK_WIDGET (window), "view_stack", ADW_TYPE_VIEW_STACK));
   g_autoptr(GtkBuilder) builder = NULL;
   g_autoptr(GSList) objects = NULL;
+  g_autoptr(GHashTable) listed = NULL;
   LadderProfile *first;
   LadderProfile *second;
   guint n_listed = 0;
@@ -446,21 +447,33 @@ test_navigation_shortcuts (void)
   adw_dialog_force_close (dialog);
   ui_wait_for (no_dialog_cb, window, "the dialog to close");
 
-  /* Every shortcut the dialog lists by its action has keys. */
+  /* Every shortcut the dialog lists by its action has keys, and no keys
+   * are listed twice: one shortcut, one line. */
   builder = gtk_builder_new_from_resource ("/io/github/ladderapp/Ladder/shortcuts-dialog.ui");
   objects = gtk_builder_get_objects (builder);
+  listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (GSList *l = objects; l != NULL; l = l->next)
     {
       const char *action;
+      const char *accelerator;
       g_auto(GStrv) accels = NULL;
 
       if (!ADW_IS_SHORTCUTS_ITEM (l->data))
         continue;
       action = adw_shortcuts_item_get_action_name (l->data);
+      accelerator = adw_shortcuts_item_get_accelerator (l->data);
       if (action == NULL || *action == '\0')
-        continue;
+        {
+          if (accelerator != NULL && *accelerator != '\0' &&
+              !g_hash_table_add (listed, g_ascii_strdown (accelerator, -1)))
+            g_error ("%s is listed twice", accelerator);
+          continue;
+        }
       accels = gtk_application_get_accels_for_action (GTK_APPLICATION (ui_application ()), action);
       g_assert_true (accels[0] != NULL || (g_test_message ("%s has no keys", action), FALSE));
+      for (guint i = 0; accels[i] != NULL; i++)
+        if (!g_hash_table_add (listed, g_ascii_strdown (accels[i], -1)))
+          g_error ("%s (%s) is listed twice", accels[i], action);
       n_listed++;
     }
   g_assert_cmpuint (n_listed, >=, 18);

@@ -214,7 +214,7 @@ test_open_new_profile (void)
                    "Add Alex New as Someone You Manage?");
   g_assert_null (ladder_library_find_profile (library, ladder_profile_get_id (theirs)));
 
-  g_signal_emit_by_name (dialog, "response", "manager");
+  g_signal_emit_by_name (dialog, "response", "add");
   close_dialogs (window);
   added = ladder_library_find_profile (library, ladder_profile_get_id (theirs));
   g_assert_nonnull (added);

@@ -188,7 +188,7 @@ static const char expected_markdown[] =
   "- Writes tests — You: Not rated → Sometimes\n"
   "- Designs systems — You: Not rated → Consistently\n"
   "\n"
-  "## Where You Disagree\n"
+  "## Where the Ratings Differ\n"
   "\n"
   "- Writes tests — Engineer: Consistently · You: Sometimes\n";
 
@@ -285,6 +285,11 @@ test_prepare_sections (void)
     }
   g_assert_cmpstr (ladder_prepare_get_empty (nothing, LADDER_PREPARE_GAPS), ==,
                    "No behaviour is rated by both sides yet.");
+  /* No check-in to be "since". */
+  g_assert_cmpstr (ladder_prepare_get_empty (nothing, LADDER_PREPARE_EVIDENCE), ==, "No evidence logged yet.");
+  g_assert_cmpstr (ladder_prepare_get_empty (nothing, LADDER_PREPARE_CHANGES), ==, "No rating changed yet.");
+  /* The check-in's words for the same section. */
+  g_assert_cmpstr (ladder_prepare_get_heading (nothing, LADDER_PREPARE_GAPS), ==, "Where the Ratings Differ");
 }
 
 /* Long lists are cut to keep one page, with a count of the rest. */
@@ -457,7 +462,7 @@ test_prepare_pdf (void)
   assert_holds (text, "Write the Halvorsen design doc", "The PDF");
   assert_holds (text, "Engineer · due 20 Nov 2026, overdue", "The PDF");
   assert_holds (text, "Conference budget for *Lisbon* [2027]", "The PDF");
-  assert_holds (text, "Where You Disagree", "The PDF");
+  assert_holds (text, "Where the Ratings Differ", "The PDF");
   assert_holds (text, "Designs systems — 46 %", "The PDF");
   assert_holds (text, "Since the last check-in: 1 step done", "The PDF");
   info = run_tool ("pdfinfo", path);

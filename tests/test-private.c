@@ -672,6 +672,51 @@ test_private_manager_copy (void)
   g_assert_cmpuint (n_left_out, ==, 0);
 }
 
+/* A copy opened by the one it was shared with is the other side's: the
+ * manager's shared copy becomes the engineer's own, rated on the
+ * engineer's side, with the manager's ratings beside and none of the
+ * manager's private items; the engineer's, the manager's copy. */
+static void
+test_private_other_side_copy (void)
+{
+  g_autoptr(LadderProfile) managers = make_manager_copy ();
+  g_autoptr(LadderProfile) shared = NULL;
+  g_autoptr(LadderProfile) engineers = NULL;
+  g_autoptr(LadderProfile) back = NULL;
+  g_autofree char *written = NULL;
+  guint n_left_out = 99;
+  gsize length;
+
+  ladder_profile_rate (managers, "1-craft-1", LADDER_RATER_MANAGER, LADDER_RATING_SOMETIMES);
+  shared = shared_copy_of (managers);
+  g_assert_cmpint (ladder_profile_get_owner (shared), ==, LADDER_RATER_MANAGER);
+
+  engineers = ladder_format_copy_for_other_side (shared, &n_left_out);
+  g_assert_nonnull (engineers);
+  g_assert_cmpuint (n_left_out, ==, 0);
+  g_assert_cmpint (ladder_profile_get_owner (engineers), ==, LADDER_RATER_SELF);
+  g_assert_cmpstr (ladder_profile_get_id (engineers), ==, ladder_profile_get_id (managers));
+  g_assert_cmpint (ladder_profile_get_rating_value (engineers, "1-craft-1", LADDER_RATER_MANAGER), ==,
+                   LADDER_RATING_SOMETIMES);
+  g_assert_null (ladder_profile_get_file (engineers));
+  g_assert_cmpint (ladder_profile_get_owner (shared), ==, LADDER_RATER_MANAGER);
+
+  /* From the manager's own file rather than a shared copy: the same,
+   * less the manager's private notes and action. */
+  g_clear_object (&engineers);
+  engineers = ladder_format_copy_for_other_side (managers, &n_left_out);
+  g_assert_cmpuint (n_left_out, ==, 2);
+  g_assert_cmpint (ladder_profile_get_owner (engineers), ==, LADDER_RATER_SELF);
+  written = ladder_format_write_profile (engineers, &length);
+  assert_holds_none (written, length, "The engineer’s copy");
+  assert_holds (written, PUBLIC_ACTION, "The engineer’s copy");
+  assert_holds (written, "\"owner\" : \"self\"", "The engineer’s copy");
+
+  /* And the engineer's, shared back, opens as the manager's. */
+  back = ladder_format_copy_for_other_side (engineers, NULL);
+  g_assert_cmpint (ladder_profile_get_owner (back), ==, LADDER_RATER_MANAGER);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -684,6 +729,7 @@ main (int   argc,
   g_test_add_func ("/ladder/private/shared-copy/public-notes", test_private_shared_copy_public_notes);
   g_test_add_func ("/ladder/private/pdf", test_private_pdf);
   g_test_add_func ("/ladder/private/manager-copy/leaves-engineers-out", test_private_manager_copy);
+  g_test_add_func ("/ladder/private/other-side-copy", test_private_other_side_copy);
   g_test_add_func ("/ladder/private/merge/keeps-own", test_private_merge_keeps_own);
   g_test_add_func ("/ladder/private/merge/shared-copy-is-no-change", test_private_merge_shared_copy_is_no_change);
   g_test_add_func ("/ladder/private/merge/shared-back", test_private_merge_shared_back);

@@ -398,11 +398,12 @@ test_new_profile_manager (void)
                    LADDER_RATING_CONSISTENTLY);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (other_rating)), ==, "Engineer: Consistently");
 
-  /* A second New Profile: the library has no profile of the user's own
-   * yet, so "Me" still comes first; once it has, "Someone I Manage". */
+  /* A second New Profile: the library has only someone the user
+   * manages, so "Someone I Manage" comes first; so it does once it has
+   * a profile of the user's own. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-profile", NULL));
   dialog = GTK_WIDGET (ui_visible_dialog (window));
-  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Your Profile");
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (dialog)), ==, "Their Profile");
   adw_dialog_close (ADW_DIALOG (dialog));
   ui_wait_for (dialog_closed_cb, window, "the dialog to close");
   ladder_profile_set_owner (profile, LADDER_RATER_SELF);
@@ -427,6 +428,20 @@ press_in_grid (LadderWindow *window,
 {
   if (!ui_press_captured_key (grid, keyval))
     g_assert_true (ui_press_key (GTK_WIDGET (window), keyval, 0));
+}
+
+typedef struct
+{
+  LadderWindow *window;
+  GtkWidget    *card;
+} CardWait;
+
+static gboolean
+focus_on_card_cb (gpointer data)
+{
+  CardWait *wait = data;
+
+  return focus_in (wait->window, wait->card);
 }
 
 /* The framework cards are radio buttons: from the card Tab reached, the
@@ -493,6 +508,13 @@ test_new_profile_cards (void)
   tab (window, GTK_DIR_TAB_FORWARD);
   tab (window, GTK_DIR_TAB_FORWARD);
   g_assert_true (focus_in (window, grid));
+  /* On the chosen card, the second, not the first. */
+  {
+    GtkWidget *second_card = gtk_widget_get_next_sibling (gtk_widget_get_first_child (grid));
+    CardWait wait = { window, second_card };
+
+    ui_wait_for (focus_on_card_cb, &wait, "the focus on the chosen card");
+  }
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (frameworks)), >, 2);
   press_in_grid (window, grid, GDK_KEY_Right);
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (frameworks)), ==, 2);

@@ -207,8 +207,8 @@ test_cards (void)
   g_assert_cmpstr (_ladder_window_get_view (window), ==, "team");
   g_assert_cmpuint (ladder_team_view_get_n_people (team_view (window)), ==, 4);
   names = shown_names (window);
-  /* Dee, never met, first even with no cadence. */
-  g_assert_cmpstr (names, ==, "Dee <b>Lead</b>, Ann Overdue, Cy Late, Ben Calm");
+  /* Ann, days overdue, first; then Dee, never met, even with no cadence. */
+  g_assert_cmpstr (names, ==, "Ann Overdue, Dee <b>Lead</b>, Cy Late, Ben Calm");
 
   ui_wait_for (cards_drawn_cb, window, "the cards");
   description = ladder_team_card_describe (card_of (window, ann));

@@ -388,8 +388,8 @@ names_in_order (GPtrArray       *people,
   return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
-/* Needs attention: an overdue 1:1 first (never held, then the most days
- * late), then overdue actions, then the longest since a 1:1, then gaps; ties and the other orders by
+/* Needs attention: an overdue 1:1 first (the most days past due, never
+ * held or not), then overdue actions, then the longest since a 1:1, then gaps; ties and the other orders by
  * name, or by level, the highest first. */
 static void
 test_orders (void)
@@ -402,7 +402,8 @@ test_orders (void)
   g_ptr_array_add (people, person ("Dana", 0, 3, FALSE, 0, 0, 0));
   g_ptr_array_add (people, person ("Ben", 2, 40, TRUE, 26, 0, 0));
   g_ptr_array_add (people, person ("Alex", 1, 3, FALSE, 0, 0, 4));
-  g_ptr_array_add (people, person ("Cleo", 1, -1, TRUE, 0, 0, 0));
+  /* Never met, added long ago: past due by its cadence's days. */
+  g_ptr_array_add (people, person ("Cleo", 1, -1, TRUE, 60, 0, 0));
   g_ptr_array_add (people, person ("Eve", -1, 20, TRUE, 6, 2, 0));
   g_ptr_array_add (people, person ("Finn", 0, 3, FALSE, 0, 1, 0));
   g_ptr_array_add (people, person (NULL, 0, 3, FALSE, 0, 0, 0));
@@ -452,6 +453,27 @@ test_order_never_met (void)
   g_assert_cmpstr (attention, ==, "Ben Cleo Dana Alex");
 }
 
+/* Three people added a minute ago, never met, are due but not late:
+ * below people months overdue with overdue actions, above those not due;
+ * of two as late, the one with more overdue actions comes first. */
+static void
+test_order_overdue_before_new (void)
+{
+  g_autoptr (GPtrArray) people = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_team_summary_free);
+  g_autofree char *attention = NULL;
+
+  g_ptr_array_add (people, person ("Ana", 0, -1, TRUE, 0, 0, 0));
+  g_ptr_array_add (people, person ("Bo", 0, -1, TRUE, 0, 0, 0));
+  g_ptr_array_add (people, person ("Cy", 0, -1, TRUE, 0, 0, 0));
+  g_ptr_array_add (people, person ("Max", 0, 3, FALSE, 0, 0, 5));
+  g_ptr_array_add (people, person ("Pia", 0, 174, TRUE, 160, 2, 0));
+  g_ptr_array_add (people, person ("Rex", 0, 185, TRUE, 171, 1, 0));
+  g_ptr_array_add (people, person ("Sol", 0, 174, TRUE, 160, 3, 0));
+
+  attention = names_in_order (people, LADDER_TEAM_ORDER_ATTENTION);
+  g_assert_cmpstr (attention, ==, "Rex Sol Pia Ana Bo Cy Max");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -466,6 +488,7 @@ main (int   argc,
   g_test_add_func ("/ladder/team/summary-empty", test_summary_empty);
   g_test_add_func ("/ladder/team/orders", test_orders);
   g_test_add_func ("/ladder/team/order-never-met", test_order_never_met);
+  g_test_add_func ("/ladder/team/order-overdue-before-new", test_order_overdue_before_new);
 
   return g_test_run ();
 }

@@ -318,13 +318,11 @@ _ladder_cli_command_sample (int    argc,
       return 1;
     }
 
-  profile = ladder_sample_profile (framework, (guint) n_evidence, (guint32) seed);
+  /* A team's profiles: each its own cadence, from the seed. */
   if (manager)
-    {
-      /* A team's profiles: each its own cadence, from the seed. */
-      ladder_profile_set_owner (profile, LADDER_RATER_MANAGER);
-      ladder_profile_set_cadence (profile, LADDER_CADENCE_WEEKLY + seed % 3);
-    }
+    profile = ladder_sample_manager_profile (framework, (guint) n_evidence, (guint32) seed);
+  else
+    profile = ladder_sample_profile (framework, (guint) n_evidence, (guint32) seed);
   json = ladder_format_write_profile (profile, &length);
   if (!_ladder_cli_write_output (output, json, length, &error))
     {

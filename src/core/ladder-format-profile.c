@@ -954,6 +954,40 @@ ladder_format_copy_for_manager (LadderProfile *profile,
   return copy;
 }
 
+/**
+ * ladder_format_copy_for_other_side:
+ * @profile: a profile as one side shared it (or its own file)
+ * @n_left_out: (out) (optional): how many private items were left out
+ *
+ * Makes the copy that the other side keeps of @profile, for whoever opens
+ * a copy the library has no profile of: the person it was shared with.
+ * A copy shared from the engineer's own profile (owner `self`) becomes
+ * the manager's copy (owner `manager`), and one shared from the manager's
+ * copy becomes the engineer's own (owner `self`): each rates on their own
+ * side. It is ladder_format_copy_without_private() with the owner turned
+ * round, so that nothing private to the author of @profile is in it.
+ * @profile is not changed.
+ *
+ * Returns: (transfer full) (nullable): the other side's copy, with no
+ *   file; %NULL when it does not read back
+ */
+LadderProfile *
+ladder_format_copy_for_other_side (LadderProfile *profile,
+                                   guint         *n_left_out)
+{
+  LadderProfile *copy;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
+
+  copy = ladder_format_copy_without_private (profile, n_left_out);
+  if (copy != NULL)
+    ladder_profile_set_owner (copy,
+                              ladder_profile_get_owner (profile) == LADDER_RATER_MANAGER
+                              ? LADDER_RATER_SELF : LADDER_RATER_MANAGER);
+
+  return copy;
+}
+
 /* The profile file less its live evidence entries: what a library shows
  * of a profile before it has read the rest (see ladder-library.c). It
  * reads back with ladder_format_read_profile(). */

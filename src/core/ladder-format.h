@@ -111,6 +111,9 @@ LadderProfile   *ladder_format_copy_without_private (LadderProfile  *profile,
                                                      guint          *n_left_out);
 LadderProfile   *ladder_format_copy_for_manager   (LadderProfile    *profile,
                                                    guint            *n_left_out);
+/* The copy the person it was shared with keeps: the other owner. */
+LadderProfile   *ladder_format_copy_for_other_side (LadderProfile   *profile,
+                                                    guint           *n_left_out);
 char            *ladder_format_write_checkin      (LadderProfile    *profile,
                                                    LadderCheckin    *checkin,
                                                    gsize            *length);

@@ -326,6 +326,44 @@ merged_save_cb (GObject      *object,
     g_warning ("%s", error->message);
 }
 
+/* @file in the library's errors, in place of what was said of it before. */
+static void
+list_load_error (LadderLibrary *self,
+                 GFile         *file,
+                 const GError  *error)
+{
+  g_autoptr(LadderLoadError) load_error = _ladder_load_error_new (file, error);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->errors)); i++)
+    {
+      g_autoptr(LadderLoadError) other = g_list_model_get_item (G_LIST_MODEL (self->errors), i);
+
+      if (g_file_equal (ladder_load_error_get_file (other), file))
+        {
+          g_list_store_splice (self->errors, i, 1, (gpointer *) &load_error, 1);
+          return;
+        }
+    }
+  g_list_store_append (self->errors, load_error);
+}
+
+/* A file mended since it was listed as not opening. */
+static void
+unlist_load_error (LadderLibrary *self,
+                   GFile         *file)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->errors)); i++)
+    {
+      g_autoptr(LadderLoadError) other = g_list_model_get_item (G_LIST_MODEL (self->errors), i);
+
+      if (g_file_equal (ladder_load_error_get_file (other), file))
+        {
+          g_list_store_remove (self->errors, i);
+          return;
+        }
+    }
+}
+
 /* Main thread: what a changed file holds is merged into its profile, and
  * the merge written back when the profile held more than the file. */
 static void
@@ -346,16 +384,22 @@ reload_done_cb (GObject      *object,
       g_cancellable_is_cancelled (self->cancellable))
     return;
 
-  /* Gone (moved away, deleted), half-written or not a profile: nothing to
-   * take in. A save refuses to write over a file it cannot read. */
+  profile = find_profile_by_file (self, reload->file);
+
+  /* Gone (moved away, deleted), or not a profile: nothing to take in. A
+   * save refuses to write over a file it cannot read. A new file that
+   * does not read is listed with those that could not be opened, as it
+   * would be at the next start. */
   if (reload->theirs == NULL)
     {
-      if (reload->error != NULL && !g_error_matches (reload->error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_debug ("Not merging %s: %s", g_file_peek_path (reload->file), reload->error->message);
+      if (reload->error == NULL || g_error_matches (reload->error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        return;
+      g_debug ("Not merging %s: %s", g_file_peek_path (reload->file), reload->error->message);
+      if (profile == NULL)
+        list_load_error (self, reload->file, reload->error);
       return;
     }
-
-  profile = find_profile_by_file (self, reload->file);
+  unlist_load_error (self, reload->file);
 
   /* A profile still being read takes in changes once it is whole. */
   known = profile != NULL ? profile
@@ -464,10 +508,19 @@ profiles_changed_cb (GFileMonitor      *monitor,
 {
   switch (event)
     {
+    /* A file written in place (a program that writes it in several goes,
+     * a sync client) is whole once its writer closes it, which the
+     * monitor says with this hint; for a file that appears without being
+     * written (a hard link) it gives the hint too, a moment later. */
     case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
-    case G_FILE_MONITOR_EVENT_CREATED:
+    /* Moved in whole, from elsewhere. */
     case G_FILE_MONITOR_EVENT_MOVED_IN:
       _ladder_library_schedule_reload (self, file);
+      break;
+
+    /* Just made, most likely still empty or half-written: read when
+     * done, else a new profile would be listed as broken. */
+    case G_FILE_MONITOR_EVENT_CREATED:
       break;
 
     case G_FILE_MONITOR_EVENT_RENAMED:

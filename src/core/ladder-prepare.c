@@ -560,7 +560,7 @@ ladder_prepare_new (LadderProfile *profile,
   self->sections[LADDER_PREPARE_EVIDENCE].empty = _("No evidence logged since.");
   self->sections[LADDER_PREPARE_CHANGES].heading = _("Ratings Changed");
   self->sections[LADDER_PREPARE_CHANGES].empty = _("No rating changed since.");
-  self->sections[LADDER_PREPARE_GAPS].heading = _("Where You Disagree");
+  self->sections[LADDER_PREPARE_GAPS].heading = _("Where the Ratings Differ");
   self->sections[LADDER_PREPARE_GAPS].empty = _("Self and manager rate alike.");
 
   framework = ladder_profile_get_framework (profile);
@@ -580,7 +580,12 @@ ladder_prepare_new (LadderProfile *profile,
       self->subtitle = g_strdup_printf (_("Since the check-in of %s"), date);
     }
   else
-    self->subtitle = g_strdup (_("No check-in yet: everything so far"));
+    {
+      self->subtitle = g_strdup (_("No check-in yet: everything so far"));
+      /* "Since" with nothing to be since. */
+      self->sections[LADDER_PREPARE_EVIDENCE].empty = _("No evidence logged yet.");
+      self->sections[LADDER_PREPARE_CHANGES].empty = _("No rating changed yet.");
+    }
   if (include_private)
     {
       g_autofree char *plain = g_steal_pointer (&self->subtitle);

@@ -876,3 +876,37 @@ ladder_sample_profile (LadderFramework *framework,
 
   return g_steal_pointer (&profile);
 }
+
+/**
+ * ladder_sample_manager_profile:
+ * @framework: the framework
+ * @n_evidence: how many evidence entries
+ * @seed: the seed
+ *
+ * The manager's copy of the person ladder_sample_profile() makes from the
+ * same @seed, as a team of samples is made of: the same id, name and
+ * ratings, owned by the manager, with a 1:1 cadence from @seed. The
+ * engineer's private items (a check-in's notes, an action, an agenda
+ * topic) are theirs alone, so not in it: the manager's copy is
+ * ladder_format_copy_for_manager() of the engineer's.
+ *
+ * Returns: (transfer full): a new #LadderProfile
+ */
+LadderProfile *
+ladder_sample_manager_profile (LadderFramework *framework,
+                               guint            n_evidence,
+                               guint32          seed)
+{
+  g_autoptr(LadderProfile) engineers = NULL;
+  LadderProfile *profile;
+
+  g_return_val_if_fail (LADDER_IS_FRAMEWORK (framework), NULL);
+
+  engineers = ladder_sample_profile (framework, n_evidence, seed);
+  profile = ladder_format_copy_for_manager (engineers, NULL);
+  /* What this version writes always reads back. */
+  g_assert (profile != NULL);
+  ladder_profile_set_cadence (profile, LADDER_CADENCE_WEEKLY + seed % 3);
+
+  return profile;
+}

@@ -14,5 +14,11 @@ G_BEGIN_DECLS
 LadderProfile *ladder_sample_profile (LadderFramework *framework,
                                       guint            n_evidence,
                                       guint32          seed);
+/* The manager's copy of the same person: ladder_sample_profile() owned by
+ * the manager, with a 1:1 cadence from @seed, and none of the engineer's
+ * private items, which are only ever in their author's copy. */
+LadderProfile *ladder_sample_manager_profile (LadderFramework *framework,
+                                              guint            n_evidence,
+                                              guint32          seed);
 
 G_END_DECLS

@@ -343,11 +343,13 @@ checkin_wanted (const LadderTeamSummary *summary)
   return summary->days_since_checkin < 0 || summary->checkin_overdue;
 }
 
-/* < 0 when @a needs attention before @b: first a 1:1 never held or
- * overdue by the cadence (never held first, then the most days late),
- * then the most overdue actions, the longest since the last check-in,
- * the most behaviours the two sides see differently, and the most open
- * actions. */
+/* < 0 when @a needs attention before @b: first a 1:1 wanted (never held
+ * or overdue by the cadence), by how far past due (a person never met is
+ * due one cadence after they were added, so that one added a minute ago
+ * is not above one months late: days_overdue counts from there), then
+ * the most overdue actions, one never met before one met, the longest
+ * since the last check-in, the most behaviours the two sides see
+ * differently, and the most open actions. */
 static int
 compare_attention (const LadderTeamSummary *a,
                    const LadderTeamSummary *b)
@@ -357,12 +359,12 @@ compare_attention (const LadderTeamSummary *a,
 
   if (checkin_wanted (a) != checkin_wanted (b))
     return checkin_wanted (a) ? -1 : 1;
-  if (a_never != b_never)
-    return a_never ? -1 : 1;
   if (a->days_overdue != b->days_overdue)
     return a->days_overdue > b->days_overdue ? -1 : 1;
   if (a->n_overdue_actions != b->n_overdue_actions)
     return a->n_overdue_actions > b->n_overdue_actions ? -1 : 1;
+  if (a_never != b_never)
+    return a_never ? -1 : 1;
   if (a->days_since_checkin != b->days_since_checkin)
     return a->days_since_checkin > b->days_since_checkin ? -1 : 1;
   if (a->n_gaps != b->n_gaps)
@@ -380,10 +382,11 @@ compare_attention (const LadderTeamSummary *a,
  * @order: which order
  *
  * Compares two people of a team. %LADDER_TEAM_ORDER_ATTENTION puts first a
- * 1:1 never held, whatever the cadence, or overdue by the cadence (those
- * never held first, then the most days late), then the most overdue
- * actions, the longest since the last check-in, the most behaviours self
- * and manager rate differently, and the most open actions. %LADDER_TEAM_ORDER_LEVEL puts the highest level first, and a
+ * 1:1 never held, whatever the cadence, or overdue by the cadence, the
+ * most days past due first (@days_overdue), then the most overdue
+ * actions, one never met before one met, the longest since the last
+ * check-in, the most behaviours self and manager rate differently, and
+ * the most open actions. %LADDER_TEAM_ORDER_LEVEL puts the highest level first, and a
  * person without one last. Ties go by name, in the locale's order.
  *
  * Returns: < 0 when @a comes first, > 0 when @b does, 0 when neither

@@ -145,11 +145,19 @@ static void
 private_toggled_cb (GtkToggleButton *toggle)
 {
   /* An open lock on every row would read as "locked": only a private
-   * topic's lock is drawn at full strength. */
+   * topic's lock is drawn at full strength, and the tooltip says which
+   * it is in words. */
   if (gtk_toggle_button_get_active (toggle))
-    gtk_widget_remove_css_class (GTK_WIDGET (toggle), "dim-label");
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (toggle), "dim-label");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (toggle), _("Private: a shared copy and the PDF leave it out"));
+    }
   else
-    gtk_widget_add_css_class (GTK_WIDGET (toggle), "dim-label");
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (toggle), "dim-label");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (toggle),
+                                   _("Shared: the other person sees it. Make it private to leave it out"));
+    }
 }
 
 static char *
@@ -169,13 +177,40 @@ describe_topic (LadderProfile *profile,
   return g_strdup_printf (_("%s · %s"), author, date);
 }
 
+/* Who and when, and "Private" in words for a private topic, as actions
+ * and notes say it: not only the lock's shade. */
+static void
+update_topic_subtitle (AdwActionRow *row,
+                       LadderTopic  *topic)
+{
+  LadderProfile *profile = g_object_get_data (G_OBJECT (row), "ladder-profile");
+  g_autofree char *detail = describe_topic (profile, topic);
+
+  if (ladder_topic_get_private (topic))
+    {
+      /* Translators: an agenda topic's author and date, for a private topic */
+      g_autofree char *with_private = g_strdup_printf (_("%s · Private"), detail);
+
+      adw_action_row_set_subtitle (row, with_private);
+    }
+  else
+    adw_action_row_set_subtitle (row, detail);
+}
+
+static void
+topic_private_changed_cb (LadderTopic  *topic,
+                          GParamSpec   *pspec,
+                          AdwActionRow *row)
+{
+  update_topic_subtitle (row, topic);
+}
+
 static GtkWidget *
 create_row_cb (gpointer item,
                gpointer user_data)
 {
   LadderAgendaGroup *self = user_data;
   LadderTopic *topic = item;
-  g_autofree char *detail = describe_topic (self->profile, topic);
   gboolean editable = !ladder_profile_get_read_only (self->profile);
   AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
   GtkWidget *toggle = gtk_toggle_button_new ();
@@ -183,20 +218,21 @@ create_row_cb (gpointer item,
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ladder_topic_get_text (topic));
-  adw_action_row_set_subtitle (row, detail);
+  g_object_set_data_full (G_OBJECT (row), "ladder-profile", g_object_ref (self->profile), g_object_unref);
+  update_topic_subtitle (row, topic);
+  g_signal_connect_object (topic, "notify::private", G_CALLBACK (topic_private_changed_cb), row, 0);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
 
   gtk_button_set_icon_name (GTK_BUTTON (toggle), "changes-prevent-symbolic");
   gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (toggle, "flat");
-  gtk_widget_set_tooltip_text (toggle, _("Private: a shared copy and the PDF leave it out"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Private"), -1);
   g_signal_connect (toggle, "toggled", G_CALLBACK (private_toggled_cb), NULL);
-  private_toggled_cb (GTK_TOGGLE_BUTTON (toggle));
   g_object_bind_property (topic, "private", toggle, "active",
                           editable ? G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL
                                    : G_BINDING_SYNC_CREATE);
+  private_toggled_cb (GTK_TOGGLE_BUTTON (toggle));
   gtk_widget_set_sensitive (toggle, editable);
   adw_action_row_add_suffix (row, toggle);
 

@@ -15,29 +15,61 @@
 #include "ladder-checkin-page-private.h"
 #include "ladder-ui-private.h"
 
+/* The row's subtitle: who and when, or beside the owner and due date
+ * controls, which already say both, only whether it is overdue. */
 static char *
 describe_action (LadderCheckinPage *self,
-                 LadderAction      *action)
+                 LadderAction      *action,
+                 gboolean           controls_shown)
 {
   const GDate *due = ladder_action_get_due (action);
   const char *owner = _ladder_checkin_page_rater_label (self, ladder_action_get_owner (action));
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDate) today = NULL;
   g_autofree char *date = NULL;
+  gboolean overdue;
 
   if (due == NULL || !g_date_valid (due))
-    return g_strdup (owner);
+    return controls_shown ? NULL : g_strdup (owner);
 
   date = _ladder_date_format (due, LADDER_DATE_SHORT, "");
   now = g_date_time_new_now_local ();
   today = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                           g_date_time_get_year (now));
-  if (!ladder_action_get_done (action) && g_date_compare (due, today) < 0)
+  overdue = !ladder_action_get_done (action) && g_date_compare (due, today) < 0;
+  if (controls_shown)
+    /* Translators: an open action past its due date */
+    return overdue ? g_strdup (_("Overdue")) : NULL;
+  if (overdue)
     /* Translators: an open action's owner and due date, when it is past */
     return g_strdup_printf (_("%s · due %s, overdue"), owner, date);
 
   /* Translators: an action's owner and due date: "Self · due 1 Dec 2026" */
   return g_strdup_printf (_("%s · due %s"), owner, date);
+}
+
+static gboolean
+action_controls_shown (LadderCheckinPage *self,
+                       AdwActionRow      *row)
+{
+  gboolean narrow = FALSE;
+
+  if (self == NULL || g_object_get_data (G_OBJECT (row), "ladder-checkable") == NULL)
+    return FALSE;
+  g_object_get (self, "narrow", &narrow, NULL);
+
+  return !narrow;
+}
+
+static void
+update_action_subtitle (AdwActionRow *row,
+                        LadderAction *action)
+{
+  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (row), LADDER_TYPE_CHECKIN_PAGE);
+  LadderCheckinPage *self = page != NULL ? LADDER_CHECKIN_PAGE (page) : NULL;
+  g_autofree char *detail = describe_action (self, action, action_controls_shown (self, row));
+
+  adw_action_row_set_subtitle (row, detail != NULL ? detail : "");
 }
 
 /* Ticking an action done takes "overdue" off it; a new owner or due
@@ -47,10 +79,17 @@ action_changed_cb (LadderAction *action,
                    GParamSpec   *pspec,
                    AdwActionRow *row)
 {
-  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (row), LADDER_TYPE_CHECKIN_PAGE);
-  g_autofree char *detail = describe_action (page != NULL ? LADDER_CHECKIN_PAGE (page) : NULL, action);
+  update_action_subtitle (row, action);
+}
 
-  adw_action_row_set_subtitle (row, detail);
+/* The controls come and go with the width: the subtitle says who and
+ * when while they are gone. */
+static void
+action_row_narrow_cb (GObject      *page,
+                      GParamSpec   *pspec,
+                      AdwActionRow *row)
+{
+  update_action_subtitle (row, g_object_get_data (G_OBJECT (row), "ladder-action"));
 }
 
 static void
@@ -288,9 +327,15 @@ _ladder_checkin_page_action_row (LadderCheckinPage *self,
                                  gboolean           removable,
                                  gboolean           checkable)
 {
-  g_autofree char *detail = describe_action (self, action);
-  AdwActionRow *row = _ladder_checkin_page_text_row (ladder_action_get_text (action), detail);
+  gboolean narrow = FALSE;
+  g_autofree char *detail = NULL;
+  AdwActionRow *row;
   GtkWidget *check = gtk_check_button_new ();
+
+  g_object_get (self, "narrow", &narrow, NULL);
+  detail = describe_action (self, action, checkable && !narrow);
+  row = _ladder_checkin_page_text_row (ladder_action_get_text (action), detail);
+  g_object_set_data_full (G_OBJECT (row), "ladder-action", g_object_ref (action), g_object_unref);
 
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_widget_set_sensitive (check, checkable);
@@ -320,6 +365,8 @@ _ladder_checkin_page_action_row (LadderCheckinPage *self,
       g_object_bind_property (self, "narrow", controls, "visible",
                               G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
       g_object_bind_property (self, "narrow", menu, "visible", G_BINDING_SYNC_CREATE);
+      g_object_set_data (G_OBJECT (row), "ladder-checkable", GINT_TO_POINTER (TRUE));
+      g_signal_connect_object (self, "notify::narrow", G_CALLBACK (action_row_narrow_cb), row, 0);
     }
   else
     adw_action_row_add_suffix (row, action_private_toggle (action, checkable));

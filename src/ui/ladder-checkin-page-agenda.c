@@ -56,9 +56,21 @@ topic_row (LadderCheckinPage *self,
            LadderTopic       *topic)
 {
   g_autofree char *detail = describe_topic (self, topic);
-  AdwActionRow *row = _ladder_checkin_page_text_row (ladder_topic_get_text (topic), detail);
-  GtkWidget *check = gtk_check_button_new ();
+  AdwActionRow *row;
+  GtkWidget *check;
   GtkWidget *lock;
+
+  /* Said in words, as on the Check-ins page, not only by the lock. */
+  if (ladder_topic_get_private (topic))
+    {
+      /* Translators: an agenda topic's author and date, for a private topic */
+      char *with_private = g_strdup_printf (_("%s · Private"), detail);
+
+      g_free (detail);
+      detail = with_private;
+    }
+  row = _ladder_checkin_page_text_row (ladder_topic_get_text (topic), detail);
+  check = gtk_check_button_new ();
 
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   gtk_widget_set_sensitive (check, self->editable);

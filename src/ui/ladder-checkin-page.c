@@ -63,12 +63,10 @@ _ladder_checkin_page_rater_label (LadderCheckinPage *self,
   return ladder_rater_get_side_label (rater, owner);
 }
 
+/* "Not rated" for none, as everywhere else. */
 static const char *
 value_label (LadderRatingValue value)
 {
-  if (value == LADDER_RATING_UNRATED)
-    return _("Unrated");
-
   return ladder_rating_value_get_label (value);
 }
 

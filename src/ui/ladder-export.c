@@ -286,7 +286,6 @@ choose_file (GtkWidget                 *parent,
   g_autoptr(GListStore) filters = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *name = NULL;
-  const char *documents;
   SaveData *save;
 
   now = g_date_time_new_now_local ();
@@ -305,14 +304,7 @@ choose_file (GtkWidget                 *parent,
   gtk_file_dialog_set_initial_name (dialog, name);
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
   gtk_file_dialog_set_default_filter (dialog, filter);
-  documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
-  if (!_ladder_file_dialog_start_in_last_folder (dialog, "last-export-folder") &&
-      documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GFile) folder = g_file_new_for_path (documents);
-
-      gtk_file_dialog_set_initial_folder (dialog, folder);
-    }
+  _ladder_file_dialog_start_in_export_folder (dialog);
 
   save = g_new0 (SaveData, 1);
   save->parent = g_object_ref (parent);

@@ -215,7 +215,7 @@ ladder_prepare_page_export_action (GtkWidget  *widget,
   gtk_file_dialog_set_initial_name (dialog, name);
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
   gtk_file_dialog_set_default_filter (dialog, filter);
-  _ladder_file_dialog_start_in_last_folder (dialog, "last-export-folder");
+  _ladder_file_dialog_start_in_export_folder (dialog);
 
   save = g_new0 (SaveData, 1);
   save->page = g_object_ref (self);

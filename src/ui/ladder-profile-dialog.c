@@ -26,6 +26,8 @@ struct _LadderProfileDialog
   AdwComboRow        *target_row;
   GtkLabel           *level_error;
   GtkButton          *create_button;
+
+  guint               enter_source;
 };
 
 G_DEFINE_FINAL_TYPE (LadderProfileDialog, ladder_profile_dialog, ADW_TYPE_DIALOG)
@@ -119,20 +121,35 @@ framework_selected_cb (LadderProfileDialog *self)
 }
 
 /* The cards are a radio group: the keyboard enters it on the chosen card,
- * or the first. */
-static void
-framework_grid_enter_cb (LadderProfileDialog *self)
+ * or the first. The grid puts the focus on the card it last had (the
+ * first) once its "enter" is over, so the move to the chosen card comes
+ * just after. */
+static gboolean
+framework_grid_focus_chosen_cb (gpointer data)
 {
+  LadderProfileDialog *self = data;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
   guint position;
 
+  self->enter_source = 0;
   if (self->frameworks == NULL ||
-      g_list_model_get_n_items (G_LIST_MODEL (self->frameworks)) == 0)
-    return;
+      g_list_model_get_n_items (G_LIST_MODEL (self->frameworks)) == 0 ||
+      focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->framework_grid)))
+    return G_SOURCE_REMOVE;
 
   position = gtk_single_selection_get_selected (self->frameworks);
   if (position == GTK_INVALID_LIST_POSITION)
     position = 0;
   gtk_grid_view_scroll_to (self->framework_grid, position, GTK_LIST_SCROLL_FOCUS, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+framework_grid_enter_cb (LadderProfileDialog *self)
+{
+  if (self->enter_source == 0)
+    self->enter_source = g_idle_add (framework_grid_focus_chosen_cb, self);
 }
 
 /* The grid view's arrow keys move from the card it chose last itself, not
@@ -260,6 +277,7 @@ ladder_profile_dialog_dispose (GObject *object)
 {
   LadderProfileDialog *self = LADDER_PROFILE_DIALOG (object);
 
+  g_clear_handle_id (&self->enter_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_PROFILE_DIALOG);
   g_clear_object (&self->frameworks);
   g_clear_object (&self->library);
@@ -372,9 +390,9 @@ last_profile_framework (LadderLibrary *library)
  * nothing was shown since) has one: the first framework of the list is no
  * better a guess than any other, and a guess taken by mistake means a
  * profile on the wrong framework, while a team mostly shares one. Whose
- * profile it is starts at "Me" unless the library already has a profile
- * of the user's own, when the next one is far more likely someone they
- * manage.
+ * profile it is starts at "Me" in an empty library only: once it has a
+ * profile of the user's own, or only people they manage, the next one is
+ * far more likely someone they manage.
  */
 AdwDialog *
 ladder_profile_dialog_new (LadderLibrary *library,
@@ -390,16 +408,10 @@ ladder_profile_dialog_new (LadderLibrary *library,
   self = g_object_new (LADDER_TYPE_PROFILE_DIALOG, NULL);
   self->library = g_object_ref (library);
   profiles = ladder_library_get_profiles (library);
-  for (guint i = 0; i < g_list_model_get_n_items (profiles); i++)
-    {
-      g_autoptr(LadderProfile) profile = g_list_model_get_item (profiles, i);
-
-      if (ladder_profile_get_owner (profile) == LADDER_RATER_SELF)
-        {
-          ladder_profile_dialog_set_owner (self, LADDER_RATER_MANAGER);
-          break;
-        }
-    }
+  /* The user's own profile is made once: with one in the library, or
+   * with only people they manage, the next is someone they manage. */
+  if (g_list_model_get_n_items (profiles) > 0)
+    ladder_profile_dialog_set_owner (self, LADDER_RATER_MANAGER);
   self->frameworks = gtk_single_selection_new (g_object_ref (ladder_library_get_frameworks (library)));
   /* Nothing chosen to begin with: unselecting must be allowed for that
    * (else the first card is chosen); see framework_selected_cb(). */

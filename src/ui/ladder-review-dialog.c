@@ -179,7 +179,7 @@ ladder_review_dialog_save_action (GtkWidget  *widget,
   gtk_file_dialog_set_title (dialog, _("Save the Review"));
   gtk_file_dialog_set_accept_label (dialog, _("_Save"));
   gtk_file_dialog_set_initial_name (dialog, name);
-  _ladder_file_dialog_start_in_last_folder (dialog, "last-export-folder");
+  _ladder_file_dialog_start_in_export_folder (dialog);
   root = gtk_widget_get_root (widget);
   gtk_file_dialog_save (dialog, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL,
                         file_chosen_cb, g_object_ref (self));

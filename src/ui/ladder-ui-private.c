@@ -1040,6 +1040,24 @@ _ladder_file_dialog_start_in_last_folder (GtkFileDialog *dialog,
 }
 
 void
+_ladder_file_dialog_start_in_export_folder (GtkFileDialog *dialog)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) folder = NULL;
+
+  g_return_if_fail (GTK_IS_FILE_DIALOG (dialog));
+
+  if (_ladder_file_dialog_start_in_last_folder (dialog, "last-export-folder"))
+    return;
+
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    folder = g_file_new_for_path (documents);
+  else
+    folder = g_file_new_for_path (g_get_home_dir ());
+  gtk_file_dialog_set_initial_folder (dialog, folder);
+}
+
+void
 _ladder_file_dialog_remember_folder (GFile      *file,
                                      const char *key)
 {

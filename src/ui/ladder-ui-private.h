@@ -135,6 +135,9 @@ void        _ladder_calendar_show_date   (GtkCalendar        *calendar,
 gboolean    _ladder_file_dialog_start_in_last_folder (GtkFileDialog *dialog,
                                                       const char    *key);
 /* Keeps the folder of @file, just chosen, in the setting @key. */
+/* An export's chooser: the folder last exported to, else the Documents
+ * folder, else the home folder; never the process's working folder. */
+void        _ladder_file_dialog_start_in_export_folder (GtkFileDialog *dialog);
 void        _ladder_file_dialog_remember_folder (GFile           *file,
                                                  const char      *key);
 

@@ -765,15 +765,10 @@ _ladder_window_open_file (LadderWindow *self,
         }
 
       existing = ladder_library_find_profile (self->library, ladder_profile_get_id (profile));
-      if (existing == NULL && ladder_profile_get_owner (profile) == LADDER_RATER_SELF)
+      if (existing == NULL)
         {
-          /* An engineer's own copy, shared with their manager. */
-          _ladder_window_offer_manager_copy (self, profile);
-          return;
-        }
-      else if (existing == NULL)
-        {
-          _ladder_window_add_opened_profile (self, profile);
+          /* A copy one side shared, opened by the other. */
+          _ladder_window_offer_other_side_copy (self, profile);
           return;
         }
       else if (existing != profile)

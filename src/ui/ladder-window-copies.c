@@ -94,12 +94,12 @@ _ladder_window_add_opened_profile (LadderWindow  *self,
 }
 
 static void
-manager_copy_response_cb (AdwAlertDialog *dialog,
-                          const char     *response,
-                          LadderWindow   *self)
+other_side_copy_response_cb (AdwAlertDialog *dialog,
+                             const char     *response,
+                             LadderWindow   *self)
 {
   LadderProfile *profile = g_object_get_data (G_OBJECT (dialog), "ladder-profile");
-  LadderProfile *managers = g_object_get_data (G_OBJECT (dialog), "ladder-managers-copy");
+  LadderProfile *others = g_object_get_data (G_OBJECT (dialog), "ladder-other-side-copy");
 
   if (g_str_equal (response, "cancel"))
     return;
@@ -108,47 +108,56 @@ manager_copy_response_cb (AdwAlertDialog *dialog,
   if (ladder_library_find_profile (self->library, ladder_profile_get_id (profile)) != NULL)
     return;
 
-  if (g_str_equal (response, "manager"))
+  if (g_str_equal (response, "add"))
     {
-      if (managers == NULL)
+      if (others == NULL)
         {
           _ladder_window_show_error (self, _("Could Not Add the Profile"),
                                      _("This profile was written by a newer version of Ladder, "
-                                       "which this version cannot make a manager’s copy of."));
+                                       "which this version cannot make a copy of for you."));
           return;
         }
-      profile = managers;
+      profile = others;
     }
   _ladder_window_add_opened_profile (self, profile);
 }
 
 /**
- * _ladder_window_offer_manager_copy:
+ * _ladder_window_offer_other_side_copy:
  * @self: a #LadderWindow
- * @profile: an engineer's own copy, opened where the library has no copy
- *   of it
+ * @profile: a copy one side shared, opened where the library has no
+ *   copy of it
  *
- * Most likely their manager's app, which keeps a copy of its own, rated
- * on the manager's side (ladder_format_copy_for_manager()): said before
- * it is done, since it decides which side every rating made here goes
- * to, with how many private items of the engineer's stay out of it; the
- * engineer opening their own profile on a new computer says so instead.
+ * Most likely the other side's app, which keeps a copy of its own, rated
+ * on its own side (ladder_format_copy_for_other_side()): an engineer's
+ * copy becomes the manager's, a manager's copy the engineer's own. Said
+ * before it is done, since it decides which side every rating made here
+ * goes to, with how many private items of the author stay out of it;
+ * someone opening their own copy on a new computer says so instead.
  */
 void
-_ladder_window_offer_manager_copy (LadderWindow  *self,
-                                   LadderProfile *profile)
+_ladder_window_offer_other_side_copy (LadderWindow  *self,
+                                      LadderProfile *profile)
 {
   const char *name = ladder_profile_get_name (profile);
   gboolean named = name != NULL && *name != '\0';
-  g_autoptr(LadderProfile) managers = NULL;
+  gboolean from_manager = ladder_profile_get_owner (profile) == LADDER_RATER_MANAGER;
+  g_autoptr(LadderProfile) others = NULL;
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   guint n_private = 0;
   AdwDialog *dialog;
 
-  managers = ladder_format_copy_for_manager (profile, &n_private);
+  others = ladder_format_copy_for_other_side (profile, &n_private);
 
-  if (named)
+  if (from_manager)
+    {
+      heading = g_strdup (_("Add as Your Own Profile?"));
+      body = g_strdup (_("This is your manager’s copy of your profile. Ladder keeps it as your own: "
+                         "you rate on your own side, with your manager’s ratings beside yours, "
+                         "and copies they share later merge into it."));
+    }
+  else if (named)
     {
       /* Translators: %s is a person's name */
       heading = g_strdup_printf (_("Add %s as Someone You Manage?"), name);
@@ -165,8 +174,8 @@ _ladder_window_offer_manager_copy (LadderWindow  *self,
                          "beside yours, and copies they share later merge into it."));
     }
 
-  /* What is private to the engineer is theirs alone: not in the
-   * manager's copy, and the manager is told it is missing. */
+  /* What is private to its author is theirs alone: not in the other
+   * side's copy, and the one who opens it is told it is missing. */
   if (n_private > 0)
     {
       g_autofree char *left_out = g_strdup_printf (ngettext ("%u item private to its author is left out "
@@ -184,18 +193,18 @@ _ladder_window_offer_manager_copy (LadderWindow  *self,
   dialog = adw_alert_dialog_new (heading, body);
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
                                   "cancel", _("_Cancel"),
-                                  "own", _("It’s _My Profile"),
-                                  "manager", _("_Add"),
+                                  "own", from_manager ? _("It’s _My Copy as Manager") : _("It’s _My Profile"),
+                                  "add", _("_Add"),
                                   NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "manager",
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "add",
                                             ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "manager");
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "add");
   adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "ladder-profile", g_object_ref (profile), g_object_unref);
-  if (managers != NULL)
-    g_object_set_data_full (G_OBJECT (dialog), "ladder-managers-copy", g_steal_pointer (&managers),
+  if (others != NULL)
+    g_object_set_data_full (G_OBJECT (dialog), "ladder-other-side-copy", g_steal_pointer (&others),
                             g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (manager_copy_response_cb), self, 0);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (other_side_copy_response_cb), self, 0);
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
@@ -308,7 +317,7 @@ _ladder_window_share_copy (LadderWindow *self)
   gtk_file_dialog_set_accept_label (dialog, _("_Save"));
   gtk_file_dialog_set_initial_name (dialog, initial_name);
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  _ladder_file_dialog_start_in_last_folder (dialog, "last-export-folder");
+  _ladder_file_dialog_start_in_export_folder (dialog);
   g_object_set_data_full (G_OBJECT (dialog), "ladder-profile", g_object_ref (profile),
                           g_object_unref);
   gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, share_dialog_done_cb,

@@ -129,13 +129,14 @@ void           _ladder_window_select             (LadderWindow *self,
                                                   GObject      *item);
 
 /* Copies of a profile (ladder-window-copies.c): opening a copy the
- * library has offers a merge, an engineer's own copy that it lacks
- * offers the manager's copy of it; "Share a Copy…" writes one. */
+ * library has offers a merge, one that it lacks offers the other side's
+ * copy of it (the manager's of an engineer's, the engineer's own of a
+ * manager's); "Share a Copy…" writes one. */
 void           _ladder_window_offer_merge        (LadderWindow  *self,
                                                   LadderProfile *ours,
                                                   LadderProfile *theirs);
-void           _ladder_window_offer_manager_copy (LadderWindow  *self,
-                                                  LadderProfile *profile);
+void           _ladder_window_offer_other_side_copy (LadderWindow  *self,
+                                                     LadderProfile *profile);
 void           _ladder_window_add_opened_profile (LadderWindow  *self,
                                                   LadderProfile *profile);
 void           _ladder_window_share_copy         (LadderWindow  *self);

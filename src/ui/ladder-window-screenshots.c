@@ -115,10 +115,8 @@ _ladder_window_apply_screenshot_hook (LadderWindow *self)
       for (guint32 seed = 2; seed <= 6; seed++)
         {
           LadderFramework *on = seed == 6 && other != NULL ? other : framework;
-          g_autoptr(LadderProfile) person = ladder_sample_profile (on, 30 + 10 * seed, seed);
+          g_autoptr(LadderProfile) person = ladder_sample_manager_profile (on, 30 + 10 * seed, seed);
 
-          ladder_profile_set_owner (person, LADDER_RATER_MANAGER);
-          ladder_profile_set_cadence (person, LADDER_CADENCE_WEEKLY + seed % 3);
           ladder_library_add_profile (self->library, person);
         }
       _ladder_window_show_team (self);
