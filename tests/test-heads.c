@@ -929,6 +929,39 @@ add_large_without_head (Fixture *fixture)
   return g_steal_pointer (&path);
 }
 
+/* Each focus of @listed, shown from its head, has come as far as in
+ * @whole, its evidence read: the head says what counts toward it. */
+static void
+assert_same_focus_progress (LadderProfile *listed,
+                            LadderProfile *whole)
+{
+  GListModel *listed_focus = ladder_profile_get_focus (listed);
+  GListModel *whole_focus = ladder_profile_get_focus (whole);
+  guint n = g_list_model_get_n_items (whole_focus);
+  guint n_with_evidence = 0;
+
+  g_assert_true (ladder_profile_get_loading (listed));
+  g_assert_false (ladder_profile_get_loading (whole));
+  g_assert_cmpuint (g_list_model_get_n_items (listed_focus), ==, n);
+  g_assert_cmpuint (n, >, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderFocus) a = g_list_model_get_item (listed_focus, i);
+      g_autoptr(LadderFocus) b = g_list_model_get_item (whole_focus, i);
+      LadderFocusProgress listed_progress, whole_progress;
+
+      g_assert_cmpstr (ladder_focus_get_id (a), ==, ladder_focus_get_id (b));
+      ladder_profile_get_focus_progress (listed, a, &listed_progress);
+      ladder_profile_get_focus_progress (whole, b, &whole_progress);
+      g_assert_cmpuint (listed_progress.n_evidence, ==, whole_progress.n_evidence);
+      g_assert_cmpfloat (listed_progress.total, ==, whole_progress.total);
+      if (whole_progress.n_evidence > 0)
+        n_with_evidence++;
+    }
+  /* Else the comparison would hold with no count in the head. */
+  g_assert_cmpuint (n_with_evidence, >, 0);
+}
+
 /* A first start with a large profile and no head: the profile is listed
  * from a head skimmed from its file, before any entry is read, with the
  * card of the whole profile; its head is kept for next time; then its
@@ -971,6 +1004,7 @@ test_first_start_skimmed (Fixture       *fixture,
   summary = ladder_team_summary_new (profile, today);
   whole_summary = ladder_team_summary_new (whole, today);
   assert_same_summary (summary, whole_summary);
+  assert_same_focus_progress (profile, whole);
 
   let_worker_land ();
   g_assert_true (ladder_profile_get_loading (profile));
@@ -982,6 +1016,24 @@ test_first_start_skimmed (Fixture       *fixture,
   written = ladder_format_write_profile (profile, NULL);
   g_assert_cmpstr (written, ==, contents);
   g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_errors (library)), ==, 0);
+
+  /* The next start lists it from the head the skim kept; after a save,
+   * from the head the save kept, made of the whole profile. */
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(LadderLibrary) next = ladder_library_new (NULL);
+      g_autoptr(LadderProfile) listed = NULL;
+
+      if (round == 1)
+        {
+          ladder_profile_set_role (profile, "Staff Engineer");
+          g_assert_true (ladder_library_save_profile (library, profile, NULL, &error));
+          g_assert_no_error (error);
+        }
+      ladder_library_hold_read_ahead (next, TRUE);
+      listed = load_listed (next);
+      assert_same_focus_progress (listed, profile);
+    }
 }
 
 /* A large file with a broken entry and no head: the skim lists it, and

@@ -77,6 +77,7 @@ typedef struct
   const char           *profile_id; /* … and the id of that profile */
   GArray               *evidence_spans; /* LadderFormatSpan: a profile's evidence, read entry by entry */
   GArray               *evidence_days;  /* guint32: only skim the live entries, for their days */
+  GPtrArray            *evidence_links; /* GStrv: and their behaviours */
 } LadderFormatReader;
 
 /* Where a value is in the data: from its first byte to just past its last. */
@@ -115,6 +116,11 @@ gboolean
 _ladder_format_skim_day (const char       *data,
                          LadderFormatSpan  span,
                          guint32          *day);
+
+gboolean
+_ladder_format_skim_strings (const char        *data,
+                             LadderFormatSpan   span,
+                             GStrv             *strings);
 
 /* ladder-format-json.c */
 gsize

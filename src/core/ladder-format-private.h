@@ -11,13 +11,14 @@ G_BEGIN_DECLS
 void _ladder_format_copy_snapshot_extras (LadderCheckin *from,
                                           LadderCheckin *to);
 
-/* A profile file's head and the days of its live evidence entries,
- * skimmed without building the entries; NULL when it must be read in
- * full. */
+/* A profile file's head, the days of its live evidence entries and what
+ * of them counts toward each focus, skimmed without building the
+ * entries; NULL when it must be read in full. */
 LadderProfile *_ladder_format_skim_profile (const char  *data,
                                             gsize        length,
                                             const char  *filename,
-                                            GArray     **days);
+                                            GArray     **days,
+                                            GVariant   **focus_evidence);
 
 /* The profile as ladder_format_write_profile() writes it, less its live
  * evidence entries (their tombstones stay). */

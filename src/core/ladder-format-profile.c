@@ -183,7 +183,7 @@ read_evidence_spans (LadderFormatReader *r,
                      LadderFramework    *framework,
                      GPtrArray          *evidence)
 {
-  static const char * const skimmed[] = { "date", "deleted", NULL };
+  static const char * const skimmed[] = { "date", "deleted", "behaviours", NULL };
   g_autoptr(JsonParser) parser = g_object_new (LADDER_TYPE_COUNTING_PARSER, "strict", TRUE, NULL);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) seen_here = g_hash_table_new (g_str_hash, g_str_equal);
@@ -193,13 +193,16 @@ read_evidence_spans (LadderFormatReader *r,
       const LadderFormatSpan *span = &g_array_index (r->evidence_spans, LadderFormatSpan, i);
       LadderEvidence *entry = NULL;
       LadderFormatSpan values[G_N_ELEMENTS (skimmed) - 1];
+      GStrv links = NULL;
       guint32 day;
 
       if (r->evidence_days != NULL &&
           _ladder_format_skim_members (r->data, span->end, span->start, skimmed, values) &&
-          values[1].end == 0 && _ladder_format_skim_day (r->data, values[0], &day))
+          values[1].end == 0 && _ladder_format_skim_day (r->data, values[0], &day) &&
+          _ladder_format_skim_strings (r->data, values[2], &links))
         {
           g_array_append_val (r->evidence_days, day);
+          g_ptr_array_add (r->evidence_links, links);
           continue;
         }
 
@@ -213,6 +216,7 @@ read_evidence_spans (LadderFormatReader *r,
         {
           day = g_date_valid (ladder_evidence_get_date (entry)) ? g_date_get_julian (ladder_evidence_get_date (entry)) : 0;
           g_array_append_val (r->evidence_days, day);
+          g_ptr_array_add (r->evidence_links, g_strdupv ((GStrv) ladder_evidence_get_behaviours (entry)));
           g_object_unref (entry);
         }
       else
@@ -467,7 +471,8 @@ static LadderProfile *
 read_profile_spans (const char *data,
                     gsize       length,
                     const char *filename,
-                    GArray     *days)
+                    GArray     *days,
+                    GPtrArray  *links)
 {
   g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (LadderFormatSpan));
   g_autoptr(JsonParser) parser = NULL;
@@ -503,6 +508,7 @@ read_profile_spans (const char *data,
   r.strings = g_ptr_array_new ();
   r.evidence_spans = spans;
   r.evidence_days = days;
+  r.evidence_links = links;
 
   profile = _ladder_format_read_profile_node (&r, root);
   _ladder_format_reader_clear (&r);
@@ -518,7 +524,7 @@ _ladder_format_read_profile_by_entry (const char *data,
                                       gsize       length,
                                       const char *filename)
 {
-  return read_profile_spans (data, length, filename, NULL);
+  return read_profile_spans (data, length, filename, NULL, NULL);
 }
 
 /* _ladder_format_skim_profile:
@@ -526,10 +532,12 @@ _ladder_format_read_profile_by_entry (const char *data,
  * @length: the length of @data
  * @filename: the name of the data in messages
  * @days: (out): the day (Julian, 0 for none) of each live evidence entry
+ * @focus_evidence: (out): for each focus, how many of them count toward
+ *   it, as _ladder_profile_dup_focus_evidence() gives it
  *
  * The profile less its live evidence entries (its head) and their days,
  * without building the entries: their text is not read, only each one's
- * "date" found. Much of what is wrong in an entry goes unseen: reading
+ * "date" and "behaviours" found. Much of what is wrong in an entry goes unseen: reading
  * the file in full says it.
  *
  * Returns: (transfer full) (nullable): the profile, or %NULL when the data
@@ -540,9 +548,11 @@ LadderProfile *
 _ladder_format_skim_profile (const char  *data,
                              gsize        length,
                              const char  *filename,
-                             GArray     **days)
+                             GArray     **days,
+                             GVariant   **focus_evidence)
 {
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GPtrArray) links = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   LadderProfile *profile;
 
   if (length > LADDER_FORMAT_MAX_SIZE)
@@ -553,9 +563,12 @@ _ladder_format_skim_profile (const char  *data,
       length -= 3;
     }
 
-  profile = read_profile_spans (data, length, filename, found);
+  profile = read_profile_spans (data, length, filename, found, links);
   if (profile != NULL)
-    *days = g_steal_pointer (&found);
+    {
+      *focus_evidence = _ladder_profile_count_focus_evidence (profile, found, links);
+      *days = g_steal_pointer (&found);
+    }
 
   return profile;
 }

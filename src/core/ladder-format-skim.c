@@ -260,3 +260,55 @@ _ladder_format_skim_day (const char       *data,
 
   return TRUE;
 }
+
+/* The strings of an array of strings at @span ({0, 0}: none, an empty
+ * list), as a NULL-terminated list; FALSE for anything else, or a string
+ * with an escape in it: the entry is then read. */
+gboolean
+_ladder_format_skim_strings (const char        *data,
+                             LadderFormatSpan   span,
+                             GStrv             *strings)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  gsize offset = span.start;
+
+  if (span.end == 0)
+    {
+      *strings = g_strv_builder_end (builder);
+      return TRUE;
+    }
+  if (span.end - span.start < 2 || data[offset] != '[' || data[span.end - 1] != ']')
+    return FALSE;
+
+  offset = _ladder_format_skip_space (data, span.end - 1, offset + 1);
+  while (offset < span.end - 1)
+    {
+      gsize start = offset + 1;
+      gsize end;
+
+      if (data[offset] != '"')
+        return FALSE;
+      end = skim_string (data, span.end - 1, offset);
+      /* Unclosed, skim_string() stops at the bracket, with no quote
+         before it that it did not skip. */
+      if (end - 1 < start || data[end - 1] != '"' ||
+          memchr (data + start, '\\', end - 1 - start) != NULL ||
+          !g_utf8_validate_len (data + start, end - 1 - start, NULL))
+        return FALSE;
+      g_strv_builder_take (builder, g_strndup (data + start, end - 1 - start));
+
+      offset = _ladder_format_skip_space (data, span.end - 1, end);
+      if (offset < span.end - 1)
+        {
+          if (data[offset] != ',')
+            return FALSE;
+          offset = _ladder_format_skip_space (data, span.end - 1, offset + 1);
+          if (offset >= span.end - 1)
+            return FALSE;
+        }
+    }
+
+  *strings = g_strv_builder_end (builder);
+
+  return TRUE;
+}

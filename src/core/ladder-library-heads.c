@@ -45,8 +45,8 @@
  * it is computed, takes a new version, as the old heads would say
  * otherwise. Version 4: the card's progress is the profile's own, the
  * share of the current level shown, no longer the target level's. */
-#define HEAD_VERSION 4
-#define HEAD_TYPE "(su(tttxuxu)sau" LADDER_TEAM_BASIS_TYPE ")"
+#define HEAD_VERSION 5
+#define HEAD_TYPE "(su(tttxuxu)saua{su}" LADDER_TEAM_BASIS_TYPE ")"
 #define HEAD_KEY_TYPE "(tttxuxu)"
 
 #define HEAD_KEY_ATTRIBUTES \
@@ -118,12 +118,14 @@ head_file (GFile *directory,
 }
 
 /* Any thread. The head kept for @file, if the file is as it was then,
- * the days of its evidence entries and its card's basis. */
+ * the days of its evidence entries, what of them counts toward each
+ * focus, and its card's basis. */
 static char *
 read_head (GFile     *directory,
            GFile     *file,
            gsize     *length,
            GArray   **days,
+           GVariant **focus_evidence,
            GVariant **basis)
 {
   g_autoptr(GFile) cache = head_file (directory, file);
@@ -135,6 +137,7 @@ read_head (GFile     *directory,
   const char *head;
   guint32 version;
   g_autoptr(GVariant) kept_days = NULL;
+  g_autoptr(GVariant) kept_focus_evidence = NULL;
   g_autoptr(GVariant) kept_basis = NULL;
   gconstpointer day_data;
   gsize n_days;
@@ -150,8 +153,8 @@ read_head (GFile     *directory,
   /* GVariant reads any bytes as any type without harm: a head of another
    * version reads as nonsense that its magic and version refuse. */
   kept = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (HEAD_TYPE), bytes, FALSE));
-  g_variant_get (kept, "(&su@" HEAD_KEY_TYPE "&s@au@" LADDER_TEAM_BASIS_TYPE ")",
-                 &magic, &version, &kept_key, &head, &kept_days, &kept_basis);
+  g_variant_get (kept, "(&su@" HEAD_KEY_TYPE "&s@au@a{su}@" LADDER_TEAM_BASIS_TYPE ")",
+                 &magic, &version, &kept_key, &head, &kept_days, &kept_focus_evidence, &kept_basis);
   if (!g_str_equal (magic, HEAD_MAGIC) || version != HEAD_VERSION ||
       !g_variant_equal (key, kept_key) || *head == '\0')
     return NULL;
@@ -160,7 +163,8 @@ read_head (GFile     *directory,
   day_data = g_variant_get_fixed_array (kept_days, &n_days, sizeof (guint32));
   *days = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n_days);
   g_array_append_vals (*days, day_data, n_days);
-  /* A copy of its own, which holds no reference to the whole file. */
+  /* Copies of their own, which hold no reference to the whole file. */
+  *focus_evidence = g_variant_get_normal_form (kept_focus_evidence);
   *basis = g_variant_get_normal_form (kept_basis);
 
   return g_strdup (head);
@@ -174,6 +178,7 @@ _ladder_library_write_head (GFile      *directory,
                             GVariant   *key,
                             const char *head,
                             GArray     *days,
+                            GVariant   *focus_evidence,
                             GVariant   *basis)
 {
   g_autoptr(GFile) cache = head_file (directory, file);
@@ -183,16 +188,16 @@ _ladder_library_write_head (GFile      *directory,
   g_autofree char *folder_path = g_file_get_path (folder);
   g_autofree char *path = g_file_get_path (cache);
 
-  if (key == NULL || head == NULL || basis == NULL || path == NULL)
+  if (key == NULL || head == NULL || focus_evidence == NULL || basis == NULL || path == NULL)
     return;
 
-  variant = g_variant_new ("(su@" HEAD_KEY_TYPE "s@au@" LADDER_TEAM_BASIS_TYPE ")",
+  variant = g_variant_new ("(su@" HEAD_KEY_TYPE "s@au@a{su}@" LADDER_TEAM_BASIS_TYPE ")",
                            HEAD_MAGIC, HEAD_VERSION, key, head,
                            g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32,
                                                       days != NULL ? days->data : NULL,
                                                       days != NULL ? days->len : 0,
                                                       sizeof (guint32)),
-                           basis);
+                           focus_evidence, basis);
   variant = g_variant_ref_sink (variant);
 
   /* The head holds review notes and ratings: the owner's alone. */
@@ -276,12 +281,14 @@ _ladder_library_is_unchanged_since_read (LadderProfile *profile)
 }
 
 /* Any thread. The profile of @file as @head (with its evidence entries'
- * @days and its card's @basis) has it, marked "loading" until the file is
- * read in full; or NULL when the head does not read. */
+ * @days, what of them counts toward each focus, @focus_evidence, and its
+ * card's @basis) has it, marked "loading" until the file is read in full;
+ * or NULL when the head does not read. */
 LadderProfile *
 _ladder_library_profile_from_head (GFile      *file,
                                    const char *head,
                                    GArray     *days,
+                                   GVariant   *focus_evidence,
                                    GVariant   *basis)
 {
   g_autoptr(LadderProfile) profile = NULL;
@@ -300,6 +307,7 @@ _ladder_library_profile_from_head (GFile      *file,
   _ladder_library_check_writable (profile, file);
   _ladder_profile_set_loading (profile, TRUE);
   _ladder_profile_set_head_evidence_days (profile, days);
+  _ladder_profile_set_head_focus_evidence (profile, focus_evidence);
   _ladder_library_profile_entry (profile)->head = g_strdup (head);
   _ladder_team_basis_attach (profile, basis);
 
@@ -314,14 +322,15 @@ _ladder_library_load_profile_head (GFile *directory,
 {
   g_autofree char *head = NULL;
   g_autoptr(GArray) days = NULL;
+  g_autoptr(GVariant) focus_evidence = NULL;
   g_autoptr(GVariant) basis = NULL;
   gsize length;
 
-  head = read_head (directory, file, &length, &days, &basis);
+  head = read_head (directory, file, &length, &days, &focus_evidence, &basis);
   if (head == NULL)
     return NULL;
 
-  return _ladder_library_profile_from_head (file, head, days, basis);
+  return _ladder_library_profile_from_head (file, head, days, focus_evidence, basis);
 }
 
 void
@@ -331,6 +340,7 @@ _ladder_library_head_write_free (LadderHeadWrite *write)
   g_clear_pointer (&write->key, g_variant_unref);
   g_clear_pointer (&write->head, g_free);
   g_clear_pointer (&write->days, g_array_unref);
+  g_clear_pointer (&write->focus_evidence, g_variant_unref);
   g_clear_pointer (&write->basis, g_variant_unref);
   g_free (write);
 }
@@ -349,7 +359,7 @@ _ladder_library_write_heads_thread (GTask        *task,
       LadderHeadWrite *write = g_ptr_array_index (writes, i);
 
       _ladder_library_write_head (directory, write->file, write->key, write->head, write->days,
-                                  write->basis);
+                                  write->focus_evidence, write->basis);
     }
 
   g_task_return_boolean (task, TRUE);

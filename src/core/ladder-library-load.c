@@ -217,6 +217,7 @@ list_from_skim (GFile        *file,
 {
   g_autoptr(LadderProfile) skimmed = NULL;
   g_autoptr(GArray) days = NULL;
+  g_autoptr(GVariant) focus_evidence = NULL;
   g_autoptr(GVariant) key_after = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *name = NULL;
@@ -231,7 +232,7 @@ list_from_skim (GFile        *file,
     return NULL;
 
   name = g_file_get_parse_name (file);
-  skimmed = _ladder_format_skim_profile (contents, length, name, &days);
+  skimmed = _ladder_format_skim_profile (contents, length, name, &days, &focus_evidence);
   g_clear_pointer (&contents, g_free);
   if (skimmed == NULL || ladder_profile_get_read_only (skimmed) ||
       (key_after = _ladder_library_file_key (file)) == NULL || !g_variant_equal (key, key_after))
@@ -242,12 +243,14 @@ list_from_skim (GFile        *file,
   write->key = g_variant_ref (key);
   write->head = _ladder_format_write_profile_head (skimmed, NULL);
   write->days = g_array_ref (days);
+  write->focus_evidence = g_variant_ref (focus_evidence);
   /* Its card counts the evidence by the days, as a kept head's does. */
   _ladder_profile_set_loading (skimmed, TRUE);
   _ladder_profile_set_head_evidence_days (skimmed, days);
   write->basis = _ladder_team_basis_new (skimmed);
 
-  profile = _ladder_library_profile_from_head (file, write->head, write->days, write->basis);
+  profile = _ladder_library_profile_from_head (file, write->head, write->days, write->focus_evidence,
+                                               write->basis);
   if (profile == NULL)
     {
       _ladder_library_head_write_free (write);
@@ -354,6 +357,7 @@ load_folder (GFile        *directory,
               write->key = g_steal_pointer (&key);
               write->head = _ladder_format_write_profile_head (LADDER_PROFILE (object), NULL);
               write->days = _ladder_profile_dup_evidence_days (LADDER_PROFILE (object));
+              write->focus_evidence = _ladder_profile_dup_focus_evidence (LADDER_PROFILE (object));
               write->basis = _ladder_team_basis_new (LADDER_PROFILE (object));
               _ladder_team_basis_attach (LADDER_PROFILE (object), write->basis);
               g_ptr_array_add (result->heads, write);
@@ -361,6 +365,7 @@ load_folder (GFile        *directory,
               if (resident > 0 && resident + write->days->len > read_ahead)
                 {
                   LadderProfile *from_head = _ladder_library_profile_from_head (file, write->head, write->days,
+                                                                                write->focus_evidence,
                                                                                 write->basis);
 
                   if (from_head != NULL)

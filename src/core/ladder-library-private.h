@@ -103,6 +103,7 @@ typedef struct
   GVariant *key;
   char     *head;
   GArray   *days;       /* guint32: see _ladder_profile_dup_evidence_days() */
+  GVariant *focus_evidence; /* see _ladder_profile_dup_focus_evidence() */
   GVariant *basis;      /* see _ladder_team_basis_new() */
 } LadderHeadWrite;
 
@@ -234,6 +235,7 @@ _ladder_library_write_head (GFile      *directory,
                             GVariant   *key,
                             const char *head,
                             GArray     *days,
+                            GVariant   *focus_evidence,
                             GVariant   *basis);
 
 void
@@ -260,6 +262,7 @@ LadderProfile *
 _ladder_library_profile_from_head (GFile      *file,
                                    const char *head,
                                    GArray     *days,
+                                   GVariant   *focus_evidence,
                                    GVariant   *basis);
 
 void

@@ -141,6 +141,7 @@ ladder_library_save_profile (LadderLibrary  *self,
   g_autofree char *checksum = NULL;
   g_autofree char *head = NULL;
   g_autoptr(GArray) days = NULL;
+  g_autoptr(GVariant) focus_evidence = NULL;
   g_autoptr(GVariant) basis = NULL;
   char *contents;
   gsize length;
@@ -180,6 +181,7 @@ ladder_library_save_profile (LadderLibrary  *self,
     {
       head = _ladder_format_write_profile_head (profile, NULL);
       days = _ladder_profile_dup_evidence_days (profile);
+      focus_evidence = _ladder_profile_dup_focus_evidence (profile);
       basis = _ladder_team_basis_new (profile);
     }
 
@@ -190,7 +192,7 @@ ladder_library_save_profile (LadderLibrary  *self,
     {
       g_autoptr(GVariant) key = _ladder_library_file_key (file);
 
-      _ladder_library_write_head (self->directory, file, key, head, days, basis);
+      _ladder_library_write_head (self->directory, file, key, head, days, focus_evidence, basis);
     }
 
   g_set_str (&_ladder_library_profile_entry (profile)->disk_checksum, checksum);
@@ -214,6 +216,7 @@ typedef struct
   GBytes        *contents;
   char          *head;          /* of contents, to keep; NULL: none */
   GArray        *days;          /* its evidence's days, kept with it */
+  GVariant      *focus_evidence; /* and what of it counts toward each focus */
   GVariant      *basis;         /* its card's, kept with it */
   char          *checksum;      /* of contents */
   char          *expected;      /* what the file should hold; NULL: unknown */
@@ -234,6 +237,7 @@ save_data_free (SaveData *data)
   g_clear_pointer (&data->contents, g_bytes_unref);
   g_clear_pointer (&data->head, g_free);
   g_clear_pointer (&data->days, g_array_unref);
+  g_clear_pointer (&data->focus_evidence, g_variant_unref);
   g_clear_pointer (&data->basis, g_variant_unref);
   g_clear_pointer (&data->checksum, g_free);
   g_clear_pointer (&data->expected, g_free);
@@ -297,7 +301,7 @@ save_thread (GTask        *task,
       g_autoptr(GVariant) key = _ladder_library_file_key (data->file);
 
       _ladder_library_write_head (data->directory, data->file, key, data->head, data->days,
-                                  data->basis);
+                                  data->focus_evidence, data->basis);
     }
   g_task_return_boolean (task, TRUE);
 }
@@ -374,10 +378,12 @@ _ladder_library_save_step (GTask *task)
   data->head = _ladder_library_has_head (data->directory, data->file)
                ? _ladder_format_write_profile_head (data->profile, NULL) : NULL;
   g_clear_pointer (&data->days, g_array_unref);
+  g_clear_pointer (&data->focus_evidence, g_variant_unref);
   g_clear_pointer (&data->basis, g_variant_unref);
   if (data->head != NULL)
     {
       data->days = _ladder_profile_dup_evidence_days (data->profile);
+      data->focus_evidence = _ladder_profile_dup_focus_evidence (data->profile);
       data->basis = _ladder_team_basis_new (data->profile);
     }
 

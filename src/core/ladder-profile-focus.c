@@ -296,6 +296,88 @@ rating_score (LadderRatingValue value)
     }
 }
 
+/* Whether an entry of the Julian @day (0 for none) counts toward a focus
+ * begun on @since: every entry when the day it began is unknown. */
+static gboolean
+counts_since (const GDate *since,
+              guint32      day)
+{
+  return since == NULL || !g_date_valid (since) || (day != 0 && day >= g_date_get_julian (since));
+}
+
+GVariant *
+_ladder_profile_dup_focus_evidence (LadderProfile *self)
+{
+  g_auto (GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{su}"));
+  GListModel *focus;
+  guint n;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+
+  if (self->loading && self->head_focus_evidence != NULL)
+    return g_variant_ref (self->head_focus_evidence);
+
+  focus = G_LIST_MODEL (self->focus);
+  n = g_list_model_get_n_items (focus);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (LadderFocus) item = g_list_model_get_item (focus, i);
+      LadderFocusProgress progress;
+
+      if (ladder_focus_get_id (item) == NULL)
+        continue;
+      ladder_profile_get_focus_progress (self, item, &progress);
+      g_variant_builder_add (&builder, "{su}", ladder_focus_get_id (item), progress.n_evidence);
+    }
+
+  return g_variant_ref_sink (g_variant_builder_end (&builder));
+}
+
+void
+_ladder_profile_set_head_focus_evidence (LadderProfile *self,
+                                         GVariant      *counts)
+{
+  g_return_if_fail (LADDER_IS_PROFILE (self));
+  g_return_if_fail (counts == NULL || g_variant_is_of_type (counts, G_VARIANT_TYPE ("a{su}")));
+
+  g_clear_pointer (&self->head_focus_evidence, g_variant_unref);
+  if (counts != NULL)
+    self->head_focus_evidence = g_variant_ref_sink (counts);
+}
+
+GVariant *
+_ladder_profile_count_focus_evidence (LadderProfile *self,
+                                      GArray        *days,
+                                      GPtrArray     *links)
+{
+  g_auto (GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{su}"));
+  GListModel *focus;
+  guint n;
+
+  g_return_val_if_fail (LADDER_IS_PROFILE (self), NULL);
+  g_return_val_if_fail (days != NULL && links != NULL && days->len == links->len, NULL);
+
+  focus = G_LIST_MODEL (self->focus);
+  n = g_list_model_get_n_items (focus);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (LadderFocus) item = g_list_model_get_item (focus, i);
+      const char *behaviour = ladder_focus_get_behaviour (item);
+      const GDate *since = ladder_focus_get_created (item);
+      guint32 count = 0;
+
+      if (ladder_focus_get_id (item) == NULL)
+        continue;
+      for (guint j = 0; behaviour != NULL && j < links->len; j++)
+        if (counts_since (since, g_array_index (days, guint32, j)) &&
+            g_strv_contains (g_ptr_array_index (links, j), behaviour))
+          count++;
+      g_variant_builder_add (&builder, "{su}", ladder_focus_get_id (item), count);
+    }
+
+  return g_variant_ref_sink (g_variant_builder_end (&builder));
+}
+
 /**
  * ladder_profile_get_focus_progress:
  * @self: a #LadderProfile
@@ -331,18 +413,30 @@ ladder_profile_get_focus_progress (LadderProfile       *self,
       progress->self_rating = ladder_profile_get_rating_value (self, behaviour, LADDER_RATER_SELF);
       progress->manager_rating = ladder_profile_get_rating_value (self, behaviour, LADDER_RATER_MANAGER);
 
-      evidence = G_LIST_MODEL (self->evidence);
-      n = g_list_model_get_n_items (evidence);
-      for (guint i = 0; i < n; i++)
+      /* Shown from its head, the evidence is not read yet: the head
+       * says how much of it counts. */
+      if (self->loading && self->head_focus_evidence != NULL)
         {
-          g_autoptr (LadderEvidence) entry = g_list_model_get_item (evidence, i);
-          const GDate *day = ladder_evidence_get_date (entry);
+          const char *id = ladder_focus_get_id (focus);
 
-          if (!ladder_evidence_has_behaviour (entry, behaviour))
-            continue;
-          if (since != NULL && (day == NULL || g_date_compare (day, since) < 0))
-            continue;
-          progress->n_evidence++;
+          if (id == NULL || !g_variant_lookup (self->head_focus_evidence, id, "u", &progress->n_evidence))
+            progress->n_evidence = 0;
+        }
+      else
+        {
+          evidence = G_LIST_MODEL (self->evidence);
+          n = g_list_model_get_n_items (evidence);
+          for (guint i = 0; i < n; i++)
+            {
+              g_autoptr (LadderEvidence) entry = g_list_model_get_item (evidence, i);
+              const GDate *day = ladder_evidence_get_date (entry);
+
+              if (!ladder_evidence_has_behaviour (entry, behaviour))
+                continue;
+              if (!counts_since (since, day != NULL && g_date_valid (day) ? g_date_get_julian (day) : 0))
+                continue;
+              progress->n_evidence++;
+            }
         }
     }
 

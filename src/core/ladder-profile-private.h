@@ -95,4 +95,18 @@ GArray *_ladder_profile_dup_evidence_days      (LadderProfile  *self);
 void    _ladder_profile_set_head_evidence_days (LadderProfile  *self,
                                                 GArray         *days);
 
+/* For each focus, by id, how many evidence entries count toward it
+ * (a{su}): what a head keeps, so that a profile shown from its head shows
+ * each focus's progress as it will be once its evidence is read. While
+ * "loading", as its head gave them. */
+GVariant *_ladder_profile_dup_focus_evidence     (LadderProfile *self);
+void      _ladder_profile_set_head_focus_evidence (LadderProfile *self,
+                                                   GVariant      *counts);
+/* The same, from each live entry's @days and behaviours (@links, a
+ * NULL-terminated list of behaviour ids each), as a reader that has not
+ * made the entries finds them. */
+GVariant *_ladder_profile_count_focus_evidence   (LadderProfile *self,
+                                                  GArray        *days,
+                                                  GPtrArray     *links);
+
 G_END_DECLS

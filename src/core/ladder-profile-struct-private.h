@@ -83,6 +83,10 @@ struct _LadderProfile
    * library's head of the file gives them, for what counts evidence
    * before it is read. */
   GArray *head_evidence_days;
+  /* While "loading": focus id → how many entries count toward that
+   * focus (see ladder_profile_get_focus_progress()), as the head gives
+   * them; NULL when the head does not say. */
+  GVariant *head_focus_evidence;
 };
 
 /* Emits "changed", or once at the end of the outermost

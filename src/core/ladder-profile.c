@@ -230,6 +230,7 @@ ladder_profile_finalize (GObject *object)
   g_clear_pointer (&self->target_level, g_free);
   g_clear_pointer (&self->cadence, g_free);
   g_clear_pointer (&self->head_evidence_days, g_array_unref);
+  g_clear_pointer (&self->head_focus_evidence, g_variant_unref);
   g_clear_pointer (&self->read_only_reason, g_free);
   for (guint i = 0; i < LADDER_PROFILE_N_DETAILS; i++)
     g_clear_pointer (&self->detail_updated[i], g_date_time_unref);
@@ -1079,7 +1080,10 @@ _ladder_profile_set_loading (LadderProfile *self,
 
   self->loading = loading;
   if (!loading)
-    g_clear_pointer (&self->head_evidence_days, g_array_unref);
+    {
+      g_clear_pointer (&self->head_evidence_days, g_array_unref);
+      g_clear_pointer (&self->head_focus_evidence, g_variant_unref);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LOADING]);
 }
 

@@ -88,7 +88,8 @@ run_step (Step        step,
     case STEP_SKIM:
       {
         g_autoptr(GArray) days = NULL;
-        g_autoptr(LadderProfile) profile = _ladder_format_skim_profile (data, length, name, &days);
+        g_autoptr(GVariant) focus_evidence = NULL;
+        g_autoptr(LadderProfile) profile = _ladder_format_skim_profile (data, length, name, &days, &focus_evidence);
 
         if (profile == NULL)
           g_error ("%s does not skim", name);
