@@ -194,9 +194,13 @@ test_cards (void)
   g_autofree char *description = NULL;
   g_autofree char *names = NULL;
   GtkDropDown *frameworks;
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (ui_find (GTK_WIDGET (window), "window_title", ADW_TYPE_WINDOW_TITLE));
 
+  /* Two companies' tracks of one name. */
   ladder_framework_set_id (other, "test-other");
-  ladder_framework_set_name (other, "Other Framework");
+  ladder_framework_set_name (other, ladder_framework_get_name (framework));
+  ladder_framework_set_organisation (framework, "Harbour");
+  ladder_framework_set_organisation (other, "Lighthouse");
   ann = add_person (window, framework, "Ann Overdue", TRUE, LADDER_CADENCE_WEEKLY, 20, 0);
   ben = add_person (window, framework, "Ben Calm", TRUE, LADDER_CADENCE_NONE, 2, 0);
   cy = add_person (window, framework, "Cy Late", TRUE, LADDER_CADENCE_MONTHLY, 3, -1);
@@ -233,12 +237,26 @@ test_cards (void)
   frameworks = GTK_DROP_DOWN (ui_find (_ladder_window_get_team_view (window), "framework_dropdown", 0));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (frameworks)));
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (frameworks)), ==, 3);
+  /* The same name, told apart by the organisation. */
+  {
+    GListModel *items = gtk_drop_down_get_model (frameworks);
+    g_autofree char *harbour = g_strdup_printf ("%s (Harbour)", ladder_framework_get_name (framework));
+    g_autofree char *lighthouse = g_strdup_printf ("%s (Lighthouse)", ladder_framework_get_name (framework));
+
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (items), 1), ==, harbour);
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (items), 2), ==, lighthouse);
+  }
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "4 people");
   gtk_drop_down_set_selected (frameworks, 2);
   g_clear_pointer (&names, g_free);
   names = shown_names (window);
   g_assert_cmpstr (names, ==, "Dee <b>Lead</b>");
+  /* The header counts whom the filter shows. */
+  g_assert_cmpuint (ladder_team_view_get_n_shown (team_view (window)), ==, 1);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "1 of 4 people");
   ladder_team_view_set_framework_filter (team_view (window), NULL);
   g_assert_cmpuint (gtk_drop_down_get_selected (frameworks), ==, 0);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "4 people");
 
   /* A check-in held today: Ann goes last, after the ones met longer
    * ago, and never ahead of Dee, never met. */

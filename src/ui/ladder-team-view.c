@@ -58,6 +58,7 @@ enum {
   PROP_0,
   PROP_LIBRARY,
   PROP_N_PEOPLE,
+  PROP_N_SHOWN,
   N_PROPS
 };
 
@@ -187,8 +188,24 @@ is_managed (gpointer    item,
   return owner == LADDER_RATER_MANAGER;
 }
 
-/* The dropdown lists the frameworks of the people managed, by name,
- * after "All Frameworks"; it shows only when there are two or more. */
+/* Whether another of @frameworks has the name of the @index-th. */
+static gboolean
+name_is_shared (GPtrArray *frameworks,
+                guint      index)
+{
+  const char *name = ladder_framework_get_name (g_ptr_array_index (frameworks, index));
+
+  for (guint i = 0; i < frameworks->len; i++)
+    if (i != index && g_strcmp0 (ladder_framework_get_name (g_ptr_array_index (frameworks, i)), name) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The dropdown lists the frameworks of the people managed, by name (and
+ * organisation, where two share a name: companies' tracks are often
+ * called the same), after "All Frameworks"; it shows only when there are
+ * two or more. */
 static void
 update_frameworks (LadderTeamView *self)
 {
@@ -217,8 +234,16 @@ update_frameworks (LadderTeamView *self)
       LadderFramework *framework = g_ptr_array_index (frameworks, i);
       const char *id = ladder_framework_get_id (framework);
 
+      const char *organisation = ladder_framework_get_organisation (framework);
+
       g_ptr_array_add (self->framework_ids, g_strdup (id));
-      g_strv_builder_add (names, ladder_framework_get_name (framework));
+      if (name_is_shared (frameworks, i) && organisation != NULL && *organisation != '\0')
+        /* Translators: a framework in the Team view's filter, when
+         * another has its name: "Backend Engineering (Monzo)" */
+        g_strv_builder_take (names, g_strdup_printf (_("%s (%s)"), ladder_framework_get_name (framework),
+                                                     organisation));
+      else
+        g_strv_builder_add (names, ladder_framework_get_name (framework));
       if (g_strcmp0 (id, self->framework_id) == 0)
         selected = i + 1;
     }
@@ -254,6 +279,12 @@ people_changed_cb (LadderTeamView *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "team.compare", n > 0);
   update_frameworks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_PEOPLE]);
+}
+
+static void
+shown_changed_cb (LadderTeamView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_SHOWN]);
 }
 
 static void
@@ -348,6 +379,16 @@ ladder_team_view_get_n_people (LadderTeamView *self)
   return g_list_model_get_n_items (G_LIST_MODEL (self->people));
 }
 
+/* How many people the view shows: those on the framework it is filtered
+ * by, else everyone it has. */
+guint
+ladder_team_view_get_n_shown (LadderTeamView *self)
+{
+  g_return_val_if_fail (LADDER_IS_TEAM_VIEW (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+}
+
 GListModel *
 ladder_team_view_get_people (LadderTeamView *self)
 {
@@ -430,6 +471,10 @@ ladder_team_view_get_property (GObject    *object,
       g_value_set_uint (value, ladder_team_view_get_n_people (self));
       break;
 
+    case PROP_N_SHOWN:
+      g_value_set_uint (value, ladder_team_view_get_n_shown (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -479,6 +524,8 @@ ladder_team_view_dispose (GObject *object)
     gtk_grid_view_set_model (self->grid, NULL);
   if (self->people != NULL)
     g_signal_handlers_disconnect_by_func (self->people, people_changed_cb, self);
+  if (self->filtered != NULL)
+    g_signal_handlers_disconnect_by_func (self->filtered, shown_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (object), LADDER_TYPE_TEAM_VIEW);
   g_clear_object (&self->first_screen);
   g_clear_object (&self->sorted);
@@ -523,6 +570,13 @@ ladder_team_view_class_init (LadderTeamViewClass *klass)
 
   properties [PROP_N_PEOPLE] =
     g_param_spec_uint ("n-people", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE |
+                        G_PARAM_STATIC_STRINGS));
+
+  /* Of them, those on the framework the view is filtered by. */
+  properties [PROP_N_SHOWN] =
+    g_param_spec_uint ("n-shown", NULL, NULL,
                        0, G_MAXUINT, 0,
                        (G_PARAM_READABLE |
                         G_PARAM_STATIC_STRINGS));
@@ -582,6 +636,7 @@ ladder_team_view_init (LadderTeamView *self)
   self->framework_filter = gtk_custom_filter_new (on_framework, self, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->people)),
                                               GTK_FILTER (self->framework_filter));
+  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (shown_changed_cb), self);
   self->sorter = gtk_custom_sorter_new (compare_profiles, self, NULL);
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
                                           GTK_SORTER (self->sorter));

@@ -78,6 +78,9 @@ _ladder_window_ensure_pages (LadderWindow *self)
   g_signal_connect_object (self->team_view, "notify::n-people",
                            G_CALLBACK (_ladder_window_team_people_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->team_view, "notify::n-shown",
+                           G_CALLBACK (_ladder_window_team_people_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   ladder_team_view_set_library (self->team_view, self->library);
 
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->framework_view), "framework");
