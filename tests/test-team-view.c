@@ -232,6 +232,16 @@ test_cards (void)
   g_clear_pointer (&names, g_free);
   names = shown_names (window);
   g_assert_cmpstr (names, ==, "Ann Overdue, Ben Calm, Cy Late, Dee <b>Lead</b>");
+  /* The order chosen is remembered, and a remembered one is used. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_assert_cmpint (g_settings_get_enum (settings, "team-order"), ==, LADDER_TEAM_ORDER_NAME);
+    g_settings_set_enum (settings, "team-order", LADDER_TEAM_ORDER_LEVEL);
+    g_assert_cmpuint (ladder_team_view_get_order (team_view (window)), ==, LADDER_TEAM_ORDER_LEVEL);
+    g_settings_set_enum (settings, "team-order", LADDER_TEAM_ORDER_NAME);
+    g_assert_cmpuint (ladder_team_view_get_order (team_view (window)), ==, LADDER_TEAM_ORDER_NAME);
+  }
 
   /* Two frameworks: the filter shows, and keeps to one. */
   frameworks = GTK_DROP_DOWN (ui_find (_ladder_window_get_team_view (window), "framework_dropdown", 0));

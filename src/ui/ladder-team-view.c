@@ -59,6 +59,7 @@ enum {
   PROP_LIBRARY,
   PROP_N_PEOPLE,
   PROP_N_SHOWN,
+  PROP_ORDER,
   N_PROPS
 };
 
@@ -419,6 +420,15 @@ ladder_team_view_set_order (LadderTeamView  *self,
 
   self->order = order;
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ORDER]);
+}
+
+LadderTeamOrder
+ladder_team_view_get_order (LadderTeamView *self)
+{
+  g_return_val_if_fail (LADDER_IS_TEAM_VIEW (self), LADDER_TEAM_ORDER_ATTENTION);
+
+  return self->order;
 }
 
 void
@@ -475,6 +485,10 @@ ladder_team_view_get_property (GObject    *object,
       g_value_set_uint (value, ladder_team_view_get_n_shown (self));
       break;
 
+    case PROP_ORDER:
+      g_value_set_uint (value, self->order);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -492,6 +506,10 @@ ladder_team_view_set_property (GObject      *object,
     {
     case PROP_LIBRARY:
       ladder_team_view_set_library (self, g_value_get_object (value));
+      break;
+
+    case PROP_ORDER:
+      ladder_team_view_set_order (self, g_value_get_uint (value));
       break;
 
     default:
@@ -575,6 +593,14 @@ ladder_team_view_class_init (LadderTeamViewClass *klass)
                         G_PARAM_STATIC_STRINGS));
 
   /* Of them, those on the framework the view is filtered by. */
+  /* A #LadderTeamOrder. */
+  properties [PROP_ORDER] =
+    g_param_spec_uint ("order", NULL, NULL,
+                       0, LADDER_TEAM_ORDER_LEVEL, LADDER_TEAM_ORDER_ATTENTION,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS));
+
   properties [PROP_N_SHOWN] =
     g_param_spec_uint ("n-shown", NULL, NULL,
                        0, G_MAXUINT, 0,

@@ -27,6 +27,7 @@ guint       ladder_team_view_get_n_shown  (LadderTeamView  *self);
 GListModel *ladder_team_view_get_people   (LadderTeamView  *self);
 /* The cards' model, in the order and with the filter shown. */
 GListModel *ladder_team_view_get_shown    (LadderTeamView  *self);
+LadderTeamOrder ladder_team_view_get_order (LadderTeamView *self);
 void        ladder_team_view_set_order    (LadderTeamView  *self,
                                            LadderTeamOrder  order);
 /* Shows the people on the framework of id @framework_id only, or
