@@ -380,6 +380,25 @@ ladder_team_view_get_n_people (LadderTeamView *self)
   return g_list_model_get_n_items (G_LIST_MODEL (self->people));
 }
 
+/* How many people the view has, and shows when filtered, in words: the
+ * window's subtitle while it is shown. */
+char *
+ladder_team_view_describe_count (LadderTeamView *self)
+{
+  guint n, shown;
+
+  g_return_val_if_fail (LADDER_IS_TEAM_VIEW (self), NULL);
+
+  n = ladder_team_view_get_n_people (self);
+  shown = ladder_team_view_get_n_shown (self);
+  if (shown < n)
+    /* Translators: the Team view's subtitle, filtered by a framework */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u person", "%u of %u people", n),
+                            shown, n);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
+}
+
 /* How many people the view shows: those on the framework it is filtered
  * by, else everyone it has. */
 guint

@@ -22,6 +22,7 @@ void        ladder_team_view_set_library  (LadderTeamView  *self,
                                            LadderLibrary   *library);
 guint       ladder_team_view_get_n_people (LadderTeamView  *self);
 guint       ladder_team_view_get_n_shown  (LadderTeamView  *self);
+char       *ladder_team_view_describe_count (LadderTeamView *self);
 /* The people the user manages, as the library lists them: a model the
  * view owns. */
 GListModel *ladder_team_view_get_people   (LadderTeamView  *self);

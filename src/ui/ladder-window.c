@@ -406,18 +406,9 @@ _ladder_window_is_team_entry (gpointer item)
 static char *
 describe_team (LadderWindow *self)
 {
-  guint n, shown;
-
   _ladder_window_ensure_pages (self);
-  n = ladder_team_view_get_n_people (self->team_view);
-  shown = ladder_team_view_get_n_shown (self->team_view);
 
-  if (shown < n)
-    /* Translators: the Team view's subtitle, filtered by a framework */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u person", "%u of %u people", n),
-                            shown, n);
-
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n), n);
+  return ladder_team_view_describe_count (self->team_view);
 }
 
 static void
