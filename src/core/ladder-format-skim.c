@@ -81,6 +81,43 @@ skim_value (const char *data,
   return length;
 }
 
+/* The elements of the array at @span (from its "[" to just past its
+ * "]"), a span each, appended to @elements. FALSE when it is no array the
+ * skim can follow. */
+static gboolean
+skim_elements (const char       *data,
+               LadderFormatSpan  span,
+               GArray           *elements)
+{
+  gsize end = span.end - 1;     /* its "]" */
+  gsize offset;
+
+  if (span.end < span.start + 2 || data[span.start] != '[' || data[end] != ']')
+    return FALSE;
+
+  offset = _ladder_format_skip_space (data, end, span.start + 1);
+  while (offset < end)
+    {
+      LadderFormatSpan element = { offset, skim_value (data, span.end, offset) };
+
+      if (element.end <= element.start || element.end > end)
+        return FALSE;
+      g_array_append_val (elements, element);
+
+      offset = _ladder_format_skip_space (data, end, element.end);
+      if (offset >= end)
+        break;
+      if (data[offset] != ',')
+        return FALSE;
+      /* Another element after the comma, not the "]". */
+      offset = _ladder_format_skip_space (data, end, offset + 1);
+      if (offset >= end)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* The member @name of the top object of @data, when it is an array
  * written once: its span (from its "[" to just past its "]") and one span
  * per element, appended to @elements (LadderFormatSpan). FALSE when there
@@ -93,88 +130,12 @@ _ladder_format_skim_array_member (const char       *data,
                                   LadderFormatSpan *array,
                                   GArray           *elements)
 {
-  gsize name_length = strlen (name);
-  gboolean found = FALSE;
-  gsize offset;
+  const char * const names[] = { name, NULL };
 
-  offset = _ladder_format_skip_space (data, length, 0);
-  if (offset >= length || data[offset] != '{')
-    return FALSE;
-  offset = _ladder_format_skip_space (data, length, offset + 1);
-  if (offset < length && data[offset] == '}')
+  if (!_ladder_format_skim_members (data, length, 0, names, array) || array->end == 0)
     return FALSE;
 
-  while (offset < length)
-    {
-      gsize key_start = offset + 1;
-      gsize key_end;
-      gboolean ours;
-
-      if (data[offset] != '"')
-        return FALSE;
-      offset = skim_string (data, length, offset);
-      if (offset >= length)
-        return FALSE;
-      key_end = offset - 1;
-      ours = key_end - key_start == name_length &&
-             memcmp (data + key_start, name, name_length) == 0;
-
-      offset = _ladder_format_skip_space (data, length, offset);
-      if (offset >= length || data[offset] != ':')
-        return FALSE;
-      offset = _ladder_format_skip_space (data, length, offset + 1);
-
-      if (ours && found)
-        return FALSE;
-
-      if (ours && offset < length && data[offset] == '[')
-        {
-          found = TRUE;
-          array->start = offset;
-          offset = _ladder_format_skip_space (data, length, offset + 1);
-          if (offset < length && data[offset] == ']')
-            offset++;
-          else
-            {
-              while (offset < length)
-                {
-                  LadderFormatSpan element = { offset, skim_value (data, length, offset) };
-
-                  if (element.end <= element.start || element.end >= length)
-                    return FALSE;
-                  g_array_append_val (elements, element);
-
-                  offset = _ladder_format_skip_space (data, length, element.end);
-                  if (offset < length && data[offset] == ']')
-                    {
-                      offset++;
-                      break;
-                    }
-                  if (offset >= length || data[offset] != ',')
-                    return FALSE;
-                  offset = _ladder_format_skip_space (data, length, offset + 1);
-                  if (offset < length && data[offset] == ']')
-                    return FALSE;
-                }
-            }
-          array->end = offset;
-        }
-      else if (ours)
-        return FALSE;
-      else
-        offset = skim_value (data, length, offset);
-
-      offset = _ladder_format_skip_space (data, length, offset);
-      if (offset >= length)
-        return FALSE;
-      if (data[offset] == '}')
-        return found;
-      if (data[offset] != ',')
-        return FALSE;
-      offset = _ladder_format_skip_space (data, length, offset + 1);
-    }
-
-  return FALSE;
+  return skim_elements (data, *array, elements);
 }
 
 /* The values of the members @names (NULL-terminated) of the object at
@@ -270,42 +231,22 @@ _ladder_format_skim_strings (const char        *data,
                              GStrv             *strings)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  gsize offset = span.start;
+  g_autoptr(GArray) elements = g_array_new (FALSE, FALSE, sizeof (LadderFormatSpan));
 
-  if (span.end == 0)
-    {
-      *strings = g_strv_builder_end (builder);
-      return TRUE;
-    }
-  if (span.end - span.start < 2 || data[offset] != '[' || data[span.end - 1] != ']')
+  if (span.end != 0 && !skim_elements (data, span, elements))
     return FALSE;
 
-  offset = _ladder_format_skip_space (data, span.end - 1, offset + 1);
-  while (offset < span.end - 1)
+  for (guint i = 0; i < elements->len; i++)
     {
-      gsize start = offset + 1;
-      gsize end;
+      const LadderFormatSpan *element = &g_array_index (elements, LadderFormatSpan, i);
+      gsize start = element->start + 1;
+      gsize text_length = element->end - 1 - start;
 
-      if (data[offset] != '"')
+      if (element->end < element->start + 2 || data[element->start] != '"' ||
+          data[element->end - 1] != '"' || memchr (data + start, '\\', text_length) != NULL ||
+          !g_utf8_validate_len (data + start, text_length, NULL))
         return FALSE;
-      end = skim_string (data, span.end - 1, offset);
-      /* Unclosed, skim_string() stops at the bracket, with no quote
-         before it that it did not skip. */
-      if (end - 1 < start || data[end - 1] != '"' ||
-          memchr (data + start, '\\', end - 1 - start) != NULL ||
-          !g_utf8_validate_len (data + start, end - 1 - start, NULL))
-        return FALSE;
-      g_strv_builder_take (builder, g_strndup (data + start, end - 1 - start));
-
-      offset = _ladder_format_skip_space (data, span.end - 1, end);
-      if (offset < span.end - 1)
-        {
-          if (data[offset] != ',')
-            return FALSE;
-          offset = _ladder_format_skip_space (data, span.end - 1, offset + 1);
-          if (offset >= span.end - 1)
-            return FALSE;
-        }
+      g_strv_builder_take (builder, g_strndup (data + start, text_length));
     }
 
   *strings = g_strv_builder_end (builder);
