@@ -191,6 +191,55 @@ remember_other_file (LadderProfile *profile,
   g_ptr_array_add (files, g_object_ref (file));
 }
 
+/* Where @file is in the library's errors, if it is. */
+gboolean
+_ladder_library_find_load_error (LadderLibrary *self,
+                                 GFile         *file,
+                                 guint         *position)
+{
+  GListModel *errors = G_LIST_MODEL (self->errors);
+
+  for (guint i = 0; i < g_list_model_get_n_items (errors); i++)
+    {
+      g_autoptr(LadderLoadError) other = g_list_model_get_item (errors, i);
+
+      if (g_file_equal (ladder_load_error_get_file (other), file))
+        {
+          if (position != NULL)
+            *position = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* @file in the library's errors, in place of what was said of it before. */
+static void
+list_load_error (LadderLibrary *self,
+                 GFile         *file,
+                 const GError  *error)
+{
+  g_autoptr(LadderLoadError) load_error = _ladder_load_error_new (file, error);
+  guint position;
+
+  if (_ladder_library_find_load_error (self, file, &position))
+    g_list_store_splice (self->errors, position, 1, (gpointer *) &load_error, 1);
+  else
+    g_list_store_append (self->errors, load_error);
+}
+
+/* A file mended since it was listed as not opening. */
+static void
+unlist_load_error (LadderLibrary *self,
+                   GFile         *file)
+{
+  guint position;
+
+  if (_ladder_library_find_load_error (self, file, &position))
+    g_list_store_remove (self->errors, position);
+}
+
 /* Main thread: @theirs, read from @file, is the profile @profile that the
  * library already has from another file: a copy that a synced folder
  * made on a conflict ("Alex (conflicted copy).json"), or one the user put
@@ -215,25 +264,11 @@ _ladder_library_merge_other_file (LadderLibrary *self,
     {
       g_autofree char *ours_name = g_file_get_parse_name (ladder_profile_get_file (profile));
       g_autoptr(GError) error = NULL;
-      g_autoptr(LadderLoadError) load_error = NULL;
-      guint position;
-
       error = g_error_new (local_error->domain, local_error->code,
                            _("This file holds the profile that “%s” holds too, and cannot be "
                              "merged into it: %s"),
                            ours_name, local_error->message);
-      load_error = _ladder_load_error_new (file, error);
-      for (position = 0; position < g_list_model_get_n_items (G_LIST_MODEL (self->errors)); position++)
-        {
-          g_autoptr(LadderLoadError) other = g_list_model_get_item (G_LIST_MODEL (self->errors), position);
-
-          if (g_file_equal (ladder_load_error_get_file (other), file))
-            {
-              g_list_store_splice (self->errors, position, 1, (gpointer *) &load_error, 1);
-              return;
-            }
-        }
-      g_list_store_append (self->errors, load_error);
+      list_load_error (self, file, error);
       return;
     }
 
@@ -324,44 +359,6 @@ merged_save_cb (GObject      *object,
   if (!ladder_library_save_profile_finish (LADDER_LIBRARY (object), result, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_warning ("%s", error->message);
-}
-
-/* @file in the library's errors, in place of what was said of it before. */
-static void
-list_load_error (LadderLibrary *self,
-                 GFile         *file,
-                 const GError  *error)
-{
-  g_autoptr(LadderLoadError) load_error = _ladder_load_error_new (file, error);
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->errors)); i++)
-    {
-      g_autoptr(LadderLoadError) other = g_list_model_get_item (G_LIST_MODEL (self->errors), i);
-
-      if (g_file_equal (ladder_load_error_get_file (other), file))
-        {
-          g_list_store_splice (self->errors, i, 1, (gpointer *) &load_error, 1);
-          return;
-        }
-    }
-  g_list_store_append (self->errors, load_error);
-}
-
-/* A file mended since it was listed as not opening. */
-static void
-unlist_load_error (LadderLibrary *self,
-                   GFile         *file)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->errors)); i++)
-    {
-      g_autoptr(LadderLoadError) other = g_list_model_get_item (G_LIST_MODEL (self->errors), i);
-
-      if (g_file_equal (ladder_load_error_get_file (other), file))
-        {
-          g_list_store_remove (self->errors, i);
-          return;
-        }
-    }
 }
 
 /* Main thread: what a changed file holds is merged into its profile, and

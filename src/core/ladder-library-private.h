@@ -107,6 +107,10 @@ typedef struct
   GVariant *basis;      /* see _ladder_team_basis_new() */
 } LadderHeadWrite;
 
+gboolean _ladder_library_find_load_error (LadderLibrary *self,
+                                          GFile         *file,
+                                          guint         *position);
+
 LadderLoadError *_ladder_load_error_new (GFile        *file,
                                          const GError *error);
 

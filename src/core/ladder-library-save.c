@@ -26,7 +26,6 @@ prepare_save (LadderLibrary  *self,
               GError        **error)
 {
   GFile *file = ladder_profile_get_file (profile);
-  guint n;
 
   if (file == NULL)
     {
@@ -53,20 +52,13 @@ prepare_save (LadderLibrary  *self,
 
   /* A file that failed to load is never overwritten, whatever profile
    * now claims its name. */
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->errors));
-  for (guint i = 0; i < n; i++)
+  if (_ladder_library_find_load_error (self, file, NULL))
     {
-      g_autoptr(LadderLoadError) load_error = NULL;
+      g_autofree char *name = g_file_get_parse_name (file);
 
-      load_error = g_list_model_get_item (G_LIST_MODEL (self->errors), i);
-      if (g_file_equal (ladder_load_error_get_file (load_error), file))
-        {
-          g_autofree char *name = g_file_get_parse_name (file);
-
-          g_set_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_READ_ONLY,
-                       _("“%s” could not be read, so Ladder does not write over it."), name);
-          return NULL;
-        }
+      g_set_error (error, LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_READ_ONLY,
+                   _("“%s” could not be read, so Ladder does not write over it."), name);
+      return NULL;
     }
 
   return g_object_ref (file);
