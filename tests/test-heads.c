@@ -1486,6 +1486,102 @@ test_steps_dispose (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (ladder_profile_get_evidence (profile)), ==, STEP);
 }
 
+/* Saves a manager's copy of a sample profile as profiles/@name: the
+ * library keeps its head. */
+static char *
+save_report (LadderFramework *framework,
+             guint            seed,
+             const char      *name)
+{
+  g_autoptr(LadderProfile) profile = ladder_sample_profile (framework, 40, seed);
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(GFile) directory = ladder_library_get_default_directory ();
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_file_get_path (directory);
+  char *path = g_build_filename (dir, "profiles", name, NULL);
+
+  file = g_file_new_for_path (path);
+  ladder_profile_set_owner (profile, LADDER_RATER_MANAGER);
+  ladder_profile_set_cadence (profile, LADDER_CADENCE_MONTHLY);
+  ladder_profile_set_file (profile, file);
+  g_assert_true (ladder_library_save_profile (library, profile, NULL, &error));
+  g_assert_no_error (error);
+
+  return path;
+}
+
+/* The Team view's first frame: the manager's team summed up from the
+ * heads alone, card for card what the profiles read in full say, and not
+ * the engineer's own profile; nothing as soon as a file has no head that
+ * matches it (it was copied in, or another program wrote it), which the
+ * load reads itself. */
+static void
+test_peek_team (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(LadderFramework) framework = bundled_framework ();
+  g_autoptr(LadderLibrary) library = ladder_library_new (NULL);
+  g_autoptr(GDate) today = g_date_new_dmy (15, G_DATE_JUNE, 2027);
+  g_autoptr(GHashTable) reports = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  g_autoptr(GPtrArray) team = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *alex = NULL;
+  g_autofree char *blake = NULL;
+  const char *paths[2];
+  g_autofree char *folder = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *contents = NULL;
+
+  /* The fixture's profile is the engineer's own: no one's team. */
+  g_assert_null (ladder_library_peek_team (library, today));
+
+  paths[0] = alex = save_report (framework, 11, "alex.json");
+  paths[1] = blake = save_report (framework, 12, "blake.json");
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      LadderProfile *full = ladder_format_load_profile (file, NULL, &error);
+
+      g_assert_no_error (error);
+      g_hash_table_insert (reports, (gpointer) ladder_profile_get_id (full), full);
+    }
+
+  team = ladder_library_peek_team (library, today);
+  g_assert_nonnull (team);
+  g_assert_cmpuint (team->len, ==, 2);
+  for (guint i = 0; i < team->len; i++)
+    {
+      const LadderTeamSummary *peeked = g_ptr_array_index (team, i);
+      LadderProfile *full = g_hash_table_lookup (reports, peeked->id);
+      g_autoptr(LadderTeamSummary) whole = NULL;
+
+      g_assert_nonnull (full);
+      whole = ladder_team_summary_new (full, today);
+      assert_summaries_equal (peeked, whole);
+      g_assert_cmpuint (peeked->n_open_actions + peeked->n_new_evidence, >, 0);
+    }
+  g_clear_pointer (&team, g_ptr_array_unref);
+
+  /* A copy of a report, with no head yet. */
+  g_file_get_contents (paths[0], &contents, NULL, &error);
+  g_assert_no_error (error);
+  folder = g_path_get_dirname (paths[0]);
+  copy = g_build_filename (folder, "alex-copy.json", NULL);
+  g_file_set_contents (copy, contents, -1, &error);
+  g_assert_no_error (error);
+  g_assert_null (ladder_library_peek_team (library, today));
+  g_assert_cmpint (g_remove (copy), ==, 0);
+  team = ladder_library_peek_team (library, today);
+  g_assert_nonnull (team);
+  g_assert_cmpuint (team->len, ==, 2);
+
+  /* The same report written again by another program: a new file. */
+  g_file_set_contents (paths[0], contents, -1, &error);
+  g_assert_no_error (error);
+  g_assert_null (ladder_library_peek_team (library, today));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1507,6 +1603,7 @@ main (int   argc,
   ADD ("went-bad", test_went_bad);
   ADD ("team-summary", test_team_summary);
   ADD ("team-basis", test_team_basis);
+  ADD ("peek-team", test_peek_team);
   ADD ("team-progress", test_team_progress);
   ADD ("old-version", test_old_version);
   ADD ("read-ahead", test_read_ahead);

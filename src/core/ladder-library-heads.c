@@ -44,8 +44,12 @@
  * nothing of each profile again: a change to what that holds, or to how
  * it is computed, takes a new version, as the old heads would say
  * otherwise. Version 4: the card's progress is the profile's own, the
- * share of the current level shown, no longer the target level's. */
-#define HEAD_VERSION 5
+ * share of the current level shown, no longer the target level's.
+ * Version 5 keeps what counts toward each focus. Version 6: the card's
+ * basis says the profile's id and owner, so that the Team view can show
+ * a manager's team from the heads alone, before the library loads
+ * (ladder_library_peek_team()). */
+#define HEAD_VERSION 6
 #define HEAD_TYPE "(su(tttxuxu)saua{su}" LADDER_TEAM_BASIS_TYPE ")"
 #define HEAD_KEY_TYPE "(tttxuxu)"
 
@@ -117,6 +121,46 @@ head_file (GFile *directory,
   return g_file_get_child (folder, name);
 }
 
+/* Any thread. The head kept for @file, of HEAD_TYPE, if the file is as
+ * it was then; else NULL. The cache's file is mapped, not read: what
+ * looks only at the basis at its end reads only that. */
+static GVariant *
+open_head (GFile *directory,
+           GFile *file)
+{
+  g_autoptr(GFile) cache = head_file (directory, file);
+  g_autofree char *path = g_file_get_path (cache);
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GVariant) head = NULL;
+  g_autoptr(GVariant) key = NULL;
+  g_autoptr(GVariant) kept_key = NULL;
+  const char *magic;
+  guint32 version;
+
+  /* A head is only ever replaced whole (see _ladder_library_write_head()),
+   * never written over in place, so a mapping of it cannot shrink. */
+  mapped = path != NULL ? g_mapped_file_new (path, FALSE, NULL) : NULL;
+  if (mapped == NULL)
+    return NULL;
+
+  key = _ladder_library_file_key (file);
+  if (key == NULL)
+    return NULL;
+
+  /* GVariant reads any bytes as any type without harm: a head of another
+   * version reads as nonsense that its magic and version refuse. */
+  bytes = g_mapped_file_get_bytes (mapped);
+  head = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (HEAD_TYPE), bytes, FALSE));
+  g_variant_get_child (head, 0, "&s", &magic);
+  g_variant_get_child (head, 1, "u", &version);
+  kept_key = g_variant_get_child_value (head, 2);
+  if (!g_str_equal (magic, HEAD_MAGIC) || version != HEAD_VERSION || !g_variant_equal (key, kept_key))
+    return NULL;
+
+  return g_steal_pointer (&head);
+}
+
 /* Any thread. The head kept for @file, if the file is as it was then,
  * the days of its evidence entries, what of them counts toward each
  * focus, and its card's basis. */
@@ -128,35 +172,20 @@ read_head (GFile     *directory,
            GVariant **focus_evidence,
            GVariant **basis)
 {
-  g_autoptr(GFile) cache = head_file (directory, file);
-  g_autoptr(GVariant) key = NULL;
-  g_autoptr(GVariant) kept = NULL;
-  g_autoptr(GVariant) kept_key = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  const char *magic;
+  g_autoptr(GVariant) kept = open_head (directory, file);
   const char *head;
-  guint32 version;
   g_autoptr(GVariant) kept_days = NULL;
   g_autoptr(GVariant) kept_focus_evidence = NULL;
   g_autoptr(GVariant) kept_basis = NULL;
   gconstpointer day_data;
   gsize n_days;
 
-  bytes = g_file_load_bytes (cache, NULL, NULL, NULL);
-  if (bytes == NULL)
+  if (kept == NULL)
     return NULL;
 
-  key = _ladder_library_file_key (file);
-  if (key == NULL)
-    return NULL;
-
-  /* GVariant reads any bytes as any type without harm: a head of another
-   * version reads as nonsense that its magic and version refuse. */
-  kept = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (HEAD_TYPE), bytes, FALSE));
   g_variant_get (kept, "(&su@" HEAD_KEY_TYPE "&s@au@a{su}@" LADDER_TEAM_BASIS_TYPE ")",
-                 &magic, &version, &kept_key, &head, &kept_days, &kept_focus_evidence, &kept_basis);
-  if (!g_str_equal (magic, HEAD_MAGIC) || version != HEAD_VERSION ||
-      !g_variant_equal (key, kept_key) || *head == '\0')
+                 NULL, NULL, NULL, &head, &kept_days, &kept_focus_evidence, &kept_basis);
+  if (*head == '\0')
     return NULL;
 
   *length = strlen (head);
@@ -168,6 +197,63 @@ read_head (GFile     *directory,
   *basis = g_variant_get_normal_form (kept_basis);
 
   return g_strdup (head);
+}
+
+/**
+ * ladder_library_peek_team:
+ * @self: a #LadderLibrary
+ * @today: the day to count from
+ *
+ * The people of a manager's team (the profiles whose owner is the
+ * manager) summed up from the heads the library kept of their files the
+ * last time it loaded, before it loads again: what the Team view shows
+ * in the window's first frame. Nothing of the files is read but whether
+ * they changed. It is all or nothing: a profile file with no head that
+ * matches it, which a load would read itself, or two files of one
+ * profile, which it would merge, leave the team to the load.
+ *
+ * Returns: (transfer full) (element-type LadderTeamSummary) (nullable):
+ *   the summaries, in no order; %NULL when the heads do not make the
+ *   whole team, or there is no one in it
+ */
+GPtrArray *
+ladder_library_peek_team (LadderLibrary *self,
+                          const GDate   *today)
+{
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GPtrArray) team = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_return_val_if_fail (LADDER_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  folder = g_file_get_child (self->directory, "profiles");
+  names = _ladder_library_list_json_files (folder, NULL, NULL);
+  if (names == NULL)
+    return NULL;
+
+  team = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_team_summary_free);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autoptr(GFile) file = g_file_get_child (folder, g_ptr_array_index (names, i));
+      g_autoptr(GVariant) head = open_head (self->directory, file);
+      g_autoptr(GVariant) basis = NULL;
+      char *id;
+
+      if (head == NULL)
+        return NULL;
+
+      basis = g_variant_get_child_value (head, 6);
+      g_variant_get_child (basis, 0, "s", &id);
+      if (!g_hash_table_add (ids, id))
+        return NULL;
+
+      if (_ladder_team_basis_get_owner (basis) == LADDER_RATER_MANAGER)
+        g_ptr_array_add (team, _ladder_team_summary_new_from_basis (basis, today));
+    }
+
+  return team->len > 0 ? g_steal_pointer (&team) : NULL;
 }
 
 /* Any thread. Keeps @head for @file, which has @key; a failure only costs

@@ -124,6 +124,43 @@ load_bundled (LoadResult *result)
     }
 }
 
+/* Any thread. The names of the .json files of @folder, in order: not
+ * the temporary files of a save in progress, nor backups. NULL, with
+ * @error, when the folder cannot be listed; when the listing fails
+ * midway, the names found until then, and @error. */
+GPtrArray *
+_ladder_library_list_json_files (GFile         *folder,
+                                 GCancellable  *cancellable,
+                                 GError       **error)
+{
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  enumerator = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                          G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (enumerator == NULL)
+    return NULL;
+
+  for (;;)
+    {
+      GFileInfo *info;
+      const char *name;
+
+      if (!g_file_enumerator_iterate (enumerator, &info, NULL, cancellable, error))
+        break;
+      if (info == NULL)
+        break;
+
+      name = g_file_info_get_name (info);
+      if (name[0] != '.' && g_str_has_suffix (name, ".json"))
+        g_ptr_array_add (names, g_strdup (name));
+    }
+
+  g_ptr_array_sort_values (names, compare_values);
+
+  return g_steal_pointer (&names);
+}
+
 typedef enum
 {
   LOAD_FRAMEWORKS,
@@ -281,43 +318,16 @@ load_folder (GFile        *directory,
              LoadResult   *result,
              GCancellable *cancellable)
 {
-  g_autoptr(GFileEnumerator) enumerator = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) names = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) from_heads = NULL;
   guint64 resident = 0;
 
-  enumerator = g_file_enumerate_children (folder,
-                                          G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                          G_FILE_QUERY_INFO_NONE,
-                                          cancellable, &error);
-  if (enumerator == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_ptr_array_add (result->errors, _ladder_load_error_new (folder, error));
-      return;
-    }
-
-  for (;;)
-    {
-      GFileInfo *info;
-      const char *name;
-
-      if (!g_file_enumerator_iterate (enumerator, &info, NULL, cancellable, &error))
-        {
-          g_ptr_array_add (result->errors, _ladder_load_error_new (folder, error));
-          break;
-        }
-      if (info == NULL)
-        break;
-
-      name = g_file_info_get_name (info);
-      /* Not the temporary files of a save in progress, nor backups. */
-      if (name[0] != '.' && g_str_has_suffix (name, ".json"))
-        g_ptr_array_add (names, g_strdup (name));
-    }
-
-  g_ptr_array_sort_values (names, compare_values);
+  names = _ladder_library_list_json_files (folder, cancellable, &error);
+  if (error != NULL && (names != NULL || !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)))
+    g_ptr_array_add (result->errors, _ladder_load_error_new (folder, error));
+  if (names == NULL)
+    return;
 
   if (kind == LOAD_PROFILES && use_heads)
     {

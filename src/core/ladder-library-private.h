@@ -300,6 +300,12 @@ void
 _ladder_library_set_evidence_step (LadderLibrary *self,
                                    guint          n_entries);
 
+/* ladder-library-load.c */
+GPtrArray *
+_ladder_library_list_json_files (GFile         *folder,
+                                 GCancellable  *cancellable,
+                                 GError       **error);
+
 /* ladder-library-drafts.c */
 void
 _ladder_library_move_draft (LadderLibrary *self,

@@ -110,6 +110,10 @@ void             ladder_library_hold_read_ahead    (LadderLibrary   *self,
                                                     gboolean         hold);
 void             ladder_library_read_in_full       (LadderLibrary   *self,
                                                     LadderProfile   *profile);
+/* The manager's team as the heads kept at the last load sum it up, before
+ * the library loads: LadderTeamSummary elements, or NULL. */
+GPtrArray       *ladder_library_peek_team          (LadderLibrary   *self,
+                                                    const GDate     *today);
 /* Adds a profile (its file becomes profiles/ID.json unless it has one). */
 void             ladder_library_add_profile        (LadderLibrary   *self,
                                                     LadderProfile   *profile);

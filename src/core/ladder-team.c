@@ -19,7 +19,7 @@
 
 /* LADDER_TEAM_BASIS_TYPE, with the days of the open actions as a
  * variant of their own. */
-#define BASIS_FORMAT "(msmssmsimsmsduuuuuu@au)"
+#define BASIS_FORMAT "(sumsmssmsimsmsduuuuuu@au)"
 
 G_DEFINE_BOXED_TYPE (LadderTeamSummary, ladder_team_summary,
                      ladder_team_summary_copy, ladder_team_summary_free)
@@ -124,6 +124,8 @@ _ladder_team_basis_new (LadderProfile *profile)
   /* No gap where a side has rated nothing says nothing: the card says
    * so, from the counts of each side's ratings. */
   return g_variant_ref_sink (g_variant_new (BASIS_FORMAT,
+                                            ladder_profile_get_id (profile),
+                                            (guint32) rater,
                                             ladder_profile_get_name (profile),
                                             ladder_profile_get_role (profile),
                                             ladder_framework_get_id (framework),
@@ -215,15 +217,7 @@ LadderTeamSummary *
 ladder_team_summary_new (LadderProfile *profile,
                          const GDate   *today)
 {
-  LadderTeamSummary *summary;
   g_autoptr(GVariant) basis = NULL;
-  g_autoptr(GVariant) due_days = NULL;
-  const guint32 *due;
-  gsize n_due;
-  guint32 cadence;
-  guint32 last_day;
-  guint32 today_day;
-  guint cadence_days;
 
   g_return_val_if_fail (LADDER_IS_PROFILE (profile), NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
@@ -237,9 +231,43 @@ ladder_team_summary_new (LadderProfile *profile,
       _ladder_team_basis_attach (profile, basis);
     }
 
+  return _ladder_team_summary_new_from_basis (basis, today);
+}
+
+/* Whose copy the profile of @basis is. */
+LadderRater
+_ladder_team_basis_get_owner (GVariant *basis)
+{
+  guint32 owner;
+
+  g_variant_get_child (basis, 1, "u", &owner);
+
+  return (LadderRater) owner;
+}
+
+/* Any thread. The summary that @basis (of %LADDER_TEAM_BASIS_TYPE) makes
+ * on @today: what a card shows of a profile that need not be read (see
+ * ladder_library_peek_team()). */
+LadderTeamSummary *
+_ladder_team_summary_new_from_basis (GVariant    *basis,
+                                     const GDate *today)
+{
+  LadderTeamSummary *summary;
+  g_autoptr(GVariant) due_days = NULL;
+  const guint32 *due;
+  gsize n_due;
+  guint32 owner;
+  guint32 cadence;
+  guint32 last_day;
+  guint32 today_day;
+  guint cadence_days;
+
+  g_return_val_if_fail (g_variant_is_of_type (basis, G_VARIANT_TYPE (LADDER_TEAM_BASIS_TYPE)), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
   summary = g_new0 (LadderTeamSummary, 1);
   g_variant_get (basis, BASIS_FORMAT,
-                 &summary->name, &summary->role, &summary->framework_id,
+                 &summary->id, &owner, &summary->name, &summary->role, &summary->framework_id,
                  &summary->level_name, &summary->level_index, &summary->sublevel,
                  &summary->target_level_name, &summary->progress, &cadence, &last_day,
                  &summary->n_gaps, &summary->n_self_rated, &summary->n_manager_rated,
@@ -286,6 +314,7 @@ ladder_team_summary_copy (const LadderTeamSummary *summary)
   g_return_val_if_fail (summary != NULL, NULL);
 
   copy = g_memdup2 (summary, sizeof *summary);
+  copy->id = g_strdup (summary->id);
   copy->name = g_strdup (summary->name);
   copy->role = g_strdup (summary->role);
   copy->framework_id = g_strdup (summary->framework_id);
@@ -308,6 +337,7 @@ ladder_team_summary_free (LadderTeamSummary *summary)
   if (summary == NULL)
     return;
 
+  g_free (summary->id);
   g_free (summary->name);
   g_free (summary->role);
   g_free (summary->framework_id);

@@ -23,6 +23,7 @@ typedef enum
 
 /**
  * LadderTeamSummary:
+ * @id: the profile's id
  * @name: (nullable): the person's name
  * @role: (nullable): their role
  * @framework_id: the id of the profile's framework
@@ -52,6 +53,7 @@ typedef enum
  */
 typedef struct
 {
+  char          *id;
   char          *name;
   char          *role;
   char          *framework_id;
