@@ -510,6 +510,119 @@ test_fit_narrow (void)
   ui_window_free (window, app);
 }
 
+/* What the first frame of a start on the Team view shows: every card,
+ * summed up from the heads the library kept, before the library has
+ * listed anyone. */
+typedef struct
+{
+  gboolean painted;
+  guint    drawn;     /* cards on screen, of no profile yet */
+  gboolean loaded;    /* the library, by then */
+} FirstFrame;
+
+static void
+first_frame_cb (GdkFrameClock *clock,
+                gpointer       data)
+{
+  LadderWindow *window = data;
+  FirstFrame *first = g_object_get_data (G_OBJECT (window), "first-frame");
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, data);
+  ui_find_all (_ladder_window_get_team_view (window), LADDER_TYPE_TEAM_CARD, cards);
+  for (guint i = 0; i < cards->len; i++)
+    if (ladder_team_card_get_profile (cards->pdata[i]) == NULL &&
+        gtk_widget_get_mapped (cards->pdata[i]) && gtk_widget_get_width (cards->pdata[i]) > 0)
+      first->drawn++;
+  first->loaded = _ladder_window_is_loaded (window);
+  first->painted = TRUE;
+}
+
+static char *
+card_text (LadderWindow *window,
+           const char   *name)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+
+  ui_find_all (_ladder_window_get_team_view (window), LADDER_TYPE_TEAM_CARD, cards);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      g_autofree char *text = ladder_team_card_describe (cards->pdata[i]);
+
+      if (gtk_widget_get_mapped (cards->pdata[i]) && g_str_has_prefix (text, name))
+        return g_steal_pointer (&text);
+    }
+
+  return NULL;
+}
+
+/* A start on the Team view a manager left open: the window's first frame
+ * shows the team's cards, as the heads sum them up and as they read once
+ * the library has listed their profiles; a card activated before then
+ * opens its person when they are listed. */
+static void
+test_first_frame (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  AdwWindowTitle *title;
+  g_autofree char *ben_before = NULL;
+  g_autofree char *ben_after = NULL;
+  FirstFrame first = { 0 };
+  GtkGridView *grid;
+
+  add_person (window, framework, "Cy Third", TRUE, LADDER_CADENCE_WEEKLY, 10, -3);
+  add_person (window, framework, "Ann First", TRUE, LADDER_CADENCE_WEEKLY, 30, 0);
+  add_person (window, framework, "Ben Second", TRUE, LADDER_CADENCE_MONTHLY, 45, 5);
+  add_person (window, framework, "Sam Self", FALSE, LADDER_CADENCE_NONE, -1, 0);
+  ladder_team_view_set_order (team_view (window), LADDER_TEAM_ORDER_NAME);
+  _ladder_window_show_team (window);
+  ui_window_free (window, app);
+  g_clear_object (&app);
+
+  /* Before its first frame, and before the library loads. */
+  window = ladder_window_new (ui_application ());
+  g_object_ref_sink (window);
+  g_assert_false (_ladder_window_is_loaded (window));
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "team");
+  g_assert_cmpuint (ladder_team_view_get_n_people (team_view (window)), ==, 3);
+  title = ADW_WINDOW_TITLE (ui_find (GTK_WIDGET (window), "window_title", ADW_TYPE_WINDOW_TITLE));
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "3 people");
+
+  g_object_set_data (G_OBJECT (window), "first-frame", &first);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_widget_realize (GTK_WIDGET (window));
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (first_frame_cb), window);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_wait_for (ui_flag_cb, &first.painted, "the first frame");
+  g_assert_cmpuint (first.drawn, ==, 3);
+  g_assert_false (first.loaded);
+  ben_before = card_text (window, "Ben Second");
+  g_assert_nonnull (ben_before);
+  g_assert_nonnull (strstr (ben_before, "1 open action"));
+
+  /* Enter on Ben's card (second by name), before anyone is listed. */
+  grid = GTK_GRID_VIEW (ui_find (_ladder_window_get_team_view (window), "grid", GTK_TYPE_GRID_VIEW));
+  if (!_ladder_window_is_loaded (window))
+    g_signal_emit_by_name (grid, "activate", 1);
+
+  ui_wait_for (ui_window_loaded_cb, window, "the library to load");
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "profile");
+  g_assert_cmpstr (ladder_profile_get_name (_ladder_window_get_profile (window)), ==, "Ben Second");
+
+  /* Back on the team: the same card, of the profile now. */
+  _ladder_window_show_team (window);
+  ui_wait_for (cards_drawn_cb, window, "the cards of the profiles");
+  ben_after = card_text (window, "Ben Second");
+  g_assert_cmpstr (ben_after, ==, ben_before);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "3 people");
+
+  app = g_object_ref (ui_application ());
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -523,6 +636,7 @@ main (int   argc,
   g_test_add_func ("/ladder/team-view/shown-again", test_shown_again);
   g_test_add_func ("/ladder/team-view/cadence-row", test_cadence_row);
   g_test_add_func ("/ladder/team-view/fit-narrow", test_fit_narrow);
+  g_test_add_func ("/ladder/team-view/first-frame", test_first_frame);
 
   return g_test_run ();
 }

@@ -232,7 +232,9 @@ update (LadderTeamCard *self)
  * @profile: (nullable): the person
  * @summary: (nullable): @profile summed up today, when the caller has it
  *
- * Shows @profile and follows its changes; %NULL lets go of it.
+ * Shows @profile and follows its changes; %NULL lets go of it. With no
+ * @profile, a @summary is shown alone: a person the library has not
+ * listed yet (see ladder_team_view_set_preview()).
  */
 void
 ladder_team_card_set_profile (LadderTeamCard          *self,
@@ -245,7 +247,11 @@ ladder_team_card_set_profile (LadderTeamCard          *self,
     g_signal_handlers_disconnect_by_func (self->profile, update, self);
   g_set_object (&self->profile, profile);
   if (profile == NULL)
-    return;
+    {
+      if (summary != NULL)
+        show_summary (self, summary);
+      return;
+    }
 
   g_signal_connect_swapped (profile, "changed", G_CALLBACK (update), self);
   if (summary != NULL)

@@ -26,6 +26,42 @@
  * until it has drawn them, and everyone from the frame after. */
 #define FIRST_SCREEN 20
 
+/* Before the library has loaded, the view can show the team as the
+ * library's heads sum it up (ladder_library_peek_team()): a card per
+ * summary, in the order chosen, each a LadderTeamPreview in a list of
+ * their own, until the window ends it (ladder_team_view_set_preview())
+ * and the cards take the profiles the library lists. A card activated
+ * meanwhile opens its person then. */
+#define LADDER_TYPE_TEAM_PREVIEW (ladder_team_preview_get_type ())
+G_DECLARE_FINAL_TYPE (LadderTeamPreview, ladder_team_preview, LADDER, TEAM_PREVIEW, GObject)
+
+struct _LadderTeamPreview
+{
+  GObject            parent_instance;
+  LadderTeamSummary *summary;
+};
+
+G_DEFINE_FINAL_TYPE (LadderTeamPreview, ladder_team_preview, G_TYPE_OBJECT)
+
+static void
+ladder_team_preview_finalize (GObject *object)
+{
+  ladder_team_summary_free (LADDER_TEAM_PREVIEW (object)->summary);
+
+  G_OBJECT_CLASS (ladder_team_preview_parent_class)->finalize (object);
+}
+
+static void
+ladder_team_preview_class_init (LadderTeamPreviewClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ladder_team_preview_finalize;
+}
+
+static void
+ladder_team_preview_init (LadderTeamPreview *self)
+{
+}
+
 struct _LadderTeamView
 {
   GtkWidget           parent_instance;
@@ -42,6 +78,8 @@ struct _LadderTeamView
   char               *framework_id;   /* shown only, or NULL for all */
   GPtrArray          *framework_ids;  /* of the dropdown's items; NULL first */
   GHashTable         *summaries;      /* LadderProfile → LadderTeamSummary */
+  GListStore         *preview;        /* LadderTeamPreview, before the load */
+  char               *activated_id;   /* a preview's, to open once listed */
   guint               resort_id;
   gboolean            updating_frameworks;
 
@@ -170,6 +208,17 @@ compare_profiles (gconstpointer a,
                                       self->order);
 }
 
+static int
+compare_previews (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  LadderTeamView *self = user_data;
+
+  return ladder_team_summary_compare (LADDER_TEAM_PREVIEW ((gpointer) a)->summary,
+                                      LADDER_TEAM_PREVIEW ((gpointer) b)->summary, self->order);
+}
+
 static gboolean
 on_framework (gpointer item,
               gpointer user_data)
@@ -269,7 +318,7 @@ people_changed_cb (LadderTeamView *self,
                    guint           removed,
                    guint           added)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+  guint n = ladder_team_view_get_n_people (self);
 
   /* Let go of the summaries of profiles that may have left. */
   if (removed > 0)
@@ -277,7 +326,8 @@ people_changed_cb (LadderTeamView *self,
 
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "team" : "empty");
   show_everyone_after_paint (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "team.compare", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "team.compare",
+                                 g_list_model_get_n_items (G_LIST_MODEL (self->people)) > 0);
   update_frameworks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_PEOPLE]);
 }
@@ -309,8 +359,18 @@ static void
 grid_activate_cb (LadderTeamView *self,
                   guint           position)
 {
-  g_autoptr(LadderProfile) profile = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  g_autoptr(LadderProfile) profile = NULL;
 
+  if (self->preview != NULL)
+    {
+      g_autoptr(LadderTeamPreview) preview = g_list_model_get_item (G_LIST_MODEL (self->preview), position);
+
+      if (preview != NULL)
+        g_set_str (&self->activated_id, preview->summary->id);
+      return;
+    }
+
+  profile = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
   if (profile != NULL)
     g_signal_emit (self, signals[PROFILE_ACTIVATED], 0, profile);
 }
@@ -341,8 +401,14 @@ bind_card_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               LadderTeamView           *self)
 {
-  LadderProfile *profile = gtk_list_item_get_item (item);
-  const LadderTeamSummary *summary = get_summary (self, profile);
+  gpointer object = gtk_list_item_get_item (item);
+  LadderProfile *profile = LADDER_IS_PROFILE (object) ? object : NULL;
+  const LadderTeamSummary *summary;
+
+  if (profile != NULL)
+    summary = get_summary (self, profile);
+  else
+    summary = LADDER_TEAM_PREVIEW (object)->summary;
 
   ladder_team_card_set_profile (LADDER_TEAM_CARD (gtk_list_item_get_child (item)), profile, summary);
   gtk_list_item_set_accessible_label (item, summary->name != NULL ? summary->name : _("Unnamed"));
@@ -372,10 +438,77 @@ ladder_team_view_set_library (LadderTeamView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LIBRARY]);
 }
 
+/**
+ * ladder_team_view_set_preview:
+ * @self: a #LadderTeamView
+ * @team: (nullable) (element-type LadderTeamSummary): the team as
+ *   ladder_library_peek_team() sums it up, or %NULL
+ *
+ * Shows @team, before the library has listed its people: a card per
+ * summary, in the view's order, as their profiles' cards will show them.
+ * %NULL ends it: the cards are the profiles' of the library again, and
+ * one that was activated meanwhile opens its person, when listed.
+ */
+void
+ladder_team_view_set_preview (LadderTeamView *self,
+                              GPtrArray      *team)
+{
+  g_autofree char *activated_id = NULL;
+
+  g_return_if_fail (LADDER_IS_TEAM_VIEW (self));
+
+  if (team == NULL && self->preview == NULL)
+    return;
+
+  g_clear_object (&self->preview);
+  activated_id = g_steal_pointer (&self->activated_id);
+  if (team != NULL)
+    {
+      self->preview = g_list_store_new (LADDER_TYPE_TEAM_PREVIEW);
+      for (guint i = 0; i < team->len; i++)
+        {
+          g_autoptr(LadderTeamPreview) preview = g_object_new (LADDER_TYPE_TEAM_PREVIEW, NULL);
+
+          preview->summary = ladder_team_summary_copy (g_ptr_array_index (team, i));
+          g_list_store_append (self->preview, preview);
+        }
+      g_list_store_sort (self->preview, compare_previews, self);
+    }
+
+  /* The grid's first screen of cards, then everyone, as for the
+   * profiles (see FIRST_SCREEN). */
+  ladder_team_view_unmap_painted (self);
+  gtk_slice_list_model_set_size (self->first_screen, FIRST_SCREEN);
+  gtk_slice_list_model_set_model (self->first_screen,
+                                  self->preview != NULL ? G_LIST_MODEL (self->preview) : G_LIST_MODEL (self->sorted));
+
+  people_changed_cb (self, 0, 0, 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_SHOWN]);
+
+  if (activated_id != NULL && team == NULL)
+    {
+      GListModel *people = G_LIST_MODEL (self->people);
+
+      for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+        {
+          g_autoptr(LadderProfile) profile = g_list_model_get_item (people, i);
+
+          if (g_strcmp0 (ladder_profile_get_id (profile), activated_id) == 0)
+            {
+              g_signal_emit (self, signals[PROFILE_ACTIVATED], 0, profile);
+              break;
+            }
+        }
+    }
+}
+
 guint
 ladder_team_view_get_n_people (LadderTeamView *self)
 {
   g_return_val_if_fail (LADDER_IS_TEAM_VIEW (self), 0);
+
+  if (self->preview != NULL)
+    return g_list_model_get_n_items (G_LIST_MODEL (self->preview));
 
   return g_list_model_get_n_items (G_LIST_MODEL (self->people));
 }
@@ -405,6 +538,9 @@ guint
 ladder_team_view_get_n_shown (LadderTeamView *self)
 {
   g_return_val_if_fail (LADDER_IS_TEAM_VIEW (self), 0);
+
+  if (self->preview != NULL)
+    return g_list_model_get_n_items (G_LIST_MODEL (self->preview));
 
   return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 }
@@ -439,6 +575,8 @@ ladder_team_view_set_order (LadderTeamView  *self,
 
   self->order = order;
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  if (self->preview != NULL)
+    g_list_store_sort (self->preview, compare_previews, self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ORDER]);
 }
 
@@ -472,7 +610,7 @@ ladder_team_view_focus_first (LadderTeamView *self)
 {
   g_return_if_fail (LADDER_IS_TEAM_VIEW (self));
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) == 0)
+  if (g_list_model_get_n_items (G_LIST_MODEL (gtk_grid_view_get_model (self->grid))) == 0)
     return;
 
   /* The grid gives its focus to the item it tracks, the first at first;
@@ -570,6 +708,7 @@ ladder_team_view_dispose (GObject *object)
   g_clear_object (&self->people);
   g_clear_object (&self->library);
   g_clear_pointer (&self->summaries, g_hash_table_unref);
+  g_clear_object (&self->preview);
 
   G_OBJECT_CLASS (ladder_team_view_parent_class)->dispose (object);
 }
@@ -580,6 +719,7 @@ ladder_team_view_finalize (GObject *object)
   LadderTeamView *self = LADDER_TEAM_VIEW (object);
 
   g_free (self->framework_id);
+  g_free (self->activated_id);
   g_ptr_array_unref (self->framework_ids);
 
   G_OBJECT_CLASS (ladder_team_view_parent_class)->finalize (object);

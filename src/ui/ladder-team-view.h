@@ -35,6 +35,10 @@ void        ladder_team_view_set_order    (LadderTeamView  *self,
  * everyone (NULL). */
 void        ladder_team_view_set_framework_filter (LadderTeamView *self,
                                                    const char     *framework_id);
+/* Shows @team (LadderTeamSummary) until the library lists its people,
+ * then NULL: see ladder_library_peek_team(). */
+void        ladder_team_view_set_preview  (LadderTeamView  *self,
+                                           GPtrArray       *team);
 /* Puts the keyboard on the first card. */
 void        ladder_team_view_focus_first  (LadderTeamView  *self);
 

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-ui-private.h"
 #include "ladder-window-private.h"
 
 /* The nicks of "team-order", by LadderTeamOrder. */
@@ -71,40 +72,13 @@ add_view (LadderWindow *self,
 }
 
 void
-_ladder_window_ensure_pages (LadderWindow *self)
+_ladder_window_ensure_team_view (LadderWindow *self)
 {
-  g_autoptr(GtkBuilder) builder = NULL;
-
   /* Made, or the window is gone. */
-  if (self->progress_page != NULL || self->main_stack == NULL)
+  if (self->team_view != NULL || self->main_stack == NULL)
     return;
 
-  g_type_ensure (LADDER_TYPE_PROGRESS_PAGE);
-  g_type_ensure (LADDER_TYPE_EVIDENCE_PAGE);
-  g_type_ensure (LADDER_TYPE_CHECKINS_PAGE);
-  g_type_ensure (LADDER_TYPE_SUMMARY_PAGE);
-  g_type_ensure (LADDER_TYPE_TEAM_VIEW);
-  g_type_ensure (LADDER_TYPE_FRAMEWORK_VIEW);
-  /* From a builder file, so that each has its id as it had in the
-   * window's template (the UI tests find them by it). */
-  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ladder-window-pages.ui");
-  self->progress_page = LADDER_PROGRESS_PAGE (gtk_builder_get_object (builder, "progress_page"));
-  self->evidence_page = LADDER_EVIDENCE_PAGE (gtk_builder_get_object (builder, "evidence_page"));
-  self->checkins_page = LADDER_CHECKINS_PAGE (gtk_builder_get_object (builder, "checkins_page"));
-  self->summary_page = LADDER_SUMMARY_PAGE (gtk_builder_get_object (builder, "summary_page"));
-  self->team_view = LADDER_TEAM_VIEW (gtk_builder_get_object (builder, "team_view"));
-  self->framework_view = LADDER_FRAMEWORK_VIEW (gtk_builder_get_object (builder, "framework_view"));
-
-  add_view (self, GTK_WIDGET (self->progress_page), "progress", _("_Progress"),
-            "view-grid-symbolic");
-  add_view (self, GTK_WIDGET (self->evidence_page), "evidence", _("_Evidence"),
-            "document-edit-symbolic");
-  add_view (self, GTK_WIDGET (self->checkins_page), "checkins", _("C_heck-ins"),
-            "x-office-calendar-symbolic");
-  add_view (self, GTK_WIDGET (self->summary_page), "summary", _("_Summary"),
-            "x-office-document-symbolic");
-  ladder_checkins_page_set_autosave (self->checkins_page, self->autosave);
-
+  self->team_view = LADDER_TEAM_VIEW (ladder_team_view_new ());
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->team_view), "team");
   g_signal_connect_object (self->team_view, "profile-activated",
                            G_CALLBACK (team_profile_activated_cb), self, G_CONNECT_SWAPPED);
@@ -120,6 +94,70 @@ _ladder_window_ensure_pages (LadderWindow *self)
   g_settings_bind_with_mapping (self->settings, "team-order", self->team_view, "order",
                                 G_SETTINGS_BIND_DEFAULT, team_order_get_mapping, team_order_set_mapping,
                                 NULL, NULL);
+}
+
+/* The Team view is what a manager left open: it shows the team in the
+ * first frame, as the heads the library kept sum it up, and the load's
+ * listing takes its place (load_done_cb() in ladder-window.c). Reading
+ * the fifty heads of a manager's team and making their profiles takes a
+ * few hundred milliseconds of a processor after that frame; their cards
+ * need only the summaries at the heads' ends, read here in a few. */
+void
+_ladder_window_preview_team (LadderWindow *self)
+{
+  g_autoptr(GDate) today = NULL;
+  g_autoptr(GPtrArray) team = NULL;
+  g_autofree char *people = NULL;
+
+  if (!g_settings_get_boolean (self->settings, "team-shown-last"))
+    return;
+
+  today = _ladder_date_new_today ();
+  team = ladder_library_peek_team (self->library, today);
+  if (team == NULL)
+    return;
+
+  _ladder_window_ensure_team_view (self);
+  ladder_team_view_set_preview (self->team_view, team);
+  people = ladder_team_view_describe_count (self->team_view);
+  _ladder_window_set_view (self, "team", _("Team"), people);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+void
+_ladder_window_ensure_pages (LadderWindow *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  /* Made, or the window is gone. */
+  if (self->progress_page != NULL || self->main_stack == NULL)
+    return;
+
+  g_type_ensure (LADDER_TYPE_PROGRESS_PAGE);
+  g_type_ensure (LADDER_TYPE_EVIDENCE_PAGE);
+  g_type_ensure (LADDER_TYPE_CHECKINS_PAGE);
+  g_type_ensure (LADDER_TYPE_SUMMARY_PAGE);
+  g_type_ensure (LADDER_TYPE_FRAMEWORK_VIEW);
+  /* From a builder file, so that each has its id as it had in the
+   * window's template (the UI tests find them by it). */
+  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ladder-window-pages.ui");
+  self->progress_page = LADDER_PROGRESS_PAGE (gtk_builder_get_object (builder, "progress_page"));
+  self->evidence_page = LADDER_EVIDENCE_PAGE (gtk_builder_get_object (builder, "evidence_page"));
+  self->checkins_page = LADDER_CHECKINS_PAGE (gtk_builder_get_object (builder, "checkins_page"));
+  self->summary_page = LADDER_SUMMARY_PAGE (gtk_builder_get_object (builder, "summary_page"));
+  self->framework_view = LADDER_FRAMEWORK_VIEW (gtk_builder_get_object (builder, "framework_view"));
+
+  add_view (self, GTK_WIDGET (self->progress_page), "progress", _("_Progress"),
+            "view-grid-symbolic");
+  add_view (self, GTK_WIDGET (self->evidence_page), "evidence", _("_Evidence"),
+            "document-edit-symbolic");
+  add_view (self, GTK_WIDGET (self->checkins_page), "checkins", _("C_heck-ins"),
+            "x-office-calendar-symbolic");
+  add_view (self, GTK_WIDGET (self->summary_page), "summary", _("_Summary"),
+            "x-office-document-symbolic");
+  ladder_checkins_page_set_autosave (self->checkins_page, self->autosave);
+
+  _ladder_window_ensure_team_view (self);
 
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->framework_view), "framework");
   ladder_framework_view_set_library (self->framework_view, self->library);

@@ -71,7 +71,8 @@ struct _LadderWindow
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   /* The pages, made after the first frame (ladder-window-pages.c):
-   * NULL until _ladder_window_ensure_pages(). */
+   * NULL until _ladder_window_ensure_pages(); the Team view may come
+   * before the others (_ladder_window_ensure_team_view()). */
   LadderProgressPage   *progress_page;
   LadderEvidencePage   *evidence_page;
   LadderCheckinsPage   *checkins_page;
@@ -96,6 +97,11 @@ gboolean       _ladder_window_has_pending_save   (LadderWindow *self);
 GtkWidget     *_ladder_window_get_evidence_page  (LadderWindow *self);
 GtkWidget     *_ladder_window_get_framework_view (LadderWindow *self);
 GtkWidget     *_ladder_window_get_team_view      (LadderWindow *self);
+/* Shows @view of the main stack under @title and @subtitle. */
+void           _ladder_window_set_view           (LadderWindow *self,
+                                                  const char   *view,
+                                                  const char   *title,
+                                                  const char   *subtitle);
 /* Shows the Team view, as its row in the sidebar does. */
 void           _ladder_window_show_team          (LadderWindow *self);
 /* Whether @item is the sidebar's Team row. */
@@ -181,6 +187,12 @@ void             _ladder_window_show_first_thing         (LadderWindow   *self);
  * and the framework view, made once, after the first frame or when one
  * is needed sooner. */
 void             _ladder_window_ensure_pages             (LadderWindow   *self);
+/* The Team view alone, which the first frame may show (see
+ * _ladder_window_preview_team()). */
+void             _ladder_window_ensure_team_view         (LadderWindow   *self);
+/* A manager who left the Team view open sees the team in the first
+ * frame, from the library's heads, while the library loads. */
+void             _ladder_window_preview_team             (LadderWindow   *self);
 void             _ladder_window_team_people_changed_cb   (LadderWindow   *self);
 
 /* Shared by the window's files (ladder-window.c, -actions.c). */

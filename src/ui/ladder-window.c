@@ -214,11 +214,11 @@ set_titles (LadderWindow *self,
   adw_navigation_page_set_title (self->main_page, title != NULL ? title : _("Ladder"));
 }
 
-static void
-set_view (LadderWindow *self,
-          const char   *view,
-          const char   *title,
-          const char   *subtitle)
+void
+_ladder_window_set_view (LadderWindow *self,
+                         const char   *view,
+                         const char   *title,
+                         const char   *subtitle)
 {
   adw_navigation_view_pop_to_tag (self->content_nav, "main");
   /* The first view replaces the spinner at once: a cross-fade from it
@@ -388,7 +388,7 @@ _ladder_window_show_welcome (LadderWindow *self)
   set_profile (self, NULL);
   g_clear_object (&self->shown_item);
   select_position (self, GTK_INVALID_LIST_POSITION);
-  set_view (self, "welcome", NULL, NULL);
+  _ladder_window_set_view (self, "welcome", NULL, NULL);
   /* Narrow, the welcome is what a first run must see, not the sidebar. */
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
@@ -428,7 +428,7 @@ show_item (LadderWindow *self,
 
       set_profile (self, profile);
       adw_view_stack_set_visible_child_name (self->view_stack, "progress");
-      set_view (self, "profile", ladder_profile_get_name (profile), role);
+      _ladder_window_set_view (self, "profile", ladder_profile_get_name (profile), role);
       g_settings_set_string (self->settings, "last-profile", ladder_profile_get_id (profile));
       /* build-aux/flatpak-test waits for this line to take its screenshot. */
       g_debug ("Showing profile “%s”", ladder_profile_get_name (profile));
@@ -438,7 +438,7 @@ show_item (LadderWindow *self,
       g_autofree char *people = describe_team (self);
 
       set_profile (self, NULL);
-      set_view (self, "team", _("Team"), people);
+      _ladder_window_set_view (self, "team", _("Team"), people);
     }
   else if (LADDER_IS_FRAMEWORK (item))
     {
@@ -447,7 +447,7 @@ show_item (LadderWindow *self,
       set_profile (self, NULL);
       _ladder_window_ensure_pages (self);
       ladder_framework_view_set_framework (self->framework_view, framework);
-      set_view (self, "framework", ladder_framework_get_name (framework),
+      _ladder_window_set_view (self, "framework", ladder_framework_get_name (framework),
                 ladder_framework_get_organisation (framework));
     }
   else if (LADDER_IS_LOAD_ERROR (item))
@@ -465,7 +465,7 @@ show_item (LadderWindow *self,
       adw_status_page_set_title (self->error_page, escaped_title);
       adw_status_page_set_description (self->error_page, description);
       gtk_label_set_label (self->error_details, ladder_load_error_get_error (load_error)->message);
-      set_view (self, "error", name, NULL);
+      _ladder_window_set_view (self, "error", name, NULL);
     }
   else
     _ladder_window_show_welcome (self);
@@ -752,6 +752,8 @@ load_done_cb (GObject      *object,
   else
     _ladder_window_show_first_thing (self);
   _ladder_window_open_pending (self);
+  if (self->team_view != NULL)
+    ladder_team_view_set_preview (self->team_view, NULL);
 
   n_errors = g_list_model_get_n_items (ladder_library_get_errors (self->library));
   if (n_errors > 0)
@@ -865,7 +867,7 @@ _ladder_window_get_evidence_page (LadderWindow *self)
 GtkWidget *
 _ladder_window_get_team_view (LadderWindow *self)
 {
-  _ladder_window_ensure_pages (self);
+  _ladder_window_ensure_team_view (self);
   return GTK_WIDGET (self->team_view);
 }
 
@@ -1179,6 +1181,7 @@ ladder_window_init (LadderWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
   gtk_stack_set_visible_child_name (self->sidebar_stack, "loading");
   update_chrome (self);
+  _ladder_window_preview_team (self);
 
   /* The library loads on a worker once the window has drawn its first
    * frame (first_frame_cb()). */
