@@ -621,6 +621,38 @@ test_first_frame (void)
 
   app = g_object_ref (ui_application ());
   ui_window_free (window, app);
+  g_clear_object (&app);
+  g_clear_pointer (&ben_before, g_free);
+
+  /* Again: the keyboard on the third card (Cy's) before anyone is
+   * listed stays on Cy's card once they are. */
+  window = ladder_window_new (ui_application ());
+  g_object_ref_sink (window);
+  g_assert_cmpuint (ladder_team_view_get_n_people (team_view (window)), ==, 3);
+  first = (FirstFrame) { 0 };
+  g_object_set_data (G_OBJECT (window), "first-frame", &first);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_widget_realize (GTK_WIDGET (window));
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (first_frame_cb), window);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_wait_for (ui_flag_cb, &first.painted, "the first frame");
+  g_assert_false (first.loaded);
+  ladder_team_view_focus_first (team_view (window));
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Right, 0));
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Right, 0));
+  g_assert_false (_ladder_window_is_loaded (window));
+  ben_before = ladder_team_card_describe (LADDER_TEAM_CARD (ui_find (gtk_root_get_focus (GTK_ROOT (window)),
+                                                                     NULL, LADDER_TYPE_TEAM_CARD)));
+  g_assert_true (g_str_has_prefix (ben_before, "Cy Third"));
+
+  ui_wait_for (ui_window_loaded_cb, window, "the library to load");
+  ui_wait_for (cards_drawn_cb, window, "the cards of the profiles");
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "team");
+  g_assert_cmpstr (ladder_profile_get_name (focused_profile (window)), ==, "Cy Third");
+
+  app = g_object_ref (ui_application ());
+  ui_window_free (window, app);
 }
 
 int

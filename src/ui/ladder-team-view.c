@@ -411,6 +411,10 @@ bind_card_cb (GtkSignalListItemFactory *factory,
     summary = LADDER_TEAM_PREVIEW (object)->summary;
 
   ladder_team_card_set_profile (LADDER_TEAM_CARD (gtk_list_item_get_child (item)), profile, summary);
+  /* Whose card it is, whether of a profile or a preview: the keyboard
+   * stays on it when the profiles take the previews' place. */
+  g_object_set_data_full (G_OBJECT (gtk_list_item_get_child (item)), "ladder-team-id",
+                          g_strdup (summary->id), g_free);
   gtk_list_item_set_accessible_label (item, summary->name != NULL ? summary->name : _("Unnamed"));
 }
 
@@ -455,10 +459,25 @@ ladder_team_view_set_preview (LadderTeamView *self,
 {
   g_autofree char *activated_id = NULL;
 
+  g_autofree char *focused_id = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
   g_return_if_fail (LADDER_IS_TEAM_VIEW (self));
 
   if (team == NULL && self->preview == NULL)
     return;
+
+  /* The card the keyboard is on: a grid item, whose child is the card. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->grid)))
+    {
+      GtkWidget *card = gtk_widget_get_first_child (focus);
+
+      if (!LADDER_IS_TEAM_CARD (card))
+        card = gtk_widget_get_ancestor (focus, LADDER_TYPE_TEAM_CARD);
+      if (card != NULL)
+        focused_id = g_strdup (g_object_get_data (G_OBJECT (card), "ladder-team-id"));
+    }
 
   g_clear_object (&self->preview);
   activated_id = g_steal_pointer (&self->activated_id);
@@ -475,15 +494,31 @@ ladder_team_view_set_preview (LadderTeamView *self,
       g_list_store_sort (self->preview, compare_previews, self);
     }
 
-  /* The grid's first screen of cards, then everyone, as for the
-   * profiles (see FIRST_SCREEN). */
-  ladder_team_view_unmap_painted (self);
-  gtk_slice_list_model_set_size (self->first_screen, FIRST_SCREEN);
+  /* The grid's first screen of previews, then everyone, as for the
+   * profiles (see FIRST_SCREEN); the profiles take as many places as the
+   * previews had, in the same order. */
+  if (self->preview != NULL)
+    {
+      ladder_team_view_unmap_painted (self);
+      gtk_slice_list_model_set_size (self->first_screen, FIRST_SCREEN);
+    }
   gtk_slice_list_model_set_model (self->first_screen,
                                   self->preview != NULL ? G_LIST_MODEL (self->preview) : G_LIST_MODEL (self->sorted));
 
   people_changed_cb (self, 0, 0, 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_SHOWN]);
+
+  for (guint i = 0; focused_id != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->first_screen)); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->first_screen), i);
+
+      if (LADDER_IS_PROFILE (item) && g_strcmp0 (ladder_profile_get_id (LADDER_PROFILE (item)), focused_id) == 0)
+        {
+          gtk_grid_view_scroll_to (self->grid, i, GTK_LIST_SCROLL_FOCUS, NULL);
+          gtk_widget_grab_focus (GTK_WIDGET (self->grid));
+          break;
+        }
+    }
 
   if (activated_id != NULL && team == NULL)
     {
