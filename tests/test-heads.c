@@ -1088,6 +1088,22 @@ test_first_start_broken_entry (Fixture       *fixture,
   g_assert_error (ladder_load_error_get_error (load_error), LADDER_FORMAT_ERROR, LADDER_FORMAT_ERROR_INVALID);
   expected = g_strdup_printf ("%s:%u:%ld: ", path, line, g_utf8_strlen (line_start, title - line_start) + 1);
   g_assert_nonnull (strstr (ladder_load_error_get_error (load_error)->message, expected));
+
+  /* The next start knows it does not read: it is not listed for a
+   * moment first, it is a file that could not be opened at once. */
+  {
+    g_autoptr(LadderLibrary) again = ladder_library_new (NULL);
+    g_autoptr(LadderLoadError) again_error = NULL;
+    gboolean done = FALSE;
+
+    ladder_library_load_async (again, NULL, load_done_cb, &done);
+    while (!done)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_profiles (again)), ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (ladder_library_get_errors (again)), ==, 1);
+    again_error = g_list_model_get_item (ladder_library_get_errors (again), 0);
+    g_assert_nonnull (strstr (ladder_load_error_get_error (again_error)->message, expected));
+  }
 }
 
 /* While held back, the read-ahead reads nothing, not even the first

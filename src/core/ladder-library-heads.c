@@ -161,6 +161,49 @@ open_head (GFile *directory,
   return g_steal_pointer (&head);
 }
 
+/* A head with no JSON: what the library keeps of a file that did not
+ * read (see _ladder_library_keep_unreadable()). */
+static gboolean
+head_is_unreadable (GVariant *head)
+{
+  const char *json;
+
+  g_variant_get_child (head, 3, "&s", &json);
+
+  return *json == '\0';
+}
+
+/* Any thread. Whether @file, as it is, did not read when it was last
+ * read in full: a load reads it itself then, rather than list it from a
+ * head skimmed from it (see list_from_skim() in ladder-library-load.c),
+ * which would show it for as long as its reading takes, each time. */
+gboolean
+_ladder_library_is_unreadable (GFile *directory,
+                               GFile *file)
+{
+  g_autoptr(GVariant) head = open_head (directory, file);
+
+  return head != NULL && head_is_unreadable (head);
+}
+
+/* Any thread. Keeps that @file, as it was (@key) when it was read, does
+ * not read: a head with no JSON, no evidence and an empty card, which
+ * nothing lists it from. */
+void
+_ladder_library_keep_unreadable (GFile    *directory,
+                                 GFile    *file,
+                                 GVariant *key)
+{
+  g_autoptr(GVariant) focus_evidence = NULL;
+  g_autoptr(GVariant) basis = NULL;
+
+  focus_evidence = g_variant_ref_sink (g_variant_new_array (G_VARIANT_TYPE ("{su}"), NULL, 0));
+  /* No bytes read as the type's default value: empty strings, zeros. */
+  basis = g_variant_ref_sink (g_variant_new_from_data (G_VARIANT_TYPE (LADDER_TEAM_BASIS_TYPE), "", 0, FALSE,
+                                                       NULL, NULL));
+  _ladder_library_write_head (directory, file, key, "", NULL, focus_evidence, basis);
+}
+
 /* Any thread. The head kept for @file, if the file is as it was then,
  * the days of its evidence entries, what of them counts toward each
  * focus, and its card's basis. */
@@ -243,6 +286,9 @@ ladder_library_peek_team (LadderLibrary *self,
 
       if (head == NULL)
         return NULL;
+      /* Not a profile: the load lists it as a file that does not read. */
+      if (head_is_unreadable (head))
+        continue;
 
       basis = g_variant_get_child_value (head, 6);
       g_variant_get_child (basis, 0, "s", &id);
@@ -709,6 +755,7 @@ _ladder_library_complete_now (LadderLibrary *self,
 typedef struct
 {
   LadderProfile *profile;
+  GFile         *directory;
   GFile         *file;
   LadderProfile *full;
   char          *full_head;
@@ -719,6 +766,7 @@ static void
 completion_free (Completion *completion)
 {
   g_clear_object (&completion->profile);
+  g_clear_object (&completion->directory);
   g_clear_object (&completion->file);
   g_clear_object (&completion->full);
   g_clear_pointer (&completion->full_head, g_free);
@@ -733,8 +781,17 @@ completion_thread (GTask        *task,
                    GCancellable *cancellable)
 {
   Completion *completion = task_data;
+  g_autoptr(GVariant) key = _ladder_library_file_key (completion->file);
+  g_autoptr(GVariant) key_after = NULL;
 
   completion->full = _ladder_library_load_profile_file (completion->file, cancellable, &completion->error);
+  /* A file that does not read, unchanged meanwhile, is not listed from a
+   * head at the next start: it is one of the files that could not be
+   * opened from the first. */
+  if (completion->full == NULL && key != NULL &&
+      !g_error_matches (completion->error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+      (key_after = _ladder_library_file_key (completion->file)) != NULL && g_variant_equal (key, key_after))
+    _ladder_library_keep_unreadable (completion->directory, completion->file, key);
   /* What finish_loading() compares with the head shown: written here, as
    * it is as long as the main thread's part of taking the evidence. */
   if (completion->full != NULL)
@@ -911,6 +968,7 @@ _ladder_library_start_completion (LadderLibrary *self)
 
   completion = g_new0 (Completion, 1);
   completion->profile = g_object_ref (profile);
+  completion->directory = g_object_ref (self->directory);
   completion->file = g_object_ref (ladder_profile_get_file (profile));
 
   task = g_task_new (self, self->cancellable, completion_done_cb, NULL);

@@ -347,6 +347,7 @@ load_folder (GFile        *directory,
       else if (from_heads != NULL && (object = g_steal_pointer (&g_ptr_array_index (from_heads, i))) != NULL)
         ;
       else if (use_heads && (key = _ladder_library_file_key (file)) != NULL &&
+               !_ladder_library_is_unreadable (directory, file) &&
                (object = G_OBJECT (list_from_skim (file, key, result, cancellable))) != NULL)
         ;
       else

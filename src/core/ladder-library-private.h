@@ -242,6 +242,15 @@ _ladder_library_write_head (GFile      *directory,
                             GVariant   *focus_evidence,
                             GVariant   *basis);
 
+gboolean
+_ladder_library_is_unreadable (GFile *directory,
+                               GFile *file);
+
+void
+_ladder_library_keep_unreadable (GFile    *directory,
+                                 GFile    *file,
+                                 GVariant *key);
+
 void
 _ladder_library_remove_head (GFile *directory,
                              GFile *file);
