@@ -566,7 +566,9 @@ test_first_frame (void)
   g_autoptr(LadderApplication) app = NULL;
   LadderWindow *window = ui_window_new (&app);
   g_autoptr(LadderFramework) framework = ui_small_framework ();
+  g_autoptr(LadderFramework) other = ui_small_framework ();
   AdwWindowTitle *title;
+  GtkWidget *frameworks;
   g_autofree char *ben_before = NULL;
   g_autofree char *ben_after = NULL;
   FirstFrame first = { 0 };
@@ -576,6 +578,8 @@ test_first_frame (void)
   add_person (window, framework, "Ann First", TRUE, LADDER_CADENCE_WEEKLY, 30, 0);
   add_person (window, framework, "Ben Second", TRUE, LADDER_CADENCE_MONTHLY, 45, 5);
   add_person (window, framework, "Sam Self", FALSE, LADDER_CADENCE_NONE, -1, 0);
+  ladder_framework_set_id (other, "test-other");
+  add_person (window, other, "Dee Fourth", TRUE, LADDER_CADENCE_NONE, -1, 0);
   ladder_team_view_set_order (team_view (window), LADDER_TEAM_ORDER_NAME);
   _ladder_window_show_team (window);
   ui_window_free (window, app);
@@ -586,9 +590,13 @@ test_first_frame (void)
   g_object_ref_sink (window);
   g_assert_false (_ladder_window_is_loaded (window));
   g_assert_cmpstr (_ladder_window_get_view (window), ==, "team");
-  g_assert_cmpuint (ladder_team_view_get_n_people (team_view (window)), ==, 3);
+  g_assert_cmpuint (ladder_team_view_get_n_people (team_view (window)), ==, 4);
   title = ADW_WINDOW_TITLE (ui_find (GTK_WIDGET (window), "window_title", ADW_TYPE_WINDOW_TITLE));
-  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "3 people");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "4 people");
+  /* The filter by framework holds its place, and filters once listed. */
+  frameworks = ui_find (_ladder_window_get_team_view (window), "framework_dropdown", 0);
+  g_assert_true (gtk_widget_get_visible (frameworks));
+  g_assert_false (gtk_widget_get_sensitive (frameworks));
 
   g_object_set_data (G_OBJECT (window), "first-frame", &first);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
@@ -597,7 +605,7 @@ test_first_frame (void)
                     G_CALLBACK (first_frame_cb), window);
   gtk_window_present (GTK_WINDOW (window));
   ui_wait_for (ui_flag_cb, &first.painted, "the first frame");
-  g_assert_cmpuint (first.drawn, ==, 3);
+  g_assert_cmpuint (first.drawn, ==, 4);
   g_assert_false (first.loaded);
   ben_before = card_text (window, "Ben Second");
   g_assert_nonnull (ben_before);
@@ -617,7 +625,9 @@ test_first_frame (void)
   ui_wait_for (cards_drawn_cb, window, "the cards of the profiles");
   ben_after = card_text (window, "Ben Second");
   g_assert_cmpstr (ben_after, ==, ben_before);
-  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "3 people");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "4 people");
+  g_assert_true (gtk_widget_get_visible (frameworks));
+  g_assert_true (gtk_widget_get_sensitive (frameworks));
 
   app = g_object_ref (ui_application ());
   ui_window_free (window, app);
@@ -628,7 +638,7 @@ test_first_frame (void)
    * listed stays on Cy's card once they are. */
   window = ladder_window_new (ui_application ());
   g_object_ref_sink (window);
-  g_assert_cmpuint (ladder_team_view_get_n_people (team_view (window)), ==, 3);
+  g_assert_cmpuint (ladder_team_view_get_n_people (team_view (window)), ==, 4);
   first = (FirstFrame) { 0 };
   g_object_set_data (G_OBJECT (window), "first-frame", &first);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);

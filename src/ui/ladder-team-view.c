@@ -252,6 +252,23 @@ name_is_shared (GPtrArray *frameworks,
   return FALSE;
 }
 
+/* How many frameworks the people shown from the heads are on. */
+static guint
+count_previewed_frameworks (LadderTeamView *self)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = self->preview != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->preview)) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LadderTeamPreview) preview = g_list_model_get_item (G_LIST_MODEL (self->preview), i);
+
+      g_hash_table_add (ids, preview->summary->framework_id);
+    }
+
+  return g_hash_table_size (ids);
+}
+
 /* The dropdown lists the frameworks of the people managed, by name (and
  * organisation, where two share a name: companies' tracks are often
  * called the same), after "All Frameworks"; it shows only when there are
@@ -305,7 +322,11 @@ update_frameworks (LadderTeamView *self)
                           (const char * const *) strv);
   gtk_drop_down_set_selected (self->framework_dropdown, selected);
   self->updating_frameworks = FALSE;
-  gtk_widget_set_visible (GTK_WIDGET (self->framework_dropdown), frameworks->len > 1);
+  /* The team shown from the heads takes the place its filter will
+   * have, before it can filter. */
+  gtk_widget_set_visible (GTK_WIDGET (self->framework_dropdown),
+                          frameworks->len > 1 || count_previewed_frameworks (self) > 1);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->framework_dropdown), self->preview == NULL);
 
   /* A framework no one is on any more shows everyone again. */
   if (selected == 0 && self->framework_id != NULL)
