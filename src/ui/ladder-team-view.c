@@ -72,6 +72,7 @@ struct _LadderTeamView
   GtkSortListModel   *sorted;
   GtkSliceListModel  *first_screen;   /* of sorted, what the grid shows */
   gulong              painted_id;     /* waiting for it to be drawn */
+  gboolean            focus_when_drawn;
   GtkCustomFilter    *framework_filter;
   GtkCustomSorter    *sorter;
   LadderTeamOrder     order;
@@ -124,13 +125,21 @@ ladder_team_view_unmap_painted (LadderTeamView *self)
   self->painted_id = 0;
 }
 
-/* The first screen of cards is on screen: the grid may show everyone. */
+static void focus_first_card (LadderTeamView *self);
+
+/* The first screen of cards is on screen: the grid may show everyone,
+ * and the keyboard go to the first card when asked before. */
 static void
 first_screen_painted_cb (GdkFrameClock  *clock,
                          LadderTeamView *self)
 {
   g_clear_signal_handler (&self->painted_id, clock);
   gtk_slice_list_model_set_size (self->first_screen, G_MAXUINT);
+  if (self->focus_when_drawn)
+    {
+      self->focus_when_drawn = FALSE;
+      focus_first_card (self);
+    }
 }
 
 static void
@@ -139,7 +148,7 @@ show_everyone_after_paint (LadderTeamView *self)
   GdkFrameClock *clock;
 
   if (self->first_screen == NULL || self->painted_id != 0 ||
-      gtk_slice_list_model_get_size (self->first_screen) == G_MAXUINT)
+      (gtk_slice_list_model_get_size (self->first_screen) == G_MAXUINT && !self->focus_when_drawn))
     return;
 
   /* Not before there is a card to draw, or the first frame would show
@@ -150,6 +159,17 @@ show_everyone_after_paint (LadderTeamView *self)
     return;
 
   self->painted_id = g_signal_connect (clock, "after-paint", G_CALLBACK (first_screen_painted_cb), self);
+}
+
+/* The first card on top, and the keyboard's in the grid, should it go
+ * there: after another order or filter, Tab into the grid lands on the
+ * first card, not on the one that had the keyboard before, wherever it
+ * went. */
+static void
+show_first (LadderTeamView *self)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->first_screen)) > 0)
+    gtk_grid_view_scroll_to (self->grid, 0, GTK_LIST_SCROLL_FOCUS, NULL);
 }
 
 /* The summary of @profile as of its last change, kept for the sorter. */
@@ -633,6 +653,7 @@ ladder_team_view_set_order (LadderTeamView  *self,
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
   if (self->preview != NULL)
     g_list_store_sort (self->preview, compare_previews, self);
+  show_first (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ORDER]);
 }
 
@@ -659,13 +680,34 @@ ladder_team_view_set_framework_filter (LadderTeamView *self,
       gtk_drop_down_set_selected (self->framework_dropdown, i);
 
   gtk_filter_changed (GTK_FILTER (self->framework_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  show_first (self);
 }
 
+/**
+ * ladder_team_view_focus_first:
+ * @self: a #LadderTeamView
+ *
+ * Puts the keyboard on the first card: at once when the cards are drawn,
+ * else once they are.
+ */
 void
 ladder_team_view_focus_first (LadderTeamView *self)
 {
   g_return_if_fail (LADDER_IS_TEAM_VIEW (self));
 
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->grid)) || self->painted_id != 0)
+    {
+      self->focus_when_drawn = TRUE;
+      show_everyone_after_paint (self);
+      return;
+    }
+
+  focus_first_card (self);
+}
+
+static void
+focus_first_card (LadderTeamView *self)
+{
   if (g_list_model_get_n_items (G_LIST_MODEL (gtk_grid_view_get_model (self->grid))) == 0)
     return;
 
@@ -740,6 +782,7 @@ ladder_team_view_map (GtkWidget *widget)
 static void
 ladder_team_view_unmap (GtkWidget *widget)
 {
+  LADDER_TEAM_VIEW (widget)->focus_when_drawn = FALSE;
   ladder_team_view_unmap_painted (LADDER_TEAM_VIEW (widget));
   GTK_WIDGET_CLASS (ladder_team_view_parent_class)->unmap (widget);
 }

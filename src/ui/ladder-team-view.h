@@ -39,7 +39,7 @@ void        ladder_team_view_set_framework_filter (LadderTeamView *self,
  * then NULL: see ladder_library_peek_team(). */
 void        ladder_team_view_set_preview  (LadderTeamView  *self,
                                            GPtrArray       *team);
-/* Puts the keyboard on the first card. */
+/* Puts the keyboard on the first card, once drawn. */
 void        ladder_team_view_focus_first  (LadderTeamView  *self);
 
 G_END_DECLS

@@ -122,6 +122,8 @@ _ladder_window_preview_team (LadderWindow *self)
   people = ladder_team_view_describe_count (self->team_view);
   _ladder_window_set_view (self, "team", _("Team"), people);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  /* Arrow keys and Enter go to the cards from the start. */
+  ladder_team_view_focus_first (self->team_view);
 }
 
 void
