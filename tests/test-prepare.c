@@ -418,6 +418,68 @@ test_prepare_one_page_long_lines (void)
   core_remove_tree (dir);
 }
 
+/* The room that cutting every list to the same length leaves at the
+ * foot of the page goes back to the lists, the agenda first: a short
+ * topic is not counted in "And 1 more" beside an empty half page. */
+/* The room that cutting every list to the same length leaves at the
+ * foot of the page goes back to the lists, the agenda first: short
+ * topics are not counted in "And 8 more" beside an empty part of the
+ * page. */
+static void
+test_prepare_one_page_fills (void)
+{
+  g_autoptr(LadderProfile) profile = make_profile ();
+  g_autoptr(GDate) today = december_first ();
+  g_autoptr(LadderPrepare) prepare = NULL;
+  LadderCheckin *checkin = ladder_profile_find_checkin (profile, "c-1");
+  g_autoptr(GString) words = g_string_new (NULL);
+
+  /* Entries and actions of four lines or so: one of each more than the
+   * page holds takes the room of several short topics. */
+  for (guint w = 0; w < 40; w++)
+    g_string_append (words, " word");
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *entry = g_strdup_printf ("Entry %u%s", i, words->str);
+      g_autofree char *action = g_strdup_printf ("Action %u%s", i, words->str);
+
+      add_evidence (profile, entry, 21, G_DATE_NOVEMBER);
+      add_action (checkin, action, LADDER_RATER_SELF, NULL, FALSE);
+    }
+  for (guint i = 0; i < 8; i++)
+    {
+      g_autofree char *topic = g_strdup_printf ("Short topic %u", i);
+
+      add_topic (profile, topic, LADDER_RATER_SELF, 22, FALSE);
+    }
+  prepare = ladder_prepare_new (profile, today, FALSE);
+
+  for (guint paper = LADDER_PAPER_SIZE_A4; paper <= LADDER_PAPER_SIZE_LETTER; paper++)
+    {
+      g_autoptr(LadderReport) report = ladder_prepare_to_report (prepare, paper);
+      g_autofree char *dir = core_make_temp_dir ();
+      g_autofree char *path = g_build_filename (dir, "fills.pdf", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+      guint n_topics = 0;
+
+      g_assert_cmpuint (ladder_report_get_n_pages (report), ==, 1);
+      g_assert_true (ladder_prepare_write_pdf (prepare, paper, file, NULL, &error));
+      g_assert_no_error (error);
+      text = run_tool ("pdftotext", path);
+      /* The entries and actions were cut to one line each ... */
+      assert_holds (text, "Entry 29", "The PDF");
+      g_assert_null (strstr (text, "Entry 28"));
+      g_assert_null (strstr (text, "Action 1 "));
+      /* ... and the agenda has the room left. */
+      for (const char *at = text; (at = strstr (at, "Short topic ")) != NULL; at++)
+        n_topics++;
+      g_assert_cmpuint (n_topics, >=, 2);
+      core_remove_tree (dir);
+    }
+}
+
 static void
 test_prepare_markdown (void)
 {
@@ -540,6 +602,7 @@ main (int   argc,
   g_test_add_func ("/ladder/prepare/markdown", test_prepare_markdown);
   g_test_add_func ("/ladder/prepare/pdf", test_prepare_pdf);
   g_test_add_func ("/ladder/prepare/one-page-long-lines", test_prepare_one_page_long_lines);
+  g_test_add_func ("/ladder/prepare/one-page-fills", test_prepare_one_page_fills);
   g_test_add_func ("/ladder/prepare/cli", test_prepare_cli);
 
   return g_test_run ();

@@ -99,7 +99,7 @@ add_section (LadderReport         *self,
 static LadderReport *
 make_report (LadderPrepare   *prepare,
              LadderPaperSize  paper,
-             guint            limit,
+             const guint     *limits,
              guint            length)
 {
   LadderReport *self;
@@ -125,7 +125,7 @@ make_report (LadderPrepare   *prepare,
   block->rule_below = TRUE;
 
   for (guint i = 0; i < LADDER_PREPARE_N_SECTIONS; i++)
-    add_section (self, prepare, i, i == LADDER_PREPARE_PROGRESS ? G_MAXUINT : limit, length);
+    add_section (self, prepare, i, limits[i], length);
 
   g_string_free (g_steal_pointer (&self->text), TRUE);
   g_clear_pointer (&self->spans, g_array_unref);
@@ -144,6 +144,9 @@ make_report (LadderPrepare   *prepare,
  * page: the longest lists that fit it, each list cut to the same number
  * of lines, with a line that counts the rest, and a line much longer than
  * the others cut short at a word; with one line a list, shorter still.
+ * Room that cut leaves at the foot of the page goes back to the lists,
+ * in the page's order (the agenda and the actions before the evidence),
+ * a line at a time.
  *
  * Returns: (transfer full): a new summary, paginated for @paper
  */
@@ -152,30 +155,60 @@ ladder_prepare_to_report (LadderPrepare   *prepare,
                           LadderPaperSize  paper)
 {
   double width, height;
+  guint limits[LADDER_PREPARE_N_SECTIONS];
+  LadderReport *report = NULL;
+  guint length = 0;
 
   g_return_val_if_fail (prepare != NULL, NULL);
 
   ladder_paper_size_get_size (paper, &width, &height);
-  for (guint limit = G_MAXUINT;; limit = limit == G_MAXUINT ? 8 : limit - 1)
+  for (guint limit = G_MAXUINT; report == NULL; limit = limit == G_MAXUINT ? 8 : limit - 1)
     {
       /* At each length of the lists, their lines whole, then any line
        * longer than three or so cut: a list keeps its lines before a
        * line keeps its words. With one line a list, shorter still. */
       guint n_lengths = limit > 1 ? 2 : G_N_ELEMENTS (line_lengths);
 
-      for (guint length = 0; length < n_lengths; length++)
+      for (guint i = 0; i < LADDER_PREPARE_N_SECTIONS; i++)
+        limits[i] = i == LADDER_PREPARE_PROGRESS ? G_MAXUINT : limit;
+
+      for (length = 0; length < n_lengths; length++)
         {
-          LadderReport *report = make_report (prepare, paper, limit, line_lengths[length]);
+          report = make_report (prepare, paper, limits, line_lengths[length]);
 
           /* Past that, one line of each list, each cut short, whatever
            * the title's length. */
-          if (ladder_report_paginate (report, width, height) <= 1 ||
-              (limit == 1 && length + 1 == n_lengths))
+          if (ladder_report_paginate (report, width, height) <= 1)
+            break;
+          if (limit == 1 && length + 1 == n_lengths)
             return report;
 
-          ladder_report_unref (report);
+          g_clear_pointer (&report, ladder_report_unref);
         }
     }
+
+  for (guint i = 0; i < LADDER_PREPARE_N_SECTIONS; i++)
+    {
+      guint n = g_strv_length ((char **) ladder_prepare_get_items (prepare, i));
+
+      while (limits[i] < n)
+        {
+          LadderReport *more;
+
+          limits[i]++;
+          more = make_report (prepare, paper, limits, line_lengths[length]);
+          if (ladder_report_paginate (more, width, height) > 1)
+            {
+              ladder_report_unref (more);
+              limits[i]--;
+              break;
+            }
+          ladder_report_unref (report);
+          report = more;
+        }
+    }
+
+  return report;
 }
 
 /**
