@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "ladder-behaviour-row.h"
+#include "ladder-category-card.h"
 #include "ladder-category-page.h"
 #include "ladder-progress-page.h"
 #include "ui-helpers.h"
@@ -684,6 +685,61 @@ test_ratings_category_cards_keys (void)
   ui_window_free (window, app);
 }
 
+/* The category card of @name, once the Progress page shows it. */
+static GtkWidget *
+category_card (LadderWindow *window,
+               const char   *name)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+
+  ui_find_all (GTK_WIDGET (window), LADDER_TYPE_CATEGORY_CARD, cards);
+  for (guint i = 0; i < cards->len; i++)
+    if (g_str_equal (gtk_label_get_label (GTK_LABEL (ui_find (cards->pdata[i], "name", GTK_TYPE_LABEL))), name))
+      return cards->pdata[i];
+
+  return NULL;
+}
+
+static gboolean
+category_card_shown_cb (gpointer data)
+{
+  return category_card (data, "People") != NULL;
+}
+
+/* A category with no behaviour at a level (frameworks often start some
+ * at a later level) says so, rather than "0 of 0 shown" over an empty
+ * bar. */
+static void
+test_ratings_category_card_empty_level (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderProfile *profile = ui_show_small_profile (window);
+  GtkWidget *card;
+
+  gtk_window_present (GTK_WINDOW (window));
+  ui_wait_for (category_card_shown_cb, window, "the category cards");
+
+  /* Level 1, toward Level 2, where People has nothing. */
+  card = category_card (window, "People");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (ui_find (card, "current", 0))), ==, "Level 1: 0 of 1 shown");
+  g_assert_true (gtk_widget_get_visible (ui_find (card, "bar", 0)));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (ui_find (card, "target", 0))), ==,
+                   "Level 2: no behaviours at this level");
+
+  /* At Level 2. */
+  ladder_profile_set_current_level (profile, "2");
+  card = category_card (window, "People");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (ui_find (card, "current", 0))), ==,
+                   "Level 2: no behaviours at this level");
+  g_assert_false (gtk_widget_get_visible (ui_find (card, "bar", 0)));
+  card = category_card (window, "Craft");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (ui_find (card, "current", 0))), ==, "Level 2: 0 of 1 shown");
+  g_assert_true (gtk_widget_get_visible (ui_find (card, "bar", 0)));
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -699,6 +755,7 @@ main (int   argc,
   g_test_add_func ("/ladder/ratings/clear-and-undo", test_ratings_clear_and_undo);
   g_test_add_func ("/ladder/ratings/not-applicable", test_ratings_not_applicable);
   g_test_add_func ("/ladder/ratings/category-cards-keys", test_ratings_category_cards_keys);
+  g_test_add_func ("/ladder/ratings/category-card-empty-level", test_ratings_category_card_empty_level);
 
   return g_test_run ();
 }

@@ -71,7 +71,13 @@ ladder_category_card_update (LadderCategoryCard *self)
       ladder_profile_count_shown (self->profile, current, category, rater, &shown, &total);
       share = total > 0 ? (double) shown / total : 0.0;
       sublevel = total > 0 ? sublevel_for_share (framework, share) : NULL;
-      if (sublevel != NULL)
+      if (total == 0)
+        /* Translators: a category with no behaviour at a level, as
+         * frameworks often have at the first levels: "Level 1: no
+         * behaviours at this level" */
+        current_text = g_strdup_printf (_("%s: no behaviours at this level"),
+                                        _ladder_level_display_name (framework, current));
+      else if (sublevel != NULL)
         /* Translators: "Level 3 · B: 4 of 9 shown" */
         current_text = g_strdup_printf (_("%s · %s: %u of %u shown"),
                                         _ladder_level_display_name (framework, current),
@@ -92,13 +98,19 @@ ladder_category_card_update (LadderCategoryCard *self)
 
       ladder_profile_count_shown (self->profile, target, category, rater, &target_shown,
                                   &target_total);
-      target_text = g_strdup_printf (_("%s: %u of %u shown"),
-                                     _ladder_level_display_name (framework, target),
-                                     target_shown, target_total);
+      if (target_total == 0)
+        target_text = g_strdup_printf (_("%s: no behaviours at this level"),
+                                       _ladder_level_display_name (framework, target));
+      else
+        target_text = g_strdup_printf (_("%s: %u of %u shown"),
+                                       _ladder_level_display_name (framework, target),
+                                       target_shown, target_total);
     }
 
   gtk_label_set_label (self->current, current_text);
   gtk_progress_bar_set_fraction (self->bar, share);
+  /* No bar of nothing to show. */
+  gtk_widget_set_visible (GTK_WIDGET (self->bar), current != NULL && total > 0);
   gtk_label_set_label (self->target, target_text != NULL ? target_text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->target), target_text != NULL);
 
