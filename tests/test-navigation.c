@@ -679,6 +679,90 @@ test_navigation_framework_tab (void)
     g_assert_null (columns->pdata[i]);
 }
 
+typedef struct
+{
+  LadderWindow *window;
+  const char   *name;
+} RowOf;
+
+/* Whether the sidebar row that says @name is on screen, within the
+ * list's scrolled window. */
+static gboolean
+row_in_view_cb (gpointer data)
+{
+  RowOf *row = data;
+  GtkWidget *list = sidebar_list (row->window);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_find_all (list, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      graphene_point_t top, bottom;
+      GtkWidget *label = labels->pdata[i];
+
+      if (!g_str_equal (gtk_label_get_label (GTK_LABEL (label)), row->name) || !gtk_widget_get_mapped (label) ||
+          !gtk_widget_compute_point (label, scrolled, &GRAPHENE_POINT_INIT (0, 0), &top) ||
+          !gtk_widget_compute_point (label, scrolled,
+                                     &GRAPHENE_POINT_INIT (0, gtk_widget_get_height (label)), &bottom))
+        continue;
+
+      return top.y >= 0 && bottom.y <= gtk_widget_get_height (scrolled);
+    }
+
+  return FALSE;
+}
+
+/* The person shown is in view in a long sidebar, wherever they are in it
+ * and however it was scrolled. */
+static void
+test_navigation_selected_in_view (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  LadderLibrary *library = _ladder_window_get_library (window);
+  LadderProfile *first = NULL;
+  LadderProfile *last = NULL;
+  RowOf row = { window, NULL };
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr(LadderProfile) profile = ladder_profile_new (NULL, framework);
+      g_autofree char *name = g_strdup_printf ("Person %02u", i + 1);
+
+      ladder_profile_set_name (profile, name);
+      ladder_library_add_profile (library, profile);
+      g_assert_true (ladder_library_save_profile (library, profile, NULL, NULL));
+      if (i == 0)
+        first = profile;
+      last = profile;
+    }
+
+  /* A start: the first person shown. */
+  {
+    g_autoptr(LadderApplication) again_app = NULL;
+    LadderWindow *again;
+
+    g_settings_reset (_ladder_window_get_settings (window), "last-profile");
+    again = ui_window_new (&again_app);
+    row = (RowOf) { again, ladder_profile_get_name (_ladder_window_get_profile (again)) };
+    ui_wait_for (row_in_view_cb, &row, "the shown person's row in view");
+    ui_window_free (again, again_app);
+    row.window = window;
+  }
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  _ladder_window_select (window, G_OBJECT (last));
+  row.name = "Person 40";
+  ui_wait_for (row_in_view_cb, &row, "the last person's row in view");
+  _ladder_window_select (window, G_OBJECT (first));
+  row.name = "Person 01";
+  ui_wait_for (row_in_view_cb, &row, "the first person's row in view");
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -686,6 +770,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ladder/navigation/last-profile", test_navigation_last_profile);
+  g_test_add_func ("/ladder/navigation/selected-in-view", test_navigation_selected_in_view);
 
   g_test_add_func ("/ladder/navigation/hover-shows-nothing", test_navigation_hover_shows_nothing);
   g_test_add_func ("/ladder/navigation/delete-profile", test_navigation_delete_profile);

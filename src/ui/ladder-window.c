@@ -363,6 +363,9 @@ select_position (LadderWindow *self,
   self->selecting = TRUE;
   gtk_single_selection_set_selected (self->sidebar_selection, position);
   self->selecting = FALSE;
+  /* The person shown is in view in the sidebar, however long it is. */
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_list_view_scroll_to (self->sidebar_list, position, GTK_LIST_SCROLL_NONE, NULL);
 }
 
 static guint
