@@ -770,6 +770,40 @@ import_fixture (const char          *name,
   return framework;
 }
 
+/* Links alone under a README's title (its site's navigation, a download
+ * of the same text as a PDF) are not the framework's description. */
+static void
+test_markdown_navigation_links (void)
+{
+  g_autoptr(LadderImportReport) report = NULL;
+  g_autoptr(LadderFramework) framework = NULL;
+  gboolean warned = FALSE;
+
+  framework = import_string ("# Engineering Career Ladder\n"
+                             "[Level Progression](index.md) | [Competencies](competencies.md)\n"
+                             "\\([download as .pdf](ladder.pdf)\\)\n"
+                             "\n"
+                             "How we grow engineers, by level.\n"
+                             "\n"
+                             "## Level 1\n"
+                             "### Delivery\n"
+                             "- Ships small changes with help\n"
+                             "## Level 2\n"
+                             "### Delivery\n"
+                             "- Ships features on their own\n",
+                             LADDER_IMPORT_FORMAT_MARKDOWN, &report);
+  g_assert_cmpstr (ladder_framework_get_name (framework), ==, "Engineering Career Ladder");
+  g_assert_cmpstr (ladder_framework_get_description (framework), ==, "How we grow engineers, by level.");
+  for (guint i = 0; i < ladder_import_report_get_n_warnings (report); i++)
+    {
+      const LadderImportWarning *warning = ladder_import_report_get_warning (report, i);
+
+      if (warning->line == 2 && strstr (warning->message, "navigation") != NULL)
+        warned = TRUE;
+    }
+  g_assert_true (warned);
+}
+
 static void
 test_markdown_level_major (void)
 {
@@ -2421,6 +2455,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
+  g_test_add_func ("/ladder/import/markdown-navigation-links", test_markdown_navigation_links);
   g_test_add_func ("/ladder/import/seed/dummyco", test_seed_dummyco);
   g_test_add_func ("/ladder/import/seed/monzo", test_seed_monzo);
   g_test_add_func ("/ladder/import/seed/medium", test_seed_medium);

@@ -317,6 +317,14 @@ read_preamble (LadderOutline       *outline,
         break;
       if (node->text[0] == '\0')
         continue;
+      /* Links alone under the title ("Level Progression | Competencies",
+       * "download as .pdf") are the page's navigation. */
+      if (node->only_link)
+        {
+          _ladder_import_builder_warn (builder, node->line, node->text,
+                                       _("Dropped links: they are the page’s navigation, not its description."));
+          continue;
+        }
       /* "By Medium" under the title: who publishes it. */
       if (description->len == 0 && _ladder_import_parse_by_line (node->text) != NULL)
         {
