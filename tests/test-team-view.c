@@ -389,6 +389,41 @@ test_large_team (void)
 
   ui_wait_for (everyone_in_grid_cb, window, "everyone in the grid");
 
+
+  /* One column: a card that moves to the top of the order is in view,
+   * not pushed above it by the grid keeping the card it had there. */
+  ui_window_narrow (window);
+  ui_spin (200);
+  {
+    g_autoptr(LadderProfile) moving = g_list_model_get_item (ladder_team_view_get_shown (team_view (window)), n - 1);
+    g_autofree char *wanted = NULL;
+    GtkWidget *grid = ui_find (_ladder_window_get_team_view (window), "grid", GTK_TYPE_GRID_VIEW);
+    UiNames moved = { window, NULL };
+    LadderTeamCard *card;
+    graphene_point_t at;
+
+    g_assert_cmpstr (ladder_profile_get_name (moving), ==, "Person 26");
+    ladder_profile_set_name (moving, "Person 00");
+    {
+      g_autofree char *names = shown_names (window);
+
+      *strstr (names, ", Person 00") = '\0';
+      wanted = g_strconcat ("Person 00, ", names, NULL);
+    }
+    moved.names = wanted;
+    ui_wait_for (names_are_cb, &moved, "the order after the rename");
+    ui_spin (200);
+    card = card_of (window, moving);
+    g_assert_nonnull (card);
+    g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (card)));
+    g_assert_true (gtk_widget_compute_point (GTK_WIDGET (card), grid, &GRAPHENE_POINT_INIT (0, 0), &at));
+    g_assert_cmpfloat (at.y, >=, 0);
+    g_assert_cmpfloat (at.y, <, 50);
+    ladder_profile_set_name (moving, "Person 26");
+    gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+    ui_spin (300);
+  }
+
   last = g_list_model_get_item (ladder_team_view_get_shown (team_view (window)), n - 1);
   g_assert_cmpstr (ladder_profile_get_name (last), ==, "Person 26");
   g_assert_nonnull (card_of (window, last));

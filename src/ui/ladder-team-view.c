@@ -73,6 +73,10 @@ struct _LadderTeamView
   GtkSliceListModel  *first_screen;   /* of sorted, what the grid shows */
   gulong              painted_id;     /* waiting for it to be drawn */
   gboolean            focus_when_drawn;
+  /* People came or moved while the view was not shown: the grid would
+   * keep in view the card it had first, wherever they put it. Shown
+   * again, it starts at the top. */
+  gboolean            moved_unseen;
   GtkCustomFilter    *framework_filter;
   GtkCustomSorter    *sorter;
   LadderTeamOrder     order;
@@ -198,8 +202,18 @@ resort_cb (gpointer data)
 {
   LadderTeamView *self = data;
 
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->grid));
+  gboolean at_top = vadjustment == NULL ||
+                    gtk_adjustment_get_value (vadjustment) <= gtk_adjustment_get_lower (vadjustment);
+
   self->resort_id = 0;
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->moved_unseen = TRUE;
+  /* The grid keeps the card it had at the top in view, wherever it
+   * moved: a manager looking at the top of the team stays there. */
+  else if (at_top && g_list_model_get_n_items (G_LIST_MODEL (self->first_screen)) > 0)
+    gtk_grid_view_scroll_to (self->grid, 0, GTK_LIST_SCROLL_NONE, NULL);
 
   return G_SOURCE_REMOVE;
 }
@@ -366,6 +380,8 @@ people_changed_cb (LadderTeamView *self,
     g_hash_table_remove_all (self->summaries);
 
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "team" : "empty");
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->moved_unseen = TRUE;
   show_everyone_after_paint (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "team.compare",
                                  g_list_model_get_n_items (G_LIST_MODEL (self->people)) > 0);
@@ -775,8 +791,15 @@ ladder_team_view_set_property (GObject      *object,
 static void
 ladder_team_view_map (GtkWidget *widget)
 {
+  LadderTeamView *self = LADDER_TEAM_VIEW (widget);
+
   GTK_WIDGET_CLASS (ladder_team_view_parent_class)->map (widget);
-  show_everyone_after_paint (LADDER_TEAM_VIEW (widget));
+  if (self->moved_unseen)
+    {
+      self->moved_unseen = FALSE;
+      show_first (self);
+    }
+  show_everyone_after_paint (self);
 }
 
 static void
