@@ -610,6 +610,15 @@ focus_on_card_cb (gpointer data)
   return focus != NULL && ui_find (focus, NULL, LADDER_TYPE_TEAM_CARD) != NULL;
 }
 
+static gboolean
+focus_on_listed_card_cb (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (data));
+  GtkWidget *card = focus != NULL ? ui_find (focus, NULL, LADDER_TYPE_TEAM_CARD) : NULL;
+
+  return card != NULL && ladder_team_card_get_profile (LADDER_TEAM_CARD (card)) != NULL;
+}
+
 /* The text of the card the keyboard is on. */
 static const char *
 focused_card_text (LadderWindow *window)
@@ -732,6 +741,58 @@ test_first_frame (void)
 
   app = g_object_ref (ui_application ());
   ui_window_free (window, app);
+  g_clear_object (&app);
+
+  /* Narrow, the same: the keyboard on the first card from the start. */
+  window = ladder_window_new (ui_application ());
+  g_object_ref_sink (window);
+  first = (FirstFrame) { 0 };
+  g_object_set_data (G_OBJECT (window), "first-frame", &first);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_widget_realize (GTK_WIDGET (window));
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (first_frame_cb), window);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_wait_for (ui_flag_cb, &first.painted, "the first frame");
+  ui_wait_for (focus_on_card_cb, window, "the keyboard on a card, narrow");
+  g_assert_true (g_str_has_prefix (focused_card_text (window), "Ann First"));
+  ui_wait_for (ui_window_loaded_cb, window, "the library to load");
+  ui_wait_for (focus_on_listed_card_cb, window, "the keyboard on a card of a profile");
+  g_assert_cmpstr (ladder_profile_get_name (focused_profile (window)), ==, "Ann First");
+
+  app = g_object_ref (ui_application ());
+  ui_window_free (window, app);
+}
+
+/* Narrow, Enter on the sidebar's Team row slides the team in, with the
+ * keyboard on its first card. */
+static void
+test_narrow_from_sidebar (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  AdwNavigationSplitView *split;
+  GtkWidget *list;
+
+  add_person (window, framework, "Ann First", TRUE, LADDER_CADENCE_WEEKLY, 30, 0);
+  add_person (window, framework, "Ben Second", TRUE, LADDER_CADENCE_WEEKLY, 20, 0);
+  ladder_team_view_set_order (team_view (window), LADDER_TEAM_ORDER_NAME);
+  ui_window_narrow (window);
+  split = ADW_NAVIGATION_SPLIT_VIEW (ui_find (GTK_WIDGET (window), NULL, ADW_TYPE_NAVIGATION_SPLIT_VIEW));
+  adw_navigation_split_view_set_show_content (split, FALSE);
+  ui_spin (300);
+
+  /* The Team row is the list's first. */
+  list = ui_find (GTK_WIDGET (window), "sidebar_list", GTK_TYPE_LIST_VIEW);
+  gtk_list_view_scroll_to (GTK_LIST_VIEW (list), 0, GTK_LIST_SCROLL_FOCUS, NULL);
+  gtk_widget_grab_focus (list);
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Return, 0));
+  g_assert_cmpstr (_ladder_window_get_view (window), ==, "team");
+  ui_wait_for (focus_on_listed_card_cb, window, "the keyboard on the first card");
+  g_assert_cmpstr (ladder_profile_get_name (focused_profile (window)), ==, "Ann First");
+
+  ui_window_free (window, app);
 }
 
 int
@@ -748,6 +809,7 @@ main (int   argc,
   g_test_add_func ("/ladder/team-view/cadence-row", test_cadence_row);
   g_test_add_func ("/ladder/team-view/fit-narrow", test_fit_narrow);
   g_test_add_func ("/ladder/team-view/first-frame", test_first_frame);
+  g_test_add_func ("/ladder/team-view/narrow-from-sidebar", test_narrow_from_sidebar);
 
   return g_test_run ();
 }

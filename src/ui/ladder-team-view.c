@@ -805,7 +805,8 @@ ladder_team_view_map (GtkWidget *widget)
 static void
 ladder_team_view_unmap (GtkWidget *widget)
 {
-  LADDER_TEAM_VIEW (widget)->focus_when_drawn = FALSE;
+  /* A narrow window's layout may unmap the view before its first
+   * cards are drawn: the keyboard still goes to them once they are. */
   ladder_team_view_unmap_painted (LADDER_TEAM_VIEW (widget));
   GTK_WIDGET_CLASS (ladder_team_view_parent_class)->unmap (widget);
 }

@@ -71,6 +71,17 @@ add_view (LadderWindow *self,
   adw_view_stack_page_set_use_underline (page, TRUE);
 }
 
+/* Narrow, the content slides over the sidebar, whose row had the
+ * keyboard: on the Team view, it goes to the first card. */
+static void
+show_content_cb (LadderWindow *self)
+{
+  if (adw_navigation_split_view_get_collapsed (self->split_view) &&
+      adw_navigation_split_view_get_show_content (self->split_view) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "team") == 0)
+    ladder_team_view_focus_first (self->team_view);
+}
+
 void
 _ladder_window_ensure_team_view (LadderWindow *self)
 {
@@ -89,6 +100,8 @@ _ladder_window_ensure_team_view (LadderWindow *self)
                            G_CALLBACK (_ladder_window_team_people_changed_cb), self,
                            G_CONNECT_SWAPPED);
   ladder_team_view_set_library (self->team_view, self->library);
+  g_signal_connect_object (self->split_view, "notify::show-content", G_CALLBACK (show_content_cb), self,
+                           G_CONNECT_SWAPPED);
   /* The order chosen last; "team-order" is an enum whose values are the
    * LadderTeamOrder's. */
   g_settings_bind_with_mapping (self->settings, "team-order", self->team_view, "order",
