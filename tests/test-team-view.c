@@ -602,6 +602,24 @@ card_text (LadderWindow *window,
   return NULL;
 }
 
+/* Shows @window at @width × @height and waits for its first frame,
+ * noting in @first what it showed. */
+static void
+present_first_frame (LadderWindow *window,
+                     FirstFrame   *first,
+                     int           width,
+                     int           height)
+{
+  *first = (FirstFrame) { 0 };
+  g_object_set_data (G_OBJECT (window), "first-frame", first);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_widget_realize (GTK_WIDGET (window));
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (first_frame_cb), window);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_wait_for (ui_flag_cb, &first->painted, "the first frame");
+}
+
 static gboolean
 focus_on_card_cb (gpointer data)
 {
@@ -675,13 +693,7 @@ test_first_frame (void)
   g_assert_true (gtk_widget_get_visible (frameworks));
   g_assert_false (gtk_widget_get_sensitive (frameworks));
 
-  g_object_set_data (G_OBJECT (window), "first-frame", &first);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_widget_realize (GTK_WIDGET (window));
-  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
-                    G_CALLBACK (first_frame_cb), window);
-  gtk_window_present (GTK_WINDOW (window));
-  ui_wait_for (ui_flag_cb, &first.painted, "the first frame");
+  present_first_frame (window, &first, 1280, 800);
   g_assert_cmpuint (first.drawn, ==, 4);
   g_assert_false (first.loaded);
   ben_before = card_text (window, "Ben Second");
@@ -716,14 +728,7 @@ test_first_frame (void)
   window = ladder_window_new (ui_application ());
   g_object_ref_sink (window);
   g_assert_cmpuint (ladder_team_view_get_n_people (team_view (window)), ==, 4);
-  first = (FirstFrame) { 0 };
-  g_object_set_data (G_OBJECT (window), "first-frame", &first);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_widget_realize (GTK_WIDGET (window));
-  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
-                    G_CALLBACK (first_frame_cb), window);
-  gtk_window_present (GTK_WINDOW (window));
-  ui_wait_for (ui_flag_cb, &first.painted, "the first frame");
+  present_first_frame (window, &first, 1280, 800);
   g_assert_false (first.loaded);
   /* The keyboard is on the first card from the start. */
   ui_wait_for (focus_on_card_cb, window, "the keyboard on a card");
@@ -746,14 +751,7 @@ test_first_frame (void)
   /* Narrow, the same: the keyboard on the first card from the start. */
   window = ladder_window_new (ui_application ());
   g_object_ref_sink (window);
-  first = (FirstFrame) { 0 };
-  g_object_set_data (G_OBJECT (window), "first-frame", &first);
-  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
-  gtk_widget_realize (GTK_WIDGET (window));
-  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
-                    G_CALLBACK (first_frame_cb), window);
-  gtk_window_present (GTK_WINDOW (window));
-  ui_wait_for (ui_flag_cb, &first.painted, "the first frame");
+  present_first_frame (window, &first, 360, 640);
   ui_wait_for (focus_on_card_cb, window, "the keyboard on a card, narrow");
   g_assert_true (g_str_has_prefix (focused_card_text (window), "Ann First"));
   ui_wait_for (ui_window_loaded_cb, window, "the library to load");
