@@ -297,6 +297,16 @@ test_cards (void)
   ui_window_free (window, app);
 }
 
+/* The keyboard is on a card (ladder_team_view_focus_first() puts it
+ * there once the cards are drawn). */
+static gboolean
+focus_on_card_cb (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (data));
+
+  return focus != NULL && ui_find (focus, NULL, LADDER_TYPE_TEAM_CARD) != NULL;
+}
+
 static LadderProfile *
 focused_profile (LadderWindow *window)
 {
@@ -327,6 +337,7 @@ test_keys (void)
   _ladder_window_show_team (window);
   ui_wait_for (cards_drawn_cb, window, "the cards");
   ladder_team_view_focus_first (team_view (window));
+  ui_wait_for (focus_on_card_cb, window, "the keyboard on a card");
   g_assert_true (focused_profile (window) == first);
 
   g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Right, 0));
@@ -401,6 +412,7 @@ test_large_team (void)
     UiNames moved = { window, NULL };
     LadderTeamCard *card;
     graphene_point_t at;
+    g_autofree char *before = shown_names (window);
 
     g_assert_cmpstr (ladder_profile_get_name (moving), ==, "Person 26");
     ladder_profile_set_name (moving, "Person 00");
@@ -420,6 +432,8 @@ test_large_team (void)
     g_assert_cmpfloat (at.y, >=, 0);
     g_assert_cmpfloat (at.y, <, 50);
     ladder_profile_set_name (moving, "Person 26");
+    moved.names = before;
+    ui_wait_for (names_are_cb, &moved, "the order again");
     gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
     ui_spin (300);
   }
@@ -428,6 +442,7 @@ test_large_team (void)
   g_assert_cmpstr (ladder_profile_get_name (last), ==, "Person 26");
   g_assert_nonnull (card_of (window, last));
   ladder_team_view_focus_first (team_view (window));
+  ui_wait_for (focus_on_card_cb, window, "the keyboard on a card");
   g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_End, 0));
   g_assert_true (focused_profile (window) == last);
 
@@ -618,14 +633,6 @@ present_first_frame (LadderWindow *window,
                     G_CALLBACK (first_frame_cb), window);
   gtk_window_present (GTK_WINDOW (window));
   ui_wait_for (ui_flag_cb, &first->painted, "the first frame");
-}
-
-static gboolean
-focus_on_card_cb (gpointer data)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (data));
-
-  return focus != NULL && ui_find (focus, NULL, LADDER_TYPE_TEAM_CARD) != NULL;
 }
 
 static gboolean
