@@ -725,6 +725,8 @@ test_first_frame (void)
   g_assert_true (gtk_widget_get_visible (frameworks));
   g_assert_true (gtk_widget_get_sensitive (frameworks));
 
+  /* Its library reads on after listing: let it finish with the window. */
+  ui_wait_for (ui_profiles_whole_cb, window, "the profiles' evidence to be read");
   app = g_object_ref (ui_application ());
   ui_window_free (window, app);
   g_clear_object (&app);
@@ -751,6 +753,8 @@ test_first_frame (void)
   g_assert_cmpstr (_ladder_window_get_view (window), ==, "team");
   g_assert_cmpstr (ladder_profile_get_name (focused_profile (window)), ==, "Cy Third");
 
+  /* Its library reads on after listing: let it finish with the window. */
+  ui_wait_for (ui_profiles_whole_cb, window, "the profiles' evidence to be read");
   app = g_object_ref (ui_application ());
   ui_window_free (window, app);
   g_clear_object (&app);
@@ -765,6 +769,8 @@ test_first_frame (void)
   ui_wait_for (focus_on_listed_card_cb, window, "the keyboard on a card of a profile");
   g_assert_cmpstr (ladder_profile_get_name (focused_profile (window)), ==, "Ann First");
 
+  /* Its library reads on after listing: let it finish with the window. */
+  ui_wait_for (ui_profiles_whole_cb, window, "the profiles' evidence to be read");
   app = g_object_ref (ui_application ());
   ui_window_free (window, app);
 }

@@ -137,13 +137,15 @@ static void
 first_screen_painted_cb (GdkFrameClock  *clock,
                          LadderTeamView *self)
 {
+  gboolean focus = self->focus_when_drawn;
+
+  /* Cleared first: showing everyone must not wait for another frame
+   * (show_everyone_after_paint()), from within this one's handlers. */
   g_clear_signal_handler (&self->painted_id, clock);
+  self->focus_when_drawn = FALSE;
   gtk_slice_list_model_set_size (self->first_screen, G_MAXUINT);
-  if (self->focus_when_drawn)
-    {
-      self->focus_when_drawn = FALSE;
-      focus_first_card (self);
-    }
+  if (focus)
+    focus_first_card (self);
 }
 
 static void

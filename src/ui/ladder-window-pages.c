@@ -76,6 +76,9 @@ add_view (LadderWindow *self,
 static void
 show_content_cb (LadderWindow *self)
 {
+  if (self->team_view == NULL || self->main_stack == NULL || self->split_view == NULL)
+    return;
+
   if (adw_navigation_split_view_get_collapsed (self->split_view) &&
       adw_navigation_split_view_get_show_content (self->split_view) &&
       g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "team") == 0)
@@ -100,8 +103,8 @@ _ladder_window_ensure_team_view (LadderWindow *self)
                            G_CALLBACK (_ladder_window_team_people_changed_cb), self,
                            G_CONNECT_SWAPPED);
   ladder_team_view_set_library (self->team_view, self->library);
-  g_signal_connect_object (self->split_view, "notify::show-content", G_CALLBACK (show_content_cb), self,
-                           G_CONNECT_SWAPPED);
+  /* The split view is the window's own: it goes with it. */
+  g_signal_connect_swapped (self->split_view, "notify::show-content", G_CALLBACK (show_content_cb), self);
   /* The order chosen last; "team-order" is an enum whose values are the
    * LadderTeamOrder's. */
   g_settings_bind_with_mapping (self->settings, "team-order", self->team_view, "order",
