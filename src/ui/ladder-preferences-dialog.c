@@ -9,6 +9,7 @@
 #include "ladder-core.h"
 #include "ladder-preferences-dialog.h"
 #include "ladder-reminders.h"
+#include "ladder-ui-private.h"
 
 struct _LadderPreferencesDialog
 {
@@ -31,37 +32,7 @@ G_DEFINE_FINAL_TYPE (LadderPreferencesDialog, ladder_preferences_dialog, ADW_TYP
 
 /* The rows of the paper combo, in the order of the schema's PaperSize
  * enum, which is also LadderPaperSize's: locale, a4, letter. */
-static const char * const paper_nicks[] = { "locale", "a4", "letter" };
-
-static gboolean
-paper_get_mapping (GValue   *value,
-                   GVariant *variant,
-                   gpointer  user_data)
-{
-  const char *nick = g_variant_get_string (variant, NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (paper_nicks); i++)
-    if (g_str_equal (nick, paper_nicks[i]))
-      {
-        g_value_set_uint (value, i);
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
-static GVariant *
-paper_set_mapping (const GValue       *value,
-                   const GVariantType *expected_type,
-                   gpointer            user_data)
-{
-  guint selected = g_value_get_uint (value);
-
-  if (selected >= G_N_ELEMENTS (paper_nicks))
-    return NULL;
-
-  return g_variant_new_string (paper_nicks[selected]);
-}
+static const char * const paper_nicks[] = { "locale", "a4", "letter", NULL };
 
 static void
 fill_paper_sizes (LadderPreferencesDialog *self)
@@ -217,7 +188,7 @@ ladder_preferences_dialog_new (GSettings *settings,
 
   g_settings_bind_with_mapping (settings, "paper-size", self->paper_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
-                                paper_get_mapping, paper_set_mapping, NULL, NULL);
+                                _ladder_nick_to_index, _ladder_index_to_nick, (gpointer) paper_nicks, NULL);
 
   g_settings_bind (settings, "remind-checkins", self->checkins_row, "active",
                    G_SETTINGS_BIND_DEFAULT);

@@ -1166,3 +1166,35 @@ _ladder_keep_focus_row_visible (GtkWindow *window)
   g_signal_connect (window, "notify::focus-widget", G_CALLBACK (focus_row_changed_cb), NULL);
 }
 
+/* An enum setting as the index of its nick in @user_data's nicks. */
+gboolean
+_ladder_nick_to_index (GValue   *value,
+                       GVariant *variant,
+                       gpointer  user_data)
+{
+  const char * const *nicks = user_data;
+  const char *nick = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; nicks[i] != NULL; i++)
+    if (g_str_equal (nick, nicks[i]))
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+GVariant *
+_ladder_index_to_nick (const GValue       *value,
+                       const GVariantType *expected_type,
+                       gpointer            user_data)
+{
+  const char * const *nicks = user_data;
+  guint index = g_value_get_uint (value);
+
+  if (index >= g_strv_length ((char **) nicks))
+    return NULL;
+
+  return g_variant_new_string (nicks[index]);
+}

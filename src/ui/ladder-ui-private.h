@@ -151,4 +151,13 @@ void        _ladder_keep_focus_row_visible (GtkWindow          *window);
  * stop the arrows. */
 void        _ladder_toggle_group_add_keys (AdwToggleGroup    *group);
 
+/* For g_settings_bind_with_mapping(): an enum setting, by its nicks
+ * (a NULL-terminated array, the user data), as the index of its value. */
+gboolean    _ladder_nick_to_index        (GValue             *value,
+                                          GVariant           *variant,
+                                          gpointer            user_data);
+GVariant   *_ladder_index_to_nick        (const GValue       *value,
+                                          const GVariantType *expected_type,
+                                          gpointer            user_data);
+
 G_END_DECLS

@@ -10,37 +10,7 @@
 #include "ladder-window-private.h"
 
 /* The nicks of "team-order", by LadderTeamOrder. */
-static const char * const team_orders[] = { "attention", "name", "level" };
-
-static gboolean
-team_order_get_mapping (GValue   *value,
-                        GVariant *variant,
-                        gpointer  user_data)
-{
-  const char *nick = g_variant_get_string (variant, NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (team_orders); i++)
-    if (g_str_equal (nick, team_orders[i]))
-      {
-        g_value_set_uint (value, i);
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
-static GVariant *
-team_order_set_mapping (const GValue       *value,
-                        const GVariantType *expected_type,
-                        gpointer            user_data)
-{
-  guint order = g_value_get_uint (value);
-
-  if (order >= G_N_ELEMENTS (team_orders))
-    return NULL;
-
-  return g_variant_new_string (team_orders[order]);
-}
+static const char * const team_orders[] = { "attention", "name", "level", NULL };
 
 /* The window's pages: a profile's four views, the Team view and the
  * framework view. The first frame shows a spinner while the library
@@ -108,8 +78,8 @@ _ladder_window_ensure_team_view (LadderWindow *self)
   /* The order chosen last; "team-order" is an enum whose values are the
    * LadderTeamOrder's. */
   g_settings_bind_with_mapping (self->settings, "team-order", self->team_view, "order",
-                                G_SETTINGS_BIND_DEFAULT, team_order_get_mapping, team_order_set_mapping,
-                                NULL, NULL);
+                                G_SETTINGS_BIND_DEFAULT, _ladder_nick_to_index, _ladder_index_to_nick,
+                                (gpointer) team_orders, NULL);
 }
 
 /* The Team view is what a manager left open: it shows the team in the
