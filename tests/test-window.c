@@ -125,6 +125,36 @@ test_window_narrow (void)
 }
 
 static gboolean
+pointer_cleared_cb (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Narrow, the content shown and the window closed in the same turn of
+ * the main loop: the split view's own idle callback, still to come,
+ * writes to it, so it outlives the window until then. */
+static void
+test_window_narrow_closed_at_once (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  GtkWidget *split = ui_find (GTK_WIDGET (window), NULL, ADW_TYPE_NAVIGATION_SPLIT_VIEW);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  ui_wait_for (collapsed_cb, split, "the split view to collapse");
+  adw_navigation_split_view_set_show_content (ADW_NAVIGATION_SPLIT_VIEW (split), FALSE);
+  ui_spin (300);
+  /* The welcome slides over the sidebar. */
+  _ladder_window_show_welcome (window);
+  g_assert_true (adw_navigation_split_view_get_show_content (ADW_NAVIGATION_SPLIT_VIEW (split)));
+
+  g_object_add_weak_pointer (G_OBJECT (split), (gpointer *) &split);
+  ui_window_free (window, app);
+  g_assert_nonnull (split);
+  ui_wait_for (pointer_cleared_cb, &split, "the split view to go");
+}
+
+static gboolean
 view_is_error_cb (gpointer data)
 {
   return g_strcmp0 (_ladder_window_get_view (data), "error") == 0;
@@ -455,6 +485,7 @@ main (int   argc,
 
   g_test_add_func ("/ladder/window/welcome-and-create", test_window_welcome_and_create);
   g_test_add_func ("/ladder/window/narrow", test_window_narrow);
+  g_test_add_func ("/ladder/window/narrow-closed-at-once", test_window_narrow_closed_at_once);
   g_test_add_func ("/ladder/window/broken-profile", test_window_broken_profile);
   g_test_add_func ("/ladder/window/avatar-initials", test_window_avatar_initials);
   g_test_add_func ("/ladder/window/read-only-profile", test_window_read_only_profile);

@@ -436,7 +436,7 @@ ladder_window_main_menu_action (GtkWidget  *widget,
     }
 
   g_signal_connect (button, "map", G_CALLBACK (main_menu_mapped_cb), NULL);
-  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  _ladder_window_show_content (self, FALSE);
 }
 
 static void
@@ -649,7 +649,7 @@ focus_level_heading (LadderWindow *self)
 
   /* A narrow window may show its sidebar (the menu, which F10 opens,
    * is there): the profile is what was edited. */
-  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  _ladder_window_show_content (self, TRUE);
   adw_view_stack_set_visible_child_name (self->view_stack, "progress");
   button = find_edit_level_button (GTK_WIDGET (self->progress_page));
   if (button != NULL)

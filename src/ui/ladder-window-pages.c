@@ -41,6 +41,32 @@ add_view (LadderWindow *self,
   adw_view_stack_page_set_use_underline (page, TRUE);
 }
 
+/* AdwNavigationSplitView:show-content, changed while collapsed, leaves
+ * an idle callback behind that writes to the split view, and holds no
+ * reference on it: a window closed before the main loop runs it would
+ * have it write to freed memory, and corrupt the heap. A reference held
+ * by an idle of the same priority, added after it and so dispatched after
+ * it, keeps the split view until then. */
+static gboolean
+release_split_view_cb (gpointer data)
+{
+  return G_SOURCE_REMOVE;
+}
+
+void
+_ladder_window_show_content (LadderWindow *self,
+                             gboolean      show_content)
+{
+  if (self->split_view == NULL ||
+      adw_navigation_split_view_get_show_content (self->split_view) == !!show_content)
+    return;
+
+  adw_navigation_split_view_set_show_content (self->split_view, show_content);
+  if (adw_navigation_split_view_get_collapsed (self->split_view))
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, release_split_view_cb,
+                     g_object_ref (self->split_view), g_object_unref);
+}
+
 /* Narrow, the content slides over the sidebar, whose row had the
  * keyboard: on the Team view, it goes to the first card. */
 static void
@@ -107,7 +133,7 @@ _ladder_window_preview_team (LadderWindow *self)
   ladder_team_view_set_preview (self->team_view, team);
   people = ladder_team_view_describe_count (self->team_view);
   _ladder_window_set_view (self, "team", _("Team"), people);
-  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  _ladder_window_show_content (self, TRUE);
   /* Arrow keys and Enter go to the cards from the start. */
   ladder_team_view_focus_first (self->team_view);
 }

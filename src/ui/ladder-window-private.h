@@ -190,6 +190,9 @@ void             _ladder_window_ensure_pages             (LadderWindow   *self);
 /* The Team view alone, which the first frame may show (see
  * _ladder_window_preview_team()). */
 void             _ladder_window_ensure_team_view         (LadderWindow   *self);
+/* Narrow, the content slid over the sidebar, or the sidebar shown. */
+void             _ladder_window_show_content             (LadderWindow   *self,
+                                                          gboolean        show_content);
 /* A manager who left the Team view open sees the team in the first
  * frame, from the library's heads, while the library loads. */
 void             _ladder_window_preview_team             (LadderWindow   *self);

@@ -393,7 +393,7 @@ _ladder_window_show_welcome (LadderWindow *self)
   select_position (self, GTK_INVALID_LIST_POSITION);
   _ladder_window_set_view (self, "welcome", NULL, NULL);
   /* Narrow, the welcome is what a first run must see, not the sidebar. */
-  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  _ladder_window_show_content (self, TRUE);
 }
 
 /* The sidebar's Team row is a GtkStringObject "team" in a list of its own
@@ -499,7 +499,7 @@ sidebar_activate_cb (LadderWindow *self,
   select_position (self, position);
   if (item != NULL && item != self->shown_item)
     show_item (self, item);
-  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  _ladder_window_show_content (self, TRUE);
 }
 
 void
@@ -517,7 +517,7 @@ _ladder_window_select (LadderWindow *self,
   select_position (self, position);
   /* Selecting the selected item again still shows it afresh. */
   show_item (self, item);
-  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  _ladder_window_show_content (self, TRUE);
 }
 
 /* The sidebar: profiles, frameworks and files that failed to load, one
@@ -665,7 +665,7 @@ _ladder_window_show_team (LadderWindow *self)
   entry = G_OBJECT (gtk_string_object_new ("team"));
   select_position (self, GTK_INVALID_LIST_POSITION);
   show_item (self, entry);
-  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  _ladder_window_show_content (self, TRUE);
 }
 
 void
