@@ -57,6 +57,23 @@ test_no_clock (void)
     g_assert_null (strstr (text, today));
 }
 
+/* A team of samples, one per seed in a row (as bench-team makes one):
+ * no two people share a name. */
+static void
+test_team_names (void)
+{
+  g_autoptr(LadderFramework) framework = load_framework ();
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint32 seed = 1000; seed < 1000 + 256; seed++)
+    {
+      g_autoptr(LadderProfile) profile = ladder_sample_manager_profile (framework, 0, seed);
+
+      g_assert_true (g_hash_table_add (names, g_strdup (ladder_profile_get_name (profile))));
+    }
+  g_assert_cmpuint (g_hash_table_size (names), ==, 256);
+}
+
 static void
 test_contents (void)
 {
@@ -215,6 +232,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/ladder/sample/deterministic", test_deterministic);
+  g_test_add_func ("/ladder/sample/team-names", test_team_names);
   g_test_add_func ("/ladder/sample/no-clock", test_no_clock);
   g_test_add_func ("/ladder/sample/contents", test_contents);
   g_test_add_func ("/ladder/sample/round-trip", test_round_trip);
