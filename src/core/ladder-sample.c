@@ -855,8 +855,8 @@ ladder_sample_profile (LadderFramework *framework,
   name = g_strdup_printf ("%s %s", first_name, last_name);
   /* They were drawn once: drawn still, unused, so that the rest of a
    * seed's sample (and a benchmark made of it) is the one it was. */
-  (void) g_rand_int_range (rand, 0, G_N_ELEMENTS (first_names));
-  (void) g_rand_int_range (rand, 0, G_N_ELEMENTS (last_names));
+  (void) PICK (rand, first_names);
+  (void) PICK (rand, last_names);
   ladder_profile_set_name (profile, name);
   ladder_profile_set_role (profile, PICK (rand, roles));
   ladder_profile_set_owner (profile, LADDER_RATER_SELF);
