@@ -99,8 +99,10 @@ _ladder_window_ensure_team_view (LadderWindow *self)
                            G_CALLBACK (_ladder_window_team_people_changed_cb), self,
                            G_CONNECT_SWAPPED);
   ladder_team_view_set_library (self->team_view, self->library);
-  /* The split view is the window's own: it goes with it. */
-  g_signal_connect_swapped (self->split_view, "notify::show-content", G_CALLBACK (show_content_cb), self);
+  /* The split view may outlive the window a little
+   * (_ladder_window_show_content()): the handler goes with the window. */
+  g_signal_connect_object (self->split_view, "notify::show-content", G_CALLBACK (show_content_cb), self,
+                           G_CONNECT_SWAPPED);
   /* The order chosen last; "team-order" is an enum whose values are the
    * LadderTeamOrder's. */
   g_settings_bind_with_mapping (self->settings, "team-order", self->team_view, "order",
