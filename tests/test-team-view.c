@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ladder-sidebar-row.h"
 #include "ladder-team-card.h"
 #include "ladder-team-view.h"
 #include "ui-helpers.h"
@@ -775,6 +776,121 @@ test_first_frame (void)
   ui_window_free (window, app);
 }
 
+typedef struct
+{
+  LadderWindow *window;
+  gboolean      at_top;
+} SidebarShows;
+
+/* The sidebar is laid out, with the selected row in view, and at its top
+ * when asked. */
+static gboolean
+sidebar_shows_cb (gpointer data)
+{
+  SidebarShows *wanted = data;
+  GtkWidget *list = ui_find (GTK_WIDGET (wanted->window), "sidebar_list", GTK_TYPE_LIST_VIEW);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  if (gtk_adjustment_get_page_size (adjustment) <= 0 ||
+      wanted->at_top != (gtk_adjustment_get_value (adjustment) <= gtk_adjustment_get_lower (adjustment)))
+    return FALSE;
+
+  ui_find_all (list, LADDER_TYPE_SIDEBAR_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = rows->pdata[i];
+      graphene_rect_t bounds;
+
+      if (gtk_widget_get_mapped (row) &&
+          (gtk_widget_get_state_flags (gtk_widget_get_parent (row)) & GTK_STATE_FLAG_SELECTED) &&
+          gtk_widget_compute_bounds (row, list, &bounds))
+        return bounds.origin.y >= 0 &&
+               bounds.origin.y + bounds.size.height <= gtk_widget_get_height (list);
+    }
+
+  return FALSE;
+}
+
+static LadderWindow *
+window_again (LadderWindow *window)
+{
+  g_autoptr(LadderApplication) app = g_object_ref (ui_application ());
+
+  ui_window_free (window, app);
+  window = ladder_window_new (app);
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_wait_for (ui_window_loaded_cb, window, "the library to load");
+
+  return window;
+}
+
+/* A manager who last looked at a profile finds the People header and the
+ * Team row at the top of the sidebar, however many they manage; a
+ * profile far down the list is scrolled to. */
+static void
+test_row_on_start (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window;
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  g_autoptr(GPtrArray) reports = g_ptr_array_new ();
+  LadderProfile *first;
+  LadderProfile *last;
+  SidebarShows shows = { NULL, TRUE };
+
+  /* Wide, whatever the tests before left in the settings. */
+  g_settings_set_int (settings, "window-width", 1280);
+  g_settings_set_int (settings, "window-height", 800);
+  window = shows.window = ui_window_new (&app);
+  g_assert_false (ui_split_collapsed_cb (window));
+  first = add_person (window, framework, "Aaron Self", FALSE, LADDER_CADENCE_NONE, -1, 0);
+  for (guint i = 0; i < 24; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Report %02u", i);
+
+      g_ptr_array_add (reports, add_person (window, framework, name, FALSE, LADDER_CADENCE_MONTHLY, 10, 0));
+    }
+  last = add_person (window, framework, "Zed Self", FALSE, LADDER_CADENCE_NONE, -1, 0);
+  _ladder_window_select (window, G_OBJECT (first));
+  ui_wait_for (sidebar_shows_cb, &shows, "the sidebar at its top, Aaron's row in view");
+  g_assert_false (sidebar_has_team (window));
+
+  /* The Team row comes in above everyone, in view. */
+  for (guint i = 0; i < reports->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      ladder_profile_set_owner (reports->pdata[i], LADDER_RATER_MANAGER);
+      ladder_library_save_profile (_ladder_window_get_library (window), reports->pdata[i], NULL, &error);
+      g_assert_no_error (error);
+    }
+  g_assert_true (sidebar_has_team (window));
+  ui_spin (100);
+  ui_wait_for (sidebar_shows_cb, &shows, "the sidebar at its top, with the Team row");
+
+  /* Started again on Aaron: the same. */
+  shows.window = window_again (window);
+  g_assert_cmpstr (_ladder_window_get_view (shows.window), ==, "profile");
+  g_assert_cmpstr (ladder_profile_get_name (_ladder_window_get_profile (shows.window)), ==, "Aaron Self");
+  g_assert_true (sidebar_has_team (shows.window));
+  shows.at_top = TRUE;
+  ui_wait_for (sidebar_shows_cb, &shows, "the sidebar at its top, Aaron's row in view");
+
+  /* Last on the list: scrolled to. */
+  last = ladder_library_find_profile (_ladder_window_get_library (shows.window), ladder_profile_get_id (last));
+  _ladder_window_select (shows.window, G_OBJECT (last));
+  shows.window = window_again (shows.window);
+  g_assert_cmpstr (ladder_profile_get_name (_ladder_window_get_profile (shows.window)), ==, "Zed Self");
+  shows.at_top = FALSE;
+  ui_wait_for (sidebar_shows_cb, &shows, "Zed's row in view");
+
+  ui_wait_for (ui_profiles_whole_cb, shows.window, "the profiles' evidence to be read");
+  ui_window_free (shows.window, app);
+}
+
 /* Narrow, Enter on the sidebar's Team row slides the team in, with the
  * keyboard on its first card. */
 static void
@@ -821,6 +937,7 @@ main (int   argc,
   g_test_add_func ("/ladder/team-view/fit-narrow", test_fit_narrow);
   g_test_add_func ("/ladder/team-view/first-frame", test_first_frame);
   g_test_add_func ("/ladder/team-view/narrow-from-sidebar", test_narrow_from_sidebar);
+  g_test_add_func ("/ladder/team-view/row-on-start", test_row_on_start);
 
   return g_test_run ();
 }

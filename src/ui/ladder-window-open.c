@@ -7,10 +7,51 @@
 #include "ladder-window-private.h"
 
 /* What the application hands the window from outside: files to open
- * (`ladder FILE`, Files' Open With) and Log a Win. Both wait for the
- * library: what a profile file is to it (one of its own, a copy of one,
- * someone new) depends on what it holds, and Log a Win needs the profile
- * last shown. */
+ * (`ladder FILE`, Files' Open With), Log a Win and the demo. All wait for
+ * the library: what a profile file is to it (one of its own, a copy of
+ * one, someone new) depends on what it holds, Log a Win needs the profile
+ * last shown, and the demo is made once. */
+
+/* The demo profile: what `ladder-cli sample` makes by default. */
+#define DEMO_FRAMEWORK "monzo-backend-engineering"
+#define DEMO_EVIDENCE  40
+#define DEMO_SEED      1
+
+static LadderProfile *
+find_demo_profile (LadderWindow *self,
+                   LadderFramework *framework)
+{
+  g_autoptr(LadderProfile) sample = ladder_sample_profile (framework, DEMO_EVIDENCE, DEMO_SEED);
+  LadderProfile *existing = ladder_library_find_profile (self->library, ladder_profile_get_id (sample));
+
+  if (existing != NULL)
+    return existing;
+
+  ladder_library_add_profile (self->library, sample);
+  ladder_autosave_save_profile (self->autosave, sample);
+
+  return sample;
+}
+
+void
+_ladder_window_load_demo (LadderWindow *self)
+{
+  LadderFramework *framework = ladder_library_find_framework (self->library, DEMO_FRAMEWORK);
+  LadderProfile *profile;
+
+  if (framework == NULL)
+    {
+      GListModel *frameworks = ladder_library_get_frameworks (self->library);
+      g_autoptr(LadderFramework) first = g_list_model_get_item (frameworks, 0);
+
+      if (first == NULL)
+        return;
+      framework = first;
+    }
+
+  profile = find_demo_profile (self, framework);
+  _ladder_window_select (self, G_OBJECT (profile));
+}
 
 static LadderProfile *
 find_profile_with_file (LadderLibrary *library,

@@ -178,3 +178,24 @@ _ladder_window_ensure_pages (LadderWindow *self)
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->framework_view), "framework");
   ladder_framework_view_set_library (self->framework_view, self->library);
 }
+
+GtkWidget *
+_ladder_window_get_evidence_page (LadderWindow *self)
+{
+  _ladder_window_ensure_pages (self);
+  return GTK_WIDGET (self->evidence_page);
+}
+
+GtkWidget *
+_ladder_window_get_team_view (LadderWindow *self)
+{
+  _ladder_window_ensure_team_view (self);
+  return GTK_WIDGET (self->team_view);
+}
+
+GtkWidget *
+_ladder_window_get_framework_view (LadderWindow *self)
+{
+  _ladder_window_ensure_pages (self);
+  return GTK_WIDGET (self->framework_view);
+}

@@ -26,6 +26,7 @@ struct _LadderWindow
   GObject              *shown_item;       /* the sidebar's item on show */
   gboolean              selecting;        /* the window moves the selection */
   gboolean              sidebar_clicked;  /* a press in the sidebar, not Tab */
+  gboolean              sidebar_from_top; /* when laid out (sidebar_sized_cb()) */
   gboolean              loaded;
   /* The first frame that shows what the load listed is drawn: the
    * evidence of the profile shown may be read now. */

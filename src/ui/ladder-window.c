@@ -24,11 +24,6 @@
 #include "ladder-ui-private.h"
 #include "ladder-window-private.h"
 
-/* The demo profile: what `ladder-cli sample` makes by default. */
-#define DEMO_FRAMEWORK "monzo-backend-engineering"
-#define DEMO_EVIDENCE  40
-#define DEMO_SEED      1
-
 
 G_DEFINE_FINAL_TYPE (LadderWindow, ladder_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -355,6 +350,39 @@ sidebar_focus_enter_cb (LadderWindow *self)
   g_idle_add_full (G_PRIORITY_HIGH_IDLE, focus_selected_row_cb, g_object_ref (self), g_object_unref);
 }
 
+/* The sidebar's list goes back to its top once laid out, then shows the
+ * row chosen: GtkListView keeps the row at its top in place when rows
+ * come in above it. The load lists the frameworks before the people, and
+ * the Team row comes in above everyone. */
+static gboolean
+scroll_to_selected_cb (gpointer data)
+{
+  LadderWindow *self = data;
+  GtkAdjustment *adjustment;
+  guint selected;
+
+  /* Gone, or done. */
+  if (self->sidebar_selection == NULL || !self->sidebar_from_top)
+    return G_SOURCE_REMOVE;
+
+  self->sidebar_from_top = FALSE;
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->sidebar_list));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+  selected = gtk_single_selection_get_selected (self->sidebar_selection);
+  if (selected != GTK_INVALID_LIST_POSITION)
+    gtk_list_view_scroll_to (self->sidebar_list, selected, GTK_LIST_SCROLL_NONE, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+sidebar_sized_cb (LadderWindow  *self,
+                  GtkAdjustment *adjustment)
+{
+  if (self->sidebar_from_top && gtk_adjustment_get_page_size (adjustment) > 0)
+    g_idle_add_full (G_PRIORITY_HIGH_IDLE, scroll_to_selected_cb, g_object_ref (self), g_object_unref);
+}
+
 /* Moves the sidebar's selection without showing what it selects. */
 static void
 select_position (LadderWindow *self,
@@ -363,9 +391,15 @@ select_position (LadderWindow *self,
   self->selecting = TRUE;
   gtk_single_selection_set_selected (self->sidebar_selection, position);
   self->selecting = FALSE;
-  /* The person shown is in view in the sidebar, however long it is. */
-  if (position != GTK_INVALID_LIST_POSITION)
+  /* The person shown is in view in the sidebar, however long it is. A
+   * list with no size yet would put the row at its top, above the People
+   * header and the Team row: it scrolls once it has one. */
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+  if (gtk_widget_get_height (GTK_WIDGET (self->sidebar_list)) > 0)
     gtk_list_view_scroll_to (self->sidebar_list, position, GTK_LIST_SCROLL_NONE, NULL);
+  else
+    self->sidebar_from_top = TRUE;
 }
 
 static guint
@@ -582,42 +616,6 @@ bind_sidebar_header_cb (GtkSignalListItemFactory *factory,
 
 /* Loading {{{1 */
 
-static LadderProfile *
-find_demo_profile (LadderWindow *self,
-                   LadderFramework *framework)
-{
-  g_autoptr(LadderProfile) sample = ladder_sample_profile (framework, DEMO_EVIDENCE, DEMO_SEED);
-  LadderProfile *existing = ladder_library_find_profile (self->library, ladder_profile_get_id (sample));
-
-  if (existing != NULL)
-    return existing;
-
-  ladder_library_add_profile (self->library, sample);
-  ladder_autosave_save_profile (self->autosave, sample);
-
-  return sample;
-}
-
-void
-_ladder_window_load_demo (LadderWindow *self)
-{
-  LadderFramework *framework = ladder_library_find_framework (self->library, DEMO_FRAMEWORK);
-  LadderProfile *profile;
-
-  if (framework == NULL)
-    {
-      GListModel *frameworks = ladder_library_get_frameworks (self->library);
-      g_autoptr(LadderFramework) first = g_list_model_get_item (frameworks, 0);
-
-      if (first == NULL)
-        return;
-      framework = first;
-    }
-
-  profile = find_demo_profile (self, framework);
-  _ladder_window_select (self, G_OBJECT (profile));
-}
-
 /* The Team row comes and goes with the people the user manages, and says
  * how many they are. */
 void
@@ -629,7 +627,11 @@ _ladder_window_team_people_changed_cb (LadderWindow *self)
   if (n > 0 && shown == 0)
     {
       g_autoptr(GtkStringObject) entry = gtk_string_object_new ("team");
+      GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->sidebar_list));
 
+      /* A sidebar at its top stays there, the row on show. */
+      if (gtk_adjustment_get_value (adjustment) <= gtk_adjustment_get_lower (adjustment))
+        self->sidebar_from_top = TRUE;
       g_list_store_append (self->team_entry, entry);
     }
   else if (n == 0 && shown > 0)
@@ -749,6 +751,9 @@ load_done_cb (GObject      *object,
 
   self->loaded = TRUE;
   gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
+  /* The Team row goes in before a row is chosen: after, it would come in
+   * above the chosen row, which the list keeps in place, out of sight. */
+  _ladder_window_ensure_team_view (self);
 
   if (self->demo_requested)
     _ladder_window_load_demo (self);
@@ -858,27 +863,6 @@ gboolean
 _ladder_window_has_pending_save (LadderWindow *self)
 {
   return self->autosave != NULL && ladder_autosave_get_pending (self->autosave);
-}
-
-GtkWidget *
-_ladder_window_get_evidence_page (LadderWindow *self)
-{
-  _ladder_window_ensure_pages (self);
-  return GTK_WIDGET (self->evidence_page);
-}
-
-GtkWidget *
-_ladder_window_get_team_view (LadderWindow *self)
-{
-  _ladder_window_ensure_team_view (self);
-  return GTK_WIDGET (self->team_view);
-}
-
-GtkWidget *
-_ladder_window_get_framework_view (LadderWindow *self)
-{
-  _ladder_window_ensure_pages (self);
-  return GTK_WIDGET (self->framework_view);
 }
 
 LadderFramework *
@@ -1122,6 +1106,7 @@ ladder_window_init (LadderWindow *self)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
   self->cancellable = g_cancellable_new ();
+  self->sidebar_from_top = TRUE;
   self->deleted_profiles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->deleted_evidence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->library = ladder_library_new (directory);
@@ -1168,6 +1153,8 @@ ladder_window_init (LadderWindow *self)
   gtk_list_view_set_header_factory (self->sidebar_list, header_factory);
   gtk_list_view_set_model (self->sidebar_list,
                            GTK_SELECTION_MODEL (g_object_ref (self->sidebar_selection)));
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->sidebar_list)), "changed",
+                           G_CALLBACK (sidebar_sized_cb), self, G_CONNECT_SWAPPED);
   sidebar_focus = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (sidebar_focus, "enter", G_CALLBACK (sidebar_focus_enter_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->sidebar_list), sidebar_focus);
