@@ -42,6 +42,16 @@ prepare_page_shown_cb (gpointer data)
 }
 
 static gboolean
+focus_on_prepare_cb (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (data));
+  GtkWidget *button = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_BUTTON) : NULL;
+
+  return button != NULL && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)),
+                                      "checkins.prepare") == 0;
+}
+
+static gboolean
 main_page_shown_cb (gpointer data)
 {
   return g_strcmp0 (adw_navigation_page_get_tag (visible_page (data)), "main") == 0;
@@ -317,6 +327,7 @@ test_meeting_prepare (void)
   g_autoptr(LadderTopic) shared = ladder_topic_new (NULL);
   g_autoptr(LadderTopic) hidden = ladder_topic_new (NULL);
   GtkWidget *page, *private_row, *copy;
+  AdwNavigationSplitView *split;
   g_autofree char *markdown = NULL;
   g_autofree char *with_private = NULL;
 
@@ -370,6 +381,20 @@ test_meeting_prepare (void)
     ladder_topic_close (shared, ladder_topic_get_created (shared), NULL);
     ui_wait_for (row_gone_cb, &wait, "the topic ticked off gone from Prepare 1:1");
   }
+
+  /* Escape goes back to the check-ins, with the keyboard on Prepare 1:1,
+   * however the page was opened. */
+  g_assert_true (ui_press_key (GTK_WIDGET (window), GDK_KEY_Escape, 0));
+  ui_wait_for (main_page_shown_cb, window, "the check-ins again");
+  ui_wait_for (focus_on_prepare_cb, window, "the keyboard on Prepare 1:1");
+
+  /* Narrow, the shortcut works from the sidebar too: the page slides in. */
+  ui_window_narrow (window);
+  split = ADW_NAVIGATION_SPLIT_VIEW (ui_find (GTK_WIDGET (window), NULL, ADW_TYPE_NAVIGATION_SPLIT_VIEW));
+  adw_navigation_split_view_set_show_content (split, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.prepare", NULL));
+  g_assert_true (adw_navigation_split_view_get_show_content (split));
+  ui_wait_for (prepare_page_shown_cb, window, "the Prepare 1:1 page, narrow");
 
   ui_window_free (window, app);
 }

@@ -44,6 +44,7 @@ struct _LadderCheckinsPage
   GtkStack       *stack;
   GtkLabel       *summary_label;
   GtkButton      *start_button;
+  GtkButton      *prepare_button;
   LadderAgendaGroup *agenda;
   LadderAgendaGroup *empty_agenda;
   GtkDrawingArea *chart;
@@ -470,16 +471,18 @@ focus_row (LadderCheckinsPage *self,
                                                      self, NULL);
 }
 
-/* A check-in's page has gone: the focus goes back to that check-in's row,
- * or to Start/Resume for a draft left or thrown away, rather than where
- * the navigation view last had it (the button that opened the page may
- * have changed or gone). Not when the user has moved on elsewhere, such
- * as to another profile in the sidebar. */
+/* A check-in's page or Prepare 1:1 has gone: the focus goes back to that
+ * check-in's row, to Start/Resume for a draft left or thrown away, or to
+ * Prepare 1:1, rather than where the navigation view last had it (the
+ * button that opened the page may have changed or gone, or a shortcut
+ * opened it). Not when the user has moved on elsewhere, such as to
+ * another profile in the sidebar. */
 static void
-checkin_page_hidden_cb (LadderCheckinPage  *page,
-                        LadderCheckinsPage *self)
+page_hidden_cb (AdwNavigationPage  *page,
+                LadderCheckinsPage *self)
 {
-  LadderCheckin *checkin = ladder_checkin_page_get_checkin (page);
+  gboolean is_checkin = LADDER_IS_CHECKIN_PAGE (page);
+  LadderCheckin *checkin = is_checkin ? ladder_checkin_page_get_checkin (LADDER_CHECKIN_PAGE (page)) : NULL;
   GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_NAVIGATION_VIEW);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
@@ -502,16 +505,17 @@ checkin_page_hidden_cb (LadderCheckinPage  *page,
         }
     }
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->start_button));
+  gtk_widget_grab_focus (GTK_WIDGET (is_checkin ? self->start_button : self->prepare_button));
 }
 
+/* A page over the check-ins, which gives the focus back when it goes. */
 static void
-push_checkin (LadderCheckinsPage *self,
-              AdwNavigationPage  *page)
+push_page (LadderCheckinsPage *self,
+           AdwNavigationPage  *page)
 {
   /* Only compared: the page leaves with another profile shown. */
   g_object_set_data (G_OBJECT (page), "ladder-profile", self->profile);
-  g_signal_connect_object (page, "hidden", G_CALLBACK (checkin_page_hidden_cb), self, 0);
+  g_signal_connect_object (page, "hidden", G_CALLBACK (page_hidden_cb), self, 0);
   push (self, page);
 }
 
@@ -854,7 +858,7 @@ ladder_checkins_page_start (LadderCheckinsPage *self)
     ladder_checkin_page_set_save_error (LADDER_CHECKIN_PAGE (page), error->message);
   g_signal_connect_object (page, "finished", G_CALLBACK (finished_cb), self, 0);
   g_signal_connect_object (page, "discarded", G_CALLBACK (discarded_cb), self, 0);
-  push_checkin (self, page);
+  push_page (self, page);
   update (self);
 }
 
@@ -872,7 +876,7 @@ ladder_checkins_page_prepare (LadderCheckinsPage *self)
   if (self->profile == NULL)
     return;
 
-  push (self, ladder_prepare_page_new (self->profile));
+  push_page (self, ladder_prepare_page_new (self->profile));
 }
 
 static void
@@ -900,7 +904,7 @@ ladder_checkins_page_open (LadderCheckinsPage *self,
   if (self->profile == NULL)
     return;
 
-  push_checkin (self, ladder_checkin_page_new (self->profile, checkin, FALSE));
+  push_page (self, ladder_checkin_page_new (self->profile, checkin, FALSE));
 }
 
 /**
@@ -1152,6 +1156,7 @@ ladder_checkins_page_class_init (LadderCheckinsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, start_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, prepare_button);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, agenda);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, empty_agenda);
   gtk_widget_class_bind_template_child (widget_class, LadderCheckinsPage, chart);

@@ -463,6 +463,7 @@ ladder_window_show_category_action (GtkWidget  *widget,
   if (category == NULL)
     return;
 
+  _ladder_window_show_content (self, TRUE);
   adw_navigation_view_pop_to_tag (self->content_nav, "main");
   adw_navigation_view_push (self->content_nav, ladder_category_page_new (self->profile, category));
 }
@@ -494,8 +495,21 @@ ladder_window_show_behaviour_action (GtkWidget  *widget,
   page = ladder_category_page_new (self->profile, category);
   ladder_category_page_reveal_behaviour (LADDER_CATEGORY_PAGE (page),
                                          ladder_behaviour_get_id (behaviour));
+  _ladder_window_show_content (self, TRUE);
   adw_navigation_view_pop_to_tag (self->content_nav, "main");
   adw_navigation_view_push (self->content_nav, page);
+}
+
+/* A tab of the profile shown, out of a category or a check-in pushed
+ * over it; narrow, out of the sidebar too, as a shortcut may come from
+ * there. */
+static void
+show_profile_tab (LadderWindow *self,
+                  const char   *name)
+{
+  _ladder_window_show_content (self, TRUE);
+  adw_navigation_view_pop_to_tag (self->content_nav, "main");
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
 static void
@@ -515,8 +529,7 @@ ladder_window_search_action (GtkWidget  *widget,
   if (g_strcmp0 (view, "profile") != 0)
     return;
 
-  adw_navigation_view_pop_to_tag (self->content_nav, "main");
-  adw_view_stack_set_visible_child_name (self->view_stack, "evidence");
+  show_profile_tab (self, "evidence");
   ladder_evidence_page_start_search (self->evidence_page);
 }
 
@@ -534,8 +547,7 @@ ladder_window_show_view_action (GtkWidget  *widget,
       adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
     return;
 
-  adw_navigation_view_pop_to_tag (self->content_nav, "main");
-  adw_view_stack_set_visible_child_name (self->view_stack, name);
+  show_profile_tab (self, name);
 }
 
 /* Starts a check-in (or resumes the one being held) from any view. */
@@ -550,8 +562,7 @@ ladder_window_start_checkin_action (GtkWidget  *widget,
   if (self->profile == NULL)
     return;
 
-  adw_navigation_view_pop_to_tag (self->content_nav, "main");
-  adw_view_stack_set_visible_child_name (self->view_stack, "checkins");
+  show_profile_tab (self, "checkins");
   gtk_widget_activate_action (GTK_WIDGET (self->checkins_page), "checkins.start", NULL);
 
   /* Started from anywhere (the sidebar has the focus after Ctrl+Shift+K),
@@ -572,8 +583,7 @@ ladder_window_prepare_action (GtkWidget  *widget,
   if (self->profile == NULL)
     return;
 
-  adw_navigation_view_pop_to_tag (self->content_nav, "main");
-  adw_view_stack_set_visible_child_name (self->view_stack, "checkins");
+  show_profile_tab (self, "checkins");
   ladder_checkins_page_prepare (self->checkins_page);
 }
 
@@ -704,8 +714,7 @@ ladder_window_compare_ratings_action (GtkWidget  *widget,
                      adw_navigation_view_get_visible_page (self->content_nav) ==
                      adw_navigation_view_find_page (self->content_nav, "main");
 
-  adw_navigation_view_pop_to_tag (self->content_nav, "main");
-  adw_view_stack_set_visible_child_name (self->view_stack, "progress");
+  show_profile_tab (self, "progress");
   /* From another tab, the shortcut opens Compare mode; on it, it toggles. */
   ladder_progress_page_set_compare (self->progress_page,
                                     !showing || !ladder_progress_page_get_compare (self->progress_page));
