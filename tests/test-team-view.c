@@ -812,6 +812,16 @@ sidebar_shows_cb (gpointer data)
   return FALSE;
 }
 
+static gboolean
+focus_on_selected_row_cb (gpointer data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (data));
+  GtkWidget *list = ui_find (GTK_WIDGET (data), "sidebar_list", GTK_TYPE_LIST_VIEW);
+
+  return focus != NULL && gtk_widget_get_parent (focus) == list &&
+         (gtk_widget_get_state_flags (focus) & GTK_STATE_FLAG_SELECTED) != 0;
+}
+
 static LadderWindow *
 window_again (LadderWindow *window)
 {
@@ -828,7 +838,8 @@ window_again (LadderWindow *window)
 
 /* A manager who last looked at a profile finds the People header and the
  * Team row at the top of the sidebar, however many they manage; a
- * profile far down the list is scrolled to. */
+ * profile far down the list is scrolled to, and, narrow, has the
+ * keyboard when the sidebar slides back. */
 static void
 test_row_on_start (void)
 {
@@ -886,6 +897,18 @@ test_row_on_start (void)
   g_assert_cmpstr (ladder_profile_get_name (_ladder_window_get_profile (shows.window)), ==, "Zed Self");
   shows.at_top = FALSE;
   ui_wait_for (sidebar_shows_cb, &shows, "Zed's row in view");
+
+  /* Narrow, the profile slides in; back, the keyboard is on its row, in
+   * view, not on the sidebar's first button. */
+  g_settings_set_int (settings, "window-width", 360);
+  g_settings_set_int (settings, "window-height", 640);
+  shows.window = window_again (shows.window);
+  g_assert_true (ui_split_collapsed_cb (shows.window));
+  ui_wait_for (ui_profiles_whole_cb, shows.window, "the profiles' evidence to be read");
+  ui_spin (100);
+  _ladder_window_show_content (shows.window, FALSE);
+  ui_wait_for (focus_on_selected_row_cb, shows.window, "the keyboard on Zed's row");
+  ui_wait_for (sidebar_shows_cb, &shows, "Zed's row in view, narrow");
 
   ui_wait_for (ui_profiles_whole_cb, shows.window, "the profiles' evidence to be read");
   ui_window_free (shows.window, app);
