@@ -3,7 +3,8 @@
 /* The app finishes writing before it ends: a window closed, or the app
  * sent SIGTERM, while a profile is being written (or its evidence read)
  * waits for the write and then writes what changed meanwhile. Quitting (Ctrl+Q, SIGTERM) with a
- * dialog open quits, not only closes the dialog. */
+ * dialog open quits, not only closes the dialog; Ctrl+Q asks first about
+ * text typed and not saved. */
 
 #include "config.h"
 
@@ -139,6 +140,36 @@ quit_with_dialog_open (gboolean use_sigterm)
   g_object_unref (window);
 }
 
+/* Text typed in the evidence editor and not saved: Ctrl+Q (app.quit)
+ * asks, as Escape does, and the window stays; SIGTERM, which no one can
+ * answer, quits. */
+static void
+test_quit_with_text_typed (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  AdwDialog *editor;
+  LadderProfile *profile;
+
+  g_object_unref (show_demo (window, &profile));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-evidence", NULL));
+  editor = ui_visible_dialog (window);
+  g_assert_true (LADDER_IS_EVIDENCE_EDITOR (editor));
+  gtk_editable_set_text (GTK_EDITABLE (ui_find (GTK_WIDGET (editor), "title_row", 0)), "Half a thought");
+  ui_spin (500);
+
+  g_action_group_activate_action (G_ACTION_GROUP (ui_application ()), "quit", NULL);
+  ui_spin (500);
+  g_assert_nonnull (gtk_window_get_application (GTK_WINDOW (window)));
+  g_assert_true (ADW_IS_ALERT_DIALOG (ui_visible_dialog (window)));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (ui_visible_dialog (window))), ==,
+                   "Discard Changes?");
+
+  g_assert_cmpint (raise (SIGTERM), ==, 0);
+  ui_wait_for (window_gone_cb, window, "the window to close");
+  g_object_unref (window);
+}
+
 static void
 test_quit_with_dialog_open (void)
 {
@@ -214,6 +245,7 @@ main (int   argc,
   g_test_add_func ("/ladder/shutdown/close-while-reading-autosave",
                    test_close_while_reading_autosave);
   g_test_add_func ("/ladder/shutdown/quit-with-dialog-open", test_quit_with_dialog_open);
+  g_test_add_func ("/ladder/shutdown/quit-with-text-typed", test_quit_with_text_typed);
   g_test_add_func ("/ladder/shutdown/sigterm-with-dialog-open", test_sigterm_with_dialog_open);
 
   return g_test_run ();

@@ -144,14 +144,16 @@ ladder_application_prepare_checkin_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* Closing the windows lets each write what waits for its autosave. A
+ * window that cannot write it stays and asks what to do (so the
+ * application does not exit while one is kept open). Asked by the user
+ * (@ask), a dialog holding text not saved (the evidence editor) asks as
+ * Escape does, and keeps its window; else it goes without asking. */
 static void
-ladder_application_quit_action (GSimpleAction *action,
-                                GVariant      *parameter,
-                                gpointer       user_data)
+quit (LadderApplication *self,
+      gboolean           ask)
 {
-  GtkApplication *app = GTK_APPLICATION (user_data);
-  LadderApplication *self = LADDER_APPLICATION (user_data);
-  GList *windows = gtk_application_get_windows (app);
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
 
   /* Held for the desktop's next search, it would linger unseen. */
   if (self->shell_search != NULL)
@@ -161,12 +163,10 @@ ladder_application_quit_action (GSimpleAction *action,
   if (self->reminders != NULL)
     ladder_reminders_let_go (self->reminders);
 
-  /* Closing the windows lets each write what waits for its autosave. A
-   * window that cannot write it stays and asks what to do (so the
-   * application does not exit while one is kept open). */
   for (GList *l = windows; l != NULL;)
     {
       GtkWindow *window = l->data;
+      gboolean kept = FALSE;
 
       l = l->next;
       /* One already asking is left to its answer: closing it again
@@ -175,21 +175,35 @@ ladder_application_quit_action (GSimpleAction *action,
           _ladder_window_get_close_dialog (LADDER_WINDOW (window)) != NULL)
         continue;
       /* An open dialog takes a window's close for itself: quitting would
-       * only close it. It goes as Escape would, without asking. */
+       * only close it. */
       if (ADW_IS_APPLICATION_WINDOW (window))
         {
           AdwDialog *dialog;
           AdwDialog *last = NULL;
 
-          while ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))) != NULL &&
+          while (!kept &&
+                 (dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))) != NULL &&
                  dialog != last)
             {
-              adw_dialog_force_close (dialog);
+              kept = ask && !adw_dialog_get_can_close (dialog);
+              if (kept)
+                adw_dialog_close (dialog);
+              else
+                adw_dialog_force_close (dialog);
               last = dialog;
             }
         }
-      gtk_window_close (window);
+      if (!kept)
+        gtk_window_close (window);
     }
+}
+
+static void
+ladder_application_quit_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  quit (LADDER_APPLICATION (user_data), TRUE);
 }
 
 /* Where each bundled framework comes from, and under which licence: the
@@ -320,13 +334,14 @@ static const GActionEntry app_actions[] = {
 };
 
 /* SIGTERM (a logout, a service manager), SIGINT (Ctrl+C) and SIGHUP (a
- * closed terminal) quit as app.quit does: the windows write what is
- * pending and wait for writes under way, and the application holds itself
- * while one runs, so the process ends with every change on disk. */
+ * closed terminal) quit as app.quit does, asking nothing: the windows
+ * write what is pending and wait for writes under way, and the
+ * application holds itself while one runs, so the process ends with every
+ * change on disk. */
 static gboolean
 ladder_application_termination_cb (gpointer user_data)
 {
-  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+  quit (LADDER_APPLICATION (user_data), FALSE);
 
   return G_SOURCE_CONTINUE;
 }
