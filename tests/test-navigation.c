@@ -592,6 +592,8 @@ test_navigation_toast_above_bar (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "summary"));
   ui_wait_for (switcher_bar_shown_cb, window, "the bottom view switcher bar");
   ui_wait_for (mapped_cb, summary, "the Summary");
+  /* Shown from its top first, as another person's is. */
+  ui_spin (300);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
   ui_spin (100);
 
@@ -763,6 +765,69 @@ test_navigation_selected_in_view (void)
   ui_window_free (window, app);
 }
 
+typedef struct
+{
+  GtkAdjustment *adjustment;
+  gboolean       at_top;
+} Scrolled;
+
+/* The page is laid out, and scrolled down or at its top as asked. */
+static gboolean
+scrolled_cb (gpointer data)
+{
+  Scrolled *wanted = data;
+  GtkAdjustment *adjustment = wanted->adjustment;
+  double value = gtk_adjustment_get_value (adjustment);
+
+  if (gtk_adjustment_get_upper (adjustment) <= gtk_adjustment_get_page_size (adjustment) + 100)
+    return FALSE;
+
+  return wanted->at_top ? value == gtk_adjustment_get_lower (adjustment) : value > 100;
+}
+
+/* Another person's Check-ins and Summary read from their top, not from
+ * where the person before was left scrolled. */
+static void
+test_navigation_pages_from_top (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  LadderLibrary *library = _ladder_window_get_library (window);
+  GListModel *frameworks = ladder_library_get_frameworks (library);
+  g_autoptr(LadderFramework) framework = g_list_model_get_item (frameworks, 0);
+  g_autoptr(LadderProfile) first = ladder_sample_profile (framework, 40, 3);
+  g_autoptr(LadderProfile) second = ladder_sample_profile (framework, 40, 4);
+  GtkWidget *stack = ui_find (GTK_WIDGET (window), "view_stack", ADW_TYPE_VIEW_STACK);
+  const char * const views[] = { "checkins", "summary" };
+
+  ladder_library_add_profile (library, first);
+  ladder_library_add_profile (library, second);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 600);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *page = adw_view_stack_get_child_by_name (ADW_VIEW_STACK (stack), views[i]);
+      GtkWidget *list = ui_find (page, "list", GTK_TYPE_LIST_VIEW);
+      GtkWidget *scrolled = list != NULL ? gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW)
+                                         : ui_find (page, NULL, GTK_TYPE_SCROLLED_WINDOW);
+      Scrolled wanted = { gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), FALSE };
+
+      _ladder_window_select (window, G_OBJECT (first));
+      adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), views[i]);
+      ui_spin (200);
+      gtk_adjustment_set_value (wanted.adjustment, gtk_adjustment_get_upper (wanted.adjustment));
+      ui_wait_for (scrolled_cb, &wanted, "the page scrolled down");
+
+      /* Another person opens on Progress; their page, opened then. */
+      _ladder_window_select (window, G_OBJECT (second));
+      adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), views[i]);
+      wanted.at_top = TRUE;
+      ui_wait_for (scrolled_cb, &wanted, "the next person's page at its top");
+    }
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -783,6 +848,7 @@ main (int   argc,
   g_test_add_func ("/ladder/navigation/toast-above-bar", test_navigation_toast_above_bar);
 
   g_test_add_func ("/ladder/navigation/framework-tab", test_navigation_framework_tab);
+  g_test_add_func ("/ladder/navigation/pages-from-top", test_navigation_pages_from_top);
 
 
   return g_test_run ();

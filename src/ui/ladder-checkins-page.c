@@ -1071,6 +1071,9 @@ ladder_checkins_page_set_profile (LadderCheckinsPage *self,
   ladder_agenda_group_set_profile (self->agenda, profile);
   ladder_agenda_group_set_profile (self->empty_agenda, profile);
   ladder_radar_history_set_profile (self->radar_history, profile);
+  /* Another person's check-ins read from their top. */
+  _ladder_scroll_to_top (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->list),
+                                                                     GTK_TYPE_SCROLLED_WINDOW)));
 
   if (profile == NULL)
     {

@@ -146,6 +146,9 @@ ladder_summary_page_set_profile (LadderSummaryPage *self,
 
   g_signal_connect_swapped (profile, "changed", G_CALLBACK (update), self);
   update (self);
+  /* Another person's summary reads from its top. */
+  _ladder_scroll_to_top (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->chart),
+                                                                     GTK_TYPE_SCROLLED_WINDOW)));
 }
 
 static void
