@@ -293,6 +293,73 @@ count_pixels_near (cairo_surface_t *surface,
   return n;
 }
 
+/* The lowest row with a pixel near @rgb: in a radar, its legend's
+ * sample of the series of that colour. */
+static int
+lowest_pixel_near (cairo_surface_t *surface,
+                   guint32          rgb)
+{
+  int stride = cairo_image_surface_get_stride (surface);
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  const guchar *data = cairo_image_surface_get_data (surface);
+
+  for (int y = height - 1; y >= 0; y--)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pixel = *(const guint32 *) (data + y * stride + x * 4);
+        int dr = (int) ((pixel >> 16) & 0xff) - (int) ((rgb >> 16) & 0xff);
+        int dg = (int) ((pixel >> 8) & 0xff) - (int) ((rgb >> 8) & 0xff);
+        int db = (int) (pixel & 0xff) - (int) (rgb & 0xff);
+
+        if (ABS (dr) + ABS (dg) + ABS (db) < 24)
+          return y;
+      }
+
+  return -1;
+}
+
+/* Draws a radar of Alex and a median called @median, 360 px wide, and
+ * returns how far below the first series' legend sample the second's is. */
+static int
+legend_rows_apart (const char *median)
+{
+  g_autoptr (LadderFramework) framework = make_framework ("eng");
+  g_autoptr (LadderProfile) alex = make_profile (framework, "Alex");
+  g_autoptr (GListStore) team = g_list_store_new (LADDER_TYPE_PROFILE);
+  g_autoptr (LadderRadar) radar = ladder_radar_new (framework);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 360, 360);
+  cairo_t *cr = cairo_create (surface);
+  LadderChartStyle style;
+  int apart;
+
+  rate_craft (alex, 3, LADDER_RATING_CONSISTENTLY);
+  g_list_store_append (team, alex);
+  ladder_radar_add_profile (radar, "Alex", alex, LADDER_RADAR_LEVEL_CURRENT, LADDER_RATER_MANAGER);
+  ladder_radar_add_median (radar, median, G_LIST_MODEL (team), LADDER_RADAR_LEVEL_CURRENT,
+                           LADDER_RATER_MANAGER);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  ladder_chart_style_init (&style);
+  ladder_radar_draw (radar, cr, 360, 360, &style);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  apart = lowest_pixel_near (surface, 0xc64600) - lowest_pixel_near (surface, 0x1c71d8);
+  cairo_surface_destroy (surface);
+
+  return apart;
+}
+
+/* Narrow, the legend's names go one under the other when they do not fit
+ * on one line, rather than each cut short; on one line when they do. */
+static void
+test_legend_rows (void)
+{
+  g_assert_cmpint (legend_rows_apart ("Team"), ==, 0);
+  g_assert_cmpint (legend_rows_apart ("Team median of the twelve people you manage in Platform "
+                                      "Engineering, Developer Experience and Site Reliability"), >, 8);
+}
+
 /* Drawn 360 px wide: both outlines and the legend show, and nothing is
  * drawn outside the box given (the labels shrink the chart instead). */
 static void
@@ -355,6 +422,7 @@ main (int   argc,
   g_test_add_func ("/ladder/radar/median", test_median);
   g_test_add_func ("/ladder/radar/describe", test_describe);
   g_test_add_func ("/ladder/radar/draw-narrow", test_draw_narrow);
+  g_test_add_func ("/ladder/radar/legend-rows", test_legend_rows);
 
   return g_test_run ();
 }

@@ -707,10 +707,11 @@ draw_marker (cairo_t *cr,
 #define LEGEND_SAMPLE 22.0
 #define LEGEND_GAP 6.0
 #define LEGEND_SPACING 18.0
+#define LEGEND_ROW_GAP 4.0
 
-/* The legend, one line centred under the chart: a sample of each outline
- * and its name, a name too long for its share of the width ellipsized.
- * Returns its height. */
+/* The legend, centred under the chart: a sample of each outline and its
+ * name, on one line when they fit, else one under the other, a name too
+ * long for the whole width ellipsized. Returns its height. */
 static double
 draw_legend (LadderRadar            *radar,
              cairo_t                *cr,
@@ -722,9 +723,12 @@ draw_legend (LadderRadar            *radar,
   guint n = radar->series->len;
   PangoLayout *layouts[LADDER_RADAR_MAX_SERIES];
   double widths[LADDER_RADAR_MAX_SERIES];
-  double share = width / n - LEGEND_SAMPLE - LEGEND_GAP - (n > 1 ? LEGEND_SPACING : 0);
+  double heights[LADDER_RADAR_MAX_SERIES];
   double total = 0;
+  double widest = 0;
+  double tallest = 0;
   double height = 0;
+  gboolean one_line;
   double x;
 
   for (guint i = 0; i < n; i++)
@@ -732,19 +736,25 @@ draw_legend (LadderRadar            *radar,
       PangoRectangle logical;
 
       layouts[i] = _ladder_chart_make_layout (cr, style, g_array_index (radar->series, Series, i).name, 1.0);
-      pango_layout_set_width (layouts[i], (int) (MAX (share, 24) * PANGO_SCALE));
+      pango_layout_set_width (layouts[i],
+                              (int) (MAX (width - LEGEND_SAMPLE - LEGEND_GAP, 24) * PANGO_SCALE));
       pango_layout_set_ellipsize (layouts[i], PANGO_ELLIPSIZE_END);
       pango_layout_get_extents (layouts[i], NULL, &logical);
       widths[i] = logical.width / (double) PANGO_SCALE;
+      heights[i] = logical.height / (double) PANGO_SCALE;
       pango_layout_set_width (layouts[i], (int) ceil (widths[i] * PANGO_SCALE));
       total += LEGEND_SAMPLE + LEGEND_GAP + widths[i] + (i > 0 ? LEGEND_SPACING : 0);
-      height = MAX (height, logical.height / (double) PANGO_SCALE);
+      widest = MAX (widest, LEGEND_SAMPLE + LEGEND_GAP + widths[i]);
+      tallest = MAX (tallest, heights[i]);
     }
 
-  x = MAX (0, (width - total) / 2);
+  one_line = total <= width;
+  x = MAX (0, (width - (one_line ? total : widest)) / 2);
   for (guint i = 0; i < n; i++)
     {
-      double mid = y + height / 2;
+      double row_height = one_line ? tallest : heights[i];
+      double top = one_line ? y : y + height;
+      double mid = top + row_height / 2;
 
       if (!measure_only)
         {
@@ -756,10 +766,18 @@ draw_legend (LadderRadar            *radar,
           draw_marker (cr, i, x + LEGEND_SAMPLE / 2, mid, 6);
 
           _ladder_chart_set_source (cr, &style->foreground, 1.0);
-          cairo_move_to (cr, x + LEGEND_SAMPLE + LEGEND_GAP, y);
+          cairo_move_to (cr, x + LEGEND_SAMPLE + LEGEND_GAP, top);
           pango_cairo_show_layout (cr, layouts[i]);
         }
-      x += LEGEND_SAMPLE + LEGEND_GAP + widths[i] + LEGEND_SPACING;
+      if (one_line)
+        {
+          x += LEGEND_SAMPLE + LEGEND_GAP + widths[i] + LEGEND_SPACING;
+          height = row_height;
+        }
+      else
+        {
+          height += row_height + (i + 1 < n ? LEGEND_ROW_GAP : 0);
+        }
       g_object_unref (layouts[i]);
     }
 
