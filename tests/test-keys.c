@@ -815,6 +815,61 @@ test_keys_sidebar_focus (void)
   ui_window_free (window, app);
 }
 
+static gboolean
+sidebar_scrolled_cb (gpointer data)
+{
+  GtkAdjustment *adjustment = data;
+
+  return gtk_adjustment_get_value (adjustment) > gtk_adjustment_get_lower (adjustment) + 100;
+}
+
+static gboolean
+sidebar_at_top_cb (gpointer data)
+{
+  GtkAdjustment *adjustment = data;
+
+  return gtk_adjustment_get_value (adjustment) <= gtk_adjustment_get_lower (adjustment);
+}
+
+/* Home, the sidebar scrolled down, goes back to its first row with the
+ * People header above it in view (the list alone scrolls to the row). */
+static void
+test_keys_sidebar_home (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = new_wide_window (&app);
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  LadderLibrary *library = _ladder_window_get_library (window);
+  GtkWidget *list = ui_find (GTK_WIDGET (window), "sidebar_list", GTK_TYPE_LIST_VIEW);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  LadderProfile *first = NULL;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autoptr(LadderProfile) profile = ladder_profile_new (NULL, framework);
+      g_autofree char *name = g_strdup_printf ("Person %02u", i + 1);
+
+      ladder_profile_set_name (profile, name);
+      ladder_library_add_profile (library, profile);
+      if (i == 0)
+        first = profile;
+    }
+  _ladder_window_select (window, G_OBJECT (first));
+  gtk_window_present (GTK_WINDOW (window));
+  ui_spin (300);
+  g_assert_true (gtk_widget_grab_focus (list));
+  ui_wait_for (focus_on_selected_row_cb, window, "the focus on the selected row");
+  ui_spin (300);
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  ui_wait_for (sidebar_scrolled_cb, adjustment, "the sidebar at its end");
+  ui_send_key (GTK_WIDGET (window), GDK_KEY_Home, 0);
+  ui_wait_for (focus_on_selected_row_cb, window, "the focus on the first row");
+  ui_wait_for (sidebar_at_top_cb, adjustment, "the sidebar at its top, its header in view");
+
+  ui_window_free (window, app);
+}
+
 /* The row the focus is in, below @scrolled, as the window finds it. */
 static GtkWidget *
 focus_row_in (GtkWidget *focus,
@@ -1167,6 +1222,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/ladder/keys/undo-delete-profile", test_keys_undo_delete_profile);
+  g_test_add_func ("/ladder/keys/sidebar-home", test_keys_sidebar_home);
   g_test_add_func ("/ladder/keys/undo-remove-link", test_keys_undo_remove_link);
   g_test_add_func ("/ladder/keys/undo-after-toast", test_keys_undo_after_toast);
   g_test_add_func ("/ladder/keys/export-enter", test_keys_export_enter);

@@ -26,7 +26,7 @@ struct _LadderWindow
   GObject              *shown_item;       /* the sidebar's item on show */
   gboolean              selecting;        /* the window moves the selection */
   gboolean              sidebar_clicked;  /* a press in the sidebar, not Tab */
-  gboolean              sidebar_from_top; /* when laid out (sidebar_sized_cb()) */
+  gboolean              sidebar_from_top; /* ladder-window-sidebar.c */
   gboolean              loaded;
   /* The first frame that shows what the load listed is drawn: the
    * evidence of the profile shown may be read now. */
@@ -191,6 +191,10 @@ void             _ladder_window_ensure_pages             (LadderWindow   *self);
 /* The Team view alone, which the first frame may show (see
  * _ladder_window_preview_team()). */
 void             _ladder_window_ensure_team_view         (LadderWindow   *self);
+void             _ladder_window_sidebar_init             (LadderWindow   *self);
+void             _ladder_window_sidebar_scroll_to        (LadderWindow   *self,
+                                                          guint           position);
+void             _ladder_window_sidebar_keep_top         (LadderWindow   *self);
 /* Narrow, the content slid over the sidebar, or the sidebar shown. */
 void             _ladder_window_show_content             (LadderWindow   *self,
                                                           gboolean        show_content);

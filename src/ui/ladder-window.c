@@ -305,84 +305,6 @@ set_profile (LadderWindow  *self,
   ladder_summary_page_set_profile (self->summary_page, profile);
 }
 
-/* The list view keeps the focus on the row it last had, which the
- * selection may have left since (a profile shown from the content, a
- * new one): Tab into the sidebar lands on the selected row. A click
- * focuses the row clicked. */
-static void
-sidebar_pressed_cb (LadderWindow *self)
-{
-  self->sidebar_clicked = TRUE;
-}
-
-static void
-sidebar_click_ended_cb (LadderWindow *self)
-{
-  self->sidebar_clicked = FALSE;
-}
-
-static gboolean
-focus_selected_row_cb (gpointer data)
-{
-  LadderWindow *self = data;
-  guint selected = gtk_single_selection_get_selected (self->sidebar_selection);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self->sidebar_list));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  /* Still in the list, as Tab left it. */
-  if (selected != GTK_INVALID_LIST_POSITION && focus != NULL &&
-      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar_list)))
-    gtk_list_view_scroll_to (self->sidebar_list, selected, GTK_LIST_SCROLL_FOCUS, NULL);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-sidebar_focus_enter_cb (LadderWindow *self)
-{
-  gboolean clicked = self->sidebar_clicked;
-
-  self->sidebar_clicked = FALSE;
-  if (clicked)
-    return;
-
-  /* Once the focus has settled: the list takes no other while it moves. */
-  g_idle_add_full (G_PRIORITY_HIGH_IDLE, focus_selected_row_cb, g_object_ref (self), g_object_unref);
-}
-
-/* The sidebar's list goes back to its top once laid out, then shows the
- * row chosen: GtkListView keeps the row at its top in place when rows
- * come in above it. The load lists the frameworks before the people, and
- * the Team row comes in above everyone. */
-static gboolean
-scroll_to_selected_cb (gpointer data)
-{
-  LadderWindow *self = data;
-  GtkAdjustment *adjustment;
-  guint selected;
-
-  /* Gone, or done. */
-  if (self->sidebar_selection == NULL || !self->sidebar_from_top)
-    return G_SOURCE_REMOVE;
-
-  self->sidebar_from_top = FALSE;
-  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->sidebar_list));
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
-  selected = gtk_single_selection_get_selected (self->sidebar_selection);
-  if (selected != GTK_INVALID_LIST_POSITION)
-    gtk_list_view_scroll_to (self->sidebar_list, selected, GTK_LIST_SCROLL_NONE, NULL);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-sidebar_sized_cb (LadderWindow  *self,
-                  GtkAdjustment *adjustment)
-{
-  if (self->sidebar_from_top && gtk_adjustment_get_page_size (adjustment) > 0)
-    g_idle_add_full (G_PRIORITY_HIGH_IDLE, scroll_to_selected_cb, g_object_ref (self), g_object_unref);
-}
-
 /* Moves the sidebar's selection without showing what it selects. */
 static void
 select_position (LadderWindow *self,
@@ -391,15 +313,9 @@ select_position (LadderWindow *self,
   self->selecting = TRUE;
   gtk_single_selection_set_selected (self->sidebar_selection, position);
   self->selecting = FALSE;
-  /* The person shown is in view in the sidebar, however long it is. A
-   * list with no size yet would put the row at its top, above the People
-   * header and the Team row: it scrolls once it has one. */
-  if (position == GTK_INVALID_LIST_POSITION)
-    return;
-  if (gtk_widget_get_height (GTK_WIDGET (self->sidebar_list)) > 0)
-    gtk_list_view_scroll_to (self->sidebar_list, position, GTK_LIST_SCROLL_NONE, NULL);
-  else
-    self->sidebar_from_top = TRUE;
+  /* The person shown is in view in the sidebar, however long it is. */
+  if (position != GTK_INVALID_LIST_POSITION)
+    _ladder_window_sidebar_scroll_to (self, position);
 }
 
 static guint
@@ -627,11 +543,8 @@ _ladder_window_team_people_changed_cb (LadderWindow *self)
   if (n > 0 && shown == 0)
     {
       g_autoptr(GtkStringObject) entry = gtk_string_object_new ("team");
-      GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->sidebar_list));
 
-      /* A sidebar at its top stays there, the row on show. */
-      if (gtk_adjustment_get_value (adjustment) <= gtk_adjustment_get_lower (adjustment))
-        self->sidebar_from_top = TRUE;
+      _ladder_window_sidebar_keep_top (self);
       g_list_store_append (self->team_entry, entry);
     }
   else if (n == 0 && shown > 0)
@@ -1089,8 +1002,6 @@ ladder_window_init (LadderWindow *self)
   GListStore *people;
   GtkFlattenListModel *flat;
   GtkDropTarget *drop;
-  GtkEventController *sidebar_focus;
-  GtkGesture *sidebar_click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   _ladder_undo_add_keys (GTK_WIDGET (self));
@@ -1106,7 +1017,6 @@ ladder_window_init (LadderWindow *self)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
   self->cancellable = g_cancellable_new ();
-  self->sidebar_from_top = TRUE;
   self->deleted_profiles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->deleted_evidence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->library = ladder_library_new (directory);
@@ -1153,16 +1063,7 @@ ladder_window_init (LadderWindow *self)
   gtk_list_view_set_header_factory (self->sidebar_list, header_factory);
   gtk_list_view_set_model (self->sidebar_list,
                            GTK_SELECTION_MODEL (g_object_ref (self->sidebar_selection)));
-  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->sidebar_list)), "changed",
-                           G_CALLBACK (sidebar_sized_cb), self, G_CONNECT_SWAPPED);
-  sidebar_focus = gtk_event_controller_focus_new ();
-  g_signal_connect_swapped (sidebar_focus, "enter", G_CALLBACK (sidebar_focus_enter_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->sidebar_list), sidebar_focus);
-  sidebar_click = gtk_gesture_click_new ();
-  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (sidebar_click), GTK_PHASE_CAPTURE);
-  g_signal_connect_swapped (sidebar_click, "pressed", G_CALLBACK (sidebar_pressed_cb), self);
-  g_signal_connect_swapped (sidebar_click, "stopped", G_CALLBACK (sidebar_click_ended_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->sidebar_list), GTK_EVENT_CONTROLLER (sidebar_click));
+  _ladder_window_sidebar_init (self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
