@@ -349,8 +349,12 @@ ladder_team_card_init (LadderTeamCard *self)
   self->avatar = ADW_AVATAR (adw_avatar_new (40, NULL, TRUE));
   gtk_widget_set_valign (GTK_WIDGET (self->avatar), GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->avatar));
+  /* A long name goes on two lines rather than being cut. */
   self->who = GTK_LABEL (g_object_new (GTK_TYPE_LABEL,
                                        "xalign", 0.0f,
+                                       "wrap", TRUE,
+                                       "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                       "lines", 3,
                                        "ellipsize", PANGO_ELLIPSIZE_END,
                                        "valign", GTK_ALIGN_CENTER,
                                        "hexpand", TRUE,
