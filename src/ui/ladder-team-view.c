@@ -22,9 +22,18 @@
  * A grid view makes a card for every item up to thirty rows of its
  * columns, far more than a window shows: fifty cards, each a dozen
  * widgets with their text laid out, doubled the time to the frame that
- * shows a manager's team. The grid gets the first FIRST_SCREEN people
- * until it has drawn them, and everyone from the frame after. */
+ * shows a manager's team. The grid gets the first screen of people
+ * until it has drawn them, and everyone from the frame after: as many
+ * as fill the view (ladder_team_view_set_first_screen_size()), else
+ * FIRST_SCREEN. */
 #define FIRST_SCREEN 20
+/* A card's least width (style.css), about the least height it takes with
+ * its spacing, and the height of the bar above the grid: how many cards
+ * fill a view of a size. */
+#define CARD_WIDTH 200
+#define CARD_HEIGHT 260
+#define BAR_HEIGHT 60
+#define MAX_COLUMNS 5
 
 /* Before the library has loaded, the view can show the team as the
  * library's heads sum it up (ladder_library_peek_team()): a card per
@@ -71,6 +80,7 @@ struct _LadderTeamView
   GtkFilterListModel *filtered;       /* of them, on the chosen framework */
   GtkSortListModel   *sorted;
   GtkSliceListModel  *first_screen;   /* of sorted, what the grid shows */
+  guint               first_screen_size;
   gulong              painted_id;     /* waiting for it to be drawn */
   gboolean            focus_when_drawn;
   /* People came or moved while the view was not shown: the grid would
@@ -559,7 +569,7 @@ ladder_team_view_set_preview (LadderTeamView *self,
   if (self->preview != NULL)
     {
       ladder_team_view_unmap_painted (self);
-      gtk_slice_list_model_set_size (self->first_screen, FIRST_SCREEN);
+      gtk_slice_list_model_set_size (self->first_screen, self->first_screen_size);
     }
   gtk_slice_list_model_set_model (self->first_screen,
                                   self->preview != NULL ? G_LIST_MODEL (self->preview) : G_LIST_MODEL (self->sorted));
@@ -699,6 +709,32 @@ ladder_team_view_set_framework_filter (LadderTeamView *self,
 
   gtk_filter_changed (GTK_FILTER (self->framework_filter), GTK_FILTER_CHANGE_DIFFERENT);
   show_first (self);
+}
+
+/**
+ * ladder_team_view_set_first_screen_size:
+ * @self: a #LadderTeamView
+ * @width: the width the view is to have
+ * @height: its height
+ *
+ * Says the size the view is to have when it is first drawn, before it has
+ * one: its first frame then makes the cards that fill it, not more, and
+ * the others come in the frame after.
+ */
+void
+ladder_team_view_set_first_screen_size (LadderTeamView *self,
+                                        int             width,
+                                        int             height)
+{
+  guint columns, rows;
+
+  g_return_if_fail (LADDER_IS_TEAM_VIEW (self));
+
+  columns = CLAMP (width / CARD_WIDTH, 1, MAX_COLUMNS);
+  rows = MAX (height - BAR_HEIGHT, 0) / CARD_HEIGHT + 1;
+  self->first_screen_size = columns * rows;
+  if (gtk_slice_list_model_get_size (self->first_screen) != G_MAXUINT)
+    gtk_slice_list_model_set_size (self->first_screen, self->first_screen_size);
 }
 
 /**
@@ -955,7 +991,9 @@ ladder_team_view_init (LadderTeamView *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_card_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_card_cb), self);
   gtk_grid_view_set_factory (self->grid, factory);
-  self->first_screen = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->sorted)), 0, FIRST_SCREEN);
+  self->first_screen_size = FIRST_SCREEN;
+  self->first_screen = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->sorted)), 0,
+                                                 self->first_screen_size);
   g_signal_connect_swapped (self->first_screen, "items-changed", G_CALLBACK (show_everyone_after_paint), self);
   gtk_grid_view_set_model (self->grid,
                            GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->first_screen)))));

@@ -41,5 +41,8 @@ void        ladder_team_view_set_preview  (LadderTeamView  *self,
                                            GPtrArray       *team);
 /* Puts the keyboard on the first card, once drawn. */
 void        ladder_team_view_focus_first  (LadderTeamView  *self);
+void        ladder_team_view_set_first_screen_size (LadderTeamView *self,
+                                                    int             width,
+                                                    int             height);
 
 G_END_DECLS

@@ -143,6 +143,24 @@ _ladder_window_preview_team (LadderWindow *self)
   ladder_team_view_focus_first (self->team_view);
 }
 
+/* Realized, before its first frame: the Team view is told the size it
+ * will have, and makes for that frame the cards that fill it, no more
+ * (the header bar about 47 px; wide, the sidebar a quarter of the width,
+ * 240 to 280 px). Maximized, the size is the screen's, unknown yet. */
+void
+_ladder_window_size_first_screen (LadderWindow *self)
+{
+  int width, height;
+
+  if (self->team_view == NULL || gtk_window_is_maximized (GTK_WINDOW (self)))
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (width > 640)
+    width -= CLAMP (width / 4, 240, 280);
+  ladder_team_view_set_first_screen_size (self->team_view, width, height - 47);
+}
+
 void
 _ladder_window_ensure_pages (LadderWindow *self)
 {

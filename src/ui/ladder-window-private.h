@@ -192,6 +192,7 @@ void             _ladder_window_ensure_pages             (LadderWindow   *self);
  * _ladder_window_preview_team()). */
 void             _ladder_window_ensure_team_view         (LadderWindow   *self);
 void             _ladder_window_sidebar_init             (LadderWindow   *self);
+void             _ladder_window_size_first_screen        (LadderWindow   *self);
 void             _ladder_window_sidebar_scroll_to        (LadderWindow   *self,
                                                           guint           position);
 void             _ladder_window_sidebar_keep_top         (LadderWindow   *self);

@@ -986,6 +986,7 @@ static void
 realize_cb (LadderWindow *self)
 {
   g_signal_handlers_disconnect_by_func (self, realize_cb, NULL);
+  _ladder_window_size_first_screen (self);
   g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
                            G_CALLBACK (first_frame_cb), self, 0);
 }
