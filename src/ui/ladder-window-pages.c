@@ -68,19 +68,16 @@ _ladder_window_show_content (LadderWindow *self,
 }
 
 /* Narrow, the content slides over the sidebar, whose row had the
- * keyboard: on the Team view, it goes to the first card. Back, the
- * keyboard goes to the row of what was shown (the list puts it there,
- * sidebar_focus_enter_cb()), not to the sidebar's first button. */
+ * keyboard: on the Team view, it goes to the first card. */
 static void
 show_content_cb (LadderWindow *self)
 {
-  if (self->team_view == NULL || self->main_stack == NULL || self->split_view == NULL ||
-      !adw_navigation_split_view_get_collapsed (self->split_view))
+  if (self->team_view == NULL || self->main_stack == NULL || self->split_view == NULL)
     return;
 
-  if (!adw_navigation_split_view_get_show_content (self->split_view))
-    gtk_widget_grab_focus (GTK_WIDGET (self->sidebar_list));
-  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "team") == 0)
+  if (adw_navigation_split_view_get_collapsed (self->split_view) &&
+      adw_navigation_split_view_get_show_content (self->split_view) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "team") == 0)
     ladder_team_view_focus_first (self->team_view);
 }
 

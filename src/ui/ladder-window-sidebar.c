@@ -58,11 +58,18 @@ sidebar_focus_enter_cb (LadderWindow *self)
  * row chosen: GtkListView keeps the row at its top in place when rows
  * come in above it. The load lists the frameworks before the people, and
  * the Team row comes in above everyone. */
+static void
+to_top (LadderWindow *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->sidebar_list));
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
 static gboolean
 scroll_to_selected_cb (gpointer data)
 {
   LadderWindow *self = data;
-  GtkAdjustment *adjustment;
   guint selected;
 
   /* Gone, or done. */
@@ -70,8 +77,7 @@ scroll_to_selected_cb (gpointer data)
     return G_SOURCE_REMOVE;
 
   self->sidebar_from_top = FALSE;
-  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->sidebar_list));
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+  to_top (self);
   selected = gtk_single_selection_get_selected (self->sidebar_selection);
   if (selected != GTK_INVALID_LIST_POSITION)
     gtk_list_view_scroll_to (self->sidebar_list, selected, GTK_LIST_SCROLL_NONE, NULL);
@@ -91,13 +97,10 @@ static gboolean
 sidebar_to_top_cb (gpointer data)
 {
   LadderWindow *self = data;
-  GtkAdjustment *adjustment;
 
-  if (self->sidebar_selection == NULL)
-    return G_SOURCE_REMOVE;
-
-  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->sidebar_list));
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+  /* Gone. */
+  if (self->sidebar_selection != NULL)
+    to_top (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -152,6 +155,17 @@ _ladder_window_sidebar_keep_top (LadderWindow *self)
     self->sidebar_from_top = TRUE;
 }
 
+/* Narrow, the sidebar slides back over the content: the keyboard goes to
+ * the row of what was shown (sidebar_focus_enter_cb() puts it there),
+ * not to the sidebar's first button. */
+static void
+show_content_cb (LadderWindow *self)
+{
+  if (self->split_view != NULL && adw_navigation_split_view_get_collapsed (self->split_view) &&
+      !adw_navigation_split_view_get_show_content (self->split_view))
+    gtk_widget_grab_focus (GTK_WIDGET (self->sidebar_list));
+}
+
 void
 _ladder_window_sidebar_init (LadderWindow *self)
 {
@@ -172,4 +186,8 @@ _ladder_window_sidebar_init (LadderWindow *self)
   g_signal_connect_swapped (click, "pressed", G_CALLBACK (sidebar_pressed_cb), self);
   g_signal_connect_swapped (click, "stopped", G_CALLBACK (sidebar_click_ended_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->sidebar_list), GTK_EVENT_CONTROLLER (click));
+  /* The split view may outlive the window a little
+   * (_ladder_window_show_content()): the handler goes with the window. */
+  g_signal_connect_object (self->split_view, "notify::show-content", G_CALLBACK (show_content_cb), self,
+                           G_CONNECT_SWAPPED);
 }
