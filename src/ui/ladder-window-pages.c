@@ -142,8 +142,9 @@ _ladder_window_preview_team (LadderWindow *self)
 
 /* Realized, before its first frame: the Team view is told the size it
  * will have, and makes for that frame the cards that fill it, no more
- * (the header bar about 47 px; wide, the sidebar a quarter of the width,
- * 240 to 280 px). Maximized, the size is the screen's, unknown yet. */
+ * (less the header bar, about 47 px, and, wider than the breakpoint that
+ * collapses the split view, the sidebar's share). Maximized, the size is
+ * the screen's, unknown yet. */
 void
 _ladder_window_size_first_screen (LadderWindow *self)
 {
@@ -154,7 +155,9 @@ _ladder_window_size_first_screen (LadderWindow *self)
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   if (width > 640)
-    width -= CLAMP (width / 4, 240, 280);
+    width -= CLAMP (width * adw_navigation_split_view_get_sidebar_width_fraction (self->split_view),
+                    adw_navigation_split_view_get_min_sidebar_width (self->split_view),
+                    adw_navigation_split_view_get_max_sidebar_width (self->split_view));
   ladder_team_view_set_first_screen_size (self->team_view, width, height - 47);
 }
 
