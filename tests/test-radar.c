@@ -268,27 +268,34 @@ test_describe (void)
                    "People and a rather long category name: Alex nothing to rate, Team median 0 %.");
 }
 
+/* Whether the pixel at @x, @y of @surface is near @rgb. */
+static gboolean
+pixel_near (cairo_surface_t *surface,
+            int              x,
+            int              y,
+            guint32          rgb)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+  guint32 pixel = *(const guint32 *) (data + y * cairo_image_surface_get_stride (surface) + x * 4);
+  int dr = (int) ((pixel >> 16) & 0xff) - (int) ((rgb >> 16) & 0xff);
+  int dg = (int) ((pixel >> 8) & 0xff) - (int) ((rgb >> 8) & 0xff);
+  int db = (int) (pixel & 0xff) - (int) (rgb & 0xff);
+
+  return ABS (dr) + ABS (dg) + ABS (db) < 24;
+}
+
 static guint
 count_pixels_near (cairo_surface_t *surface,
                    guint32          rgb)
 {
-  int stride = cairo_image_surface_get_stride (surface);
   int width = cairo_image_surface_get_width (surface);
   int height = cairo_image_surface_get_height (surface);
-  const guchar *data = cairo_image_surface_get_data (surface);
   guint n = 0;
 
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
-      {
-        guint32 pixel = *(const guint32 *) (data + y * stride + x * 4);
-        int dr = (int) ((pixel >> 16) & 0xff) - (int) ((rgb >> 16) & 0xff);
-        int dg = (int) ((pixel >> 8) & 0xff) - (int) ((rgb >> 8) & 0xff);
-        int db = (int) (pixel & 0xff) - (int) (rgb & 0xff);
-
-        if (ABS (dr) + ABS (dg) + ABS (db) < 24)
-          n++;
-      }
+      if (pixel_near (surface, x, y, rgb))
+        n++;
 
   return n;
 }
@@ -299,22 +306,13 @@ static int
 lowest_pixel_near (cairo_surface_t *surface,
                    guint32          rgb)
 {
-  int stride = cairo_image_surface_get_stride (surface);
   int width = cairo_image_surface_get_width (surface);
   int height = cairo_image_surface_get_height (surface);
-  const guchar *data = cairo_image_surface_get_data (surface);
 
   for (int y = height - 1; y >= 0; y--)
     for (int x = 0; x < width; x++)
-      {
-        guint32 pixel = *(const guint32 *) (data + y * stride + x * 4);
-        int dr = (int) ((pixel >> 16) & 0xff) - (int) ((rgb >> 16) & 0xff);
-        int dg = (int) ((pixel >> 8) & 0xff) - (int) ((rgb >> 8) & 0xff);
-        int db = (int) (pixel & 0xff) - (int) (rgb & 0xff);
-
-        if (ABS (dr) + ABS (dg) + ABS (db) < 24)
-          return y;
-      }
+      if (pixel_near (surface, x, y, rgb))
+        return y;
 
   return -1;
 }
