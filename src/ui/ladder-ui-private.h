@@ -37,10 +37,10 @@ int         _ladder_level_sort_key       (LadderFramework *framework,
  * space. For a label that shows the start of a text in a few lines: such a
  * label ellipsizes each paragraph on its own and shows them all. */
 char       *_ladder_join_lines           (const char         *text);
-/* Scrolls @scrolled to its top now and once more when the main loop is
- * idle. A list view scrolls its focused first row into view, which hides
- * a section header above it; the second scroll undoes that once the focus
- * has moved into the list. */
+/* Scrolls @scrolled to its top now and once more after the next frame's
+ * layout. A list view scrolls its focused first row into view, which
+ * hides a section header above it; the second scroll undoes that once the
+ * focus has moved into the list. */
 void        _ladder_scroll_to_top        (GtkScrolledWindow  *scrolled);
 /* Whether the level chosen in @target_row is below the one of
  * @current_row; FALSE while either has none. */
