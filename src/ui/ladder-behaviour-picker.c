@@ -44,8 +44,6 @@ struct _LadderBehaviourPicker
   GtkSearchEntry    *behaviour_search;
   GtkListView       *behaviour_list;
   GtkScrolledWindow *scroller;  /* with "scrolls" */
-  guint              top_tick_id;
-  guint              top_ticks;
 };
 
 G_DEFINE_FINAL_TYPE (LadderBehaviourPicker, ladder_behaviour_picker, GTK_TYPE_WIDGET)
@@ -123,22 +121,6 @@ pick (LadderBehaviourPicker *self,
   g_signal_emit (self, signals[PICKED], 0, id);
 }
 
-static gboolean
-top_tick_cb (GtkWidget     *list,
-             GdkFrameClock *clock,
-             gpointer       user_data)
-{
-  LadderBehaviourPicker *self = user_data;
-
-  if (self->scroller != NULL)
-    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
-  self->top_ticks--;
-  if (self->top_ticks > 0)
-    return G_SOURCE_CONTINUE;
-  self->top_tick_id = 0;
-  return G_SOURCE_REMOVE;
-}
-
 /* The top of the list, with the first heading: a list laid out anew
  * keeps its first row in view, not the heading above it, so the top is
  * asked for again once laid out. */
@@ -148,11 +130,7 @@ scroll_to_top (LadderBehaviourPicker *self)
   if (self->scroller == NULL)
     return;
 
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
-  self->top_ticks = 2;
-  if (self->top_tick_id == 0)
-    self->top_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->behaviour_list), top_tick_cb,
-                                                      self, NULL);
+  _ladder_scroll_to_top (self->scroller);
 }
 
 static void
@@ -619,12 +597,7 @@ ladder_behaviour_picker_dispose (GObject *object)
    * picker half gone. Whatever still holds the sorter sorts no more
    * with it. */
   if (self->behaviour_list != NULL)
-    {
-      if (self->top_tick_id != 0)
-        gtk_widget_remove_tick_callback (GTK_WIDGET (self->behaviour_list), self->top_tick_id);
-      self->top_tick_id = 0;
-      gtk_list_view_set_model (self->behaviour_list, NULL);
-    }
+    gtk_list_view_set_model (self->behaviour_list, NULL);
   if (self->sorter != NULL)
     gtk_custom_sorter_set_sort_func (self->sorter, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_BEHAVIOUR_PICKER);
