@@ -8,6 +8,8 @@
 
 #include <math.h>
 
+#include <pango/pangocairo.h>
+
 #include "ladder-core.h"
 
 /* Level 1: craft c1–c4, people p1; level 2: craft c5 and no people, so
@@ -408,6 +410,107 @@ test_draw_narrow (void)
   cairo_surface_destroy (surface);
 }
 
+/* The width of the top label's ink in a radar @width px wide whose top
+ * spoke is "💬 Communication": the widest span of dark pixels above the
+ * chart's grid, drawn green to be told from them. */
+static int
+top_label_width (int width)
+{
+  g_autoptr (LadderFramework) framework = ladder_framework_new ("long-word", "Engineering");
+  g_autoptr (LadderLevel) level = ladder_level_new ("1", "Level 1", NULL);
+  g_autoptr (LadderProfile) alex = NULL;
+  g_autoptr (LadderRadar) radar = NULL;
+  g_autoptr (PangoFontDescription) font = pango_font_description_from_string ("Sans 11");
+  const char *names[] = { "Communication", "Craft", "Impact", "People" };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, width);
+  cairo_t *cr = cairo_create (surface);
+  LadderChartStyle style;
+  const guchar *data;
+  int stride, left = width, right = -1;
+
+  g_assert_true (ladder_framework_add_level (framework, level));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("k%u", i);
+      g_autofree char *behaviour_id = g_strdup_printf ("b%u", i);
+      g_autoptr (LadderCategory) category = ladder_category_new (id, names[i], "💬", NULL);
+      g_autoptr (LadderBehaviour) behaviour = ladder_behaviour_new (behaviour_id, "1", id, NULL, "Does");
+
+      g_assert_true (ladder_framework_add_category (framework, category));
+      g_assert_true (ladder_framework_add_behaviour (framework, behaviour));
+    }
+  alex = make_profile (framework, "Alex");
+  ladder_profile_rate (alex, "b0", LADDER_RATER_MANAGER, LADDER_RATING_CONSISTENTLY);
+  radar = ladder_radar_new (framework);
+  ladder_radar_add_profile (radar, "Alex", alex, LADDER_RADAR_LEVEL_CURRENT, LADDER_RATER_MANAGER);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  ladder_chart_style_init (&style);
+  style.show_legend = FALSE;
+  style.grid = (LadderChartColour) { 0, 1, 0, 1 };
+  /* A window's font, larger than a document's. */
+  style.font = font;
+  ladder_radar_draw (radar, cr, width, width, &style);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+
+  for (int y = 0; y < width; y++)
+    {
+      gboolean grid = FALSE;
+
+      for (int x = 0; x < width; x++)
+        {
+          guint32 pixel = *(const guint32 *) (data + y * stride + x * 4);
+
+          /* The labels' ink: dark on every channel, where the outline
+           * is blue and the grid green. */
+          if (((pixel >> 16) & 0xff) < 160 && ((pixel >> 8) & 0xff) < 160 && (pixel & 0xff) < 160)
+            {
+              left = MIN (left, x);
+              right = MAX (right, x);
+            }
+          /* Green, however faint the thin line leaves it. */
+          grid = grid || (pixel_near (surface, x, y, 0x00ff00) ||
+                          pixel_near (surface, x, y, 0x40ff40) ||
+                          pixel_near (surface, x, y, 0x80ff80));
+        }
+      if (grid)
+        break;
+    }
+  cairo_surface_destroy (surface);
+  g_assert_cmpint (right, >=, left);
+
+  return right - left + 1;
+}
+
+/* In a phone's width a word longer than a label's share is drawn whole,
+ * not cut to "Commu…" as the top spoke's was: its ink is as wide as the
+ * word's set in a size smaller than even a phone's labels take. */
+static void
+test_long_word (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  g_autoptr (PangoFontDescription) font = pango_font_description_from_string ("Sans 11");
+  PangoRectangle ink;
+
+  pango_font_description_set_size (font, pango_font_description_get_size (font) * 8 / 10);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, "Communication", -1);
+  pango_layout_get_pixel_extents (layout, &ink, NULL);
+  /* Longer than a label's share at 320 px. */
+  g_assert_cmpint (ink.width, >, 320 * 0.22);
+  g_assert_cmpint (top_label_width (320), >=, ink.width);
+
+  g_object_unref (layout);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -421,6 +524,7 @@ main (int   argc,
   g_test_add_func ("/ladder/radar/describe", test_describe);
   g_test_add_func ("/ladder/radar/draw-narrow", test_draw_narrow);
   g_test_add_func ("/ladder/radar/legend-rows", test_legend_rows);
+  g_test_add_func ("/ladder/radar/long-word", test_long_word);
 
   return g_test_run ();
 }

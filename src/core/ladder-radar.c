@@ -804,9 +804,9 @@ typedef struct
  *   colour, the second its manager colour.
  *
  * Draws @radar within the @width × @height box at @cr's origin: a spoke
- * per category with its label (wrapped on two lines at most, then
- * ellipsized), rings at a quarter, half, three quarters and all of a
- * level, each series as a filled outline, and a legend of the series'
+ * per category with its label (wrapped on two lines at most, widened
+ * for a long word, then ellipsized), rings at a quarter, half, three
+ * quarters and all of a level, each series as a filled outline, and a legend of the series'
  * names under it. A category with no value in any series has a dashed
  * spoke and a dimmed label. @cr's state is kept.
  */
@@ -858,14 +858,24 @@ ladder_radar_draw (LadderRadar            *radar,
     {
       const Axis *axis = &g_array_index (radar->axes, Axis, i);
       PangoRectangle logical;
-      double c;
+      double c, most;
 
       labels[i].layout = _ladder_chart_make_layout (cr, style, axis->label, label_scale);
-      pango_layout_set_width (labels[i].layout, (int) (label_width * PANGO_SCALE));
       pango_layout_set_height (labels[i].layout, -2);
       pango_layout_set_ellipsize (labels[i].layout, PANGO_ELLIPSIZE_END);
       labels[i].angle = -G_PI / 2 + 2 * G_PI * i / n;
       c = cos (labels[i].angle);
+      /* A word longer than the share ("Communication" in a phone's
+       * width) widens its label rather than losing its end: above or
+       * below the chart up to half the width, which is free there, and
+       * beside it up to a third, the chart shrinking to make room. */
+      most = MAX (label_width, width * (fabs (c) < 0.2 ? 0.5 : 0.32));
+      for (double w = label_width;; w = MIN (w + 8, most))
+        {
+          pango_layout_set_width (labels[i].layout, (int) (w * PANGO_SCALE));
+          if (w >= most || !pango_layout_is_ellipsized (labels[i].layout))
+            break;
+        }
       if (fabs (c) < 0.2)
         pango_layout_set_alignment (labels[i].layout, PANGO_ALIGN_CENTER);
       else if (c < 0)
