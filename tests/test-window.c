@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "ladder-avatar.h"
 #include "ladder-profile-dialog.h"
 #include "ladder-sidebar-row.h"
 #include "ui-helpers.h"
@@ -231,31 +232,56 @@ test_window_broken_profile (void)
 
 /* Initials come from letters: a name that starts with a bracket, a quote
  * or an emoji shows the letters of its words, and one with no letter at
- * all shows the avatar's icon. */
+ * all shows the avatar's icon. The colour follows the text, from
+ * libadwaita's palette, the same for the same person. */
 static void
 test_window_avatar_initials (void)
 {
-  const struct { const char *name; const char *text; } cases[] = {
-    { "<Nina> Smith", "Nina> Smith" },
-    { "<b>Nina</b>", "Nina</b>" },
-    { "“Ana” <b>Lopez</b>", "Ana” Lopez</b>" },
-    { "🚀 Zoë  O'Neil", "Zoë O'Neil" },
-    { "<<>> !!", "" },
+  const struct { const char *name; const char *text; const char *initials; } cases[] = {
+    { "<Nina> Smith", "Nina> Smith", "NS" },
+    { "<b>Nina</b>", "Nina</b>", "N" },
+    { "“Ana” <b>Lopez</b>", "Ana” Lopez</b>", "AL" },
+    { "🚀 Zoë  O'Neil", "Zoë O'Neil", "ZO" },
+    { "émile zola", "émile zola", "ÉZ" },
+    { "<<>> !!", "", "" },
   };
   g_autoptr(LadderFramework) framework = ladder_framework_new ("f", "F");
   GtkWidget *row = g_object_ref_sink (ladder_sidebar_row_new ());
-  AdwAvatar *avatar = ADW_AVATAR (ui_find (row, "avatar", ADW_TYPE_AVATAR));
+  LadderAvatar *avatar = LADDER_AVATAR (ui_find (row, "avatar", LADDER_TYPE_AVATAR));
+  GtkWidget *other = g_object_ref_sink (ladder_avatar_new (40));
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(LadderProfile) profile = ladder_profile_new (NULL, framework);
+      g_autofree char *colour = NULL;
+      gboolean letters = *cases[i].initials != '\0';
+      guint n_colours = 0;
 
       ladder_profile_set_name (profile, cases[i].name);
       ladder_sidebar_row_set_item (LADDER_SIDEBAR_ROW (row), G_OBJECT (profile));
-      g_assert_cmpstr (adw_avatar_get_text (avatar), ==, cases[i].text);
+      g_assert_cmpstr (ladder_avatar_get_text (avatar), ==, cases[i].text);
+      g_assert_cmpstr (ladder_avatar_get_initials (avatar), ==, cases[i].initials);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (ui_find (GTK_WIDGET (avatar), NULL, GTK_TYPE_LABEL))) == letters);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (ui_find (GTK_WIDGET (avatar), NULL, GTK_TYPE_IMAGE))) == !letters);
+
+      /* One colour class, and another avatar of the text has it. */
+      ladder_avatar_set_text (LADDER_AVATAR (other), cases[i].text);
+      for (guint n = 1; n <= 14; n++)
+        {
+          g_autofree char *name = g_strdup_printf ("color%u", n);
+
+          if (gtk_widget_has_css_class (GTK_WIDGET (avatar), name))
+            {
+              n_colours++;
+              colour = g_steal_pointer (&name);
+            }
+        }
+      g_assert_cmpuint (n_colours, ==, 1);
+      g_assert_true (gtk_widget_has_css_class (other, colour));
       ladder_sidebar_row_set_item (LADDER_SIDEBAR_ROW (row), NULL);
     }
 
+  g_object_unref (other);
   g_object_unref (row);
 }
 

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-avatar.h"
 #include "ladder-core.h"
 #include "ladder-sidebar-row.h"
 #include "ladder-ui-private.h"
@@ -20,7 +21,7 @@ struct _LadderSidebarRow
   GObject   *item;
 
   GtkStack  *icon_stack;
-  AdwAvatar *avatar;
+  LadderAvatar *avatar;
   GtkLabel  *title;
   GtkLabel  *subtitle;
 };
@@ -38,8 +39,7 @@ ladder_sidebar_row_update (LadderSidebarRow *self)
       g_autofree char *initials_from = _ladder_avatar_text (ladder_profile_get_name (profile));
 
       gtk_stack_set_visible_child_name (self->icon_stack, "avatar");
-      adw_avatar_set_text (self->avatar, initials_from);
-      adw_avatar_set_show_initials (self->avatar, TRUE);
+      ladder_avatar_set_text (self->avatar, initials_from);
       gtk_label_set_label (self->title, ladder_profile_get_name (profile));
       gtk_label_set_label (self->subtitle, level);
     }
@@ -51,8 +51,7 @@ ladder_sidebar_row_update (LadderSidebarRow *self)
                                                                  : ladder_framework_get_name (framework));
 
       gtk_stack_set_visible_child_name (self->icon_stack, "avatar");
-      adw_avatar_set_text (self->avatar, initials_from);
-      adw_avatar_set_show_initials (self->avatar, TRUE);
+      ladder_avatar_set_text (self->avatar, initials_from);
       gtk_label_set_label (self->title, ladder_framework_get_name (framework));
       gtk_label_set_label (self->subtitle, organisation ? organisation : "");
     }
@@ -129,6 +128,7 @@ ladder_sidebar_row_class_init (LadderSidebarRowClass *klass)
 
   object_class->dispose = ladder_sidebar_row_dispose;
 
+  g_type_ensure (LADDER_TYPE_AVATAR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ladder-sidebar-row.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderSidebarRow, icon_stack);

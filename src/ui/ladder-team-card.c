@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-avatar.h"
 #include "ladder-team-card.h"
 #include "ladder-ui-private.h"
 
@@ -25,7 +26,7 @@ struct _LadderTeamCard
 
   LadderProfile  *profile;
 
-  AdwAvatar      *avatar;
+  LadderAvatar   *avatar;
   GtkLabel       *who;        /* the name, and the role below it */
   GtkLabel       *level;
   GtkProgressBar *bar;
@@ -179,7 +180,7 @@ show_summary (LadderTeamCard          *self,
   g_autofree char *gaps = describe_gaps (summary);
   g_autofree char *evidence = describe_evidence (summary);
 
-  adw_avatar_set_text (self->avatar, initials_from);
+  ladder_avatar_set_text (self->avatar, initials_from);
   show_who (self->who, name, summary->role);
 
   if (summary->level_name != NULL && summary->sublevel != NULL)
@@ -346,8 +347,7 @@ ladder_team_card_init (LadderTeamCard *self)
   gtk_widget_set_margin_top (header, 18);
   gtk_widget_set_margin_start (header, 18);
   gtk_widget_set_margin_end (header, 18);
-  self->avatar = ADW_AVATAR (adw_avatar_new (40, NULL, TRUE));
-  gtk_widget_set_valign (GTK_WIDGET (self->avatar), GTK_ALIGN_CENTER);
+  self->avatar = LADDER_AVATAR (ladder_avatar_new (40));
   gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->avatar));
   /* A long name goes on two lines rather than being cut. */
   self->who = GTK_LABEL (g_object_new (GTK_TYPE_LABEL,

@@ -16,7 +16,7 @@ const char *_ladder_level_display_name   (LadderFramework *framework,
                                           const char      *level_id);
 /* "Level 3 · B" (with the sub-level where the framework has them). */
 char       *_ladder_profile_describe_level (LadderProfile *profile);
-/* What AdwAvatar makes initials of: the first and last word's first
+/* What LadderAvatar makes initials of: the first and last word's first
  * character, whatever it is. Names are the user's text and may start with
  * a bracket, a quote, an emoji or something that looks like markup
  * ("<b>Nina</b>" gave "<N"): each word is taken from its first letter or
