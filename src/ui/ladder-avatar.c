@@ -72,8 +72,9 @@ update_font (LadderAvatar *self)
 {
   g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
 
-  /* About the size AdwAvatar fits two letters to. */
-  pango_attr_list_insert (attributes, pango_attr_size_new_absolute ((int) (self->size * 0.38 * PANGO_SCALE)));
+  /* Bold, at about the size AdwAvatar fits two letters to. */
+  pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_attr_list_insert (attributes, pango_attr_size_new_absolute ((int) (self->size * 0.41 * PANGO_SCALE)));
   gtk_label_set_attributes (self->label, attributes);
 }
 
