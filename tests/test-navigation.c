@@ -828,6 +828,44 @@ test_navigation_pages_from_top (void)
   ui_window_free (window, app);
 }
 
+/* A person renamed (Edit Profile saves the name) keeps their row
+ * selected, whether the name keeps its place in the list or moves. */
+static void
+test_navigation_rename_keeps_selection (void)
+{
+  g_autoptr(LadderApplication) app = NULL;
+  LadderWindow *window = ui_window_new (&app);
+  g_autoptr(LadderFramework) framework = ui_small_framework ();
+  LadderLibrary *library = _ladder_window_get_library (window);
+  const char *names[] = { "Ann", "Ben", "Cy" };
+  LadderProfile *ben = NULL;
+  GListModel *profiles = ladder_library_get_profiles (library);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(LadderProfile) profile = ladder_profile_new (NULL, framework);
+
+      ladder_profile_set_name (profile, names[i]);
+      ladder_library_add_profile (library, profile);
+      if (i == 1)
+        ben = profile;
+    }
+  gtk_window_present (GTK_WINDOW (window));
+  _ladder_window_select (window, G_OBJECT (ben));
+  g_assert_cmpuint (sidebar_selected (window), ==, sidebar_position (window, G_OBJECT (ben)));
+
+  ladder_profile_set_name (ben, "Bea");
+  g_assert_cmpuint (sidebar_selected (window), ==, sidebar_position (window, G_OBJECT (ben)));
+
+  ladder_profile_set_name (ben, "Zed");
+  g_assert_true (g_list_model_get_item (profiles, 2) == ben);
+  g_object_unref (ben);
+  g_assert_cmpuint (sidebar_selected (window), ==, sidebar_position (window, G_OBJECT (ben)));
+  g_assert_true (_ladder_window_get_profile (window) == ben);
+
+  ui_window_free (window, app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -849,6 +887,7 @@ main (int   argc,
 
   g_test_add_func ("/ladder/navigation/framework-tab", test_navigation_framework_tab);
   g_test_add_func ("/ladder/navigation/pages-from-top", test_navigation_pages_from_top);
+  g_test_add_func ("/ladder/navigation/rename-keeps-selection", test_navigation_rename_keeps_selection);
 
 
   return g_test_run ();

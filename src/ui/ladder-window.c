@@ -440,6 +440,23 @@ sidebar_selection_changed_cb (LadderWindow *self)
   select_position (self, sidebar_position (self, self->shown_item));
 }
 
+/* A renamed profile leaves the list and comes back in its new place,
+ * and the selection goes with it: the row of the item shown is
+ * selected again. */
+static void
+sidebar_items_changed_cb (LadderWindow *self)
+{
+  guint position;
+
+  if (self->shown_item == NULL ||
+      gtk_single_selection_get_selected (self->sidebar_selection) != GTK_INVALID_LIST_POSITION)
+    return;
+
+  position = sidebar_position (self, self->shown_item);
+  if (position != GTK_INVALID_LIST_POSITION)
+    select_position (self, position);
+}
+
 static void
 sidebar_activate_cb (LadderWindow *self,
                      guint         position)
@@ -1054,6 +1071,9 @@ ladder_window_init (LadderWindow *self)
   gtk_single_selection_set_selected (self->sidebar_selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect_swapped (self->sidebar_selection, "notify::selected",
                             G_CALLBACK (sidebar_selection_changed_cb), self);
+  g_signal_connect_object (self->sidebar_selection, "items-changed",
+                           G_CALLBACK (sidebar_items_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_sidebar_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_sidebar_row_cb), self);
